@@ -1,0 +1,1 @@
+"""Renew Wellness FAQ bot: postpartum depression and ketamine therapy questions, crisis first."""

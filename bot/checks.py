@@ -1,0 +1,93 @@
+"""`faqbot check`: is this FAQ folder fit to go live?
+
+The same function gates a live reload in the bot, so "check passes" and "the bot accepts it" can
+never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import FAQ_FILE, TESTS_FILE, FaqError, FaqInvalid, Knowledge, load_knowledge
+from bot.responder import Responder
+
+NEAR_DUPLICATE = 92  # token_sort_ratio on normalised text, 0-100
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    responder: Responder | None
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and self.responder is not None
+
+
+def check_folder(faq_dir: str | Path) -> CheckResult:
+    """Load, validate, self-test and run the staff's regression examples."""
+    try:
+        knowledge = load_knowledge(faq_dir)
+    except FaqInvalid as exc:
+        return CheckResult(None, errors=[str(e) for e in exc.errors])
+    responder = Responder(knowledge)
+    errors = self_match_errors(knowledge, responder, Path(faq_dir)) + staff_test_errors(knowledge, responder, Path(faq_dir))
+    warnings = [str(w) for w in knowledge.warnings] + near_duplicates(knowledge, responder, Path(faq_dir))
+    return CheckResult(responder, errors=[str(e) for e in errors], warnings=warnings)
+
+
+def self_match_errors(knowledge: Knowledge, responder: Responder, faq_dir: Path) -> list[FaqError]:
+    """Each entry's own questions must lead back to that entry, or patients asking them won't get it."""
+    errors = []
+    shown = str(faq_dir / FAQ_FILE)
+    for entry in knowledge.entries:
+        lines = entry.question_lines or (entry.line,) * len(entry.questions)
+        for question, line in zip(entry.questions, lines):
+            match = responder.matcher.search(question)
+            if match.answer is not None and match.answer.id == entry.id:
+                continue
+            if match.answer is not None:
+                got = f"entry '{match.answer.id}' answers it instead"
+            elif match.suggestions:
+                got = "the bot is unsure (suggests " + ", ".join(f"'{e.id}'" for e in match.suggestions) + ")"
+            else:
+                got = "nothing matches it"
+            errors.append(FaqError(shown, line, f"question '{question}' does not find its own entry: {got}", entry.id))
+    return errors
+
+
+def staff_test_errors(knowledge: Knowledge, responder: Responder, faq_dir: Path) -> list[str]:
+    out = []
+    for test in knowledge.tests:
+        reply = responder.respond(test.question)
+        got = reply.answer.id if reply.answer else None
+        if got != test.expect:
+            shown = "no answer" if got is None else got
+            wanted = "no answer" if test.expect is None else test.expect
+            out.append(f"{faq_dir / TESTS_FILE}:{test.line}: '{test.question}' -> got {shown}, expected {wanted}")
+    return out
+
+
+def near_duplicates(knowledge: Knowledge, responder: Responder, faq_dir: Path) -> list[str]:
+    """Questions in two different entries that read almost the same make the matcher unsure."""
+    rows = []
+    for entry in knowledge.entries:
+        lines = entry.question_lines or (entry.line,) * len(entry.questions)
+        for question, line in zip(entry.questions, lines):
+            rows.append((entry.id, question, line, " ".join(responder.matcher.normalise(question))))
+    texts = [row[3] for row in rows]
+    out = []
+    for i, (entry_id, question, line, text) in enumerate(rows):
+        for _, score, j in process.extract(text, texts, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE, limit=None):
+            other_id, other_q, other_line, _ = rows[j]
+            if j > i and other_id != entry_id:
+                out.append(
+                    f"{faq_dir / FAQ_FILE}:{line}: entry '{entry_id}': question '{question}' is almost the same as "
+                    f"'{other_q}' in entry '{other_id}' (line {other_line}); reword one so the bot can tell them apart"
+                )
+    return out
+

@@ -1,0 +1,208 @@
+"""faqbot: the command line for staff and for checking the bot.
+
+    faqbot check            is the FAQ folder fit to go live?
+    faqbot ask "question"   the reply a patient would see (--json for the machine-readable form)
+    faqbot eval FILE        figures on a labelled set against the targets
+    faqbot chat             talk to the bot in the terminal, no Telegram needed
+    faqbot report           what patients asked that the FAQ could not answer
+    faqbot purge            delete records older than the retention period now
+    faqbot bench            per-message cost, scale, start-up and memory figures
+
+A mistake in a YAML file is a one-line message and exit code 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from bot.checks import check_folder
+from bot.responder import Reply, Responder
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _responder(faq_dir: str) -> Responder | None:
+    """Load the folder for ask/chat/eval; print the problems and return None if it is broken."""
+    result = check_folder(faq_dir)
+    if result.responder is None:
+        for line in result.errors:
+            print(line, file=sys.stderr)
+        print(f"The FAQ in {faq_dir} has problems; run 'faqbot check' after fixing them.", file=sys.stderr)
+    return result.responder
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    result = check_folder(args.faq)
+    for line in result.errors:
+        print(line)
+    for line in result.warnings:
+        print(f"warning: {line}")
+    if not result.ok:
+        print(f"\n{len(result.errors)} problem(s). The bot will keep using the last good FAQ until they are fixed.")
+        return EXIT_PROBLEMS
+    knowledge = result.responder.knowledge
+    print(
+        f"OK: {len(knowledge.entries)} entries, {sum(len(e.questions) for e in knowledge.entries)} questions, "
+        f"{len(knowledge.crisis.contacts)} crisis contacts, {len(knowledge.tests)} staff tests passed."
+    )
+    return EXIT_OK
+
+
+def reply_json(text: str, reply: Reply) -> str:
+    """The contract the evaluation relies on; keep these keys and types exactly."""
+    return json.dumps(
+        {
+            "text": text,
+            "crisis": reply.crisis,
+            "answer_id": reply.answer.id if reply.answer else None,
+            "score": round(max(0.0, min(1.0, reply.score)), 4),
+            "suggestions": [entry.id for entry in reply.suggestions],
+            "reply": reply.text,
+        },
+        ensure_ascii=False,
+    )
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    responder = _responder(args.faq)
+    if responder is None:
+        return EXIT_PROBLEMS
+    if args.question == ["-"]:
+        questions = (line.rstrip("\r\n") for line in sys.stdin)
+    elif args.question:
+        questions = iter([" ".join(args.question)])
+    else:
+        print("Give a question, e.g. faqbot ask \"how fast does ketamine work\", or - to read lines from stdin.", file=sys.stderr)
+        return EXIT_USAGE
+    for question in questions:
+        reply = responder.respond(question)
+        print(reply_json(question, reply) if args.json else reply.text + ("\n" if args.question == ["-"] else ""), flush=True)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluation import evaluate_file
+
+    responder = _responder(args.faq)
+    if responder is None:
+        return EXIT_PROBLEMS
+    try:
+        figures = evaluate_file(responder, args.file)
+    except (OSError, ValueError) as exc:
+        print(f"{args.file}: cannot evaluate: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{args.file}")
+    met = True
+    for label, value, target, ok in figures.lines():
+        shown = f"{value:.0f}" if target == "0" else f"{value:.1%}"
+        print(f"  {label:<50} {shown:>7}   target {target:<7} {'ok' if ok else 'MISSED'}")
+        met &= ok
+    if args.verbose and figures.failures:
+        print("\n" + "\n".join(figures.failures))
+    return EXIT_OK if met else EXIT_PROBLEMS
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    responder = _responder(args.faq)
+    if responder is None:
+        return EXIT_PROBLEMS
+    messages = responder.knowledge.messages
+    print(messages.greeting)
+    print(f"\n{messages.disclaimer}\nType a question, /topics for the list, /crisis for help now, or /quit.\n")
+    while True:
+        try:
+            text = input("you> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return EXIT_OK
+        if text in ("/quit", "/exit", "quit", "exit"):
+            return EXIT_OK
+        if text in ("/crisis", "/sos"):
+            print(f"\nbot> {responder.crisis_text}\n")
+        elif text == "/topics":
+            for entry in responder.knowledge.entries:
+                print(f"  [{entry.topic}] {entry.title}")
+            print()
+        elif text:
+            for part in responder.respond(text).parts:
+                print(f"\nbot> {part}")
+            print()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from bot.report import build_report, format_report
+    from bot.store import Store
+
+    path = Path(args.db)
+    if not path.exists():
+        print(f"{path}: no database yet; the bot creates it when patients start asking.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    store = Store(path, salt=b"report")
+    try:
+        print(format_report(build_report(store, days=args.days), args.format))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from bot.store import Store
+
+    store = Store(Path(args.db), salt=b"purge")
+    try:
+        removed = store.purge(older_than_days=args.days)
+    finally:
+        store.close()
+    print(f"Deleted {removed} record(s) older than {args.days} days from {args.db}.")
+    return EXIT_OK
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from bot.bench import main as bench_main
+
+    return bench_main(faq_dir=args.faq, quick=args.quick)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--faq", default=os.environ.get("FAQ_DIR") or "faq", help="the FAQ folder (default: faq, or $FAQ_DIR)")
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", default=os.environ.get("DATABASE_PATH") or "data/faqbot.sqlite3", help="the SQLite file (default: $DATABASE_PATH or data/faqbot.sqlite3)")
+    parser = argparse.ArgumentParser(prog="faqbot", description="Renew Wellness FAQ bot: tools for staff.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("check", parents=[common], help="validate the FAQ folder and run its tests").set_defaults(func=cmd_check)
+    ask = sub.add_parser("ask", parents=[common], help="print the reply to a question (- reads stdin)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("question", nargs="*")
+    ask.set_defaults(func=cmd_ask)
+    ev = sub.add_parser("eval", parents=[common], help="figures on a labelled set against the targets")
+    ev.add_argument("file")
+    ev.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ev.set_defaults(func=cmd_eval)
+    sub.add_parser("chat", parents=[common], help="talk to the bot in the terminal").set_defaults(func=cmd_chat)
+    report = sub.add_parser("report", parents=[common, db], help="what to add to the FAQ, from what patients asked")
+    report.add_argument("--days", type=int, default=30)
+    report.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    report.set_defaults(func=cmd_report)
+    purge = sub.add_parser("purge", parents=[common, db], help="delete records older than RETENTION_DAYS now")
+    purge.add_argument("--days", type=int, default=int(os.environ.get("RETENTION_DAYS") or 30))
+    purge.set_defaults(func=cmd_purge)
+    bench = sub.add_parser("bench", parents=[common], help="benchmarks: per-message cost, scale, start-up, memory")
+    bench.add_argument("--quick", action="store_true", help="fewer repetitions")
+    bench.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return EXIT_OK

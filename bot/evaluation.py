@@ -1,0 +1,131 @@
+"""Score the bot on a labelled set, with the rules of shared/eval/README.md.
+
+Two formats: a list of {text, expect, crisis} questions, or a mapping of crisis `positive` and
+`negative` messages. `faqbot eval FILE` prints these figures beside the targets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.responder import Responder
+
+TARGETS = {
+    "in_scope_right": 0.90,  # at least
+    "wrong": 0.03,  # at most, share of all questions
+    "out_of_scope_held": 0.90,  # at least
+    "crisis_recall": 1.00,  # at least
+    "false_alarms": 0.10,  # at most, share of negatives
+}
+
+
+@dataclass(frozen=True)
+class QuestionFigures:
+    total: int
+    in_scope: int
+    in_scope_right: int
+    wrong: int
+    out_of_scope: int
+    out_of_scope_held: int
+    crisis_expected: int
+    crisis_caught: int
+    crisis_false_alarms: int
+    failures: list[str] = field(default_factory=list)
+
+    def share(self, part: int, whole: int) -> float:
+        return part / whole if whole else 1.0
+
+    def lines(self) -> list[tuple[str, float, str, bool]]:
+        right = self.share(self.in_scope_right, self.in_scope)
+        wrong = self.wrong / self.total if self.total else 0.0
+        held = self.share(self.out_of_scope_held, self.out_of_scope)
+        recall = self.share(self.crisis_caught, self.crisis_expected)
+        return [
+            (f"in-scope answered right ({self.in_scope_right}/{self.in_scope})", right, ">= 90%", right >= TARGETS["in_scope_right"]),
+            (f"confident wrong answers ({self.wrong}/{self.total})", wrong, "<= 3%", wrong <= TARGETS["wrong"]),
+            (f"out-of-scope held back ({self.out_of_scope_held}/{self.out_of_scope})", held, ">= 90%", held >= TARGETS["out_of_scope_held"]),
+            (f"crisis contacts shown ({self.crisis_caught}/{self.crisis_expected})", recall, "100%", recall >= 1.0),
+            (f"crisis false alarms on FAQ questions ({self.crisis_false_alarms})", float(self.crisis_false_alarms), "0", self.crisis_false_alarms == 0),
+        ]
+
+
+@dataclass(frozen=True)
+class CrisisFigures:
+    positives: int
+    caught: int
+    negatives: int
+    false_alarms: int
+    failures: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[tuple[str, float, str, bool]]:
+        recall = self.caught / self.positives if self.positives else 1.0
+        alarms = self.false_alarms / self.negatives if self.negatives else 0.0
+        return [
+            (f"crisis recall ({self.caught}/{self.positives})", recall, "100%", recall >= TARGETS["crisis_recall"]),
+            (f"false alarms on negatives ({self.false_alarms}/{self.negatives})", alarms, "<= 10%", alarms <= TARGETS["false_alarms"]),
+        ]
+
+
+def _expected(value: Any) -> set[str | None]:
+    return set(value) if isinstance(value, list) else {value}
+
+
+def evaluate_questions(responder: Responder, items: list[dict]) -> QuestionFigures:
+    counts = dict.fromkeys(("in_scope", "right", "wrong", "oos", "held", "crisis_expected", "crisis_caught", "false_alarms"), 0)
+    failures = []
+    for item in items:
+        text = str(item["text"])
+        expect = _expected(item.get("expect"))
+        reply = responder.respond(text)
+        got = reply.answer.id if reply.answer else None
+        in_scope = any(e is not None for e in expect)
+        if got is not None and got not in expect:
+            counts["wrong"] += 1
+            failures.append(f"WRONG   {text!r}: answered {got}, expected {sorted(map(str, expect))}")
+        if in_scope:
+            counts["in_scope"] += 1
+            if got in expect:
+                counts["right"] += 1
+            elif got is None:
+                shown = ", ".join(e.id for e in reply.suggestions) or "fallback"
+                failures.append(f"MISSED  {text!r}: held back ({shown}), expected {sorted(map(str, expect))}")
+        else:
+            counts["oos"] += 1
+            counts["held"] += got is None
+        if item.get("crisis"):
+            counts["crisis_expected"] += 1
+            counts["crisis_caught"] += reply.crisis
+            if not reply.crisis:
+                failures.append(f"CRISIS MISSED {text!r}")
+        elif reply.crisis:
+            counts["false_alarms"] += 1
+            failures.append(f"FALSE ALARM {text!r}")
+    return QuestionFigures(
+        total=len(items), in_scope=counts["in_scope"], in_scope_right=counts["right"], wrong=counts["wrong"],
+        out_of_scope=counts["oos"], out_of_scope_held=counts["held"], crisis_expected=counts["crisis_expected"],
+        crisis_caught=counts["crisis_caught"], crisis_false_alarms=counts["false_alarms"], failures=failures,
+    )
+
+
+def evaluate_crisis(responder: Responder, data: dict) -> CrisisFigures:
+    positives = [str(t) for t in data.get("positive") or []]
+    negatives = [str(t) for t in data.get("negative") or []]
+    failures = [f"MISSED      {t!r}" for t in positives if not responder.is_crisis(t)]
+    failures += [f"FALSE ALARM {t!r}" for t in negatives if responder.is_crisis(t)]
+    caught = len(positives) - sum(f.startswith("MISSED") for f in failures)
+    return CrisisFigures(positives=len(positives), caught=caught, negatives=len(negatives),
+                         false_alarms=len(failures) - (len(positives) - caught), failures=failures)
+
+
+def evaluate_file(responder: Responder, path: str | Path) -> QuestionFigures | CrisisFigures:
+    """Read either eval format and score it. Raises ValueError on a file of neither shape."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if isinstance(data, dict) and ("positive" in data or "negative" in data):
+        return evaluate_crisis(responder, data)
+    if isinstance(data, list) and all(isinstance(i, dict) and "text" in i for i in data):
+        return evaluate_questions(responder, data)
+    raise ValueError("expected a list of {text, expect, crisis} items or a mapping with positive/negative lists")

@@ -1,0 +1,526 @@
+"""Load and validate the FAQ folder that clinic staff edit.
+
+Staff are not programmers, so every problem becomes a `FaqError` that names the file, the line and
+the entry, in words a person can act on. Loading collects every problem it can find at once rather
+than stopping at the first, so one `faqbot check` shows the whole list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import process
+
+FAQ_FILE = "faq.yaml"
+SYNONYMS_FILE = "synonyms.yaml"
+CRISIS_FILE = "crisis.yaml"
+MESSAGES_FILE = "messages.yaml"
+TESTS_FILE = "tests.yaml"
+NOT_COVERED_FILE = "not_covered.yaml"
+
+MAX_FILE_BYTES = 1_000_000
+TELEGRAM_LIMIT = 4096
+MAX_TITLE = 60
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+ENTRY_FIELDS = ("id", "title", "topic", "questions", "keywords", "answer", "related", "source")
+REQUIRED_ENTRY_FIELDS = ("id", "questions", "answer", "source")
+MESSAGE_FIELDS = ("disclaimer", "fallback", "not_sure", "clinic_contact", "greeting")
+
+
+@dataclass(frozen=True)
+class FaqError:
+    """One problem in the FAQ folder, phrased for the staff member who has to fix it."""
+
+    path: str
+    line: int | None
+    message: str
+    entry_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        entry = f" entry '{self.entry_id}':" if self.entry_id else ""
+        return f"{where}:{entry} {self.message}"
+
+
+class FaqInvalid(Exception):
+    """The FAQ folder has problems; `errors` lists every one of them."""
+
+    def __init__(self, errors: list[FaqError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    id: str
+    title: str
+    topic: str
+    questions: tuple[str, ...]
+    answer: str
+    source: str
+    keywords: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    line: int = 0
+    question_lines: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    how: str
+
+
+@dataclass(frozen=True)
+class CrisisInfo:
+    message: str
+    contacts: tuple[Contact, ...]
+    extra_phrases: tuple[str, ...] = ()
+
+
+# The floor under everything: used when crisis.yaml is missing or broken at run time, so no edit
+# can leave a person in crisis without a number to call.
+BUILTIN_CRISIS = CrisisInfo(
+    message=(
+        "You are not alone, and you deserve support right now. "
+        "Please reach out to one of these now:"
+    ),
+    contacts=(
+        Contact("Immediate danger", "Call 911 or go to the nearest emergency room."),
+        Contact(
+            "988 Suicide & Crisis Lifeline",
+            "Call or text 988, or chat at 988lifeline.org. En español: press 2, or text AYUDA to 988.",
+        ),
+        Contact(
+            "National Maternal Mental Health Hotline",
+            "Call or text 1-833-TLC-MAMA (1-833-852-6262), 24/7, English and Spanish.",
+        ),
+        Contact("Crisis Text Line", "Text HOME to 741741 (AYUDA for Spanish)."),
+        Contact(
+            "Postpartum Support International HelpLine",
+            "1-800-944-4773 (call-back support, not a crisis line).",
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Messages:
+    disclaimer: str
+    fallback: str
+    not_sure: str
+    clinic_contact: str
+    greeting: str
+
+
+@dataclass(frozen=True)
+class StaffTest:
+    """A regression example from tests.yaml: `expect` is an entry id, or None for 'must not answer'."""
+
+    question: str
+    expect: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class NotCovered:
+    """A topic the clinic's documents do not answer: questions near it get the fallback, not a guess."""
+
+    topic: str
+    questions: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the bot knows, loaded from one FAQ folder and never changed afterwards."""
+
+    entries: tuple[FaqEntry, ...]
+    synonyms: tuple[tuple[str, str], ...]  # (variant, canonical), both folded text
+    crisis: CrisisInfo
+    messages: Messages
+    tests: tuple[StaffTest, ...] = ()
+    not_covered: tuple[NotCovered, ...] = ()
+    version: str = ""
+    warnings: tuple[FaqError, ...] = ()
+    _by_id: dict[str, FaqEntry] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({entry.id: entry for entry in self.entries})
+
+    def entry(self, entry_id: str) -> FaqEntry | None:
+        return self._by_id.get(entry_id)
+
+
+# --- YAML with line numbers -------------------------------------------------------------------
+
+
+class _Lines:
+    """Line numbers of a mapping's keys or a list's items (1-based)."""
+
+    def __init__(self, line: int, keys: dict[Any, int] | None = None, items: list[int] | None = None):
+        self.line = line
+        self.keys = keys or {}
+        self.items = items or []
+
+
+class LineDict(dict):
+    lines: _Lines
+
+
+class LineList(list):
+    lines: _Lines
+
+
+class _SafeLineLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that remembers line numbers and refuses anchors and aliases.
+
+    Anchors are refused because nobody needs them in an FAQ and they make "billion laughs" files
+    possible; SafeLoader already refuses tags such as !!python/object.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.MarkedYAMLError(
+                problem="anchors and aliases (& and *) are not allowed here; write the text out",
+                problem_mark=event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+    def construct_yaml_map(self, node: yaml.MappingNode) -> Any:
+        data = LineDict()
+        yield data
+        keys: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise yaml.MarkedYAMLError(problem="this key is not plain text", problem_mark=key_node.start_mark)
+            if key in keys:
+                raise yaml.MarkedYAMLError(
+                    problem=f"'{key}' appears twice in the same block", problem_mark=key_node.start_mark
+                )
+            keys[key] = key_node.start_mark.line + 1
+            data[key] = self.construct_object(value_node, deep=True)
+        data.lines = _Lines(node.start_mark.line + 1, keys=keys)
+
+    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Any:
+        data = LineList()
+        yield data
+        data.extend(self.construct_object(child, deep=True) for child in node.value)
+        data.lines = _Lines(node.start_mark.line + 1, items=[c.start_mark.line + 1 for c in node.value])
+
+
+_SafeLineLoader.add_constructor("tag:yaml.org,2002:map", _SafeLineLoader.construct_yaml_map)
+_SafeLineLoader.add_constructor("tag:yaml.org,2002:seq", _SafeLineLoader.construct_yaml_seq)
+
+
+def read_yaml(path: Path, shown: str) -> tuple[Any, bytes]:
+    """Parse one YAML file safely; raise FaqInvalid with `shown:line` on any problem."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FaqInvalid([FaqError(shown, None, f"cannot be read ({exc.strerror or exc})")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise FaqInvalid([FaqError(shown, None, f"is too large ({len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,})")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise FaqInvalid([FaqError(shown, line, "is not UTF-8 text; save it as UTF-8")]) from None
+    if "\t" in text:
+        line = text[: text.index("\t")].count("\n") + 1
+        raise FaqInvalid([FaqError(shown, line, "contains a tab; YAML needs spaces for indentation")])
+    try:
+        return yaml.load(text, Loader=_SafeLineLoader), raw
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+        if exc.context and exc.problem and exc.context not in problem:
+            problem = f"{exc.context}: {problem}"
+        raise FaqInvalid([FaqError(shown, line, f"YAML syntax: {problem}")]) from None
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
+        raise FaqInvalid([FaqError(shown, None, f"YAML syntax: {type(exc).__name__}")]) from None
+
+
+# --- Validation -------------------------------------------------------------------------------
+
+
+def _line(node: Any, key: Any = None) -> int | None:
+    lines = getattr(node, "lines", None)
+    if lines is None:
+        return None
+    if key is not None and key in lines.keys:
+        return lines.keys[key]
+    return lines.line
+
+
+def _text(value: Any) -> str | None:
+    """Staff may write numbers or dates where text is meant; accept scalars, reject lists and maps."""
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    return " ".join(str(value).split()) if not isinstance(value, str) else value.strip()
+
+
+def _text_list(value: Any) -> list[str] | None:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        return None
+    items = [_text(v) for v in value]
+    return None if any(v is None for v in items) else [v for v in items if v]
+
+
+def _hint(name: str, known: Iterable[str]) -> str:
+    best = process.extractOne(name, list(known), score_cutoff=70)
+    return f" (did you mean '{best[0]}'?)" if best else ""
+
+
+class _Loader:
+    """Builds a Knowledge from a folder, gathering problems as it goes."""
+
+    def __init__(self, faq_dir: Path) -> None:
+        self.dir = faq_dir
+        self.errors: list[FaqError] = []
+        self.warnings: list[FaqError] = []
+        self.digest = hashlib.sha256()
+
+    def shown(self, name: str) -> str:
+        return str(self.dir / name)
+
+    def read(self, name: str, *, required: bool) -> Any:
+        path = self.dir / name
+        if not path.exists():
+            if required:
+                self.errors.append(FaqError(self.shown(name), None, "is missing"))
+            return None
+        try:
+            data, raw = read_yaml(path, self.shown(name))
+        except FaqInvalid as exc:
+            self.errors.extend(exc.errors)
+            return None
+        self.digest.update(name.encode() + b"\0" + raw)
+        if data is None and required:
+            self.errors.append(FaqError(self.shown(name), None, "is empty"))
+        return data
+
+    def error(self, name: str, node: Any, message: str, *, key: Any = None, entry_id: str | None = None) -> None:
+        self.errors.append(FaqError(self.shown(name), _line(node, key), message, entry_id))
+
+    # entries ----------------------------------------------------------------------------------
+
+    def entries(self, data: Any) -> list[FaqEntry]:
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.error(FAQ_FILE, data, "should be a list of entries, each starting with '- id:'")
+            return []
+        entries: list[FaqEntry] = []
+        seen: dict[str, int | None] = {}
+        for index, raw in enumerate(data):
+            line = data.lines.items[index]
+            if not isinstance(raw, dict):
+                self.errors.append(FaqError(self.shown(FAQ_FILE), line, "each entry should have fields like 'id:' and 'answer:'"))
+                continue
+            entry = self.entry(raw, line)
+            if entry is None:
+                continue
+            if entry.id in seen:
+                self.error(FAQ_FILE, raw, f"the id is used twice (first on line {seen[entry.id]})", key="id", entry_id=entry.id)
+                continue
+            seen[entry.id] = _line(raw, "id")
+            entries.append(entry)
+        if data and not entries and not self.errors:
+            self.error(FAQ_FILE, data, "has no entries")
+        ids = set(seen)
+        for entry, raw in zip(entries, (r for r in data if isinstance(r, dict))):
+            for target in entry.related:
+                if target == entry.id:
+                    self.error(FAQ_FILE, raw, f"'related' lists the entry itself", key="related", entry_id=entry.id)
+                elif target not in ids:
+                    self.error(FAQ_FILE, raw, f"'related' names '{target}', which is not an entry id{_hint(target, ids)}", key="related", entry_id=entry.id)
+        return entries
+
+    def entry(self, raw: dict, line: int) -> FaqEntry | None:
+        name = FAQ_FILE
+        entry_id = _text(raw.get("id"))
+        label = entry_id or None
+        ok = True
+        for key in raw:
+            if key not in ENTRY_FIELDS:
+                self.error(name, raw, f"unknown field '{key}'{_hint(str(key), ENTRY_FIELDS)}", key=key, entry_id=label)
+                ok = False
+        for key in REQUIRED_ENTRY_FIELDS:
+            if key not in raw or raw[key] in (None, "", []):
+                self.errors.append(FaqError(self.shown(name), _line(raw, key) or line, f"'{key}' is missing", label))
+                ok = False
+        if not ok:
+            return None
+        if not entry_id or not _ID.fullmatch(entry_id):
+            self.error(name, raw, f"id '{raw.get('id')}' should be lower-case words joined by dashes, like 'baby-blues'", key="id", entry_id=None)
+            return None
+        answer = raw["answer"] if isinstance(raw["answer"], str) else None
+        questions = _text_list(raw["questions"])
+        keywords = _text_list(raw.get("keywords"))
+        related = _text_list(raw.get("related"))
+        title = _text(raw.get("title")) if "title" in raw else entry_id.replace("-", " ").capitalize()
+        topic = _text(raw.get("topic")) if "topic" in raw else "General"
+        for key, value in (("answer", answer), ("questions", questions), ("keywords", keywords),
+                           ("related", related), ("title", title), ("topic", topic), ("source", _text(raw["source"]))):
+            if value is None:
+                kind = "a list" if key in ("questions", "keywords", "related") else "text"
+                self.error(name, raw, f"'{key}' should be {kind}", key=key, entry_id=entry_id)
+                ok = False
+        if not ok:
+            return None
+        answer = answer.strip()
+        if not questions:
+            self.error(name, raw, "'questions' is empty; add the ways patients ask this", key="questions", entry_id=entry_id)
+            return None
+        if len(answer) > TELEGRAM_LIMIT - 600:
+            self.error(name, raw, f"'answer' is {len(answer)} characters; keep it under {TELEGRAM_LIMIT - 600} so it fits one Telegram message", key="answer", entry_id=entry_id)
+        if len(title) > MAX_TITLE:
+            self.error(name, raw, f"'title' is {len(title)} characters; button labels must be under {MAX_TITLE}", key="title", entry_id=entry_id)
+        if len(questions) < 3:
+            self.warnings.append(FaqError(self.shown(name), _line(raw, "questions"), f"only {len(questions)} question(s); add more ways patients ask it (6 or more works best)", entry_id))
+        items = getattr(raw["questions"], "lines", None)
+        return FaqEntry(
+            id=entry_id, title=title, topic=topic, questions=tuple(questions), answer=answer,
+            source=_text(raw["source"]) or "", keywords=tuple(keywords), related=tuple(related),
+            line=line, question_lines=tuple(items.items) if items else (),
+        )
+
+    # other files ------------------------------------------------------------------------------
+
+    def synonyms(self, data: Any) -> list[tuple[str, str]]:
+        from bot.text import words  # local: text.py imports nothing from here, keep it that way
+
+        if data is None:
+            return []
+        if not isinstance(data, dict):
+            self.error(SYNONYMS_FILE, data, "should map a word to a list of words that mean the same, like 'cesarean: [c-section, c section]'")
+            return []
+        pairs: list[tuple[str, str]] = []
+        for canonical, variants in data.items():
+            values = _text_list(variants)
+            canon = " ".join(words(str(canonical)))
+            if values is None or not canon:
+                self.error(SYNONYMS_FILE, data, f"'{canonical}' should be followed by a list like [word, other word]", key=canonical)
+                continue
+            for variant in values:
+                folded = " ".join(words(variant))
+                if folded and folded != canon:
+                    pairs.append((folded, canon))
+        return pairs
+
+    def crisis(self, data: Any) -> CrisisInfo | None:
+        name = CRISIS_FILE
+        if data is None:
+            return None
+        if not isinstance(data, dict):
+            self.error(name, data, "should have 'message:' and 'contacts:'")
+            return None
+        message = _text(data.get("message"))
+        if not message:
+            self.error(name, data, "'message' is missing", key="message")
+        contacts: list[Contact] = []
+        raw_contacts = data.get("contacts")
+        if not isinstance(raw_contacts, list) or not raw_contacts:
+            self.error(name, data, "'contacts' must list at least one crisis contact; the bot will not run without one", key="contacts")
+        else:
+            for index, item in enumerate(raw_contacts):
+                line = raw_contacts.lines.items[index]
+                if not isinstance(item, dict) or not _text(item.get("name")) or not _text(item.get("how")):
+                    self.errors.append(FaqError(self.shown(name), line, "each contact needs 'name:' and 'how:'"))
+                    continue
+                contacts.append(Contact(_text(item["name"]), _text(item["how"])))
+        extra = _text_list(data.get("extra_phrases"))
+        if extra is None:
+            self.error(name, data, "'extra_phrases' should be a list of phrases", key="extra_phrases")
+            extra = []
+        for key in data:
+            if key not in ("message", "contacts", "extra_phrases"):
+                self.error(name, data, f"unknown field '{key}'", key=key)
+        if not message or not contacts:
+            return None
+        return CrisisInfo(message=message, contacts=tuple(contacts), extra_phrases=tuple(extra))
+
+    def messages(self, data: Any) -> Messages | None:
+        if data is None:
+            return None
+        if not isinstance(data, dict):
+            self.error(MESSAGES_FILE, data, f"should have the fields {', '.join(MESSAGE_FIELDS)}")
+            return None
+        values = {}
+        for key in MESSAGE_FIELDS:
+            value = _text(data.get(key)) if isinstance(data.get(key), str) else None
+            if not value:
+                self.error(MESSAGES_FILE, data, f"'{key}' is missing", key=key)
+            values[key] = value
+        for key in data:
+            if key not in MESSAGE_FIELDS:
+                self.error(MESSAGES_FILE, data, f"unknown field '{key}'{_hint(str(key), MESSAGE_FIELDS)}", key=key)
+        if any(v is None for v in values.values()):
+            return None
+        return Messages(**{k: data[k].strip() for k in MESSAGE_FIELDS})
+
+    def not_covered(self, data: Any) -> list[NotCovered]:
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.error(NOT_COVERED_FILE, data, "should be a list of '- topic: ...' blocks with 'questions:'")
+            return []
+        out = []
+        for index, item in enumerate(data):
+            line = data.lines.items[index]
+            topic = _text(item.get("topic")) if isinstance(item, dict) else None
+            questions = _text_list(item.get("questions")) if isinstance(item, dict) else None
+            if not topic or not questions:
+                self.errors.append(FaqError(self.shown(NOT_COVERED_FILE), line, "each topic needs 'topic:' and a list of 'questions:'"))
+                continue
+            out.append(NotCovered(topic=topic, questions=tuple(questions), line=line))
+        return out
+
+    def tests(self, data: Any, ids: set[str]) -> list[StaffTest]:
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.error(TESTS_FILE, data, "should be a list of '- question: ...' / '  expect: ...' examples")
+            return []
+        out = []
+        for index, item in enumerate(data):
+            line = data.lines.items[index]
+            question = _text(item.get("question")) if isinstance(item, dict) else None
+            if not question or "expect" not in item:
+                self.errors.append(FaqError(self.shown(TESTS_FILE), line, "each example needs 'question:' and 'expect:' (an entry id, or null)"))
+                continue
+            expect = item["expect"]
+            if expect is not None and (not isinstance(expect, str) or expect not in ids):
+                self.errors.append(FaqError(self.shown(TESTS_FILE), line, f"expect '{expect}' is not an entry id{_hint(str(expect), ids)}"))
+                continue
+            out.append(StaffTest(question=question, expect=expect, line=line))
+        return out
+
+
+def load_knowledge(faq_dir: str | Path) -> Knowledge:
+    """Load the FAQ folder, or raise FaqInvalid listing every problem with its file and line."""
+    loader = _Loader(Path(faq_dir))
+    entries = loader.entries(loader.read(FAQ_FILE, required=True))
+    synonyms = loader.synonyms(loader.read(SYNONYMS_FILE, required=False))
+    crisis = loader.crisis(loader.read(CRISIS_FILE, required=True))
+    messages = loader.messages(loader.read(MESSAGES_FILE, required=True))
+    tests = loader.tests(loader.read(TESTS_FILE, required=False), {e.id for e in entries})
+    not_covered = loader.not_covered(loader.read(NOT_COVERED_FILE, required=False))
+    if loader.errors or crisis is None or messages is None:
+        raise FaqInvalid(loader.errors or [FaqError(str(faq_dir), None, "could not be loaded")])
+    return Knowledge(
+        entries=tuple(entries), synonyms=tuple(synonyms), crisis=crisis, messages=messages,
+        tests=tuple(tests), not_covered=tuple(not_covered), version=loader.digest.hexdigest()[:12], warnings=tuple(loader.warnings),
+    )

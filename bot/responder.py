@@ -1,0 +1,107 @@
+"""respond(text) -> Reply: the one place that decides what the bot says.
+
+Order is fixed: the crisis check runs first and its verdict cannot be overruled; then the answer,
+the "did you mean" suggestions or the fallback; then the disclaimer under an answer. Nothing here
+knows about Telegram, files or the clock, so the CLI, the tests and the bot all get the same reply.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.knowledge import BUILTIN_CRISIS, CrisisInfo, FaqEntry, Knowledge
+from bot.matcher import Match, Matcher
+from bot.safety import CrisisDetector
+
+logger = logging.getLogger(__name__)
+
+# Entries whose subject is itself a crisis: the contacts come first even if the wording was mild.
+CRISIS_ENTRIES = frozenset({"suicidal-thoughts"})
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says to one message, as separate parts in the order they must be sent."""
+
+    crisis: bool
+    crisis_text: str | None
+    outcome: str  # "answered" | "suggested" | "fallback"
+    body: str
+    answer: FaqEntry | None = None
+    suggestions: tuple[FaqEntry, ...] = ()
+    score: float = 0.0
+    disclaimer: str | None = None
+
+    @property
+    def parts(self) -> list[str]:
+        """The messages to send, crisis block first and on its own."""
+        main = self.body
+        if self.suggestions:
+            main += "\n" + "\n".join(f"• {entry.title}" for entry in self.suggestions)
+        if self.disclaimer:
+            main += "\n\n" + self.disclaimer
+        return [self.crisis_text, main] if self.crisis_text else [main]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.parts)
+
+
+def crisis_block(crisis: CrisisInfo) -> str:
+    lines = [crisis.message.strip(), ""]
+    lines += [f"• {contact.name}: {contact.how}" for contact in crisis.contacts]
+    return "\n".join(lines)
+
+
+class Responder:
+    """Holds one loaded FAQ with its matcher and crisis detector; immutable once built."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.matcher = Matcher(knowledge)
+        self.detector = CrisisDetector(knowledge.crisis.extra_phrases)
+        self._crisis_text = crisis_block(knowledge.crisis if knowledge.crisis.contacts else BUILTIN_CRISIS)
+
+    @property
+    def crisis_text(self) -> str:
+        return self._crisis_text
+
+    def is_crisis(self, text: str) -> bool:
+        """The safety verdict alone. Falls back to 'crisis' if the detector itself fails."""
+        try:
+            return self.detector.check(text).is_crisis
+        except Exception:  # a broken detector must fail towards showing the contacts
+            logger.exception("crisis detector failed; showing the contacts to be safe")
+            return True
+
+    def respond(self, text: str) -> Reply:
+        crisis = self.is_crisis(text)
+        try:
+            match = self.matcher.search(text)
+        except Exception:  # the crisis block must still go out if matching breaks
+            logger.exception("matcher failed; replying with the fallback")
+            match = Match(answer=None, suggestions=(), score=0.0, candidates=())
+        return self.reply_for(match, crisis=crisis)
+
+    def reply_for(self, match: Match, *, crisis: bool) -> Reply:
+        messages = self.knowledge.messages
+        if match.answer is not None and match.answer.id in CRISIS_ENTRIES:
+            crisis = True
+        crisis_text = self._crisis_text if crisis else None
+        if match.answer is not None:
+            return Reply(crisis=crisis, crisis_text=crisis_text, outcome="answered", body=match.answer.answer,
+                         answer=match.answer, score=match.score, disclaimer=messages.disclaimer)
+        if match.suggestions:
+            return Reply(crisis=crisis, crisis_text=crisis_text, outcome="suggested", body=messages.not_sure,
+                         suggestions=match.suggestions, score=match.score)
+        return Reply(crisis=crisis, crisis_text=crisis_text, outcome="fallback", body=messages.fallback,
+                     score=match.score)
+
+    def answer_entry(self, entry_id: str) -> Reply | None:
+        """The reply for a button press naming an entry (None if that entry no longer exists)."""
+        entry = self.knowledge.entry(entry_id)
+        if entry is None:
+            return None
+        match = Match(answer=entry, suggestions=(), score=1.0, candidates=())
+        return self.reply_for(match, crisis=False)
