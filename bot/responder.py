@@ -75,8 +75,10 @@ class Responder:
             logger.exception("crisis detector failed; showing the contacts to be safe")
             return True
 
-    def respond(self, text: str) -> Reply:
-        crisis = self.is_crisis(text)
+    def respond(self, text: str, *, crisis: bool | None = None) -> Reply:
+        """The reply to one message. `crisis` may carry a verdict the caller already has."""
+        if crisis is None:
+            crisis = self.is_crisis(text)
         try:
             match = self.matcher.search(text)
         except Exception:  # the crisis block must still go out if matching breaks

@@ -394,7 +394,7 @@ class Store:
                 with _transaction(self._conn, write=write):
                     return work(self._conn)
             except Exception as exc:  # disk full, locked, read-only, bad input: carry on
-                logger.warning("record: %s not saved (%s)", what, _describe(exc))
+                logger.warning("record: %s failed (%s); carrying on", what, _describe(exc))
                 return default
 
     # ---- writes
@@ -415,10 +415,12 @@ class Store:
         if outcome == "crisis":
             # Only that a crisis happened, to the hour: no text, no user, nothing to link it
             # to the patient's other messages.
-            hour = _utc(at).replace(minute=0, second=0, microsecond=0)
             self._run(
                 "crisis count",
-                lambda conn: conn.execute("INSERT INTO crisis_events (at) VALUES (?)", (_iso(hour),)),
+                lambda conn: conn.execute(
+                    "INSERT INTO crisis_events (at) VALUES (?)",
+                    (_iso(_utc(at).replace(minute=0, second=0, microsecond=0)),),
+                ),
                 default=None,
                 write=True,
             )
@@ -441,16 +443,18 @@ class Store:
                     faq_version,
                 ),
             )
-            if question and outcome in _KEEP_TEXT:
+            text = redact(question) if question and outcome in _KEEP_TEXT else ""
+            if text:
                 conn.execute(
-                    "INSERT INTO questions (message_id, text) VALUES (?, ?)",
-                    (cursor.lastrowid, redact(question)),
+                    "INSERT INTO questions (message_id, text) VALUES (?, ?)", (cursor.lastrowid, text)
                 )
             return cursor.lastrowid
 
         return self._run("message", work, default=None, write=True)
 
-    def record_feedback(self, *, user_id: int, entry_id: str, helpful: bool, at: datetime | None = None) -> None:
+    def record_feedback(
+        self, *, user_id: int, entry_id: str, helpful: bool, at: datetime | None = None
+    ) -> None:
         self._run(
             "feedback",
             lambda conn: conn.execute(
@@ -529,7 +533,9 @@ class Store:
     def unanswered_questions(self, *, days: int = 30, now: datetime | None = None) -> list[str]:
         """Redacted text of the fallback and suggested questions, oldest first."""
         start, end = _window(days, now)
-        return self._run("unanswered questions", lambda c: _unanswered(c, start, end), default=[], write=False)
+        return self._run(
+            "unanswered questions", lambda c: _unanswered(c, start, end), default=[], write=False
+        )
 
     def feedback_counts(self, *, days: int = 30, now: datetime | None = None) -> list[FeedbackCount]:
         start, end = _window(days, now)

@@ -209,8 +209,7 @@ def test_nothing_is_logged_with_patient_text(store: Store, caplog: pytest.LogCap
     caplog.set_level(logging.DEBUG)
     store.record_message(user_id=USER, outcome="fallback", question="Xylophone marmalade question")
     store.stats()
-    build = store.unanswered_questions()
-    assert build == ["Xylophone marmalade question"]
+    assert store.unanswered_questions() == ["Xylophone marmalade question"]
     assert "xylophone" not in caplog.text.lower()
 
 
@@ -418,9 +417,13 @@ def unprivileged() -> Iterator[None]:
     if os.geteuid() != 0:
         yield
         return
-    nobody = pwd.getpwnam("nobody")
-    os.setegid(nobody.pw_gid)
-    os.seteuid(nobody.pw_uid)
+    try:
+        nobody = pwd.getpwnam("nobody")
+        os.setegid(nobody.pw_gid)
+        os.seteuid(nobody.pw_uid)
+    except (KeyError, PermissionError):
+        os.setegid(0)
+        pytest.skip("running as root and cannot act as 'nobody'")
     try:
         yield
     finally:
@@ -520,8 +523,10 @@ def test_locked_while_opening(db_path: Path, caplog: pytest.LogCaptureFixture) -
 
 def test_disk_full(store: Store, caplog: pytest.LogCaptureFixture) -> None:
     store.record_message(user_id=USER, outcome="answered")
-    store._conn.execute("PRAGMA max_page_count = 1")  # type: ignore[union-attr]  # simulate a full disk
-    assert store.record_message(user_id=USER, outcome="fallback", question="x" * 400) is None
+    # Simulate a full disk: the file may not grow past its current size.
+    store._conn.execute("PRAGMA max_page_count = 1")  # type: ignore[union-attr]
+    results = [store.record_message(user_id=USER, outcome="fallback", question="x" * 500) for _ in range(40)]
+    assert results[-1] is None
     assert any("full" in message for message in warnings(caplog))
 
 

@@ -1,0 +1,44 @@
+"""Run the Telegram bot: python run_bot.py (settings from .env and the environment)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from dotenv import load_dotenv
+
+from bot.config import ConfigError, Settings
+from bot.live import LiveFaq
+
+
+def main() -> int:
+    load_dotenv()
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(f"faqbot: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and the URL contains the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+    live, problems = LiveFaq.load(settings.faq_dir)
+    if live is None:
+        print(f"faqbot: the FAQ in {settings.faq_dir} has problems, so the bot will not start:", file=sys.stderr)
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+
+    from bot.telegram_app import build_application
+
+    app = build_application(settings, live=live)
+    if settings.mode == "webhook":
+        app.run_webhook(listen="0.0.0.0", port=settings.port, secret_token=settings.webhook_secret,
+                        webhook_url=settings.webhook_url, url_path="telegram")
+    else:
+        app.run_polling()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

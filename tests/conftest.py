@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHIPPED_FAQ = REPO / "faq"
+SHARED_EVAL = REPO.parent / "shared" / "eval"
+
+
+@pytest.fixture
+def faq_dir(tmp_path: Path) -> Path:
+    """A private copy of the shipped FAQ folder that a test may edit freely."""
+    target = tmp_path / "faq"
+    shutil.copytree(SHIPPED_FAQ, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def responder():
+    """The shipped FAQ, loaded once (it is immutable)."""
+    from bot.knowledge import load_knowledge
+    from bot.responder import Responder
+
+    return Responder(load_knowledge(SHIPPED_FAQ))

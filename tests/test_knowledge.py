@@ -1,0 +1,167 @@
+"""The FAQ loader: good folders load; every kind of broken file gets a clean file:line message."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import FaqInvalid, load_knowledge
+
+ENTRY = """\
+- id: baby-blues
+  title: Baby blues
+  topic: Postpartum depression
+  questions:
+    - what are the baby blues
+    - is it the baby blues or ppd
+  answer: |
+    The baby blues are milder and usually pass within a few weeks.
+  related: [what-is-ppd]
+  source: 004_49ba1d75925badcd.txt
+- id: what-is-ppd
+  questions:
+    - what is postpartum depression
+    - what is ppd
+  answer: Postpartum depression is a form of depression after childbirth.
+  source: 000_f9ebd24fa5026a5e.txt
+"""
+
+
+def write(faq_dir: Path, name: str, text: str | bytes) -> None:
+    path = faq_dir / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+def errors_for(faq_dir: Path) -> list[str]:
+    with pytest.raises(FaqInvalid) as info:
+        load_knowledge(faq_dir)
+    return [str(e) for e in info.value.errors]
+
+
+def test_shipped_faq_loads_with_the_required_entries():
+    knowledge = load_knowledge(Path(__file__).resolve().parents[1] / "faq")
+    required = {
+        "what-is-ppd", "ppd-onset", "ppd-symptoms", "baby-blues", "ppd-fathers", "standard-treatment",
+        "what-is-ketamine", "how-ketamine-works", "ketamine-vs-antidepressants", "how-fast", "long-term",
+        "prevention", "breastfeeding", "who-is-candidate", "suicidal-thoughts", "side-effects", "infusion",
+        "book-appointment", "about-clinic",
+    }
+    assert required <= {e.id for e in knowledge.entries}
+    for entry in knowledge.entries:
+        assert len(entry.questions) >= 6, entry.id
+        assert entry.source in ("000_f9ebd24fa5026a5e.txt", "004_49ba1d75925badcd.txt"), entry.id
+    assert len(knowledge.crisis.contacts) >= 5
+    assert "988" in " ".join(c.how for c in knowledge.crisis.contacts)
+
+
+def test_answers_do_not_repeat_the_bipolar_slip_from_the_source():
+    knowledge = load_knowledge(Path(__file__).resolve().parents[1] / "faq")
+    assert not any("bipolar" in e.answer.lower() for e in knowledge.entries)
+
+
+def test_a_small_valid_folder_loads(faq_dir):
+    write(faq_dir, "faq.yaml", ENTRY)
+    (faq_dir / "tests.yaml").unlink()
+    knowledge = load_knowledge(faq_dir)
+    assert [e.id for e in knowledge.entries] == ["baby-blues", "what-is-ppd"]
+    assert knowledge.entry("what-is-ppd").title == "What is ppd"  # a title is made up when missing
+
+
+def test_version_changes_with_content(faq_dir):
+    before = load_knowledge(faq_dir).version
+    text = (faq_dir / "faq.yaml").read_text(encoding="utf-8")
+    write(faq_dir, "faq.yaml", text.replace("what is postpartum depression", "what is post-partum depression", 1))
+    assert load_knowledge(faq_dir).version != before
+
+
+# Each case: (what a staff member might do to faq.yaml, the line the message must name, words in it)
+CORRUPTIONS = {
+    "tab indentation": (ENTRY.replace("    - what is ppd", "\t- what is ppd"), 14, "tab"),
+    "truncated mid-entry": (ENTRY[: ENTRY.index("  answer: Postpartum")] + "  answer: \"Postpartum", 15, "YAML syntax"),
+    "unclosed bracket": (ENTRY.replace("related: [what-is-ppd]", "related: [what-is-ppd"), 10, "YAML syntax"),
+    "bad indentation": (ENTRY.replace("  title: Baby blues", "   title: Baby blues"), 2, "YAML syntax"),
+    "colon in unquoted text": (ENTRY.replace("answer: Postpartum depression is", "answer: Note: PPD: is"), 15, "YAML syntax"),
+    "missing answer": (ENTRY.replace("  answer: Postpartum depression is a form of depression after childbirth.\n", ""), 11, "'answer' is missing"),
+    "empty answer": (ENTRY.replace("answer: Postpartum depression is a form of depression after childbirth.", "answer:"), 15, "'answer' is missing"),
+    "missing source": (ENTRY.replace("  source: 000_f9ebd24fa5026a5e.txt\n", ""), 11, "'source' is missing"),
+    "duplicate id": (ENTRY.replace("id: what-is-ppd", "id: baby-blues"), 11, "used twice"),
+    "id not kebab-case": (ENTRY.replace("id: what-is-ppd", "id: What Is PPD"), 11, "lower-case words"),
+    "unknown field (typo)": (ENTRY.replace("  answer: Postpartum", "  anwser: Postpartum"), 15, "did you mean 'answer'"),
+    "related points nowhere": (ENTRY.replace("related: [what-is-ppd]", "related: [what-is-pdd]"), 9, "not an entry id"),
+    "questions is text, not a list": (ENTRY.replace("  questions:\n    - what is postpartum depression\n    - what is ppd\n", "  questions: what is ppd\n"), 12, "'questions' should be a list"),
+    "answer is a list": (ENTRY.replace("answer: Postpartum depression is a form of depression after childbirth.", "answer: [one, two]"), 15, "'answer' should be text"),
+    "entry is plain text": (ENTRY + "- just some text\n", 17, "each entry should have fields"),
+    "top level is a mapping": ("entries:\n  id: x\n", 1, "should be a list of entries"),
+    "duplicate key in an entry": (ENTRY.replace("  source: 000_f9ebd24fa5026a5e.txt", "  source: 000_f9ebd24fa5026a5e.txt\n  source: again.txt"), 17, "appears twice"),
+    "anchors and aliases (billion laughs)": (
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+        "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n", 1, "anchors and aliases"),
+    "python object tag": (ENTRY.replace("answer: Postpartum", "answer: !!python/object/apply:os.system ['echo hi'] #"), 15, "YAML syntax"),
+    "answer too long": (ENTRY.replace("answer: Postpartum depression is a form", "answer: " + "x" * 3600 + " Postpartum depression is a form"), 15, "characters"),
+    "title too long": (ENTRY.replace("title: Baby blues", "title: " + "B" * 80), 2, "button labels"),
+    "related lists itself": (ENTRY.replace("related: [what-is-ppd]", "related: [baby-blues]"), 9, "the entry itself"),
+    "only a comment": ("# nothing here yet\n", None, "is empty"),
+    "binary garbage": (b"\x00\xff\xfe\x00garbage", 1, "not UTF-8"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORRUPTIONS))
+def test_corrupted_faq_gives_one_clean_line_with_file_and_line(faq_dir, name):
+    text, line, words = CORRUPTIONS[name]
+    write(faq_dir, "faq.yaml", text)
+    (faq_dir / "tests.yaml").unlink()
+    errors = errors_for(faq_dir)
+    assert errors, name
+    shown = str(faq_dir / "faq.yaml")
+    matching = [e for e in errors if words in e]
+    assert matching, f"{name}: no message mentions {words!r}: {errors}"
+    first = matching[0]
+    assert first.startswith(shown + (f":{line}:" if line else ":")), f"{name}: {first}"
+    assert "Traceback" not in first and "\n" not in first
+
+
+def test_huge_file_is_refused_before_parsing(faq_dir):
+    write(faq_dir, "faq.yaml", "# " + "x" * 2_000_000 + "\n")
+    errors = errors_for(faq_dir)
+    assert any("too large" in e for e in errors)
+
+
+def test_all_problems_are_listed_at_once(faq_dir):
+    broken = ENTRY.replace("related: [what-is-ppd]", "related: [nowhere]").replace("id: what-is-ppd", "id: baby-blues")
+    write(faq_dir, "faq.yaml", broken)
+    errors = errors_for(faq_dir)
+    assert any("not an entry id" in e for e in errors) and any("used twice" in e for e in errors)
+
+
+def test_crisis_file_needs_at_least_one_contact(faq_dir):
+    write(faq_dir, "crisis.yaml", "message: We are here for you.\ncontacts: []\n")
+    errors = errors_for(faq_dir)
+    assert any(re.search(r"crisis\.yaml:2: 'contacts' must list at least one", e) for e in errors), errors
+
+
+@pytest.mark.parametrize("text", ["", "# all gone\n", "message: hi\n", "contacts:\n  - name: 988\n"])
+def test_missing_or_empty_crisis_file_is_refused(faq_dir, text):
+    write(faq_dir, "crisis.yaml", text)
+    assert any("crisis.yaml" in e for e in errors_for(faq_dir))
+
+
+def test_crisis_file_removed_is_refused(faq_dir):
+    (faq_dir / "crisis.yaml").unlink()
+    assert any("crisis.yaml: is missing" in e for e in errors_for(faq_dir))
+
+
+def test_staff_test_naming_an_unknown_entry(faq_dir):
+    write(faq_dir, "tests.yaml", "- question: how fast does it work\n  expect: how-fasst\n")
+    errors = errors_for(faq_dir)
+    assert any("tests.yaml:1:" in e and "did you mean 'how-fast'" in e for e in errors), errors
+
+
+def test_synonyms_must_map_to_lists(faq_dir):
+    write(faq_dir, "synonyms.yaml", "cesarean: [c-section]\nppd: 12\n")
+    errors = errors_for(faq_dir)
+    assert any(re.search(r"synonyms\.yaml:2: 'ppd' should be followed by a list", e) for e in errors), errors
