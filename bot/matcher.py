@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.knowledge import FaqEntry, Knowledge
 from bot.text import MAX_MATCH_CHARS, words
@@ -155,8 +156,11 @@ class Matcher:
         for variant, canonical in knowledge.synonyms:
             raw_vocab.update(variant.split())
             raw_vocab.update(canonical.split())
-        self._vocab = sorted(w for w in raw_vocab if len(w) >= 3 and w.isalpha())
         self._vocab_set = frozenset(raw_vocab)
+        self._vocab_by_initial: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(raw_vocab):
+            if len(word) >= 4 and word.isalpha():
+                self._vocab_by_initial[word[0]].append(word)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
 
         # Topics the documents do not answer take part in the ranking like entries, so a question
@@ -186,7 +190,7 @@ class Matcher:
             entry_tokens[entry.id].update(tokens)
         self._vocabulary: dict[str, dict[str, float]] = {}
         for entry in (*knowledge.entries, *self._gaps):
-            vocab = dict.fromkeys(self.normalise(entry.answer), self.settings.answer_word_weight)
+            vocab = dict.fromkeys(self.normalise(entry.answer, correct=False), self.settings.answer_word_weight)
             vocab.update(dict.fromkeys(entry_tokens.get(entry.id, ()), 1.0))
             self._vocabulary[entry.id] = vocab
 
@@ -212,15 +216,23 @@ class Matcher:
     # normalisation ----------------------------------------------------------------------------
 
     def _correct_uncached(self, word: str) -> str:
-        if word in self._vocab_set or len(word) < 4 or not word.isalpha() or not self._vocab:
+        """A typo of an FAQ word ('breastfeading') becomes that word; anything else is left alone.
+
+        Only unknown words of 5+ letters, within one edit (two for long words), with the same first
+        letter: strict, because a wrong correction ('pregnant' -> 'permanent') is worse than none.
+        """
+        if word in self._vocab_set or word in STOPWORDS or len(word) < 5 or not word.isalpha():
             return word
-        cutoff = 80 if len(word) >= 6 else 86
-        best = process.extractOne(word, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
+        limit = 1 if len(word) < 9 else 2
+        choices = self._vocab_by_initial.get(word[0], ())
+        best = process.extractOne(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
         return best[0] if best else word
 
-    def normalise(self, text: str) -> list[str]:
+    def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
-        tokens = [self._correct(w) for w in words(text[:MAX_MATCH_CHARS])]
+        tokens = words(text[:MAX_MATCH_CHARS])
+        if correct:
+            tokens = [self._correct(w) for w in tokens]
         tokens = self._fillers.apply(self._synonyms.apply(tokens))
         return [stem(t) for t in tokens]
 

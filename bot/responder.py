@@ -8,6 +8,7 @@ knows about Telegram, files or the clock, so the CLI, the tests and the bot all 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from bot.knowledge import BUILTIN_CRISIS, CrisisInfo, FaqEntry, Knowledge
@@ -15,6 +16,8 @@ from bot.matcher import Match, Matcher
 from bot.safety import CrisisDetector
 
 logger = logging.getLogger(__name__)
+
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 # Entries whose subject is itself a crisis: the contacts come first even if the wording was mild.
 CRISIS_ENTRIES = frozenset({"suicidal-thoughts"})
@@ -80,11 +83,21 @@ class Responder:
         if crisis is None:
             crisis = self.is_crisis(text)
         try:
-            match = self.matcher.search(text)
+            match = self.matcher.search(self._question_part(text) if crisis else text)
         except Exception:  # the crisis block must still go out if matching breaks
             logger.exception("matcher failed; replying with the fallback")
             match = Match(answer=None, suggestions=(), score=0.0, candidates=())
         return self.reply_for(match, crisis=crisis)
+
+    def _question_part(self, text: str) -> str:
+        """For "I want to die. Can I breastfeed after an infusion?": match the sentences without
+        crisis wording (the crisis block answers the rest). A message that is all crisis wording,
+        like "can ketamine help with suicidal thoughts", is matched whole."""
+        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        if len(sentences) < 2:
+            return text
+        calm = [s for s in sentences if not self.is_crisis(s)]
+        return " ".join(calm) if calm else text
 
     def reply_for(self, match: Match, *, crisis: bool) -> Reply:
         messages = self.knowledge.messages

@@ -554,16 +554,23 @@ class FakeBotApi:
 
 @asynccontextmanager
 async def run_polling(app: Any, *, timeout: int = 1) -> AsyncIterator[Any]:
-    """Run a PTB ``Application`` in polling mode for the duration of the block."""
+    """Run a PTB ``Application`` in polling mode for the duration of the block, in the order
+    ``Application.run_polling`` uses (post_init after initialize, post_shutdown at the end)."""
     await app.initialize()
-    await app.start()
+    if app.post_init:
+        await app.post_init(app)
     await app.updater.start_polling(poll_interval=0, timeout=timeout)
+    await app.start()
     try:
         yield app
     finally:
         await app.updater.stop()
         await app.stop()
+        if app.post_stop:
+            await app.post_stop(app)
         await app.shutdown()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
 
 
 def application_builder(server: FakeBotApi, token: str = "123:TEST") -> Any:

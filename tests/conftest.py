@@ -25,3 +25,6 @@ def responder():
     from bot.responder import Responder
 
     return Responder(load_knowledge(SHIPPED_FAQ))
+
+
+from tests.botapi_server import botapi  # noqa: E402,F401  (the loopback Bot API server fixture)
