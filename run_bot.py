@@ -19,9 +19,6 @@ def main() -> int:
         print(f"faqbot: {exc}", file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # httpx logs every request URL at INFO, and the URL contains the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
 
     live, problems = LiveFaq.load(settings.faq_dir)
     if live is None:

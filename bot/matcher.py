@@ -234,7 +234,7 @@ class Matcher:
         if correct:
             tokens = [self._correct(w) for w in tokens]
         tokens = self._fillers.apply(self._synonyms.apply(tokens))
-        return [stem(t) for t in tokens]
+        return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod
     def _content(tokens: list[str]) -> str:

@@ -45,7 +45,7 @@ from bot.store import Store, hash_user
 
 logger = logging.getLogger(__name__)
 
-SEND_ATTEMPTS = 4
+SEND_ATTEMPTS = 6
 CRISIS_SEND_ATTEMPTS = 10  # crisis contacts are retried hardest
 MAX_RETRY_WAIT = 30.0
 EMERGENCY_LINE = "In an emergency call 911, or call or text 988 (Suicide & Crisis Lifeline). /crisis shows every crisis contact."
@@ -421,6 +421,10 @@ async def _post_shutdown(app: Application) -> None:
 
 def build_application(settings: Settings, *, live: LiveFaq | None = None, store: Store | None = None) -> Application:
     """Everything the running bot needs, registered in one place."""
+    # httpx logs every request URL at INFO, and the URL contains the bot token; python-telegram-bot
+    # logs whole updates (patients' messages) at DEBUG. Neither is allowed, even with LOG_LEVEL=DEBUG.
+    for name, floor in (("httpx", logging.WARNING), ("httpcore", logging.WARNING), ("telegram", logging.INFO)):
+        logging.getLogger(name).setLevel(max(floor, logging.getLogger(name).level))
     if live is None:
         live, problems = LiveFaq.load(settings.faq_dir)
         if live is None:

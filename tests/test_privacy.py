@@ -1,0 +1,87 @@
+"""What the bot keeps about patients, checked on the real files and logs after real conversations."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.telegram_app import build_application
+from tests.botapi_server import run_polling
+from tests.conftest import REPO
+from tests.test_telegram import TOKEN, settings_for
+
+CRISIS_TEXT = "zebrafinch i want to kill myself tonight marmalade"
+UNANSWERED = "how much does a session cost, call me at 480-555-0199"
+USER_ID = 987654321
+
+
+def database_bytes(path: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+
+
+async def test_crisis_text_never_reaches_disk_or_logs(botapi, faq_dir, tmp_path, caplog):
+    logging.getLogger("bot").setLevel(logging.DEBUG)
+    caplog.set_level(logging.DEBUG)
+    settings = settings_for(botapi, faq_dir, tmp_path)
+    app = build_application(settings)
+    async with run_polling(app):
+        botapi.send_text(CRISIS_TEXT, user_id=USER_ID)
+        botapi.send_text(UNANSWERED, user_id=USER_ID)
+        botapi.send_text("how fast does ketamine work", user_id=USER_ID)
+        await botapi.wait_until_idle()
+        on_disk = database_bytes(settings.database_path)  # while open: the WAL holds recent writes
+        stats = app.bot_data["state"].store.stats(days=1)
+    on_disk += database_bytes(settings.database_path)
+    assert stats.crisis == 1 and stats.fallback + stats.suggested == 1 and stats.answered == 1
+    for secret in (b"zebrafinch", b"marmalade", b"kill myself", str(USER_ID).encode(), b"555-0199"):
+        assert secret not in on_disk, secret
+    assert b"how much does a session cost" in on_disk  # unanswered questions are kept, redacted
+
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    for secret in ("zebrafinch", "marmalade", "how much does a session cost", str(USER_ID), TOKEN):
+        assert secret not in logged, secret
+
+
+def test_report_on_a_database_filled_by_real_conversations(tmp_path):
+    """Runs an end-to-end session in a child process-free way: the same app, then the CLI report."""
+    import asyncio
+
+    from tests.botapi_server import FakeBotApi
+    from tests.conftest import SHIPPED_FAQ
+
+    async def conversations(db_dir: Path) -> Path:
+        async with FakeBotApi() as botapi:
+            settings = settings_for(botapi, SHIPPED_FAQ, db_dir, rate_limit_per_minute=1000)
+            app = build_application(settings)
+            async with run_polling(app):
+                for user, text in enumerate(["how much does it cost", "how much does ketamine cost",
+                                             "what does it cost", "is it covered by insurance"], start=1):
+                    botapi.send_text(text, user_id=user)
+                for user in (11, 12):
+                    botapi.send_text("ketamine and depression", user_id=user)
+                    [message] = await botapi.wait_for_messages(user)
+                    pick = next(b["callback_data"] for row in message["reply_markup"]["inline_keyboard"]
+                                for b in row if b["callback_data"].startswith("s:"))
+                    botapi.press_button(pick, user_id=user)
+                    await botapi.wait_for_messages(user, 2)
+                    botapi.press_button(f"f:{pick.split(':')[1]}:0", user_id=user)
+                await botapi.wait_until_idle()
+            return settings.database_path
+
+    db = asyncio.run(conversations(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "bot", "report", "--db", str(db), "--days", "7"],
+                            capture_output=True, text=True, cwd=REPO, env=dict(os.environ), timeout=60)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "cost" in out  # the unanswered questions, grouped
+    assert "add 'ketamine and depression' to entry" in out  # a recurring pick becomes a suggestion
+    data = json.loads(subprocess.run([sys.executable, "-m", "bot", "report", "--db", str(db), "--format", "json"],
+                                     capture_output=True, text=True, cwd=REPO, timeout=60).stdout)
+    assert data["totals"]["questions"] == 6
+    biggest = data["unanswered_groups"][0]
+    assert biggest["count"] >= 3 and "cost" in biggest["sample"]
+    assert data["feedback"][0]["down"] == 2
