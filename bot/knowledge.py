@@ -339,8 +339,11 @@ class _Loader:
             entries.append(entry)
         if data and not entries and not self.errors:
             self.error(FAQ_FILE, data, "has no entries")
-        ids = set(seen)
-        for entry, raw in zip(entries, (r for r in data if isinstance(r, dict))):
+        # Ids of entries dropped for another problem still count, so one typo is one message.
+        ids = set(seen) | {i for r in data if isinstance(r, dict) and (i := _text(r.get("id")))}
+        raw_by_id = {_text(r.get("id")): r for r in data if isinstance(r, dict)}
+        for entry in entries:
+            raw = raw_by_id[entry.id]
             for target in entry.related:
                 if target == entry.id:
                     self.error(FAQ_FILE, raw, f"'related' lists the entry itself", key="related", entry_id=entry.id)
