@@ -233,7 +233,7 @@ class Matcher:
         tokens = words(text[:MAX_MATCH_CHARS])
         if correct:
             tokens = [self._correct(w) for w in tokens]
-        tokens = self._fillers.apply(self._synonyms.apply(tokens))
+        tokens = self._synonyms.apply(self._fillers.apply(tokens))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod

@@ -222,7 +222,7 @@ async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     from bot.report import format_stats
 
-    stats = state(context).store.stats(days=7)
+    stats = await asyncio.to_thread(state(context).store.stats, days=7)
     await send_parts(context.bot, update.effective_chat.id, render.split_message(format_stats(stats)))
 
 
@@ -275,7 +275,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                                  "If you need help right now, tap /crisis.")
             return
     reply = responder.respond(_without_mention(text, context.bot.username), crisis=crisis)
-    ref = st.store.record_message(
+    # The store never raises, but a locked database may make it wait: keep that off the event loop.
+    ref = await asyncio.to_thread(
+        st.store.record_message,
         user_id=user.id if user else 0, outcome="crisis" if reply.crisis else reply.outcome,
         answer_id=reply.answer.id if reply.answer else None, score=reply.score,
         suggestions=[e.id for e in reply.suggestions], faq_version=responder.knowledge.version,
@@ -320,14 +322,16 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             await query.edit_message_text(render.escape(render.topics(knowledge)[int(fields[0])] + ":"), reply_markup=markup)
             return
     elif action == render.FEEDBACK and entry is not None and fields[1:] in (["1"], ["0"]):
-        st.store.record_feedback(user_id=query.from_user.id, entry_id=entry.id, helpful=fields[1] == "1")
+        await asyncio.to_thread(st.store.record_feedback, user_id=query.from_user.id, entry_id=entry.id,
+                                helpful=fields[1] == "1")
         await query.answer("Thank you for the feedback.")
         await query.edit_message_reply_markup(render.related_keyboard(entry, knowledge))
         return
     elif entry is not None and action in (render.ANSWER, render.SUGGESTED):
         if action == render.SUGGESTED:
             ref = int(fields[1]) if len(fields) > 1 and fields[1].isdigit() and fields[1] != "0" else None
-            st.store.record_suggestion_choice(user_id=query.from_user.id, entry_id=entry.id, message_ref=ref)
+            await asyncio.to_thread(st.store.record_suggestion_choice, user_id=query.from_user.id,
+                                    entry_id=entry.id, message_ref=ref)
         await query.answer()
         reply = responder.answer_entry(entry.id)
         await send_reply(context, chat_id, reply, responder)

@@ -85,3 +85,35 @@ def test_report_on_a_database_filled_by_real_conversations(tmp_path):
     biggest = data["unanswered_groups"][0]
     assert biggest["count"] >= 3 and "cost" in biggest["sample"]
     assert data["feedback"][0]["down"] == 2
+
+
+async def test_an_unwritable_database_does_not_stop_replies(botapi, faq_dir, tmp_path, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the database folder should be", encoding="utf-8")
+    settings = settings_for(botapi, faq_dir, tmp_path, database_path=blocker / "faqbot.sqlite3")
+    async with run_polling(build_application(settings)):
+        botapi.send_text("how fast does ketamine work", user_id=1)
+        botapi.send_text("i want to die", user_id=2)
+        [answer] = await botapi.wait_for_messages(1)
+        crisis = await botapi.wait_for_messages(2, 2)
+    assert "relief" in answer["text"] and "988" in crisis[0]["text"]
+    assert any(r.levelno == logging.WARNING and r.name.startswith("bot.store") for r in caplog.records)
+
+
+async def test_a_locked_database_does_not_stop_replies(botapi, faq_dir, tmp_path):
+    import sqlite3
+
+    settings = settings_for(botapi, faq_dir, tmp_path)
+    app = build_application(settings)
+    async with run_polling(app):
+        locker = sqlite3.connect(settings.database_path, isolation_level=None)
+        locker.execute("BEGIN EXCLUSIVE")
+        try:
+            for user in range(1, 6):
+                botapi.send_text("how fast does ketamine work", user_id=user)
+            for user in range(1, 6):
+                [answer] = await botapi.wait_for_messages(user, timeout=15)
+                assert "relief" in answer["text"]  # answered while the lock was still held
+        finally:
+            locker.execute("ROLLBACK")
+            locker.close()

@@ -1,0 +1,56 @@
+"""Telegram rendering: escaping, splitting, buttons within Telegram's limits."""
+
+from __future__ import annotations
+
+from bot import render
+from bot.ratelimit import RateLimiter
+
+
+def test_split_keeps_each_escaped_piece_within_the_limit():
+    text = ("Tom & Jerry <b> " * 700).strip()
+    pieces = render.split_message(text)
+    assert len(pieces) > 1 and all(len(p) <= 4096 for p in pieces)
+    assert "".join(pieces).count("&amp;") == text.count("&")
+    assert "<b>" not in "".join(pieces)
+
+
+def test_split_prefers_paragraph_breaks():
+    text = "a" * 3000 + "\n\n" + "b" * 3000
+    assert [p[0] for p in render.split_message(text)] == ["a", "b"]
+
+
+def test_short_text_is_one_escaped_message():
+    assert render.split_message("5 < 6 & 7 > 3") == ["5 &lt; 6 &amp; 7 &gt; 3"]
+
+
+def test_every_button_fits_64_bytes(responder):
+    knowledge = responder.knowledge
+    markups = [render.topics_keyboard(knowledge)]
+    for entry in knowledge.entries:
+        markups.append(render.answer_keyboard(entry, knowledge))
+        markups.append(render.suggestions_keyboard([entry], 2**31))
+    for index in range(len(render.topics(knowledge))):
+        markups.append(render.topic_keyboard(knowledge, index))
+    for markup in markups:
+        for row in markup.inline_keyboard:
+            for button in row:
+                assert len(button.callback_data.encode()) <= 64
+                assert render.parse_callback(button.callback_data)[0]
+
+
+def test_parse_callback_refuses_forgeries():
+    assert render.parse_callback("a:how-fast") == ("a", ["how-fast"])
+    for forged in (None, "", "a", "a:", "zz:1", "x" * 65, "é" * 40):
+        assert render.parse_callback(forged) == ("", [])
+
+
+def test_rate_limiter_warns_once_then_drops_until_the_window_passes():
+    now = [0.0]
+    limiter = RateLimiter(3, window=60, clock=lambda: now[0])
+    assert [limiter.check("u") for _ in range(5)] == ["ok", "ok", "ok", "warn", "drop"]
+    assert limiter.check("other") == "ok"
+    now[0] = 61
+    assert limiter.check("u") == "ok"
+    now[0] = 500
+    limiter.forget_idle()
+    assert limiter._hits == {}

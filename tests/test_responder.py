@@ -1,0 +1,68 @@
+"""respond(text) -> Reply: the order of what the bot says, and that nothing can suppress the crisis block."""
+
+from __future__ import annotations
+
+from bot.responder import Reply
+
+
+def test_answer_then_disclaimer(responder):
+    reply = responder.respond("how fast does ketamine work")
+    assert reply.outcome == "answered" and not reply.crisis and reply.crisis_text is None
+    assert reply.parts == [f"{reply.answer.answer}\n\n{responder.knowledge.messages.disclaimer}"]
+
+
+def test_crisis_block_comes_first_and_alone(responder):
+    reply = responder.respond("i want to end my life")
+    assert reply.crisis and reply.parts[0] == responder.crisis_text
+    assert "988" in reply.parts[0] and "911" in reply.parts[0]
+    assert len(reply.parts) == 2
+
+
+def test_crisis_with_a_question_gets_both_in_order(responder):
+    reply = responder.respond("I keep thinking about killing myself. when can I breastfeed after an infusion?")
+    assert reply.crisis and reply.answer is not None and reply.answer.id == "breastfeeding"
+    assert reply.parts[0] == responder.crisis_text and reply.parts[1].startswith(reply.answer.answer)
+
+
+def test_the_suicidal_thoughts_entry_always_brings_the_crisis_block(responder):
+    reply = responder.answer_entry("suicidal-thoughts")
+    assert reply.crisis and reply.parts[0] == responder.crisis_text
+
+
+def test_negation_does_not_suppress(responder):
+    assert responder.respond("I'm not suicidal but how long does ketamine take").crisis
+
+
+def test_fallback_says_how_to_reach_the_clinic(responder):
+    reply = responder.respond("what's the best stroller for twins")
+    assert reply.outcome == "fallback" and reply.answer is None
+    assert reply.text == responder.knowledge.messages.fallback
+    assert "office" in reply.text or "appointment" in reply.text
+
+
+def test_suggestions_list_their_titles(responder):
+    reply = responder.respond("ketamine and depression")
+    assert reply.outcome == "suggested"
+    assert all(f"• {entry.title}" in reply.text for entry in reply.suggestions)
+
+
+def test_a_broken_matcher_still_gets_the_crisis_block_out(responder, monkeypatch):
+    def broken(text):
+        raise RuntimeError("index corrupted")
+
+    monkeypatch.setattr(responder.matcher, "search", broken)
+    reply = responder.respond("i want to die")
+    assert reply.crisis and reply.parts[0] == responder.crisis_text and reply.outcome == "fallback"
+
+
+def test_a_broken_detector_fails_towards_showing_the_contacts(responder, monkeypatch):
+    def broken(text):
+        raise RuntimeError("pattern table damaged")
+
+    monkeypatch.setattr(responder.detector, "check", broken)
+    assert responder.respond("how fast does ketamine work").crisis
+
+
+def test_respond_is_pure(responder):
+    first: Reply = responder.respond("can dads get ppd")
+    assert responder.respond("can dads get ppd") == first
