@@ -26,12 +26,11 @@ def main() -> int:
         print("\n".join(problems), file=sys.stderr)
         return 1
 
-    from bot.telegram_app import build_application
+    from bot.telegram_app import build_application, webhook_options
 
     app = build_application(settings, live=live)
     if settings.mode == "webhook":
-        app.run_webhook(listen="0.0.0.0", port=settings.port, secret_token=settings.webhook_secret,
-                        webhook_url=settings.webhook_url, url_path="telegram")
+        app.run_webhook(**webhook_options(settings))
     else:
         app.run_polling()
     return 0

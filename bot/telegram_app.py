@@ -423,6 +423,13 @@ async def _post_shutdown(app: Application) -> None:
     app.bot_data["state"].store.close()
 
 
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """How run_webhook listens: Telegram must send WEBHOOK_SECRET in its secret-token header, and
+    python-telegram-bot answers 403 to any request without it."""
+    return {"listen": "0.0.0.0", "port": settings.port, "url_path": "telegram",
+            "secret_token": settings.webhook_secret, "webhook_url": settings.webhook_url}
+
+
 def build_application(settings: Settings, *, live: LiveFaq | None = None, store: Store | None = None) -> Application:
     """Everything the running bot needs, registered in one place."""
     # httpx logs every request URL at INFO, and the URL contains the bot token; python-telegram-bot
