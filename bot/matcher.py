@@ -77,8 +77,10 @@ def stem(word: str) -> str:
 class MatchSettings:
     """Weights and thresholds. Tuned on faq/tests.yaml, checked on the shared dev set."""
 
-    answer_score: float = 0.56
+    answer_score: float = 0.56  # a close match needs this much lead over the runner-up...
     answer_margin: float = 0.08
+    wide_answer_score: float = 0.40  # ...a looser match (long, wordy questions) needs a wide lead
+    wide_answer_margin: float = 0.12
     suggest_score: float = 0.34
     suggest_window: float = 0.15
     max_suggestions: int = 3
@@ -300,7 +302,10 @@ class Matcher:
             return Match(answer=None, suggestions=(), score=real[0].score if real else 0.0, candidates=real)
         top = candidates[0].score
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        if top >= settings.answer_score and top - runner_up >= settings.answer_margin:
+        margin = top - runner_up
+        if (top >= settings.answer_score and margin >= settings.answer_margin) or (
+            top >= settings.wide_answer_score and margin >= settings.wide_answer_margin
+        ):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)
