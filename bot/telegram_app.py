@@ -81,6 +81,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     def __init__(self, max_concurrent_updates: int = 64) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[Any, asyncio.Lock] = {}
+        self._users: dict[Any, int] = {}  # updates holding or waiting for each chat's lock
 
     async def do_process_update(self, update: object, coroutine: Any) -> None:
         chat = getattr(update, "effective_chat", None)
@@ -89,12 +90,14 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             await coroutine
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] = self._users.get(key, 0) + 1
         try:
             async with lock:
                 await coroutine
         finally:
-            if not lock.locked() and self._locks.get(key) is lock:
-                del self._locks[key]
+            self._users[key] -= 1
+            if not self._users[key]:  # nobody waiting: forget the chat, so memory stays bounded
+                del self._users[key], self._locks[key]
 
     async def initialize(self) -> None:
         pass
@@ -444,7 +447,7 @@ def build_application(settings: Settings, *, live: LiveFaq | None = None, store:
         Application.builder()
         .token(settings.token)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .concurrent_updates(PerChatUpdateProcessor(64))
+        .concurrent_updates(PerChatUpdateProcessor(256))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

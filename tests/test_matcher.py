@@ -85,3 +85,20 @@ def test_confidence_needs_a_margin_not_only_a_high_score(matcher):
 def test_long_input_is_cut_not_choked_on(matcher):
     match = matcher.search("how fast does ketamine work " + "blah " * 5000)
     assert match.answer is None or match.answer.id == "how-fast"
+
+
+def test_independently_written_questions_keep_their_figures(responder):
+    """tests/data/questions_extra.yaml was written without seeing the FAQ phrasings or the dev set:
+    it measures how the mechanism generalises. It is not tuned against, only guarded."""
+    import yaml
+
+    from bot.evaluation import evaluate_questions
+    from tests.conftest import REPO
+
+    items = yaml.safe_load((REPO / "tests" / "data" / "questions_extra.yaml").read_text(encoding="utf-8"))
+    figures = evaluate_questions(responder, items)
+    assert figures.in_scope_right / figures.in_scope >= 0.85, figures.failures
+    assert figures.wrong / figures.total <= 0.03, figures.failures
+    assert figures.out_of_scope_held / figures.out_of_scope >= 0.90, figures.failures
+    assert figures.crisis_caught == figures.crisis_expected, figures.failures
+    assert figures.crisis_false_alarms == 0, figures.failures

@@ -54,3 +54,30 @@ def test_rate_limiter_warns_once_then_drops_until_the_window_passes():
     now[0] = 500
     limiter.forget_idle()
     assert limiter._hits == {}
+
+
+async def test_per_chat_processor_keeps_each_chats_order_under_interleaving():
+    import asyncio
+    import random
+    from types import SimpleNamespace
+
+    from bot.telegram_app import PerChatUpdateProcessor
+
+    processor = PerChatUpdateProcessor(256)
+    done: dict[int, list[int]] = {1: [], 2: []}
+    rng = random.Random(7)
+
+    async def handle(chat: int, n: int) -> None:
+        await asyncio.sleep(rng.random() / 200)
+        done[chat].append(n)
+
+    tasks = []
+    for n in range(60):
+        chat = 1 + n % 2
+        update = SimpleNamespace(effective_chat=SimpleNamespace(id=chat))
+        tasks.append(asyncio.create_task(processor.do_process_update(update, handle(chat, n))))
+        if rng.random() < 0.5:
+            await asyncio.sleep(rng.random() / 300)  # let some finish while others arrive
+    await asyncio.gather(*tasks)
+    assert done[1] == sorted(done[1]) and done[2] == sorted(done[2]) and len(done[1]) == 30
+    assert processor._locks == {}  # nothing left behind
