@@ -16,6 +16,7 @@ mean", and anything weaker gets the fallback.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -55,6 +56,8 @@ FILLERS = tuple(
 )
 
 _SUFFIXES = ("ing", "ed", "es", "s")
+STOPWORD_WEIGHT = 0.1
+FUZZY_SHORTLIST = 64  # rows given the character-level comparison, by word overlap
 GAP_PREFIX = "~not-covered:"  # ids of not_covered topics; "~" keeps them apart from real ids
 
 
@@ -184,6 +187,8 @@ class Matcher:
                 if tokens:
                     self._rows.append((entry, frozenset(tokens), self._content(tokens)))
         self._row_texts = [row[2] for row in self._rows]
+        self._row_entry_ids = [row[0].id for row in self._rows]
+        self._by_id = {entry.id: entry for entry in (*knowledge.entries, *self._gaps)}
 
         # Each entry's vocabulary: its questions' words in full, its answer's words at a discount.
         # This lets a long question that borrows words from several phrasings still find its entry.
@@ -245,38 +250,49 @@ class Matcher:
 
     def weight(self, token: str) -> float:
         if token in STOPWORDS or token.isdigit():
-            return 0.1
+            return STOPWORD_WEIGHT
         return self._idf.get(token, self._unknown_weight)
 
     # search -----------------------------------------------------------------------------------
 
-    def scores(self, text: str) -> list[Candidate]:
-        """Every entry with any similarity, best first."""
+    def scores(self, text: str, *, limit: int = 10) -> list[Candidate]:
+        """The best `limit` entries (and not-covered topics), best first."""
         tokens = self.normalise(text)
         query = frozenset(tokens)
         if not query or all(t in STOPWORDS for t in query):
             return []
         query_weight = sum(self.weight(t) for t in query)
+        # Walk the postings of content words only; stopwords are in nearly every row, so their
+        # (small) share is added afterwards, to the rows that share a content word.
         overlap: dict[int, float] = defaultdict(float)
-        for token in query:
+        stop = query & STOPWORDS
+        for token in query - stop:
             w = self.weight(token)
             for row in self._postings.get(token, ()):
                 overlap[row] += w
         if not overlap:
             return []
+        if stop:
+            for row in overlap:
+                overlap[row] += STOPWORD_WEIGHT * len(stop & self._rows[row][1])
+        dice = {row: 2 * shared / (query_weight + self._row_weight[row]) for row, shared in overlap.items()}
+        # The character-level ratio only for the rows with the most words in common: the rest
+        # cannot win, and this keeps a query cheap however large the FAQ grows.
+        shortlist = heapq.nlargest(FUZZY_SHORTLIST, dice, key=dice.get)
         fuzzy = {
-            index: score / 100
+            shortlist[index]: score / 100
             for _, score, index in process.extract(
-                self._content(tokens), self._row_texts, scorer=fuzz.token_sort_ratio, limit=None, score_cutoff=30
+                self._content(tokens), [self._row_texts[row] for row in shortlist],
+                scorer=fuzz.token_sort_ratio, limit=None, score_cutoff=30,
             )
         }
-        best_question: dict[str, float] = defaultdict(float)
         alpha = self.settings.overlap_weight
-        for row, shared in overlap.items():
-            dice = 2 * shared / (query_weight + self._row_weight[row])
-            score = alpha * dice + (1 - alpha) * fuzzy.get(row, 0.0)
-            entry_id = self._rows[row][0].id
-            best_question[entry_id] = max(best_question[entry_id], score)
+        best_question: dict[str, float] = defaultdict(float)
+        for row, value in dice.items():
+            score = alpha * value + (1 - alpha) * fuzzy.get(row, 0.0)
+            entry_id = self._row_entry_ids[row]
+            if score > best_question[entry_id]:
+                best_question[entry_id] = score
         coverage: dict[str, float] = defaultdict(float)
         for token in query:
             w = self.weight(token)
@@ -287,11 +303,8 @@ class Matcher:
             entry_id: beta * best_question.get(entry_id, 0.0) + (1 - beta) * coverage[entry_id] / query_weight
             for entry_id in coverage.keys() | best_question.keys()
         }
-        ranked = sorted(combined.items(), key=lambda item: -item[1])
-        return [Candidate(self._entry(entry_id), round(score, 4)) for entry_id, score in ranked]
-
-    def _entry(self, entry_id: str) -> FaqEntry:
-        return self.knowledge.entry(entry_id) or next(g for g in self._gaps if g.id == entry_id)
+        ranked = heapq.nlargest(limit, combined.items(), key=lambda item: item[1])
+        return [Candidate(self._by_id[entry_id], round(score, 4)) for entry_id, score in ranked]
 
     def search(self, text: str) -> Match:
         settings = self.settings
