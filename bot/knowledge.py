@@ -346,7 +346,7 @@ class _Loader:
             raw = raw_by_id[entry.id]
             for target in entry.related:
                 if target == entry.id:
-                    self.error(FAQ_FILE, raw, f"'related' lists the entry itself", key="related", entry_id=entry.id)
+                    self.error(FAQ_FILE, raw, "'related' lists the entry itself", key="related", entry_id=entry.id)
                 elif target not in ids:
                     self.error(FAQ_FILE, raw, f"'related' names '{target}', which is not an entry id{_hint(target, ids)}", key="related", entry_id=entry.id)
         return entries

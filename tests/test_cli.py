@@ -37,7 +37,7 @@ def test_check_reports_a_broken_entry_with_file_and_line(faq_dir):
     (faq_dir / "faq.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = faqbot("check", "--faq", str(faq_dir))
     assert result.returncode == 1
-    assert f"faq.yaml:" in result.stdout and f"entry '{entry_id}': 'answer' is missing" in result.stdout
+    assert "faq.yaml:" in result.stdout and f"entry '{entry_id}': 'answer' is missing" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
 
 

@@ -6,7 +6,6 @@ are on the requests that server received, i.e. on what a patient would see in Te
 
 from __future__ import annotations
 
-import asyncio
 import html
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from bot.config import Settings
 from bot.knowledge import load_knowledge
 from bot.store import Store
 from bot.telegram_app import build_application
-from tests.botapi_server import FakeBotApi, mention_entities, run_polling
+from tests.botapi_server import FakeBotApi, run_polling
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz012"
 STAFF_ID = 4242
