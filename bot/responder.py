@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.knowledge import BUILTIN_CRISIS, CrisisInfo, FaqEntry, Knowledge
 from bot.matcher import Match, Matcher
 from bot.safety import CrisisDetector
+from bot.text import MAX_MATCH_CHARS
 
 logger = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class Responder:
         """For "I want to die. Can I breastfeed after an infusion?": match the sentences without
         crisis wording (the crisis block answers the rest). A message that is all crisis wording,
         like "can ketamine help with suicidal thoughts", is matched whole."""
-        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        sentences = [s for s in _SENTENCE_END.split(text[:MAX_MATCH_CHARS]) if s.strip()]
         if len(sentences) < 2:
             return text
         calm = [s for s in sentences if not self.is_crisis(s)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -44,6 +45,9 @@ from bot.responder import Reply, Responder
 from bot.store import Store, hash_user
 
 logger = logging.getLogger(__name__)
+# python-telegram-bot 22 hands out durations (RetryAfter.retry_after) as timedelta when opted in,
+# as future releases will; `_seconds` reads both.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 SEND_ATTEMPTS = 6
 CRISIS_SEND_ATTEMPTS = 10  # crisis contacts are retried hardest
@@ -80,24 +84,28 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
     def __init__(self, max_concurrent_updates: int = 64) -> None:
         super().__init__(max_concurrent_updates)
-        self._locks: dict[Any, asyncio.Lock] = {}
-        self._users: dict[Any, int] = {}  # updates holding or waiting for each chat's lock
+        self._chats: dict[Any, tuple[asyncio.Lock, int]] = {}  # chat -> (lock, updates holding or waiting)
 
-    async def do_process_update(self, update: object, coroutine: Any) -> None:
+    async def process_update(self, update: object, coroutine: Any) -> None:
         chat = getattr(update, "effective_chat", None)
         key = chat.id if chat is not None else None
         if key is None:
-            await coroutine
+            await super().process_update(update, coroutine)
             return
-        lock = self._locks.setdefault(key, asyncio.Lock())
-        self._users[key] = self._users.get(key, 0) + 1
+        lock, users = self._chats.get(key) or (asyncio.Lock(), 0)
+        self._chats[key] = (lock, users + 1)
         try:
-            async with lock:
-                await coroutine
+            async with lock:  # wait for this chat's turn *before* taking one of the shared slots
+                await super().process_update(update, coroutine)
         finally:
-            self._users[key] -= 1
-            if not self._users[key]:  # nobody waiting: forget the chat, so memory stays bounded
-                del self._users[key], self._locks[key]
+            lock, users = self._chats[key]
+            if users == 1:
+                del self._chats[key]
+            else:
+                self._chats[key] = (lock, users - 1)
+
+    async def do_process_update(self, update: object, coroutine: Any) -> None:
+        await coroutine
 
     async def initialize(self) -> None:
         pass
@@ -318,7 +326,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     chat_id = update.effective_chat.id if update.effective_chat else query.from_user.id
     entry = knowledge.entry(fields[0]) if action in (render.ANSWER, render.SUGGESTED, render.FEEDBACK) else None
 
-    if action == render.TOPIC and fields[0].isdigit():
+    if action == render.TOPIC and fields[0].isascii() and fields[0].isdigit():
         markup = render.topic_keyboard(knowledge, int(fields[0]))
         if markup is not None:
             await query.answer()
@@ -332,7 +340,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     elif entry is not None and action in (render.ANSWER, render.SUGGESTED):
         if action == render.SUGGESTED:
-            ref = int(fields[1]) if len(fields) > 1 and fields[1].isdigit() and fields[1] != "0" else None
+            ref = int(fields[1]) if len(fields) > 1 and fields[1].isascii() and fields[1].isdigit() and fields[1] != "0" else None
             await asyncio.to_thread(st.store.record_suggestion_choice, user_id=query.from_user.id,
                                     entry_id=entry.id, message_ref=ref)
         await query.answer()
@@ -354,8 +362,12 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             input_message_content=InputTextMessageContent(render.split_message(responder.crisis_text)[0]),
         ))
     if text.strip():
-        match = responder.matcher.search(text)
-        entries = [match.answer] if match.answer else list(match.suggestions)
+        try:
+            match = responder.matcher.search(text)
+            entries = [match.answer] if match.answer else list(match.suggestions)
+        except Exception:  # the crisis result must still go out
+            logger.exception("matcher failed on an inline query")
+            entries = []
     else:
         entries = list(knowledge.entries)
     for entry in entries[:20]:

@@ -75,9 +75,9 @@ async def test_per_chat_processor_keeps_each_chats_order_under_interleaving():
     for n in range(60):
         chat = 1 + n % 2
         update = SimpleNamespace(effective_chat=SimpleNamespace(id=chat))
-        tasks.append(asyncio.create_task(processor.do_process_update(update, handle(chat, n))))
+        tasks.append(asyncio.create_task(processor.process_update(update, handle(chat, n))))
         if rng.random() < 0.5:
             await asyncio.sleep(rng.random() / 300)  # let some finish while others arrive
     await asyncio.gather(*tasks)
     assert done[1] == sorted(done[1]) and done[2] == sorted(done[2]) and len(done[1]) == 30
-    assert processor._locks == {}  # nothing left behind
+    assert processor._chats == {}  # nothing left behind
