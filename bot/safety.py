@@ -5,66 +5,1642 @@ crisis is the worst failure this product can have and a false alarm is cheap, so
 towards firing. Negation does not suppress them ("I'm not suicidal but..." still fires).
 
 How a message is read:
-1. `canonical()` undoes the usual disguises: look-alike letters (Cyrillic, Greek, fullwidth),
-   leetspeak inside words (k1ll, $uicide), letters spaced or dotted out (s u i c i d e, k.i.l.l),
-   repeated letters (diieee), apostrophes (don't -> dont). Repeated letters are squashed to one in
-   the text *and* in the patterns, so "kill" and "kiiill" both read "kil".
-2. Misspelled key words are corrected by edit distance against a short list (suicidel -> suicidal).
-3. Phrase patterns grouped by family are searched in the result. They are built from a small
-   word-slot notation into regexes with bounded gaps only, so matching stays linear in the length
-   of the message (no nested quantifiers, no catastrophic backtracking).
+1. `canonical()` undoes the usual disguises: look-alike letters (Cyrillic, Greek, fullwidth, small
+   caps, circled), invisible characters, leetspeak inside words (k1ll, $uicide, d13; an ambiguous
+   "1", "|" or "!" is read as "i" or "l", whichever makes a word we know), censoring stars (k*ll),
+   letters spaced or dotted out (s u i c i d e, k.i.l.l m.y.s.e.l.f, i w a n t t o d i e: the
+   letters are joined and split back into known words), words split in two (sui cide), repeated
+   letters (diieee), apostrophes and chat spellings (don't, do not -> dont; u -> you; thinkin ->
+   thinking). Repeated letters are squashed to one in the text *and* in the patterns, so "kill"
+   and "kiiill" both read "kil".
+2. Misspelled key words are corrected against a short list (suicidel -> suicidal, myslef ->
+   myself, wnat -> want), only by edits a typist plausibly makes and never on a word the patterns
+   already know, so ordinary words are not turned into alarming ones. Alarming words run
+   together ("killmyself") are split apart.
+3. Phrase patterns grouped by family (suicidal, passive, self-harm, means, harm-baby, spanish)
+   are searched in the result. They are built from a small word-slot notation into regexes with
+   bounded gaps only, so matching stays linear in the length of the message (no nested unbounded
+   quantifiers, no catastrophic backtracking). A pattern is only searched when, for each of its
+   required slots, one of the slot's words occurs in the message, and in a long message only in
+   windows around its rarest words, which keeps long messages cheap.
+
+Ambiguity is settled by context, not by negation: "can ketamine hurt my baby" is a question about
+the medication (the harm has no person as its subject) while "I'm scared I'll hurt my baby" is a
+thought of harm; "my feet are killing me" and "me muero de sueño" are idioms. Guards that keep
+idioms out name their continuations word for word ("die of embarrassment", "live with my in-laws")
+because people in distress type run-on sentences: "i want to die my baby deserves better" must
+still fire, so a bare "my" or "when" after a crisis phrase never switches it off.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
-
-from bot.text import fold_unicode
 
 # --- reading through disguises ----------------------------------------------------------------
 
 _LOOKALIKES = str.maketrans({
-    # Cyrillic
+    # Cyrillic (upper case is folded to these first)
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
     "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
-    "ɡ": "g", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w",
+    "ɡ": "g", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w", "п": "n", "и": "u", "г": "r", "я": "r",
+    "ш": "w", "щ": "w", "ь": "b", "ъ": "b", "д": "d", "б": "b", "ц": "u", "л": "n", "ғ": "f",
+    "ө": "o", "ү": "y", "ҝ": "k", "ҡ": "k", "ӑ": "a", "ӓ": "a", "ӗ": "e", "ԑ": "e",
     # Greek
     "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
-    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "s", "σ": "s", "λ": "l", "μ": "u",
-    # Latin look-alikes NFKC keeps
-    "ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe",
+    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "s", "σ": "s", "λ": "l", "μ": "u", "δ": "d",
+    "π": "n", "γ": "y", "θ": "o", "ϲ": "c", "ϳ": "j", "ζ": "z",
+    # Armenian
+    "օ": "o", "ս": "u", "ց": "g", "հ": "h", "ո": "n", "ա": "w", "լ": "l",
+    # Latin look-alikes NFKC keeps, small capitals, IPA letters
+    "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ǀ": "l", "ɩ": "i", "ɑ": "a",
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r",
+    "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ɘ": "e", "ə": "e",
+    "ɛ": "e", "ɔ": "o", "ʋ": "u", "ɐ": "a",
+    # Letters from symbol blocks that NFKC leaves alone: regional indicators, negative squares
+    **{chr(0x1F1E6 + i): chr(97 + i) for i in range(26)},
+    **{chr(0x1F150 + i): chr(97 + i) for i in range(26)},
+    **{chr(0x1F170 + i): chr(97 + i) for i in range(26)},
 })
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
-         "!": "i", "|": "l", "+": "t", "€": "e", "9": "g"}
-_LEET_CHARS = re.escape("".join(_LEET))
-# A leet character touching a letter (k1ll, $uicide, d1e); '!' only between letters (die! stays).
-_LEET_IN_WORD = re.compile(rf"(?<=[a-z])[{_LEET_CHARS}]+|[{_LEET_CHARS}]+(?=[a-z])")
-_SPACED_LETTERS = re.compile(r"(?<![a-z])(?:[a-z][^a-z0-9\n]{1,3}){2,}[a-z](?![a-z])")
-_REPEATS = re.compile(r"([a-z])\1+")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+# Characters that render as nothing (format characters, fillers, tag characters): removed
+# outright, so "sui\u200bcide" reads "suicide". Any other control character reads as a space.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
+_ASCII_FOLD = str.maketrans({**{i: " " for i in range(32)}, 127: " ", ord("`"): "'"})
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4\u2032", "'"))
+_UNUSUAL = re.compile(r"[^\x20-\x7e]")  # controls and anything beyond ASCII
 
-# The few mangled forms a joined-up run of single letters is checked for, with no spaces at all.
+# A capital I inside a lower-case word is usually a disguised l ("kiII"): mark it as ambiguous.
+_CAPITAL_I = re.compile(r"(?<=[a-z])I+")
+_CAPITAL_I_HINT = re.compile(r"[a-z]I")
+_AMBIGUOUS_I = "ı"  # read as "i" or "l", like "1", "|" and "!"
+
+_LEET = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
+         "+": "t", "€": "e", "9": "g", "6": "b"}
+_LEET_IL = "1|!" + _AMBIGUOUS_I
+_LEET_CHARS = "".join(_LEET) + _LEET_IL
+_LC = re.escape(_LEET_CHARS)
+_LEET_RUN = re.compile(rf"[{_LC}]+")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789" + _LEET_CHARS)
+# Single letters (or leet characters) spaced or dotted out: "s u i c i d e", "k.1.l.l".
+# (A "letter" may be typed a few times over: "k i l l l l", "5 5 5 u", "d i I i e".)
+def _unit(group: int) -> str:
+    return rf"(?:[i{_AMBIGUOUS_I}]{{2,9}}|([a-z0-9{_LC}])\{group}{{0,8}})"
+
+
+_SPACED_LETTERS = re.compile(
+    rf"(?<![a-z0-9{_LC}])(?:{_unit(1)}[^a-z0-9{_LC}\n]{{1,3}}){{2,}}{_unit(2)}(?![a-z0-9{_LC}])")
+_SPACED_UNIT = re.compile(rf"[i{_AMBIGUOUS_I}]{{2,}}|([a-z0-9{_LC}])\1*")
+# Censored words: "k*ll", "su*cide", "d#e".
+_CENSORED = re.compile(r"(?<![a-z*#])[a-z]{0,12}[*#]{1,3}[a-z]{0,12}(?:[*#]{1,3}[a-z]{0,12})?(?![a-z*#])")
+_REPEATS = re.compile(r"([a-z])(?=\1)")  # a letter the same letter follows
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+# Cheap scans for "three spaced-out letters in a row" (on text padded with spaces), the second
+# for when a letter may be typed more than once (repeated a-z letters are squashed before).
+_SPACED_HINT = re.compile(rf"[^a-z0-9{_LC}](?:[a-z0-9{_LC}][^a-z0-9{_LC}\n]{{1,3}}){{2}}[a-z0-9{_LC}][^a-z0-9{_LC}]")
+_SPACED_UNITS_HINT = re.compile(
+    rf"[^a-z0-9{_LC}](?:{_unit(1)}[^a-z0-9{_LC}\n]{{1,3}}){{2}}{_unit(2)}[^a-z0-9{_LC}]")
+_REPEATED_LEET = re.compile(rf"([{_LC}])\1")
+_WORD_TABLE = str.maketrans({c: " " for c in map(chr, range(128)) if not ("a" <= c <= "z" or "0" <= c <= "9")})
+_CENSOR_WORDS = ("kill", "killing", "die", "dying", "dead", "suicide", "suicidal", "myself", "cut",
+                 "cutting", "hurt", "harm", "unalive", "self", "overdose", "death", "morir", "matarme")
+
+# The few mangled forms a joined-up run of single letters is checked for, with no spaces at all,
+# when it could not be split back into words.
 _COMPACT_ROOTS = ("suicid", "unaliv", "kilmyself", "kilmyslf", "kms", "kys", "selfharm", "wantodie",
-                  "wanadie", "endmylife", "hurtmyself", "cutmyself", "overdos", "matarme", "morir")
+                  "wanadie", "endmylife", "hurtmyself", "cutmyself", "overdos", "matarme", "morir",
+                  "hurtmybaby", "kilmybaby", "harmmybaby", "endmyself", "endit", "notwakeup", "kilme", "die",
+                  "betterofwithoutme", "suisid", "sucid")
 
 
 def squash(text: str) -> str:
     """Repeated letters to one: 'kiiill' -> 'kil', 'worthless' -> 'worthles'."""
-    return _REPEATS.sub(r"\1", text)
+    return _REPEATS.sub("", text)
 
 
-def _unleet(match: re.Match[str]) -> str:
-    chars = match.group(0)
-    if "!" in chars and not (match.start() > 0 and match.string[match.start() - 1].isalpha()
-                             and match.end() < len(match.string) and match.string[match.end()].isalpha()):
-        chars = chars.replace("!", " ")
-    return "".join(_LEET.get(c, c) for c in chars)
+# --- chat spellings, contractions, split words --------------------------------------------------
+# Written plainly; keys and values are squashed when the tables are built. Applied to the message
+# and to every pattern alternative alike, so patterns can be written in one spelling.
+_SPELLINGS = {
+    # contractions without the apostrophe, or with it read as a space
+    "do not": "dont", "does not": "doesnt", "did not": "didnt", "can not": "cant", "cannot": "cant",
+    "will not": "wont", "would not": "wouldnt", "could not": "couldnt", "should not": "shouldnt",
+    "is not": "isnt", "are not": "arent", "was not": "wasnt", "were not": "werent",
+    "have not": "havent", "has not": "hasnt", "had not": "hadnt", "i am": "im", "i have": "ive",
+    "i will": "ill", "i would": "id", "it is": "its", "that is": "thats", "what is": "whats",
+    "there is": "theres", "she is": "shes", "he is": "hes", "they are": "theyre",
+    "you are": "youre", "they would": "theyd", "any more": "anymore", "no one": "noone",
+    "every one": "everyone", "i m": "im", "i ve": "ive", "i ll": "ill", "i d": "id", "iam": "im",
+    "don t": "dont", "can t": "cant", "won t": "wont", "didn t": "didnt", "doesn t": "doesnt",
+    "isn t": "isnt", "wasn t": "wasnt", "wouldn t": "wouldnt", "couldn t": "couldnt",
+    "shouldn t": "shouldnt", "aren t": "arent", "weren t": "werent", "haven t": "havent",
+    "it s": "its", "that s": "thats", "what s": "whats", "she s": "shes", "he s": "hes",
+    # chat spellings
+    "u": "you", "ur": "your", "r": "are", "abt": "about", "bc": "because", "cuz": "because",
+    "coz": "because", "rn": "right now", "tn": "tonight", "tonite": "tonight", "2nite": "tonight",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "idc": "i dont care",
+    "idk": "i dont know", "idw": "i dont want", "idwt": "i dont want to", "imma": "im going to",
+    "ima": "im going to", "finna": "going to", "ppl": "people", "every1": "everyone",
+    "evry1": "everyone", "any1": "anyone", "some1": "someone", "sum1": "someone", "b4": "before",
+    "4ever": "forever", "4eva": "forever", "thru": "through", "bf": "boyfriend",
+    "gf": "girlfriend", "hubby": "husband", "dnt": "dont", "cnt": "cant", "wnt": "want",
+    "wud": "would", "cud": "could", "shud": "should", "wanna": "want to", "wana": "want to",
+    "gonna": "going to", "gona": "going to", "gotta": "got to", "hafta": "have to",
+    "tryna": "trying to", "kinda": "kind of", "dunno": "dont know", "plz": "please",
+    "pls": "please", "noone": "noone", "nobdy": "nobody", "anymor": "anymore", "lyf": "life",
+    "lyfe": "life", "lif": "life", "slf": "self", "myslf": "myself", "dei": "die",
+    "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien",
+}
+# Words the split-word repair joins back: "sui cide" -> "suicide", "un alive" -> "unalive".
+_JOINABLE = ("suicide", "suicidal", "suicidally", "overdose", "overdosing", "overdosed", "unalive",
+             "unaliving", "herself", "himself", "themselves", "goodbye", "selfharm", "suicidarme",
+             "matarme", "myself")
+
+# Words worth correcting when misspelled. Only tokens the patterns do not already know are
+# corrected, only towards a word starting with the same letter, and (under 8 letters) only by one
+# edit a typist makes: a swap, a dropped or doubled letter, or a neighbouring key.
+_KEY_WORDS = """
+    suicide suicidal suicidally suicides myself herself himself themselves yourself overdose
+    overdosing overdosed unalive unaliving killing hurting harming cutting burden anymore without
+    alive living strangle smother suffocate drowning stockpile stockpiling hanging lethal goodbye
+    disappear intrusive newborn daughter deserve exist tylenol acetaminophen oxycodone ibuprofen
+    percocet thoughts strangling smothering suffocating stabbing wrists dying death forever tonight
+    everyone nobody suicidarme suicidio suicida matarme morirme desaparecer despertar pastillas
+    quitarme sobredosis lastimar viviendo ahorcarme cortarme lastimarme""".split()
+# Short words: only a swap of two neighbouring letters is corrected (wnat -> want, lfie -> life).
+_SHORT_KEYS = ("want", "life", "self", "hurt", "harm", "live", "die", "kms")
+# Real words one plausible edit from a key word; never corrected.
+_PROTECT = frozenset(squash(w) for w in """
+    loving strange stranger strangers strangely overdone overdid overdue lastima despertador dyeing
+    polls pulls putting kidding kissing kicking exciting hunting banging butter bitter letter alike
+    olive hurtling hurling exits deaths""".split())
+
+_QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbour_keys() -> dict[str, str]:
+    where = {ch: (row, col + 0.5 * row) for row, keys in enumerate(_QWERTY) for col, ch in enumerate(keys)}
+    return {a: "".join(b for b, (r2, c2) in where.items() if b != a and abs(r1 - r2) <= 1 and abs(c1 - c2) <= 1.0)
+            for a, (r1, c1) in where.items()}
+
+
+_NEAR = _neighbour_keys()
+
+
+def _one_typo(word: str, key: str) -> bool:
+    """True when `word` is `key` with one typist's slip: swap, dropped or extra letter, a
+    neighbouring key, or one vowel for another (burdon -> burden)."""
+    if len(word) == len(key):
+        diff = [i for i in range(len(word)) if word[i] != key[i]]
+        if len(diff) == 1:
+            a, b = word[diff[0]], key[diff[0]]
+            return b in _NEAR.get(a, "") or (a in "aeiou" and b in "aeiou")
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and word[diff[0]] == key[diff[1]] and word[diff[1]] == key[diff[0]])
+    if abs(len(word) - len(key)) == 1:
+        short, long = (word, key) if len(word) < len(key) else (key, word)
+        return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return False
+
+
+# --- the pattern notation ---------------------------------------------------------------------
+# A phrase is slots separated by spaces. A slot lists alternatives with "/", "_" stands for a
+# space inside an alternative, a trailing "?" makes the slot optional, and "~N" skips up to N
+# words. Example: "want/wanna to? ~1 die/be_dead" matches "want to die", "wanna just be dead".
+# Guards look without consuming: "!a/b" means the next words are not "a" or "b", "!<a/b" that the
+# previous words are not; "^" and "$" are the start and the end of the message ("$" may also
+# be an alternative: "now/$" is "now" or the end, "anyway_$" is "anyway" at the end).
+# Alternatives are read like messages (squashed, contractions joined), so "i_am" equals "im".
+
+I = "i/im/ive/id/ill/me/i_just/i_really/i_kinda/i_sometimes/i_still/i_honestly"
+SELF = ("myself/my_self/me_self/mself/myslf/myslef/self/my_own_self "
+        "!esteem/confidence/image/worth/care/respect/love/doubt/conscious/control/discipline/awareness")
+THIRD_SELF = "herself/himself/themselves/themself/her_self/him_self/theirselves"
+# Who wants to die: "want to", "thinking about", "ready to", "would rather"...
+WANT = ("want/wants/wanted/wanting/wanna/wish/wishing/plan/planning/plans/ready/tempted/trying/try/"
+        "thinking_about/thinking_of/think_about/think_of/thought_about/thought_of/considering/consider/"
+        "urge/urges/need/needs/have_to/decided/deserve/deserves/should/feel_like/feels_like/felt_like/"
+        "would_like/id_like/prefer/would_rather/id_rather/quiero/quisiera/gonna")
+# Ways of saying "die"; the guard keeps "die of embarrassment", "dying to know" out.
+DIE = ("die/dying/dye/be_dead/being_dead/not_exist/not_be_alive/not_be_here/stop_existing/"
+       "cease_to_exist/stop_being_alive/disappear/vanish/never_wake_up/not_wake_up/end_it/end_it_all/"
+       "end_things/end_everything/end_my_life/be_gone/not_live/not_be_around/leave_this_world/"
+       "go_to_sleep_forever/sleep_forever/be_with_god/rope/morir/morirme/matarme/unalive/"
+       "go_away_forever/be_done_with_life/not_exist_anymore/be_six_feet_under/stop_living/"
+       "quit_living/stop_breathing/stop_my_heart/not_be_alive_anymore")
+# Guards name idiomatic continuations word for word: a distressed message often runs on without
+# punctuation ("i want to die my baby deserves better"), so a bare "my", "the" or "when" after a
+# crisis phrase must never switch it off.
+DIE_GUARD = ("!of_embarrassment/of_shame/of_laughter/of_laughing/laughing/of_boredom/of_cuteness/"
+             "of_hunger/of_thirst/of_heat/of_the_heat/of_excitement/of_happiness/of_curiosity/"
+             "of_jealousy/of_envy/of_old_age/of_exhaustion/from_embarrassment/from_laughing/"
+             "from_laughter/from_the_heat/from_boredom/from_cuteness/from_exhaustion/for_a_coffee/"
+             "for_coffee/for_a_nap/for_sleep/for_a_drink/for_some_sleep/for_a_break/for_chocolate/"
+             "for_a/to_know/to_try/to_see/to_meet/to_get/to_hear/to_find_out/to_start/to_have/"
+             "to_hold/to_go/to_be_a/to_sleep/to_eat/to_tell/to_show/inside/on_the_inside/"
+             "during_labor/during_delivery/during_childbirth/during_surgery/during_the_birth/"
+             "during_the_infusion/in_labor/in_childbirth/in_surgery/in_delivery/giving_birth/"
+             "on_the_table/into_a/into_the_bath/into_bed/into_a_book/for_a_weekend/for_the_weekend/"
+             "for_a_day/on_vacation/to_a_spa/to_the_beach/under_the_covers/under_a_blanket/"
+             "de_risa/de_la_risa/de_verguenza/de_la_verguenza/de_hambre/de_sueno/de_calor/de_frio/"
+             "de_ganas/de_cansancio/de_amor/de_ternura/por_un/por_una/por_probar/por_verte/"
+             "por_conocer/por_ver/por_saber/de_miedo/de_nervios/del_susto/de_susto/de_pena/de_sed/"
+             "del_cansancio/del_calor/del_frio/del_hambre/del_sueno/de_gusto/de_felicidad/"
+             "de_alegria/de_envidia/de_aburrimiento/de_emocion/de_la_emocion/de_lo_cansada")
+LIFE = "life/own_life/lives/own_lives/lif/lyf/lyfe/lfie/existence"
+LIFE_GUARD = ("!admin/stuff/hacks/insurance/coach/style/span/changes/change/events/skills/lessons/"
+              "jacket/plans/balance/goals/story/savings/long/partner")
+# "living" said of a place or a household: "tired of living out of boxes".
+LIVING_GUARD = ("!in_this/in_a/in_the/in_my/with_my/with_him/with_her/with_them/with_my_in_laws/"
+                "with_my_parents/out_of/off/at_home/at_my/here/there/near/next_to/far_from/alone/"
+                "apart/abroad/paycheck/like_a/together/close_to/so_far_from/on_a_budget/on_one/"
+                "in_fear_of_my/under_the_same")
+# "go on a date", "keep going to work", "carry on with breastfeeding": plans, not despair.
+GO_ON_GUARD = ("!a_date/a_trip/a_walk/a_diet/a_vacation/a_road_trip/a_new/an_antidepressant/an_ssri/"
+               "date_night/dates/vacation/vacations/walks/trips/holiday/holidays/maternity/leave/"
+               "the_pill/birth_control/medication/meds/my_meds/my_medication/the_medication/the_meds/"
+               "antidepressants/zoloft/prozac/lexapro/sertraline/pills/ssris/ketamine/treatment/"
+               "with_breastfeeding/with_pumping/with_the/with_work/with_treatment/with_ketamine/"
+               "with_therapy/with_my_job/with_this_job/with_school/breastfeeding/pumping/nursing/"
+               "working/social_media/facebook/instagram/tiktok/reddit/google/online/strike/hold/"
+               "record/tv/air/sale/top_of/to_work/to_the/to_my/to_school/to_college/to_therapy/"
+               "to_appointments/to_church/to_the_gym/to_daycare/at_work/about/and_on/in_school/"
+               "the_trip/the_walk/this_trip/that_trip/with_my_life_as_normal")
+BABY = ("baby/babies/babe/newborn/newborns/infant/infants/son/sons/daughter/daughters/child/"
+        "children/kid/kids/little_one/little_ones/lo/ds/boy/girl/baby_boy/baby_girl/twins/twin/"
+        "toddler/toddlers/week_old/weeks_old/month_old/months_old/mo_old/day_old/year_old/yr_old/"
+        "wk_old/babygirl/babyboy/stepson/stepdaughter/bub/bubba/bebe/bebes/hijo/hija/nino/nina")
+# Compound nouns after a baby word: "the baby weight", "shake the baby bottle".
+BABY_GUARD = ("!weight/blues/brain/fat/belly/bottle/bottles/formula/food/monitor/gear/stuff/things/"
+              "clothes/seat/carrier/gate/shower/teeth/tooth/book/books/toys/toy/wipes/shampoo/oil/"
+              "powder/blanket/pics/photos/pictures/album/name/names/bump/sling/swing/care/sitter/"
+              "sitting/proofing/steps/carrots/talk/voice/sounds/fever/rash/milk/cereal/wash/lotion/"
+              "cream/hair/nails/shoes/socks/room/bed/crib/bath/brother/sister/dad/daddy/father")
+# How the medication or breastfeeding could harm a baby: a question, not a thought of harm.
+MEDIUM_GUARD = ("!with_ketamine/with_the_medicine/with_the_medication/with_the_meds/with_medication/"
+                "with_meds/with_my_meds/with_my_medication/with_the_treatment/with_the_infusion/"
+                "with_the_drug/with_drugs/with_my_antidepressants/with_antidepressants/through_my_milk/"
+                "through_breastfeeding/through_breast/through_the_milk/through_the_breast/through_the_medicine/"
+                "through_the_medication/through_the_infusion/through_ketamine/via_breastmilk/via_my_milk/"
+                "via_breast_milk/"
+                "by_breastfeeding/by_nursing/by_taking/by_pumping/by_being_on/by_getting/by_doing/"
+                "by_starting/by_continuing/by_feeding/by_giving/if_i_take/if_i_breastfeed/"
+                "if_i_nurse/if_im_on/if_i_get/if_i_do/if_i_start/if_i_stay_on/while_breastfeeding/"
+                "while_nursing/while_pumping/when_breastfeeding/when_nursing/with_my_milk/"
+                "with_breast_milk/with_breastmilk/with_my_breast_milk/with_my_breastmilk/from_the_medicine/"
+                "from_the_medication/from_the_infusion/from_the_meds/from_the_drug/from_the_treatment/"
+                "from_ketamine/from_my_milk/in_my_milk/in_my_breast_milk/with_side_effects/"
+                "during_pregnancy/in_the_womb/in_utero/with_my_depression/with_my_anxiety/"
+                "with_my_mood/with_my_stress/emotionally/long_term/being_on/on_ketamine/"
+                "on_the_medication/on_meds/with_alcohol/with_wine")
+POSS = "my/the/our/this/that/her/his/their/your/a/an/my_own/our_own"
+HARM = ("hurt/hurting/hurts/harm/harming/harms/kill/killing/kil/murder/murdering/shake/shaking/shook/"
+        "smother/smothering/smothered/drown/drowning/drowned/suffocate/suffocating/suffocated/"
+        "strangle/strangling/strangled/choke/choking/choked/stab/stabbing/stabbed/hit/hitting/"
+        "poison/poisoning/poisoned/beat/beating/slap/slapping/punch/punching/abuse/abusing/attack/"
+        "attacking/injure/injuring/get_rid_of/getting_rid_of/do_something_to/doing_something_to/"
+        "squeeze_too_hard/crush/crushing/burn/burning/scald/scalding/snap_the_neck_of/break/"
+        "breaking/throw/throwing/threw/toss/tossing/smash/smashing/bash/bashing/kick/kicking")
+# Harm said with no person as its subject still counts for these verbs ("thoughts: drown the baby").
+HARM_ALWAYS = "strangle/strangling/stab/stabbing/murder/murdering/drown/drowning"
+PRONOUN_GUARD = ("!feelings/feeling/bottle/bottles/milk/formula/toy/toys/rattle/hair/nails/ears/chances/"
+                 "pride/ego/career/back/feet/tummy/diaper/nappy/food/off/up/heart/"
+                 "spirit/fall/habit/pills/medicine/meds/a_party/a_shower/a_birthday/a_surprise/a_ball/"
+                 "a_bone/a_kiss/a_smile/a_look/a_bottle/at_chess/at_cards/at_games/to_it/in_a_race/"
+                 "in_a_game/record/streak/schedule/routine")
+HB_SUBJ = "i/ill/id/im/ive/she/he/shes/hes/shell/shed/hed/me/myself/mommy/mama"
+# "can I hurt my baby by breastfeeding?" is a question about safety, not a thought of harm.
+HB_AUX = "!<can/could/should/may/will/would"
+HB_ADV = ("might/could/would/will/may/can/should/accidentally/just/really/actually/somehow/ever/even/"
+          "dont/wont/wouldnt/couldnt/didnt/did/almost/nearly/keep/kept/keeps/end_up/ended_up/am/was/"
+          "going_to/want_to/wanted_to/need_to/have_to/feel_like/snap_and/lose_it_and/lost_it_and/"
+          "lose_control_and/lost_control_and/lose_my_temper_and/lost_my_temper_and/flip_out_and/"
+          "go_crazy_and/break_down_and/crack_and/freak_out_and/black_out_and/"
+          "would_never/could_never/never/secretly/sometimes/literally/seriously/then/want/wanted/"
+          "wants/might_accidentally/thought_about/think_about/thinking_about/imagine/imagined/"
+          "imagining/picture/pictured/picturing/dream_about/dreamed_about/dreamt_about/see_myself/"
+          "saw_myself/keep_seeing_myself/keep_picturing_myself/have_urges_to/get_urges_to/"
+          "had_the_urge_to/have_the_urge_to/feel_the_urge_to/was_going_to/about_to/tried_to/try_to/"
+          "fantasize_about/fantasized_about/could_easily/could_just/might_just/will_end_up/"
+          "might_end_up/could_end_up/is_going_to/feel_the_need_to/am_capable_of/is_capable_of/"
+          "capable_of/close_to/so_close_to/scared_to/afraid_to")
+INTENT = ("urge/urges/urged/impulse/impulses/thought/thoughts/image/images/visions/vision/fantasies/"
+          "fantasy/fantasize/fantasizing/fantasized/imagine/imagining/imagined/picture/picturing/"
+          "pictured/dream/dreams/dreaming/dreamt/dreamed/want/wants/wanted/wanting/desire/desires/"
+          "tempted/temptation/afraid/scared/terrified/fear/fears/feared/frightened/worried/worry/"
+          "worrying/obsessing/obsessed/obsessive/think/thinking/idea/ideas/keep_seeing/see_myself/"
+          "saw_myself/compelled/compulsion/compulsions/feel_like/felt_like/tendency/ready/planning/"
+          "plan/capable/considering/consider/contemplating/flashes/scenarios/notion/visualize/"
+          "visualizing/panicking/paranoid/need/needs/close/wish/wishing/tried/trying")
+CONNECT = ("to/of/about/myself/me/like/that/that_i/i/id/ill/im/of_me/about_me/where_i/where_im/"
+           "in_which_i/im_going_to/i_will/i_might/i_could/i_would/i_may/that_ill/that_id/that_im/"
+           "that_she/she/she_will/she_might/she_could/shell/shed/he/hed/of_myself/about_myself")
+MEANS = ("pills/pill/meds/medication/medications/medicine/medicines/tablets/sleeping_pills/"
+         "sleeping_tablets/sleep_meds/sleep_aids/tylenol/acetaminophen/paracetamol/ibuprofen/advil/"
+         "motrin/aspirin/aleve/xanax/ativan/klonopin/valium/benzos/ambien/benadryl/unisom/zquil/"
+         "nyquil/painkillers/pain_killers/pain_pills/pain_meds/oxy/oxys/oxycodone/oxycontin/percocet/"
+         "percs/vicodin/hydrocodone/norco/tramadol/codeine/morphine/fentanyl/opioids/opiates/insulin/"
+         "lithium/seroquel/trazodone/zoloft/sertraline/lexapro/prozac/wellbutrin/antidepressants/"
+         "antidepressant/pill_bottle/medicine_cabinet/iron_pills/gabapentin/lamictal/clonazepam/"
+         "lorazepam/diazepam/quetiapine/zolpidem/melatonin/sleeping_meds/drugs")
+STRONG_AMOUNT = ("whole/entire/the_whole/a_whole/bottle/a_bottle/handful/a_handful/handfuls/too_many/"
+                 "enough/everything/the_rest_of/a_bunch_of/an_entire/the_entire/way_too_many/"
+                 "all_of_my/all_of_the/every_last/every_single/30/40/50/60/100/thirty/fifty/a_hundred")
+TAKE = "take/taking/swallow/swallowing/down/downing/pop/popping/eat/eating/chug/chugging/od_on/overdose_on"
+# "hurt myself" said about an accident, or "beat myself up".
+ACCIDENT_GUARD = ("!lifting/by_accident/accidentally/at_the_gym/playing/in_the_kitchen/cooking/shaving/"
+                  "when_i_fell/with_the_stroller/carrying/exercising/working_out/falling/tripping/"
+                  "slipping/chasing/picking_up/during_delivery/during_labor/pushing/trying_to_lift/"
+                  "bending/moving/running/with_the_iron/in_the_oven/at_work/in_the_garden/gardening/"
+                  "with_the_car_seat/off/short/some_slack/a_break/slack/with_a_knife_cooking/"
+                  "at_the_park/at_daycare/at_school/at_the_playground/if_i_drive/driving/while_shaving/"
+                  "while_cooking/while_chopping/while_cutting/while_gardening/while_working/while_playing/"
+                  "while_lifting/while_carrying/while_exercising/while_running/while_moving/on_a_toy/"
+                  "on_a_nail/on_a_knife/on_a_glass/on_a_can/on_the_glass/on_the_stove/on_the_oven/"
+                  "on_the_door/on_the_corner/on_the_edge/on_the_table/on_the_counter/on_the_can/"
+                  "on_the_knife/on_the_slide/on_the_stairs/on_the_ice")
+# "cutting" alone is ambiguous ("cutting back", "cutting her nails"): it counts where it stands
+# last, or is followed by words no haircut or diet is: "again", "to feel", "my arms"...
+CUT_NEXT = ("!and_paste/and_dry/and_color/and_run/and_style/it_out/it_short/them_short "
+            "$/again/myself/deeper/more/tonight/today/now/right_now/last_night/to_feel/to_cope/"
+            "to_punish/so_bad/so_badly/badly/because/when/until/and/but/so/i/im/ive/it_helps/helps/"
+            "is/was/has/keeps/gets/comes/wont/feels/used_to/is_the_only/my_arms/my_wrists/my_legs/"
+            "my_thighs/my_skin/my_stomach/my_hips/my_body/on_my/on_purpose/with_a_razor/"
+            "with_a_knife/with_scissors/with_glass/with_a_blade/with_razors/or/even/anymore/yet/"
+            "lol/everyday/every_day/every_night/please/help/idk/again_tonight/it_hurts/the_pain/my_baby/"
+            "the_baby/this_is/thats/im_so/so_bad/really_bad/i_cant/its_the_only")
+WISHED = ("dead/die/died/never_born/never_been_born/wasnt_born/werent_born/gone/not_here/wasnt_here/"
+          "werent_here/not_alive/didnt_exist/not_exist/could_not_exist/"
+          "could_just_not_exist/just_not_exist/stop_existing/could_stop_existing/could_sleep_forever/"
+          "was_dead/were_dead/could_die/would_die/had_died/didnt_survive/hadnt_survived/never_existed/"
+          "was_never_born/had_never_been_born/stop_breathing/would_stop_breathing/could_stop_breathing/"
+          "was_gone/were_gone/would_just_die/could_just_die/die_in_my_sleep/just_die/wasnt_alive/"
+          "werent_alive/wasnt_around/werent_around/get_in_a_car_accident/got_in_a_car_accident/"
+          "get_in_an_accident/got_in_an_accident/get_hit/got_hit/get_hit_by_a_car/got_hit_by_a_car/"
+          "would_crash/crash/get_cancer/got_cancer/get_sick_and_die/got_sick_and_died/"
+          "something_would_happen_to_me/something_happens_to_me/something_happened_to_me/"
+          "die_in_an_accident/died_in_an_accident/just_get_hit/be_in_a_car_accident")
+# "I hope I don't wake up the baby", "I wish I could disappear for a weekend".
+WAKE_GUARD = ("!the_baby/the_kids/the_house/the_neighbors/the_dog/everyone/anyone/early/too_early/so_early/in_time/on_time/"
+              "before/until/till/for_work/for_feeds/for_the/for_my/for_her/for_him/again_at/"
+              "at_night/at_dawn/at_midnight/at_1/at_2/at_3/at_4/at_5/at_6/at_7/at_8/at_9/"
+              "in_the_middle/every_two/every_three/every_hour/to_feed/with_a/with_the/up_at/at")
+AWAY_GUARD = ("!into_a/into_the_bath/into_bed/into_a_book/into_the_couch/for_a/for_an/for_the/"
+              "for_a_weekend/for_the_weekend/for_a_day/for_a_while_on/on_vacation/on_a_trip/"
+              "to_a/to_the_beach/from_social_media/from_facebook/off_social_media/under_the_covers/"
+              "under_a_blanket/from_work/from_my_job/from_the_party/from_this_party")
+PERSON = "i/she/he/they/we/me/her/him"
+SOMEONE = ("everyone/everybody/they/theyd/family/my_family/the_family/kids/my_kids/the_kids/children/"
+           "my_children/baby/my_baby/the_baby/son/my_son/daughter/my_daughter/husband/my_husband/"
+           "partner/my_partner/world/the_world/my_wife/wife/boyfriend/my_boyfriend/girlfriend/"
+           "my_girlfriend/everyone_else/loved_ones/my_loved_ones/little_one/my_little_one/my_twins/"
+           "the_twins/my_newborn/my_girls/my_boys/theyre")
+BETTER_OFF_GUARD = ("!in_daycare/in_their/in_her/in_his/in_a_crib/in_the_crib/in_bed/at_daycare/"
+                    "at_grandmas/at_home/on_formula/on_a_bottle/on_bottles/on_their_own/fed/"
+                    "formula_fed/bottle_fed/breastfed/sleeping/asleep/with_formula/with_bottles/"
+                    "with_a_bottle/financially/if_i_went_back/if_i_stopped/if_i_switched/if_i_pumped/"
+                    "if_i_breastfed/if_we/than/weaning/sleep_training/moving/renting/buying/selling/"
+                    "staying_home/going_to_daycare/learning/switching/waiting/working/doing/eating/"
+                    "with_pumped/with_donor")
+DEADISH = ("was_gone/were_gone/was_dead/were_dead/wasnt_here/werent_here/wasnt_around/werent_around/"
+           "died/disappeared/was_never_born/were_never_born/never_existed/didnt_exist/wasnt_alive/"
+           "werent_alive/was_not_here/killed_myself/left_this_world/was_out_of_the_picture/ended_it/"
+           "ended_my_life/was_no_longer_here/were_no_longer_here/wasnt_in_the_picture/"
+           "had_never_been_born/never_had_been_born/gone/dead/never_born/just_disappeared/"
+           "just_died/just_wasnt_here/was_gone_forever/just_vanished/vanished/didnt_wake_up/"
+           "never_woke_up/was_not_around/were_not_around/wasnt_alive_anymore/stopped_existing/"
+           "did_it/went_away_forever/left_forever")
+LIFEISH = ("living/life/going_on/anything/being_alive/existing/being_here/me/my_life/"
+           "carrying_on/it_all/any_of_this/continuing/staying_alive/any_of_it/my_existence/"
+           "keeping_going/surviving/anything_anymore/even_being_here/being_a_mom_anymore")
+DEATH_GUARD = "!of_my/of_a/of_her/of_his/of_our/of_the/rates/rate/certificate/toll/penalty/metal/star/anxiety"
+ES_BABY = ("bebe/bebes/bebito/bebita/hijo/hija/hijos/hijas/nino/nina/ninos/ninas/recien_nacido/"
+           "recien_nacida/chiquito/chiquita/nene/nena/pequeno/pequena/criatura/peque/baby/son/"
+           "daughter/gemelos/mellizos")
+ES_DIE = ("morir/morirme/morirse/morirte/muerta/muerto/matarme/matarse/matarte/suicidarme/"
+          "suicidarse/desaparecer/no_despertar/no_despertarme/dejar_de_vivir/dejar_de_existir/"
+          "quitarme_la_vida/quitarse_la_vida/acabar_con_todo/acabar_con_mi_vida/terminar_con_mi_vida/"
+          "terminar_con_todo/irme_para_siempre/irme_de_este_mundo/no_existir/no_estar_aqui/"
+          "dormir_para_siempre/no_volver_a_despertar/no_vivir/estar_muerta/estar_muerto/ya_no_estar/"
+          "no_seguir_viviendo/ahorcarme/envenenarme/cortarme_las_venas/desaparecer_para_siempre/"
+          "ir_para_siempre/ir_de_este_mundo/dormir_y_no_despertar/morir_ya/morirme_ya")
+# "me muero de sueño", "me quiero morir de la vergüenza": idioms.
+ES_IDIOM = ("!de_risa/de_la_risa/de_verguenza/de_la_verguenza/de_hambre/de_sueno/de_calor/de_frio/"
+            "de_amor/de_ternura/de_envidia/de_ganas/de_cansancio/de_aburrimiento/de_miedo/"
+            "de_nervios/de_la_emocion/de_emocion/del_susto/de_susto/de_la_pena/de_pena/de_sed/"
+            "de_tanto/del_cansancio/del_calor/del_frio/del_hambre/del_sueno/de_lo_cansada/"
+            "de_lo_cansado/de_lo_feliz/de_lo_lindo/de_lo_bonito/de_lo_rico/en_el_intento/de_gusto/"
+            "de_felicidad/de_alegria/en_el_parto/en_la_cirugia/en_la_operacion/durante_el_parto/"
+            "durante_la_cirugia/durante_la_cesarea/durante_la_infusion/en_el_hospital/en_la_cesarea/"
+            "por_un/por_una/por_probar/por_verte/por_ver/por_conocer/por_saber/por_ir/por_tener/"
+            "por_comer/por_dormir/por_que_llegue/de_la_ternura/de_la_emocion/de_la_alegria")
+ES_WANT = ("quiero/quisiera/quieres/quiere/queria/quise/ganas_de/deseo/deseos_de/voy_a/"
+           "pienso_en/pensando_en/pense_en/he_pensado_en/ha_pensado_en/piensa_en/pensado_en/"
+           "me_gustaria/tengo_ganas_de/tiene_ganas_de/necesito/prefiero/preferiria/mejor/planeo/"
+           "planeando/intentar/intente/trate_de/tratar_de/a_punto_de/tentada_de/tentado_de/decidi/"
+           "idea_de/ideas_de/pensamientos_de/imagino/me_imagino/suena_bien/deberia/deseando/"
+           "pensar_en/pensamiento_de")
+ES_INTENT = ("puedo/podria/voy_a/quiero/quisiera/miedo_de/miedo_a/ganas_de/pienso_en/pensando_en/"
+             "pense_en/pensamientos_de/pensamiento_de/imagino/me_imagino/imaginandome/impulso_de/"
+             "impulsos_de/deseos_de/tentada_de/tentado_de/siento_que_voy_a/temo/que_me_dicen_que/"
+             "me_dicen_que/dicen_que/me_dice_que/ideas_de/idea_de/capaz_de/a_punto_de/terror_de/"
+             "panico_de/me_dan_ganas_de/me_da_miedo/intrusivos_de/intrusivos_sobre/que_voy_a/"
+             "podria_llegar_a/llegar_a/quiere/tiene_miedo_de/tiene_ganas_de/pensar_en/"
+             "siento_que_podria/creo_que_voy_a/me_veo/me_vi/la_urgencia_de/necesidad_de")
+ES_HARM = ("lastimar/lastime/lastimo/danar/hacerle_dano/hacerle_danio/hacerle_mal/hacerle_algo/"
+           "hacer_dano/hacer_algo/le_haga_dano/le_haga_algo/le_hago_dano/matar/mate/ahogar/ahogue/"
+           "asfixiar/sofocar/estrangular/sacudir/zarandear/tirar/aventar/dejar_caer/golpear/"
+           "pegarle/herir/apunalar/envenenar/deshacerme_de/abandonar/hacerle_algo_malo/lastimarle/"
+           "quemar/asfixie/sacudi/zarandee/golpee/hurt/harm/kill")
+ES_HARM_PRON = ("lastimarlo/lastimarla/lastimarlos/danarlo/danarla/matarlo/matarla/matarlos/ahogarlo/"
+                "ahogarla/asfixiarlo/asfixiarla/sofocarlo/sofocarla/estrangularlo/estrangularla/"
+                "sacudirlo/sacudirla/zarandearlo/zarandearla/tirarlo/tirarla/aventarlo/aventarla/"
+                "dejarlo_caer/dejarla_caer/golpearlo/golpearla/herirlo/herirla/apunalarlo/apunalarla/"
+                "envenenarlo/envenenarla/deshacerme_de_el/deshacerme_de_ella/abandonarlo/abandonarla/"
+                "quemarlo/quemarla")
+ES_POSS = "mi/el/al/la/nuestro/nuestra/este/esta/mis/los/las/a_mi/a_la/a_el/a_los/a_mis/a_nuestro/a_nuestra/a"
+# "¿puedo hacerle daño a mi bebé si tomo ketamina?" asks about the medication.
+ES_MEDIUM = ("!con_la/con_el/con_mi_leche/con_la_leche/con_ketamina/con_medicamentos/con_el_medicamento/"
+             "con_la_medicina/con_las_pastillas/si_tomo/si_me/si_doy/si_le_doy/si_amamanto/al_amamantar/"
+             "amamantando/dandole_pecho/por_la_leche/a_traves/mientras/durante/tomando/con_mis/"
+             "con_el_tratamiento/con_la_infusion/por_tomar/por_el_medicamento")
+
+FAMILIES: dict[str, tuple[str, ...]] = {
+    # Explicit suicidal thoughts, first or third person.
+    "suicidal": (
+        "suicide/suicidal/suicidally/suicidality/suicides/sucide/suiside/suicde/suicdal/sewerslide/"
+        "sewer_slide/unalive/unaliving/unalived/unalives/kms/kys/ctb/self_delete/self_deleting/"
+        "delete_myself/ideation/suicidio",
+        "kill/killing/killed/kil/end/ending/ended/hang/hanging/hanged/shoot/shooting/drown/drowning/"
+        "drowned/poison/poisoning/poisoned/suffocate/suffocating/smother/strangle/stab/stabbing/"
+        "electrocute/gas/unalive/delete/yeet/yeeting/offing/offed/overdose " + SELF
+        + " !in_the_foot/in_coffee/in_work/in_wine/in_chocolate/in_caffeine/in_tea/in_netflix/laughing/"
+        "in_lotion/in_cream/in_butter/in_sunscreen/in_blankets/in_love/into_bed/onto_the_couch/"
+        "onto_the_bed/into_the_pool/with_kindness/with_love/trying_to_keep/trying_to_get/"
+        "trying_to_do/trying_to_make/trying_to_be_a_good/to_keep_up/working/at_work/at_the_gym/"
+        "over_this_project/for_this_job",
+        "to/wanna/want/just/could/will/ill/might/id/about_to/should/gonna/going_to off " + SELF,
+        "kill/killing/killed/end/ending/hang/hanging/hanged/shoot/shot/drown/drowned/drowning/starve/"
+        "starving/poison/poisoned/overdose/overdosed/unalive/offed " + THIRD_SELF,
+        "!<toddler/baby/son/daughter/kid/child/boy/girl/newborn/infant/lo/ds/dd/twins/babies/kids/"
+        "children/toddlers/accidentally/nearly/almost/practically "
+        "hurt/hurting/harm/harming/harmed/cut/cutting/burn/burning/burned " + THIRD_SELF + " "
+        + ACCIDENT_GUARD,
+        "end/ending/ended/take/taking/took/taken/finish/finishing ~1 my/her/his/their/own ~1 " + LIFE
+        + " !back/over/away/in_a_new/by_storm/into_my_own/hostage/and_run",
+        "!<does_it/will_it/would_it/did_it/does_ketamine/will_ketamine/does_the_infusion/"
+        "will_the_infusion/does_the_treatment/does_that/will_that/it_might/does_ketamine_make_you "
+        + WANT + " to/about/of/on/that/i/on_how_to? ~2 " + DIE + " " + DIE_GUARD,
+        "!<was/were/i_thought_i_was/scared_im/afraid_im/terrified_im/worried_im/scared_i_was/"
+        "thought_i_was/like_i_was/feared_i_was/sure_i_was/convinced_i_was/felt_like_i_was "
+        "going to ~1 " + DIE + " " + DIE_GUARD,
+        "should_have_died/shouldve_died/should_of_died/should_have_just_died/wish_i_had_died/"
+        "was_supposed_to_die/should_not_have_survived/shouldnt_have_survived/should_be_dead",
+        "die/dead/gone/dying ~1 by_my_own_hand/by_suicide/by_my_hand",
+        "end_it_all/ending_it_all/end_it_now/ending_it_now/end_it_tonight/ending_it_tonight/"
+        "end_it_today/end_things_for_good/end_it_for_good/ending_things_for_good/end_my_suffering",
+        "ready/want/going/plan/planning/about/decided/tempted/thinking/think/thought/considering "
+        "to/of/about? end/ending it/things/everything/myself",
+        "kill/killing me ~1 please/now_please/already_please",
+        "let/letting me die", "just_let_me_die/let_me_die/let_me_go",
+        "rather/better be? dead/die/not_exist/not_be_alive",
+        "attempted/attempt/attempting/tried/try/trying ~2 suicide/to_kill_myself/to_end_my_life/"
+        "to_end_it/to_off_myself/to_take_my_life/to_take_my_own_life/to_unalive_myself",
+        "death/dying " + DEATH_GUARD + " ~4 relief/peaceful/answer/only_option/only_way/escape/easier/"
+        "welcome/sounds_nice/sounds_good/appealing/comforting/calling/calling_me/tempting/tempts/"
+        "solution",
+        "think/thinking/thought/thoughts/obsessing/obsessed/fantasize/fantasizing/dream/dreaming/"
+        "planning/plan ~1 about/of ~1 death/dying/my_death/my_own_death/being_dead/not_being_here/"
+        "not_existing/not_being_alive/ending_it/ending_things/ending_my_life/taking_my_life/"
+        "my_funeral/not_waking_up/killing_myself/offing_myself/suicide " + DEATH_GUARD,
+        "want/wanted/wish/wanna/need/just_want/pray/hope it/everything/it_all/all_of_it/this_all/"
+        "my_life/life/all_of_this ~1 to? ~1 end/stop/be_over/over/ended/stopped "
+        "!for_a_bit/for_a_while/for_an_hour/for_a_minute/for_a_day/for_the_day/for_the_night/"
+        "for_tonight_so/soon_so_i_can_sleep/already_so_i_can_sleep",
+        "passive/active suicidal/si/ideation/thoughts",
+        "commit/commiting/committed/committing ~1 suicide/die/sudoku",
+    ),
+    # Passive wishes not to be alive, hopelessness, and feeling a burden.
+    "passive": (
+        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "feel_like/care_to to? ~1 be_alive/exist/be_born/be_anymore/stay_alive/be_on_this_earth/"
+        "be_in_this_world/exist_anymore/live_anymore/be_here_anymore/survive/be_alive_anymore/"
+        "go_on_living/keep_living/continue_living/breathe/be_a_person/live_in_this_world/"
+        "live_on_this_earth/live_like_this/live_this_life/be_here_tomorrow/be_here_much_longer",
+        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "feel_like/care_to to? ~1 live/living " + LIVING_GUARD,
+        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "feel_like/care_to to? ~1 wake_up/wake/wake_up_again/wake_up_ever/ever_wake_up/wake_up_at_all/"
+        "ever_wake_up_at_all/wake_up_at_all_anymore " + WAKE_GUARD,
+        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "feel_like/care_to to? ~1 be_here/be_around !with/at_the/at_this/at_work/for_the/for_this/"
+        "on_this/in_this_house/in_this_town/in_this_job/in_the_hospital/when_he/when_she/when_they/"
+        "for_that/today/this_weekend/at_christmas/for_christmas/for_the_holidays",
+        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "feel_like/care_to to? ~1 go_on/keep_going/carry_on/continue " + GO_ON_GUARD,
+        "wish/wishes/wished/wishing/hope/hoping/hoped/pray/praying/prayed " + I + "? ~2 "
+        "!<dont/do_not/wont/never/not " + WISHED + " !of_embarrassment/of_shame/laughing/of_laughter/"
+        "from_embarrassment/of_boredom/of_cuteness",
+        "wish/wishes/wished/wishing/hope/hoping/hoped/pray/praying/prayed " + I + "? ~2 "
+        "not_wake_up/dont_wake_up/never_wake_up/wouldnt_wake_up/didnt_wake_up/wont_wake_up/"
+        "never_woke_up/wouldnt_wake/didnt_wake/would_not_wake_up/dont_wake_up_at_all/"
+        "wouldnt_wake_up_at_all/never_wake_up_at_all/not_wake_up_at_all " + WAKE_GUARD,
+        "wish/wishes/wished/wishing/hope/hoping/hoped/pray/praying/prayed " + I + "? ~2 "
+        "disappear/disappeared/could_disappear/could_just_disappear/could_vanish/could_just_vanish/"
+        "vanish/just_vanish/just_disappear " + AWAY_GUARD,
+        "hope/wish/pray/praying/wishing/hoping a/the? ~1 car/truck/bus/train/plane/semi/drunk_driver/"
+        "meteor ~1 hits/hit/would_hit/will_hit/runs_over/would_run_over/kills/would_kill/crashes ~1 "
+        "me/into_me/my_car",
+        "god/jesus/lord ~1 take/takes/would_take/will_take/took me ~3 in_my_sleep/away/home/tonight/"
+        "now/soon/instead/$",
+        "better/easier/happier/fine/ok/okay ~1 off? ~1 without me/mommy/mom/mum",
+        "better/easier/happier off dead/gone/not_existing/not_being_born/without_me/never_born",
+        SOMEONE + " ~2 better_off/happier_off/easier_off " + BETTER_OFF_GUARD,
+        SOMEONE + " ~2 better/happier/easier/safer ~1 with_someone_else/with_another_mom/"
+        "with_a_different/with_a_better/with_another_mother/without_me/if_i_was_gone/if_i_left/"
+        "if_i_died/if_i_wasnt/if_i_werent/if_i_wasnt_here/with_a_new_mom/with_another_wife",
+        "say/says/said/saying/thinks/think/thought/feels/felt/believes/believe/convinced/told_me/"
+        "keeps_saying/tells_me/keeps_telling_me/insists ~5 better/easier/happier/safer ~1 off? ~1 "
+        "without her/him/them",
+        "better/easier/happier/fine/simpler ~2 if " + I + "/she/he? ~1 " + DEADISH,
+        "if " + I + "/she/he? ~1 was/were/wasnt/werent/just/never ~1 gone/dead/not_here/not_around/"
+        "never_born/never_here/gone_forever/not_alive/no_longer_here",
+        "if " + I + "/she/he? ~1 died/disappeared/killed_myself/vanished/ended_it/was_gone/"
+        "were_gone/wasnt_here/wasnt_around ~3 would/will/nobody/noone/anyone/everyone/wouldnt/"
+        "who_would/it_would",
+        "no/nothing/no_more/not_any/not_a/dont_have_any/dont_have_a/without_a/lost_my/lost_the/"
+        "havent_got_a/zero/dont_see_any/cant_find_a/cant_find_any/cant_see_any/see_no ~1 "
+        "reason/point/will/reasons/purpose/desire/motivation ~2 to/in/for? ~1 live/living/go_on/"
+        "going_on/keep_going/be_alive/being_alive/life/stay/staying/exist/existing/be_here/being_here/"
+        "wake_up/stay_alive/staying_alive/keep_living/continuing/carry_on/carrying_on/survive/"
+        "surviving/be_around/anything_anymore/to_live " + GO_ON_GUARD.replace("/with_the/", "/"),
+        "nothing/nobody/noone/no_one_left/nothing_left/nobody_left/noone_left ~1 to/worth "
+        "live/living/stay_for/live_for/stay_alive_for/wake_up_for/go_on_for/keep_going_for/"
+        "fight_for/be_here_for/stay_around_for/get_up_for",
+        "life/living/existence/my_life/being_alive/being_me/everything ~1 isnt/not/aint/is_not/"
+        "no_longer/never/wasnt ~2 worth/worthwhile/bearable/livable",
+        "life/living/existence/my_life/being_alive/being_here/everything/the_future/my_future ~2 "
+        "pointless/meaningless/not_worth/hopeless/unbearable/not_worth_living/isnt_worth_living/"
+        "too_painful/too_hard_to_bear/a_punishment/torture/purposeless/over_for_me/no_longer_worth",
+        "not/isnt/nt/aint/no_longer ~1 worth living/being_alive/staying_alive/existing/going_on/"
+        "the_fight/waking_up_for/surviving/it_to_be_alive/being_here/fighting_for",
+        "whats/what_is/wheres/whats_even/whats_really the point ~1 of/in ~1 " + LIFEISH + " "
+        + GO_ON_GUARD,
+        "whats/what_is/wheres/whats_even/whats_really the point ~1 of/in ~1 trying/fighting/"
+        "waking_up/getting_up/getting_out_of_bed !to/with/early/at/for/so/in_the/on/every/again",
+        "whats/what_is/whats_even/whats_really/what/wheres the point anymore/$/of_it_all/anyway_$",
+        "want/wanna/wants/need/needs/just_want ~1 out ~1 of ~1 this/my/the ~1 life/world/existence/body",
+        "want/wanna/wants/need/needs/just_want out $",
+        "dont/doesnt/didnt/cant/no_longer/cannot/dont_even/cant_even/hardly see/seeing/sees ~1 "
+        "the/any/a ~1 point/purpose/reason ~1 in/of/to/for_me_to ~1 " + LIFEISH
+        + "/live/exist/stay/be_here/keep_going/go_on/stay_alive/be_alive/wake_up/keep_living " + GO_ON_GUARD,
+        "dont/doesnt/didnt/cant/no_longer/cannot/dont_even/cant_even/hardly see/seeing/sees ~1 "
+        "the/any/a ~1 point/purpose/reason anymore/$/of_it_all",
+        "cant/unable_to/dont_think_i_can/cant_even/couldnt/not_able_to/no_longer_able_to/"
+        "dont_know_how_to/dont_know_if_i_can/dont_want_to ~1 go_on/keep_going/do_this_anymore/"
+        "do_it_anymore/take_it_anymore/take_this_anymore/take_any_more/take_anymore/live_like_this/"
+        "keep_living/handle_life/do_life/continue_living/go_on_living/survive_this/"
+        "keep_doing_this/do_this_much_longer/take_much_more/cope_anymore/cope_with_life/"
+        "handle_it_anymore/be_here_anymore/exist_like_this/keep_on/carry_on/live_anymore/"
+        "live_with_myself/live_with_this/bear_it_anymore/bear_this/stand_it_anymore/"
+        "stand_being_alive/stand_myself/handle_this_anymore/fight_anymore/keep_fighting/"
+        "keep_on_living/hold_on/hold_on_much_longer/hang_on/hang_on_much_longer " + GO_ON_GUARD,
+        "tired/sick/exhausted/done/weary ~1 of/with ~1 living/life/my_life " + LIVING_GUARD + " "
+        + LIFE_GUARD,
+        "tired/sick/exhausted/done/weary ~1 of/with ~1 being_alive/existing/it_all/everything/"
+        "this_life/being_me/breathing/existence/being_a_person/this_world/the_world/all_of_it/"
+        "everyone_and_everything/fighting_to_stay_alive/fighting_to_live/trying_to_stay_alive/"
+        "trying_to_live/staying_alive/fighting_for_my_life/trying_to_survive/fighting_to_survive/"
+        "trying_to_keep_going/fighting_to_keep_going/surviving/existing_like_this/my_existence",
+        "tired/sick/exhausted/done/weary ~1 of/with ~1 fighting/trying/waking_up/pretending/"
+        "being_here/being_around !to/with/at/every/for/so/early/during/through/after/about/in/on/"
+        "over/all_night/the_baby/my_husband/him/her/them/people/my_in_laws/for_feeds/this_early",
+        I + "/she/he/shes/hes/feel/feels/felt/feeling/am/being/been/become/becoming/nothing_but/"
+        "theyre/im/being_such ~2 a/such_a/the/an/just_a/only_a/nothing_but_a/total/huge/massive/big/"
+        "complete/absolute/an_absolute/a_complete/a_total/a_huge/a_big/a_massive/nothing_but "
+        "!financial/money/cost/costly/tax/financially ~1 "
+        "burden/burdens/waste_of_space/waste_of_air/waste_of_oxygen/waste_of_life",
+        "!<financial/money/tax/cost/costly/a_financial/huge_financial/big_financial/financially "
+        "burden/burdens/burdensome to/on/for ~1 everyone/everybody/my_family/my_husband/my_partner/"
+        "my_kids/my_baby/my_wife/my_parents/my_mom/my_loved_ones/our_family/them/others/people/you/"
+        "him/her/us/the_family/the_people/those/my_children/my_boyfriend/my_girlfriend/society/"
+        "the_world/all_of_you/my_friends/everyone_around_me/the_people_around_me",
+        "disappear/vanish/go_away/leave/fade_away/disappearing/vanishing/fade/check_out/log_off ~1 "
+        "forever/for_good/permanently/and_never_come_back/and_not_come_back/without_a_trace/"
+        "off_the_face_of_the_earth/and_never_return/and_never_be_found/into_the_void/and_not_wake_up/"
+        "and_never_wake_up/and_never_be_seen",
+        "no/not/never/dont/didnt/wont/wouldnt ~1 wake/waking/woke up ~1 again/anymore/ever_again/"
+        "tomorrow/in_the_morning/the_next_day/from_it/ever",
+        "sleep/asleep/go_to_sleep/fall_asleep/close_my_eyes/drift_off ~2 and? ~1 never/not/dont/wont/"
+        "just_never/just_not ~1 wake/waking/woke/come_back/open_them_again "
+        "!up_for_feeds/up_for_the/up_for_her/up_for_him/up_for_night/up_for_work/up_at/up_until/"
+        "up_till/up_before/up_early/up_again_until/up_the_baby/up_the_kids/up_the_house/"
+        "up_when_the/up_when_she/up_when_he/up_to_the/up_to_her/up_to_him/up_to_feed",
+        "!<could/could_just/i_could/so_tired_i_could/tired_i_could/i_could_just "
+        "go_to_sleep/fall_asleep/sleep/rest/nap ~1 forever/permanently/eternally/and_never_wake/"
+        "and_not_wake/for_eternity",
+        "want/wanna/wish/need/going/plan/ready/deserve/should/wants/wanted ~1 to? ~1 "
+        "sleep_forever/go_to_sleep_forever/rest_forever/be_at_peace_forever/never_wake/stop_breathing/"
+        "stop_my_heart/go_to_heaven/go_home_to_god/be_with_jesus/join_my_grandma/join_my_mom/"
+        "join_my_dad/be_with_my_angel/permanently_sleep/sleep_and_never_wake",
+        "eternal/permanent/dirt ~1 sleep/nap/rest/silence "
+        "!deprived/deprivation/regression/schedule/training/issues/problems/debt/deprivated",
+        "nobody/noone/no_body/not_one_person/nobody_would/noone_would/not_a_soul/who ~3 "
+        "miss/care/notice/cry/mourn/come_to_my_funeral/even_notice/even_care/even_miss/would_miss ~2 "
+        "if/when/that " + PERSON + "? ~1 gone/dead/died/disappeared/wasnt_here/werent_here/left/"
+        "was_gone/were_gone/was_dead/killed_myself/killed_herself/didnt_wake_up/never_woke_up/"
+        "ended_it/stopped_existing/disappear/die/vanished/wasnt_around/werent_around/was_not_here/"
+        "didnt_exist",
+        "nothing/nobody/noone/not_much ~1 left ~1 for_me/in_me/to_give/to_live_for/for_me_here/of_me "
+        "!to_do/to_eat/to_say/to_buy/to_pack/to_clean/to_read/at_the/in_the/on_the/on_my_plate/"
+        "on_the_list/to_worry_about/to_sign/to_pay",
+        "nobody/noone/no_body/not_a_soul/not_one_person ~2 would/will/is_going_to/gonna/even/really "
+        "~1 miss/notice/care_about/cry_for/mourn/remember me/if/when/$",
+        "no_way_out/no_way_to_escape/only_way_out/way_out_is/only_escape_is/only_solution_is/"
+        "no_escape/theres_no_escape/only_option_left/no_other_way_out/no_light_at_the_end",
+        "dont/dont_really/no_longer/wouldnt/couldnt/doesnt/didnt/dont_even/wouldnt_even care "
+        "if/whether " + PERSON + "? ~1 live/lived/die/died/wake/dead/wake_up/woke_up/survive/"
+        "make_it/get_hit/got_hit/crash/crashed/disappeared/disappear/was_gone/am_gone/stopped_breathing",
+        "wouldnt/would_not/dont/wouldnt_even/dont_even/honestly_wouldnt ~1 mind/care ~2 dying/"
+        "died/if_i_died/if_i_didnt_wake_up/not_waking_up/if_i_was_gone/being_dead/"
+        "if_something_happened_to_me/if_i_got_hit/getting_hit/if_a_car_hit_me/if_i_never_woke_up/"
+        "if_i_disappeared/not_being_here/if_i_wasnt_here/if_it_all_ended/if_i_got_sick_and_died",
+        "car/truck/bus/train/semi/plane ~1 hit/hits/ran_over/runs_over/kills/killed/would_hit/crashes "
+        "me ~4 wouldnt/dont/not/wouldnt_even/dont_even/honestly/would_not ~1 care/mind/be_sad/"
+        "be_upset/fight/be_the_worst",
+        "deserve/deserves/deserved ~1 a_better/better ~1 mom/mother/mum/mommy/wife/parent/person/"
+        "than_me/mama/mommy_than_me",
+        "want/wanna/wants/wanted/wish/wishes/need/needs/just_want/just_wanna ~1 to? ~1 disappear/vanish/"
+        "evaporate/cease_to_exist/stop_existing/not_exist "
+        "!into/to_a/to_the/for_a_weekend/for_the_weekend/for_a_day/for_a_few/on_vacation/on_a/"
+        "for_an_hour/for_a_bit/for_a_nap/for_an_afternoon/from_social_media/from_facebook/"
+        "off_social_media/in_the_bath/for_a_couple/for_one/for_the_day/for_the_night/"
+        "for_the_afternoon/under_the_covers/under_a_blanket/from_work/from_my_job/from_this_party/"
+        "from_the_party/into_a_book",
+        "goodbye/good_bye/farewell world/cruel_world/forever/for_good/to_everyone/to_the_world/"
+        "everyone_i_love/to_all_of_you/my_loved_ones/everybody/everyone/to_my_family/my_family/"
+        "to_life/life/my_babies "
+        "!at/in/on/from/before/after/for_now/until/til/see_you/for_a_while/at_work/see_you_soon",
+        "this_is/its/consider_this/this_will_be/heres/here_is ~1 goodbye/my_goodbye/farewell/"
+        "my_farewell/my_last_message/my_final_message/my_last_goodbye/my_final_goodbye/"
+        "the_last_time_you_hear_from_me/my_last_words/my_final_words/my_last_night/"
+        "my_last_post/my_final_post/my_final_text/my_last_text",
+        "my/her/his last/final words/goodbye/goodbyes/breath/night_alive/day_alive/night_on_earth/"
+        "day_on_earth/message_to_you/letter_to",
+        "wont/will_not/not_going_to/not_gonna/wont_be/not_going_to_be/might_not/may_not "
+        "~1 be? here/around/alive ~1 much_longer/for_long/by_morning/after_tonight/anymore/"
+        "to_see_tomorrow/to_see_my/for_much_longer/when_you_wake/when_he_wakes/when_she_wakes/"
+        "for_christmas/for_her_birthday/for_his_birthday/for_my_kids/$",
+        "ready/ready_now to go/leave/check_out/be_gone ~2 im_done/done/for_good/forever/goodbye/"
+        "to_sleep_forever/to_heaven/home_to_god/now_goodbye",
+        "be/being ~1 alive/around/here/living ~1 much_longer/for_much_longer/by_morning/"
+        "after_tonight/to_see_tomorrow/to_see_christmas/to_see_her_birthday/to_see_his_birthday "
+        "!<ill/id/ill_still/im_going_to/we_will/well/you_will/youll/they_will/theyll",
+        "dont_think_ill/doubt_ill/dont_think_im_going_to/dont_think_id/not_sure_ill/wont/not/"
+        "might_not/may_not/not_going_to ~1 be ~1 alive/here/around ~1 much_longer/"
+        "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$",
+        "talking/talks/talked/talk/keeps_talking/writing/writes/wrote/joking/jokes/joked/posting/"
+        "posts/posted/mentioned/mentions/rambling/obsessing ~1 about/of ~1 dying/death/suicide/"
+        "killing_herself/killing_himself/killing_myself/ending_it/ending_things/wanting_to_die/"
+        "not_being_here/being_dead/her_funeral/his_funeral/my_funeral/ending_her_life/"
+        "ending_his_life/ending_my_life/not_wanting_to_live/not_wanting_to_be_here/"
+        "disappearing_forever/going_to_sleep_forever/not_waking_up/overdosing/jumping/"
+        "hanging_herself/hanging_himself/hurting_herself/hurting_himself/cutting_herself " + DEATH_GUARD,
+        "wont/will_not/not_going_to ~1 be_alive/wake_up_tomorrow/make_it_through_the_night/"
+        "make_it_to_tomorrow/survive_the_night/survive_tonight",
+        "hate/hates/hating/hated/loathe/loathes ~1 living " + LIVING_GUARD,
+        "hate/hates/hating/hated/loathe/loathes ~1 being_alive/existing/my_existence/being_born/"
+        "that_i_was_born/that_i_woke_up/that_im_alive/that_i_exist/to_be_alive/that_im_still_here/"
+        "that_im_still_alive/waking_up_alive/still_being_alive/every_second_of_being_alive",
+        "give/giving/gave/given/ready_to_give up on ~1 life/living/myself/everything/it_all/"
+        "being_alive/the_world/the_fight/staying_alive",
+        "give/giving/gave/given/ready_to_give up life/living/the_fight/on_life/on_living",
+        "dont/cant/no_longer/cannot/couldnt/dont_even/cant_even see/imagine/picture ~2 future/"
+        "a_way_out/any_way_out/way_out/another_way_out/an_end_to_this/the_light/any_light/"
+        "a_way_forward/any_hope/myself_being_here/myself_alive/myself_surviving/"
+        "myself_getting_better/myself_in_a_year/myself_living/myself_here/a_tomorrow/"
+        "myself_making_it/myself_getting_through/myself_growing_old/myself_at_her/myself_at_his/"
+        "myself_in_the_future/myself_next_year/myself_lasting/myself_being_around/myself_still_here "
+        "!with_him/with_her/with_them/with_my_husband/with_my_partner/with_my_boyfriend/with_this_man/"
+        "where_i/at_this_job/at_my_job/at_work/in_this_job/in_this_town/in_this_house/in_this_city/"
+        "for_my_career/for_us_as/for_this_relationship/for_my_marriage/for_this_job/without_my/"
+        "without_her/without_him/without_them",
+        "want/wanna/wish/need/ready/going/wants/wanted/just_want ~1 to? give_up_on_life/"
+        "give_up_on_living/give_up_on_everything/quit_life/quit_living/log_off_forever/"
+        "stop_being_alive/not_be_a_person/not_be_on_this_earth/leave_this_earth/"
+        "leave_everyone_behind_forever/be_free_from_this_life",
+        "feel/feels/felt/feeling ~2 better_off/happier/easier ~1 dead",
+        "made/make/making/makes ~1 my/her/his? peace ~2 with ~1 dying/death/being_dead/it_all_ending/"
+        "not_being_here/leaving_this_world/ending_it/going_to_sleep_forever/not_waking_up",
+        "life/my_life/living/everything/existence ~1 has/holds/lost/have ~1 no/its/all/any? ~1 "
+        "meaning/purpose/point/value/reason_to_continue",
+        "easy/easier/better/simpler/best/peaceful/nice/relief ~3 to ~1 just? end_it/end_it_all/end_things/die/not_be_here/"
+        "disappear/be_dead/not_wake_up/kill_myself/not_exist/give_up_on_life/end_my_life/go_to_sleep_forever "
+        "!with_him/with_her/with_my/now_with/with_the/early/quickly/now_and/at/on/in_the/after/"
+        "for_a/for_an/for_the/into/to_a/on_vacation/from_social_media/from_facebook/from_work/"
+        "under_the_covers",
+        "only_way/only_option/only_solution/only_escape/only_thing_left/only_way_out/only_answer ~6 "
+        "die/dying/death/end_it/end_it_all/kill_myself/suicide/not_be_here/disappear/end_my_life/"
+        "be_dead/not_exist/not_wake_up/overdose",
+        "dont/doesnt/no_longer/never deserve/deserved/deserves to ~1 live/be_alive/exist/be_here/"
+        "be_on_this_earth/breathe/wake_up/keep_living",
+        "dont/doesnt/cant/no_longer/never/not see/imagine/picture/think ~1 i/ill/im/myself/she/shell "
+        "~1 will/going_to/gonna/can? ~1 make_it/last/survive/be_around/be_here/be_alive/live ~1 "
+        "through_the_night/through_this/much_longer/another_day/another_week/another_month/"
+        "to_her_birthday/to_his_birthday/to_christmas/past_this/to_tomorrow/until_tomorrow/"
+        "until_morning/the_night/the_week/the_year/long/to_see/much_more/any_longer/$",
+        "pointless/worthless/meaningless/hopeless ~1 to? ~1 live/be_alive/exist/keep_living/go_on",
+    ),
+    # Self-harm.
+    "self-harm": (
+        "!<will_i/could_i/can_i/might_i/would_i/should_i/you/not_to/how_not_to "
+        "hurt/hurting/hurted/harm/harming/harmed/cut/cuting/cutting/punish/"
+        "punishing/punished/hit/hitting/starve/starving/starved/bruise/bruising/injure/injuring/"
+        "injured/mutilate/mutilating/bite/biting/claw/clawing/punch/punching/slap/slapping/choke/"
+        "choking/strangle/stab/stabbing/carve/carving/scar/scarring/poison/poisoning/"
+        "hurtin/hurts/cuts/hits/slice/slicing/scald/scalding/bleed/bleeding " + SELF + " "
+        + ACCIDENT_GUARD,
+        "!<will_i/could_i/can_i/might_i/would_i/should_i/you/not_to/how_not_to "
+        "burn/burning/burned/burnt/burns " + SELF + " " + ACCIDENT_GUARD + "/out/out_at/out_with/"
+        "out_doing/out_trying/out_working",
+        "self_harm/selfharm/self_harming/self_harmed/self_injury/self_injure/self_injuring/"
+        "self_injurious/self_mutilation/self_mutilate/self_mutilating/self_hurt/self_destruct/nssi/"
+        "self_inflicted/self_harmer/sh_urges/sh_urge/sh_again/sh_scars/sh_relapse/relapsed_on_sh/"
+        "relapsed_sh/clean_from_sh/sh_clean/sh_wounds/urges_to_sh/urge_to_sh/want_to_sh/"
+        "wanna_sh/sh_thoughts/the_urge_to_sh/autolesion/autolesiones/autolesiono/autolesionarme/"
+        "autolesionandome/autolesionarse/autolesiva/autolesivo",
+        "been/started/start/starting/thinking_about/thought_about/think_about/urge_to/urges_to/"
+        "want_to/keep/back_to/relapsed/relapse/tempted_to/went_back_to/need_to/have_to/going_to/"
+        "stop/stopped/quit/quitting/addicted_to/urge/urges/crave/craving/helps/the_only_thing/need/"
+        "resist/resisting/hide/hiding/thoughts_of/urge_to_start/cant_stop/wanna/itching_to/"
+        "dying_to/fantasize_about/used_to/use_to cut/cutting/burning_myself/cut_again/"
+        "cutting_again " + CUT_NEXT,
+        "cutting/cuting/burning/harming/hurting_myself/sh/self_harming/cut/cuts again/deeper/"
+        "more_often/every_day/every_night/tonight/last_night/worse",
+        "cutting/cuting/burning/scratching !back/down/out/up/ties/corners/costs/class ~2 helps/help/only_thing/only_way/"
+        "makes_me_feel/calms/numbs/releases/relief/relieves/feels_good/feel_something/the_pain/"
+        "is_how_i_cope/is_my_coping/is_the_only",
+        "cut/cutting/cuting/slit/slitting/slash/slashing/slice/slicing/carve/carving/open/opening/"
+        "burn/burning/cuts/cuted ~1 my/her/his/open_my/up_my wrist/wrists/arms/arm/legs/thighs/thigh/"
+        "skin/veins/vein/stomach/hips/belly/forearm/forearms/ankles/throat",
+        I + "/she/he? ~1 deserve/deserves/deserved ~1 pain/to_hurt/to_suffer/to_be_hurt/"
+        "to_feel_pain/to_bleed/to_be_punished/to_be_in_pain/the_pain/to_rot/to_be_cut/to_burn",
+        "bleed/bleeding/bled on_purpose",
+        "hurt/harm/cut/burn/hit/hitting/slam/slammed/slamming/burned/burnt/bit/bite/punched/punch/"
+        "scratched/starve/starving/starved/bang/banged/banging/scald/scalded/pinch/pinched/"
+        "bruised/bruise/cutting/burning/hurting/harming/scratch ~4 on_purpose/deliberately/"
+        "intentionally/to_punish_myself/to_feel_something/so_i_can_feel/to_feel_pain",
+        "keep/hide/hiding/hidden/carry/stash/stashed/bought/buy/got/have ~3 razor_blade/razor_blades/"
+        "blade/blades/razors ~3 for/in_case/to_cut/just_in_case/when/under/in_my",
+        "razor_blade/razor_blades/blade/blades/razor/razors/knife/knives/scissors/glass/lighter/"
+        "box_cutter/pencil_sharpener/sharpener ~4 skin/arms/arm/wrist/wrists/thighs/thigh/veins/"
+        "cut_myself/cutting_myself",
+        "scratch/scratching/scratched/pick/picking/picked/punch/punching/punched/claw/clawing/"
+        "clawed/bite/biting/bit/hit/hitting/bang/banging/banged/pinch/pinching/pinched/scrub/"
+        "scrubbing/scrubbed/dig/digging/dug/rub/rubbing/rubbed/myself ~6 until/till/til/untill ~3 "
+        "bleed/"
+        "bleeds/bled/bleeding/bruise/bruises/bruised/blood/raw/it_hurts/i_cant_feel/they_bleed",
+        "dig/digging/dug/dig_my/press/pressing/push/pushing ~1 my? ~1 nails/fingernails/nail ~2 "
+        "into/in ~2 my? ~1 skin/arms/arm/legs/thighs/wrists/palms/flesh",
+        "bang/banging/banged/smash/smashing/smashed/slam/slamming/slammed/hit/hitting ~1 my "
+        "head ~2 against/into/on ~2 wall/walls/floor/door/table/desk/steering_wheel/mirror "
+        "!trying/over/about/with/figuring/to_figure/when_i_try/because_of/every_time_i_try",
+        "make/made/making/makes myself bleed/bleeding/hurt/suffer/bruise/burn",
+        "hide/hiding/hid/cover/covering/covered/conceal ~2 cuts/scars/burns/bruises/wounds/"
+        "fresh_cuts/the_cuts/my_cuts/my_scars",
+        "cuts/scars/burns/wounds/bruises/scratches ~1 on/all_over/up/down my/her/his ~1 arms/"
+        "thighs/wrists/legs/arm/thigh/wrist/stomach/hips/forearms/skin/ankles/body",
+        "fresh/new/deep/deeper/self_inflicted cuts/scars/wounds/cut ~3 on_my/again/today/tonight/"
+        "last_night",
+        "want/wanna/need/urge/urges/going/have/craving/crave ~1 to? feel_pain/feel_physical_pain/"
+        "see_blood/bleed/feel_the_pain/feel_something_physical/hurt_myself/hurt_so_bad/"
+        "feel_the_blade/see_myself_bleed/make_myself_bleed",
+    ),
+    # Plans and means, said directly or indirectly.
+    "means": (
+        "going_to/gonna/want_to/wanna/will/ill/about_to/ready_to/plan_to/planning_to/tempted_to/"
+        "thinking_of/thinking_about/think_about/should/could/might/should_just/could_just/"
+        "urge_to/need_to/wish_i_could/decided_to/im_going_to/considering/consider/tried_to/try_to/"
+        "trying_to/almost/wants_to/going_to_just/gonna_just/shes_going_to/hes_going_to/"
+        "thought_about/thought_of/dreaming_of/fantasize_about/might_just/feel_like/felt_like/"
+        "talking_about/talks_about/talked_about/mentioned/joking_about/joked_about/keeps_talking_about ~1 "
+        + TAKE + " ~1 all/all_my/all_the/all_of/every/" + STRONG_AMOUNT + " ~3 " + MEANS,
+        "if_i/what_if_i/to/just/ill/i/id/should_i/could_i/she/he/shes/hes ~1 " + TAKE + " ~1 "
+        + STRONG_AMOUNT + " ~3 " + MEANS,
+        TAKE + " ~1 all/all_the/all_my/all_of/every ~3 " + MEANS + " ~3 will_i_die/would_i_die/"
+        "kill_me/and_die/and_not_wake_up/to_die/would_it_kill_me/would_i_wake_up/and_never_wake_up/"
+        "would_that_kill_me/could_i_die/and_end_it/is_it_enough",
+        "took/taken/swallowed/downed/popped/ate/swallowing/chugged/swallow ~1 a_whole/"
+        "the_whole/an_entire/the_entire/a_handful/handfuls/too_many/way_too_many/enough/a_bunch_of/"
+        "all_of/a_lot_of/every_single/a_bottle_of/a_full_bottle_of/half_a_bottle_of ~2 "
+        + MEANS + "/bottle/of_my/of_her/pills",
+        "all/whole_bottle_of/bottle_of/handful_of/bunch_of/rest_of ~1 my/the/these/those/of_my/"
+        "of_the ~1 " + MEANS + " ~1 at_once/together/tonight/now/in_one_go/at_the_same_time/"
+        "and_go_to_sleep/and_sleep/with_wine/with_vodka/with_alcohol/with_whiskey/and_never_wake_up/"
+        "and_end_it/and_be_done",
+        "stockpile/stockpiling/stockpiled/hoard/hoarding/hoarded/stash/stashing/stashed/squirrel/"
+        "squirreling/squirreled/saving_up/saved_up/save_up/accumulating/accumulate/accumulated/"
+        "counting_out/counted_out/lined_up/lining_up/line_up/set_aside/putting_aside/put_aside/"
+        "hiding_away/hid_away/socking_away ~3 " + MEANS
+        + " !for_the_week/for_tomorrow/in_a_pill_organizer/in_the_organizer/into_the_organizer/"
+        "for_travel/for_the_trip",
+        "collecting/collect/collected/gather/gathering/gathered/building_up/hiding/hid/saving/saved/"
+        "save/count/counted/counting ~2 " + MEANS + " !from_the_pharmacy/"
+        "from_pharmacy/from_cvs/from_walgreens/at_the_pharmacy/from_the_kids/from_my_kids/"
+        "from_the_baby/from_my_toddler/away_from/for_the_week/for_tomorrow/in_a_pill_organizer/"
+        "in_the_organizer/into_the_organizer/in_my_purse/in_the_cabinet/in_the_fridge/out_of_reach/"
+        "high_up/locked/in_a_lockbox/in_a_safe/for_travel/for_the_trip/in_the_car/at_work/"
+        "in_my_bag/in_the/in_a/in_my/at_the_pharmacy/at_cvs/at_walgreens/at_the_store/for_my_trip/"
+        "for_vacation/for_the_month/for_refills/for_the_refill/on_a/into/up_high/to_make_sure/"
+        "to_check/to_see/money/for_later_use/in_case_of_a_headache/in_case_i_get_sick",
+        MEANS + " ~2 saved/stockpiled/hoarded/stashed/saved_up/collected/lined_up/laid_out/"
+        "counted_out/in_my_hand/in_front_of_me/next_to_me/beside_me/all_counted",
+        "overdosed/overdosing/overdoseing/oded",
+        "bottle_of/bottles_of/handful_of/stash_of/pile_of/enough/stockpile_of ~1 " + MEANS
+        + " ~2 ready/waiting/to_do_it/to_end_it/to_die/to_kill_me/to_kill_myself/to_overdose/"
+        "to_not_wake_up/to_never_wake_up/in_my_hand/beside_me/next_to_me/here_with_me/with_me/"
+        "on_the_nightstand/saved/set_aside/hidden/stashed/in_front_of_me/counted/tonight",
+        "looking/staring/look/stare/keep_looking/been_looking ~1 at ~2 bridges/bridge/cliffs/"
+        "rooftops/the_tracks/train_tracks/tall_buildings/overpasses/the_edge/the_ledge/the_rope/"
+        "the_pills/the_gun/my_pills/the_knife/the_razor",
+        "!<can/could/would/will/should/do/does/did/might/may " + I
+        + "/she/he/shes/hes might/could/will/would/should/want_to/wanna/gonna/going_to/plan_to/"
+        "planning_to/almost/nearly/tried_to/wants_to/just/may/is_going_to/decided_to/might_just/"
+        "could_just/am_going_to/was_going_to/ready_to/tempted_to/thinking_of/thinking_about? "
+        "overdose/o_d/od/odd/oding !<possible/able/easy/hard/difficult/risk/chance/likely/unlikely",
+        "!<possible/able/easy/hard/difficult/risk/chance/likely/unlikely/possibility/way/how/safe "
+        "to/want_to/wanna/gonna/going_to/about_to/planning_to/plan_to/tempted_to/decided_to/"
+        "ready_to/trying_to/tried_to/wants_to overdose/od/odd/oding/o_d",
+        "overdose/od/odd/o_d on ~2 " + MEANS + "/my/all/her/his/purpose/everything/pills",
+        "lethal/deadly/fatal/killing/suicidal/life_ending dose/doses/amount/dosage/amounts/quantity/"
+        "quantities/dose_of/amount_of",
+        "dose/doses/amount/dosage/mg/milligrams/much/many ~3 lethal/fatal/deadly/kill_me/"
+        "kill_a_person/kill_someone/to_die/would_kill/will_kill/to_kill_me/to_overdose/could_kill/"
+        "kill_an_adult/kill_a_grown/to_not_wake_up/to_never_wake_up/to_end_it",
+        "how_many/how_much ~3 " + MEANS + "/it/of_my/of_these/of_them ~3 kill/die/take_to_die/"
+        "lethal/to_overdose/fatal/would_kill/to_die/kill_me/kill_you/to_not_wake_up/"
+        "to_never_wake_up/deadly/kill_a_person/end_it/to_end_it/to_od " + DIE_GUARD,
+        "how_many/how_much ~3 " + MEANS + " ~3 would/does/will/did/do/it_would/it_will/it_does/"
+        "itd/itll ~1 it/you/i/one/me? take "
+        "!to_work/to_kick/to_feel/for_a/for_my/for_the/for_pain/for_headaches/to_help/before_it/"
+        "to_get/to_start/to_reach/to_notice/to_see/to_clear/to_leave/to_wear/a_day/per_day/daily/"
+        "to_fix/to_treat/to_stop/with_ketamine/with_food/with_water/with_milk/at_once_for/"
+        "in_a_day/in_24/to_be_safe/to_be_effective/to_make_a/to_make_it/after_the/after_surgery/"
+        "after_a/if_im_breastfeeding/if_i_am_breastfeeding/if_im_nursing/to_take_effect",
+        "how_many/how_much " + MEANS + " ~2 too_many/too_much/is_too_much/is_too_many/are_too_many/"
+        "is_fatal/is_lethal/are_lethal/is_an_overdose/is_deadly/are_deadly/would_be_too_many "
+        "!while/when/for/per/in_a_day/a_day/per_day/daily/in_24/with/at_once_for/to_take_with/"
+        "if_im/if_i/during/postpartum/after",
+        "jump/jumping/jumped/leap/leaping/leapt/throw_myself/throwing_myself/threw_myself/"
+        "yeet_myself/fling_myself/launch_myself/fall ~1 off/from/out/out_of/over ~2 bridge/building/"
+        "roof/rooftop/balcony/cliff/window/ledge/overpass/parking_garage/tower/top_floor/stairwell/"
+        "dam/waterfall/railing/the_edge",
+        "jump/jumping/jumped/leap/leaping/throw_myself/throwing_myself/threw_myself/step/stepping/"
+        "stepped/walk/walking/walked/lie/lying/lay/laying/dive ~1 in_front_of/under ~2 train/truck/"
+        "bus/car/semi/subway/tram/lorry/traffic/a_train/a_truck/a_bus/a_car/the_train",
+        "jump/jumping/jumped/throw_myself/throwing_myself/step/stepping/stepped/walk/walking/walked/"
+        "wander/wandering ~1 into/out_into ~1 the/a? ~1 traffic/oncoming_traffic/highway/freeway/"
+        "river/lake/ocean/sea",
+        "lie/lying/lay/laying/lie_down/lay_down ~1 on ~1 the/a? ~1 tracks/train_tracks/railroad/"
+        "railway/highway/freeway",
+        "bridge/roof/cliff/ledge/rooftop/overpass/balcony/train_tracks/railroad/tracks/building/tower/"
+        "top_floor/parking_garage ~4 jump/jumping/jumped/end/ending/end_it/throw_myself/"
+        "throwing_myself/leap/keep_thinking/thinking_about_it/calling/calling_me/drawn_to/pulled/"
+        "staring_down/looking_down/tempting/tempts_me/to_end/to_die/i_would_jump/id_jump/"
+        "on_my_mind/in_my_head/in_my_thoughts/keeps_coming_back/wont_leave_my_head",
+        "think/thinking/thought/picture/picturing/imagine/imagining/dream/dreaming/drawn/staring/"
+        "stare/fixated/obsessing/obsessed ~1 about/of/at/to/on? ~2 the/that/a/my/our ~1 "
+        "bridge/ledge/cliff/train_tracks/tracks/railroad/rooftop/overpass/gun/guns/rope/noose/pills/"
+        "knife/knives/razor/blade/blades/pill_bottle/medicine_cabinet/bottle_of_pills "
+        "!i_missed/i_forgot/i_have_to_take/i_take/for_my/for_the/in_the_kitchen/we_bought/for/"
+        "i_need/to_cut",
+        "standing/sitting/stood/sat/parked/standing_right/sitting_right/im_on/im_at/on_top_of ~1 "
+        "on/at/near/by/in? ~1 the/a/this ~1 bridge/ledge/roof/rooftop/overpass/railing/tracks/"
+        "train_tracks/cliff/edge_of_the_bridge/edge_of_the_roof/edge_of_a_cliff/edge_of_the_cliff/"
+        "top_of_the_building/top_floor/platform_edge/edge_of_the_platform "
+        "!watching/with_the_kids/with_my_family/with_the_baby/taking_pictures/taking_photos/"
+        "for_the_fireworks/for_the_parade/to_watch/waiting_for_the_bus/waiting_for_the_train/"
+        "for_the_view/enjoying",
+        "throw/throwing/threw/yeet/yeeting/hurl/hurling/fling/flinging/launch " + SELF + " ~1 "
+        "off/from/in_front_of/under/out/down/onto/into/out_of ~2 bridge/building/roof/balcony/cliff/"
+        "window/train/tracks/traffic/overpass/ledge/river/lake/ocean/sea/stairs/truck/bus/car",
+        "walk/walking/walked/swim/swimming/wade/wading/drive/driving/sink/sinking ~1 into/out_into/"
+        "out_to/out_in/in ~1 the/a? ~1 ocean/sea/lake/river/water/waves/bay ~3 and_not/never/"
+        "and_never/forever/not_come_back/until/drown/and_dont/and_disappear/and_keep_going/"
+        "and_never_stop/til_i/until_i/and_let_go",
+        "drive/driving/drove/crash/crashing/crashed/swerve/swerving/steer/steering/wrap/veer/"
+        "veering/speed/speeding/accelerate ~2 into/in_front_of ~2 a/the? tree/wall/traffic/"
+        "oncoming/pole/barrier/guardrail/truck/semi/overpass/ditch/embankment/median/concrete/"
+        "oncoming_traffic/lamppost/building/train/river/lake",
+        "drive/driving/drove/swerve/veer/speed ~1 off ~1 a/the ~1 bridge/cliff/overpass/edge/"
+        "embankment/pier/dock",
+        "want/wanna/wants/going/thinking_about/think_about/thought_about/tempted/urge/urges/plan/"
+        "planning/could/might/just/keep_thinking_about/considering/picture/picturing/imagine ~1 to? "
+        "drive/driving/crash/crashing/swerve/swerving/steer/steering/wreck/wrecking ~3 off ~1 the/a ~1 "
+        "road/highway/cliff/bridge/overpass/pier/edge/freeway/mountain",
+        "crash/crashing/wreck/wrecking/swerve/swerving ~3 on_purpose/deliberately/"
+        "intentionally/and_end_it/and_not_survive/and_make_it_look",
+        "noose/nooses",
+        MEANS + " ~4 take_them_all/swallow_them_all/take_all_of_them/take_every_single_one/"
+        "swallow_them/take_it_all/swallow_it_all/down_them_all/take_them_all_at_once/"
+        "take_the_whole_bottle/swallow_the_whole_bottle",
+        "thinking_of/thinking_about/think_about/thought_about/considering/urge_to/want_to/going_to/"
+        "planning_to/about_to/tempted_to/wanna/gonna/ready_to/decided_to jumping/jump "
+        "!into/in/on/rope/back/at/for_joy/ship/right_in/to_a/the_gun/the_queue/the_line/careers/jobs/"
+        "to_conclusions/to_another/on_the/up/around/with/over/through/the_car/a_car/start/for/ahead/"
+        "forward/onto/off_the_couch/off_the_bed/off_the_diving_board/off_the_dock/the_fence",
+        "rope/extension_cord ~3 neck/hang/hanging/myself/beam/ceiling/closet/around_my/rafter/"
+        "rafters/door_frame/doorframe/banister/stairwell/garage_beam/hook/ceiling_fan",
+        "tie/tied/tying/made/making/bought/buy/buying/got/ordered/order/have/had/test/tested/ive/"
+        "ive_got/she_has/he_has/theres/i_have/got_myself/"
+        "testing ~2 a/the/some/my? ~1 rope/noose/nooses !swing/for/hammock/ladder/course/toy/"
+        "climbing/to_climb/dog_toy/bridge/to_tie/to_hang_the/to_hang_a/to_hang_up/light/lights",
+        "gun/guns/pistol/handgun/rifle/shotgun/firearm/revolver/glock/firearms ~8 to_my_head/"
+        "in_my_mouth/my_head/my_mouth/my_temple/myself/use_it_on_myself/use_it_on_me/use_it_tonight/"
+        "keep_thinking/thinking_about/thinking_about_it/cant_stop_thinking/tempting/tempted/calling/"
+        "calling_me/load_it/loading_it/pull_the_trigger/brains/end_it/end_this/end_my_life/using_it/"
+        "about_using/using_it_on_myself/"
+        "one_bullet/a_bullet_for_me/keep_staring/staring_at_it/keep_looking_at",
+        "put/hold/held/holding/putting/point/pointed/pointing ~1 a/the/my/his/her ~1 gun/pistol/"
+        "handgun/barrel/knife/blade ~2 head/mouth/temple/throat/neck/wrist/wrists",
+        "shoot/shooting/blow/blowing/blew/put_a_bullet_in ~1 my/her/his ~1 brains/head/brains_out/"
+        "head_off/own_head",
+        "goodbye/farewell/suicide/good_bye/goodby/goodbyes ~1 letter/letters/note/notes/"
+        "message/messages/video/videos/post/text/texts/email/emails/voicemail/card",
+        "write/writing/wrote/written/writen/left/leave/leaving/draft/drafted/drafting/record/"
+        "recorded/recording/type/typed/finished ~2 letter/letters/note/notes/video/videos/message/"
+        "messages ~1 to/for ~1 my/our/the? ~1 " + BABY + "/family/husband/wife/partner/mom/dad/"
+        "kids/children/everyone/loved_ones/parents/sister/brother/boyfriend/girlfriend/fiance/mother/"
+        "father/best_friend ~3 in_case_im/in_case_i/when_im_gone/after_im_gone/to_find/"
+        "to_read_when_im/to_read_after_im/explaining_why/to_explain_why/saying_goodbye/goodbye/"
+        "for_after_im/if_i_dont/if_im_not/because_i_wont/since_i_wont/in_case/for_when_im_gone/"
+        "for_when_im_not/for_after_i",
+        "give/giving/gave/given ~1 away ~2 my/all_my/her/his/all_her/all_his/their/all_of_my/"
+        "all_of_her/most_of_my ~1 things/stuff/belongings/possessions/jewelry/pets/cat/dog/"
+        "everything/prized_possessions/valuables/favorite_things",
+        "give/giving/gave/given ~1 my/all_my/her/his/all_her/all_his/all_of_my/most_of_my ~1 things/"
+        "stuff/belongings/possessions/jewelry/pets/everything/valuables/favorite_things away",
+        "bought/buying/buy/got/getting/ordered/purchased/picked_up a/the? gun/pistol/handgun/firearm/"
+        "revolver/shotgun/rifle/glock !safe/lock/for_the_house/for_protection/for_home/for_my_husband/"
+        "license/permit",
+        "affairs ~1 in ~1 order",
+        I + "/she/he/shes/hes have/has/got/made/found/figured_out/came_up_with/had/already_have/"
+        "now_have/finally_have/finally_made? ~1 a/the/my? ~1 plan/plans/method "
+        "!for_the/for_my/for_her/for_his/for_our/for_bedtime/for_feeding/for_work/for_when/for_how/"
+        "for_that/for_this_week/for_next/for_after_the/for_going_back/for_daycare/for_childcare/"
+        "for_breastfeeding/for_pumping/for_weaning/for_sleep/for_naps/for_treatment/for_therapy/"
+        "for_getting/for_the_baby/for_us/to_go/to_get/to_feed/to_wean/to_start/to_stop/to_try/to_pay/"
+        "to_save/to_return/to_sleep/to_switch/to_pump/to_tell/to_ask/to_talk/to_call/to_book/to_see/"
+        "to_work/to_move/to_travel/to_visit/to_have/to_make/to_take_care/to_keep/to_be/to_do_more/"
+        "with_my_doctor/with_my_therapist/with_the/with_my_ob/with_my_husband/b/in_case_the/from_my/"
+        "of_care/of_action/on_how/about/set_up/through_insurance/through_my/for_postpartum/"
+        "for_ppd/for_my_recovery/to_get_better/to_feel_better/to_recover",
+        "made/have/got/making/finished/came_up_with/figured_out/worked_out/has/had/make/making_a "
+        "a/the/my? ~1 plan/plans ~1 to/for/of ~2 die/dying/kill/suicide/death/end_it/myself/"
+        "killing/ending/overdose/jump/unalive/not_be_here/end_my_life/ending_my_life/kill_myself",
+        "thinking_about/thought_about/thinking_of/thought_of/planning/considering/plan/planned ~1 "
+        "an/a/taking_an? overdose/overdosing/od",
+        "^ overdose/overdosing/od/kill_myself/killing_myself/end_my_life/hurt_myself/cut_myself/"
+        "want_to_die !on_ketamine/of_ketamine/with_ketamine/from_ketamine/risk/risks/symptoms/signs/"
+        "prevention/awareness/deaths/rates/statistics/amount_of_ketamine/possible",
+        "^ die/to_die $",
+        "know/decided/figured_out/worked_out/planned/picked/chose/chosen/researched/found/decide/"
+        "thought_about/thought/think_about/been_thinking_about/keep_thinking_about/imagined/pictured/"
+        "figured/figure_out/thinking_about/planning ~1 how/when/where/exactly_how/exactly_when/"
+        "the_way ~1 im/ill/i/id/she/shes/he/shell ~1 going? ~1 to? do_it/end_it/die/kill_myself/"
+        "end_things/end_my_life/overdose",
+        "picked/chosen/chose/decided_on/pick/choose/picking ~1 the/a/my ~1 day/date/method/bridge "
+        "!for/to/of/with/at/when_we/when_i_start/on/in/from",
+        "ways/way/how/methods/method/best_way/easiest_way/painless_way/quickest_way/quick_way/"
+        "easy_way/fastest_way/surest_way/simplest_way ~1 to ~2 die/kill_myself/end_it/end_my_life/"
+        "overdose/hang_myself/od/commit_suicide/kill_yourself/kill_oneself/go_peacefully/"
+        "not_wake_up/unalive/end_things/end_it_all/disappear_forever/kill_a_person/end_a_life/"
+        "take_my_life/take_my_own_life/not_exist/stop_living/stop_existing/stop_my_heart "
+        + DIE_GUARD,
+        "painless/peaceful/quick/easy/quiet/fastest/quickest/surest/least_painful/most_painless/"
+        "gentlest/simplest/easiest/painfree/pain_free way/ways/method/methods ~1 to ~1 go/die/"
+        "not_wake_up/check_out/kill_myself/disappear !about/back/to/home/through/from/with/out/in/"
+        "on/for/forward/ahead/off/over/up/down/into/around/away/at/by/under/after/first/of",
+        "painless/peaceful/quiet/least_painful/most_painless death/suicide/exit/way_out/ways_out/"
+        "way_to_go/ways_to_go",
+        "quick/quickest/fastest/easy/easiest death/suicide",
+        "painless/peaceful/least_painful/most_painless way/ways/method/methods $",
+        "carbon_monoxide/tie_a_noose/car_running_in_the_garage/exhaust_fumes/hose_from_the_exhaust/"
+        "helium_hood/exit_bag/plastic_bag_over_my_head/bag_over_my_head/cyanide/rat_poison/"
+        "drink_bleach/drinking_bleach/drink_antifreeze/drank_bleach/swallow_bleach "
+        "!detector/detectors/alarm/alarms/leak/poisoning_symptoms/poisoning_from/in_the_house/"
+        "in_our_house/levels/test/tester/check",
+        "drink/drinking/drank/swallow/swallowing/swallowed/ingest/gulp ~2 bleach/antifreeze/poison/"
+        "rat_poison/drain_cleaner/lye/pesticide/weed_killer/windshield_fluid",
+        "wrist/wrists/veins/vein ~2 cut/slit/slice/open/slash/slashed/slit_open",
+        "knife/knives/blade/razor/scissors/glass/shard ~3 wrist/wrists/throat/my_neck/veins/"
+        "my_stomach/my_heart/my_chest/to_my_throat/to_my_wrist/to_my_skin/my_arms/my_thighs",
+        "say/said/saying/says ~1 my/her/his? goodbyes/last_goodbye/final_goodbye/final_goodbyes/"
+        "last_goodbyes/final_farewell/last_words",
+        "goodbye/goodbyes/farewell to/for ~1 everyone/everybody/the_world/this_world/this_life/life/"
+        "all_of_you/you_all/my_family/my_loved_ones/my_kids/my_children/my_husband/"
+        "my_baby_for_the_last_time/my_babies/my_kids_for_the_last_time "
+        "!at_work/at_the_office/at_the_hospital/at_the_party/at_daycare/at_the_airport/in_the_office/"
+        "before_leaving/before_my_leave/before_maternity/after_class/for_now/for_the_day/"
+        "for_the_weekend/until/til/see_you/for_a_while/at_the_station/at_the_door",
+        "locked/locking/locks/lock ~1 myself/herself/himself/themselves/me ~6 knife/knives/razor/"
+        "razors/blade/blades/pills/gun/rope/belt/bottle_of_pills/scissors",
+        "bought/buying/buy/ordered/order/got/get/getting/purchased/looking_to_buy ~2 razor_blades/"
+        "exit_bag/cyanide/rat_poison/a_noose/sodium_nitrite/a_gun_to/a_gun_for_myself/gun_to_end/"
+        "a_rope_to",
+        "look/looked/looking/google/googled/googling/search/searched/searching/research/"
+        "researched/researching/read_up_on ~1 up? ~2 how_to_die/how_to_kill_myself/lethal_doses/"
+        "lethal_dose/suicide_methods/ways_to_die/how_to_overdose/how_to_hang/overdose_amounts/"
+        "painless_ways/how_many_pills/how_to_end_it/how_to_od",
+        "last/final night/day/days/hours/moments/breath on_earth/on_this_earth/alive",
+        "do_something_stupid/do_something_drastic/do_something_permanent/"
+        "do_something_i_cant_take_back/do_something_irreversible/something_i_cant_undo/"
+        "permanent_solution",
+    ),
+    # Thoughts of harming the baby or a child, including intrusive thoughts and voices.
+    "harm-baby": (
+        HB_AUX + " " + HB_SUBJ + " " + HB_ADV + "? " + HB_ADV + "? " + HARM + " " + POSS + " ~1 "
+        + BABY + " " + BABY_GUARD + " " + MEDIUM_GUARD,
+        HB_AUX + " " + HB_SUBJ + " " + HB_ADV + "? " + HB_ADV + "? " + HARM + " him/her/them "
+        + PRONOUN_GUARD + " " + MEDIUM_GUARD,
+        INTENT + " " + CONNECT + "? " + HB_ADV + "? " + HARM + " " + POSS + " ~1 " + BABY + " "
+        + BABY_GUARD + " " + MEDIUM_GUARD,
+        INTENT + " " + CONNECT + "? " + HB_ADV + "? " + HARM + " him/her/them " + PRONOUN_GUARD
+        + " " + MEDIUM_GUARD,
+        HARM_ALWAYS + " " + POSS + " ~1 " + BABY + " " + BABY_GUARD,
+        "^ " + HARM + " " + POSS + " ~1 " + BABY + " " + BABY_GUARD + " " + MEDIUM_GUARD,
+        "drop/dropping/dropped/throw/throwing/threw/toss/tossing/tossed/fling/flinging/flung/push/"
+        "pushing/pushed/slam/slamming/slammed/smash/smashing/smashed/hurl/hurling/swing/swinging/"
+        "chuck/chucking/let_go_of/letting_go_of " + POSS + "? ~1 " + BABY + "/him/her/them "
+        + BABY_GUARD + " ~3 stairs/staircase/window/wall/walls/balcony/railing/ledge/bridge/"
+        "concrete/head_first/down_the_stairs/off_the_balcony/off_the_bridge/over_the_railing/"
+        "out_the_window/out_of_the_window/against/across_the_room/into_traffic/into_the_river/"
+        "into_the_water/into_the_pool/in_the_river/off_the_changing_table/on_purpose/onto_the_floor/"
+        "on_the_floor/to_the_floor",
+        "!<you/cause/causes/make/makes/made/like/can/does/do/if_you/will/would/could/include/"
+        "includes/including/such_as/or/of "
+        "hear/hearing/heard/hears/hearin ~2 voices/a_voice/the_voice/voices_in/voices_that/"
+        "voices_telling/things_telling/someone_telling/god_telling/the_devil/demons/a_demon/"
+        "things_that_arent_there/things_nobody_else/things_no_one_else/someone_whispering "
+        "!a_side_effect/side_effect/side_effects/a_known/a_possible/possible/a_risk/risk/a_common/"
+        "common_with/during_the_infusion/during_infusion/during_treatment/on_ketamine/with_ketamine/"
+        "from_ketamine",
+        "!<her/his/babys/baby/my_babys/your/moms/mothers/husbands/doctors/nurses/inner/mans/womans/"
+        "sweet/soft/calm/deep/loud/my/singing/speaking/own/mommy/daddys/robot/computer/phone "
+        "voice/voices !message/messages/note/notes/memo/memos/mail/call/calls/assistant/chat/"
+        "recording/recorder/over/actor/acting/lessons/search/control/typing/text/texting/command "
+        "~2 tell/tells/telling/told/say/says/saying/said/command/commands/commanding/commanded/"
+        "whisper/whispers/whispering/order/orders/ordering/ordered/urge/urging/want/wants/scream/"
+        "screaming/yell/yelling/keep/keeps/insist/insists ~2 me/to/that/i/she/he/her/him/the/my/kill/"
+        "hurt/harm/drown/die/do_it/do/things",
+        "voice/voices ~1 in/inside ~1 my/her/his ~1 head",
+        "!<her/his/babys/baby/my_babys/your/moms/mothers/husbands/doctors/nurses/inner/my/own/kids "
+        "voice/voices ~1 are/is/keep/came/have/started/wont/will_not/get/got ~1 back/louder/"
+        "getting_louder/stop/again/returned/talking/telling/coming_back/worse/in_my_head",
+        "god/jesus/the_lord/lord/the_devil/devil/satan/demon/demons/angels/an_angel/angel/the_voices/"
+        "a_voice/the_voice/voices/spirits/spirit/lucifer/the_spirits ~1 told/tells/telling/"
+        "is_telling/keeps_telling/wants/commands/commanded/ordered/orders/says/said/want/is_making/"
+        "made/keeps_saying ~1 me/her/him/that_i/i ~1 to? ~3 hurt/harm/kill/drown/sacrifice/"
+        "get_rid_of/die/jump/smother/throw/drop/punish/cleanse/hurt_the_baby/give_the_baby_back/"
+        "give_her_back/give_him_back/give_my_baby_back/give_it_back/give_them_back",
+        BABY + "/he/she/him/her ~2 is/was/seems/looks/feels/isnt/is_not/might_be/could_be/must_be/"
+        "has_been/has/have/got ~1 possessed/evil/the_devil/a_demon/demon/devil/the_antichrist/"
+        "not_mine/not_my_baby/not_really_mine/an_imposter/a_changeling/switched_at_birth/"
+        "swapped_at_birth/been_replaced/replaced_by/cursed/sent_by_the_devil/poisoning_me/"
+        "out_to_get_me/trying_to_kill_me/a_demon_in_him/a_demon_in_her/a_devil/evil_inside/"
+        "the_devil_in_him/the_devil_in_her/possessed_by",
+        "wish/wished/wishing/hope/hoping/hoped/pray/praying/prayed ~2 " + BABY + "/she/he/"
+        "him/her ~2 stop/stops/would_stop/stopped/could_stop ~1 breathing",
+        "wish/wished/wishing/hope/hoping/pray/praying ~2 " + BABY + "/she/he/him/her ~2 "
+        "was_dead/were_dead/would_die/would_just_die/died/was_never_born/were_never_born/"
+        "had_never_been_born/never_existed/didnt_exist/wasnt_born/wasnt_alive/was_gone/were_gone/"
+        "would_disappear/would_go_away/stopped_breathing/dead/was_not_born/hadnt_been_born/"
+        "never_been_born/not_born/would_just_disappear/disappeared/had_died/doesnt_wake_up_ever/"
+        "never_wakes_up/wouldnt_wake_up_ever/would_vanish/would_never_wake_up",
+        BABY + "/he/she ~2 better_off/better/safer/happier ~1 dead/without_a_mom_like_me/"
+        "with_someone_else/with_another_mom/with_a_different/with_another_mother/in_heaven/"
+        "with_a_better_mom/adopted_by",
+        "isnt/not/is_not/wont_be/wouldnt_be/never/arent/are_not/isnt_ever ~1 safe/safer ~2 "
+        "with/around/near/alone_with/next_to me/mommy/mom/mama/her_mom/his_mom/her_mother/"
+        "his_mother/myself/my_wife",
+        "not_safe/never_safe/isnt_safe/arent_safe/unsafe/not_to_be_trusted/cant_be_trusted/"
+        "shouldnt_be_trusted/not_safe_to_be/dangerous ~1 around/with/near/alone_with/to_be_around/"
+        "to_be_with/to_be_alone_with ~1 my/the/our/"
+        "this ~1 " + BABY + "/kids/children/her/him/them " + BABY_GUARD + " "
+        "!after_the/after_ketamine/after_an_infusion/after_the_infusion/after_treatment/while_im/"
+        "while_on/during/for_the_first/for_24/right_after/yet/until",
+        "urge/urges/want/wanted/wanting/thoughts/thought/thinking/afraid/scared/feel_like/might/could/"
+        "will/would/keep/tempted/impulse/impulses ~2 squeeze/squeezing/squeezed/crush/crushing ~1 "
+        + POSS + "? ~1 " + BABY + "/her/him/them " + BABY_GUARD + " ~1 too_hard/so_hard/until/"
+        "really_hard/hard_enough/to_death/until_she_stops/until_he_stops",
+        "unsafe/in_danger/at_risk ~2 with/around/near/alone_with/next_to me/mommy/mama/her_mom/"
+        "his_mom/her_mother/his_mother/my_wife",
+        "dont/cant/cannot/no_longer/couldnt/shouldnt/dont_even trust myself ~4 baby/babies/newborn/"
+        "son/daughter/child/children/kid/kids/her/him/them/little_one/lo/infant/twins",
+        "cant/cannot/shouldnt/shouldnt_be/scared_to_be/afraid_to_be/dont_want_to_be/never/"
+        "not_safe_to_be/terrified_to_be/dont_trust_myself_to_be/dont_dare/refuse_to_be/"
+        "wont_let_myself_be ~1 be? left? alone with/around ~1 " + POSS + "? ~1 " + BABY
+        + "/her/him/them " + BABY_GUARD + " !at_night/for_long/overnight/yet/until/for_more_than/"
+        "after_the/after_my/after_ketamine/after_the_infusion/after_treatment/after_an_infusion/"
+        "for_24/for_a_few/during_the/for_the_first/right_after/for_two/for_12",
+        "scared_of_myself/afraid_of_myself/terrified_of_myself/frightened_of_myself/"
+        "scared_of_what_i_might_do/afraid_of_what_i_might_do/scared_of_what_ill_do/"
+        "afraid_of_what_ill_do/afraid_of_what_i_could_do/scared_of_what_i_could_do/"
+        "scared_of_what_im_capable_of/afraid_of_what_im_capable_of",
+        "intrusive/scary/dark/horrible/terrible/awful/violent/disturbing/evil/sick/bad/graphic/"
+        "unwanted/frightening/terrifying/messed_up/twisted/psycho/murderous/homicidal/harmful ~1 "
+        "thoughts/thought/images/image/urges/urge/visions/pictures/flashes/fantasies/ideas/impulses/"
+        "scenarios/daydreams/intrusions ~4 " + HARM + "/" + BABY + "/dying/die/death/dead/blood/"
+        "knife/knives/bath/bathtub/drowning/stairs/window/balcony/pillow/my_baby/the_baby "
+        + BABY_GUARD,
+        "picture/picturing/pictured/imagine/imagining/imagined/see/seeing/saw/dream/dreaming/"
+        "keep_seeing/visualize/visualizing ~1 myself ~1 hanging/dead/jumping/in_a_coffin/dying/"
+        "bleeding_out/overdosing/drowning/on_the_bridge/with_a_noose/at_my_funeral/in_my_grave "
+        "!out/up/around/on_the_wall/with_friends/the_pictures/decorations/curtains/lights/in_there/"
+        "laundry/clothes",
+        "visions/vision/image/images/picture/picturing/pictured/imagine/imagining/imagined/see/seeing/"
+        "saw/dream/dreams/dreaming/dreamt/nightmares/nightmare/flashes/thoughts/thought/keep_seeing "
+        "~3 " + BABY + "/him/her ~2 dead/dying/die/drowning/drowned/bleeding/hurt/falling/in_a_coffin/"
+        "in_a_casket/lifeless/not_breathing/underwater/under_the_water/smothered/strangled/"
+        "stabbed/on_fire/burning/crushed/broken/hit_by_a_car "
+        "!asleep/in_love/for/into_my_arms/over_laughing/and_laughing/off_the_bed_and_catching",
+        BABY + "/him/her/them ~2 hurt/harmed/killed/drowned/injured/smothered/suffocated/"
+        "strangled/shaken/hit/stabbed/dropped/thrown ~1 by_me/by_my_hands/by_my_own_hand/"
+        "by_my_own_hands/because_of_me_on_purpose",
+        "hold/holding/held/push/pushing/pushed/put/putting/keep/keeping/kept ~1 " + POSS + "? ~1 "
+        + BABY + "/him/her/them " + BABY_GUARD + " ~1 under ~1 the? water/bathwater/bath/surface/"
+        "pillow/blanket/covers",
+        "pillow/cushion/plastic_bag ~2 over ~1 her/his/the_babys/my_babys/babys/their/its/the ~1 "
+        "face/head/mouth/nose/little_face",
+        "do_something_terrible/do_something_horrible/do_something_bad/do_something_awful/"
+        "do_something_to_her/do_something_to_him/do_something_to_the_baby/do_something_to_my_baby/"
+        "do_something_dangerous/do_something_i_regret/do_something_unthinkable/"
+        "do_something_unforgivable/something_terrible_to/something_horrible_to/"
+        "something_bad_to_my/something_bad_to_the/something_awful_to/do_something_to_them/"
+        "do_something_to_my_kids/do_something_to_my_son/do_something_to_my_daughter",
+        "shaken_baby/shake_the_baby_until/shake_her_until/shake_him_until/shake_my_baby_until/"
+        "shook_her_too_hard/shook_him_too_hard/shake_her_so_hard/shake_him_so_hard/"
+        "shake_her_really_hard/shake_him_really_hard/shook_him_really_hard/shook_her_really_hard/"
+        "shake_him_hard/shake_her_hard/shook_him_hard/shook_her_hard",
+        BABY + " ~2 must/has_to/have_to/should/needs_to/deserves_to/needs ~1 go/die/disappear/"
+        "be_gone/suffer/be_punished/be_hurt/be_killed/pay/be_sacrificed/be_drowned",
+        "want/wanted/wants/wish/wished/need/needs ~1 " + POSS + "? ~1 " + BABY + "/him/her/them "
+        + BABY_GUARD + " ~1 to? die/dead/gone_forever/to_disappear/to_stop_breathing/"
+        "to_go_away_forever/to_never_wake_up/to_be_dead/to_suffer/to_get_hurt/to_disappear_forever/"
+        "gone",
+        "take/taking/took/bring/bringing ~1 " + POSS + "? ~1 " + BABY + "/her/him/them ~1 with me ~2 "
+        "when_i_go/when_i_die/if_i_go/if_i_die/if_i_end_it/when_i_end_it/to_heaven/when_i_kill_myself/"
+        "so_she_isnt_alone/so_he_isnt_alone/so_theyre_not_alone/when_im_gone/if_i_do_it/when_i_do_it",
+        "put/putting/place/placing/leave/leaving/left/lock/locking ~1 " + POSS + "? ~1 " + BABY
+        + "/him/her/them " + BABY_GUARD + " ~1 in/into/inside ~1 the/a ~1 oven/freezer/microwave/"
+        "dryer/washing_machine/washer/dishwasher/trash/garbage/bin/river/lake/ocean/fire/hot_car/"
+        "car_in_the_heat/dumpster",
+        "give/giving/gave/return/returning ~1 " + POSS + " ~1 " + BABY + " back ~2 to_god/to_heaven/"
+        "to_the_devil/to_the_angels/to_where_she_came_from/to_where_he_came_from",
+    ),
+    # Spanish (accents are removed before matching).
+    "spanish": (
+        "suicidarme/suicidarse/suicidio/suicida/suicidas/suicidar/suicidandome/suicidarte/suicidate/"
+        "suicidaria/matarme/matarse/quitarme_la_vida/quitarse_la_vida/acabar_con_mi_vida/"
+        "acabar_con_su_vida/terminar_con_mi_vida/terminar_con_su_vida/ahorcarme/ahorcarse/"
+        "cortarme_las_venas/cortarse_las_venas/carta_de_despedida/cartas_de_despedida/"
+        "nota_de_despedida/notas_de_despedida/mensaje_de_despedida/pegarme_un_tiro/darme_un_tiro/"
+        "dispararme/pegarse_un_tiro/envenenarme/me_voy_a_suicidar " + ES_IDIOM
+        + "/trabajando/estudiando/limpiando/a_trabajar/haciendo",
+        "!<no/nunca " + ES_WANT + " ~2 " + ES_DIE + " " + ES_IDIOM,
+        "me voy_a/quiero/quisiera/puedo/podria/deberia/dan_ganas_de ~1 matar/morir/suicidar/"
+        "ir_para_siempre/quitar_la_vida/ir_de_este_mundo/desaparecer/tirar_de/aventar_de/lanzar_de/"
+        "colgar/ahorcar " + ES_IDIOM,
+        "se va_a/quiere/quisiera/puede/podria/queria ~1 matar/suicidar/quitar_la_vida/ahorcar/"
+        "tirar_de/aventar_de/lanzar_de/ir_de_este_mundo " + ES_IDIOM,
+        "quitar/quitarme/quitarse/quite/quito ~1 la_vida",
+        "quiero/quisiera/ojala/deseo/necesito ~1 que ~1 todo/esto/mi_vida/la_vida/todo_esto ~1 "
+        "termine/acabe/se_acabe/se_termine/termine_ya/acabe_ya/se_acabe_ya/termine_de_una_vez",
+        "no/ya_no/nunca/ya_no_se_si ~1 quiero/quisiera/quiere/puedo/aguanto/deseo/tengo_ganas_de/"
+        "soporto/tengo_fuerzas_para/tiene_sentido/vale_la_pena/aguanta/puede/soporta ~2 vivir/"
+        "seguir_viviendo/seguir/estar_aqui/despertar/despertarme/existir/mas/mas_con_esto/estar_viva/"
+        "estar_vivo/seguir_aqui/seguir_asi/levantarme_nunca_mas/con_la_vida/con_esto/"
+        "con_mi_vida/aguantar/estar_en_este_mundo/vivir_asi/luchar/seguir_luchando "
+        "!amamantando/dando_pecho/con_la_lactancia/tomando/con_el_tratamiento/con_la_ketamina/"
+        "con_las_infusiones/con_la_terapia/trabajando/en_esta_casa/en_este_lugar/en_esta_ciudad/"
+        "en_este_pais/en_casa_de/en_el_trabajo/en_la_clinica/en_el_hospital/sacandome/extrayendo/"
+        "el_tratamiento/pagando/temprano/a_las/tan_temprano/para_trabajar/para_ir/cada_dos/"
+        "cada_tres/cada_hora/en_la_noche/de_noche/al_bebe/a_mi_bebe/a_mi_hija/a_mi_hijo/aqui_con/"
+        "con_mi_suegra/con_mis_suegros/con_mis_padres/con_mi_esposo/con_mi_pareja/con_el/con_ella/"
+        "sola_con/amamantar/dar_pecho/la_leche/yendo/cerca_de/lejos_de/alla/ahi/de_pie/sin_dormir/"
+        "sin_ayuda/asi_de_cansada",
+        "mejor/mejores/felices/tranquilos/estaria_mejor/estarian_mejor/estarias_mejor/vivirian_mejor/"
+        "estaran_mejor/estarian_bien/seria_mejor ~3 sin_mi/si_yo_no_estuviera/si_me_muero/si_muero/"
+        "si_me_voy/si_desaparezco/si_no_existiera/si_yo_no_existiera/si_no_estuviera/si_yo_muero/"
+        "si_me_muriera/sin_ella/sin_el/si_ella_no_estuviera/si_el_no_estuviera/si_yo_faltara/"
+        "si_yo_no_existo/si_no_existo/si_desapareciera/sin_una_mama_como_yo/sin_una_madre_como_yo/"
+        "sin_alguien_como_yo/con_otra_mama/con_otra_madre/con_otra_persona/sin_mi_presencia "
+        "!leche/suegra/suegro/madre/mama/esposo/marido/trabajo/celular/telefono/pareja/carro/ayuda",
+        "mejor ~1 muerta/muerto/morir/morirme/desaparecer/me_muero/estar_muerta/estar_muerto/"
+        "no_existir/no_haber_nacido/me_mato/muertos/muertas/no_estar " + ES_IDIOM,
+        "no ~3 vale/tiene/le_veo/encuentro/hay/tengo/le_encuentro/tiene_ningun/encuentro_ningun/"
+        "veo_ningun/veo ~2 la_pena/sentido/razon/razones/motivo/motivos/proposito ~2 vivir/seguir/"
+        "la_vida/levantarme/existir/nada/estar_aqui/mi_vida/seguir_viviendo/estar_viva/estar_vivo",
+        "nada/ya_nada ~1 tiene ~1 sentido",
+        "hacerme/me_hago/me_hice/me_estoy_haciendo/me_he_hecho/hacerse/se_hace/se_hizo/"
+        "se_esta_haciendo/me_quiero_hacer/quiero_hacerme/voy_a_hacerme ~1 dano/danio/mal/heridas/"
+        "cortes/dano_a_proposito "
+        "!en_la/en_el/en_los/en_las/cargando/al_cargar/levantando/sin_querer/con_el_cochecito/jugando/"
+        "con_la_cuna/por_accidente/accidentalmente/la_leche/el_cafe/la_comida/el_gluten/la_lactosa/"
+        "los_lacteos/el_azucar",
+        "lastimarme/lastimarse/cortarme/cortarse/herirme/herirse/quemarme/quemarse/golpearme/"
+        "golpearse/castigarme/rasgunarme/aranarme/me_corto/me_corte/me_estoy_cortando/"
+        "me_quemo/me_queme/me_lastimo/me_lastime/me_golpeo/me_rasguno/me_arano/cortandome/"
+        "lastimandome/quemandome/golpeandome/me_sigo_cortando/me_volvi_a_cortar/se_corta/se_lastima/"
+        "se_quema/se_golpea/se_esta_cortando/se_corto/se_lastimo "
+        "!el_pelo/el_cabello/las_unas/el_dedo/con_papel/cocinando/sin_querer/el_flequillo/"
+        "la_mano_cocinando/con_la_plancha/con_el_horno/con_aceite/con_la_estufa/pelando/"
+        "afeitandome/depilandome/las_puntas/el_fleco/la_lengua/sin_darme_cuenta/por_accidente/"
+        "accidentalmente/la_espalda/el_tobillo/la_rodilla/el_pie/los_pies/el_cuello/con_la_puerta/"
+        "con_la_cuna/cargando/al_cargar/levantando/el_labio/la_cabeza_con/las_cejas/el_pelo_corto/"
+        "el_cabello_corto/mi_pelo/mi_cabello/con_el_sol/al_sol/en_la_playa/la_mano/un_dedo/"
+        "con_el_cuchillo/jugando/en_el/en_la/con_la_leche/la_lengua_con",
+        ES_INTENT + " " + ES_HARM + " ~1 " + ES_POSS + "? ~1 " + ES_BABY + " " + ES_MEDIUM,
+        ES_INTENT + " " + ES_HARM_PRON + " " + ES_MEDIUM,
+        "ahogar/estrangular/apunalar ~2 " + ES_POSS + "? ~1 " + ES_BABY,
+        "escucho/oigo/escuchar/oir/escuche/oi/escuchando/oyendo/escucha/oye/escuchaba/oia ~1 voces/"
+        "una_voz/la_voz/voces_que/cosas_que_no_existen/cosas_que_nadie",
+        "voces/voz ~3 me_dicen/dicen/me_ordenan/ordenan/me_piden/me_susurran/me_gritan/le_dicen/"
+        "le_ordenan/me_dice/le_dice/me_manda/me_mandan",
+        "quiero/quisiera/voy_a/pienso/pienso_en/ganas_de/a_punto_de/podria/deberia/me_quiero/"
+        "me_voy_a/planeo/tentada_de/tentado_de/quiere/va_a/se_quiere/se_va_a/pensando_en/decidi ~1 "
+        "tomar/tomarme/tomarse/tragar/tragarme/tragarse ~1 todas/todo/el_frasco/un_frasco/la_caja/"
+        "toda_la_caja/un_punado/muchas/demasiadas/un_monton_de/todo_el_frasco ~2 pastillas/"
+        "pildoras/medicinas/medicamentos/tabletas/pastillas_para_dormir/la_medicina/"
+        "el_medicamento/los_medicamentos/las_pastillas/mis_pastillas/el_tylenol/sus_pastillas",
+        "me_tome/me_trague/se_tomo/se_trago/tome/trague ~1 todas/el_frasco/un_frasco/demasiadas/"
+        "muchas/un_punado/toda_la_caja/todo_el_frasco ~2 pastillas/pildoras/medicamentos/tabletas/"
+        "medicinas",
+        "juntando/guardando/acumulando/escondiendo/ahorrando/junte/guarde/acumule/junto/acumulo ~2 "
+        "pastillas/pildoras/medicamentos/tabletas/medicinas "
+        "!en/para_el_viaje/para_el_bebe/de_la_farmacia/para_la_semana",
+        "tirarme/aventarme/lanzarme/arrojarme/saltar/brincar/tirarse/aventarse/lanzarse ~3 puente/"
+        "edificio/balcon/ventana/tren/azotea/techo/vias/camion/precipicio/acantilado/trafico/rio/"
+        "metro",
+        "cortarme/cortarse/cortandome/me_corto/me_corte ~2 venas/munecas/muneca/brazos/piernas/piel",
+        "soy/me_siento/siento_que_soy/me_siento_como/solo_soy/se_siente/siente_que_es/sere ~1 "
+        "una/un/como_una/como_un ~1 carga/estorbo/lastre/molestia_para_todos/desperdicio",
+        "cansada/cansado/harta/harto/agotada/agotado/cansadisima ~1 de ~1 vivir/la_vida/existir/"
+        "estar_viva/estar_vivo/todo/mi_vida/luchar/sufrir/estar_aqui "
+        "!amamantando/dando_pecho/con_la_lactancia/cambiar_panales/tanto/trabajar/limpiar/lavar/"
+        "cocinar/en_esta_casa/en_este_lugar/en_esta_ciudad/con_mi_suegra/con_mis_suegros/"
+        "con_mis_padres/sola/solo/lejos/aqui/alla/asi_de_lejos",
+        "ojala/quisiera/deseo/desearia/pido_a_dios/le_pido_a_dios/rezo/rezo_para ~3 !<no/nunca "
+        "no_despertar/no_despertara/no_despertarme/morir/muriera/me_muriera/morirme/estar_muerta/"
+        "estar_muerto/desaparecer/desapareciera/no_existir/no_existiera/no_haber_nacido/"
+        "nunca_haber_nacido/no_hubiera_nacido/me_llevara/me_lleve/no_estar/no_estuviera/"
+        "que_me_atropelle/me_atropellara/me_muera/no_despierte " + ES_IDIOM,
+        "nadie ~3 extranaria/notaria/le_importaria/lloraria/se_daria_cuenta/me_extranaria/"
+        "echaria_de_menos/me_echaria_de_menos/le_importa/importaria ~3 si",
+        "irme/ir/salir/marcharme/dejar/me_quiero_ir/me_voy/quiero_irme/quisiera_irme/se_quiere_ir "
+        "~1 de_este_mundo/este_mundo/de_esta_vida",
+        "no_hay_salida/sin_salida/no_veo_salida/no_encuentro_salida/la_unica_salida/"
+        "no_le_veo_salida/no_tengo_salida/unica_salida_es",
+        "no ~1 puedo/aguanto/soporto/quiero ~1 con ~1 la_vida/esto/todo/mas/mi_vida/esta_vida "
+        "!a_la_vez/el_bebe/la_lactancia/el_trabajo/la_casa/los_gastos/el_dolor_de",
+        "para_que ~1 seguir/vivir/seguir_viviendo/existir/levantarme/despertar/seguir_aqui/luchar "
+        "!con/amamantando/dando_pecho/tomando/pagando/trabajando/el_tratamiento/con_la",
+        "imagino/me_imagino/veo/me_veo/pienso_en/sueno_con ~1 muerta/muerto/en_un_ataud/colgada/"
+        "colgado/ahorcada/ahorcado/mi_funeral/mi_entierro",
+        "quiero/quisiera/ganas_de/necesito ~1 sentir ~1 dolor/dolor_fisico",
+        "tengo/tiene/hice/hizo/tenia ~1 un? plan ~1 para ~2 morir/matarme/matarse/suicidarme/"
+        "acabar/quitarme/terminar/desaparecer",
+        "regalando/regale/regalar/regalo ~1 todas? ~1 mis/sus ~1 cosas/pertenencias "
+        "!de_bebe/del_bebe/de_embarazo/de_maternidad/que_ya_no/viejas",
+        "me_despedi/despedirme/me_estoy_despidiendo/se_despidio/despedirse ~1 de ~1 todos/"
+        "todo_el_mundo/mi_familia/mis_hijos/la_vida/este_mundo "
+        "!en/antes/del_trabajo/de_la_oficina/por_hoy/hasta",
+        "piensa/pensando/piensan/pensamientos/pensamiento/ideas/idea/miedo ~2 en? ~1 matarse/"
+        "suicidarse/quitarse_la_vida/hacerse_dano/lastimarse/cortarse/morirse",
+        "pensamientos_suicidas/ideas_suicidas/ideacion_suicida/intento_de_suicidio/intente_suicidarme",
+        "pensamientos/ideas/imagenes ~1 intrusivos/intrusivas/oscuros/oscuras/horribles/feos/feas/"
+        "terribles/violentos/violentas/malos/malas ~4 " + ES_BABY + "/dano/lastimar/matar/ahogar/"
+        "muerte/morir/muerta/muerto/sangre/cuchillo",
+        "mi_bebe/el_bebe/mi_hijo/mi_hija/el_nino/la_nina ~2 no_esta_seguro_conmigo/"
+        "no_esta_segura_conmigo/no_estaria_seguro_conmigo/no_estaria_segura_conmigo/"
+        "estaria_mejor_muerto/estaria_mejor_muerta/estaria_mejor_sin_mi/esta_poseido/esta_poseida/"
+        "es_malo/es_mala/es_el_diablo/no_es_mio/no_es_mia",
+        "no_confio_en_mi/no_puedo_confiar_en_mi/me_da_miedo_estar_sola_con/"
+        "no_puedo_estar_sola_con/miedo_de_mi_misma/miedo_de_lo_que_pueda_hacer/"
+        "miedo_de_lo_que_puedo_hacer/miedo_a_lo_que_pueda_hacer",
+    ),
+}
+
+
+# --- compiling the notation -------------------------------------------------------------------
+
+def _alternation(words: Iterable[str]) -> str:
+    """Alternatives as a regex shaped like a prefix tree: 'end|ending|end it' -> 'end(?:ing| it)?'.
+
+    Same language as a flat "a|b|c", but the engine rules out a branch on its first character,
+    so a slot of a hundred alternatives costs a few comparisons per position.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
+def _table(pairs: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A word-sequence replacement table as one regex over padded text, keys squashed."""
+    table = {squash(k): squash(v) for k, v in pairs.items() if squash(k) != squash(v)}
+    alternatives = sorted(table, key=len, reverse=True)
+    return re.compile(" " + _alternation(alternatives) + "(?= )"), table
+
+
+_SPELL_RE, _SPELL = _table(_SPELLINGS)
+_SPLIT_RE, _SPLIT = _table({
+    f"{squash(w)[:i]} {squash(w)[i:]}": w for w in _JOINABLE for i in range(2, len(squash(w)) - 1)})
+
+
+def _spell(padded: str) -> str:
+    """Unify spellings in squashed ' word word ' text: 'do not' -> 'dont', 'u' -> 'you'."""
+    return _SPELL_RE.sub(lambda m: " " + _SPELL[m.group(0)[1:]], padded)
+
+
+def _normalize(padded: str) -> str:
+    """Squash repeats and unify spellings in ' word word ' text (shared by messages and patterns)."""
+    return _spell(squash(padded))
+
+
+@lru_cache(maxsize=None)
+def _alternatives(slot: str) -> tuple[str, ...]:
+    words = {_normalize(" " + a.replace("_", " ") + " ").strip() for a in slot.split("/") if a}
+    return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+
+def _slot(slot: str) -> str:
+    if slot == "$":
+        return "$"
+    if slot == "^":
+        return "(?<=^ )"
+    if re.fullmatch(r"~\d", slot):
+        return f"(?:[a-z0-9]+ ){{0,{slot[1:]}}}"
+    if slot.startswith("!<"):  # a look-behind has a fixed width: one per length of alternative
+        by_length: dict[int, list[str]] = {}
+        for a in _alternatives(slot[2:]):
+            by_length.setdefault(len(a), []).append(a)
+        return "".join(f"(?<! {_alternation(group)} )" for group in by_length.values())
+    if slot.startswith("!"):
+        return "(?!(?:" + _alternation(_alternatives(slot[1:])) + ") )"
+    optional = slot.endswith("?") and len(slot) > 1
+    alternatives = _alternatives(slot.rstrip("?") if optional else slot)
+    words = [a for a in alternatives if not a.endswith("$")]
+    body = "(?:" + _alternation(words) + ") " if words else ""
+    for at_end in (a for a in alternatives if a.endswith("$")):  # "$" or "words_$": then the end
+        body += ("|" if body else "") + (re.escape(at_end[:-1].strip()) + " $" if at_end != "$" else "$")
+    return f"(?:{body})?" if optional else f"(?:{body})"
+
+
+def compile_phrase(phrase: str) -> re.Pattern[str]:
+    """The slot notation above, as a regex over canonical text (words padded by single spaces).
+
+    The pattern starts with a literal space (the one before the first word), which lets the regex
+    engine skip ahead quickly; every slot consumes its words with their trailing space. When the
+    phrase opens with look-behind guards, its first slot is looked ahead for before them, so the
+    guards are only evaluated where that slot's words stand.
+    """
+    slots = phrase.split()
+    parts = [_slot(s) for s in slots]
+    for i in range(len(slots) - 1):
+        # Before a guard the words are taken whole ("wake up", never "wake" + "up early"), so the
+        # guard is checked after the longest alternative there is, without backtracking.
+        if slots[i + 1].startswith("!") and not slots[i + 1].startswith("!<") and slots[i][0] not in "~$^!":
+            parts[i] = f"(?>{parts[i]})"
+    guards = 0
+    while guards < len(slots) and slots[guards].startswith("!<"):
+        guards += 1
+    first = slots[guards] if 0 < guards < len(slots) else ""
+    peek = f"(?={_slot(first)})" if first and not first.endswith("?") and first[0] not in "~$^!" else ""
+    return re.compile(" " + peek + "".join(parts))
+
+
+# Words too common to tell a message apart; a pattern is never gated on them.
+_COMMON = frozenset(_normalize(" " + """
+    i im ive id ill me my you your he she her him his it its we our they them their the a an
+    and or but so to of in on at for with about from by as is are was were be been being am do dont
+    does did didnt not no yes just really very too more most all any some every can cant could would
+    should will wont might may must have has had get got go going want wanted like feel felt think
+    know need this that these those what whats when where who why how if then than there here now
+    today tonight time day night baby babies kid kids son daughter husband mom one up out down off
+    again still even ever never always sometimes lot much many make made take took give keep let
+    see say said tell told try trying thing things way back after before over want to
+""" + " ").split())
+
+
+def _gates(phrase: str) -> tuple[frozenset[str], ...]:
+    """For each required slot, words of which one must occur for the phrase to match.
+
+    From each alternative we keep its least common, longest word (all of an alternative's words
+    occur when it matches). Sorted rarest slot first; the first one also anchors the search
+    windows of a long message. Empty when the phrase has no required slot (always searched).
+    """
+    gates = []
+    for slot in phrase.split():
+        if (slot in ("$", "^") or slot.startswith("~") or slot.startswith("!") or slot.endswith("?")
+                or "$" in slot):  # nothing need occur for these
+            continue
+        picks = frozenset(min(alt.split(), key=lambda w: (w in _COMMON, -len(w))) for alt in _alternatives(slot))
+        gates.append((sum(1000 if w in _COMMON else 1 for w in picks), picks))
+    return tuple(picks for _, picks in sorted(gates, key=lambda g: g[0]))
+
+
+def _span(phrase: str) -> int:
+    """The most words a match of the phrase (with the words its guards look at) can cover."""
+    total = 0
+    for slot in phrase.split():
+        if slot.startswith("~"):
+            total += int(slot[1:])
+        elif slot not in ("$", "^"):
+            total += max(len(a.split()) for a in _alternatives(slot.lstrip("!<").rstrip("?")))
+    return total
+
+
+_COMPILED: tuple[tuple[str, re.Pattern[str], tuple[frozenset[str], ...], int], ...] = tuple(
+    (family, compile_phrase(phrase), _gates(phrase), _span(phrase))
+    for family, phrases in FAMILIES.items() for phrase in phrases
+)
+
+# Every word the patterns know (plus the common ones): never "corrected", and the dictionary that
+# joined-up letters are split back into.
+_VOCAB = frozenset(
+    {w for phrases in FAMILIES.values() for phrase in phrases for slot in phrase.split()
+     if not slot.startswith("~") and slot not in ("$", "^")
+     for alt in _alternatives(slot.lstrip("!<").rstrip("?")) for w in alt.split()}
+    | _COMMON | {squash(w) for w in _KEY_WORDS} | set(_SPELL.values()) | set(_SPLIT.values())
+    | {"a", "i", "o"}
+)
+_KEYS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _key in sorted({squash(w) for w in _KEY_WORDS}):
+    _KEYS_BY_FIRST[_key[0]] = _KEYS_BY_FIRST.get(_key[0], ()) + (_key,)
+_SHORT_TYPOS = {
+    f"{k[:i]}{k[i + 1]}{k[i]}{k[i + 2:]}": k for k in map(squash, _SHORT_KEYS) for i in range(len(k) - 1)
+}
+_SHORT_TYPOS = {typo: key for typo, key in _SHORT_TYPOS.items() if typo not in _VOCAB and typo != key}
+_MAX_SEGMENT = 300  # longest run of joined-up letters split back into words
+
+
+# Words run together ("iwanttodie", "killmyself") are split back when they hold one of these.
+_RUN_TOGETHER = re.compile("kil|die|dying|dead|suicid|myself|hurt|harm|unaliv|overdos|wantodie|endmy|cut|mylife")
+_ALARMING = frozenset(squash(w) for w in """kill die dying dead suicide myself hurt harm unalive
+    overdose life end cut baby herself himself""".split())
+
+
+@lru_cache(maxsize=8192)
+def _repair(token: str) -> str:
+    """A misspelled key word corrected, or words run together split apart; else `token`."""
+    corrected = _correct(token)
+    if corrected != token:
+        return corrected
+    for pronoun in ("i", "im", "ive", "id"):  # "iwant", "idont", "imgoing"
+        rest = token[len(pronoun):]
+        if token.startswith(pronoun) and len(rest) > 2 and rest in _VOCAB:
+            return f"{pronoun} {rest}"
+    if len(token) < 6 or not _RUN_TOGETHER.search(token):
+        return corrected
+    split = _segment(token)
+    return split if len(split.split()) > 1 and _ALARMING.intersection(split.split()) else token
+
+
+@lru_cache(maxsize=8192)
+def _correct(token: str) -> str:
+    """The key word `token` was meant to be, or `token` itself."""
+    if token in _VOCAB or token in _PROTECT or not token.isalpha():
+        return token
+    if len(token) < 5:
+        return _SHORT_TYPOS.get(token, token)
+    if token.endswith("in") and squash(token + "g") in _VOCAB:  # thinkin, hurtin, livin
+        return squash(token + "g")
+    for key in _KEYS_BY_FIRST.get(token[0], ()):
+        if abs(len(key) - len(token)) > 2:
+            continue
+        if len(token) >= 8 and len(key) >= 8:
+            if DamerauLevenshtein.distance(token, key, score_cutoff=2) <= 2:
+                return key
+        elif _one_typo(token, key):
+            return key
+    return token
+
+
+@lru_cache(maxsize=4096)
+def _unleet_word(word: str, letters_only: bool = False) -> str:
+    """'k1ll' -> 'kill', 'myse1f' -> 'myself', 'd13' -> 'die'; '3am' and '2019' stay as they are.
+
+    With `letters_only` (letters that were spaced out) every character is taken for a letter.
+    """
+    if not any("a" <= ch <= "z" for ch in word) and _AMBIGUOUS_I not in word:
+        return word
+    core = word.strip("!")
+    if not core:
+        return " "
+    ambiguous = [i for i, ch in enumerate(core) if ch in _LEET_IL]
+    fixed = "".join(_LEET.get(ch, ch) for ch in core)
+    first = None
+    for mask in range(1 << min(len(ambiguous), 4)):
+        chars = list(fixed)
+        for bit, i in enumerate(ambiguous):
+            chars[i] = "l" if bit < 4 and mask >> bit & 1 else "i"
+        candidate = "".join(chars)
+        first = first or candidate
+        if squash(candidate) in _VOCAB or squash(candidate) in _SHORT_TYPOS:
+            return squash(candidate)
+    letters = [i for i, ch in enumerate(core) if "a" <= ch <= "z"]
+    interior = bool(letters) and any(letters[0] < i < letters[-1] for i, ch in enumerate(core) if ch in _LEET_CHARS)
+    if interior or letters_only or core[0] in "$@" + _AMBIGUOUS_I:
+        return squash(first)
+    return word.replace("!", " ")
+
+
+def _segment(run: str) -> str:
+    """Split joined-up letters back into known words ('iwantodie' -> 'i want to die'), else ''.
+
+    `run` is squashed, so a letter shared by two words ('want' + 'to') may start the next word.
+    """
+    n = len(run)
+    if n > _MAX_SEGMENT:
+        return ""
+    best: dict[int, tuple[int, int, int]] = {0: (0, -1, -1)}  # start -> (words, previous start, end)
+    for start in range(n):
+        if start not in best:
+            continue
+        count = best[start][0]
+        for end in range(start + 1, min(n, start + 16) + 1):
+            if run[start:end] in _VOCAB:
+                for nxt in (end, end - 1) if end < n else (end,):
+                    if nxt > start and (nxt not in best or best[nxt][0] > count + 1):
+                        best[nxt] = (count + 1, start, end)
+    if n not in best:
+        return ""
+    words, at = [], n
+    while at > 0:
+        _, start, end = best[at]
+        words.append(run[start:end])
+        at = start
+    return " ".join(reversed(words))
+
+
+def _join_spaced(match: re.Match[str], runs: list[str]) -> str:
+    """Spaced or dotted letters joined; a separator unlike the rest ('k.i.l.l m.y') splits words."""
+    text = match.group(0)
+    letters = [m.group(1) or _AMBIGUOUS_I for m in _SPACED_UNIT.finditer(text)]
+    if sum(ch.isalpha() and ch != _AMBIGUOUS_I for ch in letters) < 2:
+        return text
+    separators = re.findall(rf"[^a-z0-9{_LC}]+", text)
+    usual = max(set(separators), key=separators.count)
+    pieces, current = [], letters[0]
+    for sep, ch in zip(separators, letters[1:]):
+        if sep != usual and len(separators) > 2:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    pieces.append(current)
+    if len(pieces) > 1:
+        runs.append(squash(_unleet_word("".join(pieces), True)))
+    out = []
+    for piece in pieces:
+        word = squash(_unleet_word(piece, True) if re.search(f"[0-9{_LC}]", piece) else piece)
+        runs.append(word)
+        out.append(word if word in _VOCAB else (_segment(word) or word))
+    return " " + " ".join(out) + " "
+
+
+def _uncensor(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if not any(ch.isalpha() for ch in token):
+        return " "
+    pattern = re.compile("".join(f"[a-z]{{1,{len(m) + 1}}}" if m[0] in "*#" else m
+                                 for m in re.findall(r"[*#]+|[a-z]+", token)))
+    for word in _CENSOR_WORDS:
+        if pattern.fullmatch(word):
+            return squash(word)
+    return re.sub(r"[*#]+", " ", token)
 
 
 @dataclass(frozen=True)
@@ -73,218 +1649,73 @@ class Reading:
     compact_runs: tuple[str, ...]  # letters that had been spaced out, joined
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category == "Mn":  # combining accent
+        return ""
+    if category[0] == "C":  # control, format, unassigned
+        return " "
+    return ch.translate(_APOSTROPHES).translate(_LOOKALIKES)
+
+
+def _fold(text: str) -> str:
+    """Like bot.text.fold_unicode(), plus look-alike letters, with Python work only where needed.
+
+    NFKC maps fullwidth and compatibility forms to plain letters, case is folded, accents are
+    removed ('suicidarmé' == 'suicidarme'), control characters read as spaces, and Cyrillic or
+    Greek look-alikes read as the Latin letters they imitate.
+    """
+    if text.isascii():  # the common case
+        return text.translate(_ASCII_FOLD).lower()
+    text = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    return _UNUSUAL.sub(lambda m: _fold_char(m.group(0)), text)
+
+
+def _unleet_text(text: str) -> str:
+    """Every word holding a leet character next to a letter, read through _unleet_word()."""
+    pieces, last = [], 0
+    for match in _LEET_RUN.finditer(text):
+        start, end = match.start(), match.end()
+        if start < last or not ((start > 0 and "a" <= text[start - 1] <= "z")
+                                or (end < len(text) and "a" <= text[end] <= "z")):
+            continue
+        while start > last and text[start - 1] in _TOKEN_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _TOKEN_CHARS:
+            end += 1
+        pieces += [text[last:start], _unleet_word(text[start:end])]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def canonical(text: str) -> Reading:
-    text = fold_unicode(text).translate(_LOOKALIKES).replace("'", "")
-    text = _LEET_IN_WORD.sub(_unleet, text)
+    # Each step is skipped when a cheap scan shows it has nothing to do.
+    if _CAPITAL_I_HINT.search(text):
+        text = _CAPITAL_I.sub(lambda m: _AMBIGUOUS_I * len(m.group(0)), text)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    text = squash(_fold(text).replace("'", ""))  # "kiiill" -> "kil", before letters are counted
+    if "*" in text or "#" in text:
+        text = _CENSORED.sub(_uncensor, text)
     runs: list[str] = []
-
-    def join(match: re.Match[str]) -> str:
-        joined = "".join(ch for ch in match.group(0) if ch.isalpha())
-        runs.append(squash(joined))
-        return f" {joined} "
-
-    text = _SPACED_LETTERS.sub(join, text)
-    text = squash(_NON_WORD.sub(" ", text))
-    return Reading(words=f" {text.strip()} ", compact_runs=tuple(runs))
-
-
-# Words worth correcting when misspelled, already squashed. Only these are corrected, and only
-# tokens of 5+ letters, so ordinary words are never turned into alarming ones.
-_KEY_WORDS = tuple(sorted({squash(w) for w in """
-    suicide suicidal suicidally myself herself himself themselves overdose overdosing unalive
-    killing hurting harming cutting worthless burden anymore without living alive pills
-    strangle smother suffocate drown drowning stockpiling stockpile hanging lethal goodbye
-    disappear better wanted thoughts baby""".split()}))
+    padded = f" {text} "
+    if _SPACED_HINT.search(padded) or ((_AMBIGUOUS_I in text or _REPEATED_LEET.search(text))
+                                       and _SPACED_UNITS_HINT.search(padded)):
+        text = _SPACED_LETTERS.sub(lambda m: _join_spaced(m, runs), text)
+    if _LEET_RUN.search(text):
+        text = _unleet_text(text)
+    text = " ".join(text.translate(_WORD_TABLE).split()) if text.isascii() else _NON_WORD.sub(" ", text).strip()
+    words = _spell(f" {text} ")
+    words = _SPLIT_RE.sub(lambda m: " " + _SPLIT[m.group(0)[1:]], words)
+    fixes = {t: c for t in set(words.split()) - _VOCAB if len(t) > 2 and (c := _repair(t)) != t}
+    if fixes:
+        words = _normalize(re.sub(" (?:" + "|".join(fixes) + ")(?= )", lambda m: " " + fixes[m.group(0)[1:]], words))
+    return Reading(words=words, compact_runs=tuple(runs))
 
 
-@lru_cache(maxsize=8192)
-def _correct(token: str) -> str:
-    if len(token) < 5 or token in _KEY_WORDS or not token.isalpha():
-        return token
-    limit = 1 if len(token) < 8 else 2
-    best = process.extractOne(token, _KEY_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
-    return best[0] if best else token
-
-
-# --- the pattern notation ---------------------------------------------------------------------
-# A phrase is slots separated by spaces. A slot lists alternatives with "/", "_" stands for a
-# space inside an alternative, a trailing "?" makes the slot optional, and "~N" skips up to N
-# words. Example: "want/wanna to? ~1 die/be_dead" matches "want to die", "wanna just be dead".
-
-I = "i/im/i_am/ive/i_have/id/i_would/ill/i_will/me/i_just/i_really/i_kinda/i_sometimes/i_still"
-SELF = "myself/my_self/me_self/mself/myslf/self"
-THIRD_SELF = "herself/himself/themselves/themself/her_self/him_self"
-WANT = ("want/wants/wanted/wanting/wanna/wana/wnat/wish/wishing/going/gonna/plan/planning/ready/"
-        "tempted/trying/try/thinking/thought/think/considering/urge/urges/need/have/decided/"
-        "deserve/should/feel_like/feels_like")
-DIE = ("die/died/dying/be_dead/being_dead/not_exist/not_be_alive/not_be_here/stop_existing/"
-       "disappear/vanish/sleep_forever/never_wake_up/not_wake_up/end_it/end_it_all/end_things/"
-       "end_everything/end_this/end_my_life/be_gone/not_live/leave_this_world/check_out/"
-       "go_to_sleep_forever/be_with_god")
-LIFE = "life/own_life/lives/own_lives"
-BABY = ("baby/babies/babe/newborn/infant/son/daughter/child/children/kid/kids/little_one/boy/girl/"
-        "twins/bebe/hijo/hija/nino/nina")
-HARM = ("hurt/hurting/harm/harming/kill/killing/shake/shaking/shook/smother/smothering/drown/"
-        "drowning/suffocate/suffocating/strangle/strangling/choke/choking/stab/stabbing/"
-        "throw/throwing/drop/dropping/hit/hitting/poison/poisoning/snap/snapping/squeeze/"
-        "squeezing/get_rid_of/abandon/leave")
-MEANS = "pills/meds/medication/medications/tablets/sleeping_pills/tylenol/xanax/painkillers/pain_pills/insulin/oxy"
-
-FAMILIES: dict[str, tuple[str, ...]] = {
-    # Explicit suicidal thoughts, first or third person.
-    "suicidal": (
-        "suicide/suicidal/suicidally/suicidality/sucide/suiside/suicde/suicdal/sewerslide/sewer_slide/"
-        "unalive/unaliving/unalived/kms/kys/ctb/self_delete/delete_myself",
-        "kill/killing/kil/end/ending/off/offing/hang/hanging/shoot/shooting/drown/drowning " + SELF,
-        "kill/killing/end/ending/off/offing/hang/hanging/hurt/hurting/harm/harming/cut/cutting " + THIRD_SELF,
-        "end/ending/take/taking/took/lose/losing/finish ~1 my/her/his/their " + LIFE,
-        WANT + " to/about/of/on/that/i/on_how_to? ~2 " + DIE,
-        "die/dead/gone/dying ~1 by_my_own_hand/by_suicide",
-        "end_it_all/ending_it_all/end_it_now/ending_it_now",
-        "ready/want/going/gonna/plan to end/ending it",
-        "kill/killing me ~1 please/now_please",
-        "let/letting me die",
-        "rather/better be? dead/die",
-    ),
-    # Passive wishes not to be alive, and feeling a burden.
-    "passive": (
-        "dont/do_not/didnt/dont_really/no_longer/never want/wanna/wish to? ~1 be_alive/live/exist/wake_up/"
-        "be_here/go_on/keep_going/keep_living/be_around/continue/be_born/be_anymore/living",
-        "wish/hope " + I + "? ~2 dead/die/died/never_born/never_been_born/gone/not_here/disappear/"
-        "not_wake_up/dont_wake_up/never_wake_up/wasnt_here/werent_here/wasnt_born/not_alive/"
-        "could_disappear/would_disappear/just_disappear/sleep_forever/could_sleep_forever",
-        "better/easier/happier/fine ~1 off? ~1 without me",
-        "better/easier off dead/gone",
-        "better/easier ~2 if " + I + "? was/were/wasnt/werent/died/weren/wasn/dead/gone/not_here/never",
-        "if " + I + "? was/were/wasnt/werent gone/dead/not_here/not_around/never_born",
-        "no/nothing/no_more/not_any ~1 reason/point/will/reasons/purpose to/in/for? ~1 live/living/go_on/"
-        "going_on/keep_going/be_alive/being_alive/life/stay/exist/existing",
-        "nothing/nobody/noone/no_one ~1 to/worth live/living/stay_for/live_for",
-        "life/living is/isnt/not/aint/feels ~2 worth/pointless/meaningless/not_worth",
-        "not/isnt/nt worth living/being_alive/it_anymore",
-        "what_is/whats the point ~1 of/in living/life/going_on/anything/being_alive/existing",
-        "cant/can_not/cannot/unable/dont_think_i_can ~1 go_on/keep_going/do_this_anymore/do_it_anymore/"
-        "take_it_anymore/take_this_anymore/live_like_this/keep_living/handle_life/do_life/continue_living",
-        "tired/sick/exhausted/done of/with? ~1 living/being_alive/life/existing/my_life/it_all",
-        I + "? ~2 a/such_a/the/just_a/only_a ~1 burden",
-        "burden to/on/for ~1 everyone/everybody/my/our/them/family/people/others/you",
-        "disappear/vanish/sleep/gone forever/for_good/permanently/and_never_come_back/and_not_wake_up",
-        "no/not/never ~1 wake/waking up ~1 again/anymore/tomorrow/in_the_morning",
-        "nobody/noone/no_one ~3 miss/care/notice ~2 if/when " + I + "? ~1 gone/dead/died/disappeared/wasnt_here",
-        "no_way_out/no_way_to_escape/only_way_out/way_out_is",
-        "dont/dont_really/no_longer care if " + I + "? live/die/wake/dead",
-        "everyone/everybody/they/family/kids/baby/husband/world would/will be better",
-        "want/wanna/wish to? disappear",
-        "goodbye/good_bye world/cruel_world/forever",
-    ),
-    # Self-harm.
-    "self-harm": (
-        "hurt/hurting/hurted/harm/harming/cut/cuting/cutting/burn/burning/punish/punishing/scratch/"
-        "scratching/hit/hitting/starve/starving/bruise/bruising/injure/injuring " + SELF,
-        "self_harm/selfharm/self_harming/self_injury/self_injure/self_mutilation/self_hurt",
-        "been/started/start/thinking_about/thought_about/think_about/urge_to/urges_to/want_to/wanna/"
-        "keep/back_to/relapsed/relapse_on/tempted_to/went_back_to cut/cutting/burning_myself",
-        "cut/cutting/slit/slitting/slash/slashing ~1 my/her/his wrist/wrists/arms/arm/legs/thighs/skin/veins",
-        I + "? ~1 deserve ~1 pain/to_hurt/to_suffer/to_be_hurt/to_feel_pain/to_bleed/it/to_be_punished",
-        "bleed/bleeding on_purpose",
-        "on_purpose " + I + "? hurt",
-        "hurt/harm/cut/burn/hit " + I + "? ~1 on_purpose",
-        "blade/razor/razors ~3 skin/arms/wrist/wrists/myself/legs",
-    ),
-    # Plans and means, said directly or indirectly.
-    "means": (
-        "take/taking/took/swallow/swallowing/swallowed/down/downing/ingest/eat ~1 all/whole/entire/bottle/"
-        "handful/every/bunch/lot ~2 " + MEANS,
-        "all/whole_bottle_of/bottle_of/handful_of/bunch_of ~1 my/the/these/those/of_my " + MEANS + " at_once/together/tonight/now",
-        "stockpile/stockpiling/stockpiled/hoard/hoarding/hoarded/save/saving/saved/collect/collecting/"
-        "stash/stashing/gather/gathering/saving_up ~2 " + MEANS,
-        "overdose/overdosing/overdosed/od/oding/ode on? ~2",
-        "lethal/deadly/fatal/toxic/killing/overdose ~1 dose/amount/dosage",
-        "how_many/how_much ~3 " + MEANS + "/it/would/does ~3 kill/die/take_to_die/lethal/to_overdose/fatal",
-        "how_many/how_much ~2 to/would/does/will ~1 kill_me/kill_a_person/die/make_me_die",
-        "jump/jumping/jumped/leap/leaping ~1 off/from/in_front_of/into ~2 bridge/building/roof/balcony/"
-        "cliff/window/train/tracks/traffic/overpass/parking_garage",
-        "bridge/roof/cliff/ledge ~3 jump/jumping/end/ending/throw_myself",
-        "throw/throwing " + SELF + " off/from/in_front_of/into",
-        "step/stepping/walk/walking ~1 in_front_of/into ~1 a/the ~1 train/truck/bus/car/traffic",
-        "drive/driving/crash/crashing ~2 into/off ~2 tree/wall/traffic/bridge/cliff/river/lake/oncoming",
-        "rope/noose/belt ~3 neck/hang/hanging/myself/beam/ceiling/closet",
-        "gun/pistol/rifle/firearm ~3 head/mouth/myself/end/die/use_it_on",
-        "goodbye/farewell/suicide ~1 letter/letters/note/notes/message/messages/video",
-        "write/writing/wrote/written/writen ~2 letter/letters/note/notes ~1 to/for ~1 my/our ~1 " + BABY + "/family/husband/wife/partner/mom/everyone",
-        "give/giving/gave ~1 away ~1 my/all_my ~1 things/stuff/belongings/possessions/clothes/everything",
-        "made/have/got/making/finished a? ~1 plan/plans to/for ~2 die/end/kill/it/suicide/death",
-        "said/saying/say my? ~1 goodbye/goodbyes/farewell/last_goodbye to/for",
-        "how/ways/best_way/easiest_way/painless_way/quickest_way to ~2 die/kill/end_it/end_my_life/overdose/hang",
-        "painless/quick/easy/quiet ~1 way/death/method/suicide",
-        "carbon_monoxide/tie_a_noose/in_the_bathtub_with/car_running_in_the_garage",
-        "wrist/wrists ~2 cut/slit/slice",
-    ),
-    # Thoughts of harming the baby or a child, including intrusive thoughts and voices.
-    "harm-baby": (
-        I + "/to/of/about/that/might/could/will/would/afraid/scared/fear/worried/urge/urges/thoughts/"
-        "thought/images/image/picture/picturing/imagine/imagining/visions/keep_seeing/what_if_i ~2 "
-        + HARM + " ~1 my/the/our/this/that/her/his ~1 " + BABY,
-        I + "/to/of/about ~2 " + HARM + " ~1 him/her/them ~3 baby/newborn/son/daughter/cry/crying/screaming",
-        "baby/newborn/son/daughter/child/kids ~2 must/has_to/have_to/should/needs_to/deserves_to ~1 go/die/disappear/be_gone/suffer",
-        "baby/newborn/son/daughter/child/kids ~3 better_off ~1 without/dead/gone",
-        "hear/hearing/heard/hears ~2 voice/voices/someone_telling/things_telling",
-        "voice/voices ~3 tell/tells/telling/told/say/says/saying/said/command/commanding/whisper",
-        "shaken_baby",
-        "want/wanted/wish/going/gonna/urge/thinking to? ~2 " + HARM + " ~1 my/the/our/this ~1 " + BABY,
-        "throw/throwing/drop/dropping " + I + "? ~1 baby/newborn ~2 stairs/window/wall/floor/balcony",
-        "not/never safe with/around my/the ~1 " + BABY,
-        BABY + " ~2 is/would_be/isnt/not ~1 safe ~2 with/around me",
-        "dont_trust_myself/cant_trust_myself/scared_of_myself/afraid_of_myself ~3 baby/with/around",
-        "intrusive/scary/dark/horrible/terrible/awful/violent ~1 thoughts/thought/images/urges ~3 "
-        + HARM + "/baby/newborn/son/daughter/kid/child",
-    ),
-    # Spanish (accents are removed before matching).
-    "spanish": (
-        "suicidarme/suicidarse/suicidio/suicida/suicidar/me_voy_a_suicidar",
-        "quiero/quisiera/quieres/quiere/ganas_de/deseo/voy_a/pienso_en/pensando_en/pense_en ~2 morir/morirme/"
-        "matarme/desaparecer/estar_muerta/estar_muerto/no_despertar/dejar_de_vivir/quitarme_la_vida/"
-        "acabar_con_todo/acabar_con_mi_vida/terminar_con_mi_vida/irme_para_siempre",
-        "me quiero/voy_a/puedo/podria ~1 matar/morir/suicidar/ir_para_siempre",
-        "matarme/quitarme_la_vida/acabar_con_mi_vida/terminar_con_mi_vida/quitarse_la_vida",
-        "no quiero/puedo/aguanto ~2 vivir/seguir_viviendo/seguir/estar_aqui/despertar/existir/mas/mas_con_esto/estar_viva/estar_vivo",
-        "mejor/mejores/felices ~2 sin mi",
-        "mejor ~1 muerta/muerto/morir/morirme/desaparecer",
-        "no ~1 vale/tiene ~1 la_pena/sentido ~1 vivir/seguir/la_vida",
-        "hacerme/hacerle/hacerse ~1 dano/danio/mal",
-        "lastimarme/lastimarse/cortarme/cortarse/herirme/herirse/quemarme/golpearme",
-        "lastimar/lastimarlo/lastimarla/danar/hacerle_dano/matar/ahogar/sacudir/tirar/herir ~2 a? ~1 mi/el/al/la/nuestro ~1 bebe/hijo/hija/nino/nina",
-        "escucho/oigo/escuchar/oir ~1 voces/una_voz",
-        "sobredosis",
-        "tomar/tomarme/tomarme_todas ~1 todas ~1 las/mis ~1 pastillas",
-        "soy una carga",
-        "no_hay_salida/sin_salida/no_veo_salida",
-        "ya no ~2 aguanto/puedo_mas/quiero_vivir",
-        "despedirme/carta_de_despedida/notas_de_despedida",
-    ),
-}
-
-
-def _slot(slot: str) -> str:
-    optional = slot.endswith("?") and len(slot) > 1
-    if optional:
-        slot = slot[:-1]
-    if re.fullmatch(r"~\d", slot):
-        return f"(?:[a-z0-9]+ ){{0,{slot[1:]}}}"
-    alternatives = sorted({squash(a.replace("_", " ")) for a in slot.split("/") if a}, key=len, reverse=True)
-    body = "(?:" + "|".join(re.escape(a) for a in alternatives) + ") "
-    return f"(?:{body})?" if optional else body
-
-
-def compile_phrase(phrase: str) -> re.Pattern[str]:
-    """The slot notation above, as a regex over canonical text (words padded by single spaces)."""
-    return re.compile("(?<= )" + "".join(_slot(s) for s in phrase.split()))
-
-
-_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (family, compile_phrase(phrase)) for family, phrases in FAMILIES.items() for phrase in phrases
-)
-
+# --- the detector -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class CrisisVerdict:
@@ -295,16 +1726,82 @@ class CrisisVerdict:
         return self.is_crisis
 
 
+def _phrases(extra_phrases: Any) -> Iterable[Any]:
+    if extra_phrases is None:
+        return ()
+    if isinstance(extra_phrases, str):
+        return (extra_phrases,)
+    try:
+        return tuple(extra_phrases)
+    except TypeError:
+        return ()
+
+
+_LONG_READING = 600  # characters; a longer reading is searched only around each pattern's anchors
+
+
+class _Haystack:
+    """A reading to search, and for a long one where each anchor word occurs.
+
+    A match holds one of its phrase's anchor words and covers at most the phrase's span of words,
+    so in a long message each phrase is searched only in windows around those words, each window
+    reaching span x (longest word + 1) characters either side. Window ends that are not the
+    message's own ends are marked "_", which no slot, gap, "^" or "$" accepts.
+    """
+
+    def __init__(self, words: str) -> None:
+        self.words = words
+        tokens = words.split()
+        self.present = set(tokens)
+        self.long = len(words) > _LONG_READING
+        self.reach = max(map(len, tokens), default=0) + 1  # characters a word takes, at most
+        self._at: dict[str, list[int]] = {}
+
+    def _positions(self, word: str) -> list[int]:
+        found = self._at.get(word)
+        if found is None:
+            found, needle = [], f" {word} "
+            at = self.words.find(needle)
+            while at >= 0:
+                found.append(at)
+                at = self.words.find(needle, at + 1)
+            self._at[word] = found
+        return found
+
+    def search(self, pattern: re.Pattern[str], anchors: frozenset[str], span: int) -> bool:
+        words = self.words
+        if not self.long or not anchors:
+            return pattern.search(words) is not None
+        margin = (span + 2) * self.reach
+        hits = sorted(at for word in anchors & self.present for at in self._positions(word))
+        if 2 * margin * len(hits) > len(words):  # windows would cover most of it
+            return pattern.search(words) is not None
+        windows: list[list[int]] = []
+        for at in hits:
+            if windows and at - margin <= windows[-1][1]:
+                windows[-1][1] = at + margin
+            else:
+                windows.append([at - margin, at + margin])
+        last = len(words) - 1
+        for low, high in windows:
+            start = words.rfind(" ", 0, max(low, 0) + 1)  # the space before the window's first word
+            end = words.find(" ", min(high, last))  # the space after its last word
+            piece = words[start:end + 1]
+            if pattern.search(("_" if start > 0 else "") + piece + ("_ " if end < last else "")):
+                return True
+        return False
+
+
 class CrisisDetector:
     """The built-in families plus any staff phrases (which add, and can never remove)."""
 
     def __init__(self, extra_phrases: Sequence[str] = ()) -> None:
         extras = []
-        for phrase in extra_phrases or ():
+        for phrase in _phrases(extra_phrases):
             if isinstance(phrase, str):
                 words = canonical(phrase).words.strip()
                 if len(words) >= 3:
-                    extras.append(re.compile("(?<= )" + re.escape(words) + "(?= )"))
+                    extras.append(re.compile(" " + re.escape(words) + " "))
         self._extras = tuple(extras)
 
     def check(self, text: str) -> CrisisVerdict:
@@ -312,14 +1809,22 @@ class CrisisDetector:
             return CrisisVerdict(False)
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates and the like
         reading = canonical(text)
-        corrected = " " + " ".join(_correct(t) for t in reading.words.split()) + " "
-        kinds = []
-        for family, pattern in _COMPILED:
-            if family not in kinds and (pattern.search(reading.words) or (corrected != reading.words and pattern.search(corrected))):
-                kinds.append(family)
+        words = reading.words
+        haystack = _Haystack(words)
+        kinds: list[str] = []
+        present = haystack.present
+        for family, pattern, gates, span in _COMPILED:
+            if family in kinds:
+                continue
+            for needed in gates:
+                if needed.isdisjoint(present):
+                    break
+            else:
+                if haystack.search(pattern, gates[0] if gates else frozenset(), span):
+                    kinds.append(family)
         if any(root in run for run in reading.compact_runs for root in _COMPACT_ROOTS):
             kinds.append("obfuscated")
-        if any(p.search(reading.words) for p in self._extras):
+        if any(p.search(words) for p in self._extras):
             kinds.append("staff-phrase")
         return CrisisVerdict(bool(kinds), tuple(kinds))
 

@@ -1,0 +1,372 @@
+"""The crisis detector: every case, the labelled dev sets, disguises, robustness and speed.
+
+Missing a person in crisis is the worst failure this product can have, so positives are checked
+one by one; false alarms are cheap and are checked as rates where the brief allows it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.safety import CrisisDetector, CrisisVerdict, canonical, detect_crisis
+
+HERE = Path(__file__).resolve().parent
+CASES = yaml.safe_load((HERE / "data" / "crisis_cases.yaml").read_text(encoding="utf-8"))
+SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+FAQ_FILE = HERE.parent / "faq" / "faq.yaml"
+
+DETECTOR = CrisisDetector()
+
+
+def fires(text: str) -> bool:
+    return DETECTOR.check(text).is_crisis
+
+
+# --- every written case -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("index", range(len(CASES["positive"])))
+def test_positive_case_fires(index: int) -> None:
+    text = CASES["positive"][index]
+    verdict = DETECTOR.check(text)
+    assert verdict.is_crisis, f"missed crisis message #{index}: {text!r} (read as {canonical(text).words!r})"
+    assert verdict.kinds
+
+
+@pytest.mark.parametrize("index", range(len(CASES["negative"])))
+def test_negative_case_does_not_fire(index: int) -> None:
+    text = CASES["negative"][index]
+    verdict = DETECTOR.check(text)
+    assert not verdict.is_crisis, f"false alarm on #{index}: {text!r} ({verdict.kinds}, read as {canonical(text).words!r})"
+
+
+def test_case_file_is_big_enough() -> None:
+    assert len(CASES["positive"]) >= 300 and len(CASES["negative"]) >= 150
+
+
+# The brief's own examples of everyday speech that must stay quiet.
+SPEC_IDIOMS = [
+    "this pain is killing me", "dying to know", "me muero de sueño", "my feet are killing me",
+    "I could die of embarrassment", "killing it at work", "to die for", "dead tired", "kill time",
+    "me mata el calor", "my baby cut a tooth", "end my maternity leave",
+    "can ketamine harm my milk supply", "does ketamine kill brain cells", "will the infusion hurt",
+    "can ketamine hurt my baby",
+]
+# The brief's own examples of what must fire.
+SPEC_POSITIVES = [
+    "kill myself", "everyone would be better off without me", "don't want to wake up",
+    "my wife says she wants to die", "kms", "unalive", "I'm not suicidal but...",
+    "can ketamine help with suicidal thoughts", "is wanting to hurt my baby a symptom",
+]
+
+
+@pytest.mark.parametrize("text", SPEC_IDIOMS)
+def test_spec_idiom_does_not_fire(text: str) -> None:
+    assert not fires(text), f"false alarm on {text!r}: {DETECTOR.check(text).kinds}"
+
+
+@pytest.mark.parametrize("text", SPEC_POSITIVES)
+def test_spec_positive_fires(text: str) -> None:
+    assert fires(text), f"missed {text!r}"
+
+
+# --- the shared dev sets ------------------------------------------------------------------------
+
+needs_shared = pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="shared eval sets not present")
+
+
+@needs_shared
+def test_dev_set_recall_and_false_alarms() -> None:
+    dev = yaml.safe_load((SHARED_EVAL / "crisis_dev.yaml").read_text(encoding="utf-8"))
+    missed = [t for t in dev["positive"] if not fires(t)]
+    assert not missed, f"dev positives missed: {missed}"
+    alarms = [t for t in dev["negative"] if fires(t)]
+    assert len(alarms) <= 0.10 * len(dev["negative"]), f"too many dev false alarms: {alarms}"
+
+
+@needs_shared
+def test_dev_questions_crisis_labels() -> None:
+    questions = yaml.safe_load((SHARED_EVAL / "questions_dev.yaml").read_text(encoding="utf-8"))
+    wrong = [(q["text"], q["crisis"]) for q in questions if fires(q["text"]) != bool(q["crisis"])]
+    assert not wrong, f"crisis label wrong for: {wrong}"
+
+
+# Questions that themselves describe thoughts of harm may fire even outside the crisis entry.
+DESCRIBES_HARM = re.compile(
+    r"thoughts? (of|about) (harming|hurting|killing|ending|suicide|dying)|intrusive|scary thought|"
+    r"dark thought|suicid|kill(ing)? myself|end(ing)? my life|want(ing)? to (die|hurt|harm)|"
+    r"hurt(ing)? myself|harm(ing)? myself|voices", re.IGNORECASE)
+
+
+@pytest.mark.skipif(not FAQ_FILE.is_file(), reason="no FAQ file")
+def test_no_false_alarm_on_faq_questions() -> None:
+    entries = yaml.safe_load(FAQ_FILE.read_text(encoding="utf-8"))
+    alarms = []
+    for entry in entries:
+        if not isinstance(entry, dict) or entry.get("id") == "suicidal-thoughts":
+            continue  # that entry's subject is itself a crisis
+        for question in entry.get("questions") or ():
+            if isinstance(question, str) and fires(question) and not DESCRIBES_HARM.search(question):
+                alarms.append((entry.get("id"), question, DETECTOR.check(question).kinds))
+    assert not alarms, f"false alarms on FAQ questions: {alarms}"
+
+
+# --- disguises --------------------------------------------------------------------------------
+
+CORE = ["kill myself", "i want to die", "suicide", "suicidal thoughts", "end my life", "self harm",
+        "unalive", "hurt my baby", "overdose", "quiero morir"]
+
+_LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+_CYRILLIC = {"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", "y": "у", "i": "і",
+             "s": "ѕ", "k": "к", "h": "һ"}
+
+
+def _per_letter(text: str, sep: str) -> str:
+    """Separate the letters of each word by `sep`; words by three spaces."""
+    return "   ".join(sep.join(word) for word in text.split())
+
+
+def spaced(text: str, rng: random.Random) -> str:
+    return _per_letter(text, " ")
+
+
+def spaced_evenly(text: str, rng: random.Random) -> str:
+    return " ".join(ch for ch in text if ch != " ")
+
+
+def dotted(text: str, rng: random.Random) -> str:
+    return " ".join(".".join(word) for word in text.split())
+
+
+def dashed(text: str, rng: random.Random) -> str:
+    return " ".join("-".join(word) for word in text.split())
+
+
+def _some_letters(mapping: dict[str, str], rng: random.Random) -> dict[str, str]:
+    """A typist disguises some letters, each the same way every time."""
+    return {k: v for k, v in mapping.items() if rng.random() < 0.7}
+
+
+def leet(text: str, rng: random.Random) -> str:
+    chosen = _some_letters(_LEET, rng)
+    return "".join(chosen.get(ch.lower(), ch) for ch in text)
+
+
+def fullwidth(text: str, rng: random.Random) -> str:
+    return "".join(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch for ch in text)
+
+
+def zero_width(text: str, rng: random.Random) -> str:
+    return "".join(ch + rng.choice(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+                   if ch.isalpha() and rng.random() < 0.7 else ch for ch in text)
+
+
+def repeated(text: str, rng: random.Random) -> str:
+    return "".join(ch * rng.randint(2, 5) if ch.isalpha() and rng.random() < 0.4 else ch for ch in text)
+
+
+def cyrillic(text: str, rng: random.Random) -> str:
+    chosen = _some_letters(_CYRILLIC, rng)
+    return "".join(chosen.get(ch, ch) for ch in text)
+
+
+def mixed_case(text: str, rng: random.Random) -> str:
+    return "".join(ch.upper() if rng.random() < 0.5 else ch.lower() for ch in text)
+
+
+def shouted(text: str, rng: random.Random) -> str:
+    return text.upper()
+
+
+DISGUISES = [spaced, spaced_evenly, dotted, dashed, leet, fullwidth, zero_width, repeated, cyrillic,
+             mixed_case, shouted]
+# Ones that act on letters, which can follow a spacing-out (spacing only once, and first).
+LETTER_DISGUISES = [leet, fullwidth, zero_width, repeated, cyrillic, mixed_case]
+
+
+def test_core_phrases_fire_plainly() -> None:
+    assert [t for t in CORE if not fires(t)] == []
+
+
+@pytest.mark.parametrize("disguise", DISGUISES, ids=lambda d: d.__name__)
+@pytest.mark.parametrize("phrase", CORE)
+def test_each_disguise_is_seen_through(phrase: str, disguise) -> None:
+    for seed in range(3):
+        text = disguise(phrase, random.Random(seed))
+        assert fires(text), f"{disguise.__name__} hid {phrase!r}: {text!r} read as {canonical(text).words!r}"
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(phrase=st.sampled_from(CORE),
+       layout=st.sampled_from([None, spaced, spaced_evenly, dotted, dashed]),
+       letters=st.lists(st.sampled_from(LETTER_DISGUISES), max_size=3, unique=True),
+       seed=st.integers(0, 10_000))
+def test_combined_disguises_are_seen_through(phrase, layout, letters, seed) -> None:
+    rng = random.Random(seed)
+    text = layout(phrase, rng) if layout else phrase
+    for disguise in letters:
+        text = disguise(text, rng)
+    assert fires(text), f"{phrase!r} disguised as {text!r} read as {canonical(text).words!r}"
+
+
+# Distressed messages run on without punctuation; what follows a crisis phrase must not hide it.
+RUN_ON = ["my baby is crying", "the pain is too much", "it hurts so much", "because im a bad mom",
+          "i dont know what to do", "please help", "and nobody knows", "so i dont know"]
+
+
+def test_run_on_sentences_still_fire() -> None:
+    hidden = [f"{text} {tail}" for text in CASES["positive"] for tail in RUN_ON
+              if not fires(f"{text.rstrip(' .!?')} {tail}")]
+    assert not hidden, f"{len(hidden)} run-on messages missed, e.g. {hidden[:10]}"
+
+
+# --- negation and denial ----------------------------------------------------------------------
+
+NEGATED = [
+    "I'm not suicidal but I keep thinking about killing myself",
+    "i would never hurt my baby but i have thoughts of drowning her",
+    "not that i'd do anything, i just want to die",
+    "i dont want to hurt my baby but i keep picturing shaking him",
+    "no, i'm fine, i just wish i wasn't alive",
+    "i'm not going to kill myself, don't worry, i'm just tired of living",
+    "no estoy pensando en suicidarme pero quiero morirme",
+    "i don't really want to die, i just don't want to wake up",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_negation_does_not_suppress(text: str) -> None:
+    assert fires(text), f"denial hid {text!r}"
+
+
+@pytest.mark.parametrize("prefix", ["I'm not suicidal but ", "i'm fine, really, but ", "not going to do it but ",
+                                    "no quiero preocuparte pero "])
+@pytest.mark.parametrize("phrase", ["i think about ending my life", "i want to hurt myself",
+                                    "my kids would be better off without me", "i'm scared i'll hurt my baby"])
+def test_denial_prefix_does_not_suppress(prefix: str, phrase: str) -> None:
+    assert fires(prefix + phrase)
+
+
+# --- staff phrases ----------------------------------------------------------------------------
+
+def test_staff_phrases_add_detection() -> None:
+    phrase = "I keep thinking about the quarry road"
+    assert not fires(phrase)
+    detector = CrisisDetector(["quarry road"])
+    verdict = detector.check(phrase)
+    assert verdict.is_crisis and "staff-phrase" in verdict.kinds
+    assert detector.check("THE QUARRY  ROAD again...").is_crisis
+    assert detect_crisis(phrase, ["quarry road"]).is_crisis
+    assert not detector.check("can ketamine hurt my baby").is_crisis  # adds, nothing more
+
+
+@pytest.mark.parametrize("extras", [[], None, [""], ["", "  "], [None], [5, 3.5, True], ["x"], ["a", "i"],
+                                    [b"bytes"], [["nested"]], "quarry", 7, [{"a": 1}], ("\ud800", "\x00")],
+                         ids=repr)
+def test_odd_staff_phrases_never_raise_nor_disable_built_ins(extras) -> None:
+    detector = CrisisDetector(extras)
+    assert detector.check("i want to kill myself").is_crisis
+    assert not detector.check("my feet are killing me").is_crisis
+    assert not detector.check("hello there, what time do you open").is_crisis
+    assert detect_crisis("i want to kill myself", extras).is_crisis
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+ODD_INPUTS = ["", " ", "\x00", "\ud800", "\udfff\ud800x", "\u202e\u202dkill myself\u202c", "😭😭😭",
+              "\t\n\r\x0b\x0c", "ﷺ" * 50, "a" * 100_000, "k i l l " * 20_000, "*" * 5000, "#*" * 3000,
+              "I" * 5000, "1!|" * 3000, "ı" * 1000, "\U0001F1F0\U0001F1EE\U0001F1F1\U0001F1F1",
+              "٠١٢٣", "𝕜𝕚𝕝𝕝 𝕞𝕪𝕤𝕖𝕝𝕗", "ǀǀǀ", "\u0301" * 100, "k\u0301i\u0301l\u0301l myself"]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS, ids=range(len(ODD_INPUTS)))
+def test_odd_inputs_never_raise(text: str) -> None:
+    verdict = DETECTOR.check(text)
+    assert isinstance(verdict, CrisisVerdict)
+
+
+def test_non_strings_are_not_a_crisis() -> None:
+    for value in (None, 5, b"kill myself", ["kill myself"]):
+        assert DETECTOR.check(value) == CrisisVerdict(False)  # type: ignore[arg-type]
+
+
+def test_known_disguised_odd_inputs_still_fire() -> None:
+    assert fires("\u202e\u202dkill myself\u202c")
+    assert fires("𝕜𝕚𝕝𝕝 𝕞𝕪𝕤𝕖𝕝𝕗")
+    assert fires("k\u0301i\u0301l\u0301l myself")
+    assert fires("\U0001F1F0\U0001F1EE\U0001F1F1\U0001F1F1 myself")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=2000))
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    assert isinstance(DETECTOR.check(text), CrisisVerdict)
+    assert isinstance(canonical(text).words, str)
+
+
+# --- long messages and speed ------------------------------------------------------------------
+
+ORDINARY = [
+    "my daughter is seven weeks old and she still wakes up every two hours at night",
+    "my husband helps when he can but he went back to work last week",
+    "I have been crying a lot and I do not really enjoy the things I used to",
+    "we tried a bottle yesterday and she took about three ounces which felt like a win",
+    "my mom says it is just the baby blues but it has been more than a month now",
+    "I read that ketamine can work within a few hours for some people, is that true?",
+    "the pediatrician said her weight gain is fine so at least that is good news",
+    "I am nervous about the cost and whether insurance would cover any of it",
+    "some days are better, like when we went for a walk in the park and the sun was out",
+    "I just want to feel like myself again and enjoy this time with her",
+]
+
+
+def long_message(ending: str) -> str:
+    text, i = "", 0
+    while len(text) < 10_000 - len(ending) - 1:
+        text += ORDINARY[i % len(ORDINARY)] + ". "
+        i += 1
+    return text[:10_000 - len(ending) - 1] + " " + ending
+
+
+def test_crisis_phrase_at_the_very_end_of_a_long_message() -> None:
+    text = long_message("i want to kill myself")
+    assert len(text) == 10_000
+    assert fires(text)
+    assert not fires(long_message("thanks for reading all this."))
+
+
+def test_crisis_phrase_at_the_start_and_middle_of_a_long_message() -> None:
+    body = long_message("ok")
+    assert fires("i want to kill myself. " + body)
+    middle = len(body) // 2
+    assert fires(body[:middle] + " honestly everyone would be better off without me. " + body[middle:])
+
+
+def _median_seconds(text: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        DETECTOR.check(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def test_long_message_costs_at_most_fifty_short_ones() -> None:
+    short = ("hi, my baby is 2 months old and i've been feeling really low and anxious. i cry most "
+             "days. is this ppd? can ketamine help, and is it safe while breastfeeding?")
+    long = long_message("i want to kill myself")
+    DETECTOR.check(short), DETECTOR.check(long)  # warm caches
+    ratios = []
+    for _ in range(3):  # medians, three times over, against scheduling noise
+        ratios.append(_median_seconds(long, 15) / _median_seconds(short, 300))
+        if ratios[-1] <= 50:
+            break
+    assert min(ratios) <= 50, f"10,000 characters cost {min(ratios):.0f}x a short message"
