@@ -27,6 +27,7 @@ NOT_COVERED_FILE = "not_covered.yaml"
 MAX_FILE_BYTES = 1_000_000
 TELEGRAM_LIMIT = 4096
 MAX_TITLE = 60
+MAX_ID = 40  # button data is 'a:<id>:<number>' and Telegram allows 64 bytes
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -399,6 +400,9 @@ class _Loader:
                 self.errors.append(FaqError(self.shown(name), _line(raw, key) or line, f"'{key}' is missing", label))
                 ok = False
         if not ok:
+            return None
+        if entry_id and len(entry_id) > MAX_ID:
+            self.error(name, raw, f"id '{entry_id}' is {len(entry_id)} characters; keep it under {MAX_ID} (it goes inside Telegram buttons)", key="id", entry_id=None)
             return None
         if not entry_id or not _ID.fullmatch(entry_id):
             self.error(name, raw, f"id '{raw.get('id')}' should be lower-case words joined by dashes, like 'baby-blues'", key="id", entry_id=None)

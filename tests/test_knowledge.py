@@ -103,6 +103,7 @@ CORRUPTIONS = {
         "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n", 1, "anchors and aliases"),
     "python object tag": (ENTRY.replace("answer: Postpartum", "answer: !!python/object/apply:os.system ['echo hi'] #"), 15, "YAML syntax"),
     "answer too long": (ENTRY.replace("answer: Postpartum depression is a form", "answer: " + "x" * 3600 + " Postpartum depression is a form"), 15, "characters"),
+    "id too long for a button": (ENTRY.replace("id: what-is-ppd", "id: " + "-".join(["postpartum"] * 6)), 11, "keep it under 40"),
     "title too long": (ENTRY.replace("title: Baby blues", "title: " + "B" * 80), 2, "button labels"),
     "related lists itself": (ENTRY.replace("related: [what-is-ppd]", "related: [baby-blues]"), 9, "the entry itself"),
     "only a comment": ("# nothing here yet\n", None, "is empty"),
