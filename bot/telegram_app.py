@@ -152,9 +152,14 @@ async def send_parts(bot: Any, chat_id: int, parts: list[str], *, reply_markup: 
     return last
 
 
-async def send_crisis(context: ContextTypes.DEFAULT_TYPE, chat_id: int, responder: Responder) -> None:
+async def send_crisis(context: ContextTypes.DEFAULT_TYPE, chat_id: int, responder: Responder,
+                      *, for_message: int | None = None) -> None:
     await send_parts(context.bot, chat_id, render.split_message(responder.crisis_text), attempts=CRISIS_SEND_ATTEMPTS)
-    context.chat_data["crisis_sent"] = True
+    context.chat_data["crisis_sent_for"] = for_message
+
+
+def _crisis_sent(context: ContextTypes.DEFAULT_TYPE, message: Message | None) -> bool:
+    return message is not None and context.chat_data.get("crisis_sent_for") == message.message_id
 
 
 async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, responder: Responder,
@@ -267,18 +272,24 @@ def _without_mention(text: str, username: str | None) -> str:
     return text
 
 
+async def crisis_first(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Group -1: every message and edit, commands included, in any chat, before any other
+    handler. Crisis wording gets the contacts at once; nothing later can hold them back."""
+    message = update.effective_message
+    responder = state(context).live.responder
+    if responder.is_crisis(message.text or message.caption or ""):
+        await send_crisis(context, update.effective_chat.id, responder, for_message=message.message_id)
+
+
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     st = state(context)
     responder = st.live.responder  # one FAQ version for the whole message
     text = message.text or message.caption or ""
-    context.chat_data["crisis_sent"] = False
-    crisis = responder.is_crisis(text)  # first, before anything else: never rate-limited
-    if crisis:
-        await send_crisis(context, chat.id, responder)
+    crisis = responder.is_crisis(text)  # crisis_first has sent the contacts already
     if not _addressed(update, context):
         return
-    if not crisis:
+    if not crisis:  # crisis messages are never rate-limited
         verdict = st.limiter.check(st.user_key(user.id if user else None))
         if verdict != "ok":
             if verdict == "warn":
@@ -296,15 +307,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
     logger.info("reply user=%s outcome=%s entry=%s crisis=%s", st.user_key(user.id if user else None)[:10],
                 reply.outcome, reply.answer.id if reply.answer else "-", reply.crisis)
-    await send_reply(context, chat.id, reply, responder, message_ref=ref, crisis_already_sent=crisis)
-
-
-async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An edit is checked for crisis wording again; it is not answered a second time."""
-    message = update.effective_message
-    responder = state(context).live.responder
-    if responder.is_crisis(message.text or message.caption or ""):
-        await send_crisis(context, update.effective_chat.id, responder)
+    await send_reply(context, chat.id, reply, responder, message_ref=ref,
+                     crisis_already_sent=_crisis_sent(context, message))
 
 
 async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -391,8 +395,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         st = state(context)
         message = update.effective_message
         text = (message.text or message.caption or "") if message else ""
-        if text and st.live.responder.is_crisis(text) and not (context.chat_data or {}).get("crisis_sent"):
-            await send_crisis(context, chat_id, st.live.responder)
+        if text and st.live.responder.is_crisis(text) and not _crisis_sent(context, message):
+            await send_crisis(context, chat_id, st.live.responder, for_message=message.message_id)
         clinic = st.live.responder.knowledge.messages.clinic_contact
         await send(context.bot, chat_id, render.escape(f"Sorry, something went wrong on my side. Please try again. {clinic}"))
     except TelegramError:
@@ -473,14 +477,15 @@ def build_application(settings: Settings, *, live: LiveFaq | None = None, store:
         limiter=RateLimiter(settings.rate_limit_per_minute),
     )
 
-    # Order matters: commands first, then edits (crisis re-check only), then new text, then the rest.
+    # Group -1 runs first for every message and edit: the crisis check, whatever else happens.
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGES & (filters.TEXT | filters.CAPTION), crisis_first), group=-1)
+    # Then commands, then new text (edits are only re-checked for crisis above), then the rest.
     app.add_handler(CommandHandler("start", on_start))
     app.add_handler(CommandHandler("help", on_help))
     app.add_handler(CommandHandler("topics", on_topics))
     app.add_handler(CommandHandler(["crisis", "sos"], on_crisis))
     app.add_handler(CommandHandler("reload", on_reload))
     app.add_handler(CommandHandler("stats", on_stats))
-    app.add_handler(MessageHandler(filters.UpdateType.EDITED & (filters.TEXT | filters.CAPTION), on_edited))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, on_unknown_command))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & (filters.TEXT | filters.CAPTION), on_text))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL, on_non_text))

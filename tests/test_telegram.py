@@ -237,3 +237,18 @@ async def test_forged_or_stale_buttons_are_answered_gently(bot, botapi, data):
     assert "out of date" in ack.params.get("text", "")
     await botapi.wait_until_idle()
     assert len(botapi.messages_to(1)) == 1 and not botapi.errors
+
+
+@pytest.mark.parametrize("text", ["/start i want to kill myself", "/topics no reason to live", "/nonsense i want to die"])
+async def test_commands_with_crisis_wording_get_the_contacts_first(bot, botapi, text):
+    botapi.send_text(text, user_id=1)
+    messages = await botapi.wait_for_messages(1, 2)
+    assert "988" in messages[0]["text"] and "911" in messages[0]["text"]
+    assert "988 Suicide" not in messages[1]["text"]  # then the command's own reply, once
+
+
+async def test_crisis_block_is_sent_once_per_message(bot, botapi):
+    botapi.send_text("I want to end my life", user_id=1)
+    await botapi.wait_for_messages(1, 2)
+    await botapi.wait_until_idle()
+    assert sum("988 Suicide" in m["text"] for m in botapi.messages_to(1)) == 1
