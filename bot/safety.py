@@ -233,7 +233,7 @@ WANT = ("want/wants/wanted/wanting/wanna/wish/wishing/plan/planning/plans/ready/
 # Ways of saying "die"; the guard keeps "die of embarrassment", "dying to know" out.
 DIE = ("die/dying/dye/be_dead/being_dead/not_exist/not_be_alive/not_be_here/stop_existing/"
        "cease_to_exist/stop_being_alive/disappear/vanish/never_wake_up/not_wake_up/end_it/end_it_all/"
-       "end_things/end_everything/end_my_life/be_gone/not_live/not_be_around/leave_this_world/"
+       "end_things/end_everything/end_my_life/not_live/not_be_around/leave_this_world/"
        "go_to_sleep_forever/sleep_forever/be_with_god/rope/morir/morirme/matarme/unalive/"
        "go_away_forever/be_done_with_life/not_exist_anymore/be_six_feet_under/stop_living/"
        "quit_living/stop_breathing/stop_my_heart/not_be_alive_anymore")
@@ -316,7 +316,12 @@ PRONOUN_GUARD = ("!feelings/feeling/bottle/bottles/milk/formula/toy/toys/rattle/
                  "pride/ego/career/back/feet/tummy/diaper/nappy/food/off/up/heart/"
                  "spirit/fall/habit/pills/medicine/meds/a_party/a_shower/a_birthday/a_surprise/a_ball/"
                  "a_bone/a_kiss/a_smile/a_look/a_bottle/at_chess/at_cards/at_games/to_it/in_a_race/"
-                 "in_a_game/record/streak/schedule/routine")
+                 "in_a_game/record/streak/schedule/routine/"
+                 # a bump told as an accident: "she hit her head on the crib"
+                 "head_on/face_on/nose_on/lip_on/chin_on/knee_on/arm_on/leg_on/hand_on/elbow_on/"
+                 "head_against_the_crib/head_when/head_while/head_earlier/head_today/head_yesterday/"
+                 "head_this_morning/head_last_night/head_a_little/head_slightly/head_pretty/"
+                 "finger_in/fingers_in/hand_in/thumb_in")
 HB_SUBJ = "i/ill/id/im/ive/she/he/shes/hes/shell/shed/hed/me/myself/mommy/mama"
 # "can I hurt my baby by breastfeeding?" is a question about safety, not a thought of harm.
 HB_AUX = "!<can/could/should/may/will/would"
@@ -340,7 +345,12 @@ INTENT = ("urge/urges/urged/impulse/impulses/thought/thoughts/image/images/visio
           "worrying/obsessing/obsessed/obsessive/think/thinking/idea/ideas/keep_seeing/see_myself/"
           "saw_myself/compelled/compulsion/compulsions/feel_like/felt_like/tendency/ready/planning/"
           "plan/capable/considering/consider/contemplating/flashes/scenarios/notion/visualize/"
-          "visualizing/panicking/paranoid/need/needs/close/wish/wishing/tried/trying")
+          "visualizing/panicking/paranoid/need/needs/close/wish/wishing/tried/trying/"
+          # the same said of someone else: "my wife says she thinks about hurting our baby"
+          "thinks/imagines/pictures/dreams/fantasizes/worries/obsesses/wishes/tries/plans/"
+          "considers/visualizes/keeps_thinking/keeps_picturing/keeps_imagining/talks_about/feels_like/"
+          "gets_urges/has_urges/has_thoughts/gets_thoughts/"
+          "talked_about/mentioned/mentions")
 CONNECT = ("to/of/about/myself/me/like/that/that_i/i/id/ill/im/of_me/about_me/where_i/where_im/"
            "in_which_i/im_going_to/i_will/i_might/i_could/i_would/i_may/that_ill/that_id/that_im/"
            "that_she/she/she_will/she_might/she_could/shell/shed/he/hed/of_myself/about_myself")
@@ -355,6 +365,12 @@ MEANS = ("pills/pill/meds/medication/medications/medicine/medicines/tablets/slee
 STRONG_AMOUNT = ("whole/entire/the_whole/a_whole/bottle/a_bottle/handful/a_handful/handfuls/too_many/"
                  "enough/everything/the_rest_of/a_bunch_of/an_entire/the_entire/way_too_many/"
                  "all_of_my/all_of_the/every_last/every_single/30/40/50/60/100/thirty/fifty/a_hundred")
+# How long or how many it takes "to work", "for a headache": an ordinary dosing question.
+DOSE_GUARD = ("!to_work/to_kick/to_feel/for_a/for_my/for_the/for_pain/for_headaches/to_help/before_it/"
+              "to_get/to_start/to_reach/to_notice/to_see/to_clear/to_leave/to_wear/a_day/per_day/daily/"
+              "to_fix/to_treat/to_stop/with_ketamine/with_food/with_water/with_milk/at_once_for/"
+              "in_a_day/in_24/to_be_safe/to_be_effective/to_make_a/to_make_it/after_the/after_surgery/"
+              "after_a/if_im_breastfeeding/if_i_am_breastfeeding/if_im_nursing/to_take_effect")
 TAKE = "take/taking/swallow/swallowing/down/downing/pop/popping/eat/eating/chug/chugging/od_on/overdose_on"
 # "hurt myself" said about an accident, or "beat myself up".
 ACCIDENT_GUARD = ("!lifting/by_accident/accidentally/at_the_gym/playing/in_the_kitchen/cooking/shaving/"
@@ -388,7 +404,12 @@ WISHED = ("dead/die/died/never_born/never_been_born/wasnt_born/werent_born/gone/
           "get_in_an_accident/got_in_an_accident/get_hit/got_hit/get_hit_by_a_car/got_hit_by_a_car/"
           "would_crash/crash/get_cancer/got_cancer/get_sick_and_die/got_sick_and_died/"
           "something_would_happen_to_me/something_happens_to_me/something_happened_to_me/"
-          "die_in_an_accident/died_in_an_accident/just_get_hit/be_in_a_car_accident")
+          "die_in_an_accident/died_in_an_accident/just_get_hit/be_in_a_car_accident/get_in_a_car_crash/"
+          "got_in_a_car_crash/get_in_a_crash/get_into_a_crash/get_into_an_accident/"
+          "get_into_a_car_accident/get_in_a_wreck/die_in_a_crash/die_in_a_car_crash/get_run_over/"
+          "get_killed/die_on_the_way/get_hit_by_a_truck/get_hit_by_a_bus/dont_make_it_home/"
+          "never_make_it_home/never_come_home/crash_on_the_way/die_tonight/die_soon/die_young/"
+          "get_a_terminal/have_a_heart_attack/had_a_heart_attack")
 # "I hope I don't wake up the baby", "I wish I could disappear for a weekend".
 WAKE_GUARD = ("!the_baby/the_kids/the_house/the_neighbors/the_dog/everyone/anyone/early/too_early/so_early/in_time/on_time/"
               "before/until/till/for_work/for_feeds/for_the/for_my/for_her/for_him/again_at/"
@@ -410,7 +431,8 @@ BETTER_OFF_GUARD = ("!in_daycare/in_their/in_her/in_his/in_a_crib/in_the_crib/in
                     "with_a_bottle/financially/if_i_went_back/if_i_stopped/if_i_switched/if_i_pumped/"
                     "if_i_breastfed/if_we/than/weaning/sleep_training/moving/renting/buying/selling/"
                     "staying_home/going_to_daycare/learning/switching/waiting/working/doing/eating/"
-                    "with_pumped/with_donor")
+                    "with_pumped/with_donor/with_a/with_an/with_the/with_more/with_less/on_a/on_the/"
+                    "in_a/in_the/swaddled/without_the/without_a/without_formula/without_dairy")
 DEADISH = ("was_gone/were_gone/was_dead/were_dead/wasnt_here/werent_here/wasnt_around/werent_around/"
            "died/disappeared/was_never_born/were_never_born/never_existed/didnt_exist/wasnt_alive/"
            "werent_alive/was_not_here/killed_myself/left_this_world/was_out_of_the_picture/ended_it/"
@@ -422,6 +444,41 @@ DEADISH = ("was_gone/were_gone/was_dead/were_dead/wasnt_here/werent_here/wasnt_a
 LIFEISH = ("living/life/going_on/anything/being_alive/existing/being_here/me/my_life/"
            "carrying_on/it_all/any_of_this/continuing/staying_alive/any_of_it/my_existence/"
            "keeping_going/surviving/anything_anymore/even_being_here/being_a_mom_anymore")
+# A cover over a baby's face for the sun, for privacy or for peekaboo.
+SHADE_GUARD = ("!to_block/to_shade/for_shade/from_the_sun/against_the_sun/for_sun/to_keep_the_sun/"
+               "in_the_stroller/in_the_car_seat/while_nursing/for_privacy/as_a_cover/when_nursing/"
+               "to_nurse/to_breastfeed/to_keep_the_light/to_keep_the_wind/from_the_wind/in_the_wind/"
+               "to_play/playing/for_peekaboo/for_peek_a_boo/peekaboo/during_peekaboo/to_wipe/to_clean/"
+               "to_wash/to_dry/after_the_bath/after_her_bath/after_his_bath/to_protect")
+# Giving up something ordinary: a feeding method, a habit, a task.
+GIVE_UP_GUARD = ("!breastfeeding/pumping/nursing/on_breastfeeding/on_pumping/on_nursing/the_bottle/"
+                 "bottles/formula/dairy/caffeine/coffee/sugar/gluten/my_job/work/on_the/the_bottle/the_pump/"
+                 "the_breast/the_pacifier/the_paci/the_nap/the_fight/the_night_feeds/the_diet/the_gym/"
+                 "the_house/the_cosleeping/the_job/the_idea/the_dream/the_swaddle/the_baby_weight/"
+                 "on_sleep_training/sleep_training/my_seat/my_milk/my_supply/my_career/my_diet/"
+                 "my_husband/my_partner/my_pacifier/my_spot/my_place/my_room/my_bed/my_car/on_my_job/on_my_career/on_this_job/on_my_degree/"
+                 "school/my_seat/her_pacifier/his_pacifier/the_pacifier/the_paci/control/smoking/"
+                 "drinking/alcohol/wine/on_getting/trying_to/on_trying/on_ketamine/ketamine/therapy/"
+                 "on_therapy/meds/on_meds/on_cleaning/cleaning/on_cloth/cloth/and_go_to_bed/and_sleep/"
+                 "and_order/for_the_day/for_today/for_tonight/today/on_that/a_night/the_nap/naps/"
+                 "on_naps/the_fight_with/the_fight_over/on_him/on_her/on_them/with_him/with_her/"
+                 "on_my_marriage/on_the_marriage/on_us/on_dieting/dieting/the_gym/running/and_switch/"
+                 "and_use/and_try/and_just_use/and_formula_feed/of/of_the/of_my/of_the_past/of_her/"
+                 "of_him/of_them/of_control/of_guilt/of_the_guilt/of_expectations/of_resentment/"
+                 "of_my_anger/of_anger/on_exclusively/exclusive/exclusively/with_my/over/about/"
+                 "for/with_the/in_front/about_bedtime/the_fight/on_the_idea/on_finding/on_the_house/"
+                 "on_breastmilk/on_my_milk/on_the_milk/my_milk/on_nights/nights/the_night_feeds/"
+                 "night_feeds/on_night_feeds/the_cosleeping/cosleeping/on_cosleeping/social_media/"
+                 "on_social_media/facebook/tiktok/the_pump/the_breast/on_the_breast/lol/haha")
+# "fine without me for one night": a night out, not a life without me.
+AWHILE_GUARD = ("!for_a/for_one/for_the/for_an/for_two/for_a_few/for_few/while/during/tonight/"
+                "this_weekend/at/when_i/if_i_go/for_24/for_48/for_3/for_2/for_some/for_this/"
+                "overnight/for_a_night/for_the_night/on_date_night/at_the/if_i_get/if_i_start/"
+                "if_i_do/when_im_at/when_i_return/when_i_go_back/once_i_go_back/going_to/getting")
+# "for when i'm gone to work", "after i'm gone for the weekend": a day away.
+GONE_GUARD = ("!for/to/at/on/in/back/all_day/out/away/during/a/an/two/three/to_work/at_work/tomorrow/"
+              "today/this/next/overnight/on_a/from/with/the_whole/longer_than/more_than/shopping/"
+              "to_the/to_my/to_an/to_a")
 DEATH_GUARD = "!of_my/of_a/of_her/of_his/of_our/of_the/rates/rate/certificate/toll/penalty/metal/star/anxiety"
 ES_BABY = ("bebe/bebes/bebito/bebita/hijo/hija/hijos/hijas/nino/nina/ninos/ninas/recien_nacido/"
            "recien_nacida/chiquito/chiquita/nene/nena/pequeno/pequena/criatura/peque/baby/son/"
@@ -503,6 +560,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!<was/were/i_thought_i_was/scared_im/afraid_im/terrified_im/worried_im/scared_i_was/"
         "thought_i_was/like_i_was/feared_i_was/sure_i_was/convinced_i_was/felt_like_i_was "
         "going to ~1 " + DIE + " " + DIE_GUARD,
+        # "be gone" is a death wish unless a time or a place follows ("be gone by 5", "for the day")
+        "!<does_it/will_it/would_it/did_it/does_ketamine/will_ketamine/does_the_infusion "
+        + WANT + " to/about/of/on/that/i/on_how_to? ~2 be_gone/be_gone_forever/be_gone_for_good "
+        + GONE_GUARD + "/by/before/until/till/when/by_the_time/so_i_can/so_we_can/so_that/already/early/fast/quickly/soon_so/"
+        "all/most/half/a_lot/most_of/half_of",
         "should_have_died/shouldve_died/should_of_died/should_have_just_died/wish_i_had_died/"
         "was_supposed_to_die/should_not_have_survived/shouldnt_have_survived/should_be_dead",
         "die/dead/gone/dying ~1 by_my_own_hand/by_suicide/by_my_hand",
@@ -523,10 +585,28 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "not_existing/not_being_alive/ending_it/ending_things/ending_my_life/taking_my_life/"
         "my_funeral/not_waking_up/killing_myself/offing_myself/suicide " + DEATH_GUARD,
         "want/wanted/wish/wanna/need/just_want/pray/hope it/everything/it_all/all_of_it/this_all/"
+        "my_life/life/all_of_this/the_world ~1 to? ~1 go_dark/go_black/fade_to_black/fade_away/"
+        "fade_out/go_away_forever/be_over_forever/go_quiet_forever/go_silent_forever/stop_forever",
+        "want/wanted/wish/wanna/need/just_want/pray/hope it/everything/it_all/all_of_it/this_all/"
         "my_life/life/all_of_this ~1 to? ~1 end/stop/be_over/over/ended/stopped "
         "!for_a_bit/for_a_while/for_an_hour/for_a_minute/for_a_day/for_the_day/for_the_night/"
         "for_tonight_so/soon_so_i_can_sleep/already_so_i_can_sleep",
         "passive/active suicidal/si/ideation/thoughts",
+        # "is it normal to have thoughts of killing yourself": "yourself" as anyone
+        "thought/thoughts/think/thinking/want/wanting/wanted/urge/urges/feel_like/feeling_like/"
+        "normal_to/ideas/idea/wish/wishing/fantasize/fantasizing ~2 of/about/to? ~1 kill/killing/"
+        "hurt/hurting/harm/harming/end/ending/cut/cutting/unalive/unaliving ~1 yourself/urself/"
+        "oneself/your_self/your_life/your_own_life/ones_life " + ACCIDENT_GUARD
+        + "/trying/to_do/doing/over/for/with_work/at_work/to_please/to_make/to_keep/to_get",
+        # the pain, or everything, to end for good
+        "the_pain/this_pain/my_pain/the_suffering/this_suffering/my_suffering/the_hurt/everything/"
+        "it_all/it/this/all_of_it/all_this/all_of_this/my_life/life/the_thoughts/the_darkness/"
+        "the_noise/the_hurting ~1 to/would/could/will/just? end/stop/be_over/go_away/ended/stopped ~1 "
+        "permanently/forever/for_good/once_and_for_all/for_ever/for_real_this_time",
+        "end/ending/stop/stopping/finish ~1 the/my/this/all_the/all_of_the/all_this ~1 pain/"
+        "suffering/hurting ~1 permanently/forever/for_good/once_and_for_all/for_ever",
+        "end/ending ~1 the/this/all_the/all_of_the/all_this/her/his suffering "
+        "!of/for_the/for_my/for_our/in_the/at_night/with_ketamine/with_treatment/with_the/from",
         "commit/commiting/committed/committing ~1 suicide/die/sudoku",
     ),
     # Passive wishes not to be alive, hopelessness, and feeling a burden.
@@ -562,11 +642,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "me/into_me/my_car",
         "god/jesus/lord ~1 take/takes/would_take/will_take/took me ~3 in_my_sleep/away/home/tonight/"
         "now/soon/instead/$",
-        "better/easier/happier/fine/ok/okay ~1 off? ~1 without me/mommy/mom/mum",
+        "better/easier/happier/fine/ok/okay ~1 off? ~1 without me/mommy/mom/mum " + AWHILE_GUARD,
         "better/easier/happier off dead/gone/not_existing/not_being_born/without_me/never_born",
         SOMEONE + " ~2 better_off/happier_off/easier_off " + BETTER_OFF_GUARD,
         SOMEONE + " ~2 better/happier/easier/safer ~1 with_someone_else/with_another_mom/"
         "with_a_different/with_a_better/with_another_mother/without_me/if_i_was_gone/if_i_left/"
+        "with_a_mom/with_a_mother/with_a_real/with_a_good/with_a_normal/with_a_stable/with_their_dad/"
+        "with_his_dad/with_her_dad/with_just_my_husband/with_just_their_dad/with_just_him/"
+        "with_anyone_else/with_someone/with_somebody/with_adoptive/adopted/with_any_other/"
         "if_i_died/if_i_wasnt/if_i_werent/if_i_wasnt_here/with_a_new_mom/with_another_wife",
         "say/says/said/saying/thinks/think/thought/feels/felt/believes/believe/convinced/told_me/"
         "keeps_saying/tells_me/keeps_telling_me/insists ~5 better/easier/happier/safer ~1 off? ~1 "
@@ -599,7 +682,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "waking_up/getting_up/getting_out_of_bed !to/with/early/at/for/so/in_the/on/every/again",
         "whats/what_is/whats_even/whats_really/what/wheres the point anymore/$/of_it_all/anyway_$",
         "want/wanna/wants/need/needs/just_want ~1 out ~1 of ~1 this/my/the ~1 life/world/existence/body",
-        "want/wanna/wants/need/needs/just_want out $",
+        "want/wanna/wants/need/needs/just_want out !of/for/to/at/by/with/on/lol/haha/early/before/after/"
+        "soon/when/in/from/now_lol/already_lol/of_here/of_this/of_the/of_my",
         "dont/doesnt/didnt/cant/no_longer/cannot/dont_even/cant_even/hardly see/seeing/sees ~1 "
         "the/any/a ~1 point/purpose/reason ~1 in/of/to/for_me_to ~1 " + LIFEISH
         + "/live/exist/stay/be_here/keep_going/go_on/stay_alive/be_alive/wake_up/keep_living " + GO_ON_GUARD,
@@ -634,14 +718,20 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "my_kids/my_baby/my_wife/my_parents/my_mom/my_loved_ones/our_family/them/others/people/you/"
         "him/her/us/the_family/the_people/those/my_children/my_boyfriend/my_girlfriend/society/"
         "the_world/all_of_you/my_friends/everyone_around_me/the_people_around_me",
-        "disappear/vanish/go_away/leave/fade_away/disappearing/vanishing/fade/check_out/log_off ~1 "
+        "disappear/vanish/go_away/leave/fade_away/disappearing/vanishing/fade/check_out/log_off/"
+        "run_away/running_away/ran_away/walk_away/walking_away/drive_away/driving_away/slip_away/"
+        "drift_away/walk_out/walking_out ~1 "
         "forever/for_good/permanently/and_never_come_back/and_not_come_back/without_a_trace/"
         "off_the_face_of_the_earth/and_never_return/and_never_be_found/into_the_void/and_not_wake_up/"
         "and_never_wake_up/and_never_be_seen",
         "no/not/never/dont/didnt/wont/wouldnt ~1 wake/waking/woke up ~1 again/anymore/ever_again/"
         "tomorrow/in_the_morning/the_next_day/from_it/ever",
+        # "never open my eyes again", "don't want to see tomorrow"
+        "never/not/dont_want_to/dont_wanna/wont_have_to/wish_i_didnt_have_to/hope_i_dont/hope_i_never ~1 "
+        "open_my_eyes_again/open_my_eyes_ever_again/see_another_day/see_tomorrow/see_another_morning/"
+        "see_the_morning/see_another_sunrise/make_it_to_morning",
         "sleep/asleep/go_to_sleep/fall_asleep/close_my_eyes/drift_off ~2 and? ~1 never/not/dont/wont/"
-        "just_never/just_not ~1 wake/waking/woke/come_back/open_them_again "
+        "just_never/just_not ~1 wake/waking/woke/come_back/open_them_again/open_my_eyes/open_my_eyes_again "
         "!up_for_feeds/up_for_the/up_for_her/up_for_him/up_for_night/up_for_work/up_at/up_until/"
         "up_till/up_before/up_early/up_again_until/up_the_baby/up_the_kids/up_the_house/"
         "up_when_the/up_when_she/up_when_he/up_to_the/up_to_her/up_to_him/up_to_feed",
@@ -756,9 +846,123 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "dont/doesnt/cant/no_longer/never/not see/imagine/picture/think ~1 i/ill/im/myself/she/shell "
         "~1 will/going_to/gonna/can? ~1 make_it/last/survive/be_around/be_here/be_alive/live ~1 "
         "through_the_night/through_this/much_longer/another_day/another_week/another_month/"
+        "another_night/one_more_night/one_more_day/another_hour/tonight/the_weekend/"
         "to_her_birthday/to_his_birthday/to_christmas/past_this/to_tomorrow/until_tomorrow/"
         "until_morning/the_night/the_week/the_year/long/to_see/much_more/any_longer/$",
         "pointless/worthless/meaningless/hopeless ~1 to? ~1 live/be_alive/exist/keep_living/go_on",
+        # "everyone would move on quickly if i died"
+        "would/will/wouldnt/gonna ~2 move_on/get_over_it/forget_me/forget_about_me/be_fine/be_okay/"
+        "be_ok/not_care/not_notice/carry_on/be_relieved/be_happier/be_better/be_better_off/"
+        "barely_notice/not_even_notice/be_just_fine/cope/manage/survive/not_miss_me ~2 if/when/once "
+        "i/im ~1 died/die/was_gone/were_gone/gone/dead/disappeared/killed_myself/wasnt_here/"
+        "left_forever/was_dead/didnt_wake_up/never_woke_up/ended_it/stopped_existing/wasnt_around",
+        # "i want to stop fighting it", "i want to give up"
+        "want/wanna/wants/ready/going/about/feel_like/feeling_like/just_want/need/tempted/decided "
+        "to? ~1 give_up/giving_up/stop_fighting/quit_fighting/stop_fighting_it/let_go/letting_go/"
+        "throw_in_the_towel/tap_out/surrender " + GIVE_UP_GUARD,
+        # "nothing matters anymore", "soon it won't matter"
+        "nothing/none_of_it/none_of_this/life/anything/it ~1 matters/matter/means_anything/"
+        "feels_real ~1 anymore/any_more/at_all_anymore/to_me_anymore",
+        "soon/tomorrow/after_tonight/by_tomorrow/shortly/in_a_few_days/in_a_week ~2 it/none_of_this/"
+        "nothing/none_of_it/none_of_that ~1 wont/will_not/isnt_going_to/wouldnt ~1 matter/"
+        "be_a_problem/be_my_problem/matter_anymore/matter_at_all !how/if/what/whether/when/"
+        "which/who/where/much",
+        # "i have been planning my death"
+        "planning/planned/plan/plotting/scheduling/preparing_for/prepare_for/prepared_for/"
+        "getting_ready_for/picking_out/writing ~1 my/my_own ~1 death/suicide/exit/way_out/ending/"
+        "last_day/final_day/departure/last_words/final_words/final_goodbye/last_goodbye "
+        "!from/strategy/interview/interviews/from_my_job/plan_from/at_work",
+        # "i'm ready to go", "ready to check out": said of leaving life
+        "im/i_am/i_think_im/i_feel/i_feel_like_im/i_think_i_am/i_just_feel/honestly_im/and_im/"
+        "im_just/im_so/im_really ~1 ready_to_go/ready_to_leave/ready_to_check_out/ready_to_be_gone/"
+        "ready_to_die/ready_to_be_done "
+        "!to/home/back/out/for/on/and_get/and_pick/when/at/in/with/shopping/see/meet/start/try/get/"
+        "pick/after/as_soon/once/now_lets/soon_lets/whenever/by/tomorrow/this/next/the_hospital/"
+        "the_clinic/the_appointment/the_park/the_store/the_gym/the_doctor/the_beach/the_party/first/"
+        "for_my/into/with_ketamine/lol/haha/yay/finally/again/already_lol/with_treatment/with_this/"
+        "my_husband/my_bags/bags/work/the_hospital/hospital/labor/ill/can_i/can_we/do_i/what/when_is/"
+        "is_there/how/whats/thanks/thank/our/we/she/he",
+        # "i'm just taking up space"
+        "im/i_am/feel_like_im/like_im/just/im_just/me/am_i/all_i_do_is/i_just ~1 taking_up_space/"
+        "wasting_space/wasting_air/wasting_oxygen/taking_up_air/using_up_oxygen/using_up_air "
+        "!in_the/in_your/in_my/on_the/at_the/in_this_group/in_the_group/in_the_chat/in_here",
+        # "would anyone even come to my funeral", "picturing my own funeral"
+        "!<late_to/late_for/be_late_to/be_late_for/its/it_is/thats/that_is/grandmas/play_this_at/"
+        "play_that_at/played_at/play_it_at/this_song_at/that_song_at/song_at/sing_at/dance_at/"
+        "wear_at/play_at/this_at/that_at/"
+        "grandpas/moms/dads my_funeral/my_own_funeral/my_obituary/my_eulogy/my_memorial_service/"
+        "my_memorial/my_wake !playlist/song/songs_lol",
+        # "i don't know how much longer i can keep pretending i want to be here"
+        "pretend/pretending/pretended/faking/fake ~2 i? want/wanna/like/love/enjoy/care_about ~1 to? "
+        "be_here/live/being_alive/being_here/be_alive/living/life/to_live/my_life/existing",
+        "dont_know_how_much_longer/dont_know_how_long/not_sure_how_much_longer/not_sure_how_long/"
+        "no_idea_how_much_longer/no_idea_how_long/wonder_how_much_longer/how_much_longer ~3 "
+        "can/i_can/ill_be_able_to/i_will_be_able_to/i_could/im_able_to/i_will ~2 keep_going/go_on/"
+        "live/be_here/hold_on/hang_on/survive/keep_living/keep_pretending/take_this/stay_alive/"
+        "last/fight/do_life/keep_fighting/stay/exist/keep_existing/be_alive/live_like_this",
+        # "ending it seems like the only option"
+        "ending_it/end_it/ending_it_all/end_it_all/ending_things/end_things/ending_my_life/"
+        "end_my_life/dying/death/suicide/killing_myself/kill_myself/not_being_here/disappearing/"
+        "not_waking_up/going_to_sleep_forever/not_existing/being_dead "
+        "!with/with_him/with_her/with_my/with_the/of/of_my/of_a/of_her/of_his/rates/rate/at_work/"
+        "from/in/on/of_the/by/after/certificate ~3 seems/feels/is/looks/sounds/seem/feel/look/sound/"
+        "seeming/feeling ~2 like? ~1 the/my/a? ~1 only_option/only_way/only_answer/only_solution/"
+        "only_way_out/best_option/best_solution/answer/solution/only_choice/only_escape/way_out/"
+        "relief/peaceful/appealing/tempting/easier/better/right/the_answer/so_nice/nice/comforting/"
+        "like_relief/like_a_relief/so_peaceful/easiest/only_thing_left",
+        # "would it hurt to die from pills", "is dying of an overdose painful"
+        "hurt/hurts/painful/be_painful/peaceful/quick/slow/painless ~1 to ~1 die/overdose/od/"
+        "hang_myself/hang/bleed_out/drown/die_from/die_by/die_of "
+        "!my_hair/your_hair/her_hair/hair/eyebrows/lashes/roots/to_know/to_try/to_see/laughing/of_embarrassment",
+        "die/dying/death/dead ~2 from/by/of/on/with ~1 a/an? ~1 " + MEANS + "/overdose/od/hanging/"
+        "drowning/jumping/bleeding_out/an_overdose ~3 painful/hurt/hurts/peaceful/quick/slow/"
+        "painless/feel_like/take_long/how_long/feel/instant",
+        "cant/cannot/wont/not_going_to/dont_think_i_can/dont_know_if_i_can/not_sure_i_can/"
+        "cant_even/dont_think_i_will/doubt_i_can/doubt_ill ~1 survive/make_it_through/live_through/"
+        "last/live ~1 another/one_more ~1 day/night/week/month/morning/hour/minute "
+        "!without_sleep/without_help/with_no_sleep/of_no_sleep/of_colic/of_her_screaming/"
+        "of_his_screaming/of_pumping/of_night_feeds/of_this_colic/without_coffee/on_no_sleep/"
+        "at_this_job/at_work/with_my_in_laws/with_my_mother_in_law/in_this_house/in_the_nicu/"
+        "in_the_hospital",
+        # "i can't anymore" (the words after "can't" left out)
+        I + "/im_done/done/honestly ~1 cant/cannot/just_cant/really_cant/can_not anymore/any_more/no_more",
+        # "my son deserves a mom who isn't me"
+        "deserve/deserves/deserved ~1 a/another/someone/somebody ~1 mom/mother/mum/mommy/mama/wife/"
+        "parent/better/else ~1 who_isnt_me/that_isnt_me/other_than_me/who_is_not_me/not_me/than_me/"
+        "instead_of_me/who_isnt_broken/who_isnt_a_mess/who_can_actually",
+        "deserve/deserves/deserved ~1 so_much? better_than_me/someone_better/somebody_better/"
+        "someone_else/more_than_me/better_than_this_mom/better_than_a_mom_like_me",
+        # "the world would keep spinning without me", "everyone would be better without you"
+        "would/will/could/can/wouldnt/gonna ~2 keep_spinning/go_on/keep_going/carry_on/move_on/manage/"
+        "survive/get_by/not_notice/not_even_notice/forget_me/forget_about_me/barely_notice/"
+        "be_just_fine/get_over_it ~1 without me/my_existence "
+        "!for_a/for_the/for_an/for_one/for_two/for_a_few/at/while/during/tonight/this_weekend/"
+        "for_the_weekend/for_the_day/for_an_hour/at_the/for_few/for_some/for_3/for_2/for_24/"
+        "for_48/for_this/if_i_go/if_i_went/if_i_get/if_i_start/if_i_do/when_i_go/when_im_at/"
+        "when_i_return/when_i_go_back/once_i_go_back/going_to/getting",
+        "everyone/everybody/the_world/their_family/your_family/your_kids/your_baby/people/they ~2 "
+        "better/better_off/happier/easier/fine ~1 off? without_you/if_you_were_gone/if_you_died/"
+        "if_you_were_dead/if_you_werent_here/if_you_werent_around "
+        "!for_a/for_the/at/while/during/tonight/for_an/for_one/for_a_few",
+        # "i won't be a problem for anyone much longer"
+        "wont/not_going_to/not_gonna/wont_be/will_not/soon_i_wont/shortly_i_wont ~1 be? ~1 a_problem/"
+        "a_burden/a_bother/in_your_way/in_anyones_way/in_the_way/bothering_anyone/your_problem/"
+        "anyones_problem/a_problem_for_anyone/anyones_burden ~3 much_longer/for_long/"
+        "for_much_longer/anymore/soon/after_tonight/after_today/any_longer/$",
+        # "i think it's time for me to go", said at the end or with a farewell
+        "its/it_is/thats/i_think_its/maybe_its/now_its time_for_me_to_go/my_time_to_go/"
+        "time_to_say_goodbye/time_i_go/time_for_me_to_leave/time_to_go_for_good/time_for_me_to_check_out "
+        "!to/to_bed/to_sleep/home/back/out/for/and_feed/and_pump/and_get/and_make/and_pick/now_baby/lol/haha/feed/pump/shower/nap/sleep/get/"
+        "pick/bed/see/check/start/try/into/in/with/on/off/down/upstairs/downstairs/too/talk/"
+        "goodnight/now_goodnight/bye_for_now/ttyl/thanks/thank_you/see_you/im_tired/its_late/"
+        "its_getting_late/the_baby_is_up/baby_is_up/she_is_up/he_is_up/shes_up/hes_up/to_work/"
+        "my_husband_is_home/my_ride/hubby/my_husband_is_here",
+        # "i have nothing left"
+        "ive/i_got/ive_got/i_have/i_just_have/i_honestly_have/i_really_have/im_left_with/theres/"
+        "there_is nothing/no_one/nobody/noone ~1 left "
+        "!to_eat/to_pump/to_feed/to_wear/to_say/to_do/to_pay/to_read/to_buy/to_pack/to_clean/"
+        "for_dinner/for_the/for_her/for_him/for_the_baby/in_the/in_my/in_our/in_stock/of/on/at/"
+        "after/but/money/formula/milk/over/from/over_from/to_try/to_lose_weight",
     ),
     # Self-harm.
     "self-harm": (
@@ -797,7 +1001,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "bleed/bleeding/bled on_purpose",
         "hurt/harm/cut/burn/hit/hitting/slam/slammed/slamming/burned/burnt/bit/bite/punched/punch/"
         "scratched/starve/starving/starved/bang/banged/banging/scald/scalded/pinch/pinched/"
-        "bruised/bruise/cutting/burning/hurting/harming/scratch ~4 on_purpose/deliberately/"
+        "bruised/bruise/cutting/burning/hurting/harming/scratch ~7 on_purpose/deliberately/"
         "intentionally/to_punish_myself/to_feel_something/so_i_can_feel/to_feel_pain",
         "keep/hide/hiding/hidden/carry/stash/stashed/bought/buy/got/have ~3 razor_blade/razor_blades/"
         "blade/blades/razors ~3 for/in_case/to_cut/just_in_case/when/under/in_my",
@@ -806,7 +1010,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "cut_myself/cutting_myself",
         "scratch/scratching/scratched/pick/picking/picked/punch/punching/punched/claw/clawing/"
         "clawed/bite/biting/bit/hit/hitting/bang/banging/banged/pinch/pinching/pinched/scrub/"
-        "scrubbing/scrubbed/dig/digging/dug/rub/rubbing/rubbed/myself ~6 until/till/til/untill ~3 "
+        "scrubbing/scrubbed/dig/digging/dug/rub/rubbing/rubbed/pull/pulled/pulling/rip/ripped/ripping/"
+        "tear/tore/tearing/yank/yanked/yanking/myself ~6 until/till/til/untill ~3 "
         "bleed/"
         "bleeds/bled/bleeding/bruise/bruises/bruised/blood/raw/it_hurts/i_cant_feel/they_bleed",
         "dig/digging/dug/dig_my/press/pressing/push/pushing ~1 my? ~1 nails/fingernails/nail ~2 "
@@ -869,7 +1074,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         + " ~2 ready/waiting/to_do_it/to_end_it/to_die/to_kill_me/to_kill_myself/to_overdose/"
         "to_not_wake_up/to_never_wake_up/in_my_hand/beside_me/next_to_me/here_with_me/with_me/"
         "on_the_nightstand/saved/set_aside/hidden/stashed/in_front_of_me/counted/tonight",
-        "looking/staring/look/stare/keep_looking/been_looking ~1 at ~2 bridges/bridge/cliffs/"
+        "looking/staring/look/stare/stared/keep_looking/been_looking/been_staring ~1 at ~2 bridges/bridge/cliffs/"
         "rooftops/the_tracks/train_tracks/tall_buildings/overpasses/the_edge/the_ledge/the_rope/"
         "the_pills/the_gun/my_pills/the_knife/the_razor",
         "!<can/could/would/will/should/do/does/did/might/may " + I
@@ -890,12 +1095,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "lethal/to_overdose/fatal/would_kill/to_die/kill_me/kill_you/to_not_wake_up/"
         "to_never_wake_up/deadly/kill_a_person/end_it/to_end_it/to_od " + DIE_GUARD,
         "how_many/how_much ~3 " + MEANS + " ~3 would/does/will/did/do/it_would/it_will/it_does/"
-        "itd/itll ~1 it/you/i/one/me? take "
-        "!to_work/to_kick/to_feel/for_a/for_my/for_the/for_pain/for_headaches/to_help/before_it/"
-        "to_get/to_start/to_reach/to_notice/to_see/to_clear/to_leave/to_wear/a_day/per_day/daily/"
-        "to_fix/to_treat/to_stop/with_ketamine/with_food/with_water/with_milk/at_once_for/"
-        "in_a_day/in_24/to_be_safe/to_be_effective/to_make_a/to_make_it/after_the/after_surgery/"
-        "after_a/if_im_breastfeeding/if_i_am_breastfeeding/if_im_nursing/to_take_effect",
+        "itd/itll ~1 it/you/i/one/me? take " + DOSE_GUARD,
+        # "been looking up how much tylenol it takes"
+        "how_many/how_much ~3 " + MEANS + " ~2 it_takes/it_took/takes/would_do_it/would_be_enough/"
+        "is_enough/are_enough/it_would_need/would_do_the_job/does_the_job " + DOSE_GUARD,
         "how_many/how_much " + MEANS + " ~2 too_many/too_much/is_too_much/is_too_many/are_too_many/"
         "is_fatal/is_lethal/are_lethal/is_an_overdose/is_deadly/are_deadly/would_be_too_many "
         "!while/when/for/per/in_a_day/a_day/per_day/daily/in_24/with/at_once_for/to_take_with/"
@@ -913,7 +1116,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "lie/lying/lay/laying/lie_down/lay_down ~1 on ~1 the/a? ~1 tracks/train_tracks/railroad/"
         "railway/highway/freeway",
         "bridge/roof/cliff/ledge/rooftop/overpass/balcony/train_tracks/railroad/tracks/building/tower/"
-        "top_floor/parking_garage ~4 jump/jumping/jumped/end/ending/end_it/throw_myself/"
+        "top_floor/parking_garage ~7 jump/jumping/jumped/end/ending/end_it/throw_myself/"
+        "thought_about_it/thought_about_jumping/thought_about_doing_it/considered_it/considered_jumping/"
+        "was_tempted/felt_tempted/felt_the_pull/wanted_to_jump/almost_did_it/almost_jumped/"
+        "nearly_jumped/how_easy_it_would_be/how_easy/how_far_down/how_high_it_is/"
         "throwing_myself/leap/keep_thinking/thinking_about_it/calling/calling_me/drawn_to/pulled/"
         "staring_down/looking_down/tempting/tempts_me/to_end/to_die/i_would_jump/id_jump/"
         "on_my_mind/in_my_head/in_my_thoughts/keeps_coming_back/wont_leave_my_head",
@@ -944,12 +1150,113 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "drive/driving/drove/swerve/veer/speed ~1 off ~1 a/the ~1 bridge/cliff/overpass/edge/"
         "embankment/pier/dock",
         "want/wanna/wants/going/thinking_about/think_about/thought_about/tempted/urge/urges/plan/"
-        "planning/could/might/just/keep_thinking_about/considering/picture/picturing/imagine ~1 to? "
+        "planning/could/might/just/keep_thinking_about/considering/picture/picturing/imagine/should/"
+        "would/gonna/going_to/urge_to/feel_like/i_should/i_could/wanna_just ~1 to? "
         "drive/driving/crash/crashing/swerve/swerving/steer/steering/wreck/wrecking ~3 off ~1 the/a ~1 "
         "road/highway/cliff/bridge/overpass/pier/edge/freeway/mountain",
         "crash/crashing/wreck/wrecking/swerve/swerving ~3 on_purpose/deliberately/"
         "intentionally/and_end_it/and_not_survive/and_make_it_look",
         "noose/nooses",
+        "bottle_of/bottles_of/handful_of/stash_of/pile_of/box_of/all_my/all_these/all_of_my/"
+        "whole_bottle_of/enough ~1 " + MEANS + " ~6 thinking_about_it/thinking_of_it/considering_it/"
+        "tempted/tempting/calling_me/keep_thinking_about_it/cant_stop_thinking_about_it",
+        MEANS + "/razor/razors/razor_blade/blade/blades/knife/knives/gun/pistol/rope/belt/noose/"
+        "bridge/ledge/tracks/pill_bottle ~8 keep_looking_at_it/keep_looking_at_them/"
+        "keep_staring_at_it/keep_staring_at_them/cant_stop_looking_at_it/cant_stop_looking_at_them/"
+        "cant_stop_staring_at/staring_at_it/staring_at_them/keeps_calling/calling_to_me/"
+        "tempting_me/is_tempting_me/so_tempting/cant_stop_thinking_about_it/keeps_calling_me/"
+        "think_about_it_every/think_about_it_all_the_time/think_about_using_it/"
+        "thought_about_using_it/think_about_it_constantly",
+        # "i know how much would do it", "i have my insulin and i know how much it would take"
+        "how_much/how_many ~1 would_do_it/would_kill_me/is_lethal/would_be_lethal/would_be_fatal/"
+        "would_be_enough_to/it_would_take_to_die/it_takes_to_die/to_take_to_die/it_would_take_to_not",
+        MEANS + " ~8 know/figured_out/worked_out/calculated/researched/looked_up/counted ~2 "
+        "how_much/how_many ~2 it_would_take/would_take/it_takes/i_need/id_need/i_would_need/"
+        "is_enough/would_be_enough " + DOSE_GUARD,
+        # "bought a lot of sleeping pills, more than i need"
+        MEANS + " ~6 more_than_i_need/more_than_i_needed/more_than_i_should/more_than_ill_ever_need/"
+        "more_than_i_will_ever_need/more_than_anyone_needs/enough_to_not_wake_up/enough_to_do_it/"
+        "enough_to_end_it/enough_to_kill",
+        "bought/buy/buying/got/ordered/picked_up/stocked_up_on/getting ~3 several_bottles_of/"
+        "multiple_bottles_of/bottles_of/extra_bottles_of/a_few_bottles_of/three_bottles_of/"
+        "two_bottles_of ~1 " + MEANS + " !for/for_the/for_my/for_postpartum/to_keep/to_have/in_case_of/"
+        "at_costco/on_sale/from_costco/at_target/at_walmart/at_cvs/at_the",
+        # Letters to everyone, or a note left where it will be found
+        "write/writing/wrote/written/been_writing/writen ~1 !<thank_you/thankyou/thank/christmas/"
+        "birthday/cover/love/recommendation/reference/complaint/appeal/dispute/holiday "
+        "letters/notes/goodbye_letters/goodbye_notes/last_letters ~1 to/for ~1 everyone/everybody/"
+        "all_of_them/each_of/my_kids/my_children/my_family/all_my/my_loved_ones/the_people_i_love/"
+        "each_of_my/my_babies/my_husband_and_kids/my_husband_and_the_kids "
+        "!for_their_birthday/for_her_birthday/for_his_birthday/for_christmas/to_open_on/"
+        "for_when_they_turn/for_their_first/for_the_holidays/thanking/to_thank/for_the_baby_shower/"
+        "about/for_school/for_daycare/for_the_time_capsule/for_a_time_capsule/every_year/each_year/"
+        "on_their_birthdays/for_their_18th/for_valentines/at_work/at_the/in_the/on_their/who_helped/"
+        "that_helped/who_came/who_sent/for_the_gifts/for_the_flowers/for_the_meals",
+        "left/leaving/leave/wrote/written/write/writing ~1 a/the/my ~1 note/letter ~1 on_the_counter/"
+        "on_the_table/on_the_kitchen_table/on_the_bed/on_the_pillow/on_my_pillow/on_the_fridge/"
+        "on_the_nightstand/on_the_dresser/on_my_desk/for_everyone/for_my_family/for_my_kids/"
+        "for_them/for_everybody/for_my_loved_ones/for_my_husband_and_kids "
+        "!for/about/with/to_remind/reminding/so_he/so_she/so_my/so_hubby/explaining_the/telling_him/"
+        "telling_her/asking/of/listing/to_feed/to_pick/to_buy/to_call/to_take/to_get/to_give/"
+        "with_the/with_instructions/with_feeding/with_the_schedule/about_the/about_her/about_his/"
+        "on_how/on_when/for_the_babysitter/for_the_nanny/for_the_sitter/for_daycare/"
+        "and_went_to_the/and_went_out/and_left_for/and_went_shopping/and_went_to_work/"
+        "and_went_for/and_went_to_my/and_went_to_bed",
+        # "is 20 ambien enough"
+        "is/are/would/will_be/would_be/is_it/are_they/how_about/what_about ~1 10/12/15/20/25/30/"
+        "35/40/45/50/60/70/75/80/90/100/150/200/ten/twenty/thirty/forty/fifty/sixty/a_hundred ~1 "
+        + MEANS + " ~1 enough/lethal/fatal/deadly/too_many/gonna_kill/going_to_kill/kill/do_it "
+        "!for/to_work/to_help/to_treat/to_stop/to_get/to_feel/to_make/to_knock/to_sleep/to_last/"
+        "a_day/per_day/a_month/per_month/for_a/for_the/until",
+        # "made sure the life insurance is paid up"
+        "made_sure/make_sure/making_sure/checked/checking/double_checked ~2 life_insurance ~3 "
+        "paid/pays/in_order/covers/will_pay/is_paid/paid_up/goes_to/would_pay/up_to_date/current",
+        "life_insurance ~3 pays/pay/covers/cover/payout/pay_out ~1 suicide/if_i_die/if_i_kill/"
+        "out_if_i_die/out_for_suicide/if_its_suicide/on_suicide/if_i_killed",
+        # "make it look like an accident"
+        "make/making/made ~1 it/my_death/this/everything/mine ~1 look/seem ~1 like ~1 an/a? ~1 "
+        "accident/natural/natural_causes/an_accident/a_car_accident/a_heart_attack/overdose",
+        # "been reading about what happens if you take too much tylenol"
+        "reading/read/researching/researched/googling/googled/looking_up/looked_up/searching/"
+        "searched/read_up_on/reading_up_on/looking_into/looked_into/research ~2 about? ~1 "
+        "what_happens_if/what_happens_when/what_would_happen_if/whether/if/how_long ~3 "
+        "take/took/taking/swallow/od/overdose ~1 on? ~1 too_much/too_many/all/a_whole_bottle_of/"
+        "a_bottle_of/an_entire_bottle_of/all_of_my/all_my/the_whole_bottle_of/way_too_much/"
+        "way_too_many/a_lot_of ~1 " + MEANS,
+        "what_happens_if/what_would_happen_if/what_happens_when ~1 you/i/someone/a_person/she/he "
+        "~1 take/took/swallow/swallowed/swallows/takes ~1 a_whole_bottle_of/a_bottle_of/"
+        "an_entire_bottle_of/all_of_my/all_my/the_whole_bottle_of/all_the/all_of_the/all_of_her ~1 "
+        + MEANS,
+        # "i know where my husband keeps his gun"
+        "know/found/figured_out/found_out/remember/remembered/saw/know_exactly ~1 where ~4 "
+        "keeps/keep/hides/hid/stores/locks/put/puts/hidden/kept ~2 gun/guns/pistol/handgun/firearm/"
+        "rifle/shotgun/ammo/bullets/gun_safe_key/the_key_to_the_gun_safe/the_gun_safe_key",
+        "know/found/figured_out/found_out/got/have/guessed ~2 the ~1 code/combination/key ~1 to/for "
+        "~2 gun_safe/gun_cabinet/gun_case/safe_with_the_gun",
+        # "took way more xanax than i should have on purpose"
+        "took/taken/take/swallowed/swallow/ate/popped/downed/taking ~4 " + MEANS + " ~5 on_purpose/"
+        "deliberately/intentionally/to_die/to_not_wake_up/to_sleep_forever/to_end_it/"
+        "hoping_not_to_wake_up/hoping_i_wouldnt_wake_up/hoping_to_die/so_i_wouldnt_wake_up/"
+        "so_i_wont_wake_up/so_i_dont_wake_up/to_never_wake_up",
+        # "gave my cat to my neighbor to keep forever": a pet rehomed for good
+        "give/gave/giving/given/rehome/rehomed/rehoming/found_a_home_for ~1 my/our ~1 cat/cats/dog/"
+        "dogs/pet/pets/bird/rabbit/bunny/kitty/puppy ~8 keep_him_forever/keep_her_forever/"
+        "keep_them_forever/keep_it_forever/forever/for_good/permanently/because_i_wont_be/"
+        "since_i_wont_be/wont_be_around/wont_be_here/in_case_something_happens_to_me/"
+        "when_im_gone/after_im_gone/since_i_wont/because_i_wont/wont_be_able_to_take_care",
+        # "tonight is the night", said on its own
+        "tonight_is_the_night/tonights_the_night !we/for/to/of/she/he/they/our/the_baby/the_kids/"
+        "the_first/baby/date/sleep/"
+        "i_finally/i_get/i_try/i_start/i_sleep/im_going_to_try/im_trying/we_try/lol/haha/yay/"
+        "im_so_excited/finally/before/when/my_husband_and/my_husband_and_i/my_partner_and/hubby/"
+        "first/of_my_first/of_the_first/i_start_my/i_get_my/my_first/ill_finally/ketamine/"
+        "her_first/his_first",
+        # "i'm going to make it stop tonight"
+        "make_it_stop/make_it_all_stop/make_everything_stop/make_it_end/make_it_all_end/"
+        "make_the_pain_stop/make_the_pain_end/end_the_pain/stop_the_pain ~1 tonight/forever/"
+        "for_good/permanently/myself/once_and_for_all/for_ever",
+        "going_to/gonna/will/ill/about_to/decided_to/ready_to ~1 make_it_stop/make_it_all_stop/"
+        "make_it_end/make_it_all_end/end_the_pain/make_the_pain_stop $",
         MEANS + " ~4 take_them_all/swallow_them_all/take_all_of_them/take_every_single_one/"
         "swallow_them/take_it_all/swallow_it_all/down_them_all/take_them_all_at_once/"
         "take_the_whole_bottle/swallow_the_whole_bottle",
@@ -966,6 +1273,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "climbing/to_climb/dog_toy/bridge/to_tie/to_hang_the/to_hang_a/to_hang_up/light/lights",
         "gun/guns/pistol/handgun/rifle/shotgun/firearm/revolver/glock/firearms ~8 to_my_head/"
         "in_my_mouth/my_head/my_mouth/my_temple/myself/use_it_on_myself/use_it_on_me/use_it_tonight/"
+        "think_about_it/thought_about_it/think_about_using_it/thought_about_using_it/"
         "keep_thinking/thinking_about/thinking_about_it/cant_stop_thinking/tempting/tempted/calling/"
         "calling_me/load_it/loading_it/pull_the_trigger/brains/end_it/end_this/end_my_life/using_it/"
         "about_using/using_it_on_myself/"
@@ -984,9 +1292,32 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "to_read_when_im/to_read_after_im/explaining_why/to_explain_why/saying_goodbye/goodbye/"
         "for_after_im/if_i_dont/if_im_not/because_i_wont/since_i_wont/in_case/for_when_im_gone/"
         "for_when_im_not/for_after_i",
-        "give/giving/gave/given ~1 away ~2 my/all_my/her/his/all_her/all_his/their/all_of_my/"
-        "all_of_her/most_of_my ~1 things/stuff/belongings/possessions/jewelry/pets/cat/dog/"
-        "everything/prized_possessions/valuables/favorite_things",
+        "give/giving/gave/given ~1 away ~4 my/all_my/her/his/all_her/all_his/their/all_of_my/"
+        "all_of_her/most_of_my !old/maternity/pregnancy/baby/babys/nursing/pre_pregnancy/extra/spare/"
+        "winter/summer/work/outgrown/breast/pump/kids/sons/daughters/newborn/infant/toddler/little/"
+        "tiny/size/preemie ~1 things/stuff/belongings/possessions/jewelry/pets/cat/dog/everything/"
+        "prized_possessions/valuables/favorite_things",
+        "give/giving/gave/given ~1 away ~4 my/all_my/her/his/all_her/all_his/their/all_of_my/"
+        "all_of_her/most_of_my !old/maternity/pregnancy/baby/babys/nursing/pre_pregnancy/extra/spare/"
+        "winter/summer/work/outgrown/breast/pump/kids/sons/daughters/newborn/infant/toddler/little/"
+        "tiny/size/preemie ~1 clothes/books/shoes/plants/guitar/collection/records/makeup/art/"
+        "paintings !she_outgrew/he_outgrew/they_outgrew/that_she/that_he/that_dont/that_no_longer/"
+        "to_goodwill/to_charity/to_a_friend/to_my_sister/to_the_church/to_a_shelter/to_donate/"
+        "to_a_neighbor/on_facebook/on_marketplace/for_free/to_make_room/to_declutter/because_they_dont/"
+        "since_they_dont/that_dont_fit/i_cant_fit/i_dont_wear/i_never_wear",
+        # "i won't need it where i'm going"
+        "wont/will_not/not_going_to/wont_be/dont_think_ill/no_longer_going_to ~1 need/needing/"
+        "be_needing/have_any_use_for ~3 where_im_going/where_im_headed/much_longer/for_much_longer/"
+        "when_im_gone/after_im_gone/once_im_gone/after_tonight",
+        # A letter or video for after death, however the sentence runs ("wrote my husband a letter
+        # for after i'm gone"), or the phrase on its own.
+        "letter/letters/note/notes/video/videos/message/messages/goodbye/goodbyes/will ~6 "
+        "after_im_gone/when_im_gone/once_im_gone/for_when_im_gone/when_im_dead/after_im_dead/"
+        "after_i_die/when_i_die/after_i_go/in_case_i_die/in_case_im_gone/if_i_die/when_im_no_longer/"
+        "after_im_no_longer/for_after " + GONE_GUARD,
+        "for_after_im_gone/for_when_im_gone/once_im_dead/after_im_dead/when_im_dead/for_after_im_dead/"
+        "for_when_im_dead/once_im_gone_for_good/when_im_gone_for_good/after_im_gone_forever/"
+        "when_im_no_longer_here/after_im_no_longer_here/once_im_no_longer_here " + GONE_GUARD,
         "give/giving/gave/given ~1 my/all_my/her/his/all_her/all_his/all_of_my/most_of_my ~1 things/"
         "stuff/belongings/possessions/jewelry/pets/everything/valuables/favorite_things away",
         "bought/buying/buy/got/getting/ordered/purchased/picked_up a/the? gun/pistol/handgun/firearm/"
@@ -1044,8 +1375,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "wrist/wrists/veins/vein ~2 cut/slit/slice/open/slash/slashed/slit_open",
         "knife/knives/blade/razor/scissors/glass/shard ~3 wrist/wrists/throat/my_neck/veins/"
         "my_stomach/my_heart/my_chest/to_my_throat/to_my_wrist/to_my_skin/my_arms/my_thighs",
+        "!<we/they/weve/we_all/everyone/we_have/theyve/we_just/we_already "
         "say/said/saying/says ~1 my/her/his? goodbyes/last_goodbye/final_goodbye/final_goodbyes/"
-        "last_goodbyes/final_farewell/last_words",
+        "last_goodbyes/final_farewell/last_words "
+        "!to_grandpa/to_grandma/to_the/at_the/to_our/to_her_grandpa/to_his_grandpa/at/before_we/"
+        "and_left/and_went/and_headed/to_my_grandpa/to_my_grandma/to_my_dad/to_my_mom/to_the_dog/"
+        "to_my_grandmother/to_my_grandfather/to_grandad/to_nana/to_papa",
         "goodbye/goodbyes/farewell to/for ~1 everyone/everybody/the_world/this_world/this_life/life/"
         "all_of_you/you_all/my_family/my_loved_ones/my_kids/my_children/my_husband/"
         "my_baby_for_the_last_time/my_babies/my_kids_for_the_last_time "
@@ -1088,7 +1423,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "on_the_floor/to_the_floor",
         "!<you/cause/causes/make/makes/made/like/can/does/do/if_you/will/would/could/include/"
         "includes/including/such_as/or/of "
-        "hear/hearing/heard/hears/hearin ~2 voices/a_voice/the_voice/voices_in/voices_that/"
+        "hear/hearing/heard/hears/hearin ~2 voices/a_voice/the_voice/voices_in/voices_that/whispers/"
+        "whispering/a_whisper/whispers_telling/whispers_that/"
         "voices_telling/things_telling/someone_telling/god_telling/the_devil/demons/a_demon/"
         "things_that_arent_there/things_nobody_else/things_no_one_else/someone_whispering "
         "!a_side_effect/side_effect/side_effects/a_known/a_possible/possible/a_risk/risk/a_common/"
@@ -1117,7 +1453,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "not_mine/not_my_baby/not_really_mine/an_imposter/a_changeling/switched_at_birth/"
         "swapped_at_birth/been_replaced/replaced_by/cursed/sent_by_the_devil/poisoning_me/"
         "out_to_get_me/trying_to_kill_me/a_demon_in_him/a_demon_in_her/a_devil/evil_inside/"
-        "the_devil_in_him/the_devil_in_her/possessed_by",
+        "the_devil_in_him/the_devil_in_her/possessed_by "
+        # "an evil genius at avoiding naps", "a little devil at bedtime": teasing
+        "!genius/geniuses/mastermind/masterminds/laugh/grin/smile/giggle/twin/eye/plan/plans/scheme/"
+        "little_laugh/lol/haha/lmao/at/when_it_comes/about/with_naps/in_disguise/incarnate_lol/"
+        "when_hes_hungry/when_shes_hungry/when_hes_tired/when_shes_tired/at_bedtime/at_night_lol",
         "wish/wished/wishing/hope/hoping/hoped/pray/praying/prayed ~2 " + BABY + "/she/he/"
         "him/her ~2 stop/stops/would_stop/stopped/could_stop ~1 breathing",
         "wish/wished/wishing/hope/hoping/pray/praying ~2 " + BABY + "/she/he/him/her ~2 "
@@ -1129,6 +1469,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         BABY + "/he/she ~2 better_off/better/safer/happier ~1 dead/without_a_mom_like_me/"
         "with_someone_else/with_another_mom/with_a_different/with_another_mother/in_heaven/"
         "with_a_better_mom/adopted_by",
+        "dont_think/not_sure/doubt/dont_feel_like/dont_believe/not_convinced/dont_know_if/"
+        "worried/scared/afraid/wonder_if ~3 " + BABY + "/she/he/they/kids/children ~1 is/are/would_be/"
+        "will_be/are/feels/is_really ~1 safe/safer ~1 with/around/near/alone_with ~1 me/mommy/mom/"
+        "mama/myself !after/during/while/on/when_im_on/if_i_take/if_im_on",
         "isnt/not/is_not/wont_be/wouldnt_be/never/arent/are_not/isnt_ever ~1 safe/safer ~2 "
         "with/around/near/alone_with/next_to me/mommy/mom/mama/her_mom/his_mom/her_mother/"
         "his_mother/myself/my_wife",
@@ -1152,10 +1496,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         + "/her/him/them " + BABY_GUARD + " !at_night/for_long/overnight/yet/until/for_more_than/"
         "after_the/after_my/after_ketamine/after_the_infusion/after_treatment/after_an_infusion/"
         "for_24/for_a_few/during_the/for_the_first/right_after/for_two/for_12",
-        "scared_of_myself/afraid_of_myself/terrified_of_myself/frightened_of_myself/"
-        "scared_of_what_i_might_do/afraid_of_what_i_might_do/scared_of_what_ill_do/"
-        "afraid_of_what_ill_do/afraid_of_what_i_could_do/scared_of_what_i_could_do/"
-        "scared_of_what_im_capable_of/afraid_of_what_im_capable_of",
+        # "scared of being alone with my baby because of what i might do"
+        "scared/afraid/terrified/frightened/worried/fear/fears/scares_me/because/of/cause ~3 "
+        "what_i_might_do/what_i_could_do/what_ill_do/what_id_do/what_i_would_do/what_i_may_do/"
+        "what_i_will_do/what_i_can_do/what_she_might_do/what_she_could_do/what_he_might_do/"
+        "what_he_could_do/what_my_hands_might_do/what_im_capable_of/what_shes_capable_of "
+        "!wrong/as_a_mom/as_a_mother/as_a_parent/next/with/about/if/when/for/after/without/at/on/in/"
+        "to_fix/to_help/to_make/"
+        "differently/better/instead/tomorrow/today/now/for_a_living/for_work/for_money/about_money/"
+        "if_i_lose/if_i_get/if_i_dont/when_i_go/when_i_get/with_my_life/with_my_career/after_leave/"
+        "after_maternity/if_this/if_ketamine/if_the/when_the/without_sleep/career/job/to_my_career",
+        "scared_of_myself/afraid_of_myself/terrified_of_myself/frightened_of_myself",
         "intrusive/scary/dark/horrible/terrible/awful/violent/disturbing/evil/sick/bad/graphic/"
         "unwanted/frightening/terrifying/messed_up/twisted/psycho/murderous/homicidal/harmful ~1 "
         "thoughts/thought/images/image/urges/urge/visions/pictures/flashes/fantasies/ideas/impulses/"
@@ -1181,6 +1532,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "pillow/blanket/covers",
         "pillow/cushion/plastic_bag ~2 over ~1 her/his/the_babys/my_babys/babys/their/its/the ~1 "
         "face/head/mouth/nose/little_face",
+        "blanket/towel/hand/my_hand/my_hands/bag/cloth/muslin/burp_cloth ~2 over ~1 her/his/"
+        "the_babys/my_babys/babys/their/its ~1 face/mouth/nose/little_face "
+        + SHADE_GUARD,
+        "cover/covered/covering/press/pressed/pressing/hold/held/holding/put/putting ~1 her/his/"
+        "the_babys/my_babys/babys/their ~1 face/mouth/nose/little_face/head ~1 with/under/into ~1 "
+        "a/the/my? ~1 pillow/cushion/plastic_bag/bag/pillows",
+        "cover/covered/covering/press/pressed/pressing/hold/held/holding ~1 her/his/the_babys/"
+        "my_babys/babys/their ~1 face/mouth/nose/little_face ~1 with/under ~1 a/the/my? ~1 blanket/"
+        "towel/hand/hands/cloth " + SHADE_GUARD,
+        # "when he cries i want to make him stop forever"
+        "make/making/get/getting ~1 him/her/them/" + BABY + " ~2 stop/go_quiet/be_quiet/shut_up/"
+        "disappear/go_away ~2 forever/for_good/permanently/breathing/for_ever/once_and_for_all",
         "do_something_terrible/do_something_horrible/do_something_bad/do_something_awful/"
         "do_something_to_her/do_something_to_him/do_something_to_the_baby/do_something_to_my_baby/"
         "do_something_dangerous/do_something_i_regret/do_something_unthinkable/"
@@ -1204,6 +1567,16 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         + "/him/her/them " + BABY_GUARD + " ~1 in/into/inside ~1 the/a ~1 oven/freezer/microwave/"
         "dryer/washing_machine/washer/dishwasher/trash/garbage/bin/river/lake/ocean/fire/hot_car/"
         "car_in_the_heat/dumpster",
+        INTENT + " " + CONNECT + "? leave/leaving/abandon/abandoning/dump/dumping/ditch/ditching/"
+        "drop_off/dropping_off ~1 " + POSS + "? ~1 " + BABY + "/him/her/them " + BABY_GUARD + " ~3 "
+        "in_the_car/in_a_hot_car/in_the_hot_car/on_a_doorstep/on_the_doorstep/on_someones_doorstep/"
+        "at_the_hospital/at_a_fire_station/at_the_fire_station/outside/in_the_woods/"
+        "on_the_side_of_the_road/somewhere/at_a_church/at_the_church/and_run/and_drive_away/"
+        "and_never_come_back/and_walk_away/and_disappear/and_running/and_never_coming_back/"
+        "and_walking_away/forever/behind_forever/in_the_cold/in_the_snow/in_a_dumpster/"
+        "in_the_trash/by_the_river/in_the_river/alone_forever/$ "
+        "!while/for_a/to_run/to_grab/for_a_minute/when_i/so_i_can/during/with/at_daycare/for_an/"
+        "for_the",
         "give/giving/gave/return/returning ~1 " + POSS + " ~1 " + BABY + " back ~2 to_god/to_heaven/"
         "to_the_devil/to_the_angels/to_where_she_came_from/to_where_he_came_from",
     ),
@@ -1243,6 +1616,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "si_me_voy/si_desaparezco/si_no_existiera/si_yo_no_existiera/si_no_estuviera/si_yo_muero/"
         "si_me_muriera/sin_ella/sin_el/si_ella_no_estuviera/si_el_no_estuviera/si_yo_faltara/"
         "si_yo_no_existo/si_no_existo/si_desapareciera/sin_una_mama_como_yo/sin_una_madre_como_yo/"
+        "sin_su_mama/sin_su_madre/sin_su_mami/sin_mama/sin_mami/sin_nosotras/con_otra_mami/"
         "sin_alguien_como_yo/con_otra_mama/con_otra_madre/con_otra_persona/sin_mi_presencia "
         "!leche/suegra/suegro/madre/mama/esposo/marido/trabajo/celular/telefono/pareja/carro/ayuda",
         "mejor ~1 muerta/muerto/morir/morirme/desaparecer/me_muero/estar_muerta/estar_muerto/"
