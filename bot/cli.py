@@ -142,7 +142,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"{path}: no database yet; the bot creates it when patients start asking.", file=sys.stderr)
         return EXIT_PROBLEMS
-    store = Store(path, salt=b"report")
+    store = Store(path, salt=b"report")  # the report reads hashes; it never needs the real salt
     try:
         print(format_report(build_report(store, days=args.days), args.format))
     finally:
@@ -153,7 +153,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     from bot.store import Store
 
-    store = Store(Path(args.db), salt=b"purge")
+    path = Path(args.db)
+    if not path.exists():
+        print(f"{path}: no database here, nothing to delete.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    store = Store(path, salt=b"purge")  # reading and deleting never needs the real salt
     try:
         removed = store.purge(older_than_days=args.days)
     finally:

@@ -126,3 +126,28 @@ def test_console_script_is_installed():
     assert script.exists(), "pip install -e . should install the faqbot command"
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "check" in result.stdout
+
+
+def test_purge_and_report_on_a_missing_database_say_so(tmp_path):
+    missing = tmp_path / "nowhere.sqlite3"
+    for command in ("purge", "report"):
+        result = faqbot(command, "--db", str(missing))
+        assert result.returncode == 1 and "nowhere.sqlite3" in result.stderr
+    assert not missing.exists()
+
+
+def test_purge_deletes_old_records(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from bot.store import Store
+
+    db = tmp_path / "faqbot.sqlite3"
+    store = Store(db, salt=b"s")
+    store.record_message(user_id=1, outcome="fallback", question="old question", at=datetime.now(UTC) - timedelta(days=40))
+    store.record_message(user_id=1, outcome="fallback", question="new question")
+    store.close()
+    result = faqbot("purge", "--db", str(db), "--days", "30")
+    assert result.returncode == 0 and "Deleted" in result.stdout
+    store = Store(db, salt=b"s")
+    assert store.unanswered_questions(days=365) == ["new question"]
+    store.close()
