@@ -68,6 +68,10 @@ _LOOKALIKES = str.maketrans({
     **{chr(0x1F1E6 + i): chr(97 + i) for i in range(26)},
     **{chr(0x1F150 + i): chr(97 + i) for i in range(26)},
     **{chr(0x1F170 + i): chr(97 + i) for i in range(26)},
+    # Emoji that stand for a word: "thinking about 💀 myself", "take all my 💊". The skull reads
+    # "skull", not "kill" or "dead", because "i'm 💀" on its own is laughter.
+    "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " grave ", "🔪": " knife ",
+    "🗡": " knife ", "💊": " pills ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ",
 })
 # Characters that render as nothing (format characters, fillers, tag characters): removed
 # outright, so "sui\u200bcide" reads "suicide". Any other control character reads as a space.
@@ -176,8 +180,14 @@ _KEY_WORDS = """
     percocet thoughts strangling smothering suffocating stabbing wrists dying death forever tonight
     everyone nobody suicidarme suicidio suicida matarme morirme desaparecer despertar pastillas
     quitarme sobredosis lastimar viviendo ahorcarme cortarme lastimarme""".split()
-# Short words: only a swap of two neighbouring letters is corrected (wnat -> want, lfie -> life).
+# Short words: a swap of two neighbouring letters is corrected (wnat -> want, lfie -> life); the
+# four-letter ones also lose a dropped letter or a neighbouring key (lfe, wsnt, hurg -> hurt), except
+# where that makes a real word (_SHORT_REAL: "ham", "lite", "hrt" is hormone therapy).
 _SHORT_KEYS = ("want", "life", "self", "hurt", "harm", "live", "die", "kms")
+_SHORT_REAL = frozenset("""
+    ant wan wang wat sant waht wany lice lide lite lire ife lifs elf sel sef delf welf selv selt
+    seld burt gurt hur hurr hury hut hutt urt yurt hrt barm garm ham har hark yarm haem liv livs
+    livd lige""".split())
 # Real words one plausible edit from a key word; never corrected.
 _PROTECT = frozenset(squash(w) for w in """
     loving strange stranger strangers strangely overdone overdid overdue lastima despertador dyeing
@@ -229,18 +239,21 @@ THIRD_SELF = "herself/himself/themselves/themself/her_self/him_self/theirselves"
 WANT = ("want/wants/wanted/wanting/wanna/wish/wishing/plan/planning/plans/ready/tempted/trying/try/"
         "thinking_about/thinking_of/think_about/think_of/thought_about/thought_of/considering/consider/"
         "urge/urges/need/needs/have_to/decided/deserve/deserves/should/feel_like/feels_like/felt_like/"
-        "would_like/id_like/prefer/would_rather/id_rather/quiero/quisiera/gonna")
+        "would_like/id_like/prefer/would_rather/id_rather/quiero/quisiera/gonna/waiting/just_waiting")
 # Ways of saying "die"; the guard keeps "die of embarrassment", "dying to know" out.
 DIE = ("die/dying/dye/be_dead/being_dead/not_exist/not_be_alive/not_be_here/stop_existing/"
        "cease_to_exist/stop_being_alive/disappear/vanish/never_wake_up/not_wake_up/end_it/end_it_all/"
        "end_things/end_everything/end_my_life/not_live/not_be_around/leave_this_world/"
        "go_to_sleep_forever/sleep_forever/be_with_god/rope/morir/morirme/matarme/unalive/"
        "go_away_forever/be_done_with_life/not_exist_anymore/be_six_feet_under/stop_living/"
-       "quit_living/stop_breathing/stop_my_heart/not_be_alive_anymore")
+       "quit_living/stop_breathing/stop_my_heart/not_be_alive_anymore/"
+       # a neighbouring key for a letter of "die", or "dead" short of a letter
+       "dir/diw/dje/dke/xie/eie/rie/be_ded/be_dedd")
 # Guards name idiomatic continuations word for word: a distressed message often runs on without
 # punctuation ("i want to die my baby deserves better"), so a bare "my", "the" or "when" after a
 # crisis phrase must never switch it off.
-DIE_GUARD = ("!of_embarrassment/of_shame/of_laughter/of_laughing/laughing/of_boredom/of_cuteness/"
+DIE_GUARD = ("!my_hair/her_hair/his_hair/hair/my_roots/roots/my_eyebrows/eyebrows/my_brows/"
+             "eggs/easter_eggs/clothes/the_shirt/a_shirt/fabric/yarn/of_embarrassment/of_shame/of_laughter/of_laughing/laughing/of_boredom/of_cuteness/"
              "of_hunger/of_thirst/of_heat/of_the_heat/of_excitement/of_happiness/of_curiosity/"
              "of_jealousy/of_envy/of_old_age/of_exhaustion/from_embarrassment/from_laughing/"
              "from_laughter/from_the_heat/from_boredom/from_cuteness/from_exhaustion/for_a_coffee/"
@@ -325,7 +338,8 @@ PRONOUN_GUARD = ("!feelings/feeling/bottle/bottles/milk/formula/toy/toys/rattle/
 HB_SUBJ = "i/ill/id/im/ive/she/he/shes/hes/shell/shed/hed/me/myself/mommy/mama"
 # "can I hurt my baby by breastfeeding?" is a question about safety, not a thought of harm.
 HB_AUX = "!<can/could/should/may/will/would"
-HB_ADV = ("might/could/would/will/may/can/should/accidentally/just/really/actually/somehow/ever/even/"
+HB_ADV = ("sees_herself/see_herself/saw_herself/pictures_herself/imagines_herself/keeps_seeing_herself/"
+          "might/could/would/will/may/can/should/accidentally/just/really/actually/somehow/ever/even/"
           "dont/wont/wouldnt/couldnt/didnt/did/almost/nearly/keep/kept/keeps/end_up/ended_up/am/was/"
           "going_to/want_to/wanted_to/need_to/have_to/feel_like/snap_and/lose_it_and/lost_it_and/"
           "lose_control_and/lost_control_and/lose_my_temper_and/lost_my_temper_and/flip_out_and/"
@@ -354,7 +368,9 @@ INTENT = ("urge/urges/urged/impulse/impulses/thought/thoughts/image/images/visio
 CONNECT = ("to/of/about/myself/me/like/that/that_i/i/id/ill/im/of_me/about_me/where_i/where_im/"
            "in_which_i/im_going_to/i_will/i_might/i_could/i_would/i_may/that_ill/that_id/that_im/"
            "that_she/she/she_will/she_might/she_could/shell/shed/he/hed/of_myself/about_myself")
-MEANS = ("pills/pill/meds/medication/medications/medicine/medicines/tablets/sleeping_pills/"
+MEANS = ("anxiety_meds/anxiety_medication/anxiety_pills/depression_meds/psych_meds/heart_meds/"
+         "blood_pressure_meds/bp_meds/seizure_meds/thyroid_meds/pain_medication/sleep_medication/"
+         "pills/pill/meds/medication/medications/medicine/medicines/tablets/sleeping_pills/"
          "sleeping_tablets/sleep_meds/sleep_aids/tylenol/acetaminophen/paracetamol/ibuprofen/advil/"
          "motrin/aspirin/aleve/xanax/ativan/klonopin/valium/benzos/ambien/benadryl/unisom/zquil/"
          "nyquil/painkillers/pain_killers/pain_pills/pain_meds/oxy/oxys/oxycodone/oxycontin/percocet/"
@@ -366,14 +382,48 @@ STRONG_AMOUNT = ("whole/entire/the_whole/a_whole/bottle/a_bottle/handful/a_handf
                  "enough/everything/the_rest_of/a_bunch_of/an_entire/the_entire/way_too_many/"
                  "all_of_my/all_of_the/every_last/every_single/30/40/50/60/100/thirty/fifty/a_hundred")
 # How long or how many it takes "to work", "for a headache": an ordinary dosing question.
-DOSE_GUARD = ("!to_work/to_kick/to_feel/for_a/for_my/for_the/for_pain/for_headaches/to_help/before_it/"
+DOSE_GUARD = ("!before_the/before_my/before_an/before_each/before_treatment/before_bed/at_bedtime/"
+              "at_night/in_the_morning/each/every/per/tomorrow/today/prior_to/on_the_day/"
+              "the_day_before/the_night_before/to_work/to_kick/to_feel/for_a/for_my/for_the/for_pain/for_headaches/to_help/before_it/"
               "to_get/to_start/to_reach/to_notice/to_see/to_clear/to_leave/to_wear/a_day/per_day/daily/"
               "to_fix/to_treat/to_stop/with_ketamine/with_food/with_water/with_milk/at_once_for/"
               "in_a_day/in_24/to_be_safe/to_be_effective/to_make_a/to_make_it/after_the/after_surgery/"
               "after_a/if_im_breastfeeding/if_i_am_breastfeeding/if_im_nursing/to_take_effect")
+# "better if i just stopped breastfeeding": what is stopped is named.
+STOPPED_GUARD = ("!breastfeeding/pumping/nursing/feeding/taking/working/going/trying/worrying/caring_so/"
+                 "eating/drinking/smoking/texting/calling/buying/using/complaining/reading/googling/"
+                 "checking/cosleeping/co_sleeping/swaddling/rocking/at/by/for/in/on/to/with/"
+                 "the_bottle/the_pump/the_meds/the_medication/the_pills/the_treatment/the_infusions/"
+                 "the_formula/the_pacifier/the_paci/the_night_feeds/the_feeds/the_swaddle/the_diet/"
+                 "the_gym/the_car/her_bottle/his_bottle/her_feeds/his_feeds/them_from/it_for_a/"
+                 "it_for_now/it_early/that_job/this_job/that_habit/this_habit/everything_else/"
+                 "now_and/and_rested/"
+                 "for_a/early/sooner/work/my_meds/my_medication/my_antidepressants/my_pills/my_job/"
+                 "my_work/my_therapy/my_treatment/my_subscription/my_membership/my_breastfeeding/"
+                 "my_pumping/my_diet/my_supplements/my_vitamins/my_birth_control/my_leave/my_classes/"
+                 "my_business/my_side_job/my_shifts/my_hours/my_maternity/my_coffee/my_caffeine/"
+                 "drinking_coffee/my_prenatals/my_sertraline/my_zoloft/my_lexapro/my_prozac/"
+                 "my_wellbutrin/my_meds_and/my_sleep_training/my_workouts/my_running/my_walks/"
+                 "my_gym/my_membership_at/my_phone/my_social_media/my_instagram/my_facebook/"
+                 "my_tiktok/my_netflix/my_streaming/my_newsletter/my_husband/my_partner/my_mom/"
+                 "my_mother/my_family/my_friends/my_daughter_from/my_son_from/my_kids_from/"
+                 "my_baby_from/my_toddler_from/my_supply")
+# "i'm ending it with him", "ending it early": a relationship, a lease, a feeding or a call ends.
+END_IT_GUARD = ("!with/early/earlier/soon_with/at/on/in/after/before/for/by/next/this_week/this_month/"
+                "this_year/off/there/here/now_with/lol/haha/thanks/thank_you/properly/gradually/"
+                "slowly/when_she/when_he/when_the/once_she/once_he/once_the/once_we/between/"
+                "between_us/officially_with/officially/amicably/nicely/politely/legally/over_text/"
+                "by_text/over_the_phone")
+# "overdose on coffee", "od on cuteness": a joke about a treat, not a means.
+OD_GUARD = ("!on_coffee/on_caffeine/on_sugar/on_chocolate/on_cuteness/on_carbs/on_netflix/on_tv/"
+            "on_cake/on_candy/on_cookies/on_snacks/on_baby_snuggles/on_snuggles/on_cuddles/on_love/"
+            "on_reality_tv/on_true_crime/on_podcasts/on_pizza/on_ice_cream/on_naps/on_sunshine/"
+            "on_tiktok/on_shopping/on_baby_pics")
 TAKE = "take/taking/swallow/swallowing/down/downing/pop/popping/eat/eating/chug/chugging/od_on/overdose_on"
 # "hurt myself" said about an accident, or "beat myself up".
-ACCIDENT_GUARD = ("!lifting/by_accident/accidentally/at_the_gym/playing/in_the_kitchen/cooking/shaving/"
+ACCIDENT_GUARD = ("!lifting/by_accident/accidentally/while_slicing/slicing/chopping/peeling/while_peeling/"
+                  "opening_a/while_opening/on_paper/with_paper/on_a_paper/on_the_mandoline/"
+                  "on_a_mandoline/on_the_grater/on_a_grater/on_a_box/on_the_bottle/on_the_pump/at_the_gym/playing/in_the_kitchen/cooking/shaving/"
                   "when_i_fell/with_the_stroller/carrying/exercising/working_out/falling/tripping/"
                   "slipping/chasing/picking_up/during_delivery/during_labor/pushing/trying_to_lift/"
                   "bending/moving/running/with_the_iron/in_the_oven/at_work/in_the_garden/gardening/"
@@ -394,7 +444,9 @@ CUT_NEXT = ("!and_paste/and_dry/and_color/and_run/and_style/it_out/it_short/them
             "with_a_knife/with_scissors/with_glass/with_a_blade/with_razors/or/even/anymore/yet/"
             "lol/everyday/every_day/every_night/please/help/idk/again_tonight/it_hurts/the_pain/my_baby/"
             "the_baby/this_is/thats/im_so/so_bad/really_bad/i_cant/its_the_only")
-WISHED = ("dead/die/died/never_born/never_been_born/wasnt_born/werent_born/gone/not_here/wasnt_here/"
+WISHED = ("wouldnt_be_here/wouldnt_be_alive/wouldnt_be_around/wouldnt_exist/would_not_be_here/"
+          "didnt_have_to_wake_up/didnt_have_to_exist/didnt_have_to_be_here/didnt_have_to_live/"
+          "dead/die/died/never_born/never_been_born/wasnt_born/werent_born/gone/not_here/wasnt_here/"
           "werent_here/not_alive/didnt_exist/not_exist/could_not_exist/"
           "could_just_not_exist/just_not_exist/stop_existing/could_stop_existing/could_sleep_forever/"
           "was_dead/were_dead/could_die/would_die/had_died/didnt_survive/hadnt_survived/never_existed/"
@@ -499,7 +551,11 @@ ES_IDIOM = ("!de_risa/de_la_risa/de_verguenza/de_la_verguenza/de_hambre/de_sueno
             "de_felicidad/de_alegria/en_el_parto/en_la_cirugia/en_la_operacion/durante_el_parto/"
             "durante_la_cirugia/durante_la_cesarea/durante_la_infusion/en_el_hospital/en_la_cesarea/"
             "por_un/por_una/por_probar/por_verte/por_ver/por_conocer/por_saber/por_ir/por_tener/"
-            "por_comer/por_dormir/por_que_llegue/de_la_ternura/de_la_emocion/de_la_alegria")
+            "por_comer/por_dormir/por_que_llegue/de_la_ternura/de_la_emocion/de_la_alegria/"
+            # a short escape: "desaparecer un fin de semana", "de las redes"
+            "un_fin_de_semana/el_fin_de_semana/este_fin_de_semana/un_rato/un_ratito/unos_dias/"
+            "una_semana/una_hora/unas_horas/de_las_redes/de_redes/del_grupo/del_chat/de_vacaciones/"
+            "a_la_playa/a_la_montana/al_spa/a_un_spa/de_la_casa_un_rato")
 ES_WANT = ("quiero/quisiera/quieres/quiere/queria/quise/ganas_de/deseo/deseos_de/voy_a/"
            "pienso_en/pensando_en/pense_en/he_pensado_en/ha_pensado_en/piensa_en/pensado_en/"
            "me_gustaria/tengo_ganas_de/tiene_ganas_de/necesito/prefiero/preferiria/mejor/planeo/"
@@ -538,7 +594,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "sewer_slide/unalive/unaliving/unalived/unalives/kms/kys/ctb/self_delete/self_deleting/"
         "delete_myself/ideation/suicidio",
         "kill/killing/killed/kil/end/ending/ended/hang/hanging/hanged/shoot/shooting/drown/drowning/"
-        "drowned/poison/poisoning/poisoned/suffocate/suffocating/smother/strangle/stab/stabbing/"
+        "skull/coffin/grave/drowned/poison/poisoning/poisoned/suffocate/suffocating/smother/strangle/stab/stabbing/"
         "electrocute/gas/unalive/delete/yeet/yeeting/offing/offed/overdose " + SELF
         + " !in_the_foot/in_coffee/in_work/in_wine/in_chocolate/in_caffeine/in_tea/in_netflix/laughing/"
         "in_lotion/in_cream/in_butter/in_sunscreen/in_blankets/in_love/into_bed/onto_the_couch/"
@@ -572,6 +628,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "end_it_today/end_things_for_good/end_it_for_good/ending_things_for_good/end_my_suffering",
         "ready/want/going/plan/planning/about/decided/tempted/thinking/think/thought/considering "
         "to/of/about? end/ending it/things/everything/myself",
+        # "im ending it", "istg im ending it tonight": no "want" needed when nothing follows, or
+        # only a when (a relationship or a call is ended "with" someone, a lease "early")
+        "im/ill/i_will/im_gonna/imma/im_just/ill_just/im_finally/im_really/i_am_really/"
+        "im_actually/i_swear_im/i_swear_ill/im_definitely ~1 end/ending it/it_all/things/"
+        "everything " + END_IT_GUARD,
+        # an emoji for death in place of the word: "i want to 💀", "ready to ⚰"
+        WANT + " to/about/of? ~1 skull/coffin/grave !emoji/lol/haha/lmao",
         "kill/killing me ~1 please/now_please/already_please",
         "let/letting me die", "just_let_me_die/let_me_die/let_me_go",
         "rather/better be? dead/die/not_exist/not_be_alive",
@@ -622,7 +685,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "feel_like/care_to to? ~1 wake_up/wake/wake_up_again/wake_up_ever/ever_wake_up/wake_up_at_all/"
         "ever_wake_up_at_all/wake_up_at_all_anymore " + WAKE_GUARD,
         "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
-        "feel_like/care_to to? ~1 be_here/be_around !with/at_the/at_this/at_work/for_the/for_this/"
+        "feel_like/care_to to? ~1 come_up_for_air/resurface/come_back_up/surface_again/"
+        "be_here/be_around !with/at_the/at_this/at_work/for_the/for_this/"
         "on_this/in_this_house/in_this_town/in_this_job/in_the_hospital/when_he/when_she/when_they/"
         "for_that/today/this_weekend/at_christmas/for_christmas/for_the_holidays",
         "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
@@ -642,7 +706,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "me/into_me/my_car",
         "god/jesus/lord ~1 take/takes/would_take/will_take/took me ~3 in_my_sleep/away/home/tonight/"
         "now/soon/instead/$",
-        "better/easier/happier/fine/ok/okay ~1 off? ~1 without me/mommy/mom/mum " + AWHILE_GUARD,
+        "better/easier/happier/fine/ok/okay/lighter/brighter/simpler/calmer/quieter/nicer/freer/"
+        "less_stressful/more_peaceful ~1 off? ~1 without me/mommy/mom/mum " + AWHILE_GUARD,
         "better/easier/happier off dead/gone/not_existing/not_being_born/without_me/never_born",
         SOMEONE + " ~2 better_off/happier_off/easier_off " + BETTER_OFF_GUARD,
         SOMEONE + " ~2 better/happier/easier/safer ~1 with_someone_else/with_another_mom/"
@@ -654,7 +719,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "say/says/said/saying/thinks/think/thought/feels/felt/believes/believe/convinced/told_me/"
         "keeps_saying/tells_me/keeps_telling_me/insists ~5 better/easier/happier/safer ~1 off? ~1 "
         "without her/him/them",
-        "better/easier/happier/fine/simpler ~2 if " + I + "/she/he? ~1 " + DEADISH,
+        "better/easier/happier/fine/simpler/kinder/kindest/best/lighter/fairer/safer ~3 if " + I
+        + "/she/he? ~1 " + DEADISH + "/stopped_existing/stopped_living/"
+        "stopped_breathing/went_away_forever/never_came_back/just_went_away_forever",
+        # "kinder to everyone if i just stopped" (stopped what? nothing ordinary is named)
+        "better/easier/happier/fine/simpler/kinder/kindest/best/lighter/fairer/safer ~3 if " + I
+        + "/she/he? ~1 just? stopped/stop " + STOPPED_GUARD,
         "if " + I + "/she/he? ~1 was/were/wasnt/werent/just/never ~1 gone/dead/not_here/not_around/"
         "never_born/never_here/gone_forever/not_alive/no_longer_here",
         "if " + I + "/she/he? ~1 died/disappeared/killed_myself/vanished/ended_it/was_gone/"
@@ -698,6 +768,61 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "live_with_myself/live_with_this/bear_it_anymore/bear_this/stand_it_anymore/"
         "stand_being_alive/stand_myself/handle_this_anymore/fight_anymore/keep_fighting/"
         "keep_on_living/hold_on/hold_on_much_longer/hang_on/hang_on_much_longer " + GO_ON_GUARD,
+        "so_over/over/done/im_done/so_done ~1 being_alive/existing/breathing/being_here_on_earth/"
+        "this_life/my_life/living/life " + LIVING_GUARD + " " + LIFE_GUARD,
+        # "i shouldn't be alive", "i should never have been born"
+        I + "/she/he/maybe_i/people_like_me/someone_like_me/moms_like_me/mothers_like_me ~1 "
+        "shouldnt/should_not/shouldnt_even/dont_deserve_to/should_never ~1 be/have_been/even_be? ~1 "
+        "alive/born/living/exist/breathing/on_this_earth/in_this_world " + LIVING_GUARD,
+        I + "/she/he/maybe_i/people_like_me/someone_like_me/moms_like_me/mothers_like_me ~1 "
+        "shouldnt/should_not/shouldnt_even/should_never ~1 exist/live/be_here_anymore/be_around_anymore "
+        + LIVING_GUARD,
+        # "doesn't want to be a mother or alive"
+        "dont/doesnt/didnt/no_longer/never ~1 want/wanna/wants/wish/wishes ~1 to? ~1 be ~4 or ~1 "
+        "alive/be_alive/exist/live/be_here/living/here_anymore/alive_anymore",
+        # "why am i still alive", "why did i even survive"
+        "why ~1 am/do/did/was/must/should/would/does ~1 i/anyone ~1 even/still/ever/have_to? ~1 "
+        "alive/breathing/exist/existing/born/be_born/survive/survived/bother_living/bother_to_live/"
+        "keep_living/keep_breathing/get_to_live/deserve_to_live/still_alive/live/wake_up/woke_up "
+        "!at/so_early/this_early/before/early/again_at/in_the_middle/after_only/during/every/each/"
+        "when_the/at_night/on_my_day_off/so_early_again/with_a_headache/with_a/sick/tired/hungry/"
+        "the_baby/the_kids/my_husband/everyone/to_this/to_that/to_the_sound/to_find/to_see",
+        "waiting/just_waiting/waiting_around ~1 for ~1 death/the_end_of_my_life/it_all_to_end/"
+        "my_life_to_end/god_to_take_me/the_day_i_die/my_turn_to_die/it_to_be_over_forever/"
+        "my_time_to_come/the_end_to_come/my_heart_to_stop",
+        # "made my husband promise to take care of her if something happens to me"
+        "take_care_of/look_after/raise/care_for/watch_over/love/protect ~3 if/when/once/after ~1 "
+        "something_happens_to_me/something_happened_to_me/im_gone/im_not_here/im_not_around/i_die/"
+        "im_dead/i_dont_make_it/im_no_longer_here/i_dont_wake_up/i_dont_come_back",
+        # "and it would all be over": an end the whole message leads to
+        "and/then/so/until ~1 it/everything/this/its ~1 would/could/d/id/might/just ~1 "
+        "all/finally/just/really? ~1 be_over/be_done/end/stop/be_finished !for_the_night/for_today/"
+        "for_now/in_a_few/in_an_hour/in_a_minute/soon_lol/lol/haha/until/till/by/after/before/with/"
+        "when/in_time/this_week/for_the_day/for_another",
+        "want/wanna/wants/need/just_want/would_love/wish/hope/hoping/pray/praying/lowkey_want ~1 to? ~1 "
+        "get_hit_by_a/get_hit_by/be_hit_by/get_ran_over/get_run_over/get_killed/get_murdered/"
+        "get_in_a_car_accident/get_in_a_crash/get_into_an_accident/get_in_an_accident/crash_my_car/"
+        "not_survive/get_sick_and_die/catch_something_and_die/get_in_a_fatal/be_in_a_fatal",
+        # denial that names the act: "not saying i'd do it", "i'd never act on it"
+        "not_saying_id_do_it/not_saying_i_would_do_it/not_that_id_do_it/not_that_i_would_do_it/"
+        "not_that_id_ever_do_it/not_that_i_would_ever_do_it/not_saying_id_ever_do_it/"
+        "not_saying_ill_do_it/not_saying_im_going_to_do_it/not_saying_id_do_anything",
+        "act/acting/acted/actually_act ~1 on ~1 it/them/the_thoughts/these_thoughts/my_thoughts/"
+        "those_thoughts/the_urges/my_urges/the_urge/the_impulse/the_impulses/the_voices/what_the_voices",
+        # "i'm done 🔪🩸": death emoji after a farewell, or two of them together
+        "im_done/so_done/done/bye/goodbye/this_is_it/cant_anymore/its_over/no_more ~1 "
+        "knife/blood/rope/gun/pills/skull/coffin/grave/noose",
+        "knife/blade/razor/gun/rope/noose/pills ~1 blood/skull/coffin/grave",
+        "skull/coffin/grave ~1 knife/blade/razor/gun/rope/noose/pills/blood",
+        # "i want to kiss myself": the phone's correction of "kill"
+        "want/wanna/going/gonna/thinking_about/thought_about/plan/planning/should_just/need_to/"
+        "just_want_to/im_going_to/about_to/ready_to ~1 to/about/of? ~1 kiss/kissing myself "
+        "!<could/i_could/you_could/i_couldve/could_just",
+        # "i'd be ok with not waking up"
+        "ok/okay/fine/alright/happy/at_peace/content/cool/good/at_ease ~1 with ~1 not_waking_up/"
+        "never_waking_up/dying/being_dead/not_being_here/not_existing/it_all_ending/not_being_alive/"
+        "if_i_died/if_i_didnt_wake_up/if_i_never_woke_up/disappearing_forever/not_living/"
+        "never_waking_up_again/not_waking_up_again/if_i_wasnt_here/if_it_all_ended/my_death",
         "tired/sick/exhausted/done/weary ~1 of/with ~1 living/life/my_life " + LIVING_GUARD + " "
         + LIFE_GUARD,
         "tired/sick/exhausted/done/weary ~1 of/with ~1 being_alive/existing/it_all/everything/"
@@ -966,7 +1091,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Self-harm.
     "self-harm": (
-        "!<will_i/could_i/can_i/might_i/would_i/should_i/you/not_to/how_not_to "
+        "!<will_i/could_i/can_i/might_i/would_i/should_i/you/not_to/how_not_to/accidentally/"
+        "i_accidentally/by_accident/nearly/almost/she_accidentally/he_accidentally "
         "hurt/hurting/hurted/harm/harming/harmed/cut/cuting/cutting/punish/"
         "punishing/punished/hit/hitting/starve/starving/starved/bruise/bruising/injure/injuring/"
         "injured/mutilate/mutilating/bite/biting/claw/clawing/punch/punching/slap/slapping/choke/"
@@ -1074,18 +1200,22 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         + " ~2 ready/waiting/to_do_it/to_end_it/to_die/to_kill_me/to_kill_myself/to_overdose/"
         "to_not_wake_up/to_never_wake_up/in_my_hand/beside_me/next_to_me/here_with_me/with_me/"
         "on_the_nightstand/saved/set_aside/hidden/stashed/in_front_of_me/counted/tonight",
-        "looking/staring/look/stare/stared/keep_looking/been_looking/been_staring ~1 at ~2 bridges/bridge/cliffs/"
+        "looking/staring/look/stare/stared/keep_looking/been_looking/been_staring ~1 at ~2 "
+        "medicine_cabinet/pill_bottle/pill_bottles/my_meds/my_medication/all_my_pills/bridges/bridge/cliffs/"
         "rooftops/the_tracks/train_tracks/tall_buildings/overpasses/the_edge/the_ledge/the_rope/"
         "the_pills/the_gun/my_pills/the_knife/the_razor",
         "!<can/could/would/will/should/do/does/did/might/may " + I
         + "/she/he/shes/hes might/could/will/would/should/want_to/wanna/gonna/going_to/plan_to/"
         "planning_to/almost/nearly/tried_to/wants_to/just/may/is_going_to/decided_to/might_just/"
         "could_just/am_going_to/was_going_to/ready_to/tempted_to/thinking_of/thinking_about? "
-        "overdose/o_d/od/odd/oding !<possible/able/easy/hard/difficult/risk/chance/likely/unlikely",
+        "overdose/o_d/od/odd/oding !<possible/able/easy/hard/difficult/risk/chance/likely/unlikely "
+        + OD_GUARD,
         "!<possible/able/easy/hard/difficult/risk/chance/likely/unlikely/possibility/way/how/safe "
         "to/want_to/wanna/gonna/going_to/about_to/planning_to/plan_to/tempted_to/decided_to/"
-        "ready_to/trying_to/tried_to/wants_to overdose/od/odd/oding/o_d",
+        "ready_to/trying_to/tried_to/wants_to overdose/od/odd/oding/o_d " + OD_GUARD,
         "overdose/od/odd/o_d on ~2 " + MEANS + "/my/all/her/his/purpose/everything/pills",
+        "!<does_ketamine_have_a/does_ketamine_have/ketamine_has_a/does_the_infusion_have_a/"
+        "does_spravato_have_a/does_esketamine_have_a/is_ketamine_a "
         "lethal/deadly/fatal/killing/suicidal/life_ending dose/doses/amount/dosage/amounts/quantity/"
         "quantities/dose_of/amount_of",
         "dose/doses/amount/dosage/mg/milligrams/much/many ~3 lethal/fatal/deadly/kill_me/"
@@ -1136,6 +1266,16 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!watching/with_the_kids/with_my_family/with_the_baby/taking_pictures/taking_photos/"
         "for_the_fireworks/for_the_parade/to_watch/waiting_for_the_bus/waiting_for_the_train/"
         "for_the_view/enjoying",
+        # a place of a plan visited or returned to: "drove to the bridge last night and sat
+        # there", "i keep going back to the tracks" (not passing over it on the way to the clinic)
+        "drove/drive/driving/went/go/going/walked/walk/walking/keep_going/keep_driving/ended_up/"
+        "found_myself/went_back/going_back/go_back/climbed/climbing ~1 to/up_to/out_to/onto/on/"
+        "back_to/up_on/up ~1 the/a/that/our ~1 bridge/cliff/ledge/train_tracks/tracks/railroad/"
+        "rooftop/roof/overpass/cliffs/edge/top_of_the_parking_garage/parking_garage ~4 "
+        "sat/sit/sitting/stood/stand/standing/stared/staring/looked_down/looking_down/looked_over/"
+        "thought/thinking/alone/at_night/last_night/tonight/again/at_2am/at_3am/at_4am/"
+        "in_the_middle_of_the_night/couldnt/almost/nearly/didnt_come_back/for_hours/by_myself/"
+        "and_cried/and_waited/$",
         "throw/throwing/threw/yeet/yeeting/hurl/hurling/fling/flinging/launch " + SELF + " ~1 "
         "off/from/in_front_of/under/out/down/onto/into/out_of ~2 bridge/building/roof/balcony/cliff/"
         "window/train/tracks/traffic/overpass/ledge/river/lake/ocean/sea/stairs/truck/bus/car",
@@ -1227,6 +1367,30 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "~1 take/took/swallow/swallowed/swallows/takes ~1 a_whole_bottle_of/a_bottle_of/"
         "an_entire_bottle_of/all_of_my/all_my/the_whole_bottle_of/all_the/all_of_the/all_of_her ~1 "
         + MEANS,
+        MEANS + " ~3 all_of_them/every_last_one/every_single_one/the_whole_lot/"
+        "all_of_it ~2 tonight/now/right_now/at_once/at_the_same_time/and_go_to_sleep/"
+        "and_sleep/and_never_wake_up/in_one_go/together/with_wine/with_vodka",
+        # "the car could just go off the road"
+        "could/would/might/should/just/keep_thinking/want/wanna/imagine/picture/picturing/"
+        "imagining/tempted ~3 go/going/drive/driving/veer/veering/swerve/swerving/run/running/"
+        "roll/rolling/crash/crashing/steer/steering ~1 off_the_road/off_the_bridge/off_a_cliff/"
+        "off_the_cliff/off_the_overpass/off_a_bridge/into_a_tree/into_traffic/into_oncoming_traffic/"
+        "into_the_river/into_a_wall/into_the_lake/into_a_pole/into_the_median "
+        "!in_the_snow/in_this_snow/on_the_ice/in_the_ice/in_the_rain/in_this_weather/"
+        "if_i_fall_asleep/from_exhaustion/because_im_so_tired/from_tiredness/if_im_tired/"
+        "if_i_doze_off/on_black_ice",
+        # "how long it takes to bleed out", "how fast would i drown"
+        "how_long/how_fast/how_quickly/how_much_time ~4 bleed_out/bled_out/to_die/drown/to_suffocate/"
+        "suffocate/hang/to_hang/stop_breathing/to_stop_breathing/die_from/to_die_from/"
+        "to_lose_consciousness/to_pass_out_from_blood_loss/to_overdose/od/it_takes_to_die "
+        "!<baby/the_baby/my_baby/a_baby/babies/newborn/infant/plant/plants/battery/phone/cells/virus/"
+        "bacteria/fish/goldfish",
+        # the place or the way already chosen: "i know which bridge", "picked which pills"
+        "know/picked/chose/chosen/decided_on/decided/found/already_know/figured_out/worked_out ~1 "
+        "which/what ~1 bridge/cliff/overpass/ledge/rooftop/method/beam/building/tree/way_im_going "
+        "!is/was/to_take/to_cross/to_avoid/we/you/has/closes/closed/exit/goes/to_go/leads/they/"
+        "traffic/route/lane/lanes/toll/tolls/to_drive/to_use_for_the/i_should_take_to/is_faster/"
+        "is_closer/near/by/for_the/for_our/for_my_commute/on_the_way",
         # "i know where my husband keeps his gun"
         "know/found/figured_out/found_out/remember/remembered/saw/know_exactly ~1 where ~4 "
         "keeps/keep/hides/hid/stores/locks/put/puts/hidden/kept ~2 gun/guns/pistol/handgun/firearm/"
@@ -1344,6 +1508,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "want_to_die !on_ketamine/of_ketamine/with_ketamine/from_ketamine/risk/risks/symptoms/signs/"
         "prevention/awareness/deaths/rates/statistics/amount_of_ketamine/possible",
         "^ die/to_die $",
+        # "die" opening a message, whatever runs on after it ("d!e. my baby is crying")
+        "^ die/to_die/just_die " + DIE_GUARD + "/hard/harder/cast/casting/cut/cutting/out/off/down/"
+        "young/with/is/was/are/were/and_retire/by/for",
         "know/decided/figured_out/worked_out/planned/picked/chose/chosen/researched/found/decide/"
         "thought_about/thought/think_about/been_thinking_about/keep_thinking_about/imagined/pictured/"
         "figured/figure_out/thinking_about/planning ~1 how/when/where/exactly_how/exactly_when/"
@@ -1397,7 +1564,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "lethal_dose/suicide_methods/ways_to_die/how_to_overdose/how_to_hang/overdose_amounts/"
         "painless_ways/how_many_pills/how_to_end_it/how_to_od",
         "last/final night/day/days/hours/moments/breath on_earth/on_this_earth/alive",
-        "do_something_stupid/do_something_drastic/do_something_permanent/"
+        "do_something_stupid/do_something_drastic/do_something_permanent/do_anything_stupid/"
+        "do_anything_drastic/do_anything_permanent/do_anything_dumb/do_something_dumb/"
         "do_something_i_cant_take_back/do_something_irreversible/something_i_cant_undo/"
         "permanent_solution",
     ),
@@ -1458,6 +1626,75 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!genius/geniuses/mastermind/masterminds/laugh/grin/smile/giggle/twin/eye/plan/plans/scheme/"
         "little_laugh/lol/haha/lmao/at/when_it_comes/about/with_naps/in_disguise/incarnate_lol/"
         "when_hes_hungry/when_shes_hungry/when_hes_tired/when_shes_tired/at_bedtime/at_night_lol",
+        # "what if i poison her bottle"
+        "!<ketamine/medication/meds/medicine/drug/it/that/this/wine/alcohol/caffeine/coffee/can/"
+        "does/would/will/could/might/did/pumping/mold/bacteria/formula "
+        "poison/poisoning/poisoned/spike/spiking/drug/drugging/put_something_in/put_bleach_in/"
+        "put_poison_in/crush_pills_into/crush_pills_in/put_pills_in/put_my_pills_in ~1 her/his/"
+        "the_babys/my_babys/babys/their/the_baby/my_baby ~1 bottle/bottles/milk/formula/food/"
+        "sippy_cup/cereal/puree/water",
+        # the baby speaking in her head, or anyone telling her to die
+        "telling/tells/told/keeps_telling/is_telling/keep_telling/whispering_to/whispers_to/"
+        "whispered_to/ordering/orders/commanding/commands ~1 me/her/him ~1 to ~1 die/kill_myself/"
+        "kill_herself/hurt/kill/drown/jump/end_it/end_my_life/hurt_the_baby/hurt_myself/"
+        "hurt_herself/smother/suffocate/stab/cut_myself",
+        BABY + "/voice/voices/something/someone ~3 talking/talks/speaking/speaks/whispering/whispers/"
+        "talked ~1 to_me/to_her ~1 in/inside ~1 my/her ~1 head/mind/brain",
+        # "i need to protect the world from my baby"
+        "protect/save/shield/warn ~1 the_world/everyone/people/my_family/the_family/us/my_husband/"
+        "the_other_kids/my_other_kids/the_neighbors/humanity/the_planet ~1 from ~1 my/the/this/our ~1 "
+        + BABY + " " + BABY_GUARD,
+        # "i'm a danger to my baby" (said with "not" too: negation never suppresses)
+        "im/i_am/i_might_be/i_could_be/i_may_be/scared_im/afraid_im/worried_im/terrified_im/"
+        "feel_like_im/think_im/i_feel_like_im/im_not/i_am_not/she_is/shes/she_might_be/i_become/"
+        "im_becoming ~1 a? ~1 danger/threat/dangerous/risk/menace ~1 to ~1 my/the/our/her/his? ~1 "
+        + BABY + "/family/own_baby " + BABY_GUARD,
+        # "i keep thinking about dropping her" (a fear of an accident alone is not this)
+        "think/thinking/thought/thoughts/urge/urges/imagine/imagining/picture/picturing/tempted/"
+        "want/wanting/fantasize/fantasizing/flashes/images ~2 drop/dropping/letting_go_of/let_go_of ~1 "
+        + POSS + "? ~1 " + BABY + "/her/him/them " + BABY_GUARD + " !off/off_at/at/by/with/to/"
+        "into_the_crib/in_the_crib/in_her_crib/in_his_crib/in_the_bassinet/into_the_bassinet/"
+        "at_daycare/at_grandmas/for/in_the/in_her/in_his/into_her/into_his/at_my_moms/at_school/"
+        "for_a_nap/down_for",
+        # something evil or a device inside the baby: "the devil is inside my baby", "they put a
+        # chip in my baby"
+        "devil/the_devil/a_devil/demon/demons/a_demon/satan/lucifer/evil/an_evil_spirit/evil_spirit/"
+        "evil_spirits/something_evil/a_spirit/spirits/the_enemy ~2 is/are/lives/living/has/got/"
+        "entered/took_over/possessed/possessing/controls/controlling/hiding/hides/put/got_into ~1 "
+        "inside/in/into/over? ~1 my/the/our/this ~1 " + BABY + " " + BABY_GUARD,
+        "chip/chips/microchip/tracker/tracking_device/camera/bug/implant/transmitter/device/wire/"
+        "wires ~2 in/inside/into ~1 my/the/our ~1 " + BABY + " " + BABY_GUARD + " !teeth/tooth",
+        BABY + " ~2 is/was/keeps/has_been ~1 spying_on_me/sent_to_spy/a_spy/reporting_on_me/"
+        "recording_me_for/controlled_by/being_controlled/a_robot/not_human/not_a_real_baby/fake/"
+        "an_alien/sent_to_punish_me/sent_to_kill_me",
+        # held under in the bath: "the urge to push his head under"
+        "push/pushing/pushed/hold/holding/held/put/putting/keep/keeping/kept/dunk/dunking/dunked/"
+        "shove/shoving/force/forcing ~1 his/her/their/the_babys/my_babys/babys ~1 head/face/little_head "
+        "~1 under/underwater/into_the_water/in_the_water/below_the_water/down_in_the_water "
+        "!the_tap/the_faucet/to_rinse/the_running/to_wash/the_sprinkler/the_shower_head/"
+        "the_blanket_lol/for_a_second_to_rinse",
+        # the stroller let go near a road, stairs or water, as a thought
+        "thinking_about/think_about/thought_about/thoughts_of/thought_of/urge_to/urges_to/"
+        "picture/picturing/imagine/imagining/what_if_i/scared_ill/afraid_ill/terrified_ill/"
+        "tempted_to/want_to/wanting_to/keep_seeing_myself/see_myself/worried_ill/image_of/images_of/"
+        "flashes_of ~1 just? ~1 let/letting/let_go_of/letting_go_of/push/pushing/roll/rolling/"
+        "shove/shoving/release/releasing ~1 go_of? ~1 the/my/her/his/our ~1 stroller/pram/buggy/"
+        "carriage/car_seat/bassinet ~4 road/street/traffic/stairs/hill/lake/river/water/tracks/"
+        "cliff/into/down/off/over/in_front_of/pool/$",
+        # the baby is not hers, or was swapped: "the baby isn't mine", "that's not my real son"
+        BABY + " ~1 isnt/is_not/aint/not/isnt_really/is_not_really/isnt_even ~1 mine/my_baby/"
+        "my_real_baby/my_own/really_mine/my_child/my_son/my_daughter/ours/our_baby "
+        "!anymore/any_more/yet/to_keep/to_decide/to_raise/lol/haha/biologically/by_blood/genetically",
+        "thats/that_is/this_is/shes/hes/its/that_baby_is/this_baby_is ~1 not/isnt/is_not ~1 my/our "
+        "~1 real/actual/true ~1 " + BABY + " " + BABY_GUARD,
+        "they/someone/somebody/the_hospital/the_nurses/the_doctors/nurses/she/he/my_husband/"
+        "my_mother_in_law ~1 switched/swapped/replaced/changed/stole/exchanged ~1 my/our/the ~1 "
+        + BABY + " " + BABY_GUARD + " !to/onto/over/from/off/into/out/for_formula/formula/on_to/"
+        "diapers/sides/rooms/doctors/pediatricians/daycares/bottles/at_pickup/for_a_nap/to_bed/"
+        "for_his_bath/for_her_bath/for_a_walk/to_the_park/out_of/while_i_slept_lol",
+        "switched/swapped/replaced/exchanged ~1 at/after ~1 birth/the_hospital/delivery",
+        "not/isnt/is_not/wasnt ~1 the/my/our ~1 " + BABY + " ~1 i/that_i ~1 gave_birth_to/had/"
+        "delivered/brought_home/carried !<thats_why/because/if",
         "wish/wished/wishing/hope/hoping/hoped/pray/praying/prayed ~2 " + BABY + "/she/he/"
         "him/her ~2 stop/stops/would_stop/stopped/could_stop ~1 breathing",
         "wish/wished/wishing/hope/hoping/pray/praying ~2 " + BABY + "/she/he/him/her ~2 "
@@ -1590,11 +1827,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "dispararme/pegarse_un_tiro/envenenarme/me_voy_a_suicidar " + ES_IDIOM
         + "/trabajando/estudiando/limpiando/a_trabajar/haciendo",
         "!<no/nunca " + ES_WANT + " ~2 " + ES_DIE + " " + ES_IDIOM,
-        "me voy_a/quiero/quisiera/puedo/podria/deberia/dan_ganas_de ~1 matar/morir/suicidar/"
+        "me voy_a/iba_a/quiero/quisiera/puedo/podria/deberia/dan_ganas_de ~1 matar/morir/suicidar/"
         "ir_para_siempre/quitar_la_vida/ir_de_este_mundo/desaparecer/tirar_de/aventar_de/lanzar_de/"
+        "tirar_del/aventar_del/lanzar_del/arrojar_del/arrojar_de/tirar_por/aventar_por/lanzar_por/"
         "colgar/ahorcar " + ES_IDIOM,
-        "se va_a/quiere/quisiera/puede/podria/queria ~1 matar/suicidar/quitar_la_vida/ahorcar/"
-        "tirar_de/aventar_de/lanzar_de/ir_de_este_mundo " + ES_IDIOM,
+        "se va_a/iba_a/quiere/quisiera/puede/podria/queria/piensa/pensaba/intento/intentaba/"
+        "amenaza_con/amenazo_con/fuera_a/vaya_a ~1 matar/suicidar/quitar_la_vida/ahorcar/"
+        "tirar_de/aventar_de/lanzar_de/tirar_del/aventar_del/lanzar_del/arrojar_del/arrojar_de/"
+        "tirar_por/aventar_por/lanzar_por/ir_de_este_mundo/cortar_las_venas/colgar " + ES_IDIOM,
+        # "pienso en la muerte todo el tiempo" (not a relative's death: "de mi abuela")
+        "pienso/pensando/pense/piensa/pensar/obsesionada/obsesionado/pensamientos/sueno ~1 en/con ~1 "
+        "la_muerte/mi_muerte/mi_propia_muerte/mi_funeral/estar_muerta/estar_muerto/no_despertar/"
+        "no_existir/dejar_de_existir/desaparecer_para_siempre !de/del/de_mi/de_la/de_mis/de_los",
         "quitar/quitarme/quitarse/quite/quito ~1 la_vida",
         "quiero/quisiera/ojala/deseo/necesito ~1 que ~1 todo/esto/mi_vida/la_vida/todo_esto ~1 "
         "termine/acabe/se_acabe/se_termine/termine_ya/acabe_ya/se_acabe_ya/termine_de_una_vez",
@@ -1631,6 +1875,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!en_la/en_el/en_los/en_las/cargando/al_cargar/levantando/sin_querer/con_el_cochecito/jugando/"
         "con_la_cuna/por_accidente/accidentalmente/la_leche/el_cafe/la_comida/el_gluten/la_lactosa/"
         "los_lacteos/el_azucar",
+        "!<bebe/bebito/bebita/nino/nina/hijo/hija/nene/nena/peque/el_bebe/mi_bebe/la_nina/el_nino "
         "lastimarme/lastimarse/cortarme/cortarse/herirme/herirse/quemarme/quemarse/golpearme/"
         "golpearse/castigarme/rasgunarme/aranarme/me_corto/me_corte/me_estoy_cortando/"
         "me_quemo/me_queme/me_lastimo/me_lastime/me_golpeo/me_rasguno/me_arano/cortandome/"
@@ -1642,7 +1887,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "accidentalmente/la_espalda/el_tobillo/la_rodilla/el_pie/los_pies/el_cuello/con_la_puerta/"
         "con_la_cuna/cargando/al_cargar/levantando/el_labio/la_cabeza_con/las_cejas/el_pelo_corto/"
         "el_cabello_corto/mi_pelo/mi_cabello/con_el_sol/al_sol/en_la_playa/la_mano/un_dedo/"
-        "con_el_cuchillo/jugando/en_el/en_la/con_la_leche/la_lengua_con",
+        "con_el_cuchillo/jugando/en_el/en_la/con_la_leche/la_lengua_con/con_la_una/con_las_unas/"
+        "con_su_una/con_sus_unas/con_mi_una/con_una_hoja/con_el_papel/con_papel",
         ES_INTENT + " " + ES_HARM + " ~1 " + ES_POSS + "? ~1 " + ES_BABY + " " + ES_MEDIUM,
         ES_INTENT + " " + ES_HARM_PRON + " " + ES_MEDIUM,
         "ahogar/estrangular/apunalar ~2 " + ES_POSS + "? ~1 " + ES_BABY,
@@ -1666,6 +1912,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "edificio/balcon/ventana/tren/azotea/techo/vias/camion/precipicio/acantilado/trafico/rio/"
         "metro",
         "cortarme/cortarse/cortandome/me_corto/me_corte ~2 venas/munecas/muneca/brazos/piernas/piel",
+        "feel/feel_like/i_feel_like/like/im/i_am/just/such/being/she_feels/she_feels_like/"
         "soy/me_siento/siento_que_soy/me_siento_como/solo_soy/se_siente/siente_que_es/sere ~1 "
         "una/un/como_una/como_un ~1 carga/estorbo/lastre/molestia_para_todos/desperdicio",
         "cansada/cansado/harta/harto/agotada/agotado/cansadisima ~1 de ~1 vivir/la_vida/existir/"
@@ -1870,19 +2117,28 @@ _VOCAB = frozenset(
     | _COMMON | {squash(w) for w in _KEY_WORDS} | set(_SPELL.values()) | set(_SPLIT.values())
     | {"a", "i", "o"}
 )
+# Joined-up letters are also split at chat spellings, which the spelling table then expands.
+_SEGMENT_WORDS = _VOCAB | {k for k in _SPELL if " " not in k and len(k) > 1}
 _KEYS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _key in sorted({squash(w) for w in _KEY_WORDS}):
     _KEYS_BY_FIRST[_key[0]] = _KEYS_BY_FIRST.get(_key[0], ()) + (_key,)
 _SHORT_TYPOS = {
     f"{k[:i]}{k[i + 1]}{k[i]}{k[i + 2:]}": k for k in map(squash, _SHORT_KEYS) for i in range(len(k) - 1)
 }
-_SHORT_TYPOS = {typo: key for typo, key in _SHORT_TYPOS.items() if typo not in _VOCAB and typo != key}
+for _key in (k for k in map(squash, _SHORT_KEYS) if len(k) == 4):
+    for _i, _ch in enumerate(_key):
+        for _typo in [_key[:_i] + _key[_i + 1:]] + [_key[:_i] + n + _key[_i + 1:] for n in _NEAR[_ch] if n.isalpha()]:
+            if _typo not in _SHORT_REAL:
+                _SHORT_TYPOS.setdefault(_typo, _key)
+_SHORT_TYPOS = {typo: key for typo, key in _SHORT_TYPOS.items()
+                if typo not in _VOCAB and typo not in _COMMON and typo != key}
 _MAX_SEGMENT = 300  # longest run of joined-up letters split back into words
 
 
 # Words run together ("iwanttodie", "killmyself") are split back when they hold one of these.
-_RUN_TOGETHER = re.compile("kil|die|dying|dead|suicid|myself|hurt|harm|unaliv|overdos|wantodie|endmy|cut|mylife")
-_ALARMING = frozenset(squash(w) for w in """kill die dying dead suicide myself hurt harm unalive
+_RUN_TOGETHER = re.compile("kil|die|dying|dead|suicid|myself|hurt|harm|unaliv|overdos|wantodie|endmy|cut|mylife|"
+                           "alive|live|exist|wakeup")
+_ALARMING = frozenset(squash(w) for w in """kill die dying dead suicide myself hurt harm unalive alive live exist wake
     overdose life end cut baby herself himself""".split())
 
 
@@ -1914,6 +2170,8 @@ def _correct(token: str) -> str:
     for key in _KEYS_BY_FIRST.get(token[0], ()):
         if abs(len(key) - len(token)) > 2:
             continue
+        if len(token) >= 6 and len(token) == len(key) and sorted(token) == sorted(key):
+            return key  # the right letters in a scrambled order: sucidie, mysefl, stabibng
         if len(token) >= 8 and len(key) >= 8:
             if DamerauLevenshtein.distance(token, key, score_cutoff=2) <= 2:
                 return key
@@ -1965,7 +2223,7 @@ def _segment(run: str) -> str:
             continue
         count = best[start][0]
         for end in range(start + 1, min(n, start + 16) + 1):
-            if run[start:end] in _VOCAB:
+            if run[start:end] in _SEGMENT_WORDS:
                 for nxt in (end, end - 1) if end < n else (end,):
                     if nxt > start and (nxt not in best or best[nxt][0] > count + 1):
                         best[nxt] = (count + 1, start, end)
