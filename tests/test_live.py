@@ -7,7 +7,8 @@ import html
 
 from bot.live import LiveFaq
 from tests.botapi_server import run_polling
-from tests.test_telegram import CONFIDENT, CRISIS, STAFF_ID, settings_for
+from tests.app import STAFF_ID, settings_for
+from tests.test_telegram import CONFIDENT, CRISIS
 from bot.telegram_app import build_application
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from bot.telegram_app import build_application
 from tests.botapi_server import run_polling
 from tests.conftest import REPO
-from tests.test_telegram import TOKEN, settings_for
+from tests.app import TOKEN, settings_for
 
 CRISIS_TEXT = "zebrafinch i want to kill myself tonight marmalade"
 UNANSWERED = "how much does a session cost, call me at 480-555-0199"

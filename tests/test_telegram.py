@@ -7,31 +7,18 @@ are on the requests that server received, i.e. on what a patient would see in Te
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
 from bot.knowledge import load_knowledge
 from bot.store import Store
 from bot.telegram_app import build_application
+from tests.app import STAFF_ID, settings_for
 from tests.botapi_server import FakeBotApi, run_polling
 
-TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz012"
-STAFF_ID = 4242
 CONFIDENT = "how fast does ketamine work"
 OUT_OF_SCOPE = "how much does a ketamine session cost"
 CRISIS = "I want to end my life"
-
-
-def settings_for(botapi: FakeBotApi, faq_dir: Path, tmp_path: Path, **overrides) -> Settings:
-    values = dict(
-        token=TOKEN, faq_dir=faq_dir, database_path=tmp_path / "data" / "faqbot.sqlite3",
-        staff_user_ids=frozenset({STAFF_ID}), api_base_url=botapi.base_url, rate_limit_per_minute=20,
-        user_hash_salt=b"test-salt", faq_reload_seconds=0.3,
-    )
-    values.update(overrides)
-    return Settings(**values)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import socket
 import httpx
 
 from bot.telegram_app import build_application, webhook_options
-from tests.test_telegram import settings_for
+from tests.app import settings_for
 
 SECRET = "s3cret_token-for-tests"
 
