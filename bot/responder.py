@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.knowledge import BUILTIN_CRISIS, CrisisInfo, FaqEntry, Knowledge
+from bot.logs import log_failure
 from bot.matcher import Match, Matcher
 from bot.safety import CrisisDetector
 from bot.text import MAX_MATCH_CHARS
@@ -75,8 +76,8 @@ class Responder:
         """The safety verdict alone. Falls back to 'crisis' if the detector itself fails."""
         try:
             return self.detector.check(text).is_crisis
-        except Exception:  # a broken detector must fail towards showing the contacts
-            logger.exception("crisis detector failed; showing the contacts to be safe")
+        except Exception as error:  # a broken detector must fail towards showing the contacts
+            log_failure(logger, "crisis detector failed; showing the contacts to be safe", error)
             return True
 
     def respond(self, text: str, *, crisis: bool | None = None) -> Reply:
@@ -85,8 +86,8 @@ class Responder:
             crisis = self.is_crisis(text)
         try:
             match = self.matcher.search(self._question_part(text) if crisis else text)
-        except Exception:  # the crisis block must still go out if matching breaks
-            logger.exception("matcher failed; replying with the fallback")
+        except Exception as error:  # the crisis block must still go out if matching breaks
+            log_failure(logger, "matcher failed; replying with the fallback", error)
             match = Match(answer=None, suggestions=(), score=0.0, candidates=())
         return self.reply_for(match, crisis=crisis)
 

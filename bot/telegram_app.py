@@ -40,6 +40,7 @@ from telegram.ext import (
 from bot import render
 from bot.config import Settings
 from bot.live import LiveFaq
+from bot.logs import log_failure
 from bot.ratelimit import RateLimiter
 from bot.responder import Reply, Responder
 from bot.store import Store, hash_user
@@ -369,8 +370,8 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             match = responder.matcher.search(text)
             entries = [match.answer] if match.answer else list(match.suggestions)
-        except Exception:  # the crisis result must still go out
-            logger.exception("matcher failed on an inline query")
+        except Exception as error:  # the crisis result must still go out
+            log_failure(logger, "matcher failed on an inline query", error)
             entries = []
     else:
         entries = list(knowledge.entries)
@@ -386,8 +387,7 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log without message text; get the crisis block out if that message needed it; apologise."""
     error = context.error
-    logger.error("error while handling an update: %s", type(error).__name__,
-                 exc_info=(type(error), error, error.__traceback__) if error else None)
+    log_failure(logger, "error while handling an update", error)
     if not isinstance(update, Update) or update.effective_chat is None or isinstance(error, Forbidden):
         return
     chat_id = update.effective_chat.id

@@ -66,3 +66,14 @@ def test_a_broken_detector_fails_towards_showing_the_contacts(responder, monkeyp
 def test_respond_is_pure(responder):
     first: Reply = responder.respond("can dads get ppd")
     assert responder.respond("can dads get ppd") == first
+
+
+def test_a_failure_that_quotes_the_message_does_not_log_it(responder, monkeypatch, caplog):
+    def broken(text):
+        raise KeyError(f"no index for {text!r}")  # exception messages can quote the input
+
+    monkeypatch.setattr(responder.matcher, "search", broken)
+    responder.respond("zanzibar question about my private life")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "matcher failed" in logged and "KeyError" in logged
+    assert "zanzibar" not in logged and "zanzibar" not in caplog.text
