@@ -33,7 +33,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 ENTRY_FIELDS = ("id", "title", "topic", "questions", "keywords", "answer", "related", "source")
 REQUIRED_ENTRY_FIELDS = ("id", "questions", "answer", "source")
-MESSAGE_FIELDS = ("disclaimer", "fallback", "not_sure", "clinic_contact", "greeting")
+MESSAGE_FIELDS = ("disclaimer", "fallback", "not_sure", "clinic_contact", "greeting", "thanks")
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,7 @@ class Messages:
     not_sure: str
     clinic_contact: str
     greeting: str
+    thanks: str
 
 
 @dataclass(frozen=True)

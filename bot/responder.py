@@ -15,11 +15,15 @@ from bot.knowledge import BUILTIN_CRISIS, CrisisInfo, FaqEntry, Knowledge
 from bot.logs import log_failure
 from bot.matcher import Match, Matcher
 from bot.safety import CrisisDetector
-from bot.text import MAX_MATCH_CHARS
+from bot.text import MAX_MATCH_CHARS, words
 
 logger = logging.getLogger(__name__)
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+# A short message made only of these (and filler) is small talk, not a question.
+GREETINGS = frozenset("hi hello hey hiya hola buenas morning evening afternoon good there yo".split())
+THANKS = frozenset("thanks thank thx ty gracias appreciate it you so much very ok okay great".split())
 
 # Entries whose subject is itself a crisis: the contacts come first even if the wording was mild.
 CRISIS_ENTRIES = frozenset({"suicidal-thoughts"})
@@ -37,6 +41,7 @@ class Reply:
     suggestions: tuple[FaqEntry, ...] = ()
     score: float = 0.0
     disclaimer: str | None = None
+    small_talk: bool = False  # "hi", "thanks": a friendly reply, nothing to learn from
 
     @property
     def parts(self) -> list[str]:
@@ -84,6 +89,9 @@ class Responder:
         """The reply to one message. `crisis` may carry a verdict the caller already has."""
         if crisis is None:
             crisis = self.is_crisis(text)
+        chat = self._small_talk_reply(text, crisis=crisis)
+        if chat is not None:
+            return chat
         try:
             match = self.matcher.search(self._question_part(text) if crisis else text)
         except Exception as error:  # the crisis block must still go out if matching breaks
@@ -101,6 +109,14 @@ class Responder:
         calm = [s for s in sentences if not self.is_crisis(s)]
         return " ".join(calm) if calm else text
 
+    def small_talk(self, text: str) -> str | None:
+        """The reply to a bare greeting or thanks, or None if the message asks something."""
+        tokens = words(text[:200])
+        if not tokens or len(tokens) > 6 or not set(tokens) <= GREETINGS | THANKS:
+            return None
+        messages = self.knowledge.messages
+        return messages.thanks if set(tokens) & {"thanks", "thank", "thx", "ty", "gracias", "appreciate"} else messages.greeting
+
     def reply_for(self, match: Match, *, crisis: bool) -> Reply:
         messages = self.knowledge.messages
         if match.answer is not None and match.answer.id in CRISIS_ENTRIES:
@@ -114,6 +130,12 @@ class Responder:
                          suggestions=match.suggestions, score=match.score)
         return Reply(crisis=crisis, crisis_text=crisis_text, outcome="fallback", body=messages.fallback,
                      score=match.score)
+
+    def _small_talk_reply(self, text: str, *, crisis: bool) -> Reply | None:
+        body = None if crisis else self.small_talk(text)
+        if body is None:
+            return None
+        return Reply(crisis=False, crisis_text=None, outcome="fallback", body=body, small_talk=True)
 
     def answer_entry(self, entry_id: str) -> Reply | None:
         """The reply for a button press naming an entry (None if that entry no longer exists)."""

@@ -304,7 +304,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user_id=user.id if user else 0, outcome="crisis" if reply.crisis else reply.outcome,
         answer_id=reply.answer.id if reply.answer else None, score=reply.score,
         suggestions=[e.id for e in reply.suggestions], faq_version=responder.knowledge.version,
-        question=None if reply.crisis else text,
+        question=None if reply.crisis or reply.small_talk else text,
     )
     logger.info("reply user=%s outcome=%s entry=%s crisis=%s", st.user_key(user.id if user else None)[:10],
                 reply.outcome, reply.answer.id if reply.answer else "-", reply.crisis)

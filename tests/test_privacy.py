@@ -32,11 +32,13 @@ async def test_crisis_text_never_reaches_disk_or_logs(botapi, faq_dir, tmp_path,
         botapi.send_text(CRISIS_TEXT, user_id=USER_ID)
         botapi.send_text(UNANSWERED, user_id=USER_ID)
         botapi.send_text("how fast does ketamine work", user_id=USER_ID)
+        botapi.send_text("Thanks so much", user_id=USER_ID)  # small talk: answered kindly, not kept
         await botapi.wait_until_idle()
         on_disk = database_bytes(settings.database_path)  # while open: the WAL holds recent writes
         stats = app.bot_data["state"].store.stats(days=1)
     on_disk += database_bytes(settings.database_path)
-    assert stats.crisis == 1 and stats.fallback + stats.suggested == 1 and stats.answered == 1
+    assert stats.crisis == 1 and stats.answered == 1 and stats.fallback + stats.suggested == 2
+    assert b"Thanks so much" not in on_disk
     for secret in (b"zebrafinch", b"marmalade", b"kill myself", str(USER_ID).encode(), b"555-0199"):
         assert secret not in on_disk, secret
     assert b"how much does a session cost" in on_disk  # unanswered questions are kept, redacted

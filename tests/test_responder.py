@@ -77,3 +77,13 @@ def test_a_failure_that_quotes_the_message_does_not_log_it(responder, monkeypatc
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "matcher failed" in logged and "KeyError" in logged
     assert "zanzibar" not in logged and "zanzibar" not in caplog.text
+
+
+def test_greetings_and_thanks_get_a_friendly_reply_not_the_fallback(responder):
+    messages = responder.knowledge.messages
+    for text, body in (("hi", messages.greeting), ("Hola!", messages.greeting), ("thanks!", messages.thanks),
+                       ("thank you so much", messages.thanks)):
+        reply = responder.respond(text)
+        assert reply.text == body and reply.small_talk and reply.answer is None and not reply.crisis
+    assert responder.respond("hi, how fast does ketamine work").answer.id == "how-fast"
+    assert responder.respond("thanks, i want to die").crisis
