@@ -21,7 +21,7 @@ SELF = ("myself/my_self/me_self/mself/myslf/myslef/self/my_own_self "
         "!esteem/confidence/image/worth/care/respect/love/doubt/conscious/control/discipline/awareness")
 THIRD_SELF = "herself/himself/themselves/themself/her_self/him_self/theirselves"
 # Who wants to die: "want to", "thinking about", "ready to", "would rather"...
-WANT = ("want/wants/wanted/wanting/wanna/wish/wishing/plan/planning/plans/ready/tempted/trying/try/"
+WANT = ("want/wants/wanted/wanting/wanna/wish/wishing/plan/planning/plans/ready/tempted/trying/try/tried/tries/attempted/attempting/"
         "thinking_about/thinking_of/think_about/think_of/thought_about/thought_of/considering/consider/"
         "urge/urges/need/needs/have_to/decided/deserve/deserves/should/feel_like/feels_like/felt_like/"
         "would_like/id_like/prefer/would_rather/id_rather/quiero/quisiera/gonna/waiting/just_waiting")
@@ -37,7 +37,8 @@ DIE = ("die/dying/dye/be_dead/being_dead/not_exist/not_be_alive/not_be_here/stop
 # Guards name idiomatic continuations word for word: a distressed message often runs on without
 # punctuation ("i want to die my baby deserves better"), so a bare "my", "the" or "when" after a
 # crisis phrase must never switch it off.
-DIE_GUARD = ("!my_hair/her_hair/his_hair/hair/my_roots/roots/my_eyebrows/eyebrows/my_brows/"
+DIE_GUARD = ("!if_i_dont_get_coffee/if_i_dont_get_some_coffee/if_i_dont_get_a_nap/if_i_dont_get_sleep/"
+             "if_i_dont_get_some_sleep/without_coffee/without_my_coffee/without_caffeine/my_hair/her_hair/his_hair/hair/my_roots/roots/my_eyebrows/eyebrows/my_brows/"
              "eggs/easter_eggs/clothes/the_shirt/a_shirt/fabric/yarn/of_embarrassment/of_shame/of_laughter/of_laughing/laughing/of_boredom/of_cuteness/"
              "of_hunger/of_thirst/of_heat/of_the_heat/of_excitement/of_happiness/of_curiosity/"
              "of_jealousy/of_envy/of_old_age/of_exhaustion/from_embarrassment/from_laughing/"
@@ -56,7 +57,7 @@ DIE_GUARD = ("!my_hair/her_hair/his_hair/hair/my_roots/roots/my_eyebrows/eyebrow
              "de_alegria/de_envidia/de_aburrimiento/de_emocion/de_la_emocion/de_lo_cansada")
 LIFE = "life/own_life/lives/own_lives/lif/lyf/lyfe/lfie/existence"
 LIFE_GUARD = ("!admin/stuff/hacks/insurance/coach/style/span/changes/change/events/skills/lessons/"
-              "jacket/plans/balance/goals/story/savings/long/partner")
+              "jacket/plans/balance/goals/story/savings/long/partner/in_my_hands/into_my_hands/in_my_own_hands/into_my_own_hands/insurance_policy")
 # "living" said of a place or a household: "tired of living out of boxes".
 LIVING_GUARD = ("!in_this/in_a/in_the/in_my/with_my/with_him/with_her/with_them/with_my_in_laws/"
                 "with_my_parents/out_of/off/at_home/at_my/here/there/near/next_to/far_from/alone/"
@@ -348,6 +349,7 @@ ES_WANT = ("quiero/quisiera/quieres/quiere/queria/quise/ganas_de/deseo/deseos_de
            "idea_de/ideas_de/pensamientos_de/imagino/me_imagino/suena_bien/deberia/deseando/"
            "pensar_en/pensamiento_de")
 ES_INTENT = ("puedo/podria/voy_a/quiero/quisiera/miedo_de/miedo_a/ganas_de/pienso_en/pensando_en/"
+             "pensado_en/he_pensado_en/ha_pensado_en/piensa_en/pensaba_en/"
              "pense_en/pensamientos_de/pensamiento_de/imagino/me_imagino/imaginandome/impulso_de/"
              "impulsos_de/deseos_de/tentada_de/tentado_de/siento_que_voy_a/temo/que_me_dicen_que/"
              "me_dicen_que/dicen_que/me_dice_que/ideas_de/idea_de/capaz_de/a_punto_de/terror_de/"
@@ -394,7 +396,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "hurt/hurting/harm/harming/harmed/cut/cutting/burn/burning/burned " + THIRD_SELF + " "
         + ACCIDENT_GUARD,
         "end/ending/ended/take/taking/took/taken/finish/finishing ~1 my/her/his/their/own ~1 " + LIFE
-        + " !back/over/away/in_a_new/by_storm/into_my_own/hostage/and_run",
+        + " !back/over/away/in_a_new/by_storm/into_my_own/hostage/and_run/savings/in_my_hands/in_my_own_hands/into_my_hands/insurance",
         "!<does_it/will_it/would_it/did_it/does_ketamine/will_ketamine/does_the_infusion/"
         "will_the_infusion/does_the_treatment/does_that/will_that/it_might/does_ketamine_make_you "
         + WANT + " to/about/of/on/that/i/on_how_to? ~2 " + DIE + " " + DIE_GUARD,
@@ -411,8 +413,30 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "die/dead/gone/dying ~1 by_my_own_hand/by_suicide/by_my_hand",
         "end_it_all/ending_it_all/end_it_now/ending_it_now/end_it_tonight/ending_it_tonight/"
         "end_it_today/end_things_for_good/end_it_for_good/ending_things_for_good/end_my_suffering",
-        "ready/want/going/plan/planning/about/decided/tempted/thinking/think/thought/considering "
+        "ready/want/going/plan/planning/about/decided/tempted/thinking/think/thought/considering/"
+        "feel_like/felt_like/feels_like/keep_thinking_about/kept_thinking_about/cant_stop_thinking_about "
         "to/of/about? end/ending it/things/everything/myself",
+        # "kill me now", "i want someone to kill me", "wish a truck would kill me"
+        "someone/somebody/anyone/anybody/god/please/plz/just/can_someone/could_someone/pls ~2 "
+        "kill/kil/end ~1 me !at/in/with/off/for/lol/haha/because_the/at_work/this_baby_is",
+        "!<ugh/omg/lol/oh/god/lord/jeez/seriously/haha/lmao kill/end me now/already/please/plz/pls $",
+        "want/wish/wished/wishing/hope/hoping/praying/pray ~2 someone/somebody/something/a_car/a_truck/"
+        "a_bus/god/the_universe ~2 would/could/to/will ~1 kill/end/take ~1 me/my_life",
+        # an attempt told without its object: "i attempted last year", "she's attempted before"
+        "i/ive/id/she/shes/he/hes/has/have/had/wife/partner/sister/friend/daughter/mom/husband/"
+        "girlfriend/both ~2 attempted/attempt/attempts $/before/last/this/in/twice/once/multiple/"
+        "a_few/several/years_ago/months_ago/weeks_ago/when/as_a/at_16/at_17/at_15/at_14/in_high_school/"
+        "in_college/back_in/after/during/again/too/and/but/so/three_times/two_times/many_times/"
+        "a_couple/already/recently/yesterday/tonight/today",
+        # a goodbye and then silence: "she said goodbye and isnt answering"
+        "goodbye/bye/good_bye/a_note/note/letter/goodbye_letter/goodbye_note/goodbye_text ~6 "
+        "isnt_answering/not_answering/wont_answer/isnt_picking_up/not_picking_up/wont_pick_up/"
+        "cant_reach/cant_get_ahold/cant_find_her/cant_find_him/phone_is_off/turned_off_her_phone/"
+        "turned_off_his_phone/isnt_responding/not_responding/wont_respond/hasnt_answered/"
+        "hasnt_responded/went_silent/stopped_answering/stopped_responding",
+        "im_done/i_am_done/im_so_done/im_finished/im_out/i_give_up/cant_do_this_anymore/cant_anymore "
+        "~2 goodbye/goodbye_everyone/bye_everyone/bye_forever/farewell/this_is_goodbye/love_you_all/"
+        "tell_my_kids/tell_my_baby/tell_her_i_loved/tell_him_i_loved",
         # "im ending it", "istg im ending it tonight": no "want" needed when nothing follows, or
         # only a when (a relationship or a call is ended "with" someone, a lease "early")
         "im/ill/i_will/im_gonna/imma/im_just/ill_just/im_finally/im_really/i_am_really/"
@@ -959,6 +983,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "the_whole/an_entire/the_entire/a_handful/handfuls/too_many/way_too_many/enough/a_bunch_of/"
         "all_of/a_lot_of/every_single/a_bottle_of/a_full_bottle_of/half_a_bottle_of ~2 "
         + MEANS + "/bottle/of_my/of_her/pills",
+        # "i just took all my pills" (not "all my pills for today")
+        "i/just/she/he/wife/already/finally/and ~1 took/swallowed/downed/popped/ate/chugged/swallow "
+        "all/every/every_one_of/every_last_one_of ~1 my/her/his/the/of_my/of_her/of_the/those/these "
+        "~1 " + MEANS + " !for_today/today/this_morning/for_the_day/on_time/as_prescribed/"
+        "like_i_should/like_im_supposed_to/with_breakfast/with_food/with_dinner/with_lunch/this_week/"
+        "for_the_week/yesterday/correctly/every_day/on_schedule/this_month/for_once/at_the_right/"
+        "for_this_week/for_this_month/before_the/before_my/after_the/in_the_morning/at_night_like/"
+        "except/but_one/but_the/out/out_of/to_the/with_me/to_my/back/off/in_my/from",
         "all/whole_bottle_of/bottle_of/handful_of/bunch_of/rest_of ~1 my/the/these/those/of_my/"
         "of_the ~1 " + MEANS + " ~1 at_once/together/tonight/now/in_one_go/at_the_same_time/"
         "and_go_to_sleep/and_sleep/with_wine/with_vodka/with_alcohol/with_whiskey/and_never_wake_up/"
@@ -988,7 +1020,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "looking/staring/look/stare/stared/keep_looking/been_looking/been_staring ~1 at ~2 "
         "medicine_cabinet/pill_bottle/pill_bottles/my_meds/my_medication/all_my_pills/bridges/bridge/cliffs/"
         "rooftops/the_tracks/train_tracks/tall_buildings/overpasses/the_edge/the_ledge/the_rope/"
-        "the_pills/the_gun/my_pills/the_knife/the_razor",
+        "the_pills/the_gun/my_pills/the_knife/the_razor/the_knives/knives/the_razors/razors/razor_blades/the_razor_blades/"
+        "the_blades/the_noose/a_rope/ropes/my_gun/his_gun/the_bottle_of_pills/my_sleeping_pills",
         "!<can/could/would/will/should/do/does/did/might/may " + I
         + "/she/he/shes/hes might/could/will/would/should/want_to/wanna/gonna/going_to/plan_to/"
         "planning_to/almost/nearly/tried_to/wants_to/just/may/is_going_to/decided_to/might_just/"
@@ -1018,6 +1051,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "is_fatal/is_lethal/are_lethal/is_an_overdose/is_deadly/are_deadly/would_be_too_many "
         "!while/when/for/per/in_a_day/a_day/per_day/daily/in_24/with/at_once_for/to_take_with/"
         "if_im/if_i/during/postpartum/after",
+        # "keeps talking about wanting to jump": jump with nothing after it, or "off something"
+        "want/wants/wanted/wanting/wanna/urge/urges/tempted/thinking_about/thought_about/"
+        "think_about/going/gonna/ready/plan/planning/decided ~1 to? ~1 jump/jumping "
+        "!in/into/on/onto/over/up/around/rope/ropes/at/for/with/higher/high/to_conclusions/ship/"
+        "start/right/through/back/across/down/the_queue/the_line/the_gun/out_of_bed/out_of_my_skin/"
+        "aboard/ahead/to/from_the_couch/off_the_couch/off_the_bed/off_the_sofa/off_the_stairs/"
+        "off_the_step/off_the_steps/off_the_bench/off_the_diving/off_the_slide/off_the_swing/"
+        "off_the_wall/off_the_table/off_the_chair/like/when/every/whenever/out_of_the_way/"
+        "trampoline/puddles/waves/and_play/and_dance/and_down/for_joy/the_fence/the_puddle/"
+        "the_waves/rope_with/out_and_scare/out_and_surprise/the_car/start_the/off_a_diving/"
+        "off_the_dock/off_the_boat/off_a_boat/off_the_pier/off_the_rock/off_the_rocks/"
+        "out_of_the_plane/out_of_a_plane/out_of_a_perfectly/from_a_plane/out_of_an_airplane",
         "jump/jumping/jumped/leap/leaping/leapt/throw_myself/throwing_myself/threw_myself/"
         "yeet_myself/fling_myself/launch_myself/fall ~1 off/from/out/out_of/over ~2 bridge/building/"
         "roof/rooftop/balcony/cliff/window/ledge/overpass/parking_garage/tower/top_floor/stairwell/"
@@ -1356,6 +1401,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Thoughts of harming the baby or a child, including intrusive thoughts and voices.
     "harm-baby": (
+        # "i yelled and almost hit my baby", "i lost it and nearly shook her"
+        "and/then/i/she/he ~1 almost/nearly/came_close_to/so_close_to/about_to/was_about_to/"
+        "was_so_close_to ~1 hit/hitting/shook/shake/shaking/slapped/slap/slapping/threw/throw/"
+        "throwing/smothered/smother/smothering/strangled/choked/punched/hurt/hurting/harmed/"
+        "dropped_on_purpose/squeezed_too_hard ~1 " + POSS + "? ~1 " + BABY + "/her/him " + BABY_GUARD
+        + " !with_the_door/with_the_car/with_the_stroller/with_the_cart/with_a_door/on_the/against_the/"
+        "with_my_elbow/by_accident/accidentally/with_the_car_door/in_the_head_with_the",
         HB_AUX + " " + HB_SUBJ + " " + HB_ADV + "? " + HB_ADV + "? " + HARM + " " + POSS + " ~1 "
         + BABY + " " + BABY_GUARD + " " + MEDIUM_GUARD,
         HB_AUX + " " + HB_SUBJ + " " + HB_ADV + "? " + HB_ADV + "? " + HARM + " him/her/them "
@@ -1616,6 +1668,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "ir_para_siempre/quitar_la_vida/ir_de_este_mundo/desaparecer/tirar_de/aventar_de/lanzar_de/"
         "tirar_del/aventar_del/lanzar_del/arrojar_del/arrojar_de/tirar_por/aventar_por/lanzar_por/"
         "colgar/ahorcar " + ES_IDIOM,
+        # "me quiero cortar", "me voy a lastimar", "me volví a cortar" (not "el pelo", "las uñas")
+        "me/se voy_a/va_a/iba_a/quiero/quiere/quisiera/dan_ganas_de/vuelvo_a/volvi_a/volvio_a/"
+        "vuelve_a/sigo/sigue/puedo/podria ~1 cortar/lastimar/herir/quemar/hacer_dano/hacer_mal/"
+        "cortando/lastimando/quemando "
+        "!el_pelo/el_cabello/las_unas/una_una/el_fleco/el_flequillo/las_puntas/el_dedo/la_mano/"
+        "con_papel/cocinando/las_cejas/un_poco_el/mi_pelo/mi_cabello/la_lengua/en_la/en_el/con_el/"
+        "con_la/sin_querer/por_accidente/accidentalmente/el_labio/la_barba/las_patillas/el_pie",
         "se va_a/iba_a/quiere/quisiera/puede/podria/queria/piensa/pensaba/intento/intentaba/"
         "amenaza_con/amenazo_con/fuera_a/vaya_a ~1 matar/suicidar/quitar_la_vida/ahorcar/"
         "tirar_de/aventar_de/lanzar_de/tirar_del/aventar_del/lanzar_del/arrojar_del/arrojar_de/"
