@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import FAQ_FILE, TESTS_FILE, FaqError, FaqInvalid, Knowledge, load_knowledge
+from bot.knowledge import FAQ_FILE, TESTS_FILE, FaqEntry, FaqError, FaqInvalid, Knowledge, load_knowledge
 from bot.responder import Responder
 
 NEAR_DUPLICATE = 92  # token_sort_ratio on normalised text, 0-100
@@ -40,13 +40,17 @@ def check_folder(faq_dir: str | Path) -> CheckResult:
     return CheckResult(responder, errors=[str(e) for e in errors], warnings=warnings)
 
 
+def _questions_with_lines(entry: FaqEntry) -> zip:
+    """Each question with its line in faq.yaml (the entry's line when not known)."""
+    return zip(entry.questions, entry.question_lines or (entry.line,) * len(entry.questions))
+
+
 def self_match_errors(knowledge: Knowledge, responder: Responder, faq_dir: Path) -> list[FaqError]:
     """Each entry's own questions must lead back to that entry, or patients asking them won't get it."""
     errors = []
     shown = str(faq_dir / FAQ_FILE)
     for entry in knowledge.entries:
-        lines = entry.question_lines or (entry.line,) * len(entry.questions)
-        for question, line in zip(entry.questions, lines):
+        for question, line in _questions_with_lines(entry):
             match = responder.matcher.search(question)
             if match.answer is not None and match.answer.id == entry.id:
                 continue
@@ -76,8 +80,7 @@ def near_duplicates(knowledge: Knowledge, responder: Responder, faq_dir: Path) -
     """Questions in two different entries that read almost the same make the matcher unsure."""
     rows = []
     for entry in knowledge.entries:
-        lines = entry.question_lines or (entry.line,) * len(entry.questions)
-        for question, line in zip(entry.questions, lines):
+        for question, line in _questions_with_lines(entry):
             rows.append((entry.id, question, line, " ".join(responder.matcher.normalise(question))))
     texts = [row[3] for row in rows]
     out = []

@@ -21,19 +21,24 @@ import sys
 from pathlib import Path
 
 from bot.checks import check_folder
+from bot.knowledge import FaqInvalid, load_knowledge
 from bot.responder import Reply, Responder
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def _responder(faq_dir: str) -> Responder | None:
-    """Load the folder for ask/chat/eval; print the problems and return None if it is broken."""
-    result = check_folder(faq_dir)
-    if result.responder is None:
-        for line in result.errors:
-            print(line, file=sys.stderr)
+    """Load the folder for ask/chat/eval; print the problems and return None if it is broken.
+
+    Only loading: the slower checks (self-match, staff tests, near-duplicates) are `faqbot check`'s,
+    and `ask` must keep working while a staff test fails, to see why it does."""
+    try:
+        return Responder(load_knowledge(faq_dir))
+    except FaqInvalid as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
         print(f"The FAQ in {faq_dir} has problems; run 'faqbot check' after fixing them.", file=sys.stderr)
-    return result.responder
+        return None
 
 
 def cmd_check(args: argparse.Namespace) -> int:

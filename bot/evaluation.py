@@ -114,11 +114,11 @@ def evaluate_questions(responder: Responder, items: list[dict]) -> QuestionFigur
 def evaluate_crisis(responder: Responder, data: dict) -> CrisisFigures:
     positives = [str(t) for t in data.get("positive") or []]
     negatives = [str(t) for t in data.get("negative") or []]
-    failures = [f"MISSED      {t!r}" for t in positives if not responder.is_crisis(t)]
-    failures += [f"FALSE ALARM {t!r}" for t in negatives if responder.is_crisis(t)]
-    caught = len(positives) - sum(f.startswith("MISSED") for f in failures)
-    return CrisisFigures(positives=len(positives), caught=caught, negatives=len(negatives),
-                         false_alarms=len(failures) - (len(positives) - caught), failures=failures)
+    missed = [t for t in positives if not responder.is_crisis(t)]
+    alarms = [t for t in negatives if responder.is_crisis(t)]
+    failures = [f"MISSED      {t!r}" for t in missed] + [f"FALSE ALARM {t!r}" for t in alarms]
+    return CrisisFigures(positives=len(positives), caught=len(positives) - len(missed), negatives=len(negatives),
+                         false_alarms=len(alarms), failures=failures)
 
 
 def evaluate_file(responder: Responder, path: str | Path) -> QuestionFigures | CrisisFigures:
