@@ -88,11 +88,16 @@ class SendGate:
 # --- 5xx / 429 ------------------------------------------------------------------------------------
 
 
-async def test_fifty_users_under_20_percent_5xx_and_429_each_get_exactly_one_reply(botapi, faq_dir, tmp_path):
-    botapi.faults.rng.seed(20)
+def fail_a_fifth_of_sends(botapi: FakeBotApi, *, seed: int, share_429: float) -> None:
+    """20% of sendMessage calls fail (seeded): 429 with retry_after=1 for `share_429` of them, else 500."""
+    botapi.faults.rng.seed(seed)
     botapi.faults.retry_after = 1
-    botapi.faults.retry_after_share = 0.5
+    botapi.faults.retry_after_share = share_429
     botapi.faults.send_error_rate = 0.2
+
+
+async def test_fifty_users_under_20_percent_5xx_and_429_each_get_exactly_one_reply(botapi, faq_dir, tmp_path):
+    fail_a_fifth_of_sends(botapi, seed=20, share_429=0.5)
     app = make_app(botapi, faq_dir, tmp_path)
     questions = ordinary_questions(responder_of(app), 50)
     users = range(1001, 1051)
@@ -110,10 +115,7 @@ async def test_fifty_users_under_20_percent_5xx_and_429_each_get_exactly_one_rep
 
 
 async def test_crisis_contacts_go_first_under_5xx_and_429(botapi, faq_dir, tmp_path):
-    botapi.faults.rng.seed(7)
-    botapi.faults.retry_after = 1
-    botapi.faults.retry_after_share = 0.5
-    botapi.faults.send_error_rate = 0.2
+    fail_a_fifth_of_sends(botapi, seed=7, share_429=0.5)
     app = make_app(botapi, faq_dir, tmp_path)
     responder = responder_of(app)
     questions = ordinary_questions(responder, 30)
@@ -367,10 +369,7 @@ async def test_crisis_detector_exception_fails_towards_the_contacts(botapi, faq_
 
 
 async def test_crisis_then_question_from_many_users_at_once_arrive_in_order(botapi, faq_dir, tmp_path):
-    botapi.faults.rng.seed(3)
-    botapi.faults.retry_after = 1
-    botapi.faults.retry_after_share = 0.3
-    botapi.faults.send_error_rate = 0.2
+    fail_a_fifth_of_sends(botapi, seed=3, share_429=0.3)
     app = make_app(botapi, faq_dir, tmp_path)
     responder = responder_of(app)
     questions = ordinary_questions(responder, 20)
