@@ -26,7 +26,7 @@ def main() -> int:
         print("\n".join(problems), file=sys.stderr)
         return 1
 
-    from bot.telegram_app import build_application, webhook_options
+    from bot.telegram.app import build_application, webhook_options
 
     app = build_application(settings, live=live)
     if settings.mode == "webhook":

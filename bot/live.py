@@ -11,8 +11,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.checks import check_folder
-from bot.responder import Responder
+from bot.staff.checks import check_folder
+from bot.core.responder import Responder
 
 logger = logging.getLogger(__name__)
 

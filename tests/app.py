@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
-from bot.knowledge import load_knowledge
+from bot.core.knowledge import load_knowledge
 from bot.live import LiveFaq
-from bot.responder import Responder
-from bot.telegram_app import build_application
+from bot.core.responder import Responder
+from bot.telegram.app import build_application
 from tests.botapi_server import FakeBotApi
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz012"

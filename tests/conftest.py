@@ -5,9 +5,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHIPPED_FAQ = REPO / "faq"
-SHARED_EVAL = REPO.parent / "shared" / "eval"
+from tests.paths import DATA, EVAL, REPO, SHIPPED_FAQ  # noqa: F401  (re-exported for older imports)
 
 
 @pytest.fixture
@@ -21,8 +19,8 @@ def faq_dir(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def responder():
     """The shipped FAQ, loaded once (it is immutable)."""
-    from bot.knowledge import load_knowledge
-    from bot.responder import Responder
+    from bot.core.knowledge import load_knowledge
+    from bot.core.responder import Responder
 
     return Responder(load_knowledge(SHIPPED_FAQ))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 
-from bot import bench
+from bot.staff import bench
 
 
 def run_small(faq_dir) -> tuple[int, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SHARED_EVAL
+from tests.paths import REPO, EVAL
 
 JSON_KEYS = {"text", "crisis", "answer_id", "score", "suggestions", "reply"}
 
@@ -103,7 +103,7 @@ def test_ask_json_reads_stdin_line_by_line_in_order(responder):
 
 @pytest.mark.parametrize("name", ["questions_dev.yaml", "crisis_dev.yaml"])
 def test_eval_meets_the_targets_on_the_dev_sets(name):
-    result = faqbot("eval", str(SHARED_EVAL / name), "-v")
+    result = faqbot("eval", str(EVAL / name), "-v")
     assert result.returncode == 0, result.stdout
     assert "MISSED" not in result.stdout.split("\n\n")[0]
 

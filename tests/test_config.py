@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from bot.config import ConfigError, Settings
-from tests.conftest import REPO
+from tests.paths import REPO
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"
 

@@ -17,8 +17,8 @@ import sqlite3
 import time
 from typing import Any
 
-from bot import render
-from bot.responder import Responder
+from bot.telegram import render
+from bot.core.responder import Responder
 from tests.app import make_app
 from tests.botapi_server import FakeBotApi, run_polling
 

@@ -22,14 +22,13 @@ import yaml
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
-from bot import render
-from bot.knowledge import FaqInvalid, load_knowledge, read_yaml
-from bot.responder import Reply, Responder
+from bot.telegram import render
+from bot.core.knowledge import FaqInvalid, load_knowledge, read_yaml
+from bot.core.responder import Reply, Responder
 from tests.app import STAFF_ID, make_app
 from tests.botapi_server import FakeBotApi, run_polling
 
-REPO = Path(__file__).resolve().parents[1]
-SHIPPED_FAQ = REPO / "faq"
+from tests.paths import REPO, SHIPPED_FAQ
 CRISIS = "I want to end my life"
 APOLOGY = "something went wrong"
 FAQ_FILES = ("faq.yaml", "synonyms.yaml", "crisis.yaml", "messages.yaml", "tests.yaml", "not_covered.yaml")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import FaqInvalid, load_knowledge
+from tests.paths import SHIPPED_FAQ
+from bot.core.knowledge import FaqInvalid, load_knowledge
 
 ENTRY = """\
 - id: baby-blues
@@ -44,7 +45,7 @@ def errors_for(faq_dir: Path) -> list[str]:
 
 
 def test_shipped_faq_loads_with_the_required_entries():
-    knowledge = load_knowledge(Path(__file__).resolve().parents[1] / "faq")
+    knowledge = load_knowledge(SHIPPED_FAQ)
     required = {
         "what-is-ppd", "ppd-onset", "ppd-symptoms", "baby-blues", "ppd-fathers", "standard-treatment",
         "what-is-ketamine", "how-ketamine-works", "ketamine-vs-antidepressants", "how-fast", "long-term",
@@ -60,7 +61,7 @@ def test_shipped_faq_loads_with_the_required_entries():
 
 
 def test_answers_do_not_repeat_the_bipolar_slip_from_the_source():
-    knowledge = load_knowledge(Path(__file__).resolve().parents[1] / "faq")
+    knowledge = load_knowledge(SHIPPED_FAQ)
     assert not any("bipolar" in e.answer.lower() for e in knowledge.entries)
 
 

@@ -9,11 +9,11 @@ from bot.live import LiveFaq
 from tests.botapi_server import run_polling
 from tests.app import STAFF_ID, settings_for
 from tests.test_telegram import CONFIDENT, CRISIS
-from bot.telegram_app import build_application
+from bot.telegram.app import build_application
 
 
 def edit_answer(faq_dir, entry_id: str, new_first_line: str) -> None:
-    from bot.knowledge import load_knowledge
+    from bot.core.knowledge import load_knowledge
 
     path = faq_dir / "faq.yaml"
     old = load_knowledge(faq_dir).entry(entry_id).answer.splitlines()[0]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge import load_knowledge
-from bot.matcher import Matcher, stem
-from bot.text import fold_unicode, words
-from tests.conftest import SHIPPED_FAQ
+from bot.core.knowledge import load_knowledge
+from bot.core.matcher import Matcher, stem
+from bot.core.text import fold_unicode, words
+from tests.paths import SHIPPED_FAQ
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +93,8 @@ def test_independently_written_questions_keep_their_figures(responder, name):
     the mechanism generalises. They are not tuned against, only guarded."""
     import yaml
 
-    from bot.evaluation import evaluate_questions
-    from tests.conftest import REPO
+    from bot.staff.evaluation import evaluate_questions
+    from tests.paths import REPO
 
     items = yaml.safe_load((REPO / "tests" / "data" / name).read_text(encoding="utf-8"))
     figures = evaluate_questions(responder, items)

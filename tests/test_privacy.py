@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.telegram_app import build_application
+from bot.telegram.app import build_application
 from tests.botapi_server import run_polling
-from tests.conftest import REPO
+from tests.paths import REPO
 from tests.app import TOKEN, settings_for
 
 CRISIS_TEXT = "zebrafinch i want to kill myself tonight marmalade"
@@ -53,7 +53,7 @@ def test_report_on_a_database_filled_by_real_conversations(tmp_path):
     import asyncio
 
     from tests.botapi_server import FakeBotApi
-    from tests.conftest import SHIPPED_FAQ
+    from tests.paths import SHIPPED_FAQ
 
     async def conversations(db_dir: Path) -> Path:
         async with FakeBotApi() as botapi:

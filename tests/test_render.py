@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot import render
-from bot.ratelimit import RateLimiter
+from bot.telegram import render
+from bot.telegram.ratelimit import RateLimiter
 
 
 def test_split_keeps_each_escaped_piece_within_the_limit():
@@ -61,7 +61,7 @@ async def test_per_chat_processor_keeps_each_chats_order_under_interleaving():
     import random
     from types import SimpleNamespace
 
-    from bot.telegram_app import PerChatUpdateProcessor
+    from bot.telegram.app import PerChatUpdateProcessor
 
     processor = PerChatUpdateProcessor(256)
     done: dict[int, list[int]] = {1: [], 2: []}

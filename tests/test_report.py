@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.report import (
+from bot.staff.report import (
     CSV_COLUMNS,
     UNANSWERED_SIMILARITY,
     FeedbackLine,

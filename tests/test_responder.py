@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.responder import Reply
+from bot.core.responder import Reply
 
 
 def test_answer_then_disclaimer(responder):

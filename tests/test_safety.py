@@ -17,11 +17,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.safety import CrisisDetector, CrisisVerdict, canonical, detect_crisis
+from bot.core.safety import CrisisDetector, CrisisVerdict, canonical, detect_crisis
+
+from tests.paths import EVAL
 
 HERE = Path(__file__).resolve().parent
 CASES = yaml.safe_load((HERE / "data" / "crisis_cases.yaml").read_text(encoding="utf-8"))
-SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FAQ_FILE = HERE.parent / "faq" / "faq.yaml"
 
 DETECTOR = CrisisDetector()
@@ -78,23 +79,18 @@ def test_spec_positive_fires(text: str) -> None:
     assert fires(text), f"missed {text!r}"
 
 
-# --- the shared dev sets ------------------------------------------------------------------------
+# --- the dev sets in eval/ ------------------------------------------------------------------------
 
-needs_shared = pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="shared eval sets not present")
-
-
-@needs_shared
 def test_dev_set_recall_and_false_alarms() -> None:
-    dev = yaml.safe_load((SHARED_EVAL / "crisis_dev.yaml").read_text(encoding="utf-8"))
+    dev = yaml.safe_load((EVAL / "crisis_dev.yaml").read_text(encoding="utf-8"))
     missed = [t for t in dev["positive"] if not fires(t)]
     assert not missed, f"dev positives missed: {missed}"
     alarms = [t for t in dev["negative"] if fires(t)]
     assert len(alarms) <= 0.10 * len(dev["negative"]), f"too many dev false alarms: {alarms}"
 
 
-@needs_shared
 def test_dev_questions_crisis_labels() -> None:
-    questions = yaml.safe_load((SHARED_EVAL / "questions_dev.yaml").read_text(encoding="utf-8"))
+    questions = yaml.safe_load((EVAL / "questions_dev.yaml").read_text(encoding="utf-8"))
     wrong = [(q["text"], q["crisis"]) for q in questions if fires(q["text"]) != bool(q["crisis"])]
     assert not wrong, f"crisis label wrong for: {wrong}"
 

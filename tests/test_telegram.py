@@ -10,9 +10,9 @@ import html
 
 import pytest
 
-from bot.knowledge import load_knowledge
+from bot.core.knowledge import load_knowledge
 from bot.store import Store
-from bot.telegram_app import build_application
+from bot.telegram.app import build_application
 from tests.app import STAFF_ID, settings_for
 from tests.botapi_server import FakeBotApi, run_polling
 

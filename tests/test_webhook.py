@@ -7,7 +7,7 @@ import socket
 
 import httpx
 
-from bot.telegram_app import build_application, webhook_options
+from bot.telegram.app import build_application, webhook_options
 from tests.app import settings_for
 
 SECRET = "s3cret_token-for-tests"

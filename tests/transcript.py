@@ -14,10 +14,10 @@ import tempfile
 from pathlib import Path
 
 from bot.config import Settings
-from bot.telegram_app import build_application
+from bot.telegram.app import build_application
 from tests.botapi_server import FakeBotApi, run_polling
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.paths import REPO
 SCRIPT = [
     "/start",
     "how fast does ketamine work?",

@@ -37,12 +37,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot import render
+from bot.telegram import render
 from bot.config import Settings
 from bot.live import LiveFaq
 from bot.logs import log_failure
-from bot.ratelimit import RateLimiter
-from bot.responder import Reply, Responder
+from bot.telegram.ratelimit import RateLimiter
+from bot.core.responder import Reply, Responder
 from bot.store import Store, hash_user
 
 logger = logging.getLogger(__name__)
@@ -237,7 +237,7 @@ async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 @staff_only
 async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    from bot.report import format_stats
+    from bot.staff.report import format_stats
 
     stats = await asyncio.to_thread(state(context).store.stats, days=7)
     await send_parts(context.bot, update.effective_chat.id, render.split_message(format_stats(stats)))

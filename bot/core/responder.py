@@ -11,11 +11,11 @@ import logging
 import re
 from dataclasses import dataclass
 
-from bot.knowledge import BUILTIN_CRISIS, CrisisInfo, FaqEntry, Knowledge
+from bot.core.knowledge import BUILTIN_CRISIS, CrisisInfo, FaqEntry, Knowledge
 from bot.logs import log_failure
-from bot.matcher import Match, Matcher
-from bot.safety import CrisisDetector
-from bot.text import MAX_MATCH_CHARS, words
+from bot.core.matcher import Match, Matcher
+from bot.core.safety import CrisisDetector
+from bot.core.text import MAX_MATCH_CHARS, words
 
 logger = logging.getLogger(__name__)
 

@@ -25,8 +25,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.knowledge import FaqEntry, Knowledge
-from bot.text import MAX_MATCH_CHARS, words
+from bot.core.knowledge import FaqEntry, Knowledge
+from bot.core.text import MAX_MATCH_CHARS, words
 
 # Words that carry no topic. They get a small fixed weight whatever the FAQ contains, so neither
 # their presence nor their absence decides a match. Question words (what, when, how...) are not

@@ -20,9 +20,9 @@ import os
 import sys
 from pathlib import Path
 
-from bot.checks import check_folder
-from bot.knowledge import FaqInvalid, load_knowledge
-from bot.responder import Reply, Responder
+from bot.staff.checks import check_folder
+from bot.core.knowledge import FaqInvalid, load_knowledge
+from bot.core.responder import Reply, Responder
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -91,7 +91,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluation import evaluate_file
+    from bot.staff.evaluation import evaluate_file
 
     responder = _responder(args.faq)
     if responder is None:
@@ -140,7 +140,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from bot.report import build_report, format_report
+    from bot.staff.report import build_report, format_report
     from bot.store import Store
 
     path = Path(args.db)
@@ -172,7 +172,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from bot.bench import main as bench_main
+    from bot.staff.bench import main as bench_main
 
     return bench_main(faq_dir=args.faq, quick=args.quick)
 

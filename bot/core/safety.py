@@ -43,7 +43,7 @@ from typing import Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.crisis_patterns import FAMILIES
+from bot.core.crisis_patterns import FAMILIES
 
 # --- reading through disguises ----------------------------------------------------------------
 
@@ -556,7 +556,7 @@ def _fold_char(ch: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Like bot.text.fold_unicode(), plus look-alike letters, with Python work only where needed.
+    """Like bot.core.text.fold_unicode(), plus look-alike letters, with Python work only where needed.
 
     NFKC maps fullwidth and compatibility forms to plain letters, case is folded, accents are
     removed ('suicidarmé' == 'suicidarme'), control characters read as spaces, and Cyrillic or

@@ -13,7 +13,7 @@ is 0 unless the FAQ folder itself cannot be loaded. Sections:
 4. Start-up, reload and memory: `python run_bot.py` as a subprocess against that server.
 
 Run it from a source checkout (it needs tests/botapi_server.py and run_bot.py for 3 and 4):
-    faqbot bench [--quick]      or      python -m bot.bench [--quick]
+    faqbot bench [--quick]      or      python -m bot.staff.bench [--quick]
 """
 
 from __future__ import annotations
@@ -39,11 +39,11 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import FaqEntry, FaqInvalid, Knowledge, load_knowledge
-from bot.responder import Responder
+from bot.core.knowledge import FaqEntry, FaqInvalid, Knowledge, load_knowledge
+from bot.core.responder import Responder
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+REPO = Path(__file__).resolve().parents[2]
+SHARED_EVAL = REPO / "eval"
 DEV_QUESTIONS = SHARED_EVAL / "questions_dev.yaml"
 BENCH_TOKEN = "123456:BENCH-token_abcdefghijklmnopqrstuvwxyz0"
 NOT_INSTALLED = "not installed (pip install -e '.[bench]')"
@@ -211,7 +211,7 @@ def faq_questions(knowledge: Knowledge) -> list[str]:
 
 def clear_caches(responder: Responder) -> None:
     """Forget spelling corrections so each pass pays for its first sight of every word."""
-    from bot import safety
+    from bot.core import safety
 
     correct = getattr(responder.matcher, "_correct", None)
     if hasattr(correct, "cache_clear"):
@@ -419,7 +419,7 @@ def estimate_check_seconds(knowledge: Knowledge, responder: Responder, build_sec
     """Roughly what `faqbot check` (and so every reload) would take at this size: the index build,
     every question searched for its own entry, the staff tests, and every question compared with
     every other for near-duplicates; the per-question costs come from a timed sample."""
-    from bot.checks import NEAR_DUPLICATE
+    from bot.staff.checks import NEAR_DUPLICATE
 
     questions = faq_questions(knowledge)
     picked = random.Random(3).sample(range(len(questions)), min(sample, len(questions)))
@@ -503,7 +503,7 @@ def fake_server_class() -> tuple[Any, str]:
 
 def expected_sends(responder: Responder, texts: Sequence[str]) -> int:
     """sendMessage calls the bot makes for these messages (crisis block parts + reply parts)."""
-    from bot import render
+    from bot.telegram import render
 
     total = 0
     for text in texts:
@@ -558,7 +558,7 @@ class E2EResult:
 async def _e2e(server_class: Any, faq_dir: Path, queries: Sequence[str], responder: Responder,
                messages: int, users: int, workdir: Path) -> E2EResult:
     from bot.config import Settings
-    from bot.telegram_app import build_application
+    from bot.telegram.app import build_application
 
     plan = conversation(queries, messages, users)
     expected = expected_sends(responder, [text for _, text in plan])
@@ -872,7 +872,7 @@ def main(faq_dir: str | Path = "faq", quick: bool = False, *, scale_sizes: Seque
 
 
 def _cli(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bot.staff.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--faq", default=os.environ.get("FAQ_DIR") or "faq", help="the FAQ folder (default: faq)")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, no 10,000-entry run")
     args = parser.parse_args(argv)

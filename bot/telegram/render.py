@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.knowledge import FaqEntry, Knowledge
-from bot.responder import Reply
+from bot.core.knowledge import FaqEntry, Knowledge
+from bot.core.responder import Reply
 
 TELEGRAM_LIMIT = 4096
 CALLBACK_LIMIT = 64  # bytes

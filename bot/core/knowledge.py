@@ -442,7 +442,7 @@ class _Loader:
     # other files ------------------------------------------------------------------------------
 
     def synonyms(self, data: Any) -> list[tuple[str, str]]:
-        from bot.text import words  # local: text.py imports nothing from here, keep it that way
+        from bot.core.text import words  # local: text.py imports nothing from here, keep it that way
 
         if data is None:
             return []

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import FAQ_FILE, TESTS_FILE, FaqEntry, FaqError, FaqInvalid, Knowledge, load_knowledge
-from bot.responder import Responder
+from bot.core.knowledge import FAQ_FILE, TESTS_FILE, FaqEntry, FaqError, FaqInvalid, Knowledge, load_knowledge
+from bot.core.responder import Responder
 
 NEAR_DUPLICATE = 92  # token_sort_ratio on normalised text, 0-100
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from bot.responder import Responder
+from bot.core.responder import Responder
 
 TARGETS = {
     "in_scope_right": 0.90,  # at least

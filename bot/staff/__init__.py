@@ -1,0 +1,1 @@
+"""Staff tools: the faqbot command line, checks, report, evaluation and benchmarks."""

@@ -1,0 +1,1 @@
+"""The Telegram shell: build_application(settings), thin handlers, sending and rendering."""
