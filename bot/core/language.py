@@ -29,7 +29,7 @@ _SPANISH_MARKS = frozenset("áéíóúñü¿¡")
 
 # Function words, and everyday or clinic words spelled differently in the two languages
 # ("ketamina"/"ketamine"). Words both languages use ("me", "no", "a", "son", "solo", "sin", "he",
-# "has", "baby") are left out on purpose.
+# "has", "baby") are left out on purpose; "ya" is kept (Spanish chat uses it far more than "see ya").
 SPANISH_WORDS = frozenset("""
     que q k de del la las los el un una unos unas y o para pa por porque xq pq porq pero con mi mis
     tu su sus es esta estan estoy estaba esto eso este esa ese esos esas muy mas tambien tmb hay
@@ -38,7 +38,9 @@ SPANISH_WORDS = frozenset("""
     noches porfa favor nomas mucho poca poco despues antes ahora hace desde hasta sobre entre todo
     todos nada algo bien mal ella ellos usted ustedes yo esposo esposa hijo hija ando anda estar ser
     hacer tomar dar saber necesito siento dice dijo dijeron vi al en bebe bb ahorita pues osea
-    tratamiento ayuda duele dolor cita pastillas embarazada parto posparto postparto depresion
+    tratamiento ayuda duele dolor cita pastillas embarazada parto posparto postparto depresion ya
+    ketamina terapia sintomas efectos lactancia amamantar pecho aseguranza embarazo hermana aguanto
+    sirve funciona dura tarda cuesta duermo lloro triste cansada cansado miedo
 """.split())
 ENGLISH_WORDS = frozenset("""
     the is are was were what how can could does do did i you my your it its this that these those

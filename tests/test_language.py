@@ -1,0 +1,71 @@
+"""The reply language follows the patient: Spanish (and Spanglish) gets Spanish, English gets
+English, and a bare "ok" or emoji never flips the conversation."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.core.language import detect_language
+from tests.paths import EVAL
+
+
+def texts(name: str) -> list[str]:
+    return [item["text"] for item in yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))]
+
+
+def share(questions: list[str], lang: str) -> float:
+    return sum(detect_language(q) == lang for q in questions) / len(questions)
+
+
+def test_spanish_dev_questions_are_answered_in_spanish():
+    assert share(texts("questions_es_dev.yaml"), "es") >= 0.95
+
+
+def test_english_dev_questions_are_answered_in_english():
+    assert share(texts("questions_dev.yaml"), "en") >= 0.95
+
+
+@pytest.mark.parametrize("text", [
+    "puedo amamantar despues de la ketamina",
+    "Do you take Blue Cross? o tienen payment plans?",
+    "is ketamine safe while breastfeeding? mi bb solo toma pecho",
+    "how fast does it work? xq ya no aguanto",
+    "ketamina lactancia",
+    "¿cuánto dura el efecto?",
+    "hola",
+])
+def test_spanish_and_spanglish_get_spanish_even_on_an_english_phone(text):
+    assert detect_language(text, previous="en", telegram_code="en") == "es"
+
+
+@pytest.mark.parametrize("text", [
+    "can I breastfeed after an infusion?",
+    "ketamine side effects",
+    "what is ppd",
+    "hello",
+    "is ketamine safe for me",
+])
+def test_english_gets_english_even_on_a_spanish_phone(text):
+    assert detect_language(text, previous="es", telegram_code="es-MX") == "en"
+
+
+@pytest.mark.parametrize("text", ["ok", "OK!", "gracias", "thanks", "thank you", "👍", "🙏🙏", "1", "sí", "no"])
+@pytest.mark.parametrize("previous", ["en", "es"])
+def test_a_short_acknowledgement_keeps_the_conversations_language(text, previous):
+    assert detect_language(text, previous=previous, telegram_code=None) == previous
+    other = "en" if previous == "es" else "es"
+    assert detect_language(text, previous=previous, telegram_code=other) == previous
+
+
+def test_telegram_language_code_only_breaks_ties():
+    assert detect_language("ok", previous=None, telegram_code="es-MX") == "es"
+    assert detect_language("👍", previous=None, telegram_code="en-US") == "en"
+    assert detect_language("👍", previous=None, telegram_code=None) == "en"
+    assert detect_language("gracias", previous=None, telegram_code="en") == "es"  # the word leans Spanish
+    assert detect_language("what are the symptoms", previous=None, telegram_code="es") == "en"
+
+
+def test_odd_input_gives_a_language_without_raising():
+    for text in ("", " ", "???", "\u200b", "a" * 10_000, "ñ", "ketamine " * 2000):
+        assert detect_language(text, previous=None, telegram_code="pt-BR") in ("en", "es")
