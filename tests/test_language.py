@@ -69,3 +69,45 @@ def test_telegram_language_code_only_breaks_ties():
 def test_odd_input_gives_a_language_without_raising():
     for text in ("", " ", "???", "\u200b", "a" * 10_000, "ñ", "ketamine " * 2000):
         assert detect_language(text, previous=None, telegram_code="pt-BR") in ("en", "es")
+
+
+# --- Telegram: menus, descriptions and /idioma ---------------------------------------------------
+
+import html  # noqa: E402
+
+from bot.telegram.app import build_application  # noqa: E402
+from tests.app import settings_for  # noqa: E402
+from tests.botapi_server import run_polling  # noqa: E402
+
+
+@pytest.fixture
+async def bot(botapi, faq_dir, tmp_path):
+    app = build_application(settings_for(botapi, faq_dir, tmp_path))
+    async with run_polling(app):
+        yield app
+
+
+async def test_a_spanish_phone_gets_spanish_commands_and_description(bot, botapi):
+    spanish = {c["command"]: c["description"] for c in botapi.commands_for("es")}
+    english = {c["command"]: c["description"] for c in botapi.commands_for(None)}
+    assert spanish["topics"] == "Ver las preguntas por tema" and "idioma" in spanish
+    assert english["topics"] == "Browse the questions by topic" and "language" in english
+    assert {"start", "topics", "crisis", "help"} <= set(spanish) & set(english)
+    description = botapi.descriptions[("description", "es")]
+    assert "depresión posparto" in description and "988" in description
+    assert "postpartum depression" in botapi.descriptions[("description", "")]
+    assert "988" in botapi.descriptions[("short_description", "es")]
+
+
+async def test_idioma_and_language_switch_the_conversation(bot, botapi):
+    botapi.send_text("/idioma", user_id=7)
+    [reply] = await botapi.wait_for_messages(7)
+    assert html.unescape(reply["text"]).startswith("Le responderé en español")
+    assert bot.chat_data[7]["lang"] == "es"
+    botapi.send_text("/language", user_id=7)
+    await botapi.wait_for_messages(7, 2)
+    assert html.unescape(botapi.messages_to(7)[1]["text"]).startswith("I'll answer in English")
+    assert bot.chat_data[7]["lang"] == "en"
+    botapi.send_text("/language español", user_id=7)
+    await botapi.wait_for_messages(7, 3)
+    assert bot.chat_data[7]["lang"] == "es"

@@ -15,7 +15,6 @@ from datetime import timedelta
 from typing import Any
 
 from telegram import (
-    BotCommand,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
@@ -37,7 +36,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.telegram import render
+from bot.telegram import language, render
 from bot.config import Settings
 from bot.live import LiveFaq
 from bot.logs import log_failure
@@ -54,12 +53,7 @@ SEND_ATTEMPTS = 6
 CRISIS_SEND_ATTEMPTS = 10  # crisis contacts are retried hardest
 MAX_RETRY_WAIT = 30.0
 EMERGENCY_LINE = "In an emergency call 911, or call or text 988 (Suicide & Crisis Lifeline). /crisis shows every crisis contact."
-COMMANDS = [
-    ("start", "What this bot can do"),
-    ("topics", "Browse the questions by topic"),
-    ("crisis", "Crisis contacts, right now"),
-    ("help", "How to use this bot"),
-]
+COMMANDS = list(language.COMMANDS["en"])  # the English menu; both menus live in bot/telegram/language.py
 
 
 @dataclass
@@ -431,7 +425,7 @@ async def retention_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _post_init(app: Application) -> None:
-    await app.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
+    await language.publish_bot_texts(app.bot)  # commands and descriptions, English and Spanish
     st: BotState = app.bot_data["state"]
     if app.job_queue is not None:
         app.job_queue.run_repeating(reload_job, interval=st.settings.faq_reload_seconds, first=st.settings.faq_reload_seconds, name="faq-reload")
@@ -484,6 +478,7 @@ def build_application(settings: Settings, *, live: LiveFaq | None = None, store:
     app.add_handler(CommandHandler("help", on_help))
     app.add_handler(CommandHandler("topics", on_topics))
     app.add_handler(CommandHandler(["crisis", "sos"], on_crisis))
+    app.add_handler(CommandHandler(["idioma", "language"], language.on_language))
     app.add_handler(CommandHandler("reload", on_reload))
     app.add_handler(CommandHandler("stats", on_stats))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, on_unknown_command))
