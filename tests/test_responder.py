@@ -87,3 +87,47 @@ def test_greetings_and_thanks_get_a_friendly_reply_not_the_fallback(responder):
         assert reply.text == body and reply.small_talk and reply.answer is None and not reply.crisis
     assert responder.respond("hi, how fast does ketamine work").answer.id == "how-fast"
     assert responder.respond("thanks, i want to die").crisis
+
+
+# --- replies in the patient's language -------------------------------------------------------------
+
+
+def test_spanish_question_gets_the_spanish_answer_and_disclaimer(responder):
+    reply = responder.respond("puedo amamantar despues de la ketamina", lang="es")
+    assert reply.answer is not None and reply.answer.id == "breastfeeding"
+    assert reply.parts == [f"{reply.answer.answer_es}\n\n{responder.knowledge.texts('es').disclaimer}"]
+    assert "OMS" in reply.text and "World Health" not in reply.text
+
+
+def test_spanish_small_talk_fallback_and_crisis(responder):
+    assert responder.respond("hola", lang="es").body.startswith("Hola, soy")
+    assert responder.respond("gracias", lang="es").body.startswith("De nada")
+    assert responder.respond("cuanto cuesta la sesion", lang="es").body.startswith("Lo siento")
+    crisis = responder.respond("ya no quiero vivir", lang="es")
+    assert crisis.crisis and crisis.parts[0] == responder.crisis_text_for("es")
+    assert crisis.parts[0].startswith("Llame ahora al 988") and "AYUDA" in crisis.parts[0]
+
+
+def test_spanish_suggestions_list_spanish_titles(responder):
+    from bot.core.matcher import Match
+
+    entries = (responder.knowledge.entry("how-fast"), responder.knowledge.entry("long-term"))
+    reply = responder.reply_for(Match(answer=None, suggestions=entries, score=50.0, candidates=()), crisis=False, lang="es")
+    assert reply.parts[0] == (f"{responder.knowledge.texts('es').not_sure}\n"
+                              "• ¿Qué tan rápido funciona la ketamina?\n• ¿El alivio dura?")
+
+
+def test_an_entry_without_spanish_is_sent_in_english_under_a_spanish_note(faq_dir):
+    import re
+
+    from bot.core.knowledge import load_knowledge
+    from bot.core.responder import Responder
+
+    text = (faq_dir / "faq.yaml").read_text(encoding="utf-8")
+    start = text.index("- id: infusion")
+    (faq_dir / "faq.yaml").write_text(text[:start] + re.sub(r"  answer_es: \|\n    [^\n]*\n", "", text[start:], count=1), encoding="utf-8")
+    responder = Responder(load_knowledge(faq_dir))
+    reply = responder.answer_entry("infusion", lang="es")
+    note = responder.knowledge.texts("es").no_spanish_answer
+    assert reply.body == f"{note}\n\n{reply.answer.answer}" and note.startswith("Esta respuesta todavía no está en español")
+    assert responder.answer_entry("infusion").body == reply.answer.answer  # English readers see no note

@@ -11,7 +11,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from bot.core.knowledge import BUILTIN_CRISIS, CrisisInfo, FaqEntry, Knowledge
+from bot.core.knowledge import BUILTIN_CRISIS, LANGUAGES, CrisisInfo, FaqEntry, Knowledge
 from bot.logs import log_failure
 from bot.core.matcher import Match, Matcher
 from bot.core.safety import CrisisDetector
@@ -42,13 +42,14 @@ class Reply:
     score: float = 0.0
     disclaimer: str | None = None
     small_talk: bool = False  # "hi", "thanks": a friendly reply, nothing to learn from
+    lang: str = "en"  # the language of the texts in this reply ("en" or "es")
 
     @property
     def parts(self) -> list[str]:
         """The messages to send, crisis block first and on its own."""
         main = self.body
         if self.suggestions:
-            main += "\n" + "\n".join(f"• {entry.title}" for entry in self.suggestions)
+            main += "\n" + "\n".join(f"• {entry.title_for(self.lang)}" for entry in self.suggestions)
         if self.disclaimer:
             main += "\n\n" + self.disclaimer
         return [self.crisis_text, main] if self.crisis_text else [main]
@@ -71,11 +72,17 @@ class Responder:
         self.knowledge = knowledge
         self.matcher = Matcher(knowledge)
         self.detector = CrisisDetector(knowledge.crisis.extra_phrases)
-        self._crisis_text = crisis_block(knowledge.crisis if knowledge.crisis.contacts else BUILTIN_CRISIS)
+        crisis = knowledge.crisis if knowledge.crisis.contacts else BUILTIN_CRISIS
+        self._crisis_texts = {lang: crisis_block(crisis.for_lang(lang)) for lang in LANGUAGES}
+        self._crisis_text = self._crisis_texts["en"]
 
     @property
     def crisis_text(self) -> str:
         return self._crisis_text
+
+    def crisis_text_for(self, lang: str) -> str:
+        """The crisis block in `lang`: Spanish leads with the contacts that work in Spanish."""
+        return self._crisis_texts.get(lang, self._crisis_text)
 
     def is_crisis(self, text: str) -> bool:
         """The safety verdict alone. Falls back to 'crisis' if the detector itself fails."""
@@ -85,11 +92,11 @@ class Responder:
             log_failure(logger, "crisis detector failed; showing the contacts to be safe", error)
             return True
 
-    def respond(self, text: str, *, crisis: bool | None = None) -> Reply:
-        """The reply to one message. `crisis` may carry a verdict the caller already has."""
+    def respond(self, text: str, *, crisis: bool | None = None, lang: str = "en") -> Reply:
+        """The reply to one message in `lang`. `crisis` may carry a verdict the caller already has."""
         if crisis is None:
             crisis = self.is_crisis(text)
-        chat = self._small_talk_reply(text, crisis=crisis)
+        chat = self._small_talk_reply(text, crisis=crisis, lang=lang)
         if chat is not None:
             return chat
         try:
@@ -97,7 +104,7 @@ class Responder:
         except Exception as error:  # the crisis block must still go out if matching breaks
             log_failure(logger, "matcher failed; replying with the fallback", error)
             match = Match(answer=None, suggestions=(), score=0.0, candidates=())
-        return self.reply_for(match, crisis=crisis)
+        return self.reply_for(match, crisis=crisis, lang=lang)
 
     def _question_part(self, text: str) -> str:
         """For "I want to die. Can I breastfeed after an infusion?": match the sentences without
@@ -109,38 +116,45 @@ class Responder:
         calm = [s for s in sentences if not self.is_crisis(s)]
         return " ".join(calm) if calm else text
 
-    def small_talk(self, text: str) -> str | None:
+    def small_talk(self, text: str, lang: str = "en") -> str | None:
         """The reply to a bare greeting or thanks, or None if the message asks something."""
         tokens = words(text[:200])
         if not tokens or len(tokens) > 6 or not set(tokens) <= GREETINGS | THANKS:
             return None
-        messages = self.knowledge.messages
+        messages = self.knowledge.texts(lang)
         return messages.thanks if set(tokens) & {"thanks", "thank", "thx", "ty", "gracias", "appreciate"} else messages.greeting
 
-    def reply_for(self, match: Match, *, crisis: bool) -> Reply:
-        messages = self.knowledge.messages
+    def reply_for(self, match: Match, *, crisis: bool, lang: str = "en") -> Reply:
+        messages = self.knowledge.texts(lang)
         if match.answer is not None and match.answer.id in CRISIS_ENTRIES:
             crisis = True
-        crisis_text = self._crisis_text if crisis else None
+        crisis_text = self.crisis_text_for(lang) if crisis else None
         if match.answer is not None:
-            return Reply(crisis=crisis, crisis_text=crisis_text, outcome="answered", body=match.answer.answer,
-                         answer=match.answer, score=match.score, disclaimer=messages.disclaimer)
+            return Reply(crisis=crisis, crisis_text=crisis_text, outcome="answered", body=self._answer_text(match.answer, lang),
+                         answer=match.answer, score=match.score, disclaimer=messages.disclaimer, lang=lang)
         if match.suggestions:
             return Reply(crisis=crisis, crisis_text=crisis_text, outcome="suggested", body=messages.not_sure,
-                         suggestions=match.suggestions, score=match.score)
+                         suggestions=match.suggestions, score=match.score, lang=lang)
         return Reply(crisis=crisis, crisis_text=crisis_text, outcome="fallback", body=messages.fallback,
-                     score=match.score)
+                     score=match.score, lang=lang)
 
-    def _small_talk_reply(self, text: str, *, crisis: bool) -> Reply | None:
-        body = None if crisis else self.small_talk(text)
+    def _answer_text(self, entry: FaqEntry, lang: str) -> str:
+        """The answer in `lang`; an entry not yet translated is sent in English under a one-line note."""
+        if entry.has_answer_in(lang):
+            return entry.answer_for(lang)
+        note = self.knowledge.texts(lang).no_spanish_answer
+        return f"{note}\n\n{entry.answer}" if note else entry.answer
+
+    def _small_talk_reply(self, text: str, *, crisis: bool, lang: str = "en") -> Reply | None:
+        body = None if crisis else self.small_talk(text, lang)
         if body is None:
             return None
-        return Reply(crisis=False, crisis_text=None, outcome="fallback", body=body, small_talk=True)
+        return Reply(crisis=False, crisis_text=None, outcome="fallback", body=body, small_talk=True, lang=lang)
 
-    def answer_entry(self, entry_id: str) -> Reply | None:
+    def answer_entry(self, entry_id: str, lang: str = "en") -> Reply | None:
         """The reply for a button press naming an entry (None if that entry no longer exists)."""
         entry = self.knowledge.entry(entry_id)
         if entry is None:
             return None
         match = Match(answer=entry, suggestions=(), score=1.0, candidates=())
-        return self.reply_for(match, crisis=False)
+        return self.reply_for(match, crisis=False, lang=lang)

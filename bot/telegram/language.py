@@ -13,7 +13,7 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.ext import ContextTypes
 
-from bot.core.language import EN, ES, detect_language
+from bot.core.language import EN, ES, detect_language, lingua_detector
 from bot.telegram import render
 
 logger = logging.getLogger(__name__)
@@ -41,7 +41,9 @@ _CHOICES = {"es": ES, "espanol": ES, "español": ES, "spanish": ES, "en": EN, "e
 
 
 async def publish_bot_texts(bot: Any) -> None:
-    """Commands and descriptions: English as the default, Spanish for phones set to Spanish."""
+    """Commands and descriptions: English as the default, Spanish for phones set to Spanish.
+    The language detector is built here too, at start-up, not on a patient's first message."""
+    lingua_detector()
     for lang, code in ((EN, None), (ES, ES)):
         await bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS[lang]], language_code=code)
         description, short = DESCRIPTIONS[lang]
