@@ -785,18 +785,18 @@ LANGUAGE_MIN_SHARE = 0.95
 def language_probe() -> None:
     """Run in a fresh interpreter: the detector's build time and the memory it adds, as JSON."""
     import json
-    import resource
 
     from bot.core import language
 
-    before_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec.
+    before_kb = read_status(os.getpid()).get("VmHWM", 0)
     start = time.perf_counter()
     ready = language.lingua_detector() is not None and language.detect_language("ketamina lactancia") == "es"
     build = time.perf_counter() - start
     texts = [item["text"] for name, _ in LANGUAGE_SETS if (SHARED_EVAL / name).is_file()
              for item in yaml.safe_load((SHARED_EVAL / name).read_text(encoding="utf-8"))]
     timing = time_calls(language.detect_language, texts or ["hola"], 3)
-    after_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    after_kb = read_status(os.getpid()).get("VmHWM", 0)
     print(json.dumps({"ready": ready, "build_s": build, "added_kb": after_kb - before_kb,
                       "peak_kb": after_kb, "median_ns": timing.median}))
 
