@@ -34,7 +34,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 ENTRY_FIELDS = ("id", "title", "title_es", "topic", "questions", "keywords", "answer", "answer_es", "es_reviewed",
                 "related", "source")
 REQUIRED_ENTRY_FIELDS = ("id", "questions", "answer", "source")
-MESSAGE_FIELDS = ("disclaimer", "fallback", "not_sure", "clinic_contact", "greeting", "thanks")
+MESSAGE_FIELDS = (
+    "disclaimer", "fallback", "not_sure", "clinic_contact", "greeting", "thanks", "concern", "support",
+    "emergency_line", "help", "choose_topic", "unknown_command", "staff_only", "slow_down", "text_only",
+    "stale_button", "feedback_thanks", "helpful", "not_helpful", "error", "crisis_button", "language_set",
+)
 LANGUAGES = ("en", "es")
 REVIEWED = "es_reviewed"  # staff set it to true once they have checked the Spanish next to it
 
@@ -117,8 +121,8 @@ class CrisisInfo:
 # can leave a person in crisis without a number to call.
 BUILTIN_CRISIS = CrisisInfo(
     message=(
-        "Call or text 988 now. If you or your baby are in immediate danger, call 911.\n"
-        "You are not alone, and you deserve support right now. Please reach out to one of these now:"
+        "You are not alone, and you deserve support right now. "
+        "Please reach out to one of these now:"
     ),
     contacts=(
         Contact("Immediate danger", "Call 911 or go to the nearest emergency room."),
@@ -140,10 +144,7 @@ BUILTIN_CRISIS = CrisisInfo(
 
 
 BUILTIN_CRISIS_ES = CrisisInfo(
-    message=(
-        "Llame ahora al 988 y marque 2, o escriba AYUDA al 988. Si usted o su bebé están en peligro inmediato, llame al 911.\n"
-        "No está sola ni solo, y merece apoyo ahora mismo. Por favor comuníquese ahora:"
-    ),
+    message="No está sola ni solo, y merece apoyo ahora mismo. Por favor comuníquese ahora:",
     contacts=(
         Contact("Línea 988 de Prevención del Suicidio y Crisis",
                 "Llame al 988 y marque 2 para español, o mande un mensaje de texto con la palabra AYUDA al 988."),
@@ -154,11 +155,17 @@ BUILTIN_CRISIS_ES = CrisisInfo(
     ),
 )
 
+# The first line of every crisis block, whatever crisis.yaml says: a phone's notification preview
+# shows about 100 characters, and 988 and 911 must be in them. The Spanish line leads with what
+# works in Spanish (988, option 2, or AYUDA by text).
+CRISIS_HEADLINE = "Call or text 988 now, any time (Suicide & Crisis Lifeline). In immediate danger, call 911."
+CRISIS_HEADLINE_ES = "Llame al 988 y marque 2, o escriba AYUDA al 988, a cualquier hora. En peligro inmediato, llame al 911."
+CRISIS_HEADLINES = {"en": CRISIS_HEADLINE, "es": CRISIS_HEADLINE_ES}
+
 
 @dataclass(frozen=True)
 class Messages:
-    """The fixed texts in one language. The first six must be in messages.yaml; the others have
-    these English defaults so an older messages.yaml still loads."""
+    """Every fixed text a patient sees in one language, from messages.yaml (see MESSAGE_FIELDS)."""
 
     disclaimer: str
     fallback: str
@@ -166,26 +173,26 @@ class Messages:
     clinic_contact: str
     greeting: str
     thanks: str
-    concern: str = "If you're having thoughts of harming yourself or your baby, you can call or text 988 any time, day or night."
-    help: str = (
-        'Ask me a question in your own words, for example "how fast does ketamine work?" or '
-        '"can I breastfeed after an infusion?".\n/topics: browse the questions by topic\n'
-        "/crisis: crisis contacts, right now\n/start: the welcome message\n/language: choose English or Spanish"
-    )
-    emergency_line: str = "In an emergency call 911, or call or text 988 (Suicide & Crisis Lifeline). /crisis shows every crisis contact."
-    choose_topic: str = "Choose a topic:"
-    feedback_thanks: str = "Thank you for the feedback."
-    unknown_command: str = "I don't know that command. Try /topics, /crisis or /help."
-    too_fast: str = "You're sending messages very quickly, so I'll pause for a minute. If you need help right now, tap /crisis."
-    text_only: str = "I can only read text messages. Please type your question. If you need help right now, tap /crisis."
-    button_outdated: str = "That button is out of date. Send /topics to see the current questions."
-    error_apology: str = "Sorry, something went wrong on my side. Please try again."
-    language_set: str = "I'll answer in English. Send /idioma to switch to Spanish."
+    concern: str  # the gentle check-in, with 988
+    support: str  # after crisis contacts when no FAQ question came with them
+    emergency_line: str
+    help: str
+    choose_topic: str
+    unknown_command: str
+    staff_only: str
+    slow_down: str
+    text_only: str
+    stale_button: str
+    feedback_thanks: str
+    helpful: str
+    not_helpful: str
+    error: str
+    crisis_button: str
+    language_set: str  # the reply to /idioma and /language
     no_spanish_answer: str = ""  # Spanish only: the note above an answer that is not in Spanish yet
 
 
-OPTIONAL_MESSAGE_FIELDS = tuple(f.name for f in fields(Messages) if f.name not in MESSAGE_FIELDS and f.name != "no_spanish_answer")
-MESSAGE_KEYS = MESSAGE_FIELDS + OPTIONAL_MESSAGE_FIELDS
+MESSAGE_KEYS = MESSAGE_FIELDS
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
-"""The conversation's language in Telegram: /idioma and /language, the per-language command menu
-and bot description, and the helpers handlers use to keep context.chat_data["lang"].
+"""The conversation's language in Telegram: the per-language command menu and bot description,
+and the language a chat starts in.
 
-The language is decided per message (bot.core.language); chat_data["lang"] remembers the last one
-so a button press, a command or a bare "ok" is answered in the language the patient was using.
+The core decides the language of each reply (bot.core.language, and /idioma or /language in
+bot.core.responder); handlers keep the last one in context.chat_data["lang"], so a button press,
+a command or a bare "ok" is answered in the language the patient was using.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.ext import ContextTypes
 
-from bot.core.language import EN, ES, detect_language, lingua_detector
-from bot.telegram import render
+from bot.core.language import EN, ES, lingua_detector
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,6 @@ DESCRIPTIONS = {
          "crisis llame al 988 y marque 2, o llame al 911.",
          "Respuestas sobre la depresión posparto y la terapia con ketamina. En una crisis llame al 988."),
 }
-_CHOICES = {"es": ES, "espanol": ES, "español": ES, "spanish": ES, "en": EN, "english": EN, "ingles": EN, "inglés": EN}
 
 
 async def publish_bot_texts(bot: Any) -> None:
@@ -51,15 +50,6 @@ async def publish_bot_texts(bot: Any) -> None:
         await bot.set_my_short_description(short, language_code=code)
 
 
-def reply_language(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> str:
-    """The language to answer this message in; remembered as the conversation's language."""
-    user = update.effective_user
-    lang = detect_language(text, previous=context.chat_data.get("lang"),
-                           telegram_code=user.language_code if user else None)
-    context.chat_data["lang"] = lang
-    return lang
-
-
 def chat_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     """For a button press or a command: the conversation's language, else the phone's, else English."""
     if context.chat_data.get("lang") in (EN, ES):
@@ -67,15 +57,3 @@ def chat_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     user = update.effective_user
     code = (user.language_code or "") if user else ""
     return ES if code.lower().startswith(ES) else EN
-
-
-async def on_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/idioma -> Spanish, /language -> English; "/language es" or "/idioma inglés" pick explicitly."""
-    message = update.effective_message
-    words = (message.text or "").split()
-    command = words[0].lstrip("/").split("@")[0].lower() if words else ""
-    choice = _CHOICES.get(words[1].lower()) if len(words) > 1 else None
-    lang = choice or (ES if command == "idioma" else EN)
-    context.chat_data["lang"] = lang
-    knowledge = context.bot_data["state"].live.responder.knowledge
-    await context.bot.send_message(update.effective_chat.id, render.escape(knowledge.texts(lang).language_set))
