@@ -111,3 +111,37 @@ async def test_idioma_and_language_switch_the_conversation(bot, botapi):
     botapi.send_text("/language español", user_id=7)
     await botapi.wait_for_messages(7, 3)
     assert bot.chat_data[7]["lang"] == "es"
+
+
+def _buttons(message: dict) -> list[str]:
+    return [b["text"] for row in (message.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
+
+
+async def test_a_spanish_conversation_end_to_end(bot, botapi, tmp_path):
+    botapi.set_user_language(5, "es-MX")
+    botapi.send_text("/start", user_id=5)
+    [welcome] = await botapi.wait_for_messages(5)
+    assert html.unescape(welcome["text"]).startswith("Hola, soy") and "Depresión posparto" in _buttons(welcome)
+
+    botapi.send_text("puedo amamantar despues de la ketamina?", user_id=5)
+    [answer] = (await botapi.wait_for_messages(5, 2))[1:]
+    assert html.unescape(answer["text"]).startswith("Todavía no hay suficientes estudios")
+    assert "👍 Me sirvió" in _buttons(answer) and "Consejo" not in answer["text"]
+
+    botapi.press_button(next(b["callback_data"] for row in answer["reply_markup"]["inline_keyboard"]
+                             for b in row if b["text"] == "👍 Me sirvió"), user_id=5)
+    [thanks] = await botapi.wait_for_calls("answerCallbackQuery")
+    assert thanks.params["text"] == "Gracias por su opinión."
+
+    botapi.send_text("ya no quiero vivir", user_id=5)
+    crisis = (await botapi.wait_for_messages(5, 4))[2]
+    assert html.unescape(crisis["text"]).startswith("Llame al 988 y marque 2")
+
+    botapi.send_text("ok", user_id=5)  # keeps Spanish
+    botapi.send_text("how fast does ketamine work", user_id=5)  # switches to English
+    messages = await botapi.wait_for_messages(5, 6)  # crisis block and a supportive line came as two
+    assert html.unescape(messages[4]["text"]).startswith(("Hola", "De nada"))
+    assert html.unescape(messages[5]["text"]).startswith("Ketamine works within hours")
+    assert "👍 Helpful" in _buttons(messages[5])
+    langs = {count.lang: count.questions for count in bot.bot_data["state"].store.stats(days=1).languages}
+    assert langs == {"es": 1, "en": 1}  # the record keeps each question's language (crisis never counted)
