@@ -80,7 +80,7 @@ class Responder:
     def is_crisis(self, text: str) -> bool:
         """The safety verdict alone. Falls back to 'crisis' if the detector itself fails."""
         try:
-            return self.detector.check(text).is_crisis
+            return self.detector.check(text).shows_contacts  # the gentle check-in shows them too
         except Exception as error:  # a broken detector must fail towards showing the contacts
             log_failure(logger, "crisis detector failed; showing the contacts to be safe", error)
             return True

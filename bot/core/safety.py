@@ -43,6 +43,7 @@ from typing import Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.core.concepts import EMOJI, Lexicon, Tier, read_concepts
 from bot.core.crisis_patterns import FAMILIES
 
 # --- reading through disguises ----------------------------------------------------------------
@@ -72,7 +73,7 @@ _LOOKALIKES = str.maketrans({
     **{chr(0x1F170 + i): chr(97 + i) for i in range(26)},
     # Emoji that stand for a word: "thinking about 💀 myself", "take all my 💊". The skull reads
     # "skull", not "kill" or "dead", because "i'm 💀" on its own is laughter.
-    "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " grave ", "🔪": " knife ",
+    "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " tombstone ", "🔪": " knife ",
     "🗡": " knife ", "💊": " pills ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ",
 })
 # Characters that render as nothing (format characters, fillers, tag characters): removed
@@ -108,6 +109,7 @@ _SPACED_LETTERS = re.compile(
 _SPACED_UNIT = re.compile(rf"[i{_AMBIGUOUS_I}]{{2,}}|([a-z0-9{_LC}])\1*")
 # Censored words: "k*ll", "su*cide", "d#e".
 _CENSORED = re.compile(r"(?<![a-z*#])[a-z]{0,12}[*#]{1,3}[a-z]{0,12}(?:[*#]{1,3}[a-z]{0,12})?(?![a-z*#])")
+_BABY_CHAT = re.compile(r"(?<![a-z0-9])(?:bb+y|bb)(?![a-z0-9])")
 _REPEATS = re.compile(r"([a-z])(?=\1)")  # a letter the same letter follows
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Cheap scans for "three spaced-out letters in a row" (on text padded with spaces), the second
@@ -164,7 +166,9 @@ _SPELLINGS = {
     "tryna": "trying to", "kinda": "kind of", "dunno": "dont know", "plz": "please",
     "pls": "please", "noone": "noone", "nobdy": "nobody", "anymor": "anymore", "lyf": "life",
     "lyfe": "life", "lif": "life", "slf": "self", "myslf": "myself", "dei": "die",
-    "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien",
+    "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien", "x que": "porque",
+    "x q": "porque", "porq": "porque", "kiero": "quiero", "kieres": "quieres", "kisiera": "quisiera",
+    "bout": "about", "ke": "que", "nomas": "nada mas",
 }
 # Words the split-word repair joins back: "sui cide" -> "suicide", "un alive" -> "unalive".
 _JOINABLE = ("suicide", "suicidal", "suicidally", "overdose", "overdosing", "overdosed", "unalive",
@@ -592,7 +596,10 @@ def canonical(text: str) -> Reading:
         text = _CAPITAL_I.sub(lambda m: _AMBIGUOUS_I * len(m.group(0)), text)
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
-    text = squash(_fold(text).replace("'", ""))  # "kiiill" -> "kil", before letters are counted
+    text = _fold(text).replace("'", "")
+    if "bb" in text:  # chat spellings of baby that squashing would lose: "bby" (not "by"), "bb"
+        text = _BABY_CHAT.sub(lambda m: " baby " if m.group(0).endswith("y") else " bebe ", text)
+    text = squash(text)  # "kiiill" -> "kil", before letters are counted
     if "*" in text or "#" in text:
         text = _CENSORED.sub(_uncensor, text)
     runs: list[str] = []
@@ -615,11 +622,25 @@ def canonical(text: str) -> Reading:
 
 @dataclass(frozen=True)
 class CrisisVerdict:
-    is_crisis: bool
-    kinds: tuple[str, ...] = ()  # which families fired; never the text itself
+    """What the detector decided. `kinds` names the families or concept rules, never the text."""
+
+    tier: Tier
+    kinds: tuple[str, ...] = ()
+    risk: bool = False  # risk wording: the chat's next messages are read primed
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.tier is Tier.CRISIS
+
+    @property
+    def shows_contacts(self) -> bool:
+        return self.tier is not Tier.NONE
 
     def __bool__(self) -> bool:
-        return self.is_crisis
+        return self.shows_contacts
+
+
+_QUIET = CrisisVerdict(Tier.NONE)
 
 
 def _phrases(extra_phrases: Any) -> Iterable[Any]:
@@ -700,34 +721,47 @@ class CrisisDetector:
                     extras.append(re.compile(" " + re.escape(words) + " "))
         self._extras = tuple(extras)
 
-    def check(self, text: str) -> CrisisVerdict:
+    def check(self, text: str, *, primed: bool = False) -> CrisisVerdict:
+        """The verdict on one message; `primed` when the chat had risk wording minutes ago."""
         if not isinstance(text, str) or not text:
-            return CrisisVerdict(False)
+            return _QUIET
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates and the like
         reading = canonical(text)
-        words = reading.words
-        haystack = _Haystack(words)
+        kinds = self._families(reading)
+        emoji = not text.isascii() and any(e in text for e in EMOJI)
+        concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
+        if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
+        if kinds:
+            return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
+        return CrisisVerdict(concepts.tier, concepts.kinds, concepts.risk)
+
+    def _families(self, reading: Reading) -> list[str]:
+        """The phrase families (and staff phrases) found in the reading."""
+        haystack = _Haystack(reading.words)
         kinds: list[str] = []
-        present = haystack.present
         for family, pattern, gates, span in _COMPILED:
             if family in kinds:
                 continue
-            for needed in gates:
-                if needed.isdisjoint(present):
-                    break
-            else:
+            if all(not needed.isdisjoint(haystack.present) for needed in gates):
                 if haystack.search(pattern, gates[0] if gates else frozenset(), span):
                     kinds.append(family)
         if any(root in run for run in reading.compact_runs for root in _COMPACT_ROOTS):
             kinds.append("obfuscated")
-        if any(p.search(words) for p in self._extras):
+        if any(p.search(reading.words) for p in self._extras):
             kinds.append("staff-phrase")
-        return CrisisVerdict(bool(kinds), tuple(kinds))
+        return kinds
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    """The concept lexicon, read the way messages are read (built once, on first use)."""
+    return Lexicon.build(lambda phrase: canonical(phrase).words)
 
 
 _DEFAULT = CrisisDetector()
 
 
-def detect_crisis(text: str, extra_phrases: Sequence[str] = ()) -> CrisisVerdict:
+def detect_crisis(text: str, extra_phrases: Sequence[str] = (), *, primed: bool = False) -> CrisisVerdict:
     detector = CrisisDetector(extra_phrases) if extra_phrases else _DEFAULT
-    return detector.check(text)
+    return detector.check(text, primed=primed)

@@ -1,0 +1,138 @@
+"""Crisis concepts: wording nobody wrote down is caught by the ideas it carries.
+
+The examples are the kinds issue 12 lists (farewells, means, oblique wishes, harm to the baby,
+self-injury acts, emoji, Spanish chat spelling, a thought split over two messages), and the
+non-crises that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from bot.core.concepts import LEXICON, RULES, Tier
+from bot.core.safety import CrisisDetector, CrisisVerdict, detect_crisis
+
+DETECTOR = CrisisDetector()
+
+SURE = [
+    "please give my little one a hug from me every day",
+    "you won't hear from me after tonight",
+    "I've been looking up how many of my sleeping pills it takes",
+    "I keep driving past the bridge and slowing down",
+    "honestly a car accident would be a relief",
+    "if I leave this world she's coming with me",
+    "only superficial cuts this time, no big deal",
+    "💊💊💊💊💊 tonight",
+    "me hago cortes en las piernas",
+    "rope. chair. tonight.",
+    "todo listo, el bebé con su papá. adios",
+    "stood on the chair with the belt around my neck last night",
+]
+CHECK_IN = [
+    "I left notes for everyone in the kitchen drawer",
+    "cancel all my appointments, I won't need them",
+    "they'll be fine when I'm gone, he can remarry",
+    "⚰️ soon",
+    "🔫 + me",
+    "x q no me muero",
+    "I've made up my mind",
+]
+QUIET = [
+    "I'm worn out but I'm safe and not thinking of hurting anyone",
+    "my toddler hit the baby",
+    "I hope the baby sleeps till noon",
+    "how many pills do i take a day",
+    "I'm so done with pumping. switching to formula",
+    "i want to disappear into a spa for a weekend",
+    "goodbye for now, thanks for the help",
+    "the knife set we got for the baby shower is great",
+    "mi bebé se cayó de la cama, ¿es grave?",
+    "¿Cómo se administra la ketamina? ¿Son pastillas o es inyección?",
+    "this sleep regression is the death of me",
+    "my husband will be fine without me for one night",
+    "bye",
+    "ok thanks, bye!",
+]
+
+
+@pytest.mark.parametrize("text", SURE)
+def test_combined_concepts_reach_the_sure_tier(text: str) -> None:
+    verdict = DETECTOR.check(text)
+    assert verdict.tier is Tier.CRISIS, f"{text!r}: {verdict}"
+
+
+@pytest.mark.parametrize("text", CHECK_IN)
+def test_a_single_risk_concept_gets_at_least_the_check_in(text: str) -> None:
+    verdict = DETECTOR.check(text)
+    assert verdict.shows_contacts and verdict.risk, f"{text!r}: {verdict}"
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_ordinary_messages_stay_quiet(text: str) -> None:
+    verdict = DETECTOR.check(text)
+    assert verdict.tier is Tier.NONE, f"{text!r}: {verdict}"
+
+
+def test_a_thought_split_over_two_messages_is_caught() -> None:
+    first = DETECTOR.check("I've made up my mind")
+    assert first.risk
+    assert DETECTOR.check("bye").tier is Tier.NONE  # on its own, a goodbye
+    assert DETECTOR.check("bye", primed=first.risk).tier is Tier.CRISIS
+    assert detect_crisis("bye", primed=True).is_crisis
+
+
+def test_priming_raises_the_check_in_to_the_sure_tier() -> None:
+    assert DETECTOR.check("cancel all my appointments").tier is Tier.CONCERN
+    assert DETECTOR.check("cancel all my appointments", primed=True).tier is Tier.CRISIS
+
+
+def test_priming_does_not_turn_small_talk_into_a_crisis() -> None:
+    for text in ("ok thanks", "what time do you open tomorrow", "how much does it cost"):
+        assert DETECTOR.check(text, primed=True).tier is Tier.NONE, text
+
+
+def test_ordinary_messages_carry_no_risk() -> None:
+    for text in ("what time do you open", "I hope the baby sleeps till noon", "is ketamine safe"):
+        assert not DETECTOR.check(text).risk, text
+
+
+def test_verdict_reads_as_whether_the_contacts_show() -> None:
+    concern = CrisisVerdict(Tier.CONCERN, ("concept:plan",), True)
+    assert concern and concern.shows_contacts and not concern.is_crisis
+    assert CrisisVerdict(Tier.CRISIS).is_crisis and bool(CrisisVerdict(Tier.CRISIS))
+    assert not CrisisVerdict(Tier.NONE)
+
+
+def test_kinds_name_rules_never_the_text() -> None:
+    verdict = DETECTOR.check("I keep driving past the bridge and slowing down")
+    assert verdict.kinds and all(kind.startswith("concept:") for kind in verdict.kinds)
+    assert not any("bridge" in kind for kind in verdict.kinds)
+
+
+def test_every_rule_names_known_concepts() -> None:
+    known = set(LEXICON) | {"emoji"}
+    assert all(need <= known for _, need in RULES)
+
+
+def test_spanish_chat_spelling_reads_like_spanish() -> None:
+    assert DETECTOR.check("ya no kiero vivir").is_crisis
+    assert DETECTOR.check("pienso en hacerle algo a mi bb").is_crisis
+    assert DETECTOR.check("cant stop thinkin bout hurting the bby").is_crisis
+
+
+def test_concept_reading_stays_linear_in_length() -> None:
+    sentence = "i left notes for everyone and the bridge is calling tonight and my baby is asleep. "
+    short, long = sentence * 10, sentence * 100
+    DETECTOR.check(short), DETECTOR.check(long)
+    times = {}
+    for name, text in (("short", short), ("long", long)):
+        runs = []
+        for _ in range(7):
+            start = time.perf_counter()
+            DETECTOR.check(text)
+            runs.append(time.perf_counter() - start)
+        times[name] = statistics.median(runs)
+    assert times["long"] <= 25 * times["short"], times
