@@ -136,3 +136,40 @@ def test_concept_reading_stays_linear_in_length() -> None:
             runs.append(time.perf_counter() - start)
         times[name] = statistics.median(runs)
     assert times["long"] <= 25 * times["short"], times
+
+
+@pytest.mark.parametrize("text", [
+    "the baby scratched my face up, she needs a manicure",
+    "my older son punched the baby in the arm, how do I handle the jealousy",
+    "the baby keeps hitting her head on the crib",
+    "burned my hand on the bottle warmer by accident, it's fine",
+    "my baby threw his bottle on the floor",
+])
+def test_a_blow_by_a_child_or_by_accident_is_not_harm(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "squeezed his arm too hard on purpose and left marks",
+    "i keep getting flashes of smashing her head on the counter",
+    "i shook the bassinet so hard she hit the side",
+    "me dan ganas de estrellar al bebé contra el piso cuando no se calla",
+])
+def test_violence_to_a_child_framed_as_urge_or_force_is_sure(text: str) -> None:
+    assert DETECTOR.check(text).is_crisis, text
+
+
+def test_saying_it_is_no_joke_keeps_the_sure_tier() -> None:
+    assert DETECTOR.check("my family would throw a party if I died lol").tier is Tier.CONCERN
+    assert DETECTOR.check("my family would throw a party if I died. not joking").is_crisis
+
+
+def test_a_counted_overdose_is_sure_and_a_dose_is_not() -> None:
+    assert DETECTOR.check("took 20 of my benadryl. feeling weird").is_crisis
+    assert not DETECTOR.check("i take 20 mg of lexapro every morning")
+
+
+def test_medication_questions_do_not_fire() -> None:
+    for text in ("what happens if I miss a dose of my zoloft", "i want to avoid antidepressants",
+                 "how much tylenol can i take while breastfeeding", "we bought a gun safe, any baby proofing tips?"):
+        assert DETECTOR.check(text).tier is Tier.NONE, text

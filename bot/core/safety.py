@@ -109,7 +109,7 @@ _SPACED_LETTERS = re.compile(
 _SPACED_UNIT = re.compile(rf"[i{_AMBIGUOUS_I}]{{2,}}|([a-z0-9{_LC}])\1*")
 # Censored words: "k*ll", "su*cide", "d#e".
 _CENSORED = re.compile(r"(?<![a-z*#])[a-z]{0,12}[*#]{1,3}[a-z]{0,12}(?:[*#]{1,3}[a-z]{0,12})?(?![a-z*#])")
-_BABY_CHAT = re.compile(r"(?<![a-z0-9])(?:bb+y|bb)(?![a-z0-9])")
+_BABY_CHAT = re.compile(r"(?<![a-z0-9])bb+y(?![a-z0-9])")
 _REPEATS = re.compile(r"([a-z])(?=\1)")  # a letter the same letter follows
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Cheap scans for "three spaced-out letters in a row" (on text padded with spaces), the second
@@ -168,7 +168,7 @@ _SPELLINGS = {
     "lyfe": "life", "lif": "life", "slf": "self", "myslf": "myself", "dei": "die",
     "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien", "x que": "porque",
     "x q": "porque", "porq": "porque", "kiero": "quiero", "kieres": "quieres", "kisiera": "quisiera",
-    "bout": "about", "ke": "que", "nomas": "nada mas",
+    "bout": "about", "ke": "que", "nomas": "nada mas", "pa": "para", "bb": "bebe",
 }
 # Words the split-word repair joins back: "sui cide" -> "suicide", "un alive" -> "unalive".
 _JOINABLE = ("suicide", "suicidal", "suicidally", "overdose", "overdosing", "overdosed", "unalive",
@@ -597,8 +597,8 @@ def canonical(text: str) -> Reading:
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     text = _fold(text).replace("'", "")
-    if "bb" in text:  # chat spellings of baby that squashing would lose: "bby" (not "by"), "bb"
-        text = _BABY_CHAT.sub(lambda m: " baby " if m.group(0).endswith("y") else " bebe ", text)
+    if "bby" in text:  # "bby" is baby, which squashing would read as "by"
+        text = _BABY_CHAT.sub(" baby ", text)
     text = squash(text)  # "kiiill" -> "kil", before letters are counted
     if "*" in text or "#" in text:
         text = _CENSORED.sub(_uncensor, text)
