@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
-    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, STOPPED_GUARD,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, STOPPED_GUARD, WAKE_GUARD,
 )
 
 
@@ -281,6 +281,7 @@ LEXICON: dict[str, str] = {
 _CHORES = ("!breastfeeding/pumping/nursing/diapers/laundry/the_laundry/dishes/sleep_training/work/"
            "my_job/this_job/this_week/today/school/formula/the_pump/the_bottle/bottles")
 ENTRY_GUARDS: dict[str, str] = {
+    **dict.fromkeys(("not wake up", "dont wake up", "never wake up", "wont wake up", "will not wake up"), WAKE_GUARD),
     "disappear*": AWAY_GUARD + "/under/into/for/to/from", "vanish*": AWAY_GUARD, "desaparecer": "!un/una/por/a_la/al",
     "not around": GONE_GUARD, "when im gone": GONE_GUARD, "after im gone": GONE_GUARD,
     "if im gone": GONE_GUARD, "without me": AWHILE_GUARD, "fine without me": AWHILE_GUARD + "/me_for/me_while/me_tonight/me_at/me_this/me_on",
@@ -379,8 +380,9 @@ def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
 
 
 RULES = _rules()
-# Concepts that make a message "risk wording" for the next few minutes of the chat.
-RISK = frozenset(CORE) | {"plan", "meds", "emoji"}
+# Concepts that make a message "risk wording" for the next few minutes of the chat, even alone: not
+# a medicine (a dosing question), a bare goodbye or a death word (idioms), unless a rule fired.
+RISK = frozenset(CORE) - {"meds", "bye", "dead"} | {"plan", "emoji"}
 # Emoji that stand for a means or for death (safety.canonical() reads them as words too).
 EMOJI = ("🔫", "🔪", "🗡", "💊", "🪢", "⚰", "🪦", "🩸", "☠")
 # Primed by recent risk wording, these alone are enough for the sure tier.
@@ -513,6 +515,6 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
             best, kinds = tier, [rule]
         elif tier is best and rule and rule not in kinds:
             kinds.append(rule)
-    risk = any(c in RISK for _, c in hits)
+    risk = best is not Tier.NONE or any(c in RISK for _, c in hits)
     asks = any(c == "asks_about" for _, c in hits)
     return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, asks)
