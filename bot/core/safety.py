@@ -638,7 +638,7 @@ class CrisisVerdict:
 
     tier: Tier
     kinds: tuple[str, ...] = ()
-    risk: bool = False  # risk wording: the chat's next messages are read primed
+    risk: bool = False  # risk wording that makes the chat's next messages be read primed
 
     @property
     def is_crisis(self) -> bool:
@@ -652,7 +652,7 @@ class CrisisVerdict:
         return self.shows_contacts
 
 
-_QUIET = CrisisVerdict(Tier.NONE)
+NO_CRISIS = CrisisVerdict(Tier.NONE)
 
 
 def _phrases(extra_phrases: Any) -> Iterable[Any]:
@@ -736,7 +736,7 @@ class CrisisDetector:
     def check(self, text: str, *, primed: bool = False) -> CrisisVerdict:
         """The verdict on one message; `primed` when the chat had risk wording minutes ago."""
         if not isinstance(text, str) or not text:
-            return _QUIET
+            return NO_CRISIS
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates and the like
         reading = canonical(text)
         kinds = self._families(reading)
