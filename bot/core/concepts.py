@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
-    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, STOPPED_GUARD, WAKE_GUARD,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, WAKE_GUARD,
 )
 
 
@@ -119,7 +119,7 @@ LEXICON: dict[str, str] = {
         look like sids/dont call anyone/dont call 911/no llamen a nadie/lista para irme/listo para irme/ready to leave/
         for real this time/asking for me/asking for myself/looking up how to/looked up how to/looked up which/
         looking up which/googled how/
-        made up my mind/my mind is made up/decided/ive decided/im ready/ready to go/
+        made up my mind/my mind is made up/decided/ive decided/ready to go/
         everything is in order/its time/dont try to stop me/not going to wait/not wait around/
         im doing it/going to do it/i have a plan/todo listo/ya lo decidi/ya decidi/hoy es el dia/
         no me detengan/make sure he gets/just in case i decide/in case i decide/
@@ -292,13 +292,11 @@ ENTRY_GUARDS: dict[str, str] = {
     "im done": "!" + _CHORES.lstrip("!") + "/with/trying_to/for", "so done": "!with/for",
     "really done": "!with/for", "how many": DOSE_GUARD + "/do_i/should_i/can_i/a_day/mg",
     "how much": DOSE_GUARD + "/do_i/should_i/can_i/mg/does_it_cost/is/does", "a lot": "!of_medications/of_meds/of_pills",
-    "we stopped": STOPPED_GUARD, "sleep forever": "!after/when/if", "gave away": "!the/her/his/my_old/old/all_the",
     "no aguanto": "!el_dolor/la_espalda/los/las/el/la/a_mi/a_mis", "not safe": "!to_drive/to/for/driving",
-    "im ready": "!to_go_back/for/to_start/to_try/to_book", "ready to go": "!back/to/for",
+    "ready to go": "!back/to/for",
     "burden": "!for_us/on_us/on_our/financially", "cord": "!was/wrapped/blood",
     "bye": "!to/for_now/cards/card/party", "goodbye": "!to/for_now/cards/card/party",
     "killing myself": "!trying/to_keep/at_work/working/over", "what i might do": "!wrong/if/when/about",
-    "im ready": "!to_go/to_go_back/for/to_start/to_try/to_book/to_drop/to_get", "ready to go": "!back/to/for",
     "hit my head": "!on/against/when/while/getting", "jump off": "!the_couch/the_bed/the_sofa/the_table/the_chair",
     "letters to everyone": "!who", "si me voy": "!a", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
     "dropped him": "!off/at", "cut": "!a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass",
