@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
@@ -71,7 +72,7 @@ LEXICON: dict[str, str] = {
         knife/knives/razor/razors/blade/blades/scissors/bridge/overpass/the tracks/train tracks/
         the lake/the river/the ocean/the pool/the canal/cliff/ledge/rooftop/ceiling fan/
         sturdy enough/car running/the desert/cuerda/soga/pistola/cuchillo/navaja/puente/las vias/
-        el canal/al canal/el lago/el rio/veneno/engine running/motor running/with the engine on/engine on/motor prendido/motor encendido/razor blade/tylenol bottle""",
+        el canal/al canal/el lago/el rio/veneno/engine running/motor running/with the engine on/engine on/motor prendido/motor encendido/razor blade/tylenol bottle/azotea/la azotea/el techo""",
     "meds": """
         swallowed/me trague/trague/
         took something/tomo algo/tome algo/
@@ -111,7 +112,7 @@ LEXICON: dict[str, str] = {
     "time": """
         rn/this time/esta vez/espero que se duerman/cuando se duerman/once theyre asleep/when they fall asleep/once the baby is asleep/
         tonight/tomorrow/today/right now/this week/this weekend/next time/after tonight/
-        by christmas/by morning/this is it/esta noche/hoy/manana/ahorita/ya mismo/pronto/shortly/in a few days/any day now/soon enough""",
+        by christmas/by morning/this is it/esta noche/hoy/manana/ahorita/ya mismo/pronto/shortly/in a few days/any day now/soon enough/se duerma/se duerman/se vaya/se vayan/falls asleep/is asleep/are asleep/once he leaves/when he leaves/after he leaves/once she leaves/when she leaves/after she leaves/when everyone is asleep/cuando se vaya""",
     "plan": """
         let it win/give in to it/
         rehearsing/rehearse/the where and the when/worked out the/figured out how/picked the place/picked a date/
@@ -157,7 +158,7 @@ LEXICON: dict[str, str] = {
         wont hear from me/my last week/my last day/my last night/one last time/
         stopped showing up/stop showing up/not get up/ya me voy/ya me fui/me voy para siempre/si me voy/desaparecer/no volver/
         no voy a volver/if i go/if im gone/if i leave/survive the night/if something happens to me/
-        se van a ir/not coming out/not to wait around/a ghost/just go away/ill go away/going away forever/go away forever/irme lejos/dont think ill make it/dont think i will make it/not sure ill make it/ill make it to/if i just stopped/if i just stop/if i just quit/if i stopped existing/theyll move on/they will move on/he will move on/hell move on/she will move on/shell move on/move on without me/can remarry/remarry/se vuelva a casar/when she goes/when he goes""",
+        se van a ir/not coming out/not to wait around/a ghost/just go away/ill go away/going away forever/go away forever/irme lejos/dont think ill make it/dont think i will make it/not sure ill make it/ill make it to/if i just stopped/if i just stop/if i just quit/if i stopped existing/theyll move on/they will move on/he will move on/hell move on/she will move on/shell move on/move on without me/can remarry/remarry/se vuelva a casar/when she goes/when he goes/wont be needing/will not be needing/not going to need/no lo voy a necesitar/no voy a necesitar/not picking up/isnt picking up/wont pick up/no contesta/no me contesta/in case something happens to me/in case anything happens to me/por si me pasa algo/si algo me pasa""",
     "burden": """
         one less me/one less/easier this way/its easier/easier for everyone/easier without me/mas facil para todos/
         mas facil sin mi/im the problem/the problem is me/from the equation/merece una mama mejor/merece algo mejor/
@@ -166,7 +167,7 @@ LEXICON: dict[str, str] = {
         burden/better off/better without/fine without me/be fine without/be free/all be free/
         life insurance/the reason everything/the reason for/only fix/my fault/replace me/
         better mom/better mother/better raised/deserves better/deserves a mom/estorbo/una carga/
-        problema de nadie/mejor sin mi/better sin mi/a better one/insurance is enough/the insurance/insurance money/insurance will/a real family/real family/a real mom/a real mother/a better family/someone better/find someone better/let them have/would be so quiet/be quieter/world would be/the world would/una familia de verdad/alguien mejor/mejor mama/no me lo merezco/no merezco/i dont deserve""",
+        problema de nadie/mejor sin mi/better sin mi/a better one/insurance is enough/the insurance/insurance money/insurance will/a real family/real family/a real mom/a real mother/a better family/someone better/find someone better/let them have/would be so quiet/be quieter/world would be/the world would/una familia de verdad/alguien mejor/mejor mama/no me lo merezco/no merezco/i dont deserve/doing everyone a favor/do everyone a favor/a favor to everyone/hacerles un favor/les haria un favor/un favor a todos""",
     "hopeless": """
         why bother/whats the use/reason to stay/reason not to/reason to live/reasons to stay/one reason to stay/
         ya no puede/no puede mas/cant keep pretending/cant pretend anymore/need an out/feel calm/i feel calm/
@@ -174,7 +175,7 @@ LEXICON: dict[str, str] = {
         im done/really done/so done/cant do this anymore/cant go on/no point/whats the point/
         pointless/no way out/give up/giving up/how much longer/no aguanto/ya no puedo/
         pa que sigo/para que sigo/por que sigo/porque sigo/why am i still here/relieved/a relief/
-        lado bueno/not safe/might as well/stopped eating/nobody would be surprised/im scared of me/disappointed every morning/disappointed when i wake/disappointed i woke/disappointed to wake/upset i woke up/sad i woke up/mad i woke up/decepcionada de despertar/how easy it would be/how easy it would/que facil seria/lo facil que seria""",
+        lado bueno/not safe/might as well/stopped eating/nobody would be surprised/im scared of me/disappointed every morning/disappointed when i wake/disappointed i woke/disappointed to wake/upset i woke up/sad i woke up/mad i woke up/decepcionada de despertar/how easy it would be/how easy it would/que facil seria/lo facil que seria/wouldnt mind/would not mind/i dont mind if/no me importaria/wouldnt care if/would be ok with that""",
     "self_harm": """
         slice*/claw*/gouge*/my cuts/the cuts/scars/new one/relapsed on/cutting between/
         punching herself/punching himself/hitting herself/hitting himself/cutting herself/cutting himself/
@@ -229,7 +230,7 @@ LEXICON: dict[str, str] = {
         thought/thoughts/thinking about/think about/thinking of/keep thinking/cant stop thinking/
         urge/urges/want to/wanted to/hands want/part of me/didnt feel bad/scared of me/afraid of me/
         afraid of what/scared of what/intrusive/voice telling me/imagino/me imagino/pienso en/
-        pensando en/ganas de/quiero/kiero/calling me/keeps calling/hoping/i hope/wants it to happen/want it to happen/wanted it to happen/hope it happens/part of me wants/part of me feels relief/feels relief/feel relief/felt relief/a relief/veo imagenes/veo/quiero que pase/keep going/wanted to keep going/siento que lo voy/stare at/staring at/stand over/just stare""",
+        pensando en/ganas de/quiero/kiero/calling me/keeps calling/hoping/i hope/wants it to happen/want it to happen/wanted it to happen/hope it happens/part of me wants/part of me feels relief/feels relief/feel relief/felt relief/a relief/veo imagenes/veo/quiero que pase/keep going/wanted to keep going/siento que lo voy/stare at/staring at/stand over/just stare/pense en/pense/pensaba en/pensar en/pensando/thought about""",
     "setting": """
         bathtub/the tub/in the bath/bathroom floor/the bathroom/in the garage/the garage/in the car/
         in my car/the closet/on the roof/sitting here/just sitting/en el bano/en la tina/en el carro""",
@@ -247,6 +248,7 @@ LEXICON: dict[str, str] = {
         hard/so hard/too hard/harder/hard enough/until something snaps/till he went quiet/until he went quiet/
         until she went quiet/hasta que se calle/contra el piso/contra la pared/against the wall/on the counter/
         on the floor/until she stops/until he stops/til its quiet/till its quiet/muy fuerte""",
+    "ease": "how easy it would be/how easy it would/how easy it is/would be so easy/it would be easy/que facil seria/lo facil que seria/seria tan facil",  # "how easy it would be": with an urge and a child or a means, sure
     "denial": "denial",  # denied or asked-about ideation, marked by safety._mask_denials()
     "baby_means": "pillow/pilows/blanket/blankets/plastic bag/almohada/cobija/cobijas/bolsa de plastico",
     "pron": "him/her/his/lo/la/le/al bebe/al nino/a la nina/bassinet/crib/bouncer/car seat/cradle/cuna/moises",
@@ -275,8 +277,8 @@ LEXICON: dict[str, str] = {
         prescribed/my hair/el pelo/mi pelo/the nails/his nails/her nails/la leche/could that be/just want to know/want to know if/just wondering/quiero saber si/could this be/could it be/es depresion/eso es depresion/sera depresion/is that hormones/is it hormones/are these hormones/cocinando/cocinar/nada serio/nothing serious/dejar de tomar/stop taking before/before the ketamine/antes de la ketamina/get him to stop/get her to stop/get them to stop/get him to be/get her to be/be gentle/teach him/teach her/babysitter/ninera""",
     "story": """
         older son/older daughter/older brother/older sister/sibling/jealous*/jealousy/his brother/her brother/the dog/the cat/hes 4/shes 4/hes 3/shes 3/
-        show/episode/movie/film/series/character/netflix/tv/novel/podcast/news/article/documentary/
         toddler/toddlers/year old/yr old/big sister/big brother/kids are""",
+    "media": "show/episode/movie/film/series/character/netflix/tv/novel/podcast/news/article/documentary/pelicula/serie/novela/noticias",
 }
 
 # What may not follow an entry for it to carry its concept: the continuations the phrase families
@@ -301,7 +303,7 @@ ENTRY_GUARDS: dict[str, str] = {
     "bye": "!to/for_now/cards/card/party", "goodbye": "!to/for_now/cards/card/party",
     "killing myself": "!trying/to_keep/at_work/working/over", "what i might do": "!wrong/if/when/about",
     "hit my head": "!on/against/when/while/getting", "jump off": "!the_couch/the_bed/the_sofa/the_table/the_chair",
-    "letters to everyone": "!who", "si me voy": "!a", "se me cae": "!la_cara/el_pelo/el_cabelo/todo/la_baba/de", "drown": "!in/out", "conmigo": "!a_la/al/a_mi/a_una", "saying goodbye": "!to_the/to_our/to_nicu", "tengo": "!que/miedo/ganas/hambre/sueno/frio/calor/cita/una_cita/dudas/una_duda/una_pregunta/preguntas", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
+    "letters to everyone": "!who", "si me voy": "!a", "se me cae": "!la_cara/el_pelo/el_cabelo/todo/la_baba/de", "drown": "!in/out", "conmigo": "!a_la/al/a_mi/a_una", "is that bad": "!again/enough", "saying goodbye": "!to_the/to_our/to_nicu", "tengo": "!que/miedo/ganas/hambre/sueno/frio/calor/cita/una_cita/dudas/una_duda/una_pregunta/preguntas", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
     "dropped him": "!off/at", "cut": "!a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass",
     "threw": "!up/out/away/a/the_ball/in_the/shade/a_party", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party",
     "i want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
@@ -350,6 +352,7 @@ SURE_WITH: dict[str, str] = {
     "with_me": "hopeless time plan",
     "emoji": "on_purpose time plan death absence farewell hopeless burden",
     "hopeless": "time plan attempt",
+    "ease": "means method",
     "attempt": "time image_urge",
     "baby_harm": "image_urge on_purpose place plan time intensity",
     "plan": "time",
@@ -362,12 +365,12 @@ CONCERN_ALONE = "denial emoji death method farewell absence burden hopeless plan
 CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
-    "violence baby intensity", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
+    "violence baby intensity", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
 # an accident, a question about dosing or a chore ("so done with pumping").
-SOFTENERS = frozenset({"story", "safe", "softener"})
+SOFTENERS = frozenset({"story", "media", "safe", "softener"})
 # Framings that take a phrase-family match down to the check-in (a joke does not: "i want to die lol").
-FRAMES = frozenset({"story", "safe"})
+FRAMES = frozenset({"media", "safe"})
 # A question about medication or treatment softens only the rules about medicines and methods.
 MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
@@ -487,8 +490,10 @@ def _entries(block: str) -> list[str]:
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 
 
-def _window_tier(present: set[str], primed: bool) -> tuple[Tier, str]:
-    """The tier one window of concepts earns, and the rule that earned it."""
+@lru_cache(maxsize=4096)
+def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
+    """The tier one window of concepts earns, and the rule that earned it (cached: a long message
+    repeats the same few sets of concepts)."""
     for tier, need in RULES:
         if need <= present:
             if tier is Tier.CONCERN and primed:
@@ -520,7 +525,7 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
         present = {c for _, c in hits[bisect_left(positions, at):bisect_right(positions, at + WINDOW)]}
         around = hits[bisect_left(positions, at - WINDOW):bisect_right(positions, at + WINDOW)]
         present |= {c for _, c in around if c in SOFTENERS or c in ("idiom", "medical", "asks_about", "accident", "serious")}
-        tier, rule = _window_tier(present, primed)
+        tier, rule = _window_tier(frozenset(present), primed)
         if _RANK[tier] > _RANK[best]:
             best, kinds = tier, [rule]
         elif tier is best and rule and rule not in kinds:
