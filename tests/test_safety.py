@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 CASES = yaml.safe_load((HERE / "data" / "crisis_cases.yaml").read_text(encoding="utf-8"))
 # Blind batches: written by people who had not read the patterns, scored once, then folded in here.
 BATCHES = {name: yaml.safe_load((HERE / "data" / f"{name}.yaml").read_text(encoding="utf-8"))
-           for name in ("crisis_batch1", "crisis_batch2")}
+           for name in ("crisis_batch1", "crisis_batch2", "crisis_batch3")}
 FAQ_FILE = HERE.parent / "faq" / "faq.yaml"
 
 DETECTOR = CrisisDetector()
