@@ -87,7 +87,7 @@ LEXICON: dict[str, str] = {
         overdos*/hang myself/hanging myself/drown myself/crash the car/crashing the car/crash my car/
         crashing into/drive off/drive into/driving off/truck hit me/a car accident/jump off/
         jumping off/jump from/bleed out/estrellarme/aventarme/me iba a aventar/me voy a aventar/
-        tirarme/me voy a tirar/me iba a tirar/ahorcarme/lie down and not get up/myself drown/actually drown/let myself drown/letting myself drown/let myself go under/myself fall/let myself fall/dejarme ir/dejarme caer/ahogarme/stop taking my insulin/stopped taking my insulin/skip my insulin/dejar la insulina""",
+        tirarme/me voy a tirar/me iba a tirar/ahorcarme/lie down and not get up/myself drown/actually drown/let myself drown/letting myself drown/let myself go under/myself fall/let myself fall/dejarme ir/dejarme caer/ahogarme/stop taking my insulin/stopped taking my insulin/skip my insulin/dejar la insulina/drove off/drove into/drive off the road/off the road/veer off/swerve into/into oncoming""",
     "attempt": """
         ya lo intente/lo intente una vez/tried before/tried it before/my last attempt/my attempt/
         attempted before/last time i tried/when i tried to/intento de suicidio/survived an attempt/ended up in the hospital/ended up in the er/ended up in the icu/pumped my stomach/stomach pumped/me llevaron al hospital/termine en el hospital/acabe en el hospital/last time i felt like this/that bad again/la ultima vez que me senti asi""",
@@ -143,8 +143,8 @@ LEXICON: dict[str, str] = {
         taken care of/take care of her/take care of him/take care of my/cuiden a/cuida a mi/
         whoever comes after/after im gone/wont need them/
         wont need it/cancel my appointments/cancel all my/forgive me/sorry for everything/
-        im sorry i tried/adios a todos/tell the doctor im sorry/see you never/hasta nunca/never see me again/nunca me volveras a ver/nunca me vuelvan a ver/a note from/found a note/note addressed/saying goodbye/saying bye/goodbye letter/goodbye note/carta de despedida/despedida/who should get custody/should get custody/who gets custody/who should raise/who will raise/who should take/quien se queda con/in an envelope/escribi cartas/cartas a mis/notes to my/giving away my things/giving away my stuff/giving away my jewelry/gave away my things/gave away my stuff/gave away my jewelry/giving my things away/regalando mis cosas/wrote out instructions/instructions for my/affairs in order/my affairs/everything is sorted/got everything sorted/paid off my/loose ends/todo en orden/deje todo en orden/knows i loved/know i loved/knows his mom loved/knows her mom loved/knows how much i loved/loved him/loved her/sepa que lo quise/sepa que la quise/sepa cuanto lo quise/sepa cuanto la quise/the last time you will hear/last time you will hear/last time youll hear/youll never hear from me/last time you hear from me/ultima vez que sabes de mi/ultima vez que sabran de mi""",
-    "bye": "bye/adios/goodbye/ciao/chao/farewell/thank you for everything/thanks for everything",
+        im sorry i tried/adios a todos/tell the doctor im sorry/see you never/hasta nunca/never see me again/nunca me volveras a ver/nunca me vuelvan a ver/a note from/found a note/note addressed/saying goodbye/saying bye/goodbye letter/goodbye note/carta de despedida/despedida/who should get custody/should get custody/who gets custody/who should raise/who will raise/who should take/quien se queda con/in an envelope/escribi cartas/cartas a mis/notes to my/giving away my things/giving away my stuff/giving away my jewelry/gave away my things/gave away my stuff/gave away my jewelry/giving my things away/regalando mis cosas/wrote out instructions/instructions for my/affairs in order/my affairs/everything is sorted/got everything sorted/paid off my/loose ends/todo en orden/deje todo en orden/knows i loved/know i loved/knows his mom loved/knows her mom loved/knows how much i loved/loved him/loved her/sepa que lo quise/sepa que la quise/sepa cuanto lo quise/sepa cuanto la quise/the last time you will hear/last time you will hear/last time youll hear/youll never hear from me/last time you hear from me/ultima vez que sabes de mi/ultima vez que sabran de mi/instructions for/gave my husband instructions/written instructions/instrucciones para""",
+    "bye": "bye/adios/goodbye/ciao/chao/farewell/thank you for everything/thanks for everything/los amo/las amo",
     "absence": """
         not going to make it to/wont make it to/not make it to/one less me/where i belong/
         still be here/still be around/ill still be here/im still here/only reason im still here/me gone/
@@ -158,7 +158,7 @@ LEXICON: dict[str, str] = {
         wont hear from me/my last week/my last day/my last night/one last time/
         stopped showing up/stop showing up/not get up/ya me voy/ya me fui/me voy para siempre/si me voy/desaparecer/no volver/
         no voy a volver/if i go/if im gone/if i leave/survive the night/if something happens to me/
-        se van a ir/not coming out/not to wait around/a ghost/just go away/ill go away/going away forever/go away forever/irme lejos/dont think ill make it/dont think i will make it/not sure ill make it/ill make it to/if i just stopped/if i just stop/if i just quit/if i stopped existing/theyll move on/they will move on/he will move on/hell move on/she will move on/shell move on/move on without me/can remarry/remarry/se vuelva a casar/when she goes/when he goes/wont be needing/will not be needing/not going to need/no lo voy a necesitar/no voy a necesitar/not picking up/isnt picking up/wont pick up/no contesta/no me contesta/in case something happens to me/in case anything happens to me/por si me pasa algo/si algo me pasa/need them more than me/with me much longer/me much longer/deal with me much/put up with me much/wont have to deal with me/wont have to worry about me/no tendran que aguantarme/hear from me again/never hear from me/no sabran mas de mi/no van a saber de mi/alone in this world/sola en este mundo/solo en este mundo""",
+        se van a ir/not coming out/not to wait around/a ghost/just go away/ill go away/going away forever/go away forever/irme lejos/dont think ill make it/dont think i will make it/not sure ill make it/ill make it to/if i just stopped/if i just stop/if i just quit/if i stopped existing/theyll move on/they will move on/he will move on/hell move on/she will move on/shell move on/move on without me/can remarry/remarry/se vuelva a casar/when she goes/when he goes/wont be needing/will not be needing/not going to need/no lo voy a necesitar/no voy a necesitar/not picking up/isnt picking up/wont pick up/no contesta/no me contesta/in case something happens to me/in case anything happens to me/por si me pasa algo/si algo me pasa/need them more than me/with me much longer/me much longer/deal with me much/put up with me much/wont have to deal with me/wont have to worry about me/no tendran que aguantarme/hear from me again/never hear from me/no sabran mas de mi/no van a saber de mi/alone in this world/sola en este mundo/solo en este mundo/ya no voy a estar/no voy a estar/ya no estare/no estare aqui/ya no voy a estar aqui""",
     "burden": """
         one less me/one less/easier this way/its easier/easier for everyone/easier without me/mas facil para todos/
         mas facil sin mi/im the problem/the problem is me/from the equation/merece una mama mejor/merece algo mejor/
@@ -167,7 +167,7 @@ LEXICON: dict[str, str] = {
         burden/better off/better without/fine without me/be fine without/be free/all be free/
         life insurance/the reason everything/the reason for/only fix/my fault/replace me/
         better mom/better mother/better raised/deserves better/deserves a mom/estorbo/una carga/
-        problema de nadie/mejor sin mi/better sin mi/a better one/insurance is enough/the insurance/insurance money/insurance will/a real family/real family/a real mom/a real mother/a better family/someone better/find someone better/let them have/would be so quiet/be quieter/world would be/the world would/una familia de verdad/alguien mejor/mejor mama/no me lo merezco/no merezco/i dont deserve/doing everyone a favor/do everyone a favor/a favor to everyone/hacerles un favor/les haria un favor/un favor a todos/have to deal with me/deal with me/put up with me/aguantarme""",
+        problema de nadie/mejor sin mi/better sin mi/a better one/insurance is enough/the insurance/insurance money/insurance will/a real family/real family/a real mom/a real mother/a better family/someone better/find someone better/let them have/would be so quiet/be quieter/world would be/the world would/una familia de verdad/alguien mejor/mejor mama/no me lo merezco/no merezco/i dont deserve/doing everyone a favor/do everyone a favor/a favor to everyone/hacerles un favor/les haria un favor/un favor a todos/have to deal with me/deal with me/put up with me/aguantarme/nobody would care/no one would care/nobody would notice/no one would notice/nobody would miss me/a nadie le importaria/nadie lo notaria""",
     "hopeless": """
         why bother/whats the use/reason to stay/reason not to/reason to live/reasons to stay/one reason to stay/
         ya no puede/no puede mas/cant keep pretending/cant pretend anymore/need an out/feel calm/i feel calm/
@@ -175,7 +175,7 @@ LEXICON: dict[str, str] = {
         im done/really done/so done/cant do this anymore/cant go on/no point/whats the point/
         pointless/no way out/give up/giving up/how much longer/no aguanto/ya no puedo/
         pa que sigo/para que sigo/por que sigo/porque sigo/why am i still here/relieved/a relief/
-        lado bueno/not safe/might as well/stopped eating/nobody would be surprised/im scared of me/disappointed every morning/disappointed when i wake/disappointed i woke/disappointed to wake/upset i woke up/sad i woke up/mad i woke up/decepcionada de despertar/how easy it would be/how easy it would/que facil seria/lo facil que seria/wouldnt mind/would not mind/i dont mind if/no me importaria/wouldnt care if/would be ok with that/cant see a future/no future/dont see a future/do not see a future/no veo futuro/no le veo futuro/no tengo futuro""",
+        lado bueno/not safe/might as well/stopped eating/nobody would be surprised/im scared of me/disappointed every morning/disappointed when i wake/disappointed i woke/disappointed to wake/upset i woke up/sad i woke up/mad i woke up/decepcionada de despertar/how easy it would be/how easy it would/que facil seria/lo facil que seria/wouldnt mind/would not mind/i dont mind if/no me importaria/wouldnt care if/would be ok with that/cant see a future/no future/dont see a future/do not see a future/no veo futuro/no le veo futuro/no tengo futuro/me canse de todo/cansada de todo/cansado de todo/harta de todo/harto de todo""",
     "self_harm": """
         slice*/claw*/gouge*/my cuts/the cuts/scars/new one/relapsed on/cutting between/
         punching herself/punching himself/hitting herself/hitting himself/cutting herself/cutting himself/
@@ -220,7 +220,7 @@ LEXICON: dict[str, str] = {
         what my hands would do/
         what my hands might do/what i might do/before i do something/alone with him/alone with her/
         tirando al/tirar al/tirarlo/tirarla/aventarlo/aventarla/sacudi*/apretarle el cuello/
-        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla/covered his mouth/covered her mouth/covered her face/covered his face/her falling/him falling/her suffocating/him suffocating/baby suffocating/her drowning/him drowning/baby drowning/the baby falling/se me cae/se le cae/se cae el bebe/se ahoga/se asfixia/squeezed him/squeezed her/smothered him/smothered her/shook the baby/shake the baby""",
+        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla/covered his mouth/covered her mouth/covered her face/covered his face/her falling/him falling/her suffocating/him suffocating/baby suffocating/her drowning/him drowning/baby drowning/the baby falling/se me cae/se le cae/se cae el bebe/se ahoga/se asfixia/squeezed him/squeezed her/smothered him/smothered her/shook the baby/shake the baby/ponerle la almohada/ponersela en la cara/taparle la cara""",
     "place": """
         down the stairs/over the railing/out the window/off the balcony/por la ventana/
         por las escaleras/in the tub/under the water/bajo el agua/por la escalera/por la escaleras/off the changing table/the changing table/over the crib/over her crib/over his crib/over the bassinet""",
@@ -249,7 +249,7 @@ LEXICON: dict[str, str] = {
         until she went quiet/hasta que se calle/contra el piso/contra la pared/against the wall/on the counter/
         on the floor/until she stops/until he stops/til its quiet/till its quiet/muy fuerte""",
     "ease": "how easy it would be/how easy it would/how easy it is/would be so easy/it would be easy/que facil seria/lo facil que seria/seria tan facil",  # "how easy it would be": with an urge and a child or a means, sure
-    "treatment_q": "can ketamine/does ketamine/will ketamine/is ketamine/could ketamine/ketamine help/ketamine make/ketamine cause/ketamine work/puede la ketamina/la ketamina puede/la ketamina ayuda/sirve la ketamina",  # a question about the treatment: a phrase match in it is the check-in
+    "treatment_q": "can ketamine/does ketamine/will ketamine/is ketamine/could ketamine/ketamine help/ketamine make/ketamine cause/ketamine work/puede la ketamina/la ketamina puede/la ketamina ayuda/sirve la ketamina/do you treat/do you help/do you see patients/can you help people/can you help someone/tratan a/atienden a/ayudan a personas",  # a question about the treatment: a phrase match in it is the check-in
     "denial": "denial",  # denied or asked-about ideation, marked by safety._mask_denials()
     "baby_means": "pillow/pilows/blanket/blankets/plastic bag/almohada/cobija/cobijas/bolsa de plastico",
     "pron": "him/her/his/lo/la/le/al bebe/al nino/a la nina/bassinet/crib/bouncer/car seat/cradle/cuna/moises",
@@ -306,7 +306,10 @@ ENTRY_GUARDS: dict[str, str] = {
     "hit my head": "!on/against/when/while/getting", "jump off": "!the_couch/the_bed/the_sofa/the_table/the_chair",
     "letters to everyone": "!who", "si me voy": "!a", "se me cae": "!la_cara/el_pelo/el_cabelo/todo/la_baba/de", "drown": "!in/out", "conmigo": "!a_la/al/a_mi/a_una", "is that bad": "!again/enough", **dict.fromkeys(("not going to make it to", "wont make it to", "not make it to", "ill make it to",
                     "dont think ill make it", "dont think i will make it", "not sure ill make it"), "!my_appointment/the_appointment/my_apointment/my_infusion/the_infusion/the_clinic/class/work/the/on_time/in_time/today/tomorrow/tonight/my_session/la_cita/mi_cita/a_la_cita"),
-    "going on a long trip": "!for_work/with/to/for", "saying goodbye": "!to_the/to_our/to_nicu", "tengo": "!que/miedo/ganas/hambre/sueno/frio/calor/cita/una_cita/dudas/una_duda/una_pregunta/preguntas", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
+    "going on a long trip": "!for_work/with/to/for",
+    **dict.fromkeys(("choke", "choking", "choked"), "!on/up/back"), "ya me voy": "!gracias/a_dormir/a_la/al/bye/adios/a_trabajar",
+    **dict.fromkeys(("driving over", "driving past", "keep driving"), "!to/the_bridge_to/the_bridge_on"),
+    "bridge": "!to_my/to_the/to_work/to_get/to_pick/traffic/is_closed", "saying goodbye": "!to_the/to_our/to_nicu", "tengo": "!que/miedo/ganas/hambre/sueno/frio/calor/cita/una_cita/dudas/una_duda/una_pregunta/preguntas", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
     "dropped him": "!off/at", "cut": "!a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass",
     "threw": "!up/out/away/a/the_ball/in_the/shade/a_party", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party",
     "i want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
@@ -320,6 +323,9 @@ ENTRY_GUARDS: dict[str, str] = {
 CONCEPT_GUARDS: dict[str, str] = {
     "meds": DOSE_GUARD, "means": "!safe/safes/lock/locks/cabinet/show/range/class/license/permit/set/sets/block/schedule/toll/traffic/sharpener/skills/club",
 }
+
+
+ENTRY_GUARDS["bridge"] = CONCEPT_GUARDS["means"] + "/to_my/to_the/to_work/to_get/to_pick/traffic/is_closed"
 
 
 def _idioms() -> str:
