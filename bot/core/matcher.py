@@ -50,7 +50,7 @@ ENGLISH_STOPWORDS = frozenset(
     lol idk omg tbh stuff anyway anyways fine super pretty quite enough felt worse worst understand
     read wrote heard hear saw seen told ask asked asking wonder type pick wise legit true whether
     though although since because until neither either whatever already yet sure guess seem seems
-    mean means""".split()
+    mean means good usual usually happen happens point explain single whole list old""".split()
 )
 
 STOPWORDS = ENGLISH_STOPWORDS | spanish.STOPWORDS
@@ -219,11 +219,27 @@ _QUESTION_JOIN = re.compile(
 )
 
 
-def split_parts(text: str) -> list[str]:
-    """The sentences of a message, and questions joined by 'and' split apart."""
+_ASKS = re.compile(
+    r"^\s*(?:how|what|whats|when|where|who|why|which|can|could|do|does|did|is|are|was|will|would|should|"
+    r"am|have|has|como|cuando|cuanto|cuantos|cuanta|cuantas|donde|quien|que|q|puedo|puede|pueden|hay|es|son|"
+    r"se puede|tengo|tienen|sirve|funciona)\b"
+)
+
+
+# "is that ppd?", "does this sound like...": a part that points at the rest of the message.
+_REFERS_BACK = re.compile(r"\b(?:that|this|these|those)\b")
+
+
+def split_parts(text: str) -> list[tuple[str, bool]]:
+    """The sentences of a message, questions joined by 'and' split apart, each with whether it
+    asks something (ends in '?' or starts like a question)."""
     out = []
-    for sentence in _SENTENCE_END.split(text[:MAX_MATCH_CHARS]):
-        out.extend(p for p in _QUESTION_JOIN.split(sentence.casefold()) if p.strip())
+    for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text[:MAX_MATCH_CHARS]):
+        sentence = found.group().casefold()
+        pieces = [p for p in _QUESTION_JOIN.split(sentence) if p.strip(" .!?;:\n")]
+        for index, piece in enumerate(pieces):
+            asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence)
+            out.append((piece.strip(" .!?;:\n"), asks))
     return out
 
 
@@ -247,15 +263,22 @@ class Matcher:
 
     def _build_lexicon(self, knowledge: Knowledge) -> None:
         """Synonyms, fillers and the spelling vocabulary (every word staff wrote)."""
-        synonym_pairs = [(tuple(v.split()), tuple(c.split())) for v, c in knowledge.synonyms]
+        # A canonical term that is itself listed as a variant ("amamantar: [chichar]" beside
+        # "breastfeed: [amamantar]") leads on to that term.
+        onward = dict(knowledge.synonyms)
+        synonym_pairs = [(tuple(v.split()), tuple(onward.get(c, c).split())) for v, c in knowledge.synonyms]
         english: set[str] = set()
+        written: set[str] = set()
         for entry in (*knowledge.entries, *self._gaps):
             for text in (*entry.questions, *entry.keywords, entry.title, entry.answer):
-                english.update(words(text))
+                tokens = words(text)
+                written.update(tokens)
+                if not spanish.looks_spanish(tokens):
+                    english.update(tokens)
         self._stem_synonyms = _StemSynonyms(synonym_pairs, frozenset(english) | STOPWORDS)
         self._synonyms = _Phrases(synonym_pairs, single=self._stem_synonyms.lookup)
         self._fillers = _Phrases([(f, ()) for f in FILLERS])
-        raw_vocab = set(english)
+        raw_vocab = set(written)
         for variant, canonical in knowledge.synonyms:
             raw_vocab.update(variant.split())
             raw_vocab.update(canonical.split())
@@ -275,14 +298,12 @@ class Matcher:
             texts = [*entry.questions, entry.title] if entry.title != entry.id else list(entry.questions)
             if entry.keywords:
                 texts.append(" ".join(entry.keywords))
-            for text in texts:
+            for index, text in enumerate(texts):
                 tokens = self.normalise(text)
                 if tokens:
                     self._rows.append((entry, frozenset(tokens), self._content(tokens)))
-            for text in entry.questions:
-                key = tuple(self.normalise(text))
-                if key:
-                    exact[key].add(entry.id)
+                    if index < len(entry.questions):
+                        exact[tuple(tokens)].add(entry.id)
         self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
         # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
         # phrasings usually has one close to the question; a young entry with five rarely does.
@@ -443,54 +464,81 @@ class Matcher:
         parts = split_parts(text)
         if len(parts) < 2:
             return whole
-        answered = {m.answer.id: m for m in self._part_matches(parts) if m.answer is not None}
+        answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}
         if len(answered) == 1:
             return next(iter(answered.values()))
         return whole
 
     def search_parts(self, text: str) -> Parts:
         """Up to two answered parts of a multi-part message ("when will I feel better and how long
-        does it last"), and whether a part that asks something is not covered by the FAQ. A single
-        question gives one match, the same as `search`."""
+        does it last"), in the order asked, and whether a part that asks something is not covered.
+        A part left unsure only because an entry already answering another part is its runner-up
+        is decided again without that entry. A single question gives `search`'s one match."""
         parts = split_parts(text)
         if len(parts) < 2:
             return Parts(matches=(self.search(text),), uncovered=False)
-        matches, seen, uncovered = [], set(), False
-        for match in self._part_matches(parts):
+        verdicts = self._part_matches(parts)
+        answered = {m.answer.id for m, _ in verdicts if m.answer is not None}
+        matches: list[Match] = []
+        uncovered = False
+        for match, tokens in verdicts:
+            if match.answer is None and answered:
+                match = self._follow_on(tokens, answered)
             if match.answer is None:
-                uncovered |= match.score > 0 or bool(match.suggestions)
-            elif match.answer.id not in seen:
-                seen.add(match.answer.id)
+                uncovered = True
+            elif all(m.answer.id != match.answer.id for m in matches):
                 matches.append(match)
         if not matches:
             return Parts(matches=(self.search(text),), uncovered=False)
         return Parts(matches=tuple(matches[:2]), uncovered=uncovered or len(matches) > 2)
 
-    def _part_matches(self, parts: list[str]) -> list[Match]:
-        """Each part's verdict; a part must match more clearly than a whole message, because a
-        sentence of a story ("my husband is worried") is not always a question."""
+    def _follow_on(self, tokens: list[str], answered: set[str]) -> Match:
+        """A part decided again without the entries other parts already answer. "how long does it
+        last" after "when will I feel better" is about the relief, so an entry the answered ones
+        list as related may win by a narrower margin."""
+        match = self._search_tokens(tokens, exclude=answered)
+        if match.answer is None and match.candidates:
+            top = match.candidates[0]
+            related = any(top.entry.id in self._by_id[a].related for a in answered)
+            if related and top.score >= self.settings.part_answer_score and self._covered(tokens, top.entry.id):
+                return Match(answer=top.entry, suggestions=(), score=top.score, candidates=match.candidates)
+        if match.answer is not None and match.score < self.settings.part_answer_score:
+            return Match(answer=None, suggestions=(), score=match.score, candidates=match.candidates)
+        return match
+
+    def _part_matches(self, parts: list[tuple[str, bool]]) -> list[tuple[Match, list[str]]]:
+        """The verdict on each part that asks something. A part must match more clearly than a
+        whole message: a sentence of a story ("my husband works nights") is not a question."""
         out = []
-        for part in parts:
+        for part, asks in parts:
             tokens = self.normalise(part)
+            if (not asks or _REFERS_BACK.search(part)) and tuple(tokens) not in self._exact:
+                continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
-                continue  # "my husband": one word is a fragment of a story, not a question
+                continue
             match = self._search_tokens(tokens)
-            if match.answer is not None and match.score < self.settings.part_answer_score and match.score < 1.0:
+            if match.answer is not None and match.score < self.settings.part_answer_score:
                 match = Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
-            out.append(match)
+            out.append((match, tokens))
         return out
 
-    def _search_tokens(self, tokens: list[str]) -> Match:
-        """The verdict on one normalised question."""
+    def _search_tokens(self, tokens: list[str], exclude: frozenset[str] | set[str] = frozenset()) -> Match:
+        """The verdict on one normalised question (`exclude`: entries not to consider)."""
         locked = self._exact.get(tuple(tokens))
-        if locked is not None and not locked.startswith(GAP_PREFIX):
+        if locked is not None and not locked.startswith(GAP_PREFIX) and locked not in exclude:
             candidates = tuple(c for c in self._scores(tokens) if not c.entry.id.startswith(GAP_PREFIX))[:5]
             return Match(answer=self._by_id[locked], suggestions=(), score=1.0, candidates=candidates)
-        candidates = self._scores(tokens)
+        candidates = [c for c in self._scores(tokens, limit=10 + len(exclude)) if c.entry.id not in exclude]
         real = tuple(c for c in candidates if not c.entry.id.startswith(GAP_PREFIX))[:5]
-        if not candidates or candidates[0].entry.id.startswith(GAP_PREFIX):
-            # Nothing, or closest to a topic the documents do not answer: hold back.
-            return Match(answer=None, suggestions=(), score=real[0].score if real else 0.0, candidates=real)
+        if not candidates:
+            return Match(answer=None, suggestions=(), score=0.0, candidates=())
+        if candidates[0].entry.id.startswith(GAP_PREFIX):
+            # Closest to a topic the documents do not answer: hold back, offering real entries
+            # only when they are as close as that topic ("ketamine and depression").
+            gap = candidates[0].score
+            picks = tuple(c.entry for c in real[: self.settings.max_suggestions]
+                          if c.score >= max(self.settings.suggest_score, gap - self.settings.answer_margin))
+            return Match(answer=None, suggestions=picks, score=real[0].score if real else 0.0, candidates=real)
         return self._decide(tokens, candidates, real)
 
     def _covered(self, tokens: list[str], entry_id: str) -> bool:

@@ -47,7 +47,7 @@ STOPWORDS = frozenset(
     doy dar pongo pone dejar deja mal fatal super bien raro rara quiere quieren cree creen mando mandaron
     facil importa llevo lleva primer primera ahi alla vivo veo sola solo hagan hacerlo hacerme explicar
     expliquen expliquenme menciono notar nota oido oi pensando sintiendo sentido toma tomo tomar pasa
-    paso interesa vdd usa usan estaba estuve estaria seria serian tenia tenido podria podrian""".split()
+    paso interesa vdd usa usan y e u necesito necesita necesitan usar queda quedan siente sienta estaba estuve estaria seria serian tenia tenido podria podrian""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
@@ -57,6 +57,14 @@ _STEMMER = snowballstemmer.stemmer("spanish")
 def stem(word: str) -> str:
     """Snowball's Spanish stem: 'amamantando', 'amamantar' and 'amamanto' all give 'amamant'."""
     return _STEMMER.stemWord(word)
+
+
+_ENGLISH_TOO = frozenset("a he me no son solo has sin era mi tu".split())
+
+
+def looks_spanish(tokens: list[str]) -> bool:
+    """Whether a phrase reads as Spanish: two or more Spanish function words that are not English."""
+    return sum(1 for t in tokens if t in STOPWORDS and t not in _ENGLISH_TOO) >= 2
 
 
 def expand_chat(tokens: list[str]) -> list[str]:
