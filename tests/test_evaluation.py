@@ -43,15 +43,19 @@ def _figures(name: str, phrasings: int | None = None):
             figures.out_of_scope_held / figures.out_of_scope, figures.failures)
 
 
-# Floors a little under what the matcher reached after round 1. The targets are higher
-# (90% right, <= 3% wrong, 90% held back; 85/3 with five phrasings; Spanish 85/3/85) and are not
-# all met yet: these floors stop a change from losing ground, they do not claim the targets.
+# Floors a little under what the matcher reached after round 2 (the thresholds favour fewer wrong
+# answers). The targets are higher (90% right, <= 3% wrong, 90% held back; 85/3 with five
+# phrasings; Spanish 85/3/85) and are not met yet: these floors stop a change from losing ground,
+# they do not claim the targets.
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
-    ("questions_b1.yaml", None, 0.82, 0.06, 0.83),
-    ("questions_b1.yaml", 5, 0.64, 0.07, 0.83),
-    ("questions_es_b1.yaml", None, 0.85, 0.075, 0.80),
+    ("questions_b1.yaml", None, 0.80, 0.045, 0.85),
+    ("questions_b1.yaml", 5, 0.60, 0.05, 0.85),
+    ("questions_es_b1.yaml", None, 0.85, 0.065, 0.80),
+    ("questions_b2.yaml", None, 0.78, 0.055, 0.85),
+    ("questions_b2.yaml", 5, 0.68, 0.045, 0.85),
+    ("questions_es_b2.yaml", None, 0.78, 0.05, 0.85),
 ])
-def test_round_one_batches_keep_their_figures(name, phrasings, right, wrong, held):
+def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
     assert got_right >= right, failures
     assert got_wrong <= wrong, failures

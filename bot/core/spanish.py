@@ -63,8 +63,10 @@ _ENGLISH_TOO = frozenset("a he me no son solo has sin era mi tu".split())
 
 
 def looks_spanish(tokens: list[str]) -> bool:
-    """Whether a phrase reads as Spanish: two or more Spanish function words that are not English."""
-    return sum(1 for t in tokens if t in STOPWORDS and t not in _ENGLISH_TOO) >= 2
+    """Whether a phrase reads as Spanish: Spanish function words that are not English make up two
+    words of it, or a fifth of it ('ketamina o pastillas antidepresivas')."""
+    spanish = sum(1 for t in tokens if t in STOPWORDS and t not in _ENGLISH_TOO)
+    return spanish >= 2 or (spanish >= 1 and spanish * 5 >= len(tokens))
 
 
 def expand_chat(tokens: list[str]) -> list[str]:
