@@ -249,7 +249,6 @@ LEXICON: dict[str, str] = {
         until she went quiet/hasta que se calle/contra el piso/contra la pared/against the wall/on the counter/
         on the floor/until she stops/until he stops/til its quiet/till its quiet/muy fuerte""",
     "ease": "how easy it would be/how easy it would/how easy it is/would be so easy/it would be easy/que facil seria/lo facil que seria/seria tan facil",  # "how easy it would be": with an urge and a child or a means, sure
-    "treatment_q": "can ketamine/does ketamine/will ketamine/is ketamine/could ketamine/ketamine help/ketamine make/ketamine cause/ketamine work/puede la ketamina/la ketamina puede/la ketamina ayuda/sirve la ketamina/do you treat/do you help/do you see patients/can you help people/can you help someone/tratan a/atienden a/ayudan a personas",  # a question about the treatment: a phrase match in it is the check-in
     "denial": "denial",  # denied or asked-about ideation, marked by safety._mask_denials()
     "baby_means": "pillow/pilows/blanket/blankets/plastic bag/almohada/cobija/cobijas/bolsa de plastico",
     "pron": "him/her/his/lo/la/le/al bebe/al nino/a la nina/bassinet/crib/bouncer/car seat/cradle/cuna/moises",
@@ -377,9 +376,9 @@ SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_
     "violence baby intensity", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
 # an accident, a question about dosing or a chore ("so done with pumping").
-SOFTENERS = frozenset({"story", "media", "safe", "softener", "treatment_q"})
+SOFTENERS = frozenset({"story", "media", "safe", "softener"})
 # Framings that take a phrase-family match down to the check-in (a joke does not: "i want to die lol").
-FRAMES = frozenset({"media", "safe", "treatment_q"})
+FRAMES = frozenset({"media", "safe"})
 # A question about medication or treatment softens only the rules about medicines and methods.
 MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
