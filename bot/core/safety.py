@@ -144,6 +144,8 @@ def _undouble(text: str) -> str:
     """_DOUBLED words as a spelling squashing keeps apart ('soon' -> 'shortly', 'bby' -> 'baby')."""
     if "bb" not in text and "soo" not in text:
         return text
+    if _SPACED_UNITS_HINT.search(f" {text} "):  # "b aaa bb y": letters spaced out, joined later
+        return text
     return _DOUBLED.sub(lambda m: " baby " if m.group(1) else " shortly ", text)
 
 
