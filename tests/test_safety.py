@@ -10,7 +10,6 @@ import random
 import re
 import statistics
 import time
-from pathlib import Path
 
 import pytest
 import yaml
@@ -19,11 +18,10 @@ from hypothesis import strategies as st
 
 from bot.core.safety import CrisisDetector, CrisisVerdict, canonical, detect_crisis
 
-from tests.paths import EVAL
+from tests.paths import DATA, EVAL, SHIPPED_FAQ
 
-HERE = Path(__file__).resolve().parent
-CASES = yaml.safe_load((HERE / "data" / "crisis_cases.yaml").read_text(encoding="utf-8"))
-FAQ_FILE = HERE.parent / "faq" / "faq.yaml"
+CASES = yaml.safe_load((DATA / "crisis_cases.yaml").read_text(encoding="utf-8"))
+FAQ_FILE = SHIPPED_FAQ / "faq.yaml"
 
 DETECTOR = CrisisDetector()
 
@@ -47,10 +45,6 @@ def test_negative_case_does_not_fire(index: int) -> None:
     text = CASES["negative"][index]
     verdict = DETECTOR.check(text)
     assert not verdict.is_crisis, f"false alarm on #{index}: {text!r} ({verdict.kinds}, read as {canonical(text).words!r})"
-
-
-def test_case_file_is_big_enough() -> None:
-    assert len(CASES["positive"]) >= 300 and len(CASES["negative"]) >= 150
 
 
 # The brief's own examples of everyday speech that must stay quiet.
@@ -102,7 +96,6 @@ DESCRIBES_HARM = re.compile(
     r"hurt(ing)? myself|harm(ing)? myself|voices", re.IGNORECASE)
 
 
-@pytest.mark.skipif(not FAQ_FILE.is_file(), reason="no FAQ file")
 def test_no_false_alarm_on_faq_questions() -> None:
     entries = yaml.safe_load(FAQ_FILE.read_text(encoding="utf-8"))
     alarms = []
