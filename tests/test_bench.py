@@ -49,8 +49,13 @@ def test_bench_prints_every_section_with_figures(faq_dir):
     assert re.search(r"FAQ reload \(check \+ swap\)\s+\d+ ms \(median of 2\)", reload), reload
     assert "problem:" not in text and "WARNING" not in text, text
 
+    detector = section(text, 4)
+    assert re.search(r"detector start-up \(import \+ build\)\s+\d+ ms", detector), detector
+    assert re.search(r"memory it adds \(peak RSS\)\s+\d+ MB", detector), detector
+    assert re.search(r"questions_es_dev\.yaml detected 'es'\s+\d+\.\d% of \d+", detector), detector
+
     # Every target row says whether it is met.
-    for label in ("core / extractOne", "120 entries", "growth"):
+    for label in ("core / extractOne", "120 entries", "growth", "detected 'es'"):
         row = next(line for line in text.splitlines() if label in line)
         assert row.rstrip().endswith(("yes", "NO")), row
     # The Telegram figures are a separate run, and the table says how to get them.

@@ -10,6 +10,8 @@ is 0 unless the FAQ folder itself cannot be loaded. Sections:
    (measured in a child process whose environment keeps the model hub offline).
 2. Scale: the same with the FAQ grown to 1,000 and 10,000 synthetic entries, built in memory.
 3. FAQ reload: the full check and the swap, as the running bot does it.
+4. Language detector: what building lingua (low-accuracy mode) adds to start-up and memory, in a
+   fresh subprocess, and the share of the English and Spanish dev questions it gets right.
 
 The Telegram figures (messages per second end to end, start-up, peak memory and clean stop of
 `python run_bot.py`) need the loopback fake Bot API server, which lives with the tests; run them
@@ -588,6 +590,59 @@ def section_reload(table: Table, faq_dir: Path, quick: bool) -> None:
         table.row("FAQ reload (check + swap)", f"{1000 * seconds:.0f} ms (median of {repetitions})")
 
 
+# --- section 4: language detector ------------------------------------------------------------------
+
+LANGUAGE_SETS = (("questions_dev.yaml", "en"), ("questions_es_dev.yaml", "es"))
+LANGUAGE_MIN_SHARE = 0.95
+
+
+def language_probe() -> None:
+    """Run in a fresh interpreter: the detector's build time and the memory it adds, as JSON."""
+    from bot.core import language
+
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec.
+    before_kb = read_status(os.getpid()).get("VmHWM", 0)
+    start = time.perf_counter()
+    ready = language.lingua_detector() is not None and language.detect_language("ketamina lactancia") == "es"
+    build = time.perf_counter() - start
+    texts = [text for name, _ in LANGUAGE_SETS for text in _language_texts(name)]
+    timing = time_calls(language.detect_language, texts or ["hola"], 3)
+    after_kb = read_status(os.getpid()).get("VmHWM", 0)
+    print(json.dumps({"ready": ready, "build_s": build, "added_kb": after_kb - before_kb,
+                      "peak_kb": after_kb, "median_ns": timing.median}))
+
+
+def _language_texts(name: str) -> list[str]:
+    path = SHARED_EVAL / name
+    if not path.is_file():
+        return []
+    return [item["text"] for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+def section_language(table: Table) -> None:
+    from bot.core.language import detect_language
+
+    table.section("4. Language detector (lingua, English + Spanish, low-accuracy mode), in a fresh subprocess")
+    code = "from bot.staff.bench import language_probe; language_probe()"
+    try:
+        done = subprocess.run([sys.executable, "-c", code], cwd=str(REPO), capture_output=True, text=True, timeout=120)
+        probe = json.loads(done.stdout.strip().splitlines()[-1])
+    except (subprocess.SubprocessError, ValueError, IndexError, OSError) as exc:
+        table.row("detector start-up", f"not measured ({type(exc).__name__})")
+    else:
+        missing = "" if probe["ready"] else " (lingua missing: word lists only)"
+        table.row("detector start-up (import + build)", f"{1000 * probe['build_s']:.0f} ms{missing}")
+        table.row("memory it adds (peak RSS)",
+                  f"{probe['added_kb'] / 1024:.0f} MB (process peak {probe['peak_kb'] / 1024:.0f} MB)")
+        table.row("detect_language per message", f"median {fmt_ms(probe['median_ns'])}")
+    for name, lang in LANGUAGE_SETS:
+        texts = _language_texts(name)
+        if texts:
+            share = sum(detect_language(text) == lang for text in texts) / len(texts)
+            table.row(f"{name} detected '{lang}'", f"{share:.1%} of {len(texts)}", f">= {LANGUAGE_MIN_SHARE:.0%}",
+                      share >= LANGUAGE_MIN_SHARE)
+
+
 # --- main -----------------------------------------------------------------------------------------
 
 
@@ -699,6 +754,7 @@ def main(faq_dir: str | Path = "faq", quick: bool = False, *, scale_sizes: Seque
         base_result.build_seconds = build_seconds
         section_scale(table, knowledge, base_result, responder, queries, quick, scale_sizes)
         section_reload(table, faq_dir, quick)
+        section_language(table)
     end_table(table, started)
     table.line(f"Telegram figures (end to end, start-up, peak memory, clean stop): from a source checkout, {TELEGRAM_BENCH}")
     return 0
