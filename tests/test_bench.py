@@ -37,6 +37,7 @@ def test_bench_prints_every_section_with_figures(faq_dir):
     assert re.search(r"extractOne\(WRatio\)\s+median \d+\.\d+ ms", core), core
     assert re.search(r"MiniLM-L6-v2 encode \+ cosine\s+skipped", core), core
     assert re.search(r"core / extractOne \(medians\)\s+\d+(\.\d+)?x", core), core
+    assert re.search(r"matcher index build \(Snowball stems cold\)\s+\d+ ms", core), core
 
     scale = section(text, 2)
     assert re.search(r"\d+ entries \(shipped\)\s+\d", scale), scale
