@@ -64,7 +64,7 @@ LEXICON: dict[str, str] = {
         dormir para siempre/porque no me muero/por que no me muero/ojala me muera/
         ojala me muriera/me quiero morir/no existir/a no existir/no quiero vivir/no kiero vivir/cansada de vivir/
         canse de vivir/dejar de existir/quitarme la vida/acabar con todo/acabar con mi vida/
-        irme de este mundo/leave this world/not be alive/no despertemos/ever been born/been born/nunca haber nacido/no haber nacido/no hubiera nacido/no amanezco/no despierto/itd be over/it would be over/it would all be over/would all be over/it will all be over/se acabaria todo/todo se acabaria/be alive/estar viva/estar vivo/seguir viva/seguir vivo/let myself die/letting myself die/dejarme morir/never have to wake/not have to wake/no tener que despertar/fall asleep forever/fall asleep and never/sleep and never/sick and didnt get better/sick and not get better/sick and never get better/sick and die/cancer comes back/get cancer/gets cancer/me diera cancer/enfermarme y morir/for it all to be over/for it all to end/it all to end/all to be over/que todo termine/que se acabe todo""",
+        irme de este mundo/leave this world/not be alive/no despertemos/ever been born/been born/nunca haber nacido/no haber nacido/no hubiera nacido/no amanezco/no despierto/itd be over/it would be over/it would all be over/would all be over/it will all be over/se acabaria todo/todo se acabaria/be alive/estar viva/estar vivo/seguir viva/seguir vivo/let myself die/letting myself die/dejarme morir/never have to wake/not have to wake/no tener que despertar/fall asleep forever/fall asleep and never/sleep and never/sick and didnt get better/sick and not get better/sick and never get better/sick and die/cancer comes back/get cancer/gets cancer/me diera cancer/enfermarme y morir/for it all to be over/for it all to end/it all to end/all to be over/que todo termine/que se acabe todo/hoping something gives out/something gives out/heart gives out/heart to stop/heart would stop/heart just stops/que mi corazon se pare""",
     "means": """
         rifle/shotgun/handgun/hunting rifle/hose/the hose/exhaust/carbon monoxide/tape the/the van/
         in the water/into the water/
@@ -125,7 +125,7 @@ LEXICON: dict[str, str] = {
         everything is in order/its time/dont try to stop me/not going to wait/not wait around/
         im doing it/going to do it/i have a plan/todo listo/ya lo decidi/ya decidi/hoy es el dia/
         no me detengan/make sure he gets/just in case i decide/in case i decide/
-        looks like an accident/look like an accident/me iba a/dije que me iba/lo voy a hacer/voy a hacerlo/im going to do it/going to act on it/act on it/all figured out/figured it all out/have it figured out/lo tengo todo pensado/ya lo tengo pensado/everything is sorted/got everything sorted/affairs in order/todo en orden/deje todo en orden/loose ends""",
+        looks like an accident/look like an accident/me iba a/dije que me iba/lo voy a hacer/voy a hacerlo/im going to do it/going to act on it/act on it/all figured out/figured it all out/have it figured out/lo tengo todo pensado/ya lo tengo pensado/everything is sorted/got everything sorted/affairs in order/todo en orden/deje todo en orden/loose ends/put everything in order/put things in order/in order and""",
     "farewell": """
         whoever reads this/whoever finds this/take care of/tell my wife/tell my kids/tell my mom/tell my family/
         tell them i/tell everyone i/los quiero mucho/la quiero mucho/lo quiero mucho/love you all/love you guys/
@@ -194,7 +194,7 @@ LEXICON: dict[str, str] = {
         on purpose/deliberately/a proposito/purposely/deserved/i deserve/deserve it/until they bleed/
         until it bleeds/until it bled/raw/again/relapse/clean/where he cant see/where no one can see/
         where nobody/where socks/felt calm/first time i felt/only superficial/no big deal/
-        otra vez/de nuevo/para sentir/to feel something/kept going/as punishment/punishment/to punish/for failing/porque no me lo merezco/no me lo merezco/no merezco/i dont deserve/its how i get through/how i get through the day/how i cope/get me through/a proposito/apropósito/felt nothing/i felt nothing/no senti nada/until she screamed/until he screamed/until she cried/until he cried/hasta que lloro/hasta que grito""",
+        otra vez/de nuevo/para sentir/to feel something/kept going/as punishment/punishment/to punish/for failing/porque no me lo merezco/no me lo merezco/no merezco/i dont deserve/its how i get through/how i get through the day/how i cope/get me through/a proposito/apropósito/felt nothing/i felt nothing/no senti nada/until she screamed/until he screamed/until she cried/until he cried/hasta que lloro/hasta que grito/longer than i should/longer than i should have/mas de lo que debia""",
     "body": """
         knuckles/face/my face/cara/la cara/toes/my toes/back of my hand/
         wrist/wrists/arm/arms/forearm/forearms/thigh/thighs/leg/legs/hip/hips/ankle/ankles/skin/
@@ -220,7 +220,7 @@ LEXICON: dict[str, str] = {
         what my hands would do/
         what my hands might do/what i might do/before i do something/alone with him/alone with her/
         tirando al/tirar al/tirarlo/tirarla/aventarlo/aventarla/sacudi*/apretarle el cuello/
-        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla/covered his mouth/covered her mouth/covered her face/covered his face/her falling/him falling/her suffocating/him suffocating/baby suffocating/her drowning/him drowning/baby drowning/the baby falling/se me cae/se le cae/se cae el bebe/se ahoga/se asfixia/squeezed him/squeezed her/smothered him/smothered her/shook the baby/shake the baby/ponerle la almohada/ponersela en la cara/taparle la cara""",
+        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla/covered his mouth/covered her mouth/covered her face/covered his face/her falling/him falling/her suffocating/him suffocating/baby suffocating/her drowning/him drowning/baby drowning/the baby falling/se me cae/se le cae/se cae el bebe/se ahoga/se asfixia/squeezed him/squeezed her/smothered him/smothered her/shook the baby/shake the baby/ponerle la almohada/ponersela en la cara/taparle la cara/let go of the stroller/let go of the car seat/let go of the carrier/soltar la carriola/solte la carriola/water over her face/water over his face/water run over her/water run over his""",
     "place": """
         down the stairs/over the railing/out the window/off the balcony/por la ventana/
         por las escaleras/in the tub/under the water/bajo el agua/por la escalera/por la escaleras/off the changing table/the changing table/over the crib/over her crib/over his crib/over the bassinet""",
@@ -238,11 +238,11 @@ LEXICON: dict[str, str] = {
         me llevo a mi/y me llevo/go there now with the baby/with the baby too/el bebe y yo/
         taking him with me/taking her with me/take him with me/take her with me/coming with me/
         for her too/for him too/both of us/me lo llevo/me la llevo/conmigo/
-        el bebe y yo/the baby and me/me and the baby/the baby with her/the baby with him/take the baby with/llevarse al bebe/se lleva al bebe/neither of us/me or the baby/ir juntos/irnos juntos/nos deberiamos ir/nos vamos los dos/go together/both of us gone/goes with me/the baby goes/shes going with me/hes going with me/going with me too/se va conmigo/se viene conmigo""",
+        el bebe y yo/the baby and me/me and the baby/the baby with her/the baby with him/take the baby with/llevarse al bebe/se lleva al bebe/neither of us/me or the baby/ir juntos/irnos juntos/nos deberiamos ir/nos vamos los dos/go together/both of us gone/goes with me/the baby goes/shes going with me/hes going with me/going with me too/se va conmigo/se viene conmigo/nos vamos juntos/nos iremos juntos/vamonos juntos""",
     "violence": """
         smash*/slam*/squeez*/spank*/shook/shake/shaking/punch*/slap*/choke/choking/choked/strangl*/shove/shoved/
         bit/bite/biting/pinch/pinched/hit/hitting/throw/threw/sacudir/sacudi*/apretar*/
-        pegarle/estrellar/ahogar*/roll over on""",
+        pegarle/estrellar/ahogar*/roll over on/pressing/press down/pressing down/push down/pushing down/hold it down/holding it down""",
     "intensity": """
         no se callaba/no se calla/wouldnt stop crying/wont stop crying/no dejaba de llorar/would not stop crying/
         hard/so hard/too hard/harder/hard enough/until something snaps/till he went quiet/until he went quiet/
@@ -310,7 +310,7 @@ ENTRY_GUARDS: dict[str, str] = {
     **dict.fromkeys(("driving over", "driving past", "keep driving"), "!to/the_bridge_to/the_bridge_on"),
     "bridge": "!to_my/to_the/to_work/to_get/to_pick/traffic/is_closed", "saying goodbye": "!to_the/to_our/to_nicu", "tengo": "!que/miedo/ganas/hambre/sueno/frio/calor/cita/una_cita/dudas/una_duda/una_pregunta/preguntas", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
     "dropped him": "!off/at", "cut": "!a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass",
-    "threw": "!up/out/away/a/the_ball/in_the/shade/a_party", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party",
+    "threw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a",
     "i want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "picked the day": "!for/to", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!hard/her_head/his_head/the/a/my/it/that/me/on/send/record",
@@ -373,7 +373,7 @@ CONCERN_ALONE = "denial emoji death method farewell absence burden hopeless plan
 CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
-    "violence baby intensity", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
+    "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
 # an accident, a question about dosing or a chore ("so done with pumping").
 SOFTENERS = frozenset({"story", "media", "safe", "softener"})
