@@ -17,6 +17,8 @@ from typing import Any
 import yaml
 from rapidfuzz import process
 
+from bot.core.handoff import DESCRIPTION, HandoffConfig, parse_handoff
+
 FAQ_FILE = "faq.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
 CRISIS_FILE = "crisis.yaml"
@@ -34,6 +36,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 ENTRY_FIELDS = ("id", "title", "topic", "questions", "keywords", "answer", "related", "source")
 REQUIRED_ENTRY_FIELDS = ("id", "questions", "answer", "source")
 MESSAGE_FIELDS = ("disclaimer", "fallback", "not_sure", "clinic_contact", "greeting", "thanks")
+OPTIONAL_MESSAGE_FIELDS = ("description", "handoff")  # built-in wording when absent
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,8 @@ class Messages:
     clinic_contact: str
     greeting: str
     thanks: str
+    description: str = DESCRIPTION  # shown by Telegram before /start
+    handoff: HandoffConfig = HandoffConfig()
 
 
 @dataclass(frozen=True)
@@ -507,11 +512,17 @@ class _Loader:
                 self.error(MESSAGES_FILE, data, f"'{key}' is missing", key=key)
             values[key] = value
         for key in data:
-            if key not in MESSAGE_FIELDS:
+            if key not in MESSAGE_FIELDS + OPTIONAL_MESSAGE_FIELDS:
                 self.error(MESSAGES_FILE, data, f"unknown field '{key}'{_hint(str(key), MESSAGE_FIELDS)}", key=key)
-        if any(v is None for v in values.values()):
+        handoff, problems = parse_handoff(data.get("handoff"))
+        for problem in problems:
+            self.error(MESSAGES_FILE, data, problem, key="handoff")
+        description = _text(data.get("description")) if "description" in data else DESCRIPTION
+        if not description:
+            self.error(MESSAGES_FILE, data, "'description' should be a text", key="description")
+        if any(v is None for v in values.values()) or handoff is None or not description:
             return None
-        return Messages(**{k: data[k].strip() for k in MESSAGE_FIELDS})
+        return Messages(**{k: data[k].strip() for k in MESSAGE_FIELDS}, description=description.strip(), handoff=handoff)
 
     def not_covered(self, data: Any) -> list[NotCovered]:
         if data is None:

@@ -37,7 +37,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.telegram import render
+from bot.telegram import handoff, render
 from bot.config import Settings
 from bot.live import LiveFaq
 from bot.logs import log_failure
@@ -59,6 +59,9 @@ COMMANDS = [
     ("topics", "Browse the questions by topic"),
     ("crisis", "Crisis contacts, right now"),
     ("help", "How to use this bot"),
+    ("human", "Write to a person at the clinic"),
+    ("privacy", "What is kept and who sees it"),
+    ("forget", "Delete what the bot stored about you"),
 ]
 
 
@@ -155,7 +158,8 @@ async def send_parts(bot: Any, chat_id: int, parts: list[str], *, reply_markup: 
 
 async def send_crisis(context: ContextTypes.DEFAULT_TYPE, chat_id: int, responder: Responder,
                       *, for_message: int | None = None) -> None:
-    await send_parts(context.bot, chat_id, render.split_message(responder.crisis_text), attempts=CRISIS_SEND_ATTEMPTS)
+    await send_parts(context.bot, chat_id, render.split_message(responder.crisis_text), attempts=CRISIS_SEND_ATTEMPTS,
+                     reply_markup=handoff.consent_keyboard(context))
     context.chat_data["crisis_sent_for"] = for_message
 
 
@@ -164,7 +168,7 @@ def _crisis_sent(context: ContextTypes.DEFAULT_TYPE, message: Message | None) ->
 
 
 async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, responder: Responder,
-                     *, message_ref: int | None = None, crisis_already_sent: bool = False) -> None:
+                     *, message_ref: int | None = None, crisis_already_sent: bool = False, text: str = "") -> None:
     """The crisis block (if any, and not already out), then the answer/suggestions/fallback."""
     if reply.crisis and not crisis_already_sent:
         await send_crisis(context, chat_id, responder)
@@ -175,6 +179,7 @@ async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Re
         markup = render.suggestions_keyboard(reply.suggestions, message_ref)
     else:
         markup = render.topics_keyboard(knowledge)
+    markup = handoff.with_consent(context, markup, outcome=reply.outcome, small_talk=reply.small_talk, text=text)
     _, main = render.reply_messages(reply)
     await send_parts(context.bot, chat_id, main, reply_markup=markup)
 
@@ -207,6 +212,7 @@ async def on_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_crisis(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_crisis(context, update.effective_chat.id, state(context).live.responder)
+    await handoff.alert_staff(context, update, tier="crisis")
 
 
 async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -280,6 +286,7 @@ async def crisis_first(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     responder = state(context).live.responder
     if responder.is_crisis(message.text or message.caption or ""):
         await send_crisis(context, update.effective_chat.id, responder, for_message=message.message_id)
+        await handoff.alert_staff(context, update, tier="crisis")  # a code, the time, the tier; never the words
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -309,7 +316,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     logger.info("reply user=%s outcome=%s entry=%s crisis=%s", st.user_key(user.id if user else None)[:10],
                 reply.outcome, reply.answer.id if reply.answer else "-", reply.crisis)
     await send_reply(context, chat.id, reply, responder, message_ref=ref,
-                     crisis_already_sent=_crisis_sent(context, message))
+                     crisis_already_sent=_crisis_sent(context, message), text=text)
 
 
 async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -432,6 +439,7 @@ async def retention_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _post_init(app: Application) -> None:
     await app.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
+    await handoff.post_init(app)
     st: BotState = app.bot_data["state"]
     if app.job_queue is not None:
         app.job_queue.run_repeating(reload_job, interval=st.settings.faq_reload_seconds, first=st.settings.faq_reload_seconds, name="faq-reload")
@@ -486,6 +494,10 @@ def build_application(settings: Settings, *, live: LiveFaq | None = None, store:
     app.add_handler(CommandHandler(["crisis", "sos"], on_crisis))
     app.add_handler(CommandHandler("reload", on_reload))
     app.add_handler(CommandHandler("stats", on_stats))
+    # Hand-off to a person (bot/telegram/handoff.py). Order matters: it adds the staff chat's handlers
+    # in group -2, ahead of the crisis check, and, before the patient text handler below, the one
+    # that sends a patient's follow-up during an open conversation to the staff instead of the FAQ.
+    handoff.register(app)
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, on_unknown_command))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & (filters.TEXT | filters.CAPTION), on_text))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL, on_non_text))

@@ -1,0 +1,482 @@
+"""Reaching a person: the Telegram side of /human, the staff chat, crisis alerts, /privacy, /forget.
+
+The decisions and texts are in bot/core/handoff.py, the record in bot/handoff_store.py. Privacy
+rules: staff see a patient's words only after she asked for a person (/human, or the consent
+button), never the words of a crisis message; the patient's chat id is kept only while a
+conversation or alert is open; no text is logged or stored. Without STAFF_CHAT_ID only /privacy
+and /forget work, and asking for a person gets the office's contact instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.core import handoff as core
+from bot.handoff_store import Handoff, HandoffRecord
+from bot.logs import log_failure
+from bot.store import Store, hash_user
+from bot.telegram import render
+
+logger = logging.getLogger(__name__)
+
+# Callback data: "h:" then the action; "h:r:<alert id>" for "reach out".
+CONSENT, YES, NO, REACH, FORGET_YES, FORGET_NO = "h:c", "h:y", "h:n", "h:r", "h:fy", "h:fn"
+SEND_ATTEMPTS = 4
+
+
+class OpenChats(filters.MessageFilter):
+    """Private chats with an open conversation: their messages go to the staff, not the FAQ."""
+
+    def __init__(self) -> None:
+        super().__init__(name="OpenChats")
+        self.chats: set[int] = set()
+
+    def filter(self, message: Message) -> bool:
+        return message.chat.id in self.chats
+
+
+@dataclass
+class Desk:
+    """The hand-off's shared objects, kept in bot_data['handoff']."""
+
+    staff_chat_id: int | None
+    staff_ids: frozenset[int]
+    salt: bytes
+    retention_days: int
+    store: Store
+    record: HandoffRecord
+    open_chats: OpenChats
+    forum: bool | None = None  # is the staff group a forum? asked once, when first needed
+
+    @property
+    def on(self) -> bool:
+        return self.staff_chat_id is not None
+
+    def key(self, user_id: int) -> str:
+        return hash_user(user_id, self.salt)
+
+
+def desk(context: ContextTypes.DEFAULT_TYPE) -> Desk:
+    return context.bot_data["handoff"]
+
+
+def _messages(context: ContextTypes.DEFAULT_TYPE) -> Any:
+    return context.bot_data["state"].live.responder.knowledge.messages
+
+
+def _config(context: ContextTypes.DEFAULT_TYPE) -> core.HandoffConfig:
+    return _messages(context).handoff
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label[:60], callback_data=data)
+
+
+# ---------------------------------------------------------------- sending
+
+
+async def _send(bot: Any, chat_id: int, text: str, *, markup: InlineKeyboardMarkup | None = None,
+                thread_id: int | None = None) -> list[Message]:
+    """Send plain text (escaped, split to fit); a short retry; [] if Telegram refused. No text logged."""
+    sent: list[Message] = []
+    parts = render.split_message(text)
+    for index, part in enumerate(parts):
+        message = await _send_one(bot, chat_id, part, markup if index == len(parts) - 1 else None, thread_id)
+        if message is None:
+            break
+        sent.append(message)
+    return sent
+
+
+async def _send_one(bot: Any, chat_id: int, html: str, markup: Any, thread_id: int | None) -> Message | None:
+    for attempt in range(1, SEND_ATTEMPTS + 1):
+        try:
+            return await bot.send_message(chat_id, html, reply_markup=markup, message_thread_id=thread_id)
+        except (BadRequest, Forbidden) as error:
+            log_failure(logger, "hand-off message refused", error)
+            return None
+        except RetryAfter as error:
+            delay = error.retry_after
+            await asyncio.sleep(min(delay.total_seconds() if isinstance(delay, timedelta) else float(delay), 30.0))
+        except TelegramError as error:
+            if attempt == SEND_ATTEMPTS:
+                log_failure(logger, "hand-off message not sent", error)
+                return None
+            await asyncio.sleep(0.5 * 2 ** attempt)
+    return None
+
+
+async def _db(function: Any, *args: Any) -> Any:
+    """The record may wait on a lock: keep it off the event loop."""
+    return await asyncio.to_thread(function, *args)
+
+
+# ---------------------------------------------------------------- for app.py
+
+
+def consent_keyboard(context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
+    """The "ask a person at the clinic" button, for any reply (None when the feature is off)."""
+    found = context.bot_data.get("handoff")
+    if found is None or not found.on:
+        return None
+    return InlineKeyboardMarkup([[_button(_config(context).texts.consent_button, CONSENT)]])
+
+
+def with_consent(context: ContextTypes.DEFAULT_TYPE, markup: InlineKeyboardMarkup | None, *, outcome: str,
+                 small_talk: bool, text: str) -> InlineKeyboardMarkup | None:
+    """Add the button under the fallback, and whenever the patient asks for a person."""
+    button = consent_keyboard(context)
+    if button is None or small_talk or not (outcome == "fallback" or core.wants_person(text)):
+        return markup
+    return InlineKeyboardMarkup([*(markup.inline_keyboard if markup else ()), *button.inline_keyboard])
+
+
+async def alert_staff(context: ContextTypes.DEFAULT_TYPE, update: Update, tier: str = "crisis") -> None:
+    """Call right after the crisis contacts (tier "crisis") or the concern check-in ("concern")
+    were shown: the staff chat learns who (a code), when and which tier. Never the words."""
+    found, chat, user = context.bot_data.get("handoff"), update.effective_chat, update.effective_user
+    if found is None or not found.on or chat is None or chat.type != ChatType.PRIVATE or user is None:
+        return
+    try:
+        await _alert(context, found, user.id, chat.id, tier)
+    except Exception as error:  # the patient's own reply must not depend on the staff chat
+        log_failure(logger, "crisis alert failed", error)
+
+
+async def _alert(context: ContextTypes.DEFAULT_TYPE, found: Desk, user_id: int, chat_id: int, tier: str) -> None:
+    user_hash, now, config = found.key(user_id), _now(), _config(context)
+    if not core.alert_due(await _db(found.record.last_alert, user_hash), now):
+        return
+    alert_id = await _db(found.record.add_alert, user_hash, chat_id, tier, now)
+    markup = InlineKeyboardMarkup([[_button(config.texts.reach_out_button, f"{REACH}:{alert_id}")]]) if alert_id else None
+    await _send(context.bot, found.staff_chat_id, core.alert_text(config, core.patient_label(user_hash), tier, now),
+                markup=markup)
+    logger.info("crisis alert sent tier=%s patient=%s", tier, user_hash[:10])
+
+
+# ---------------------------------------------------------------- conversations
+
+
+async def _is_forum(bot: Any, chat_id: int) -> bool:
+    try:
+        return bool((await bot.get_chat(chat_id)).is_forum)
+    except Exception as error:  # a refused or unreadable answer: fall back to replies, keep going
+        log_failure(logger, "could not read the staff chat; replies to messages will be used", error)
+        return False
+
+
+async def _with_topic(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff) -> Handoff:
+    """In a forum staff group each conversation gets its own topic, named by the patient's code."""
+    found = desk(context)
+    if found.forum is None:
+        found.forum = await _is_forum(context.bot, found.staff_chat_id)
+    if not found.forum:
+        return conversation
+    try:
+        topic = await context.bot.create_forum_topic(found.staff_chat_id, core.patient_label(conversation.user_hash))
+    except TelegramError as error:
+        log_failure(logger, "could not open a forum topic; posting in the general chat", error)
+        return conversation
+    await _db(found.record.set_thread, conversation.id, topic.message_thread_id)
+    return dataclasses.replace(conversation, thread_id=topic.message_thread_id)
+
+
+async def _post(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text: str) -> None:
+    """Put a text in the conversation's place in the staff chat; remember which message it is."""
+    found = desk(context)
+    for message in await _send(context.bot, found.staff_chat_id, text, thread_id=conversation.thread_id):
+        await _db(found.record.add_post, conversation.id, message.message_id)
+
+
+def _staff_text(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text: str | None, *, first: bool) -> str:
+    """The patient's words for the staff, unless they have crisis wording (those are never shown)."""
+    config, label = _config(context), core.patient_label(conversation.user_hash)
+    if text and context.bot_data["state"].live.responder.is_crisis(text):
+        return config.texts.staff_withheld.format(label=label)
+    return core.staff_post(config, label, _now(), text=text, first=first)
+
+
+async def _connect(context: ContextTypes.DEFAULT_TYPE, user_id: int, chat_id: int, text: str | None) -> None:
+    """Open (or continue) the patient's conversation and pass on her words, if any."""
+    found, config = desk(context), _config(context)
+    conversation, new = await _db(found.record.open_conversation, found.key(user_id), chat_id)
+    if conversation is None:  # the record is unavailable: point to the office instead
+        await _send(context.bot, chat_id, f"{_messages(context).clinic_contact}\n\n{config.texts.emergency}")
+        return
+    found.open_chats.chats.add(chat_id)
+    if new:
+        conversation = await _with_topic(context, conversation)
+    await _post(context, conversation, _staff_text(context, conversation, text, first=new))
+    await _send(context.bot, chat_id, core.receipt(config, _now()) if text else config.texts.connected)
+
+
+async def _close(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, *, tell_patient: bool, staff_text: str) -> None:
+    found, texts = desk(context), _config(context).texts
+    await _db(found.record.close, conversation.id)
+    found.open_chats.chats.discard(conversation.chat_id)
+    if tell_patient and conversation.chat_id is not None:
+        await _send(context.bot, conversation.chat_id, texts.closed)
+    await _send(context.bot, found.staff_chat_id, staff_text.format(label=core.patient_label(conversation.user_hash)),
+                thread_id=conversation.thread_id)
+    if conversation.thread_id is not None:
+        try:
+            await context.bot.close_forum_topic(found.staff_chat_id, conversation.thread_id)
+        except TelegramError as error:
+            log_failure(logger, "could not close the forum topic", error)
+
+
+async def _conversation_for(context: ContextTypes.DEFAULT_TYPE, message: Message) -> Handoff | None:
+    """The open conversation a staff-chat message belongs to: its forum topic, or the message it replies to."""
+    found = desk(context)
+    if message.is_topic_message and message.message_thread_id:
+        return await _db(found.record.by_thread, message.message_thread_id)
+    replied = message.reply_to_message
+    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
+        return None
+    return await _db(found.record.by_post, replied.message_id)
+
+
+def _is_staff(found: Desk, update: Update) -> bool:
+    user = update.effective_user
+    if user is not None and user.id in found.staff_ids:
+        return True
+    logger.info("staff chat: ignored a message from someone not in STAFF_USER_IDS")
+    return False
+
+
+async def _relay(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, message: Message) -> None:
+    """A staff answer to the patient, as from the clinic team; the staff see a 👍 when it arrived."""
+    found, config = desk(context), _config(context)
+    if not await _send(context.bot, conversation.chat_id, core.from_team(config, message.text)):
+        label = core.patient_label(conversation.user_hash)
+        await _send(context.bot, found.staff_chat_id, config.texts.staff_undelivered.format(label=label),
+                    thread_id=conversation.thread_id)
+        return
+    await _db(found.record.staff_replied, conversation.id)
+    try:
+        await message.set_reaction("👍")
+    except TelegramError:
+        pass  # reactions may be turned off in the group; the answer was delivered anyway
+
+
+async def _refuse_here(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """/human works in a private chat with the feature on; otherwise say how to reach the office."""
+    chat = update.effective_chat
+    if chat.type != ChatType.PRIVATE:
+        await _send(context.bot, chat.id, _config(context).texts.group_only_private)
+        return True
+    if not desk(context).on:
+        await _send(context.bot, chat.id, f"{_messages(context).clinic_contact}\n\n{_config(context).texts.emergency}")
+        return True
+    return False
+
+
+async def _forget(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
+    """Everything about this patient: the record, the open conversation, the bot's staff-chat posts."""
+    found = desk(context)
+    user_hash = found.key(user_id)
+    conversation = await _db(found.record.conversation_of, user_hash)
+    if conversation is not None and found.on:
+        await _close(context, conversation, tell_patient=False, staff_text=_config(context).texts.staff_forgot)
+    posts, threads = await _db(found.record.traces, user_hash)
+    if found.on:
+        await _delete_traces(context.bot, found.staff_chat_id, posts, threads)
+    await _db(found.store.forget_user, user_id)
+
+
+async def _delete_traces(bot: Any, chat_id: int, posts: list[int], threads: list[int]) -> None:
+    """Best effort: Telegram lets a bot delete its messages for 48 hours, and topics as an admin."""
+    try:
+        for start in range(0, len(posts), 100):
+            await bot.delete_messages(chat_id, posts[start:start + 100])
+        for thread_id in threads:
+            await bot.delete_forum_topic(chat_id, thread_id)
+    except TelegramError as error:
+        log_failure(logger, "could not delete a forgotten patient's messages in the staff chat", error)
+
+
+# ---------------------------------------------------------------- handlers
+
+
+async def on_human(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/human <question>: typing the command is the consent; the question goes to the staff chat."""
+    if await _refuse_here(update, context):
+        return
+    text = update.effective_message.text or ""
+    question = text.split(maxsplit=1)[1].strip() if len(text.split(maxsplit=1)) > 1 else ""
+    await _connect(context, update.effective_user.id, update.effective_chat.id, question or None)
+
+
+async def on_follow_up(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A patient's message during an open conversation goes to the same place in the staff chat."""
+    found, message = desk(context), update.effective_message
+    conversation = await _db(found.record.conversation_of, found.key(update.effective_user.id))
+    if conversation is None:  # closed meanwhile (e.g. by another instance)
+        found.open_chats.chats.discard(update.effective_chat.id)
+        await _send(context.bot, update.effective_chat.id, _config(context).texts.closed)
+        return
+    await _post(context, conversation, _staff_text(context, conversation, message.text or message.caption, first=False))
+
+
+async def on_staff_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Group -2, the staff chat: a staff answer goes to its patient. Nothing said in the staff chat
+    reaches the FAQ or the crisis check (staff discuss patients there)."""
+    message, found = update.message, desk(context)
+    if message is not None and message.text:
+        conversation = await _conversation_for(context, message)
+        if conversation is not None and _is_staff(found, update):
+            await _relay(context, conversation, message)
+    raise ApplicationHandlerStop
+
+
+async def on_close(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/close in the staff chat, as a reply to the patient's message or inside her topic."""
+    found, message = desk(context), update.effective_message
+    if not _is_staff(found, update):
+        raise ApplicationHandlerStop
+    conversation = await _conversation_for(context, message)
+    if conversation is None:
+        await _send(context.bot, found.staff_chat_id, _config(context).texts.staff_not_found,
+                    thread_id=message.message_thread_id if message.is_topic_message else None)
+    else:
+        await _close(context, conversation, tell_patient=True, staff_text=_config(context).texts.staff_closed)
+    raise ApplicationHandlerStop
+
+
+async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    text = _config(context).texts.privacy.format(days=desk(context).retention_days)
+    await _send(context.bot, update.effective_chat.id, text)
+
+
+async def on_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    texts = _config(context).texts
+    markup = InlineKeyboardMarkup([[_button(texts.forget_yes, FORGET_YES), _button(texts.forget_no, FORGET_NO)]])
+    await _send(context.bot, update.effective_chat.id, texts.forget_question, markup=markup)
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every "h:" button: consent, yes/no, reach out, forget."""
+    query = update.callback_query
+    action = query.data.split(":")[1] if (query.data or "").startswith("h:") else ""
+    handler = {"c": _pressed_consent, "y": _pressed_yes, "n": _pressed_no, "r": _pressed_reach_out,
+               "fy": _pressed_forget, "fn": _pressed_keep}.get(action)
+    if handler is None:  # forged or empty data (which python-telegram-bot lets through any pattern)
+        await query.answer("That button is out of date. Send /topics to see the current questions.")
+        return
+    await handler(update, context)
+
+
+async def _pressed_consent(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.callback_query.answer()
+    if await _refuse_here(update, context):
+        return
+    texts = _config(context).texts
+    markup = InlineKeyboardMarkup([[_button(texts.consent_yes, YES), _button(texts.consent_no, NO)]])
+    await _send(context.bot, update.effective_chat.id, texts.consent_question, markup=markup)
+
+
+async def _pressed_yes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    await query.answer()
+    if await _refuse_here(update, context):
+        return
+    await query.edit_message_reply_markup(None)
+    await _connect(context, query.from_user.id, update.effective_chat.id, None)
+
+
+async def _pressed_no(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.callback_query.answer()
+    await update.callback_query.edit_message_reply_markup(None)
+    await _send(context.bot, update.effective_chat.id, _config(context).texts.declined)
+
+
+async def _pressed_reach_out(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Staff tap "reach out" under an alert: the patient gets the team's fixed, warm message."""
+    query, found, texts = update.callback_query, desk(context), _config(context).texts
+    if query.from_user.id not in found.staff_ids:
+        await query.answer("Only clinic staff can do this.")
+        return
+    field = query.data.split(":")[2] if query.data.count(":") == 2 else ""
+    alert = await _db(found.record.by_id, int(field)) if field.isascii() and field.isdigit() else None
+    if alert is None or alert.kind != "alert" or alert.chat_id is None:
+        await query.answer(texts.reach_out_expired, show_alert=True)
+        return
+    sent = await _send(context.bot, alert.chat_id, texts.warm, markup=consent_keyboard(context))
+    await _db(found.record.close, alert.id)
+    await query.answer()
+    done = texts.reached_out.format(time=core.stamp(_config(context), _now())) if sent else texts.staff_undelivered.format(label=core.patient_label(alert.user_hash))
+    await query.edit_message_text(render.escape(f"{query.message.text}\n\n{done}"))
+
+
+async def _pressed_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    await query.answer()
+    await _forget(context, query.from_user.id)
+    await query.edit_message_text(render.escape(_config(context).texts.forgotten))
+
+
+async def _pressed_keep(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.callback_query.answer()
+    await update.callback_query.edit_message_text(render.escape(_config(context).texts.forget_cancelled))
+
+
+# ---------------------------------------------------------------- wiring
+
+
+async def expire_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _db(desk(context).record.expire_alerts, core.ALERT_KEEP)
+
+
+async def post_init(app: Application) -> None:
+    """The bot's description (shown before /start), the open conversations, the alert expiry."""
+    found: Desk = app.bot_data["handoff"]
+    try:
+        await app.bot.set_my_description(app.bot_data["state"].live.responder.knowledge.messages.description)
+    except TelegramError as error:
+        log_failure(logger, "could not set the bot's description", error)
+    found.open_chats.chats |= await asyncio.to_thread(found.record.open_chats)
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(expire_job, interval=timedelta(hours=1), first=30, name="alert-expiry")
+
+
+def register(app: Application) -> None:
+    """Every hand-off handler. Call it before the patient text handler is added (see app.py)."""
+    st = app.bot_data["state"]
+    found = Desk(staff_chat_id=st.settings.staff_chat_id, staff_ids=st.settings.staff_user_ids,
+                 salt=st.settings.user_hash_salt, retention_days=st.settings.retention_days, store=st.store,
+                 record=HandoffRecord(st.store), open_chats=OpenChats())
+    app.bot_data["handoff"] = found
+    if found.on:
+        # Group -2, before even the crisis check: the staff chat holds staff answers and staff talk
+        # about patients, never a patient's own message.
+        staff_chat = filters.Chat(chat_id=found.staff_chat_id)
+        app.add_handler(CommandHandler("close", on_close, filters=staff_chat), group=-2)
+        app.add_handler(MessageHandler(staff_chat & ~filters.COMMAND, on_staff_message), group=-2)
+    app.add_handler(CommandHandler("human", on_human))
+    app.add_handler(CommandHandler("privacy", on_privacy))
+    app.add_handler(CommandHandler("forget", on_forget, filters=filters.ChatType.PRIVATE))
+    text = filters.UpdateType.MESSAGE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & text & found.open_chats, on_follow_up))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^h:"))
