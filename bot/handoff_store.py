@@ -59,11 +59,12 @@ class HandoffRecord:
             c, "user_hash = ? AND kind = 'handoff' AND status = 'open'", (user_hash,)), default=None, write=False)
 
     def by_post(self, staff_message_id: int) -> Handoff | None:
-        where = "id = (SELECT handoff_id FROM handoff_posts WHERE staff_message_id = ?) AND status = 'open'"
+        """The conversation (open or closed) a staff-chat message of the bot belongs to."""
+        where = "id = (SELECT handoff_id FROM handoff_posts WHERE staff_message_id = ?)"
         return self._store._run("hand-off lookup", lambda c: _one(c, where, (staff_message_id,)), default=None, write=False)
 
     def by_thread(self, thread_id: int) -> Handoff | None:
-        where = "thread_id = ? AND kind = 'handoff' AND status = 'open'"
+        where = "thread_id = ? AND kind = 'handoff'"
         return self._store._run("hand-off lookup", lambda c: _one(c, where, (thread_id,)), default=None, write=False)
 
     def by_id(self, handoff_id: int) -> Handoff | None:

@@ -109,6 +109,27 @@ async def test_follow_ups_go_to_the_staff_not_to_the_faq_until_close(app, botapi
     assert "closed" in texts(botapi, STAFF_CHAT)[-1]
 
 
+async def test_a_staff_answer_after_close_is_not_sent_and_staff_are_told(app, botapi):
+    async with run_polling(app):
+        post = await ask_for_person(botapi)
+        await staff_says(botapi, "/close", reply_to=post)
+        await staff_says(botapi, "One more thing!", reply_to=post)
+    assert not any("One more thing" in text for text in texts(botapi, PATIENT))
+    assert "is closed, so nothing was sent" in texts(botapi, STAFF_CHAT)[-1]
+
+
+async def test_when_the_staff_chat_refuses_the_patient_is_pointed_to_the_office(app, botapi):
+    botapi.faults.fail_next("sendMessage", 403)  # e.g. the bot was removed from the staff group
+    async with run_polling(app):
+        botapi.send_text(f"/human {QUESTION}", user_id=PATIENT)
+        [reply] = await botapi.wait_for_messages(PATIENT)
+        botapi.send_text(FAQ_QUESTION, user_id=PATIENT)
+        await botapi.wait_for_messages(PATIENT, 2)
+        await botapi.wait_until_idle()
+    assert "call our office" in reply["text"] and "team has your message" not in reply["text"]
+    assert "hours" in texts(botapi, PATIENT)[-1].lower(), "no conversation was left open"
+
+
 async def test_crisis_gives_988_first_and_the_staff_an_alert_without_the_words(app, botapi):
     async with run_polling(app):
         botapi.send_text(CRISIS, user_id=PATIENT)

@@ -66,9 +66,11 @@ class HandoffTexts:
     staff_follow_up: str = "{label}:"
     staff_withheld: str = "{label} sent a message with crisis wording. It is not shown here; they were shown the crisis contacts."
     staff_how: str = "Reply to a patient's message to answer them; /close (as a reply) ends the conversation."
+    staff_how_topic: str = "Everything staff write in this topic goes to the patient; /close here ends the conversation."
     staff_closed: str = "Conversation with {label} closed; they were told."
     staff_forgot: str = "{label} deleted their data with /forget; the conversation is closed."
     staff_not_found: str = "I can't tell which patient this is for. Reply to one of the patient's messages."
+    staff_already_closed: str = "This conversation with {label} is closed, so nothing was sent. They can write again with /human."
     staff_undelivered: str = "Could not deliver this to {label}: they may have blocked the bot or deleted the chat."
     alert: str = "⚠️ {label} was just shown {tier} ({time}). Their words are not shown here."
     tier_crisis: str = "the crisis contacts (988, 911)"
@@ -240,13 +242,16 @@ def receipt(config: HandoffConfig, now: datetime) -> str:
     return f"{line}\n\n{texts.emergency}"
 
 
-def staff_post(config: HandoffConfig, label: str, now: datetime, *, text: str | None, first: bool) -> str:
-    """The staff-chat message for a patient's words (or for a request with no words yet)."""
+def staff_post(config: HandoffConfig, label: str, now: datetime, *, text: str | None, first: bool,
+               topic: bool = False) -> str:
+    """The staff-chat message for a patient's words (or for a request with no words yet); the
+    first one says how to answer, which differs in a forum topic."""
     texts = config.texts
+    how = f"\n\n{texts.staff_how_topic if topic else texts.staff_how}" if first else ""
     if text is None:
-        return texts.staff_opened.format(label=label, time=stamp(config, now)) + "\n" + texts.staff_how
+        return texts.staff_opened.format(label=label, time=stamp(config, now)) + how
     head = (texts.staff_question if first else texts.staff_follow_up).format(label=label, time=stamp(config, now))
-    return f"{head}\n{text}" + (f"\n\n{texts.staff_how}" if first else "")
+    return f"{head}\n{text}{how}"
 
 
 def alert_text(config: HandoffConfig, label: str, tier: str, now: datetime) -> str:

@@ -203,11 +203,13 @@ async def _with_topic(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff)
     return dataclasses.replace(conversation, thread_id=topic.message_thread_id)
 
 
-async def _post(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text: str) -> None:
+async def _post(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text: str) -> bool:
     """Put a text in the conversation's place in the staff chat; remember which message it is."""
     found = desk(context)
-    for message in await _send(context.bot, found.staff_chat_id, text, thread_id=conversation.thread_id):
+    sent = await _send(context.bot, found.staff_chat_id, text, thread_id=conversation.thread_id)
+    for message in sent:
         await _db(found.record.add_post, conversation.id, message.message_id)
+    return bool(sent)
 
 
 def _staff_text(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text: str | None, *, first: bool) -> str:
@@ -215,21 +217,28 @@ def _staff_text(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text:
     config, label = _config(context), core.patient_label(conversation.user_hash)
     if text and context.bot_data["state"].live.responder.is_crisis(text):
         return config.texts.staff_withheld.format(label=label)
-    return core.staff_post(config, label, _now(), text=text, first=first)
+    return core.staff_post(config, label, _now(), text=text, first=first, topic=conversation.thread_id is not None)
 
 
 async def _connect(context: ContextTypes.DEFAULT_TYPE, user_id: int, chat_id: int, text: str | None) -> None:
     """Open (or continue) the patient's conversation and pass on her words, if any."""
     found, config = desk(context), _config(context)
     conversation, new = await _db(found.record.open_conversation, found.key(user_id), chat_id)
-    if conversation is None:  # the record is unavailable: point to the office instead
-        await _send(context.bot, chat_id, f"{_messages(context).clinic_contact}\n\n{config.texts.emergency}")
+    if conversation is not None and new:
+        conversation = await _with_topic(context, conversation)
+    if conversation is None or not await _post(context, conversation, _staff_text(context, conversation, text, first=new)):
+        await _office_instead(context, chat_id, conversation)  # never claim the team has it when it does not
         return
     found.open_chats.chats.add(chat_id)
-    if new:
-        conversation = await _with_topic(context, conversation)
-    await _post(context, conversation, _staff_text(context, conversation, text, first=new))
     await _send(context.bot, chat_id, core.receipt(config, _now()) if text else config.texts.connected)
+
+
+async def _office_instead(context: ContextTypes.DEFAULT_TYPE, chat_id: int, conversation: Handoff | None) -> None:
+    """The record or the staff chat failed: close what was opened and point to the office."""
+    if conversation is not None:
+        await _db(desk(context).record.close, conversation.id)
+    desk(context).open_chats.chats.discard(chat_id)
+    await _send(context.bot, chat_id, f"{_messages(context).clinic_contact}\n\n{_config(context).texts.emergency}")
 
 
 async def _close(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, *, tell_patient: bool, staff_text: str) -> None:
@@ -331,7 +340,9 @@ async def on_human(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_follow_up(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A patient's message during an open conversation goes to the same place in the staff chat."""
-    found, message = desk(context), update.effective_message
+    found, message, st = desk(context), update.effective_message, context.bot_data["state"]
+    if st.limiter.check(found.key(update.effective_user.id)) != "ok":
+        return  # a flood does not reach the staff; a crisis message still got the contacts and an alert
     conversation = await _db(found.record.conversation_of, found.key(update.effective_user.id))
     if conversation is None:  # closed meanwhile (e.g. by another instance)
         found.open_chats.chats.discard(update.effective_chat.id)
@@ -344,11 +355,18 @@ async def on_staff_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """Group -2, the staff chat: a staff answer goes to its patient. Nothing said in the staff chat
     reaches the FAQ or the crisis check (staff discuss patients there)."""
     message, found = update.message, desk(context)
-    if message is not None and message.text:
-        conversation = await _conversation_for(context, message)
-        if conversation is not None and _is_staff(found, update):
+    conversation = await _conversation_for(context, message) if message is not None and message.text else None
+    if conversation is not None and _is_staff(found, update):
+        if conversation.status == "open":
             await _relay(context, conversation, message)
+        else:
+            await _tell_closed(context, conversation)
     raise ApplicationHandlerStop
+
+
+async def _tell_closed(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff) -> None:
+    text = _config(context).texts.staff_already_closed.format(label=core.patient_label(conversation.user_hash))
+    await _send(context.bot, desk(context).staff_chat_id, text, thread_id=conversation.thread_id)
 
 
 async def on_close(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -360,6 +378,8 @@ async def on_close(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if conversation is None:
         await _send(context.bot, found.staff_chat_id, _config(context).texts.staff_not_found,
                     thread_id=message.message_thread_id if message.is_topic_message else None)
+    elif conversation.status != "open":
+        await _tell_closed(context, conversation)
     else:
         await _close(context, conversation, tell_patient=True, staff_text=_config(context).texts.staff_closed)
     raise ApplicationHandlerStop
@@ -379,7 +399,7 @@ async def on_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Every "h:" button: consent, yes/no, reach out, forget."""
     query = update.callback_query
-    action = query.data.split(":")[1] if (query.data or "").startswith("h:") else ""
+    action = query.data.split(":")[1] if (query.data or "").startswith("h:") and update.effective_chat else ""
     handler = {"c": _pressed_consent, "y": _pressed_yes, "n": _pressed_no, "r": _pressed_reach_out,
                "fy": _pressed_forget, "fn": _pressed_keep}.get(action)
     if handler is None:  # forged or empty data (which python-telegram-bot lets through any pattern)
