@@ -247,3 +247,14 @@ async def test_without_staff_chat_the_bot_points_to_the_office(botapi, faq_dir, 
     assert "call our office" in reply["text"] and "988" in reply["text"]
     assert {str(c.params["chat_id"]) for c in botapi.delivered} == {str(PATIENT)}, "no staff chat, no alert"
     assert not any(data.startswith("h:") for m in botapi.messages_to(PATIENT) for _, data in buttons(m))
+
+
+async def test_an_open_conversation_survives_a_restart(botapi, faq_dir, tmp_path):
+    async with run_polling(make_app(botapi, faq_dir, tmp_path, staff_chat_id=STAFF_CHAT)):
+        await ask_for_person(botapi)
+    async with run_polling(make_app(botapi, faq_dir, tmp_path, staff_chat_id=STAFF_CHAT)):
+        botapi.send_text(FAQ_QUESTION, user_id=PATIENT)
+        await botapi.wait_for_messages(STAFF_CHAT, 2)
+        await botapi.wait_until_idle()
+    assert FAQ_QUESTION in texts(botapi, STAFF_CHAT)[-1]
+    assert len(botapi.messages_to(PATIENT)) == 1, "still with the team, not the FAQ"
