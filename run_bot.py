@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 
 from dotenv import load_dotenv
 
 from bot.config import ConfigError, Settings
 from bot.live import LiveFaq
+from bot.logs import configure_logging
 
 
 def main() -> int:
@@ -18,7 +18,7 @@ def main() -> int:
     except ConfigError as exc:
         print(f"faqbot: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings.log_level)
 
     live, problems = LiveFaq.load(settings.faq_dir)
     if live is None:

@@ -61,6 +61,7 @@ class HandoffTexts:
     from_team: str = "Renew Wellness team:"
     closed: str = "The Renew Wellness team has closed this conversation. Ask me anything, or send /human to reach the team again."
     group_only_private: str = "To write to the clinic team, please message me privately."
+    private_only: str = "Please send this to me in a private chat."
     staff_question: str = "{label} asked the team ({time}):"
     staff_opened: str = "{label} would like to talk with the team ({time}). Their messages will appear here."
     staff_follow_up: str = "{label}:"

@@ -30,6 +30,7 @@ from telegram.ext import (
 )
 
 from bot.core import handoff as core
+from bot.core.responder import Action, Outcome, Reply
 from bot.handoff_store import Handoff, HandoffRecord
 from bot.logs import log_failure
 from bot.store import Store, hash_user
@@ -42,17 +43,6 @@ CONSENT, YES, NO, REACH, FORGET_YES, FORGET_NO = "h:c", "h:y", "h:n", "h:r", "h:
 SEND_ATTEMPTS = 4
 
 
-class OpenChats(filters.MessageFilter):
-    """Private chats with an open conversation: their messages go to the staff, not the FAQ."""
-
-    def __init__(self) -> None:
-        super().__init__(name="OpenChats")
-        self.chats: set[int] = set()
-
-    def filter(self, message: Message) -> bool:
-        return message.chat.id in self.chats
-
-
 @dataclass
 class Desk:
     """The hand-off's shared objects, kept in bot_data['handoff']."""
@@ -63,7 +53,7 @@ class Desk:
     retention_days: int
     store: Store
     record: HandoffRecord
-    open_chats: OpenChats
+    open_chats: set[int]  # private chats with an open conversation (memory; the record has them too)
     forum: bool | None = None  # is the staff group a forum? asked once, when first needed
 
     @property
@@ -144,23 +134,24 @@ def consent_keyboard(context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup
     return InlineKeyboardMarkup([[_button(_config(context).texts.consent_button, CONSENT)]])
 
 
-def with_consent(context: ContextTypes.DEFAULT_TYPE, markup: InlineKeyboardMarkup | None, *, outcome: str,
-                 small_talk: bool, text: str) -> InlineKeyboardMarkup | None:
-    """Add the button under the fallback, and whenever the patient asks for a person."""
-    button = consent_keyboard(context)
-    if button is None or small_talk or not (outcome == "fallback" or core.wants_person(text)):
-        return markup
-    return InlineKeyboardMarkup([*(markup.inline_keyboard if markup else ()), *button.inline_keyboard])
+def person_button(context: ContextTypes.DEFAULT_TYPE, reply: Reply, text: str | None) -> InlineKeyboardMarkup | None:
+    """The button under the fallback, under the supportive line after crisis contacts, and under
+    any reply to "can I talk to a real person"."""
+    if text is None or reply.outcome not in (Outcome.FALLBACK, Outcome.SUPPORT, Outcome.ANSWERED, Outcome.SUGGESTED):
+        return None
+    if reply.outcome in (Outcome.FALLBACK, Outcome.SUPPORT) or core.wants_person(text):
+        return consent_keyboard(context)
+    return None
 
 
-async def alert_staff(context: ContextTypes.DEFAULT_TYPE, update: Update, tier: str = "crisis") -> None:
-    """Call right after the crisis contacts (tier "crisis") or the concern check-in ("concern")
-    were shown: the staff chat learns who (a code), when and which tier. Never the words."""
+async def alert_staff(context: ContextTypes.DEFAULT_TYPE, update: Update, reply: Reply) -> None:
+    """Call right after a reply's crisis contacts or concern check-in went out: the staff chat
+    learns who (a code), when and which tier. Never the words."""
     found, chat, user = context.bot_data.get("handoff"), update.effective_chat, update.effective_user
-    if found is None or not found.on or chat is None or chat.type != ChatType.PRIVATE or user is None:
+    if not reply.crisis or found is None or not found.on or chat is None or chat.type != ChatType.PRIVATE or user is None:
         return
     try:
-        await _alert(context, found, user.id, chat.id, tier)
+        await _alert(context, found, user.id, chat.id, reply.tier.value)
     except Exception as error:  # the patient's own reply must not depend on the staff chat
         log_failure(logger, "crisis alert failed", error)
 
@@ -212,10 +203,13 @@ async def _post(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text:
     return bool(sent)
 
 
-def _staff_text(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text: str | None, *, first: bool) -> str:
-    """The patient's words for the staff, unless they have crisis wording (those are never shown)."""
+def _staff_text(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text: str | None, *, first: bool,
+                crisis: bool | None = None) -> str:
+    """The patient's words for the staff, unless they showed crisis contacts (those are never passed on)."""
     config, label = _config(context), core.patient_label(conversation.user_hash)
-    if text and context.bot_data["state"].live.responder.is_crisis(text):
+    if crisis is None:
+        crisis = bool(text) and context.bot_data["state"].live.responder.is_crisis(text)
+    if crisis:
         return config.texts.staff_withheld.format(label=label)
     return core.staff_post(config, label, _now(), text=text, first=first, topic=conversation.thread_id is not None)
 
@@ -229,7 +223,7 @@ async def _connect(context: ContextTypes.DEFAULT_TYPE, user_id: int, chat_id: in
     if conversation is None or not await _post(context, conversation, _staff_text(context, conversation, text, first=new)):
         await _office_instead(context, chat_id, conversation)  # never claim the team has it when it does not
         return
-    found.open_chats.chats.add(chat_id)
+    found.open_chats.add(chat_id)
     await _send(context.bot, chat_id, core.receipt(config, _now()) if text else config.texts.connected)
 
 
@@ -237,14 +231,14 @@ async def _office_instead(context: ContextTypes.DEFAULT_TYPE, chat_id: int, conv
     """The record or the staff chat failed: close what was opened and point to the office."""
     if conversation is not None:
         await _db(desk(context).record.close, conversation.id)
-    desk(context).open_chats.chats.discard(chat_id)
+    desk(context).open_chats.discard(chat_id)
     await _send(context.bot, chat_id, f"{_messages(context).clinic_contact}\n\n{_config(context).texts.emergency}")
 
 
 async def _close(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, *, tell_patient: bool, staff_text: str) -> None:
     found, texts = desk(context), _config(context).texts
     await _db(found.record.close, conversation.id)
-    found.open_chats.chats.discard(conversation.chat_id)
+    found.open_chats.discard(conversation.chat_id)
     if tell_patient and conversation.chat_id is not None:
         await _send(context.bot, conversation.chat_id, texts.closed)
     await _send(context.bot, found.staff_chat_id, staff_text.format(label=core.patient_label(conversation.user_hash)),
@@ -338,17 +332,19 @@ async def on_human(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _connect(context, update.effective_user.id, update.effective_chat.id, question or None)
 
 
-async def on_follow_up(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A patient's message during an open conversation goes to the same place in the staff chat."""
-    found, message, st = desk(context), update.effective_message, context.bot_data["state"]
-    if st.limiter.check(found.key(update.effective_user.id)) != "ok":
-        return  # a flood does not reach the staff; a crisis message still got the contacts and an alert
+async def relay_follow_up(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply, text: str | None) -> bool:
+    """During an open conversation a patient's message goes to her place in the staff chat instead
+    of the FAQ (True). Words that showed crisis contacts are never passed on: the staff get a notice,
+    the patient the usual reply under the contacts (False)."""
+    found, chat = context.bot_data.get("handoff"), update.effective_chat
+    if found is None or text is None or chat.id not in found.open_chats or reply.outcome in (Outcome.COMMAND, Outcome.SILENT):
+        return False
     conversation = await _db(found.record.conversation_of, found.key(update.effective_user.id))
-    if conversation is None:  # closed meanwhile (e.g. by another instance)
-        found.open_chats.chats.discard(update.effective_chat.id)
-        await _send(context.bot, update.effective_chat.id, _config(context).texts.closed)
-        return
-    await _post(context, conversation, _staff_text(context, conversation, message.text or message.caption, first=False))
+    if conversation is None:  # closed meanwhile: the FAQ answers
+        found.open_chats.discard(chat.id)
+        return False
+    await _post(context, conversation, _staff_text(context, conversation, text, first=False, crisis=reply.crisis))
+    return not reply.crisis
 
 
 async def on_staff_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -392,6 +388,9 @@ async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 async def on_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     texts = _config(context).texts
+    if update.effective_chat.type != ChatType.PRIVATE:
+        await _send(context.bot, update.effective_chat.id, texts.private_only)
+        return
     markup = InlineKeyboardMarkup([[_button(texts.forget_yes, FORGET_YES), _button(texts.forget_no, FORGET_NO)]])
     await _send(context.bot, update.effective_chat.id, texts.forget_question, markup=markup)
 
@@ -403,7 +402,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     handler = {"c": _pressed_consent, "y": _pressed_yes, "n": _pressed_no, "r": _pressed_reach_out,
                "fy": _pressed_forget, "fn": _pressed_keep}.get(action)
     if handler is None:  # forged or empty data (which python-telegram-bot lets through any pattern)
-        await query.answer("That button is out of date. Send /topics to see the current questions.")
+        await query.answer(_messages(context).stale_button)
         return
     await handler(update, context)
 
@@ -476,7 +475,7 @@ async def post_init(app: Application) -> None:
         await app.bot.set_my_description(app.bot_data["state"].live.responder.knowledge.messages.description)
     except TelegramError as error:
         log_failure(logger, "could not set the bot's description", error)
-    found.open_chats.chats |= await asyncio.to_thread(found.record.open_chats)
+    found.open_chats |= await asyncio.to_thread(found.record.open_chats)
     if app.job_queue is not None:
         app.job_queue.run_repeating(expire_job, interval=timedelta(hours=1), first=30, name="alert-expiry")
 
@@ -486,7 +485,7 @@ def register(app: Application) -> None:
     st = app.bot_data["state"]
     found = Desk(staff_chat_id=st.settings.staff_chat_id, staff_ids=st.settings.staff_user_ids,
                  salt=st.settings.user_hash_salt, retention_days=st.settings.retention_days, store=st.store,
-                 record=HandoffRecord(st.store), open_chats=OpenChats())
+                 record=HandoffRecord(st.store), open_chats=set())
     app.bot_data["handoff"] = found
     if found.on:
         # Group -2, before even the crisis check: the staff chat holds staff answers and staff talk
@@ -494,9 +493,8 @@ def register(app: Application) -> None:
         staff_chat = filters.Chat(chat_id=found.staff_chat_id)
         app.add_handler(CommandHandler("close", on_close, filters=staff_chat), group=-2)
         app.add_handler(MessageHandler(staff_chat & ~filters.COMMAND, on_staff_message), group=-2)
-    app.add_handler(CommandHandler("human", on_human))
-    app.add_handler(CommandHandler("privacy", on_privacy))
-    app.add_handler(CommandHandler("forget", on_forget, filters=filters.ChatType.PRIVATE))
-    text = filters.UpdateType.MESSAGE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND
-    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & text & found.open_chats, on_follow_up))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^h:"))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^h:"))  # before the FAQ's buttons
+
+
+# The core turns /human, /privacy and /forget into these actions, after its crisis check.
+ACTIONS = {Action.HUMAN: on_human, Action.PRIVACY: on_privacy, Action.FORGET: on_forget}
