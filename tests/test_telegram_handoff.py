@@ -277,3 +277,14 @@ async def test_the_concern_check_in_alerts_the_staff_with_its_tier(app, botapi, 
     [alert] = texts(botapi, STAFF_CHAT)
     assert "check-in" in alert and "rough" not in alert and "matters" not in alert
     assert rows(app, "SELECT tier FROM handoffs") == [("concern",)]
+
+
+async def test_human_with_crisis_words_gets_988_first_and_the_staff_never_see_the_words(app, botapi):
+    async with run_polling(app):
+        botapi.send_text(f"/human {CRISIS}", user_id=PATIENT)
+        await botapi.wait_for_messages(STAFF_CHAT, 2)  # the alert and the withheld notice
+        await botapi.wait_for_messages(PATIENT, 2)
+        await botapi.wait_until_idle()
+    assert "988" in texts(botapi, PATIENT)[0].split("\n")[0]
+    staff = " ".join(texts(botapi, STAFF_CHAT)).lower()
+    assert "end my life" not in staff and "not shown here" in staff
