@@ -123,7 +123,7 @@ async def _db(function: Any, *args: Any) -> Any:
     return await asyncio.to_thread(function, *args)
 
 
-# ---------------------------------------------------------------- for app.py
+# ---------------------------------------------------------------- called from handlers.deliver
 
 
 def consent_keyboard(context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
