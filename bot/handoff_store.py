@@ -75,6 +75,13 @@ class HandoffRecord:
             "SELECT chat_id FROM handoffs WHERE kind = 'handoff' AND status = 'open'").fetchall(), default=[], write=False)
         return {chat_id for (chat_id,) in rows if chat_id is not None}
 
+    def last_thread(self, user_hash: str) -> int | None:
+        """The forum topic of the patient's latest closed conversation."""
+        row = self._store._run("hand-off topic", lambda c: c.execute(
+            "SELECT thread_id FROM handoffs WHERE user_hash = ? AND kind = 'handoff' AND status = 'closed' "
+            "AND thread_id IS NOT NULL ORDER BY id DESC LIMIT 1", (user_hash,)).fetchone(), default=None, write=False)
+        return row[0] if row else None
+
     def set_thread(self, handoff_id: int, thread_id: int) -> None:
         self._write("hand-off topic", "UPDATE handoffs SET thread_id = ? WHERE id = ?", (thread_id, handoff_id))
 
@@ -88,7 +95,8 @@ class HandoffRecord:
         def work(conn: sqlite3.Connection) -> tuple[list[int], list[int]]:
             posts = conn.execute("SELECT staff_message_id FROM handoff_posts WHERE handoff_id IN "
                                  "(SELECT id FROM handoffs WHERE user_hash = ?) ORDER BY staff_message_id", (user_hash,))
-            threads = conn.execute("SELECT thread_id FROM handoffs WHERE user_hash = ? AND thread_id IS NOT NULL", (user_hash,))
+            threads = conn.execute("SELECT DISTINCT thread_id FROM handoffs WHERE user_hash = ? AND thread_id IS NOT NULL",
+                                   (user_hash,))
             return [m for (m,) in posts], [t for (t,) in threads]
 
         return self._store._run("hand-off traces", work, default=([], []), write=False)

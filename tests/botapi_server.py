@@ -365,6 +365,13 @@ class FakeBotApi:
         self.topics[self._forum(p)]["closed"] = True
         return True
 
+    async def _m_reopenforumtopic(self, p: dict[str, Any]) -> Any:
+        thread = self._forum(p)
+        if thread not in self.topics or not self.topics[thread]["closed"]:
+            raise ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+        self.topics[thread]["closed"] = False
+        return True
+
     async def _m_deleteforumtopic(self, p: dict[str, Any]) -> Any:
         del self.topics[self._forum(p)]
         return True

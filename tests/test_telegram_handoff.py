@@ -209,6 +209,19 @@ async def test_forum_staff_group_gets_a_topic_per_patient_and_everything_in_it_i
     assert botapi.topics[topic]["closed"]
 
 
+async def test_a_patient_who_comes_back_gets_her_topic_reopened(app, botapi):
+    botapi.make_forum(STAFF_CHAT)
+    async with run_polling(app):
+        await ask_for_person(botapi)
+        [topic] = botapi.topics
+        await staff_says(botapi, "/close", thread_id=topic)
+        await ask_for_person(botapi, "One more question about parking")
+        assert list(botapi.topics) == [topic] and not botapi.topics[topic]["closed"]
+        await staff_says(botapi, "Parking is free.", thread_id=topic)
+        await botapi.wait_for_messages(PATIENT, 4)
+    assert texts(botapi, PATIENT)[-1].endswith("Parking is free.")
+
+
 async def test_forget_deletes_the_record_and_the_open_conversation(app, botapi):
     async with run_polling(app):
         botapi.send_text("is there valet parking at your building", user_id=PATIENT)  # a kept question

@@ -179,19 +179,35 @@ async def _is_forum(bot: Any, chat_id: int) -> bool:
 
 
 async def _with_topic(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff) -> Handoff:
-    """In a forum staff group each conversation gets its own topic, named by the patient's code."""
+    """In a forum staff group each patient has a topic, named by her code: her earlier one is
+    reopened, so staff see the whole history in one place."""
     found = desk(context)
     if found.forum is None:
         found.forum = await _is_forum(context.bot, found.staff_chat_id)
     if not found.forum:
         return conversation
+    thread_id = await _reopened(context.bot, found, conversation.user_hash)
     try:
-        topic = await context.bot.create_forum_topic(found.staff_chat_id, core.patient_label(conversation.user_hash))
+        if thread_id is None:
+            label = core.patient_label(conversation.user_hash)
+            thread_id = (await context.bot.create_forum_topic(found.staff_chat_id, label)).message_thread_id
     except TelegramError as error:
         log_failure(logger, "could not open a forum topic; posting in the general chat", error)
         return conversation
-    await _db(found.record.set_thread, conversation.id, topic.message_thread_id)
-    return dataclasses.replace(conversation, thread_id=topic.message_thread_id)
+    await _db(found.record.set_thread, conversation.id, thread_id)
+    return dataclasses.replace(conversation, thread_id=thread_id)
+
+
+async def _reopened(bot: Any, found: Desk, user_hash: str) -> int | None:
+    """The patient's earlier topic, reopened; None if she has none or it is gone."""
+    thread_id = await _db(found.record.last_thread, user_hash)
+    if thread_id is None:
+        return None
+    try:
+        await bot.reopen_forum_topic(found.staff_chat_id, thread_id)
+    except TelegramError:  # deleted by staff, or never closed: start afresh
+        return None
+    return thread_id
 
 
 async def _post(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text: str) -> bool:
@@ -476,6 +492,7 @@ async def post_init(app: Application) -> None:
     except TelegramError as error:
         log_failure(logger, "could not set the bot's description", error)
     found.open_chats |= await asyncio.to_thread(found.record.open_chats)
+    logger.info("reaching a person: %s", "on" if found.on else "off (no STAFF_CHAT_ID; patients are pointed to the office)")
     if app.job_queue is not None:
         app.job_queue.run_repeating(expire_job, interval=timedelta(hours=1), first=30, name="alert-expiry")
 
