@@ -1,6 +1,6 @@
 """The hand-off record: which staff-chat message or topic belongs to which (hashed) patient.
 
-It lives in the bot's SQLite file (tables from migration v3 in bot/store.py) and uses the Store's
+It lives in the bot's SQLite file (tables from migration v4 in bot/store.py) and uses the Store's
 transactions, so it shares its guarantees: never raises, never logs patient text. It keeps no
 message text at all; the patient's chat id only while a conversation or an alert is open.
 """

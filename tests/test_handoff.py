@@ -24,11 +24,8 @@ FRIDAY_6PM = datetime(2025, 6, 7, 1, 0, tzinfo=UTC)
 NOW = datetime(2025, 6, 10, 12, 0, tzinfo=UTC)
 
 
-def test_shipped_messages_carry_every_handoff_text_and_the_description():
-    messages = load_knowledge(SHIPPED_FAQ).messages
-    assert messages.handoff == CONFIG, "faq/messages.yaml and the built-in wording agree"
-    assert "automated" in messages.description and "988" in messages.description and "911" in messages.description
-    assert len(messages.description) <= 512  # Telegram's limit
+def test_shipped_messages_carry_every_handoff_text():
+    assert load_knowledge(SHIPPED_FAQ).messages.handoff == CONFIG, "faq/messages.yaml and the built-in wording agree"
 
 
 def test_during_office_hours_the_patient_is_told_the_hours():

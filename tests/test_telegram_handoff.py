@@ -245,8 +245,11 @@ async def test_privacy_says_what_is_kept_and_description_says_not_for_emergencie
         botapi.send_text("/privacy", user_id=PATIENT)
         [privacy] = await botapi.wait_for_messages(PATIENT)
     assert "30 days" in privacy["text"] and "/forget" in privacy["text"]
-    assert "automated" in botapi.description and "988" in botapi.description and "911" in botapi.description
-    assert {"human", "privacy", "forget"} <= {c["command"] for c in botapi.calls_to("setMyCommands")[0].params["commands"]}
+    english, spanish = botapi.descriptions[("description", "")], botapi.descriptions[("description", "es")]
+    assert "automated" in english and "Not for emergencies" in english and "988" in english and "911" in english
+    assert "automático" in spanish and "No es para emergencias" in spanish and "988" in spanish and "911" in spanish
+    for lang in (None, "es"):
+        assert {"human", "privacy", "forget"} <= {c["command"] for c in botapi.commands_for(lang)}
 
 
 async def test_without_staff_chat_the_bot_points_to_the_office(botapi, faq_dir, tmp_path):

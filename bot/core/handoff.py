@@ -21,11 +21,6 @@ ALERT_QUIET = timedelta(minutes=10)  # one alert per patient per 10 minutes, not
 ALERT_KEEP = timedelta(hours=72)  # "reach out" works this long (a weekend); then the chat id goes
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-DESCRIPTION = (
-    "The automated FAQ assistant of Renew Wellness, a ketamine clinic in Gilbert, Arizona. It answers questions about "
-    "postpartum depression and ketamine therapy. It is not for emergencies: call 911, or call or text 988 "
-    "(Suicide & Crisis Lifeline)."
-)
 LABEL_HEX = 6  # 16 million labels: two patients at one clinic will not share one
 
 # "can I talk to a real person", "is there a human", "hablar con alguien": a request for a person.

@@ -485,12 +485,8 @@ async def expire_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def post_init(app: Application) -> None:
-    """The bot's description (shown before /start), the open conversations, the alert expiry."""
+    """The open conversations (after a restart) and the alert expiry."""
     found: Desk = app.bot_data["handoff"]
-    try:
-        await app.bot.set_my_description(app.bot_data["state"].live.responder.knowledge.messages.description)
-    except TelegramError as error:
-        log_failure(logger, "could not set the bot's description", error)
     found.open_chats |= await asyncio.to_thread(found.record.open_chats)
     logger.info("reaching a person: %s", "on" if found.on else "off (no STAFF_CHAT_ID; patients are pointed to the office)")
     if app.job_queue is not None:
