@@ -24,8 +24,20 @@ FRIDAY_6PM = datetime(2025, 6, 7, 1, 0, tzinfo=UTC)
 NOW = datetime(2025, 6, 10, 12, 0, tzinfo=UTC)
 
 
-def test_shipped_messages_carry_every_handoff_text():
-    assert load_knowledge(SHIPPED_FAQ).messages.handoff == CONFIG, "faq/messages.yaml and the built-in wording agree"
+def test_shipped_messages_carry_every_handoff_text_and_spanish_for_the_patient():
+    shipped = load_knowledge(SHIPPED_FAQ).messages.handoff
+    assert shipped.texts == CONFIG.texts and shipped.hours == CONFIG.hours, "messages.yaml and the built-in wording agree"
+    spanish = shipped.for_lang("es").texts
+    differs = {name for name in core.TEXT_FIELDS if getattr(spanish, name) != getattr(shipped.texts, name)}
+    assert differs == set(core.PATIENT_FIELDS), "every patient text has its Spanish twin"
+    assert shipped.for_lang("es").texts.staff_question == shipped.texts.staff_question, "staff read English"
+
+
+def test_spanish_patients_are_told_the_hours_in_spanish():
+    spanish = load_knowledge(SHIPPED_FAQ).messages.handoff.for_lang("es")
+    assert "cuando abra (el martes a las 9:00 AM, hora de Arizona)" in core.receipt(spanish, TUESDAY_3AM)
+    assert "(de lunes a viernes, de 9:00 AM a 5:00 PM, hora de Arizona)" in core.receipt(spanish, TUESDAY_10AM)
+    assert "911" in core.receipt(spanish, TUESDAY_3AM) and "988" in core.receipt(spanish, TUESDAY_3AM)
 
 
 def test_during_office_hours_the_patient_is_told_the_hours():
@@ -80,6 +92,8 @@ def test_ordinary_questions_do_not_ask_for_a_person(text):
 def _write_handoff(faq_dir: Path, **changes) -> None:
     path = faq_dir / "messages.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if "handoff_es" in changes:
+        data["handoff_es"].update(changes.pop("handoff_es"))
     data["handoff"].update(changes)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
@@ -93,6 +107,8 @@ def test_staff_edits_to_texts_and_hours_are_used(faq_dir):
 
 
 @pytest.mark.parametrize("changes, problem", [
+    ({"handoff_es": {"staff_question": "{label} preguntó"}}, "is read by staff, in English"),
+    ({"handoff_es": {"warm": "Hola {nombre}"}}, "handoff_es: 'warm' uses {nombre}"),
     ({"sent_open": "Thanks {name}"}, "uses {name}"),
     ({"warm": ""}, "'warm' should be a text"),
     ({"greeting": "hi"}, "unknown field 'greeting'"),

@@ -304,3 +304,18 @@ async def test_human_with_crisis_words_gets_988_first_and_the_staff_never_see_th
     assert "988" in texts(botapi, PATIENT)[0].split("\n")[0]
     staff = " ".join(texts(botapi, STAFF_CHAT)).lower()
     assert "end my life" not in staff and "not shown here" in staff
+
+
+async def test_a_spanish_speaking_patient_reads_the_hand_off_in_spanish_and_staff_in_english(app, botapi):
+    botapi.set_user_language(PATIENT, "es")
+    async with run_polling(app):
+        botapi.send_text("¿cuánto tarda en funcionar la ketamina?", user_id=PATIENT)
+        await botapi.wait_for_messages(PATIENT)
+        await botapi.wait_until_idle()
+        post = await ask_for_person(botapi, "¿Mi esposo me puede llevar a casa?")
+        await staff_says(botapi, "Sí, claro.", reply_to=post)
+        await botapi.wait_for_messages(PATIENT, 3)
+    receipt, answer = texts(botapi, PATIENT)[1:3]
+    assert receipt.startswith("Gracias. El equipo de Renew Wellness tiene su mensaje") and "911" in receipt
+    assert answer == "Equipo de Renew Wellness:\nSí, claro."
+    assert "asked the team" in texts(botapi, STAFF_CHAT)[0]

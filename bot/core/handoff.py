@@ -11,7 +11,7 @@ import re
 import statistics
 import string
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -21,6 +21,7 @@ ALERT_QUIET = timedelta(minutes=10)  # one alert per patient per 10 minutes, not
 ALERT_KEEP = timedelta(hours=72)  # "reach out" works this long (a weekend); then the chat id goes
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_NAMES_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 LABEL_HEX = 6  # 16 million labels: two patients at one clinic will not share one
 
 # "can I talk to a real person", "is there a human", "hablar con alguien": a request for a person.
@@ -98,6 +99,12 @@ class HandoffTexts:
 
 
 TEXT_FIELDS = tuple(f.name for f in fields(HandoffTexts))
+# What the patient reads (may have a Spanish twin); the rest is for staff.
+PATIENT_FIELDS = (
+    "consent_button", "consent_question", "consent_yes", "consent_no", "declined", "connected", "sent_open",
+    "sent_after_hours", "emergency", "from_team", "closed", "group_only_private", "private_only", "warm", "privacy",
+    "forget_question", "forget_yes", "forget_no", "forgotten", "forget_cancelled",
+)
 PLACEHOLDERS = frozenset({"label", "time", "tier", "hours", "opens", "days"})
 
 
@@ -107,6 +114,7 @@ class OfficeHours:
 
     zone: str = "America/Phoenix"
     zone_name: str = "Arizona time"
+    zone_name_es: str = "hora de Arizona"
     days: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday = 0
     opens: time = time(9, 0)
     closes: time = time(17, 0)
@@ -128,17 +136,35 @@ class OfficeHours:
                 return start
         raise ValueError("office hours have no open day")
 
-    def describe(self) -> str:
-        days = [DAY_NAMES[d] for d in sorted(self.days)]
+    def describe(self, lang: str = "en") -> str:
+        """'Monday to Friday, 9:00 AM to 5:00 PM Arizona time' (or in Spanish)."""
+        es = lang == "es"
+        days = [(DAY_NAMES_ES if es else DAY_NAMES)[d] for d in sorted(self.days)]
         contiguous = sorted(self.days) == list(range(min(self.days), max(self.days) + 1))
-        span = f"{days[0]} to {days[-1]}" if contiguous and len(days) > 2 else ", ".join(days)
+        to = " a " if es else " to "
+        span = (("de " if es else "") + days[0] + to + days[-1]) if contiguous and len(days) > 2 else ", ".join(days)
+        if es:
+            return f"{span}, de {clock(self.opens)} a {clock(self.closes)}, {self.zone_name_es}"
         return f"{span}, {clock(self.opens)} to {clock(self.closes)} {self.zone_name}"
+
+    def opening(self, now: datetime, lang: str = "en") -> str:
+        """'Monday at 9:00 AM Arizona time': when the office next opens."""
+        at = self.next_opening(now)
+        if lang == "es":
+            return f"el {DAY_NAMES_ES[at.weekday()]} a las {clock(at)}, {self.zone_name_es}"
+        return f"{DAY_NAMES[at.weekday()]} at {clock(at)} {self.zone_name}"
 
 
 @dataclass(frozen=True)
 class HandoffConfig:
     texts: HandoffTexts = HandoffTexts()
     hours: OfficeHours = OfficeHours()
+    texts_es: HandoffTexts = HandoffTexts()  # the patient's texts in Spanish, English where not given
+    lang: str = "en"  # the patient's language, for the texts and the office hours
+
+    def for_lang(self, lang: str) -> HandoffConfig:
+        """The same settings, speaking to the patient in `lang` ("es" or English)."""
+        return replace(self, texts=self.texts_es, lang="es") if lang == "es" else self
 
 
 # ---------------------------------------------------------------- loading (from messages.yaml)
@@ -176,6 +202,7 @@ def parse_office_hours(data: Any) -> tuple[OfficeHours | None, list[str]]:
     if problems:
         return None, problems
     return OfficeHours(zone=zone, zone_name=str(data.get("zone_name") or zone).strip(),
+                       zone_name_es=str(data.get("zone_name_es") or data.get("zone_name") or zone).strip(),
                        days=tuple(sorted(set(days))), opens=opens, closes=closes), []
 
 
@@ -192,19 +219,25 @@ def text_problems(key: str, value: Any) -> list[str]:
     return [f"handoff: '{key}' uses {{{unknown[0]}}}; known: {', '.join(sorted(PLACEHOLDERS))}"] if unknown else []
 
 
-def parse_handoff(data: Any) -> tuple[HandoffConfig | None, list[str]]:
-    """The `handoff:` section of messages.yaml; missing texts keep their built-in wording."""
+def parse_handoff(data: Any, data_es: Any = None) -> tuple[HandoffConfig | None, list[str]]:
+    """The `handoff:` section of messages.yaml and its Spanish twin `handoff_es:` (the patient's
+    texts only; staff read English). Missing texts keep their built-in or English wording."""
     if data is None:
-        return HandoffConfig(), []
-    if not isinstance(data, Mapping):
-        return None, ["'handoff' should be a list of named texts and office_hours"]
+        data = {}
+    if not isinstance(data, Mapping) or not isinstance(data_es or {}, Mapping):
+        return None, ["'handoff' and 'handoff_es' should be lists of named texts (and office_hours)"]
     hours, problems = parse_office_hours(data["office_hours"]) if "office_hours" in data else (OfficeHours(), [])
-    texts = {k: v for k, v in data.items() if k != "office_hours"}
+    texts = {str(k): v for k, v in data.items() if k != "office_hours"}
     for key, value in texts.items():
-        problems += text_problems(str(key), value)
+        problems += text_problems(key, value)
+    spanish = {str(k): v for k, v in (data_es or {}).items()}
+    for key, value in spanish.items():
+        problems += [p.replace("handoff:", "handoff_es:") for p in text_problems(key, value)]
+        problems += [] if key in PATIENT_FIELDS or key not in TEXT_FIELDS else [f"handoff_es: '{key}' is read by staff, in English"]
     if problems:
         return None, problems
-    return HandoffConfig(texts=HandoffTexts(**{k: v.strip() for k, v in texts.items()}), hours=hours), []
+    english = HandoffTexts(**{k: v.strip() for k, v in texts.items()})
+    return HandoffConfig(texts=english, hours=hours, texts_es=replace(english, **{k: v.strip() for k, v in spanish.items()})), []
 
 
 # ---------------------------------------------------------------- decisions
@@ -231,10 +264,9 @@ def receipt(config: HandoffConfig, now: datetime) -> str:
     """What the patient is told once the team has her message: when to expect an answer."""
     texts, hours = config.texts, config.hours
     if hours.is_open(now):
-        line = texts.sent_open.format(hours=hours.describe())
+        line = texts.sent_open.format(hours=hours.describe(config.lang))
     else:
-        opening = hours.next_opening(now)
-        line = texts.sent_after_hours.format(opens=f"{DAY_NAMES[opening.weekday()]} at {clock(opening)} {hours.zone_name}")
+        line = texts.sent_after_hours.format(opens=hours.opening(now, config.lang))
     return f"{line}\n\n{texts.emergency}"
 
 

@@ -43,7 +43,7 @@ MESSAGE_FIELDS = (
 )
 LANGUAGES = ("en", "es")
 REVIEWED = "es_reviewed"  # staff set it to true once they have checked the Spanish next to it
-OPTIONAL_MESSAGE_FIELDS = ("handoff",)  # office hours and hand-off texts; built-in wording when absent
+OPTIONAL_MESSAGE_FIELDS = ("handoff", "handoff_es")  # office hours and hand-off texts; built-in wording when absent
 
 
 @dataclass(frozen=True)
@@ -657,7 +657,7 @@ class _Loader:
                 self.error(MESSAGES_FILE, data, f"unknown field '{key}'{_hint(str(key), known)}", key=key)
             elif key not in ("topics_es", REVIEWED, *OPTIONAL_MESSAGE_FIELDS) and data[key] is not None and not (isinstance(data[key], str) and data[key].strip()):
                 self.error(MESSAGES_FILE, data, f"'{key}' should be text", key=key)
-        handoff, problems = parse_handoff(data.get("handoff"))
+        handoff, problems = parse_handoff(data.get("handoff"), data.get("handoff_es"))
         for problem in problems:
             self.error(MESSAGES_FILE, data, problem, key="handoff")
         if any(v is None for v in values.values()) or len(self.errors) > errors_before:

@@ -68,12 +68,29 @@ def desk(context: ContextTypes.DEFAULT_TYPE) -> Desk:
     return context.bot_data["handoff"]
 
 
-def _messages(context: ContextTypes.DEFAULT_TYPE) -> Any:
-    return context.bot_data["state"].live.responder.knowledge.messages
+def _messages(context: ContextTypes.DEFAULT_TYPE, lang: str = "en") -> Any:
+    return context.bot_data["state"].live.responder.messages(lang)
 
 
-def _config(context: ContextTypes.DEFAULT_TYPE) -> core.HandoffConfig:
-    return _messages(context).handoff
+def _config(context: ContextTypes.DEFAULT_TYPE, lang: str = "en") -> core.HandoffConfig:
+    """The hand-off settings; texts in `lang` for a patient (staff always read English)."""
+    return _messages(context).handoff.for_lang(lang)
+
+
+def _patient_lang(context: ContextTypes.DEFAULT_TYPE, chat_id: int | None) -> str:
+    """The language the patient's chat was last answered in (handlers keep it in chat_data)."""
+    data = context.application.chat_data.get(chat_id) if chat_id is not None else None
+    return (data or {}).get("lang", "en")
+
+
+def _to_patient(context: ContextTypes.DEFAULT_TYPE, chat_id: int | None) -> core.HandoffConfig:
+    return _config(context, _patient_lang(context, chat_id))
+
+
+def _office(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> str:
+    """How to reach the office, for when a person cannot be reached here."""
+    lang = _patient_lang(context, chat_id)
+    return f"{_messages(context, lang).clinic_contact}\n\n{_config(context, lang).texts.emergency}"
 
 
 def _now() -> datetime:
@@ -126,12 +143,12 @@ async def _db(function: Any, *args: Any) -> Any:
 # ---------------------------------------------------------------- called from handlers.deliver
 
 
-def consent_keyboard(context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
+def consent_keyboard(context: ContextTypes.DEFAULT_TYPE, lang: str = "en") -> InlineKeyboardMarkup | None:
     """The "ask a person at the clinic" button, for any reply (None when the feature is off)."""
     found = context.bot_data.get("handoff")
     if found is None or not found.on:
         return None
-    return InlineKeyboardMarkup([[_button(_config(context).texts.consent_button, CONSENT)]])
+    return InlineKeyboardMarkup([[_button(_config(context, lang).texts.consent_button, CONSENT)]])
 
 
 def person_button(context: ContextTypes.DEFAULT_TYPE, reply: Reply, text: str | None) -> InlineKeyboardMarkup | None:
@@ -140,7 +157,7 @@ def person_button(context: ContextTypes.DEFAULT_TYPE, reply: Reply, text: str | 
     if text is None or reply.outcome not in (Outcome.FALLBACK, Outcome.SUPPORT, Outcome.ANSWERED, Outcome.SUGGESTED):
         return None
     if reply.outcome in (Outcome.FALLBACK, Outcome.SUPPORT) or core.wants_person(text):
-        return consent_keyboard(context)
+        return consent_keyboard(context, reply.lang)
     return None
 
 
@@ -232,7 +249,7 @@ def _staff_text(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, text:
 
 async def _connect(context: ContextTypes.DEFAULT_TYPE, user_id: int, chat_id: int, text: str | None) -> None:
     """Open (or continue) the patient's conversation and pass on her words, if any."""
-    found, config = desk(context), _config(context)
+    found, config = desk(context), _to_patient(context, chat_id)
     conversation, new = await _db(found.record.open_conversation, found.key(user_id), chat_id)
     if conversation is not None and new:
         conversation = await _with_topic(context, conversation)
@@ -248,15 +265,15 @@ async def _office_instead(context: ContextTypes.DEFAULT_TYPE, chat_id: int, conv
     if conversation is not None:
         await _db(desk(context).record.close, conversation.id)
     desk(context).open_chats.discard(chat_id)
-    await _send(context.bot, chat_id, f"{_messages(context).clinic_contact}\n\n{_config(context).texts.emergency}")
+    await _send(context.bot, chat_id, _office(context, chat_id))
 
 
 async def _close(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, *, tell_patient: bool, staff_text: str) -> None:
-    found, texts = desk(context), _config(context).texts
+    found = desk(context)
     await _db(found.record.close, conversation.id)
     found.open_chats.discard(conversation.chat_id)
     if tell_patient and conversation.chat_id is not None:
-        await _send(context.bot, conversation.chat_id, texts.closed)
+        await _send(context.bot, conversation.chat_id, _to_patient(context, conversation.chat_id).texts.closed)
     await _send(context.bot, found.staff_chat_id, staff_text.format(label=core.patient_label(conversation.user_hash)),
                 thread_id=conversation.thread_id)
     if conversation.thread_id is not None:
@@ -288,7 +305,7 @@ def _is_staff(found: Desk, update: Update) -> bool:
 async def _relay(context: ContextTypes.DEFAULT_TYPE, conversation: Handoff, message: Message) -> None:
     """A staff answer to the patient, as from the clinic team; the staff see a 👍 when it arrived."""
     found, config = desk(context), _config(context)
-    if not await _send(context.bot, conversation.chat_id, core.from_team(config, message.text)):
+    if not await _send(context.bot, conversation.chat_id, core.from_team(_to_patient(context, conversation.chat_id), message.text)):
         label = core.patient_label(conversation.user_hash)
         await _send(context.bot, found.staff_chat_id, config.texts.staff_undelivered.format(label=label),
                     thread_id=conversation.thread_id)
@@ -304,10 +321,10 @@ async def _refuse_here(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bo
     """/human works in a private chat with the feature on; otherwise say how to reach the office."""
     chat = update.effective_chat
     if chat.type != ChatType.PRIVATE:
-        await _send(context.bot, chat.id, _config(context).texts.group_only_private)
+        await _send(context.bot, chat.id, _to_patient(context, chat.id).texts.group_only_private)
         return True
     if not desk(context).on:
-        await _send(context.bot, chat.id, f"{_messages(context).clinic_contact}\n\n{_config(context).texts.emergency}")
+        await _send(context.bot, chat.id, _office(context, chat.id))
         return True
     return False
 
@@ -398,12 +415,12 @@ async def on_close(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = _config(context).texts.privacy.format(days=desk(context).retention_days)
+    text = _to_patient(context, update.effective_chat.id).texts.privacy.format(days=desk(context).retention_days)
     await _send(context.bot, update.effective_chat.id, text)
 
 
 async def on_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    texts = _config(context).texts
+    texts = _to_patient(context, update.effective_chat.id).texts
     if update.effective_chat.type != ChatType.PRIVATE:
         await _send(context.bot, update.effective_chat.id, texts.private_only)
         return
@@ -418,7 +435,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     handler = {"c": _pressed_consent, "y": _pressed_yes, "n": _pressed_no, "r": _pressed_reach_out,
                "fy": _pressed_forget, "fn": _pressed_keep}.get(action)
     if handler is None:  # forged or empty data (which python-telegram-bot lets through any pattern)
-        await query.answer(_messages(context).stale_button)
+        await query.answer(_messages(context, _patient_lang(context, update.effective_chat and update.effective_chat.id)).stale_button)
         return
     await handler(update, context)
 
@@ -427,7 +444,7 @@ async def _pressed_consent(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await update.callback_query.answer()
     if await _refuse_here(update, context):
         return
-    texts = _config(context).texts
+    texts = _to_patient(context, update.effective_chat.id).texts
     markup = InlineKeyboardMarkup([[_button(texts.consent_yes, YES), _button(texts.consent_no, NO)]])
     await _send(context.bot, update.effective_chat.id, texts.consent_question, markup=markup)
 
@@ -444,7 +461,7 @@ async def _pressed_yes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def _pressed_no(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.callback_query.answer()
     await update.callback_query.edit_message_reply_markup(None)
-    await _send(context.bot, update.effective_chat.id, _config(context).texts.declined)
+    await _send(context.bot, update.effective_chat.id, _to_patient(context, update.effective_chat.id).texts.declined)
 
 
 async def _pressed_reach_out(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -458,7 +475,8 @@ async def _pressed_reach_out(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if alert is None or alert.kind != "alert" or alert.chat_id is None:
         await query.answer(texts.reach_out_expired, show_alert=True)
         return
-    sent = await _send(context.bot, alert.chat_id, texts.warm, markup=consent_keyboard(context))
+    lang = _patient_lang(context, alert.chat_id)
+    sent = await _send(context.bot, alert.chat_id, _config(context, lang).texts.warm, markup=consent_keyboard(context, lang))
     await _db(found.record.close, alert.id)
     await query.answer()
     done = texts.reached_out.format(time=core.stamp(_config(context), _now())) if sent else texts.staff_undelivered.format(label=core.patient_label(alert.user_hash))
@@ -469,12 +487,12 @@ async def _pressed_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     query = update.callback_query
     await query.answer()
     await _forget(context, query.from_user.id)
-    await query.edit_message_text(render.escape(_config(context).texts.forgotten))
+    await query.edit_message_text(render.escape(_to_patient(context, update.effective_chat.id).texts.forgotten))
 
 
 async def _pressed_keep(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.callback_query.answer()
-    await update.callback_query.edit_message_text(render.escape(_config(context).texts.forget_cancelled))
+    await update.callback_query.edit_message_text(render.escape(_to_patient(context, update.effective_chat.id).texts.forget_cancelled))
 
 
 # ---------------------------------------------------------------- wiring
