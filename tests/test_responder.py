@@ -280,3 +280,17 @@ def test_an_entry_without_spanish_is_sent_in_english_under_a_spanish_note(faq_di
 def test_inline_results_in_spanish(responder):
     items = inline_items(responder, "lactancia y ketamina", "es")
     assert items[0].title == "Ketamina y lactancia" and items[0].text.startswith("Todavía no hay suficientes estudios")
+
+
+def test_a_two_part_question_gets_both_answers_under_their_titles(responder):
+    reply = responder.respond("when will I feel better and how long does it last")
+    fast, lasting = responder.knowledge.entry("how-fast"), responder.knowledge.entry("long-term")
+    assert reply.outcome is Outcome.ANSWERED and reply.answer is fast
+    assert reply.body == f"{fast.title}\n{fast.answer}\n\n{lasting.title}\n{lasting.answer}"
+
+
+def test_a_part_the_faq_does_not_cover_is_said_so_under_the_answer(responder):
+    reply = responder.respond("how fast does it work? and how much does it cost?")
+    messages = responder.knowledge.messages
+    assert reply.answer.id == "how-fast"
+    assert reply.body.endswith(messages.part_not_covered) and "office" in messages.part_not_covered

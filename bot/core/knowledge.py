@@ -38,6 +38,7 @@ MESSAGE_FIELDS = (
     "disclaimer", "fallback", "not_sure", "clinic_contact", "greeting", "thanks", "concern", "support",
     "emergency_line", "help", "choose_topic", "unknown_command", "staff_only", "slow_down", "text_only",
     "stale_button", "feedback_thanks", "helpful", "not_helpful", "error", "crisis_button", "language_set",
+    "part_not_covered",
 )
 LANGUAGES = ("en", "es")
 REVIEWED = "es_reviewed"  # staff set it to true once they have checked the Spanish next to it
@@ -189,6 +190,7 @@ class Messages:
     error: str
     crisis_button: str
     language_set: str  # the reply to /idioma and /language
+    part_not_covered: str  # under an answer, when another part of the message is not in the FAQ
     no_spanish_answer: str = ""  # Spanish only: the note above an answer that is not in Spanish yet
 
 

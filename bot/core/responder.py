@@ -18,7 +18,7 @@ from enum import Enum
 from bot.core.knowledge import (BUILTIN_CRISIS, CRISIS_HEADLINE, CRISIS_HEADLINES, LANGUAGES, CrisisInfo, FaqEntry,
                                 Knowledge, Messages)
 from bot.core.language import detect_language
-from bot.core.matcher import Match, Matcher
+from bot.core.matcher import Match, Matcher, Parts
 from bot.core.safety import NO_CRISIS, CrisisDetector, CrisisVerdict, Tier
 from bot.core.text import MAX_MATCH_CHARS, words
 from bot.logs import log_failure
@@ -32,6 +32,8 @@ _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+|$)")
 GREETINGS = frozenset("hi hello hey hiya hola buenas morning evening afternoon good there yo".split())
 THANKS = frozenset("thanks thank thx ty gracias appreciate it you so much very ok okay great".split())
 _THANKS_WORDS = frozenset({"thanks", "thank", "thx", "ty", "gracias", "appreciate"})
+
+NO_MATCH = Match(answer=None, suggestions=(), score=0.0, candidates=())
 
 # A sentence opening with one of these asks something. Under crisis contacts only a question gets
 # an FAQ answer: "i want to die" is not asking about ketamine.
@@ -236,19 +238,24 @@ class Responder:
         small_talk = None if verdict.shows_contacts else self.small_talk(text, context.lang)
         if small_talk is not None:
             return Reply(verdict=verdict, outcome=Outcome.SMALL_TALK, body=small_talk, lang=context.lang)
-        return self.reply_for(self.search(text, verdict), verdict=verdict, lang=context.lang)
+        return self.reply_for_parts(self.search_parts(text, verdict), verdict=verdict, lang=context.lang)
 
     def search(self, text: str, verdict: CrisisVerdict) -> Match:
-        """The FAQ match; under crisis contacts only for the part of the message that asks something."""
+        """The one best FAQ match (see search_parts)."""
+        return self.search_parts(text, verdict).matches[0]
+
+    def search_parts(self, text: str, verdict: CrisisVerdict) -> Parts:
+        """Up to two answered parts of the message; under crisis contacts only the part that asks
+        something is matched, and nothing at all when nothing is asked."""
         if verdict.shows_contacts:
             text = self._question_part(text)
             if not asks_something(text):
-                return Match(answer=None, suggestions=(), score=0.0, candidates=())
+                return Parts(matches=(NO_MATCH,), uncovered=False)
         try:
-            return self.matcher.search(text)
+            return self.matcher.search_parts(text)
         except Exception as error:  # the crisis block must still go out if matching breaks
             log_failure(logger, "matcher failed; replying with the fallback", error)
-            return Match(answer=None, suggestions=(), score=0.0, candidates=())
+            return Parts(matches=(NO_MATCH,), uncovered=False)
 
     def _question_part(self, text: str) -> str:
         """For "I want to die. Can I breastfeed after an infusion?": match the sentences without
@@ -285,6 +292,20 @@ class Responder:
             return replace(base, outcome=Outcome.SUGGESTED, body=messages.not_sure, suggestions=match.suggestions,
                            menu=Menu.SUGGESTIONS)
         return base
+
+    def reply_for_parts(self, parts: Parts, *, verdict: CrisisVerdict = NO_CRISIS, lang: str = "en") -> Reply:
+        """A two-part question gets both answers, each under its title; a part the FAQ does not
+        cover is said so under the answer."""
+        reply = self.reply_for(parts.matches[0], verdict=verdict, lang=lang)
+        if reply.answer is None:
+            return reply
+        body = reply.body
+        if len(parts.matches) > 1:
+            entries = [m.answer for m in parts.matches if m.answer is not None]
+            body = "\n\n".join(f"{entry.title_for(lang)}\n{self.answer_text(entry, lang)}" for entry in entries)
+        if parts.uncovered:
+            body += "\n\n" + self.messages(lang).part_not_covered
+        return replace(reply, body=body)
 
     def answer_text(self, entry: FaqEntry, lang: str) -> str:
         """The answer in `lang`; an entry not yet translated is sent in English under a one-line note."""
