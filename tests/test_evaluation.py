@@ -48,15 +48,15 @@ def _figures(name: str, phrasings: int | None = None):
 # five phrasings; Spanish 85/3/85) and are not met yet: these floors stop a change from losing ground,
 # they do not claim the targets.
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
-    ("questions_b1.yaml", None, 0.82, 0.04, 0.90),
-    ("questions_b1.yaml", 5, 0.66, 0.05, 0.88),
-    ("questions_es_b1.yaml", None, 0.88, 0.075, 0.80),
-    ("questions_b2.yaml", None, 0.83, 0.055, 0.88),
-    ("questions_b2.yaml", 5, 0.70, 0.04, 0.90),
-    ("questions_es_b2.yaml", None, 0.79, 0.045, 0.87),
-    ("questions_b3.yaml", None, 0.78, 0.015, 0.95),
-    ("questions_b3.yaml", 5, 0.60, 0.03, 0.95),
-    ("questions_es_b3.yaml", None, 0.69, 0.04, 0.90),
+    ("questions_b1.yaml", None, 0.83, 0.04, 0.91),
+    ("questions_b1.yaml", 5, 0.67, 0.05, 0.89),
+    ("questions_es_b1.yaml", None, 0.91, 0.065, 0.81),
+    ("questions_b2.yaml", None, 0.84, 0.055, 0.88),
+    ("questions_b2.yaml", 5, 0.71, 0.045, 0.91),
+    ("questions_es_b2.yaml", None, 0.79, 0.06, 0.87),
+    ("questions_b3.yaml", None, 0.82, 0.015, 0.95),
+    ("questions_b3.yaml", 5, 0.64, 0.03, 0.95),
+    ("questions_es_b3.yaml", None, 0.74, 0.04, 0.90),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)

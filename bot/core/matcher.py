@@ -72,6 +72,7 @@ FILLERS = tuple(
     do you know|i have a question|i had a question|just curious|i am curious|curious|
     in general|by the way|btw|hola|por favor|gracias|buenas|dear|una pregunta|tengo una pregunta|
     tengo una duda|me pueden decir|me puede decir|me podrian decir|me pueden explicar|me puede explicar|
+    me podrian explicar|me podria explicar|me puedes explicar|me explicas|
     quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
     disculpe|disculpa|perdon""".replace("\n", "").split("|")
 )
@@ -104,9 +105,9 @@ class MatchSettings:
     sets; set to keep wrong answers low."""
 
     answer_score: float = 0.56  # a close match needs this much lead over the runner-up...
-    answer_margin: float = 0.08
+    answer_margin: float = 0.07
     wide_answer_score: float = 0.40  # ...a looser match (long, wordy questions) needs a wide lead
-    wide_answer_margin: float = 0.12
+    wide_answer_margin: float = 0.10
     full_answer_score: float = 0.6  # ...and a question every content word of which the entry's
     full_answer_margin: float = 0.04  # phrasings know needs less of a lead
     suggest_score: float = 0.34
