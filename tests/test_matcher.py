@@ -81,9 +81,9 @@ def test_independently_written_questions_keep_their_figures(responder, name):
     import yaml
 
     from bot.staff.evaluation import evaluate_questions
-    from tests.paths import REPO
+    from tests.paths import DATA
 
-    items = yaml.safe_load((REPO / "tests" / "data" / name).read_text(encoding="utf-8"))
+    items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
     figures = evaluate_questions(responder, items)
     assert figures.in_scope_right / figures.in_scope >= 0.85, figures.failures
     assert figures.wrong / figures.total <= 0.03, figures.failures

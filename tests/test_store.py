@@ -290,7 +290,7 @@ def test_redact_is_fast_and_capped(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("0123456789 -.()+@abc\u200b\n"), max_size=300))
+@given(st.text(alphabet=st.sampled_from("0123456789 -.()+@abc\u200b\n"), max_size=1000))  # past the cap
 def test_redact_never_leaves_five_digits_in_a_row(text: str) -> None:
     result = redact(text)
     assert not re.search(r"\d{5}", result)
