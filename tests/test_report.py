@@ -218,7 +218,7 @@ def test_long_sections_are_shortened_in_text() -> None:
                     unanswered_groups=groups, feedback=(), phrasing_suggestions=())
     text = format_report(report)
     assert "... and 5 more" in text
-    assert len(list(csv.reader(io.StringIO(format_report(report, "csv"))))) == 1 + 5 + 25
+    assert len(list(csv.reader(io.StringIO(format_report(report, "csv"))))) == 1 + 5 + 3 + 25  # header, totals, hand-offs, every group
 
 
 def test_json_format_parses(filled: Store) -> None:
@@ -233,7 +233,7 @@ def test_csv_format_is_one_table(filled: Store) -> None:
     rows = list(csv.DictReader(io.StringIO(format_report(build_report(filled, days=30, now=NOW), "csv"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     sections = {row["section"] for row in rows}
-    assert sections == {"totals", "unanswered", "language", "thumbs_down", "phrasing"}
+    assert sections == {"totals", "handoffs", "unanswered", "language", "thumbs_down", "phrasing"}
     totals = {row["item"]: row for row in rows if row["section"] == "totals"}
     assert totals["questions"]["count"] == "12" and totals["fallback"]["share"] == "0.5"
     (phrasing,) = [row for row in rows if row["section"] == "phrasing"]

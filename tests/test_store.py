@@ -389,7 +389,7 @@ def test_v1_database_is_upgraded_in_place(db_path: Path) -> None:
         assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
         assert conn.execute("SELECT faq_version FROM messages ORDER BY id").fetchall() == [("",), ("",), ("v2",)]
     conn.close()
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4  # v3: languages, v4: hand-offs
 
 
 def test_current_database_reopens_without_change(store: Store, db_path: Path) -> None:
