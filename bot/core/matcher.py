@@ -32,7 +32,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 import snowballstemmer
 
 from bot.core import spanish
-from bot.core.aspects import agreement, aspects_of, profiles
+from bot.core.aspects import agreement, aspects_of, profiles, subject_agrees, subject_profiles, subjects_of
 from bot.core.knowledge import FaqEntry, Knowledge
 from bot.core.text import MAX_MATCH_CHARS, words
 
@@ -322,6 +322,7 @@ class Matcher:
                         exact[tuple(tokens)].add(entry.id)
                         aspect_rows.append((entry.id, tokens))
         self._aspects = profiles(aspect_rows)
+        self._subjects = subject_profiles(aspect_rows, self._is_content)
         self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
         # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
         # phrasings usually has one close to the question; a young entry with five rarely does.
@@ -405,6 +406,10 @@ class Matcher:
             tokens = [self._correct(w) for w in tokens]
         tokens = self._synonyms.apply(self._fillers.apply(tokens))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
+
+    @staticmethod
+    def _is_content(token: str) -> bool:
+        return token not in STOPWORDS and token not in QUESTION_WORDS and not token.isdigit()
 
     @staticmethod
     def _content(tokens: list[str]) -> str:
@@ -592,6 +597,8 @@ class Matcher:
             return False  # 'what time is it': nothing the question is about
         if unknown and len(content) - unknown < 2:
             return False
+        if not subject_agrees(subjects_of(tokens, self._is_content), self._subjects.get(entry_id, {})):
+            return False  # 'how long does ppd last': the entry's lasting questions are about ketamine
         return share >= self.settings.min_coverage and unknown <= self.settings.max_unknown_words
 
     def _fully_covered(self, tokens: list[str], entry_id: str) -> bool:
