@@ -76,8 +76,13 @@ FRAMES: dict[str, re.Pattern[str]] = {
                    r"|\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\b(?:last|take\b(?! (?:to|for|until|till|befor)\b))",
         "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay)\b",
         "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",
+        "offer": r"^(?:do|doe|does) you (?:guy )?(?:have|offer|provid|run|host)\b(?! to\b)|\byou (?:guy )?(?:offer|provid)\b"
+                 r"|^(?:tienen|ofrecen)\b",
     }.items()
 }
+# A question in these frames asks about the clinic itself ("do you have support groups"): only an
+# entry some of whose phrasings ask that way answers it with confidence.
+STRICT_FRAMES = frozenset({"offer"})
 
 
 def subjects_of(tokens: list[str], content) -> dict[str, frozenset[str]]:
@@ -105,9 +110,14 @@ def subject_profiles(rows: Iterable[tuple[str, list[str]]], content) -> dict[str
 def subject_agrees(asked: Mapping[str, frozenset[str]], learned: Mapping[str, frozenset[str]]) -> bool:
     """False when the question names a subject in a frame the entry's phrasings use, and none of
     its words is one the entry's phrasings put there ('how long does ppd last' vs the entry about
-    how long ketamine's relief lasts). An entry without such phrasings has no say."""
+    how long ketamine's relief lasts). An entry without such phrasings has no say, except in a
+    strict frame, which it then cannot answer."""
     for name, words in asked.items():
         known = learned.get(name)
+        if name in STRICT_FRAMES:
+            if known is None:
+                return False
+            continue  # what is offered varies: that the entry asks this way is enough
         if words and known and not words & known:
             return False
     return True
