@@ -72,7 +72,7 @@ def agreement(asked: frozenset[str], profile: Mapping[str, Mapping[str, float]],
 FRAMES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "lasting": r"\bhow long last (.+)"  # Spanish order: "cuanto dura <la infusion>"
+        "lasting": r"\bhow long last ((?:\S+ ?){1,3})"  # Spanish order: "cuanto dura <la infusion>"
                    r"|\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\b(?:last|take\b(?! (?:to|for|until|till|befor)\b))",
         "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay)\b",
         "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",
