@@ -73,7 +73,9 @@ FRAMES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
         "lasting": r"\bhow long last ((?:\S+ ?){1,3})"  # Spanish order: "cuanto dura <la infusion>"
-                   r"|\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\b(?:last|take\b(?! (?:to|for|until|till|befor)\b))",
+                   r"|\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\blast\b",
+        # "how long does <one infusion> take" / "how long does it take for <ketamine> to work"
+        "duration": r"\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\btake\b(?: for (.+?) to\b)?",
         "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay)\b",
         "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",
         "offer": r"^(?:do|doe|does) you (?:guy )?(?:have|offer|provid|run|host)\b(?! to\b)|\byou (?:guy )?(?:offer|provid)\b"
