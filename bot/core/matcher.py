@@ -123,7 +123,7 @@ class MatchSettings:
     max_unknown_words: int = 2  # content words of the question the entry does not know, at most
     part_answer_score: float = 0.6  # one sentence of a longer message must match at least this well
     answer_row_factor: float = 1.0  # how much a sentence of the answer counts as a phrasing (0: not at all)
-    aspect_weight: float = 0.15  # share of an entry's score that depends on answering the aspect asked
+    aspect_weight: float = 0.2  # share of an entry's score that depends on answering the aspect asked
 
 
 @dataclass(frozen=True)
