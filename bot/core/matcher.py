@@ -12,7 +12,10 @@ light stemming), then scored against every alternate question with two measures:
 An entry's score is its best question's (the sentences of its answer count as phrasings too, so a
 young entry with five phrasings is still read through what it says), blended with how much of the
 query its whole vocabulary covers, and lowered a little when the entry is not about the aspect the
-question asks (how long it lasts, how fast it works, when it starts: see aspects.py). Confidence looks at the margin over the runner-up entry as
+question asks (how long it lasts, how fast it works, when it starts: see aspects.py). An entry is
+not answered with confidence when the question names, in a frame such as "how long does <X> last",
+a subject its phrasings never put there, or asks what the clinic offers and none of its phrasings
+ask that way (subjects learned from the phrasings, aspects.py). Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
 """
