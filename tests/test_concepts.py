@@ -227,3 +227,35 @@ def test_a_denial_does_not_hide_the_rest_of_the_message(text: str) -> None:
 
 def test_a_denial_alone_still_gets_the_check_in() -> None:
     assert DETECTOR.check("I'm not suicidal but...").tier is Tier.CONCERN
+
+
+# Round 4: families of wording the blind batch 4 showed, written afresh (not the batch's sentences).
+@pytest.mark.parametrize("text", [
+    "wish I had died giving birth",  # a wish to have died survives the childbirth idiom
+    "🌉 tonight",  # a place drawn as an emoji, with a time
+    "👶🪟 can't stop picturing it",  # the baby and a place, pictured
+    "held my hand on the stove on purpose",  # a chore does not soften an act done on purpose
+    "me pongo sudadera para que no vean los brazos",  # hiding marks on the body
+    "stopped taking my heart meds on purpose",  # dropping a life-saving medicine
+    "how many floors is the parking garage at the hospital",  # a height, asked about
+    "running red lights hoping someone hits me",
+    "le pegué al bebé muy fuerte",
+    "I keep thinking about hurting her",
+    "wish i could sleep forever",
+    "sewerslide tonight",
+])
+def test_round_four_families_reach_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).is_crisis, text
+
+
+@pytest.mark.parametrize("text", [
+    "casi me muero en el parto",
+    "burned my hand on the stove making dinner",
+    "I stopped taking my prenatal vitamins",
+    "I dont want to hurt her feelings",
+    "👶🛁 bath time!",
+    "i wrote a letter to my baby for her first birthday",
+    "I'm living on a starvation diet of coffee, any easy meals?",
+])
+def test_round_four_look_alikes_stay_quiet(text: str) -> None:
+    assert not DETECTOR.check(text).shows_contacts, text

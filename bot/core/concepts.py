@@ -64,7 +64,7 @@ LEXICON: dict[str, str] = {
         dormir para siempre/porque no me muero/por que no me muero/ojala me muera/
         ojala me muriera/me quiero morir/no existir/a no existir/no quiero vivir/no kiero vivir/cansada de vivir/
         canse de vivir/dejar de existir/quitarme la vida/acabar con todo/acabar con mi vida/
-        irme de este mundo/leave this world/not be alive/no despertemos/ever been born/been born/nunca haber nacido/no haber nacido/no hubiera nacido/no amanezco/no despierto/itd be over/it would be over/it would all be over/would all be over/it will all be over/se acabaria todo/todo se acabaria/be alive/estar viva/estar vivo/seguir viva/seguir vivo/let myself die/letting myself die/dejarme morir/never have to wake/not have to wake/no tener que despertar/fall asleep forever/fall asleep and never/sleep and never/sick and didnt get better/sick and not get better/sick and never get better/sick and die/cancer comes back/get cancer/gets cancer/me diera cancer/enfermarme y morir/for it all to be over/for it all to end/it all to end/all to be over/que todo termine/que se acabe todo/hoping something gives out/something gives out/heart gives out/heart to stop/heart would stop/heart just stops/que mi corazon se pare""",
+        irme de este mundo/leave this world/not be alive/no despertemos/ever been born/been born/nunca haber nacido/no haber nacido/no hubiera nacido/no amanezco/no despierto/itd be over/it would be over/it would all be over/would all be over/it will all be over/se acabaria todo/todo se acabaria/be alive/estar viva/estar vivo/seguir viva/seguir vivo/let myself die/letting myself die/dejarme morir/never have to wake/not have to wake/no tener que despertar/fall asleep forever/fall asleep and never/sleep and never/sick and didnt get better/sick and not get better/sick and never get better/sick and die/cancer comes back/get cancer/gets cancer/me diera cancer/enfermarme y morir/for it all to be over/for it all to end/it all to end/all to be over/que todo termine/que se acabe todo/hoping something gives out/something gives out/heart gives out/heart to stop/heart would stop/heart just stops/que mi corazon se pare/slep foreva/sleep forever/sleep foreva/slep forever/sleep and not wake/they do not catch it/they dont catch it/dont catch it in time/it would go down/plane would go down/hoped it would crash/hope it crashes/hoped we would crash/hoped the plane/sewerslide/sewer slide/self delete/self deleting/self deleted/unalive myself""",
     "means": """
         rifle/shotgun/handgun/hunting rifle/hose/the hose/exhaust/carbon monoxide/tape the/the van/
         in the water/into the water/
@@ -72,7 +72,7 @@ LEXICON: dict[str, str] = {
         knife/knives/razor/razors/blade/blades/scissors/bridge/overpass/the tracks/train tracks/
         the lake/the river/the ocean/the pool/the canal/cliff/ledge/rooftop/ceiling fan/
         sturdy enough/car running/the desert/cuerda/soga/pistola/cuchillo/navaja/puente/las vias/
-        el canal/al canal/el lago/el rio/veneno/engine running/motor running/with the engine on/engine on/motor prendido/motor encendido/razor blade/tylenol bottle/azotea/la azotea/el techo/car on/the car on/car idling/engine idling""",
+        el canal/al canal/el lago/el rio/veneno/engine running/motor running/with the engine on/engine on/motor prendido/motor encendido/razor blade/tylenol bottle/azotea/la azotea/el techo/car on/the car on/car idling/engine idling/guns/brige/parking garage/parking structure/floors up/stories up/flors/the roof of/seatbelt/sin cinturon/wrap it around/wrap the car around/wrap my car around/around a pole/around a tree/contra un poste/el arma/un arma/escopeta/top floor/the top of the building/top of the parking""",
     "meds": """
         swallowed/me trague/trague/
         took something/tomo algo/tome algo/
@@ -87,20 +87,20 @@ LEXICON: dict[str, str] = {
         overdos*/hang myself/hanging myself/drown myself/crash the car/crashing the car/crash my car/
         crashing into/drive off/drive into/driving off/truck hit me/a car accident/jump off/
         jumping off/jump from/bleed out/estrellarme/aventarme/me iba a aventar/me voy a aventar/
-        tirarme/me voy a tirar/me iba a tirar/ahorcarme/lie down and not get up/myself drown/actually drown/let myself drown/letting myself drown/let myself go under/myself fall/let myself fall/dejarme ir/dejarme caer/ahogarme/stop taking my insulin/stopped taking my insulin/skip my insulin/dejar la insulina/drove off/drove into/drive off the road/off the road/veer off/swerve into/into oncoming""",
+        tirarme/me voy a tirar/me iba a tirar/ahorcarme/lie down and not get up/myself drown/actually drown/let myself drown/letting myself drown/let myself go under/myself fall/let myself fall/dejarme ir/dejarme caer/ahogarme/stop taking my insulin/stopped taking my insulin/skip my insulin/dejar la insulina/drove off/drove into/drive off the road/off the road/veer off/swerve into/into oncoming/slid under/slide under/slip under/go under and stay/stayed under/stay under/using one on myself/use it on myself/using it on myself/use one on myself/use them on myself/usarlo en mi/hurt anyone else/hurt anybody else/lastimar a nadie mas/without my seatbelt/without a seatbelt/sin el cinturon/wrap it around/wrap the car around/wrap my car around/viendo para abajo/mirando para abajo/looking down from/looked down from/stoped taking my blod/stopped taking my blood/dejar de tomar mi/someone hits me/a truck hits me/a car hits me/something hits me/que me atropellen/que me atropelle/me atropelle/hold my breath under/wrapped the car around/wrapped my car around/into a tree/into a pole/contra un arbol/stay under the water/under the water and""",
     "attempt": """
         ya lo intente/lo intente una vez/tried before/tried it before/my last attempt/my attempt/
         attempted before/last time i tried/when i tried to/intento de suicidio/survived an attempt/ended up in the hospital/ended up in the er/ended up in the icu/pumped my stomach/stomach pumped/me llevaron al hospital/termine en el hospital/acabe en el hospital/last time i felt like this/that bad again/la ultima vez que me senti asi""",
     "lethal": """
         highest/tallest/most painless/painless way/painless method/instant/how long until/is too much/
-        too much of/lethal/lethal dose/fatal/deadly/kill you/would kill/how much of/enough to kill/to be instant""",
+        too much of/lethal/lethal dose/fatal/deadly/kill you/would kill/how much of/enough to kill/to be instant/how tall/how high/is that enough/is it enough/que tan alto/es suficiente/how many floors/how many stories/cuantos pisos""",
     "access": """
         found/bought/buy/got/have the/keep the/kept the/saved up/save up/stockpil*/hoard*/
         collected/collecting/counted/counting/sitting here with/sitting with/holding/looking at/
         looked at/look at/staring at/stared at/loaded/refill*/full bottle/in my hand/
         in the bathroom with/floor with/sat in/tengo/juntad*/guardad*/junte/guarde/compre/
         agarre/agarrar/con la navaja/con el cuchillo/keep driving/driving past/driving over/
-        around my neck/ive the/ive my/ready/sturdy enough/strong enough/high enough/deep enough/listas/listo/lista/keep a/keep one/carry a/carry one/carrying a/i carry/put the/next to him/next to her/stare at it/staring at it""",
+        around my neck/ive the/ive my/ready/sturdy enough/strong enough/high enough/deep enough/listas/listo/lista/keep a/keep one/carry a/carry one/carrying a/i carry/put the/next to him/next to her/stare at it/staring at it/kep opening/keep opening/opening the drawer/in the nightstand/in my nightstand""",
     "amount": """
         all of them/the whole bottle/whole bottle/full bottle/entire bottle/a lot extra/extra/
         too many/handful/every pill/every last/the rest of/all of my/todas las/todos los/
@@ -108,11 +108,11 @@ LEXICON: dict[str, str] = {
     "question": """
         how many/how much/would it take/does it take/how long does it take/how long it takes/
         what happens if/what would happen if/is there a way/painless/quickest way/fastest way/
-        looks like an accident/look like an accident/cuantas/cuantos/que pasa si/que pasaria si""",
+        looks like an accident/look like an accident/cuantas/cuantos/que pasa si/que pasaria si/how tall/how high/is that enough/is it enough/que tan alto/how many floors/how many stories/cuantos pisos""",
     "time": """
         rn/this time/esta vez/espero que se duerman/cuando se duerman/once theyre asleep/when they fall asleep/once the baby is asleep/
         tonight/tomorrow/today/right now/this week/this weekend/next time/after tonight/
-        by christmas/by morning/this is it/esta noche/hoy/manana/ahorita/ya mismo/pronto/shortly/in a few days/any day now/soon enough/se duerma/se duerman/se vaya/se vayan/falls asleep/is asleep/are asleep/once he leaves/when he leaves/after he leaves/once she leaves/when she leaves/after she leaves/when everyone is asleep/cuando se vaya""",
+        by christmas/by morning/this is it/esta noche/hoy/manana/ahorita/ya mismo/pronto/shortly/in a few days/any day now/soon enough/se duerma/se duerman/se vaya/se vayan/falls asleep/is asleep/are asleep/once he leaves/when he leaves/after he leaves/once she leaves/when she leaves/after she leaves/when everyone is asleep/cuando se vaya/rite now/right now/when everyone asleep/when everyone sleeps/anoche/cuando todos duermen""",
     "plan": """
         let it win/give in to it/
         rehearsing/rehearse/the where and the when/worked out the/figured out how/picked the place/picked a date/
@@ -125,7 +125,7 @@ LEXICON: dict[str, str] = {
         everything is in order/its time/dont try to stop me/not going to wait/not wait around/
         im doing it/going to do it/i have a plan/todo listo/ya lo decidi/ya decidi/hoy es el dia/
         no me detengan/make sure he gets/just in case i decide/in case i decide/
-        looks like an accident/look like an accident/me iba a/dije que me iba/lo voy a hacer/voy a hacerlo/im going to do it/going to act on it/act on it/all figured out/figured it all out/have it figured out/lo tengo todo pensado/ya lo tengo pensado/everything is sorted/got everything sorted/affairs in order/todo en orden/deje todo en orden/loose ends/put everything in order/put things in order/in order and""",
+        looks like an accident/look like an accident/me iba a/dije que me iba/lo voy a hacer/voy a hacerlo/im going to do it/going to act on it/act on it/all figured out/figured it all out/have it figured out/lo tengo todo pensado/ya lo tengo pensado/everything is sorted/got everything sorted/affairs in order/todo en orden/deje todo en orden/loose ends/put everything in order/put things in order/in order and/had the guts/the guts to/if i had the guts/si tuviera el valor/tengo decidido/decidido el dia/ya tengo el dia/ya tengo la fecha/picked the date""",
     "farewell": """
         whoever reads this/whoever finds this/take care of/tell my wife/tell my kids/tell my mom/tell my family/
         tell them i/tell everyone i/los quiero mucho/la quiero mucho/lo quiero mucho/love you all/love you guys/
@@ -143,7 +143,7 @@ LEXICON: dict[str, str] = {
         taken care of/take care of her/take care of him/take care of my/cuiden a/cuida a mi/
         whoever comes after/after im gone/wont need them/
         wont need it/cancel my appointments/cancel all my/forgive me/sorry for everything/
-        im sorry i tried/adios a todos/tell the doctor im sorry/see you never/hasta nunca/never see me again/nunca me volveras a ver/nunca me vuelvan a ver/a note from/found a note/note addressed/saying goodbye/saying bye/goodbye letter/goodbye note/carta de despedida/despedida/who should get custody/should get custody/who gets custody/who should raise/who will raise/who should take/quien se queda con/in an envelope/escribi cartas/cartas a mis/notes to my/giving away my things/giving away my stuff/giving away my jewelry/gave away my things/gave away my stuff/gave away my jewelry/giving my things away/regalando mis cosas/wrote out instructions/instructions for my/affairs in order/my affairs/everything is sorted/got everything sorted/paid off my/loose ends/todo en orden/deje todo en orden/knows i loved/know i loved/knows his mom loved/knows her mom loved/knows how much i loved/loved him/loved her/sepa que lo quise/sepa que la quise/sepa cuanto lo quise/sepa cuanto la quise/the last time you will hear/last time you will hear/last time youll hear/youll never hear from me/last time you hear from me/ultima vez que sabes de mi/ultima vez que sabran de mi/instructions for/gave my husband instructions/written instructions/instrucciones para""",
+        im sorry i tried/adios a todos/tell the doctor im sorry/see you never/hasta nunca/never see me again/nunca me volveras a ver/nunca me vuelvan a ver/a note from/found a note/note addressed/saying goodbye/saying bye/goodbye letter/goodbye note/carta de despedida/despedida/who should get custody/should get custody/who gets custody/who should raise/who will raise/who should take/quien se queda con/in an envelope/escribi cartas/cartas a mis/notes to my/giving away my things/giving away my stuff/giving away my jewelry/gave away my things/gave away my stuff/gave away my jewelry/giving my things away/regalando mis cosas/wrote out instructions/instructions for my/affairs in order/my affairs/everything is sorted/got everything sorted/paid off my/loose ends/todo en orden/deje todo en orden/knows i loved/know i loved/knows his mom loved/knows her mom loved/knows how much i loved/loved him/loved her/sepa que lo quise/sepa que la quise/sepa cuanto lo quise/sepa cuanto la quise/the last time you will hear/last time you will hear/last time youll hear/youll never hear from me/last time you hear from me/ultima vez que sabes de mi/ultima vez que sabran de mi/instructions for/gave my husband instructions/written instructions/instrucciones para/said goodbye to my/said godbye to my/me despedi de/did not know that is what it was/didnt know it was goodbye/who gets what/who takes the dog/who gets my/what to write to the baby/who gets the baby/me regalo su/me regalo sus/regalo su/regalo sus""",
     "bye": "bye/adios/goodbye/ciao/chao/farewell/thank you for everything/thanks for everything/los amo/las amo",
     "absence": """
         not going to make it to/wont make it to/not make it to/one less me/where i belong/
@@ -158,7 +158,7 @@ LEXICON: dict[str, str] = {
         wont hear from me/my last week/my last day/my last night/one last time/
         stopped showing up/stop showing up/not get up/ya me voy/ya me fui/me voy para siempre/si me voy/desaparecer/no volver/
         no voy a volver/if i go/if im gone/if i leave/survive the night/if something happens to me/
-        se van a ir/not coming out/not to wait around/a ghost/just go away/ill go away/going away forever/go away forever/irme lejos/dont think ill make it/dont think i will make it/not sure ill make it/ill make it to/if i just stopped/if i just stop/if i just quit/if i stopped existing/theyll move on/they will move on/he will move on/hell move on/she will move on/shell move on/move on without me/can remarry/remarry/se vuelva a casar/when she goes/when he goes/wont be needing/will not be needing/not going to need/no lo voy a necesitar/no voy a necesitar/not picking up/isnt picking up/wont pick up/no contesta/no me contesta/in case something happens to me/in case anything happens to me/por si me pasa algo/si algo me pasa/need them more than me/with me much longer/me much longer/deal with me much/put up with me much/wont have to deal with me/wont have to worry about me/no tendran que aguantarme/hear from me again/never hear from me/no sabran mas de mi/no van a saber de mi/alone in this world/sola en este mundo/solo en este mundo/ya no voy a estar/no voy a estar/ya no estare/no estare aqui/ya no voy a estar aqui""",
+        se van a ir/not coming out/not to wait around/a ghost/just go away/ill go away/going away forever/go away forever/irme lejos/dont think ill make it/dont think i will make it/not sure ill make it/ill make it to/if i just stopped/if i just stop/if i just quit/if i stopped existing/theyll move on/they will move on/he will move on/hell move on/she will move on/shell move on/move on without me/can remarry/remarry/se vuelva a casar/when she goes/when he goes/wont be needing/will not be needing/not going to need/no lo voy a necesitar/no voy a necesitar/not picking up/isnt picking up/wont pick up/no contesta/no me contesta/in case something happens to me/in case anything happens to me/por si me pasa algo/si algo me pasa/need them more than me/with me much longer/me much longer/deal with me much/put up with me much/wont have to deal with me/wont have to worry about me/no tendran que aguantarme/hear from me again/never hear from me/no sabran mas de mi/no van a saber de mi/alone in this world/sola en este mundo/solo en este mundo/ya no voy a estar/no voy a estar/ya no estare/no estare aqui/ya no voy a estar aqui/in case i am not around/in case im not around/if i am not around/when i am not around/will not be around/wont be around/not be around for/would be gone/be gone already/id be gone/i would be gone/no los va a ocupar/no los voy a ocupar/no las voy a ocupar/no los va a necesitar/no los voy a necesitar/ya no los va/ya no las va/leaving her there/leaving him there/leave her there for/leave him there for""",
     "burden": """
         one less me/one less/easier this way/its easier/easier for everyone/easier without me/mas facil para todos/
         mas facil sin mi/im the problem/the problem is me/from the equation/merece una mama mejor/merece algo mejor/
@@ -167,7 +167,7 @@ LEXICON: dict[str, str] = {
         burden/better off/better without/fine without me/be fine without/be free/all be free/
         life insurance/the reason everything/the reason for/only fix/my fault/replace me/
         better mom/better mother/better raised/deserves better/deserves a mom/estorbo/una carga/
-        problema de nadie/mejor sin mi/better sin mi/a better one/insurance is enough/the insurance/insurance money/insurance will/a real family/real family/a real mom/a real mother/a better family/someone better/find someone better/let them have/would be so quiet/be quieter/world would be/the world would/una familia de verdad/alguien mejor/mejor mama/no me lo merezco/no merezco/i dont deserve/doing everyone a favor/do everyone a favor/a favor to everyone/hacerles un favor/les haria un favor/un favor a todos/have to deal with me/deal with me/put up with me/aguantarme/nobody would care/no one would care/nobody would notice/no one would notice/nobody would miss me/a nadie le importaria/nadie lo notaria""",
+        problema de nadie/mejor sin mi/better sin mi/a better one/insurance is enough/the insurance/insurance money/insurance will/a real family/real family/a real mom/a real mother/a better family/someone better/find someone better/let them have/would be so quiet/be quieter/world would be/the world would/una familia de verdad/alguien mejor/mejor mama/no me lo merezco/no merezco/i dont deserve/doing everyone a favor/do everyone a favor/a favor to everyone/hacerles un favor/les haria un favor/un favor a todos/have to deal with me/deal with me/put up with me/aguantarme/nobody would care/no one would care/nobody would notice/no one would notice/nobody would miss me/a nadie le importaria/nadie lo notaria/photo of me instead/picture of me instead/grows up with a photo/grow up with a photo/grows up without me/grow up without me/deserves a happy/deserves a hapy/never going to be that""",
     "hopeless": """
         why bother/whats the use/reason to stay/reason not to/reason to live/reasons to stay/one reason to stay/
         ya no puede/no puede mas/cant keep pretending/cant pretend anymore/need an out/feel calm/i feel calm/
@@ -175,7 +175,7 @@ LEXICON: dict[str, str] = {
         im done/really done/so done/cant do this anymore/cant go on/no point/whats the point/
         pointless/no way out/give up/giving up/how much longer/no aguanto/ya no puedo/
         pa que sigo/para que sigo/por que sigo/porque sigo/why am i still here/relieved/a relief/
-        lado bueno/not safe/might as well/stopped eating/nobody would be surprised/im scared of me/disappointed every morning/disappointed when i wake/disappointed i woke/disappointed to wake/upset i woke up/sad i woke up/mad i woke up/decepcionada de despertar/how easy it would be/how easy it would/que facil seria/lo facil que seria/wouldnt mind/would not mind/i dont mind if/no me importaria/wouldnt care if/would be ok with that/cant see a future/no future/dont see a future/do not see a future/no veo futuro/no le veo futuro/no tengo futuro/me canse de todo/cansada de todo/cansado de todo/harta de todo/harto de todo""",
+        lado bueno/not safe/might as well/stopped eating/nobody would be surprised/im scared of me/disappointed every morning/disappointed when i wake/disappointed i woke/disappointed to wake/upset i woke up/sad i woke up/mad i woke up/decepcionada de despertar/how easy it would be/how easy it would/que facil seria/lo facil que seria/wouldnt mind/would not mind/i dont mind if/no me importaria/wouldnt care if/would be ok with that/cant see a future/no future/dont see a future/do not see a future/no veo futuro/no le veo futuro/no tengo futuro/me canse de todo/cansada de todo/cansado de todo/harta de todo/harto de todo/if it happens it happens/if it hapens it hapens/si pasa pasa/you can guess why/you can gues why""",
     "self_harm": """
         slice*/claw*/gouge*/my cuts/the cuts/scars/new one/relapsed on/cutting between/
         punching herself/punching himself/hitting herself/hitting himself/cutting herself/cutting himself/
@@ -186,7 +186,7 @@ LEXICON: dict[str, str] = {
         punch myself/pulling my hair/pull my hair/s h/sh/self harm/selfharm/starv*/
         stopped eating/stop eating/pressed the hot/held my hand under/held it there/
         cortes/cortarme/cortandome/me corto/me corte/lastimarme/lastimandome/me lastimo/
-        me sigo lastimando/quemarme/me queme/me quemo/me pego/golpearme/me golpeo/aranarme/rasgunos/make myself throw up/make myself sick/make myself puke/make myself vomit/punish myself/punishing myself/castigarme/me castigo/dont eat/not eating/no como/no comer/me muerdo/muerdo/morderme/me rasguno/me arano/me pelizco/me jalo el pelo/me arranco/moretones/moreton/burned myself/burn myself/burning myself/razor blade/cortando/cortandome/me estado cortando""",
+        me sigo lastimando/quemarme/me queme/me quemo/me pego/golpearme/me golpeo/aranarme/rasgunos/make myself throw up/make myself sick/make myself puke/make myself vomit/punish myself/punishing myself/castigarme/me castigo/dont eat/not eating/no como/no comer/me muerdo/muerdo/morderme/me rasguno/me arano/me pelizco/me jalo el pelo/me arranco/moretones/moreton/burned myself/burn myself/burning myself/razor blade/cortando/cortandome/me estado cortando/burning the inside/burning the/burned the inside/curling iron/hot pan/against the hot/presed my/pressed my hand/held my hand on/bandages/bandaids on my/vendas/cortadas/cortada/cortaditas/punching my/punch my/punched my/golpeando mis/golpeo mis""",
     "on_purpose": """
         so no one sees/so nobody sees/no one can see/para que nadie vea/long sleeves/hide the cuts/hide them/
         tally/counting them/count them/needed it/i needed it/relapsed/yo misma/yo mismo/until it opens/opens back up/
@@ -194,11 +194,11 @@ LEXICON: dict[str, str] = {
         on purpose/deliberately/a proposito/purposely/deserved/i deserve/deserve it/until they bleed/
         until it bleeds/until it bled/raw/again/relapse/clean/where he cant see/where no one can see/
         where nobody/where socks/felt calm/first time i felt/only superficial/no big deal/
-        otra vez/de nuevo/para sentir/to feel something/kept going/as punishment/punishment/to punish/for failing/porque no me lo merezco/no me lo merezco/no merezco/i dont deserve/its how i get through/how i get through the day/how i cope/get me through/a proposito/apropósito/felt nothing/i felt nothing/no senti nada/until she screamed/until he screamed/until she cried/until he cried/hasta que lloro/hasta que grito/longer than i should/longer than i should have/mas de lo que debia""",
+        otra vez/de nuevo/para sentir/to feel something/kept going/as punishment/punishment/to punish/for failing/porque no me lo merezco/no me lo merezco/no merezco/i dont deserve/its how i get through/how i get through the day/how i cope/get me through/a proposito/apropósito/felt nothing/i felt nothing/no senti nada/until she screamed/until he screamed/until she cried/until he cried/hasta que lloro/hasta que grito/longer than i should/longer than i should have/mas de lo que debia/nobody wil se/nobody will see/nobody sees/nobody ses/so nobody/que no vean/para que no vean/no me vean/wanted it to hurt/want it to hurt/need it to hurt/until they are purple/til they are purple/works for about/works for a/i lied and said/sudadera/hoodie in/long sleves""",
     "body": """
         knuckles/face/my face/cara/la cara/toes/my toes/back of my hand/
         wrist/wrists/arm/arms/forearm/forearms/thigh/thighs/leg/legs/hip/hips/ankle/ankles/skin/
-        scalp/stomach/neck/my head/chest/brazo/brazos/muneca/munecas/pierna/piernas/piel/cabeza/cuello""",
+        scalp/stomach/neck/my head/chest/brazo/brazos/muneca/munecas/pierna/piernas/piel/cabeza/cuello/my hand/mi mano/bracito/piernita""",
     "baby": """
         baby/babies/newborn/infant/son/daughter/little one/bebe/bebes/bb/bebito/bebita/hijo/hija/
         nino/nina""",
@@ -220,7 +220,7 @@ LEXICON: dict[str, str] = {
         what my hands would do/
         what my hands might do/what i might do/before i do something/alone with him/alone with her/
         tirando al/tirar al/tirarlo/tirarla/aventarlo/aventarla/sacudi*/apretarle el cuello/
-        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla/covered his mouth/covered her mouth/covered her face/covered his face/her falling/him falling/her suffocating/him suffocating/baby suffocating/her drowning/him drowning/baby drowning/the baby falling/se me cae/se le cae/se cae el bebe/se ahoga/se asfixia/squeezed him/squeezed her/smothered him/smothered her/shook the baby/shake the baby/ponerle la almohada/ponersela en la cara/taparle la cara/let go of the stroller/let go of the car seat/let go of the carrier/soltar la carriola/solte la carriola/water over her face/water over his face/water run over her/water run over his""",
+        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla/covered his mouth/covered her mouth/covered her face/covered his face/her falling/him falling/her suffocating/him suffocating/baby suffocating/her drowning/him drowning/baby drowning/the baby falling/se me cae/se le cae/se cae el bebe/se ahoga/se asfixia/squeezed him/squeezed her/smothered him/smothered her/shook the baby/shake the baby/ponerle la almohada/ponersela en la cara/taparle la cara/let go of the stroller/let go of the car seat/let go of the carrier/soltar la carriola/solte la carriola/water over her face/water over his face/water run over her/water run over his/hurting the baby/hurtin the baby/hurt the baby/hurt my baby/hurting my baby/hurtin my baby/hurting him/hurting her/hurt him/hurt her/hurtin him/hurtin her/lastimar al bebe/hacerle dano al/ahogando al/ahogandolo/ahogandola/le tape la boca/tape la boca/le tapo la boca/le tapo la cara/tossed her/tossed him/tossing her/tossing him/toss him/toss her/walking away and leaving/leave her there/leave him there/leaving her there/leaving him there/le aprete/aprete el/aprete la/le pegue al/le pegue a mi/le di una nalgada/le pegue a la""",
     "place": """
         down the stairs/over the railing/out the window/off the balcony/por la ventana/
         por las escaleras/in the tub/under the water/bajo el agua/por la escalera/por la escaleras/off the changing table/the changing table/over the crib/over her crib/over his crib/over the bassinet""",
@@ -230,7 +230,7 @@ LEXICON: dict[str, str] = {
         thought/thoughts/thinking about/think about/thinking of/keep thinking/cant stop thinking/
         urge/urges/want to/wanted to/hands want/part of me/didnt feel bad/scared of me/afraid of me/
         afraid of what/scared of what/intrusive/voice telling me/imagino/me imagino/pienso en/
-        pensando en/ganas de/quiero/kiero/calling me/keeps calling/hoping/i hope/wants it to happen/want it to happen/wanted it to happen/hope it happens/part of me wants/part of me feels relief/feels relief/feel relief/felt relief/a relief/veo imagenes/veo/quiero que pase/keep going/wanted to keep going/siento que lo voy/stare at/staring at/stand over/just stare/pense en/pense/pensaba en/pensar en/pensando/thought about/i wish/wish i could/wish i was/wish i were/ojala/quisiera/waiting for/just waiting/esperando que/esperando a que""",
+        pensando en/ganas de/quiero/kiero/calling me/keeps calling/hoping/i hope/wants it to happen/want it to happen/wanted it to happen/hope it happens/part of me wants/part of me feels relief/feels relief/feel relief/felt relief/a relief/veo imagenes/veo/quiero que pase/keep going/wanted to keep going/siento que lo voy/stare at/staring at/stand over/just stare/pense en/pense/pensaba en/pensar en/pensando/thought about/i wish/wish i could/wish i was/wish i were/ojala/quisiera/waiting for/just waiting/esperando que/esperando a que/why does my brain/my brain keeps/my brain kep/my brain wont stop/mi mente/kep seeing it/keep seeing it""",
     "setting": """
         bathtub/the tub/in the bath/bathroom floor/the bathroom/in the garage/the garage/in the car/
         in my car/the closet/on the roof/sitting here/just sitting/en el bano/en la tina/en el carro""",
@@ -242,12 +242,15 @@ LEXICON: dict[str, str] = {
     "violence": """
         smash*/slam*/squeez*/spank*/shook/shake/shaking/punch*/slap*/choke/choking/choked/strangl*/shove/shoved/
         bit/bite/biting/pinch/pinched/hit/hitting/throw/threw/sacudir/sacudi*/apretar*/
-        pegarle/estrellar/ahogar*/roll over on/pressing/press down/pressing down/push down/pushing down/hold it down/holding it down""",
+        pegarle/estrellar/ahogar*/roll over on/pressing/press down/pressing down/push down/pushing down/hold it down/holding it down/aprete/apreto/apretando/tossed/tossing""",
     "intensity": """
         no se callaba/no se calla/wouldnt stop crying/wont stop crying/no dejaba de llorar/would not stop crying/
         hard/so hard/too hard/harder/hard enough/until something snaps/till he went quiet/until he went quiet/
         until she went quiet/hasta que se calle/contra el piso/contra la pared/against the wall/on the counter/
-        on the floor/until she stops/until he stops/til its quiet/till its quiet/muy fuerte""",
+        on the floor/until she stops/until he stops/til its quiet/till its quiet/muy fuerte/muy fuerte/quedo morado/le quedo morado/moretes/way harder/para que se calara/para que se callara/pa que se callara""",
+    "wish_dead": "hubiera muerto/me hubiera muerto/hubiera muerta/me hubiera muerta/haberme muerto/wish i had died/wish i died/wish i would have died/should have died/debi morir/debi haberme muerto",  # a wish to have died, even "in childbirth"
+    "hiding": "long sleeves/long sleves/so nobody sees/so nobody ses/nobody will see/nobody wil se/where nobody will see/para que no vean/pa que no vean/que no me vean/sudadera/me pongo sudadera/hide my arms/hide my legs/hide the marks/esconder las marcas",  # covering up marks
+    "stopped_meds": "stopped taking my/stoped taking my/quit taking my/not taking my/skipping my/skip my/deje de tomar mis/deje de tomar mi/ya no me tomo",  # dropping a life-saving medicine, deliberately
     "ease": "how easy it would be/how easy it would/how easy it is/would be so easy/it would be easy/que facil seria/lo facil que seria/seria tan facil",  # "how easy it would be": with an urge and a child or a means, sure
     "denial": "denial",  # denied or asked-about ideation, marked by safety._mask_denials()
     "baby_means": "pillow/pilows/blanket/blankets/plastic bag/almohada/cobija/cobijas/bolsa de plastico",
@@ -266,6 +269,7 @@ LEXICON: dict[str, str] = {
     "asks_about": """
         is that a symptom/is this a symptom/is it a symptom/is that normal/is this normal/
         is it normal/es normal/does that mean/is that ppd/is this ppd/is that ocd/is this ocd""",
+    "chore_injury": "cooking/chopping/slicing onions/peeling/on the stove/on the oven/in the oven/bottle warmer/with the iron/curling iron burn/shaving/gardening/tripping/slipping/when i fell/con el comal/el comal/haciendo tortillas/cocinando/cocinar/la estufa/el horno/la plancha/el sarten/what do i put on it/que me pongo",  # a burn or cut from a chore, unless "on purpose"
     "accident": "by accident/accidentally/sin querer/on accident/por accidente",
     "softener": """
         cooking/chopping/slicing onions/peeling/on the stove/on the oven/in the oven/bottle warmer/with the iron/shaving/gardening/tripping/slipping/when i fell/on accident/
@@ -274,7 +278,7 @@ LEXICON: dict[str, str] = {
         nicked/is that normal/is it normal/es normal/how do i stop/should i use/done with/
         harta de/cansada de los/pumping/breastfeeding/formula/diapers/panales/laundry/nursing/
         miss a dose/missed a dose/dose/dosage/side effect*/while breastfeeding/interact*/
-        prescribed/my hair/el pelo/mi pelo/the nails/his nails/her nails/la leche/could that be/just want to know/want to know if/just wondering/quiero saber si/could this be/could it be/es depresion/eso es depresion/sera depresion/is that hormones/is it hormones/are these hormones/cocinando/cocinar/nada serio/nothing serious/dejar de tomar/stop taking before/before the ketamine/antes de la ketamina/get him to stop/get her to stop/get them to stop/get him to be/get her to be/be gentle/teach him/teach her/babysitter/ninera""",
+        prescribed/my hair/el pelo/mi pelo/the nails/his nails/her nails/la leche/could that be/just want to know/want to know if/just wondering/quiero saber si/could this be/could it be/es depresion/eso es depresion/sera depresion/is that hormones/is it hormones/are these hormones/cocinando/cocinar/nada serio/nothing serious/dejar de tomar/stop taking before/before the ketamine/antes de la ketamina/get him to stop/get her to stop/get them to stop/get him to be/get her to be/be gentle/teach him/teach her/babysitter/ninera/any tips/tips for/road trip/hour drive""",
     "story": """
         older son/older daughter/older brother/older sister/sibling/jealous*/jealousy/his brother/her brother/the dog/the cat/hes 4/shes 4/hes 3/shes 3/
         toddler/toddlers/year old/yr old/big sister/big brother/kids are/grandma/grandpa/abuela/abuelo/my grandmother/my grandfather/passed away/fallecio""",
@@ -313,7 +317,7 @@ ENTRY_GUARDS: dict[str, str] = {
     "threw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a",
     "i want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
-    "picked the day": "!for/to", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!hard/her_head/his_head/the/a/my/it/that/me/on/send/record",
+    "picked the day": "!for/to", "starv*": "!diet/mode", "not going to hurt anyone": "!else", "hurt her": "!feelings/feeling/back", "hurt him": "!feelings/feeling/back", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!hard/her_head/his_head/the/a/my/it/that/me/on/send/record",
     "drop": "!off/it/the/a/my/him_off/her_off/by/in/me", "dropped": "!off/it/the/a/my/him_off/her_off/by/in/me", "drop him": "!off/at", "drop her": "!off/at",
 
 }
@@ -334,14 +338,14 @@ def _idioms() -> str:
     pairs = [f"{head} {tail}" for head in ("die", "dying", "died", "dead", "death") for tail in english]
     pairs += [f"{head} {tail}" for head in ("muerta", "muerto", "muero", "morir", "morirme", "muriendo")
               for tail in spanish]
-    return "/".join(pairs + ["the funeral was", "funeral was", "at the funeral", "went to a funeral", "a funeral", "the funeral for", "funeral for", "funeral of", "funeral de", "al funeral", "el funeral", "dead on my feet", "death of me", "de muerte", "dead tired", "to die for", "dying for"])
+    return "/".join(pairs + ["the funeral was", "funeral was", "at the funeral", "went to a funeral", "a funeral", "the funeral for", "funeral for", "funeral of", "funeral de", "al funeral", "el funeral", "dead on my feet", "death of me", "rip my", "rip to my", "tragic death", "died a tragic", "de muerte", "dead tired", "to die for", "dying for"])
 
 
 LEXICON["idiom"] = _idioms()
 LEXICON["meds"] += "/" + MEANS.replace("_", " ")  # every medicine the phrase families know
 
 # Concepts that carry the idea of dying, ending or harm; the rest frame it (who, when, how).
-CORE = ("death dead method means meds farewell bye absence burden hopeless with_me attempt self_harm "
+CORE = ("death wish_dead dead method means meds farewell bye absence burden hopeless with_me attempt self_harm "
         "baby_harm").split()
 # A core concept and the framings or other core concepts that make it sure (CRISIS).
 SURE_WITH: dict[str, str] = {
@@ -352,7 +356,10 @@ SURE_WITH: dict[str, str] = {
     "means": "setting image_urge access amount question time plan body hopeless farewell absence with_me burden attempt",
     "meds": "setting access amount lethal plan hopeless farewell absence with_me burden attempt death dead method",
     "lethal": "means method plan absence death",
-    "self_harm": "on_purpose body hopeless attempt time",
+    "self_harm": "on_purpose body hopeless attempt time hiding",
+    "hiding": "body",
+    "stopped_meds": "on_purpose hopeless death wish_dead",
+    "wish_dead": "image_urge time plan hopeless",
     "farewell": "absence time plan burden hopeless baby bye with_me",
     "bye": "time plan absence burden hopeless with_me",
     "burden": "absence hopeless plan with_me",
@@ -368,7 +375,7 @@ SURE_WITH: dict[str, str] = {
     "question": "self_harm",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
-CONCERN_ALONE = "denial emoji death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
+CONCERN_ALONE = "denial emoji wish_dead death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
 # Pairs worth the check-in but not sure on their own.
 CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
@@ -378,7 +385,7 @@ SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_
 # an accident, a question about dosing or a chore ("so done with pumping").
 SOFTENERS = frozenset({"story", "media", "safe", "softener"})
 # Framings that take a phrase-family match down to the check-in (a joke does not: "i want to die lol").
-FRAMES = frozenset({"media", "safe"})
+FRAMES = frozenset({"media", "safe", "chore_injury"})
 # A question about medication or treatment softens only the rules about medicines and methods.
 MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
@@ -398,7 +405,7 @@ RULES = _rules()
 # a medicine (a dosing question), a bare goodbye or a death word (idioms), unless a rule fired.
 RISK = frozenset(CORE) - {"meds", "bye", "dead"} | {"plan", "emoji"}
 # Emoji that stand for a means or for death (safety.canonical() reads them as words too).
-EMOJI = ("🔫", "🔪", "🗡", "💊", "🪢", "⚰", "🪦", "🩸", "☠")
+EMOJI = ("🔫", "🔪", "🗡", "💊", "🪢", "⚰", "🪦", "🩸", "☠", "🌉", "🛤")
 # Primed by recent risk wording, these alone are enough for the sure tier.
 PRIMED_ALONE = frozenset(CORE) - {"means", "dead"} | {"plan"}
 # Primed, a short message that only says when finishes the thought: "I have the pills here" ... "tonight".
@@ -495,6 +502,8 @@ def _entries(block: str) -> list[str]:
     return [e.strip() for e in block.replace("\n", " ").split("/") if e.strip()]
 
 
+# Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
+_CONTEXT = frozenset({"idiom", "medical", "asks_about", "accident", "serious", "chore_injury"})
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 
 
@@ -506,11 +515,15 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
         if need <= present:
             if tier is Tier.CONCERN and primed:
                 tier = Tier.CRISIS
-            if "idiom" in present:  # "die of embarrassment", "muerta de cansancio"
+            if "idiom" in present and "wish_dead" not in need:  # "die of embarrassment", not "ojalá me hubiera muerto en el parto"
                 return Tier.NONE, ""
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
-            softened = present & SOFTENERS and "serious" not in present  # "I wasn't joking"
+            if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES:
+                return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
+            # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
+            chore_on_purpose = "on_purpose" in need and "chore_injury" in present
+            softened = present & SOFTENERS and "serious" not in present and not chore_on_purpose
             if softened or "medical" in present and need & MEDICAL_RULES:
                 tier = Tier.CONCERN if tier is Tier.CRISIS else Tier.NONE
             return tier, "+".join(sorted(need))
@@ -532,7 +545,7 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     for at, _ in hits:
         present = {c for _, c in hits[bisect_left(positions, at):bisect_right(positions, at + WINDOW)]}
         around = hits[bisect_left(positions, at - WINDOW):bisect_right(positions, at + WINDOW)]
-        present |= {c for _, c in around if c in SOFTENERS or c in ("idiom", "medical", "asks_about", "accident", "serious")}
+        present |= {c for _, c in around if c in SOFTENERS or c in _CONTEXT}
         tier, rule = _window_tier(frozenset(present), primed)
         if _RANK[tier] > _RANK[best]:
             best, kinds = tier, [rule]

@@ -84,6 +84,9 @@ _LOOKALIKES = str.maketrans({
     # "skull", not "kill" or "dead", because "i'm 💀" on its own is laughter.
     "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " tombstone ", "🔪": " knife ",
     "🗡": " knife ", "💊": " pills ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ",
+    # Places and means drawn instead of named: "🌉⬇️", "🚆🛤️ soon", "👶🛁🌊 keep seeing it".
+    "🌉": " bridge ", "🛤": " train tracks ", "🚆": " train ", "🚂": " train ", "🚄": " train ",
+    "🪟": " out the window ", "🛁": " in the tub ", "🌊": " water ", "👶": " baby ", "🍼": " baby ",
 })
 # Characters that render as nothing (format characters, fillers, tag characters): removed
 # outright, so "sui\u200bcide" reads "suicide". Any other control character reads as a space.
