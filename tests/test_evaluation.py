@@ -43,24 +43,29 @@ def _figures(name: str, phrasings: int | None = None):
             figures.out_of_scope_held / figures.out_of_scope, figures.failures)
 
 
-# Floors at what the matcher reached after round 4 (thresholds chosen on b1+b2+b3+b4 together, favouring
+# Floors at what the matcher reached after round 5 (thresholds chosen on b1..b5 together, favouring
 # fewer wrong answers). The issue's targets are higher (90% right, <= 3% wrong, 90% held back; 85/3 with
 # five phrasings; Spanish 85/3/85) and are not all met yet: these floors stop a change from losing ground,
 # they do not claim the targets. One floor was lowered in round 4: a larger share for the aspect asked
 # (0.15 -> 0.2) cost b2 one right answer (86.3% -> 85.6%) and cut wrong answers in Spanish on b1, b2 and b3.
+# Round 5's batches sit below the issue's 3% wrong-answer ceiling only in Spanish and with five phrasings;
+# their floors are the figures reached, wrong answers included.
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
-    ("questions_b1.yaml", None, 0.83, 0.021, 0.97),
+    ("questions_b1.yaml", None, 0.849, 0.021, 0.97),
     ("questions_b1.yaml", 5, 0.69, 0.031, 0.95),
-    ("questions_es_b1.yaml", None, 0.92, 0.025, 0.93),
+    ("questions_es_b1.yaml", None, 0.93, 0.025, 0.93),
     ("questions_b2.yaml", None, 0.85, 0.041, 0.93),  # 0.86 before the aspect weight rose to 0.2 (see above)
     ("questions_b2.yaml", 5, 0.71, 0.031, 0.95),
-    ("questions_es_b2.yaml", None, 0.81, 0.041, 0.90),
-    ("questions_b3.yaml", None, 0.82, 0.006, 0.97),
-    ("questions_b3.yaml", 5, 0.65, 0.016, 0.99),
-    ("questions_es_b3.yaml", None, 0.76, 0.0, 0.99),
+    ("questions_es_b2.yaml", None, 0.82, 0.041, 0.90),
+    ("questions_b3.yaml", None, 0.829, 0.006, 0.97),
+    ("questions_b3.yaml", 5, 0.659, 0.016, 0.99),
+    ("questions_es_b3.yaml", None, 0.79, 0.0, 0.99),
     ("questions_b4.yaml", None, 0.79, 0.034, 0.99),
     ("questions_b4.yaml", 5, 0.66, 0.028, 0.99),
     ("questions_es_b4.yaml", None, 0.78, 0.040, 0.90),
+    ("questions_b5.yaml", None, 0.85, 0.037, 0.94),
+    ("questions_b5.yaml", 5, 0.71, 0.027, 0.94),
+    ("questions_es_b5.yaml", None, 0.75, 0.024, 0.93),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)

@@ -317,3 +317,13 @@ def test_a_question_about_what_the_clinic_offers_needs_an_entry_that_is_asked_th
 def test_baby_care_and_fasting_are_not_taken_for_feeding_or_speed(matcher, question):
     match = matcher.search(question)
     assert match.answer is None or match.answer.id not in {"breastfeeding", "ppd-symptoms", "how-fast"}
+
+
+def test_words_only_one_neighbour_knows_tell_two_close_entries_apart(matcher):
+    # 'ketamine' is in both ketamine entries, so it settles nothing between them; 'dad' is the
+    # fathers entry's own word, and counts for it as much as it counts against the general one.
+    shared = matcher.normalise("ketamine")
+    assert matcher.contrast(shared, "how-ketamine-works", "what-is-ketamine") == 0.0
+    dads = matcher.normalise("can dads get postpartum depression")
+    assert matcher.contrast(dads, "ppd-fathers", "what-is-ppd") > 0.25
+    assert matcher.contrast(dads, "what-is-ppd", "ppd-fathers") == -matcher.contrast(dads, "ppd-fathers", "what-is-ppd")
