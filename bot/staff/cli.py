@@ -51,6 +51,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"\n{len(result.errors)} problem(s). The bot will keep using the last good FAQ until they are fixed.")
         return EXIT_PROBLEMS
     knowledge = result.responder.knowledge
+    if result.warnings:
+        print(f"\n{len(result.warnings)} warning(s): the bot will use this version, but patients may not get the answer you meant.")
     print(
         f"OK: {len(knowledge.entries)} entries, {sum(len(e.questions) for e in knowledge.entries)} questions, "
         f"{len(knowledge.crisis.contacts)} crisis contacts, {len(knowledge.tests)} staff tests passed."
