@@ -151,3 +151,22 @@ def test_purge_deletes_old_records(tmp_path):
     store = Store(db, salt=b"s")
     assert store.unanswered_questions(days=365) == ["new question"]
     store.close()
+
+
+def test_purge_honours_retention_days_from_dotenv(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from bot.store import Store
+
+    db = tmp_path / "faqbot.sqlite3"
+    store = Store(db, salt=b"s")
+    for days in (20, 5):
+        store.record_message(user_id=1, outcome="fallback", question=f"{days} days old", at=datetime.now(UTC) - timedelta(days=days))
+    store.close()
+    (tmp_path / ".env").write_text(f"RETENTION_DAYS=10\nDATABASE_PATH={db}\n", encoding="utf-8")
+    clean = {k: v for k, v in os.environ.items() if k not in ("RETENTION_DAYS", "DATABASE_PATH")}
+    result = subprocess.run([sys.executable, "-m", "bot", "purge"], cwd=tmp_path, env=clean, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "older than 10 days" in result.stdout, result.stdout + result.stderr
+    store = Store(db, salt=b"s")
+    assert store.unanswered_questions(days=365) == ["5 days old"]
+    store.close()

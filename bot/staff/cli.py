@@ -16,10 +16,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
+from bot.config import read_environment
 from bot.staff.checks import check_folder
 from bot.core.knowledge import FaqInvalid, load_knowledge
 from bot.core.responder import Reply, Responder
@@ -179,11 +180,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(faq_dir=args.faq, quick=args.quick)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _retention_days(env: Mapping[str, str]) -> int:
+    raw = env.get("RETENTION_DAYS", "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else 30
+
+
+def build_parser(env: Mapping[str, str] | None = None) -> argparse.ArgumentParser:
+    """Defaults come from `env` (the environment and .env, read once by main), like run_bot.py's."""
+    env = {} if env is None else env
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--faq", default=os.environ.get("FAQ_DIR") or "faq", help="the FAQ folder (default: faq, or $FAQ_DIR)")
+    common.add_argument("--faq", default=env.get("FAQ_DIR") or "faq", help="the FAQ folder (default: faq, or FAQ_DIR)")
     db = argparse.ArgumentParser(add_help=False)
-    db.add_argument("--db", default=os.environ.get("DATABASE_PATH") or "data/faqbot.sqlite3", help="the SQLite file (default: $DATABASE_PATH or data/faqbot.sqlite3)")
+    db.add_argument("--db", default=env.get("DATABASE_PATH") or "data/faqbot.sqlite3", help="the SQLite file (default: DATABASE_PATH or data/faqbot.sqlite3)")
     parser = argparse.ArgumentParser(prog="faqbot", description="Renew Wellness FAQ bot: tools for staff.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -202,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("text", "csv", "json"), default="text")
     report.set_defaults(func=cmd_report)
     purge = sub.add_parser("purge", parents=[common, db], help="delete records older than RETENTION_DAYS now")
-    purge.add_argument("--days", type=int, default=int(os.environ.get("RETENTION_DAYS") or 30))
+    purge.add_argument("--days", type=int, default=_retention_days(env), help="default: RETENTION_DAYS, or 30")
     purge.set_defaults(func=cmd_purge)
     bench = sub.add_parser("bench", parents=[common], help="benchmarks: per-message cost, scale, start-up, memory")
     bench.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -212,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = build_parser().parse_args(argv)
+    args = build_parser(read_environment()).parse_args(argv)
     try:
         return args.func(args)
     except BrokenPipeError:
