@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
 
 from bot.config import ConfigError, Settings, read_environment
 from bot.live import LiveFaq
+from bot.logs import configure_logging
 
 TELEGRAM = "api.telegram.org"
 
@@ -37,21 +37,13 @@ async def reach_telegram(app, settings: Settings) -> None:
         delay = min(30.0, delay * 1.5)
 
 
-def configure_logging(settings: Settings) -> None:
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # APScheduler logs two INFO lines for every run of every job, and a WARNING for each run it
-    # skips because the last one is still going (a slow FAQ check): noise, as the FAQ reload job
-    # runs every few seconds and bot/live.py logs by itself when an edit goes live or is refused.
-    logging.getLogger("apscheduler").setLevel(max(logging.ERROR, logging.getLogger("apscheduler").getEffectiveLevel()))
-
-
 def main() -> int:
     try:
         settings = Settings.from_env(read_environment())
     except ConfigError as exc:
         print(f"faqbot: {exc}", file=sys.stderr)
         return 2
-    configure_logging(settings)
+    configure_logging(settings.log_level)
 
     live, problems = LiveFaq.load(settings.faq_dir)
     if live is None:

@@ -12,7 +12,7 @@ import pytest
 
 from tests.paths import REPO, EVAL
 
-JSON_KEYS = {"text", "crisis", "answer_id", "score", "suggestions", "reply"}
+JSON_KEYS = {"text", "crisis", "tier", "answer_id", "score", "suggestions", "reply"}
 
 
 def faqbot(*args: str, stdin: str | None = None, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:

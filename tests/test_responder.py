@@ -1,21 +1,31 @@
-"""respond(text) -> Reply: the order of what the bot says, and that nothing can suppress the crisis block."""
+"""respond(text, context) -> Reply: what the bot says, in what order, and that nothing can suppress
+the crisis block."""
 
 from __future__ import annotations
 
-from bot.core.responder import Reply
+from dataclasses import replace
+
+from bot.core.responder import Action, Context, Limit, Menu, Outcome, Reply, inline_items
+from bot.core.safety import CrisisVerdict, Tier
 
 
 def test_answer_then_disclaimer(responder):
     reply = responder.respond("how fast does ketamine work")
-    assert reply.outcome == "answered" and not reply.crisis and reply.crisis_text is None
+    assert reply.outcome is Outcome.ANSWERED and not reply.crisis and reply.crisis_text is None
     assert reply.parts == [f"{reply.answer.answer}\n\n{responder.knowledge.messages.disclaimer}"]
+    assert reply.menu is Menu.ANSWER
 
 
 def test_crisis_block_comes_first_and_alone(responder):
     reply = responder.respond("i want to end my life")
-    assert reply.crisis and reply.parts[0] == responder.crisis_text
+    assert reply.crisis and reply.tier is Tier.CRISIS and reply.parts[0] == responder.crisis_text
     assert "988" in reply.parts[0] and "911" in reply.parts[0]
     assert len(reply.parts) == 2
+
+
+def test_988_and_911_are_in_the_first_line_of_the_crisis_block(responder):
+    first_line = responder.crisis_text.splitlines()[0]
+    assert "988" in first_line and "911" in first_line and len(first_line) <= 120
 
 
 def test_crisis_with_a_question_gets_both_in_order(responder):
@@ -24,9 +34,24 @@ def test_crisis_with_a_question_gets_both_in_order(responder):
     assert reply.parts[0] == responder.crisis_text and reply.parts[1].startswith(reply.answer.answer)
 
 
+def test_crisis_without_a_question_gets_a_supportive_line_not_a_guess(responder):
+    for text in ("I keep having scary thoughts about hurting my baby", "i want to die", "i cant do this anymore i want to die"):
+        reply = responder.respond(text)
+        assert reply.crisis and reply.answer is None and not reply.suggestions, text
+        assert reply.outcome is Outcome.SUPPORT and reply.parts[1] == responder.knowledge.messages.support
+
+
 def test_the_suicidal_thoughts_entry_always_brings_the_crisis_block(responder):
     reply = responder.answer_entry("suicidal-thoughts")
     assert reply.crisis and reply.parts[0] == responder.crisis_text
+
+
+def test_the_concern_tier_sends_the_gentle_check_in_first(responder, monkeypatch):
+    monkeypatch.setattr(responder.detector, "check", lambda text, primed=False: CrisisVerdict(Tier.CONCERN, risk=True))
+    reply = responder.respond("how fast does ketamine work")
+    assert reply.crisis and reply.tier is Tier.CONCERN
+    assert reply.parts[0] == responder.knowledge.messages.concern and "988" in reply.parts[0][:120]
+    assert reply.answer is not None and reply.answer.id == "how-fast"
 
 
 def test_negation_does_not_suppress(responder):
@@ -35,14 +60,14 @@ def test_negation_does_not_suppress(responder):
 
 def test_fallback_says_how_to_reach_the_clinic(responder):
     reply = responder.respond("what's the best stroller for twins")
-    assert reply.outcome == "fallback" and reply.answer is None
+    assert reply.outcome is Outcome.FALLBACK and reply.answer is None and reply.menu is Menu.TOPICS
     assert reply.text == responder.knowledge.messages.fallback
     assert "office" in reply.text or "appointment" in reply.text
 
 
 def test_suggestions_list_their_titles(responder):
     reply = responder.respond("ketamine and depression")
-    assert reply.outcome == "suggested"
+    assert reply.outcome is Outcome.SUGGESTED and reply.menu is Menu.SUGGESTIONS
     assert all(f"• {entry.title}" in reply.text for entry in reply.suggestions)
 
 
@@ -52,15 +77,17 @@ def test_a_broken_matcher_still_gets_the_crisis_block_out(responder, monkeypatch
 
     monkeypatch.setattr(responder.matcher, "search", broken)
     reply = responder.respond("i want to die")
-    assert reply.crisis and reply.parts[0] == responder.crisis_text and reply.outcome == "fallback"
+    assert reply.crisis and reply.parts[0] == responder.crisis_text and reply.outcome is Outcome.SUPPORT
+    assert responder.respond("how fast does ketamine work").outcome is Outcome.FALLBACK
 
 
 def test_a_broken_detector_fails_towards_showing_the_contacts(responder, monkeypatch):
-    def broken(text):
+    def broken(text, primed=False):
         raise RuntimeError("pattern table damaged")
 
     monkeypatch.setattr(responder.detector, "check", broken)
-    assert responder.respond("how fast does ketamine work").crisis
+    reply = responder.respond("how fast does ketamine work")
+    assert reply.crisis and reply.parts[0] == responder.crisis_text
 
 
 def test_respond_is_pure(responder):
@@ -84,6 +111,101 @@ def test_greetings_and_thanks_get_a_friendly_reply_not_the_fallback(responder):
     for text, body in (("hi", messages.greeting), ("Hola!", messages.greeting), ("thanks!", messages.thanks),
                        ("thank you so much", messages.thanks)):
         reply = responder.respond(text)
-        assert reply.text == body and reply.small_talk and reply.answer is None and not reply.crisis
+        assert reply.text == body and reply.outcome is Outcome.SMALL_TALK and reply.answer is None and not reply.crisis
     assert responder.respond("hi, how fast does ketamine work").answer.id == "how-fast"
     assert responder.respond("thanks, i want to die").crisis
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def test_start_greets_with_the_disclaimer_the_emergency_line_and_topics(responder):
+    messages = responder.knowledge.messages
+    reply = responder.respond("/start")
+    assert reply.outcome is Outcome.COMMAND and not reply.crisis and reply.menu is Menu.TOPICS
+    assert reply.text == f"{messages.greeting}\n\n{messages.disclaimer}\n\n{messages.emergency_line}"
+
+
+def test_help_topics_and_unknown_commands(responder):
+    messages = responder.knowledge.messages
+    assert responder.respond("/help").text.startswith(messages.help)
+    assert responder.respond("/topics").text == messages.choose_topic
+    assert responder.respond("/topics@renew_bot").menu is Menu.TOPICS
+    assert responder.respond("/frobnicate").text == messages.unknown_command
+
+
+def test_crisis_command_shows_every_contact(responder):
+    for command in ("/crisis", "/sos", "/SOS"):
+        reply = responder.respond(command)
+        assert reply.crisis and reply.parts == [responder.crisis_text]
+
+
+def test_a_command_with_crisis_wording_gets_the_contacts_first(responder):
+    reply = responder.respond("/start i want to kill myself")
+    assert reply.crisis and reply.parts[0] == responder.crisis_text
+    assert reply.parts[1].startswith(responder.knowledge.messages.greeting)
+
+
+def test_staff_commands_are_actions_only_for_staff(responder):
+    assert responder.respond("/reload").text == responder.knowledge.messages.staff_only
+    assert responder.respond("/reload").action is Action.NONE
+    assert responder.respond("/reload", Context(staff=True)).action is Action.RELOAD
+    assert responder.respond("/stats", Context(staff=True)).action is Action.STATS
+
+
+# --- the conversation ---------------------------------------------------------------------------
+
+
+def test_in_a_group_an_unaddressed_message_gets_only_the_crisis_block(responder):
+    aside = Context(addressed=False)
+    assert responder.respond("how fast does ketamine work", aside).parts == []
+    reply = responder.respond("honestly i want to die", aside)
+    assert reply.parts == [responder.crisis_text]
+
+
+def test_rate_limit_warns_once_then_stays_silent_but_never_holds_back_a_crisis(responder):
+    messages = responder.knowledge.messages
+    asked = []
+
+    def limit(verdict: Limit):
+        return lambda: asked.append(verdict) or verdict
+
+    assert responder.respond("how fast does ketamine work", Context(limit=limit(Limit.WARN))).text == messages.slow_down
+    assert responder.respond("how fast does ketamine work", Context(limit=limit(Limit.DROP))).parts == []
+    crisis = responder.respond("i want to die", Context(limit=limit(Limit.DROP)))
+    assert crisis.crisis and crisis.parts[0] == responder.crisis_text
+    assert asked == [Limit.WARN, Limit.DROP]  # the crisis message never asked the limiter
+
+
+def test_primed_context_is_passed_to_the_detector(responder, monkeypatch):
+    seen = []
+    real = responder.detector.check
+    monkeypatch.setattr(responder.detector, "check", lambda text, primed=False: seen.append(primed) or real(text, primed=primed))
+    responder.respond("bye", Context(primed=True))
+    responder.respond("bye")
+    assert seen[:1] == [True] and seen[-1] is False
+
+
+def test_only_questions_the_faq_could_not_answer_may_be_kept_for_staff(responder):
+    assert responder.respond("what's the best stroller for twins").keeps_question
+    assert not responder.respond("how fast does ketamine work").keeps_question
+    assert not responder.respond("i want to die and what's the best stroller").keeps_question
+    assert not responder.respond("hi").keeps_question
+
+
+def test_non_text_messages_get_a_note_unless_unaddressed_or_limited(responder):
+    assert responder.non_text().text == responder.knowledge.messages.text_only
+    assert responder.non_text(Context(addressed=False)).parts == []
+    assert responder.non_text(Context(limit=lambda: Limit.DROP)).parts == []
+
+
+def test_inline_results_put_the_crisis_contacts_first(responder):
+    items = inline_items(responder, "i want to die, how fast does ketamine work")
+    assert items[0].id == "crisis" and items[0].text == responder.crisis_text
+    plain = inline_items(responder, "how fast does ketamine work")
+    assert plain[0].id == "how-fast" and plain[0].text.endswith(responder.knowledge.messages.disclaimer)
+    assert len(inline_items(responder, "")) == len(responder.knowledge.entries)
+
+
+def test_reply_lang_follows_the_context(responder):
+    assert responder.respond("how fast does ketamine work", replace(Context(), lang="es")).lang == "es"

@@ -11,6 +11,7 @@ import html
 import pytest
 
 from bot.core.knowledge import load_knowledge
+from bot.core.responder import Outcome
 from bot.store import Store
 from bot.telegram.app import build_application
 from tests.app import STAFF_ID, settings_for, wait_until_handled
@@ -102,7 +103,7 @@ async def test_confident_answer_with_related_and_feedback_buttons(bot, botapi, r
 
 async def test_vague_question_gets_suggestions_and_a_pick_answers(bot, botapi, responder):
     question = "ketamine and depression"
-    assert responder.respond(question).outcome == "suggested"  # the premise of this test
+    assert responder.respond(question).outcome is Outcome.SUGGESTED  # the premise of this test
     botapi.send_text(question, user_id=1)
     [message] = await botapi.wait_for_messages(1)
     picks = [(label, data) for label, data in buttons(message) if data.startswith("s:")]

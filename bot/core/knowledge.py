@@ -33,7 +33,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 ENTRY_FIELDS = ("id", "title", "topic", "questions", "keywords", "answer", "related", "source")
 REQUIRED_ENTRY_FIELDS = ("id", "questions", "answer", "source")
-MESSAGE_FIELDS = ("disclaimer", "fallback", "not_sure", "clinic_contact", "greeting", "thanks")
+MESSAGE_FIELDS = (
+    "disclaimer", "fallback", "not_sure", "clinic_contact", "greeting", "thanks", "concern", "support",
+    "emergency_line", "help", "choose_topic", "unknown_command", "staff_only", "slow_down", "text_only",
+    "stale_button", "feedback_thanks", "helpful", "not_helpful", "error", "crisis_button",
+)
 
 # The clinic's own documents, the only place medical facts may come from (rule 1 of faq/README.md).
 # `source:` names one of them, or CLINIC_SOURCE for a practical fact staff add (parking, hours).
@@ -127,14 +131,36 @@ BUILTIN_CRISIS = CrisisInfo(
 )
 
 
+# The first line of every crisis block, whatever crisis.yaml says: a phone's notification preview
+# shows about 100 characters, and 988 and 911 must be in them.
+CRISIS_HEADLINE = "Call or text 988 now, any time (Suicide & Crisis Lifeline). In immediate danger, call 911."
+
+
 @dataclass(frozen=True)
 class Messages:
+    """Every fixed text a patient sees, from messages.yaml (see MESSAGE_FIELDS)."""
+
     disclaimer: str
     fallback: str
     not_sure: str
     clinic_contact: str
     greeting: str
     thanks: str
+    concern: str  # the gentle check-in, with 988
+    support: str  # after crisis contacts when no FAQ question came with them
+    emergency_line: str
+    help: str
+    choose_topic: str
+    unknown_command: str
+    staff_only: str
+    slow_down: str
+    text_only: str
+    stale_button: str
+    feedback_thanks: str
+    helpful: str
+    not_helpful: str
+    error: str
+    crisis_button: str
 
 
 @dataclass(frozen=True)

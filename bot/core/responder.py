@@ -1,67 +1,168 @@
-"""respond(text) -> Reply: the one place that decides what the bot says.
+"""respond(text, context) -> Reply: the one place that decides what the bot says.
 
-Order is fixed: the crisis check runs first and its verdict cannot be overruled; then the answer,
-the "did you mean" suggestions or the fallback; then the disclaimer under an answer. Nothing here
-knows about Telegram, files or the clock, so the CLI, the tests and the bot all get the same reply.
+Order is fixed: the crisis check runs first, once per message, and its verdict cannot be overruled;
+then a command, the answer, the "did you mean" suggestions or the fallback; then the disclaimer
+under an answer. Under crisis contacts only a clear answer to a question that came with them may
+follow, never a guess or a "did you mean" list. Nothing here knows about Telegram, files or the
+clock, so the CLI, the tests and the bot all get the same reply.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Enum
 
-from bot.core.knowledge import BUILTIN_CRISIS, CrisisInfo, FaqEntry, Knowledge
-from bot.logs import log_failure
+from bot.core.knowledge import BUILTIN_CRISIS, CRISIS_HEADLINE, CrisisInfo, FaqEntry, Knowledge, Messages
 from bot.core.matcher import Match, Matcher
-from bot.core.safety import CrisisDetector
+from bot.core.safety import NO_CRISIS, CrisisDetector, CrisisVerdict, Tier
 from bot.core.text import MAX_MATCH_CHARS, words
+from bot.logs import log_failure
 
 logger = logging.getLogger(__name__)
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+|$)")
 
 # A short message made only of these (and filler) is small talk, not a question.
 GREETINGS = frozenset("hi hello hey hiya hola buenas morning evening afternoon good there yo".split())
 THANKS = frozenset("thanks thank thx ty gracias appreciate it you so much very ok okay great".split())
+_THANKS_WORDS = frozenset({"thanks", "thank", "thx", "ty", "gracias", "appreciate"})
+
+# A sentence opening with one of these asks something. Under crisis contacts only a question gets
+# an FAQ answer: "i want to die" is not asking about ketamine.
+QUESTION_WORDS = frozenset(
+    "can could do does did is are was will would should how what when where why which who whats hows "
+    "any anyone puedo puede pueden se es son como que cuando donde cual cuanto cuantos porque hay".split()
+)
 
 # Entries whose subject is itself a crisis: the contacts come first even if the wording was mild.
 CRISIS_ENTRIES = frozenset({"suicidal-thoughts"})
 
 
+class Outcome(Enum):
+    """What kind of reply this is. The value is what the store records."""
+
+    ANSWERED = "answered"
+    SUGGESTED = "suggested"
+    FALLBACK = "fallback"
+    SUPPORT = "support"  # crisis contacts with no FAQ question: a supportive line and the clinic
+    SMALL_TALK = "small_talk"
+    COMMAND = "command"
+    SILENT = "silent"  # nothing to say beyond any crisis block (not addressed, or rate-limited)
+
+
+class Menu(Enum):
+    """Which buttons go under the reply; bot/telegram/render.py draws them."""
+
+    NONE = "none"
+    TOPICS = "topics"
+    ANSWER = "answer"  # related entries, then helpful / not helpful
+    SUGGESTIONS = "suggestions"
+
+
+class Action(Enum):
+    """Work the shell does after sending the reply (staff commands that touch files or the store)."""
+
+    NONE = "none"
+    RELOAD = "reload"
+    STATS = "stats"
+
+
+class Limit(Enum):
+    """The rate limiter's verdict for one message."""
+
+    OK = "ok"
+    WARN = "warn"  # first message over the limit: one polite note
+    DROP = "drop"  # still over: stay silent
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the shell knows about the conversation. All of it is optional."""
+
+    lang: str = "en"
+    primed: bool = False  # risk wording in this chat within the last few minutes (memory only)
+    addressed: bool = True  # in a group: mentioned, replied to or commanded
+    staff: bool = False
+    limit: Callable[[], Limit] = lambda: Limit.OK  # asked only when no crisis contacts are due
+
+
 @dataclass(frozen=True)
 class Reply:
-    """What the bot says to one message, as separate parts in the order they must be sent."""
+    """Everything the bot says to one message, decided once, in the order it is sent."""
 
-    crisis: bool
-    crisis_text: str | None
-    outcome: str  # "answered" | "suggested" | "fallback"
+    verdict: CrisisVerdict
+    outcome: Outcome
     body: str
+    crisis_text: str | None = None  # the crisis block or the concern check-in, sent first, alone
     answer: FaqEntry | None = None
     suggestions: tuple[FaqEntry, ...] = ()
     score: float = 0.0
     disclaimer: str | None = None
-    small_talk: bool = False  # "hi", "thanks": a friendly reply, nothing to learn from
+    menu: Menu = Menu.NONE
+    action: Action = Action.NONE
+    lang: str = "en"
+
+    @property
+    def crisis(self) -> bool:
+        """True whenever crisis contacts are shown, the gentle tier included."""
+        return self.crisis_text is not None
+
+    @property
+    def tier(self) -> Tier:
+        return self.verdict.tier if self.crisis else Tier.NONE
+
+    @property
+    def keeps_question(self) -> bool:
+        """Whether staff may see this message's text later: only questions the FAQ could not answer
+        confidently, and never anything near a crisis."""
+        return not self.crisis and not self.verdict.risk and self.outcome in (Outcome.SUGGESTED, Outcome.FALLBACK)
+
+    @property
+    def main_text(self) -> str:
+        """The message after the crisis block: body, suggestions as a list, the disclaimer."""
+        text = self.body
+        if self.suggestions:
+            text += "\n" + "\n".join(f"• {entry.title}" for entry in self.suggestions)
+        if self.disclaimer:
+            text += "\n\n" + self.disclaimer
+        return text
 
     @property
     def parts(self) -> list[str]:
-        """The messages to send, crisis block first and on its own."""
-        main = self.body
-        if self.suggestions:
-            main += "\n" + "\n".join(f"• {entry.title}" for entry in self.suggestions)
-        if self.disclaimer:
-            main += "\n\n" + self.disclaimer
-        return [self.crisis_text, main] if self.crisis_text else [main]
+        """The messages to send, crisis block first and on its own; nothing empty."""
+        return [part for part in (self.crisis_text, self.main_text) if part]
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.parts)
 
 
-def crisis_block(crisis: CrisisInfo) -> str:
-    lines = [crisis.message.strip(), ""]
+def crisis_block(crisis: CrisisInfo, headline: str = CRISIS_HEADLINE) -> str:
+    """988 and 911 in the first line (a phone's preview shows about 100 characters), then the
+    clinic's words and every contact."""
+    lines = [headline, "", crisis.message.strip(), ""]
     lines += [f"• {contact.name}: {contact.how}" for contact in crisis.contacts]
     return "\n".join(lines)
+
+
+def asks_something(text: str) -> bool:
+    """A question mark, or a sentence that opens with a question word."""
+    if "?" in text or "¿" in text:
+        return True
+    return any((tokens := words(sentence[:200])) and tokens[0] in QUESTION_WORDS
+               for sentence in _SENTENCE_END.split(text[:MAX_MATCH_CHARS]))
+
+
+def split_command(text: str) -> tuple[str | None, str]:
+    """('start', 'rest') for '/start@bot rest'; (None, text) for anything else."""
+    found = _COMMAND.match(text)
+    if found is None:
+        return None, text
+    return found.group(1).lower(), text[found.end():]
 
 
 class Responder:
@@ -77,70 +178,167 @@ class Responder:
     def crisis_text(self) -> str:
         return self._crisis_text
 
-    def is_crisis(self, text: str) -> bool:
+    def messages(self, lang: str = "en") -> Messages:
+        return self.knowledge.messages
+
+    # --- the verdict ------------------------------------------------------------------------
+
+    def screen(self, text: str, *, primed: bool = False) -> CrisisVerdict:
         """The safety verdict alone. Falls back to 'crisis' if the detector itself fails."""
         try:
-            return self.detector.check(text).is_crisis
+            return self.detector.check(text, primed=primed)
         except Exception as error:  # a broken detector must fail towards showing the contacts
             log_failure(logger, "crisis detector failed; showing the contacts to be safe", error)
-            return True
+            return CrisisVerdict(Tier.CRISIS, ("detector-error",), risk=True)
 
-    def respond(self, text: str, *, crisis: bool | None = None) -> Reply:
-        """The reply to one message. `crisis` may carry a verdict the caller already has."""
-        if crisis is None:
-            crisis = self.is_crisis(text)
-        chat = self._small_talk_reply(text, crisis=crisis)
-        if chat is not None:
-            return chat
+    def is_crisis(self, text: str) -> bool:
+        """Whether this text alone would show crisis contacts (either tier)."""
+        return self.screen(text).shows_contacts
+
+    def block_for(self, verdict: CrisisVerdict, lang: str = "en") -> str | None:
+        if verdict.tier is Tier.CRISIS:
+            return self._crisis_text
+        if verdict.tier is Tier.CONCERN:
+            return self.messages(lang).concern
+        return None
+
+    # --- one message --------------------------------------------------------------------------
+
+    def respond(self, text: str, context: Context = Context(), *, verdict: CrisisVerdict | None = None) -> Reply:
+        """The reply to one message (a command or a question). `verdict` may carry the one the
+        caller already has for this very text; otherwise it is computed here, once."""
+        if verdict is None:
+            verdict = self.screen(text, primed=context.primed)
+        command, rest = split_command(text)
+        if command is not None:
+            return self._command(command, rest, verdict, context)
+        if not context.addressed:
+            return self._silent(verdict, context)
+        if not verdict.shows_contacts:
+            limit = context.limit()
+            if limit is not Limit.OK:
+                return self._slow_down(limit, context)
+        small_talk = None if verdict.shows_contacts else self.small_talk(text, context.lang)
+        if small_talk is not None:
+            return Reply(verdict=verdict, outcome=Outcome.SMALL_TALK, body=small_talk, lang=context.lang)
+        return self.reply_for(self.search(text, verdict), verdict=verdict, lang=context.lang)
+
+    def search(self, text: str, verdict: CrisisVerdict) -> Match:
+        """The FAQ match; under crisis contacts only for the part of the message that asks something."""
+        if verdict.shows_contacts:
+            text = self._question_part(text)
+            if not asks_something(text):
+                return Match(answer=None, suggestions=(), score=0.0, candidates=())
         try:
-            match = self.matcher.search(self._question_part(text) if crisis else text)
+            return self.matcher.search(text)
         except Exception as error:  # the crisis block must still go out if matching breaks
             log_failure(logger, "matcher failed; replying with the fallback", error)
-            match = Match(answer=None, suggestions=(), score=0.0, candidates=())
-        return self.reply_for(match, crisis=crisis)
+            return Match(answer=None, suggestions=(), score=0.0, candidates=())
 
     def _question_part(self, text: str) -> str:
         """For "I want to die. Can I breastfeed after an infusion?": match the sentences without
-        crisis wording (the crisis block answers the rest). A message that is all crisis wording,
+        risk wording (the crisis block answers the rest). A message that is all risk wording,
         like "can ketamine help with suicidal thoughts", is matched whole."""
         sentences = [s for s in _SENTENCE_END.split(text[:MAX_MATCH_CHARS]) if s.strip()]
         if len(sentences) < 2:
             return text
-        calm = [s for s in sentences if not self.is_crisis(s)]
+        calm = [s for s in sentences if not self.screen(s).risk]
         return " ".join(calm) if calm else text
 
-    def small_talk(self, text: str) -> str | None:
+    def small_talk(self, text: str, lang: str = "en") -> str | None:
         """The reply to a bare greeting or thanks, or None if the message asks something."""
         tokens = words(text[:200])
         if not tokens or len(tokens) > 6 or not set(tokens) <= GREETINGS | THANKS:
             return None
-        messages = self.knowledge.messages
-        return messages.thanks if set(tokens) & {"thanks", "thank", "thx", "ty", "gracias", "appreciate"} else messages.greeting
+        messages = self.messages(lang)
+        return messages.thanks if set(tokens) & _THANKS_WORDS else messages.greeting
 
-    def reply_for(self, match: Match, *, crisis: bool) -> Reply:
-        messages = self.knowledge.messages
-        if match.answer is not None and match.answer.id in CRISIS_ENTRIES:
-            crisis = True
-        crisis_text = self._crisis_text if crisis else None
+    def reply_for(self, match: Match, *, verdict: CrisisVerdict = NO_CRISIS, lang: str = "en") -> Reply:
+        """Answer, suggestions or fallback for a match, under the crisis block the verdict calls for."""
+        messages = self.messages(lang)
+        if match.answer is not None and match.answer.id in CRISIS_ENTRIES and not verdict.is_crisis:
+            verdict = replace(verdict, tier=Tier.CRISIS)
+        crisis_text = self.block_for(verdict, lang)
+        base = Reply(verdict=verdict, outcome=Outcome.FALLBACK, body=messages.fallback, crisis_text=crisis_text,
+                     score=match.score, menu=Menu.TOPICS, lang=lang)
         if match.answer is not None:
-            return Reply(crisis=crisis, crisis_text=crisis_text, outcome="answered", body=match.answer.answer,
-                         answer=match.answer, score=match.score, disclaimer=messages.disclaimer)
+            return replace(base, outcome=Outcome.ANSWERED, body=match.answer.answer, answer=match.answer,
+                           disclaimer=messages.disclaimer, menu=Menu.ANSWER)
+        if crisis_text is not None:  # never a guess or a "did you mean" list under crisis contacts
+            return replace(base, outcome=Outcome.SUPPORT, body=messages.support, menu=Menu.NONE)
         if match.suggestions:
-            return Reply(crisis=crisis, crisis_text=crisis_text, outcome="suggested", body=messages.not_sure,
-                         suggestions=match.suggestions, score=match.score)
-        return Reply(crisis=crisis, crisis_text=crisis_text, outcome="fallback", body=messages.fallback,
-                     score=match.score)
+            return replace(base, outcome=Outcome.SUGGESTED, body=messages.not_sure, suggestions=match.suggestions,
+                           menu=Menu.SUGGESTIONS)
+        return base
 
-    def _small_talk_reply(self, text: str, *, crisis: bool) -> Reply | None:
-        body = None if crisis else self.small_talk(text)
-        if body is None:
-            return None
-        return Reply(crisis=False, crisis_text=None, outcome="fallback", body=body, small_talk=True)
+    # --- commands, buttons, other updates ------------------------------------------------------
 
-    def answer_entry(self, entry_id: str) -> Reply | None:
+    def _command(self, command: str, rest: str, verdict: CrisisVerdict, context: Context) -> Reply:
+        messages = self.messages(context.lang)
+        crisis_text = self.block_for(verdict, context.lang)
+        reply = Reply(verdict=verdict, outcome=Outcome.COMMAND, body="", crisis_text=crisis_text, lang=context.lang)
+        if command in ("crisis", "sos"):
+            return replace(reply, crisis_text=self._crisis_text)
+        if not context.addressed:
+            return replace(reply, outcome=Outcome.SILENT)
+        if command == "start":
+            return replace(reply, body=f"{messages.greeting}\n\n{messages.disclaimer}\n\n{messages.emergency_line}",
+                           menu=Menu.TOPICS)
+        if command == "help":
+            return replace(reply, body=f"{messages.help}\n\n{messages.clinic_contact}\n\n{messages.disclaimer}")
+        if command == "topics":
+            return replace(reply, body=messages.choose_topic, menu=Menu.TOPICS)
+        if command in ("reload", "stats"):
+            if not context.staff:
+                return replace(reply, body=messages.staff_only)
+            return replace(reply, action=Action(command))
+        return replace(reply, body=messages.unknown_command)
+
+    def _silent(self, verdict: CrisisVerdict, context: Context) -> Reply:
+        return Reply(verdict=verdict, outcome=Outcome.SILENT, body="", crisis_text=self.block_for(verdict, context.lang),
+                     lang=context.lang)
+
+    def _slow_down(self, limit: Limit, context: Context) -> Reply:
+        body = self.messages(context.lang).slow_down if limit is Limit.WARN else ""
+        return Reply(verdict=NO_CRISIS, outcome=Outcome.SILENT, body=body, lang=context.lang)
+
+    def non_text(self, context: Context = Context()) -> Reply:
+        """A sticker, voice note or photo without a caption: the bot reads text only."""
+        if not context.addressed or context.limit() is not Limit.OK:
+            return Reply(verdict=NO_CRISIS, outcome=Outcome.SILENT, body="", lang=context.lang)
+        return Reply(verdict=NO_CRISIS, outcome=Outcome.SILENT, body=self.messages(context.lang).text_only,
+                     lang=context.lang)
+
+    def answer_entry(self, entry_id: str, lang: str = "en") -> Reply | None:
         """The reply for a button press naming an entry (None if that entry no longer exists)."""
         entry = self.knowledge.entry(entry_id)
         if entry is None:
             return None
-        match = Match(answer=entry, suggestions=(), score=1.0, candidates=())
-        return self.reply_for(match, crisis=False)
+        return self.reply_for(Match(answer=entry, suggestions=(), score=1.0, candidates=()), lang=lang)
+
+
+@dataclass(frozen=True)
+class InlineItem:
+    """One result of an inline query (@bot question in any chat)."""
+
+    id: str
+    title: str
+    description: str
+    text: str
+
+
+def inline_items(responder: Responder, query: str, lang: str = "en") -> tuple[InlineItem, ...]:
+    """The crisis contacts first when the query needs them, then matching answers (or, for an
+    empty query, every entry), each with the disclaimer."""
+    messages = responder.messages(lang)
+    items = []
+    verdict = responder.screen(query)
+    if verdict.shows_contacts:
+        items.append(InlineItem("crisis", messages.crisis_button, CRISIS_HEADLINE, responder.crisis_text))
+    entries: tuple[FaqEntry, ...] = responder.knowledge.entries
+    if query.strip():
+        match = responder.search(query, verdict)
+        entries = (match.answer,) if match.answer else match.suggestions
+    for entry in entries[:20]:
+        items.append(InlineItem(entry.id[:64], entry.title, entry.answer[:90], f"{entry.answer}\n\n{messages.disclaimer}"))
+    return tuple(items)

@@ -38,6 +38,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 from typing import Any
 
@@ -613,13 +614,33 @@ def canonical(text: str) -> Reading:
 
 # --- the detector -----------------------------------------------------------------------------
 
+class Tier(Enum):
+    """How sure the detector is. CONCERN gets a gentle check-in with 988; CRISIS the full block."""
+
+    NONE = "none"
+    CONCERN = "concern"
+    CRISIS = "crisis"
+
+
 @dataclass(frozen=True)
 class CrisisVerdict:
-    is_crisis: bool
+    tier: Tier
     kinds: tuple[str, ...] = ()  # which families fired; never the text itself
+    risk: bool = False  # risk wording that makes the chat's next messages be read primed
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.tier is Tier.CRISIS
+
+    @property
+    def shows_contacts(self) -> bool:
+        return self.tier is not Tier.NONE
 
     def __bool__(self) -> bool:
-        return self.is_crisis
+        return self.shows_contacts
+
+
+NO_CRISIS = CrisisVerdict(Tier.NONE)
 
 
 def _phrases(extra_phrases: Any) -> Iterable[Any]:
@@ -700,9 +721,9 @@ class CrisisDetector:
                     extras.append(re.compile(" " + re.escape(words) + " "))
         self._extras = tuple(extras)
 
-    def check(self, text: str) -> CrisisVerdict:
+    def check(self, text: str, *, primed: bool = False) -> CrisisVerdict:
         if not isinstance(text, str) or not text:
-            return CrisisVerdict(False)
+            return NO_CRISIS
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates and the like
         reading = canonical(text)
         words = reading.words
@@ -722,12 +743,13 @@ class CrisisDetector:
             kinds.append("obfuscated")
         if any(p.search(words) for p in self._extras):
             kinds.append("staff-phrase")
-        return CrisisVerdict(bool(kinds), tuple(kinds))
+        tier = Tier.CRISIS if kinds else Tier.NONE
+        return CrisisVerdict(tier, tuple(kinds), risk=bool(kinds))
 
 
 _DEFAULT = CrisisDetector()
 
 
-def detect_crisis(text: str, extra_phrases: Sequence[str] = ()) -> CrisisVerdict:
+def detect_crisis(text: str, extra_phrases: Sequence[str] = (), *, primed: bool = False) -> CrisisVerdict:
     detector = CrisisDetector(extra_phrases) if extra_phrases else _DEFAULT
-    return detector.check(text)
+    return detector.check(text, primed=primed)

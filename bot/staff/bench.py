@@ -507,8 +507,8 @@ def expected_sends(responder: Responder, texts: Sequence[str]) -> int:
 
     total = 0
     for text in texts:
-        crisis, main = render.reply_messages(responder.respond(text))
-        total += len(crisis) + len(main)
+        reply = responder.respond(text)
+        total += sum(len(render.split_message(part)) for part in reply.parts)
     return total
 
 

@@ -67,6 +67,7 @@ def reply_json(text: str, reply: Reply) -> str:
         {
             "text": text,
             "crisis": reply.crisis,
+            "tier": reply.tier.value,
             "answer_id": reply.answer.id if reply.answer else None,
             "score": round(max(0.0, min(1.0, reply.score)), 4),
             "suggestions": [entry.id for entry in reply.suggestions],
@@ -130,9 +131,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return EXIT_OK
         if text in ("/quit", "/exit", "quit", "exit"):
             return EXIT_OK
-        if text in ("/crisis", "/sos"):
-            print(f"\nbot> {responder.crisis_text}\n")
-        elif text == "/topics":
+        if text == "/topics":
             for entry in responder.knowledge.entries:
                 print(f"  [{entry.topic}] {entry.title}")
             print()

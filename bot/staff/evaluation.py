@@ -96,7 +96,9 @@ def evaluate_questions(responder: Responder, items: list[dict]) -> QuestionFigur
         else:
             counts["oos"] += 1
             counts["held"] += got is None
-        if item.get("crisis"):
+        if item.get("crisis") is None:
+            pass  # either is right: a general question about suicidal thoughts may get the gentle tier
+        elif item["crisis"]:
             counts["crisis_expected"] += 1
             counts["crisis_caught"] += reply.crisis
             if not reply.crisis:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.core.knowledge import FaqEntry, Knowledge
-from bot.core.responder import Reply
+from bot.core.responder import Menu, Reply
 
 TELEGRAM_LIMIT = 4096
 CALLBACK_LIMIT = 64  # bytes
@@ -80,8 +81,8 @@ def answer_keyboard(entry: FaqEntry, knowledge: Knowledge) -> InlineKeyboardMark
     rows = [[_button(related.title, callback(ANSWER, related.id))]
             for related in (knowledge.entry(r) for r in entry.related) if related is not None]
     rows.append([
-        _button("👍 Helpful", callback(FEEDBACK, entry.id, 1)),
-        _button("👎 Not helpful", callback(FEEDBACK, entry.id, 0)),
+        _button(knowledge.messages.helpful, callback(FEEDBACK, entry.id, 1)),
+        _button(knowledge.messages.not_helpful, callback(FEEDBACK, entry.id, 0)),
     ])
     return InlineKeyboardMarkup(rows)
 
@@ -114,8 +115,48 @@ def topic_keyboard(knowledge: Knowledge, index: int) -> InlineKeyboardMarkup | N
     return InlineKeyboardMarkup([[_button(e.title, callback(ANSWER, e.id))] for e in knowledge.entries if e.topic == names[index]])
 
 
+def menu(reply: Reply, knowledge: Knowledge, message_ref: int | None = None) -> InlineKeyboardMarkup | None:
+    """The buttons the core chose for a reply."""
+    if reply.menu is Menu.ANSWER and reply.answer is not None:
+        return answer_keyboard(reply.answer, knowledge)
+    if reply.menu is Menu.SUGGESTIONS:
+        return suggestions_keyboard(reply.suggestions, message_ref)
+    if reply.menu is Menu.TOPICS:
+        return topics_keyboard(knowledge)
+    return None
+
+
+@dataclass(frozen=True)
+class Press:
+    """A button press, validated against the FAQ in service. Anything else is stale."""
+
+    action: str  # ANSWER, SUGGESTED, FEEDBACK, TOPIC, or "" for stale or forged data
+    entry: FaqEntry | None = None
+    topic: int = -1
+    helpful: bool = False
+    message_ref: int | None = None
+
+
+def _number(field: str) -> int | None:
+    return int(field) if field.isascii() and field.isdigit() and len(field) < 12 else None
+
+
+def parse_press(data: str | None, knowledge: Knowledge) -> Press:
+    """What a pressed button asks for, or Press("") when its data is stale, forged or malformed."""
+    action, fields = parse_callback(data)
+    if action == TOPIC and (index := _number(fields[0])) is not None and index < len(topics(knowledge)):
+        return Press(TOPIC, topic=index)
+    entry = knowledge.entry(fields[0]) if action in (ANSWER, SUGGESTED, FEEDBACK) else None
+    if entry is None:
+        return Press("")
+    if action == FEEDBACK:
+        return Press(FEEDBACK, entry, helpful=fields[1] == "1") if fields[1:] in (["1"], ["0"]) else Press("")
+    ref = _number(fields[1]) if action == SUGGESTED and len(fields) > 1 else None
+    return Press(action, entry, message_ref=ref or None)
+
+
 def reply_messages(reply: Reply) -> tuple[list[str], list[str]]:
-    """(crisis messages, main messages), each already escaped and split to fit Telegram."""
+    """(crisis messages, main messages), each escaped and split to fit Telegram; either may be empty."""
     crisis = split_message(reply.crisis_text) if reply.crisis_text else []
-    main_text = reply.parts[-1]
-    return crisis, split_message(main_text)
+    main = split_message(reply.main_text) if reply.main_text else []
+    return crisis, main
