@@ -121,6 +121,38 @@ def test_chat_answers_in_the_terminal():
     assert "bot>" in result.stdout and "988" in result.stdout
 
 
+def chat_replies(stdin: str) -> list[str]:
+    """What the bot printed after each line typed (the first item is the greeting)."""
+    result = faqbot("chat", stdin=stdin + "/quit\n")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split("you> ")
+
+
+def test_chat_commands_say_what_telegram_says(responder):
+    start, helped, topics, crisis, _ = chat_replies("/help\n/topics\n/crisis\n")
+    for command, printed in (("/start", start), ("/help", helped), ("/topics", topics)):
+        assert responder.respond(command).body in printed, command
+    assert "Book an appointment" not in start
+    assert "[1] Postpartum depression" in start and "[1] Postpartum depression" in topics  # the topic buttons
+    assert responder.crisis_text in crisis
+
+
+def test_chat_a_suggestions_number_picks_it(responder):
+    reply = responder.respond("ketamine and depression")
+    assert len(reply.suggestions) >= 2
+    second = reply.suggestions[1]
+    _, suggested, picked, _ = chat_replies("ketamine and depression\n2\n")
+    assert f"[2] {second.title}" in suggested
+    assert second.answer.splitlines()[0] in picked
+
+
+def test_chat_a_topics_number_lists_its_entries_then_answers(responder):
+    entries = [e for e in responder.knowledge.entries if e.topic == responder.knowledge.entries[0].topic]
+    _, listing, answered, _ = chat_replies("1\n1\n")
+    assert all(e.title in listing for e in entries)
+    assert entries[0].answer.splitlines()[0] in answered
+
+
 def test_console_script_is_installed():
     script = Path(sys.executable).with_name("faqbot")
     assert script.exists(), "pip install -e . should install the faqbot command"

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from bot.config import read_environment
 from bot.staff.checks import check_folder
-from bot.core.knowledge import FaqInvalid, load_knowledge
-from bot.core.responder import Reply, Responder
+from bot.core.knowledge import FaqInvalid, Knowledge, load_knowledge
+from bot.core.responder import Menu, Reply, Responder
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -116,29 +116,59 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK if met else EXIT_PROBLEMS
 
 
+Choice = tuple[str, str, str]  # (label, "entry" or "topic", entry id or topic name)
+
+
+def chat_choices(reply: Reply, knowledge: Knowledge) -> list[Choice]:
+    """The buttons Telegram would show under a reply, as numbered choices for the terminal."""
+    if reply.menu is Menu.SUGGESTIONS:
+        return [(e.title, "entry", e.id) for e in reply.suggestions]
+    if reply.menu is Menu.ANSWER and reply.answer is not None:
+        related = (knowledge.entry(i) for i in reply.answer.related)
+        return [(e.title, "entry", e.id) for e in related if e is not None]
+    if reply.menu is Menu.TOPICS:
+        return [(name, "topic", name) for name in dict.fromkeys(e.topic for e in knowledge.entries)]
+    return []
+
+
+def chat_turn(responder: Responder, text: str, choices: list[Choice]) -> tuple[list[str], list[Choice]]:
+    """What the bot prints for one line typed, and the choices that follow. A number picks one of
+    the choices shown last, like pressing that button in Telegram."""
+    knowledge = responder.knowledge
+    if text.isdigit() and 1 <= int(text) <= len(choices):
+        label, kind, value = choices[int(text) - 1]
+        if kind == "topic":
+            entries = [(e.title, "entry", e.id) for e in knowledge.entries if e.topic == value]
+            return [f"{label}:"], entries
+        reply = responder.answer_entry(value)
+        if reply is None:
+            return [knowledge.messages.stale_button], []
+    else:
+        reply = responder.respond(text)
+    return reply.parts, chat_choices(reply, knowledge)
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     responder = _responder(args.faq)
     if responder is None:
         return EXIT_PROBLEMS
-    messages = responder.knowledge.messages
-    print(messages.greeting)
-    print(f"\n{messages.disclaimer}\nType a question, /topics for the list, /crisis for help now, or /quit.\n")
+    print("Talking to the bot as a patient would (/start, /help, /topics, /crisis; /quit to leave).")
+    parts, choices = chat_turn(responder, "/start", [])
     while True:
+        for part in parts:
+            print(f"\nbot> {part}")
+        for number, (label, _, _) in enumerate(choices, start=1):
+            print(f"     [{number}] {label}")
+        if choices:
+            print("     (type a number to pick)")
         try:
-            text = input("you> ").strip()
+            text = input("\nyou> ").strip()
         except (EOFError, KeyboardInterrupt):
             print()
             return EXIT_OK
         if text in ("/quit", "/exit", "quit", "exit"):
             return EXIT_OK
-        if text == "/topics":
-            for entry in responder.knowledge.entries:
-                print(f"  [{entry.topic}] {entry.title}")
-            print()
-        elif text:
-            for part in responder.respond(text).parts:
-                print(f"\nbot> {part}")
-            print()
+        parts, choices = chat_turn(responder, text, choices) if text else ([], choices)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
