@@ -487,8 +487,7 @@ class _Loader:
         for key, value in (("answer", answer), ("questions", questions), ("keywords", keywords),
                            ("related", related), ("title", title), ("topic", topic), ("source", _text(raw["source"]))):
             if value is None:
-                self.not_a_list(raw, key, entry_id) if key in ("questions", "keywords", "related") else \
-                    self.error(name, raw, f"'{key}' should be text", key=key, entry_id=entry_id)
+                self.wrong_type(raw, key, entry_id)
                 ok = False
         if not ok or not self.source_ok(raw, entry_id):
             return None
@@ -510,10 +509,13 @@ class _Loader:
             line=line, question_lines=tuple(items.items) if items else (),
         )
 
-    def not_a_list(self, raw: dict, key: str, entry_id: str) -> None:
-        """Say why a list field did not read as a list: the usual causes are a missing space after
-        a dash (the lines run together into one text) and a colon inside one of the items."""
+    def wrong_type(self, raw: dict, key: str, entry_id: str) -> None:
+        """Say why a field did not read as text or a list. For a list the usual causes are a
+        missing space after a dash (the lines run together into one text) and a colon in an item."""
         value = raw[key]
+        if key not in ("questions", "keywords", "related"):
+            self.error(FAQ_FILE, raw, f"'{key}' should be text", key=key, entry_id=entry_id)
+            return
         if isinstance(value, list):
             for index, item in enumerate(value):
                 if isinstance(item, dict):
