@@ -85,6 +85,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX suggestion_choices_at ON suggestion_choices (at)",
     ),
+    # v3 (Spanish): the language the bot answered each question in, so staff see the language mix
+    # and which language's questions go unanswered. '' = recorded before this version.
+    (
+        "ALTER TABLE messages ADD COLUMN lang TEXT NOT NULL DEFAULT ''",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -121,6 +126,17 @@ class SuggestionPick:
 
 
 @dataclass(frozen=True)
+class LanguageCount:
+    """Questions in one language ('' = recorded before the bot kept the language)."""
+
+    lang: str
+    questions: int
+    answered: int
+    suggested: int
+    fallback: int
+
+
+@dataclass(frozen=True)
 class Stats:
     days: int
     questions: int = 0  # every non-crisis message
@@ -130,6 +146,7 @@ class Stats:
     crisis: int = 0
     top_unanswered: tuple[QuestionCount, ...] = ()  # fallback and suggested, exact after folding
     top_thumbs_down: tuple[FeedbackCount, ...] = ()
+    languages: tuple[LanguageCount, ...] = ()  # most questions first
 
     def _share(self, count: int) -> float:
         return count / self.questions if self.questions else 0.0
@@ -308,6 +325,24 @@ def _outcome_counts(conn: sqlite3.Connection, start: str, end: str) -> dict[str,
     return {outcome: count for outcome, count in rows}
 
 
+def _language_counts(conn: sqlite3.Connection, start: str, end: str) -> tuple[LanguageCount, ...]:
+    rows = conn.execute(
+        """SELECT lang, COUNT(*), SUM(outcome = 'answered'), SUM(outcome = 'suggested'), SUM(outcome = 'fallback')
+           FROM messages WHERE at BETWEEN ? AND ? GROUP BY lang ORDER BY COUNT(*) DESC, lang""",
+        (start, end),
+    )
+    return tuple(LanguageCount(lang, *(int(n or 0) for n in counts)) for lang, *counts in rows)
+
+
+def _unanswered_by_language(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[str, str]]:
+    rows = conn.execute(
+        """SELECT m.lang, q.text FROM questions q JOIN messages m ON m.id = q.message_id
+           WHERE m.at BETWEEN ? AND ? ORDER BY m.id""",
+        (start, end),
+    )
+    return [(lang, text) for lang, text in rows]
+
+
 def _crisis_count(conn: sqlite3.Connection, start: str, end: str) -> int:
     row = conn.execute("SELECT COUNT(*) FROM crisis_events WHERE at BETWEEN ? AND ?", (start, end))
     return int(row.fetchone()[0])
@@ -410,8 +445,10 @@ class Store:
         faq_version: str = "",
         question: str | None = None,
         at: datetime | None = None,
+        lang: str = "",
     ) -> int | None:
-        """Record one handled message; returns its row id (a reference for "did you mean")."""
+        """Record one handled message; returns its row id (a reference for "did you mean").
+        `lang` is the language the bot answered in ("en" or "es"); never kept for a crisis."""
         if outcome == "crisis":
             # Only that a crisis happened, to the hour: no text, no user, nothing to link it
             # to the patient's other messages.
@@ -431,8 +468,8 @@ class Store:
 
         def work(conn: sqlite3.Connection) -> int | None:
             cursor = conn.execute(
-                """INSERT INTO messages (at, user_hash, outcome, answer_id, score, suggestions, faq_version)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                """INSERT INTO messages (at, user_hash, outcome, answer_id, score, suggestions, faq_version, lang)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     _iso(_utc(at)),
                     hash_user(user_id, self._salt),
@@ -441,6 +478,7 @@ class Store:
                     None if score is None else float(score),
                     json.dumps(list(suggestions)),
                     faq_version,
+                    lang if lang in ("en", "es") else "",
                 ),
             )
             text = redact(question) if question and outcome in _KEEP_TEXT else ""
@@ -526,6 +564,7 @@ class Store:
                 crisis=_crisis_count(conn, start, end),
                 top_unanswered=top_questions(_unanswered(conn, start, end)),
                 top_thumbs_down=top_thumbs_down(_feedback(conn, start, end)),
+                languages=_language_counts(conn, start, end),
             )
 
         return self._run("stats", work, default=Stats(days=days), write=False)
@@ -535,6 +574,13 @@ class Store:
         start, end = _window(days, now)
         return self._run(
             "unanswered questions", lambda c: _unanswered(c, start, end), default=[], write=False
+        )
+
+    def unanswered_by_language(self, *, days: int = 30, now: datetime | None = None) -> list[tuple[str, str]]:
+        """(language, redacted text) of the fallback and suggested questions, oldest first."""
+        start, end = _window(days, now)
+        return self._run(
+            "unanswered by language", lambda c: _unanswered_by_language(c, start, end), default=[], write=False
         )
 
     def feedback_counts(self, *, days: int = 30, now: datetime | None = None) -> list[FeedbackCount]:

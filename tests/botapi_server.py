@@ -138,6 +138,7 @@ class FakeBotApi:
         self.port = 0
         self.webhook_url = ""
         self.commands: dict[str, list[dict[str, Any]]] = {}
+        self.descriptions: dict[tuple[str, str], str] = {}  # (kind, language_code or "") -> text
         self._updates: list[dict[str, Any]] = []  # queued, not yet acknowledged via offset
         self._next_update_id = 1
         self._next_message_id = 1
@@ -331,6 +332,32 @@ class FakeBotApi:
     async def _m_deletemycommands(self, p: dict[str, Any]) -> Any:
         self.commands.pop(self._cmd_key(p), None)
         return True
+
+    async def _m_setmydescription(self, p: dict[str, Any]) -> Any:
+        self.descriptions[("description", p.get("language_code") or "")] = p.get("description") or ""
+        return True
+
+    async def _m_setmyshortdescription(self, p: dict[str, Any]) -> Any:
+        self.descriptions[("short_description", p.get("language_code") or "")] = p.get("short_description") or ""
+        return True
+
+    async def _m_getmydescription(self, p: dict[str, Any]) -> Any:
+        return {"description": self.descriptions.get(("description", p.get("language_code") or ""), "")}
+
+    async def _m_getmyshortdescription(self, p: dict[str, Any]) -> Any:
+        return {"short_description": self.descriptions.get(("short_description", p.get("language_code") or ""), "")}
+
+    def commands_for(self, language_code: str | None = None) -> list[dict[str, Any]]:
+        """The command menu a phone in ``language_code`` shows (default scope)."""
+        return self.commands.get(self._cmd_key({"language_code": language_code}), [])
+
+    def set_user_language(self, user_id: int, language_code: str | None) -> None:
+        """The language of the user's phone, as Telegram reports it in ``from.language_code``."""
+        user = self._user(user_id)
+        if language_code is None:
+            user.pop("language_code", None)
+        else:
+            user["language_code"] = language_code
 
     async def _m_getfile(self, p: dict[str, Any]) -> Any:
         fid = str(p.get("file_id"))

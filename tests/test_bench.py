@@ -56,6 +56,11 @@ def test_bench_prints_every_section_with_figures(faq_dir):
     assert re.search(r"clean stop on SIGINT\s+exit code 0", startup), startup
     assert "problem:" not in text, text
 
+    detector = section(text, 5)
+    assert re.search(r"detector start-up \(import \+ build\)\s+\d+ ms", detector), detector
+    assert re.search(r"memory it adds \(peak RSS\)\s+\d+ MB", detector), detector
+    assert re.search(r"questions_es_dev\.yaml detected 'es'\s+\d+\.\d% of \d+", detector), detector
+
     # Every target row says whether it is met.
     for label in ("core / extractOne", "120 entries", "msg/s", "peak RSS"):
         row = next(line for line in text.splitlines() if label in line)

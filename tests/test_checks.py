@@ -1,6 +1,7 @@
 """`faqbot check` as staff meet it: an edit made the way faq/README.md says passes, a question that
-lands elsewhere is a warning naming what pulled it away (file and line), and the guide's sample
-output is what the command really prints."""
+lands elsewhere is a warning naming what pulled it away (file and line), the guide's sample output
+is what the command really prints; and Spanish: a missing Spanish answer is a warning with
+file:line, never an error, and staff see how many Spanish texts still wait for their review."""
 
 from __future__ import annotations
 
@@ -119,20 +120,51 @@ def _shape(lines: list[str]) -> list[str]:
 
 def test_the_guides_sample_output_is_what_check_prints(tmp_path):
     samples = _guide_outputs()
-    assert len(samples) == 4, "the guide shows: all good, the parking entry, a typo, a failing test"
-    shipped = faqbot("check", cwd=staff_folder(tmp_path / "a"))
-    parking = staff_folder(tmp_path / "b")
-    append(parking / "faq" / "faq.yaml", PARKING)
-    with_warning = faqbot("check", cwd=parking)
-    typo = staff_folder(tmp_path / "c")
-    append(typo / "faq" / "faq.yaml", PARKING.replace("  answer: |", "  anwser: |"))
-    with_typo = faqbot("check", cwd=typo)
-    failing = staff_folder(tmp_path / "d")
-    append(failing / "faq" / "tests.yaml", '- question: "when can i nurse again after the infusion"\n  expect: about-clinic\n')
-    with_failure = faqbot("check", cwd=failing)
-    real = [r.stdout.rstrip("\n").splitlines() for r in (shipped, with_warning, with_typo, with_failure)]
-    if with_warning.stdout.count("warning:") == 0:  # the matcher may settle the parking question itself
-        samples[1] = [line for line in samples[1] if not line.startswith("warning:") and "warning(s)" not in line and line]
-        real[1] = [line for line in real[1] if line]
-    for sample, output in zip(samples, real):
+    edits = [  # what the guide describes before each sample: (file, text appended)
+        None,
+        ("faq.yaml", PARKING),
+        ("faq.yaml", PARKING.replace("    - can i park outside the office\n",
+                                     "    - can i park outside the office\n    - is there parking at your office\n")),
+        ("faq.yaml", PARKING.replace("  answer: |", "  anwser: |")),
+        ("tests.yaml", '- question: "when can i nurse again after the infusion"\n  expect: about-clinic\n'),
+    ]
+    assert len(samples) == len(edits), "the guide shows: all good, two with warnings, a typo, a failing test"
+    for number, (sample, edit) in enumerate(zip(samples, edits)):
+        project = staff_folder(tmp_path / str(number))
+        if edit is not None:
+            append(project / "faq" / edit[0], edit[1])
+        output = faqbot("check", cwd=project).stdout.rstrip("\n").splitlines()
         assert _shape(sample) == _shape(output), "\n".join(["guide:", *sample, "real:", *output])
+
+
+# --- Spanish -------------------------------------------------------------------------------------
+
+def test_shipped_faq_passes_and_counts_the_spanish_texts_to_review():
+    result = check_folder(SHIPPED_FAQ)
+    assert result.ok, result.errors
+    (pending,) = [w for w in result.warnings if "not reviewed by staff yet" in w]
+    assert re.search(r"^\d+ Spanish text\(s\) not reviewed by staff yet \(\d+ in faq\.yaml, 1 in crisis\.yaml, \d+ in messages\.yaml\)", pending)
+    assert "faq.yaml:" in pending and "es_reviewed: true" in pending
+
+
+def test_an_entry_without_spanish_answer_is_a_warning_not_an_error(faq_dir):
+    text = (faq_dir / "faq.yaml").read_text(encoding="utf-8")
+    start = text.index("- id: side-effects")
+    block = re.sub(r"  answer_es: \|\n    [^\n]*\n", "", text[start:], count=1)
+    (faq_dir / "faq.yaml").write_text(text[:start] + block, encoding="utf-8")
+    result = check_folder(faq_dir)
+    assert result.ok and not result.errors
+    (warning,) = [w for w in result.warnings if "no Spanish answer" in w]
+    line = text[:start].count("\n") + 1
+    assert warning.startswith(f"{faq_dir / 'faq.yaml'}:") and "entry 'side-effects'" in warning
+    assert line < int(warning.split(":")[1]) < line + 60
+    reply = result.responder.knowledge.entry("side-effects")
+    assert reply.answer_for("es") == reply.answer
+
+
+def test_marking_everything_reviewed_clears_the_pending_count(faq_dir):
+    for name in ("faq.yaml", "messages.yaml", "crisis.yaml"):
+        path = faq_dir / name
+        path.write_text(path.read_text(encoding="utf-8").replace("es_reviewed: false", "es_reviewed: true"), encoding="utf-8")
+    result = check_folder(faq_dir)
+    assert result.ok and not any("Spanish" in w for w in result.warnings)

@@ -424,7 +424,8 @@ def _inject_markup(faq_dir: Path) -> str:
     path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
     messages = yaml.safe_load((faq_dir / "messages.yaml").read_text(encoding="utf-8"))
     for key in messages:
-        messages[key] = messages[key].rstrip() + " <i>&</i> </pre>"
+        if isinstance(messages[key], str):  # every text (es_reviewed and topics_es are not texts)
+            messages[key] = messages[key].rstrip() + " <i>&</i> </pre>"
     (faq_dir / "messages.yaml").write_text(yaml.safe_dump(messages, allow_unicode=True, width=10_000), encoding="utf-8")
     crisis = yaml.safe_load((faq_dir / "crisis.yaml").read_text(encoding="utf-8"))
     crisis["message"] = "<b>" + crisis["message"] + "</b> & <u>"

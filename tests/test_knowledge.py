@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.paths import SHIPPED_FAQ
-from bot.core.knowledge import FaqInvalid, load_knowledge
+from bot.core.knowledge import MESSAGE_FIELDS, FaqInvalid, load_knowledge
 
 ENTRY = """\
 - id: baby-blues
@@ -204,3 +204,91 @@ def test_plain_answers_with_symbols_get_no_markup_warning(faq_dir, text):
     write(faq_dir, "faq.yaml", ENTRY.replace("Postpartum depression is a form of depression after childbirth.", text))
     (faq_dir / "tests.yaml").unlink()
     assert not [w for w in load_knowledge(faq_dir).warnings if "plain text" in w.message]
+
+
+# --- Spanish -------------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d[\d,.-]*\d|\d")
+
+
+def test_every_shipped_entry_has_a_spanish_title_and_answer_with_the_same_figures():
+    knowledge = load_knowledge(SHIPPED_FAQ)
+    crisis_numbers = {"988", "911", "2"}  # the Spanish crisis line advice ("press 2")
+    for entry in knowledge.entries:
+        assert entry.answer_es and entry.title_es, entry.id
+        assert entry.answer_for("es") == entry.answer_es and entry.title_for("es") == entry.title_es
+        assert entry.answer_for("en") == entry.answer and entry.title_for("en") == entry.title
+        english, spanish = set(_NUMBER.findall(entry.answer)), set(_NUMBER.findall(entry.answer_es))
+        assert english <= spanish, entry.id  # no figure lost (654 women, two days, 988...)
+        assert spanish <= english | crisis_numbers, entry.id  # and none added
+        assert len(entry.title_es) < 60
+
+
+def test_every_shipped_message_and_topic_has_a_spanish_twin():
+    knowledge = load_knowledge(SHIPPED_FAQ)
+    english, spanish = knowledge.texts("en"), knowledge.texts("es")
+    for name in MESSAGE_FIELDS:
+        assert getattr(spanish, name) != getattr(english, name), name
+    assert "988" in english.concern and "988" in spanish.concern
+    assert spanish.no_spanish_answer and "\n" not in spanish.no_spanish_answer
+    assert knowledge.messages is english  # the old attribute still works
+    assert {knowledge.topic_for(e.topic, "es") for e in knowledge.entries} == {
+        "Depresión posparto", "Terapia con ketamina", "Información práctica"}
+
+
+def test_crisis_blocks_put_988_and_911_in_their_first_line():
+    from bot.core.responder import Responder
+
+    knowledge = load_knowledge(SHIPPED_FAQ)
+    for lang in ("en", "es"):
+        first_line = Responder(knowledge).crisis_text_for(lang).splitlines()[0]
+        assert "988" in first_line[:120] and "911" in first_line, lang
+    spanish = " | ".join(c.how for c in knowledge.crisis_for("es").contacts)
+    order = [spanish.index(marker) for marker in ("AYUDA al 988", "1-833-TLC-MAMA", "AYUDA al 741741", "911")]
+    assert order == sorted(order) and "español" in spanish
+    assert knowledge.crisis is not None and knowledge.crisis_for("en").contacts == knowledge.crisis.contacts
+
+
+def test_a_missing_spanish_text_falls_back_to_english(faq_dir):
+    text = (faq_dir / "messages.yaml").read_text(encoding="utf-8")
+    write(faq_dir, "messages.yaml", re.sub(r"\nfallback_es: \|\n  [^\n]*\n", "\n", text))
+    faq = (faq_dir / "faq.yaml").read_text(encoding="utf-8")
+    write(faq_dir, "faq.yaml", re.sub(r"(- id: breastfeeding\n(?:.*\n)*?)  answer_es: \|\n    [^\n]*\n", r"\1", faq, count=1))
+    knowledge = load_knowledge(faq_dir)
+    assert knowledge.texts("es").fallback == knowledge.texts("en").fallback
+    assert knowledge.texts("es").greeting.startswith("Hola")
+    entry = knowledge.entry("breastfeeding")
+    assert not entry.has_answer_in("es") and entry.answer_for("es") == entry.answer
+    assert entry.title_for("es") == "Ketamina y lactancia"  # the title is still Spanish
+    (missing,) = knowledge.spanish_missing
+    assert missing.entry_id == "breastfeeding" and str(missing).startswith(f"{faq_dir / 'faq.yaml'}:")
+
+
+def test_spanish_fields_are_checked_like_english_ones(faq_dir):
+    faq = (faq_dir / "faq.yaml").read_text(encoding="utf-8")
+    write(faq_dir, "faq.yaml", faq.replace("  es_reviewed: false\n", "  es_reviewed: maybe\n", 1)
+          .replace("  title_es: Ketamina y lactancia\n", "  title_es: " + "Ketamina " * 10 + "\n"))
+    problems = errors_for(faq_dir)
+    assert any("'es_reviewed' should be true or false" in p and "what-is-ppd" in p for p in problems), problems
+    assert any("'title_es' is 89 characters" in p and "breastfeeding" in p for p in problems), problems
+    write(faq_dir, "faq.yaml", faq.replace("  answer_es: |", "  anwser_es: |", 1))
+    assert any("unknown field 'anwser_es' (did you mean 'answer_es'?)" in p for p in errors_for(faq_dir))
+
+
+def test_spanish_crisis_block_needs_both_message_and_contacts(faq_dir):
+    crisis = (faq_dir / "crisis.yaml").read_text(encoding="utf-8")
+    write(faq_dir, "crisis.yaml", re.sub(r"contacts_es:.*?\nes_reviewed", "es_reviewed", crisis, flags=re.S))
+    assert any("'contacts_es' is missing" in p for p in errors_for(faq_dir))
+    write(faq_dir, "crisis.yaml", re.sub(r"message_es: \|\n(  .*\n)+", "", crisis))
+    assert any("'message_es' is missing" in p for p in errors_for(faq_dir))
+    write(faq_dir, "crisis.yaml", re.sub(r"message_es: \|\n(  .*\n)+", "", re.sub(r"contacts_es:.*?\nes_reviewed", "es_reviewed", crisis, flags=re.S)))
+    knowledge = load_knowledge(faq_dir)  # no Spanish block at all: Spanish speakers get the English one
+    assert knowledge.crisis_for("es").message == knowledge.crisis_for("en").message
+
+
+def test_reviewing_spanish_texts_removes_them_from_the_pending_list(faq_dir):
+    before = load_knowledge(faq_dir).spanish_unreviewed
+    for name in ("faq.yaml", "messages.yaml", "crisis.yaml"):
+        text = (faq_dir / name).read_text(encoding="utf-8")
+        write(faq_dir, name, text.replace("es_reviewed: false", "es_reviewed: true"))
+    assert len(before) > 20 and load_knowledge(faq_dir).spanish_unreviewed == ()

@@ -195,7 +195,7 @@ def test_text_format_reads_plainly(filled: Store) -> None:
 def test_empty_report_says_none_yet(store: Store) -> None:
     text = format_report(build_report(store, days=7, now=NOW), "text")
     assert "Questions: none yet, crisis messages: 0" in text
-    assert text.count("  none yet") == 3
+    assert text.count("  none yet") == 4  # totals aside: unanswered, languages, thumbs-down, phrasings
 
 
 def test_unavailable_record_is_stated(tmp_path: Path) -> None:
@@ -227,7 +227,7 @@ def test_csv_format_is_one_table(filled: Store) -> None:
     rows = list(csv.DictReader(io.StringIO(format_report(build_report(filled, days=30, now=NOW), "csv"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     sections = {row["section"] for row in rows}
-    assert sections == {"totals", "unanswered", "thumbs_down", "phrasing"}
+    assert sections == {"totals", "unanswered", "language", "thumbs_down", "phrasing"}
     totals = {row["item"]: row for row in rows if row["section"] == "totals"}
     assert totals["questions"]["count"] == "12" and totals["fallback"]["share"] == "0.5"
     (phrasing,) = [row for row in rows if row["section"] == "phrasing"]
@@ -248,3 +248,25 @@ def test_unknown_format_is_refused() -> None:
                     phrasing_suggestions=())
     with pytest.raises(ValueError):
         format_report(report, "xml")
+
+
+def test_report_shows_the_language_mix_and_each_languages_unanswered_questions(store: Store) -> None:
+    for user, (question, lang) in enumerate([
+        ("cuanto cuesta la ketamina?", "es"), ("cuánto cuesta la ketamina", "es"), ("aceptan aseguranza?", "es"),
+        ("Do you take Aetna?", "en"),
+    ]):
+        store.record_message(user_id=user, outcome="fallback", question=question, at=RECENT, lang=lang)
+    store.record_message(user_id=9, outcome="answered", answer_id="breastfeeding", at=RECENT, lang="es")
+    store.record_message(user_id=9, outcome="crisis", question="quiero morir", at=RECENT, lang="es")
+
+    report = build_report(store, days=7, now=NOW)
+    text = format_report(report, "text")
+    assert "Spanish: 4 (answered 25%, suggested 0%, not answered 75%)" in text
+    assert "English: 1 (answered 0%, suggested 0%, not answered 100%)" in text
+    spanish = text.split("could not answer, in Spanish:")[1].split("\n\n")[0]
+    assert '2 x "cuanto cuesta la ketamina?"' in spanish and "aseguranza" in spanish and "Aetna" not in spanish
+    assert "quiero morir" not in text  # a crisis message is never kept, in any language
+    rows = list(csv.DictReader(io.StringIO(format_report(report, "csv"))))
+    assert {(r["section"], r["item"], r["count"]) for r in rows if r["section"] == "language"} == {
+        ("language", "es", "4"), ("language", "en", "1")}
+    assert json.loads(format_report(report, "json"))["languages"][0]["lang"] == "es"

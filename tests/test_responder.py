@@ -108,7 +108,7 @@ def test_a_failure_that_quotes_the_message_does_not_log_it(responder, monkeypatc
 
 def test_greetings_and_thanks_get_a_friendly_reply_not_the_fallback(responder):
     messages = responder.knowledge.messages
-    for text, body in (("hi", messages.greeting), ("Hola!", messages.greeting), ("thanks!", messages.thanks),
+    for text, body in (("hi", messages.greeting), ("Hola!", responder.messages("es").greeting), ("thanks!", messages.thanks),
                        ("thank you so much", messages.thanks)):
         reply = responder.respond(text)
         assert reply.text == body and reply.outcome is Outcome.SMALL_TALK and reply.answer is None and not reply.crisis
@@ -208,4 +208,89 @@ def test_inline_results_put_the_crisis_contacts_first(responder):
 
 
 def test_reply_lang_follows_the_context(responder):
-    assert responder.respond("how fast does ketamine work", replace(Context(), lang="es")).lang == "es"
+    # The conversation's language carries commands and bare acknowledgements; a question's own
+    # language wins (see the tests below).
+    assert responder.respond("/topics", replace(Context(), lang="es")).lang == "es"
+    assert responder.respond("ok", replace(Context(), lang="es")).lang == "es"
+
+
+# --- replies in the patient's language -------------------------------------------------------------
+
+
+def test_spanish_question_gets_the_spanish_answer_and_disclaimer(responder):
+    reply = responder.respond("puedo amamantar despues de la ketamina")
+    assert reply.lang == "es" and reply.answer is not None and reply.answer.id == "breastfeeding"
+    assert reply.parts == [f"{reply.answer.answer_es}\n\n{responder.messages('es').disclaimer}"]
+    assert "OMS" in reply.text and "World Health" not in reply.text
+
+
+def test_the_reply_follows_each_message_and_a_bare_ok_keeps_the_language(responder):
+    assert responder.respond("how fast does ketamine work", Context(lang="es")).lang == "en"
+    assert responder.respond("q tan rapido funciona la ketamina", Context(lang="en")).lang == "es"
+    assert responder.respond("ok", Context(lang="es")).lang == "es"
+    assert responder.respond("👍", Context(lang="en")).lang == "en"
+
+
+def test_spanish_small_talk_fallback_and_crisis(responder):
+    assert responder.respond("hola").body.startswith("Hola, soy")
+    assert responder.respond("gracias", Context(lang="es")).body.startswith("De nada")
+    assert responder.respond("cuanto cuesta la sesion de ketamina").body.startswith("Lo siento")
+    crisis = responder.respond("ya no quiero vivir")
+    assert crisis.crisis and crisis.parts[0] == responder.crisis_text_for("es")
+    first_line = crisis.parts[0].splitlines()[0]
+    assert "988" in first_line[:120] and "911" in first_line and "AYUDA" in first_line
+    assert responder.respond("/crisis", Context(lang="es")).crisis_text == responder.crisis_text_for("es")
+
+
+def test_spanish_suggestions_list_spanish_titles(responder):
+    from bot.core.matcher import Match
+
+    entries = (responder.knowledge.entry("how-fast"), responder.knowledge.entry("long-term"))
+    reply = responder.reply_for(Match(answer=None, suggestions=entries, score=50.0, candidates=()), lang="es")
+    assert reply.parts == [f"{responder.messages('es').not_sure}\n"
+                           "• ¿Qué tan rápido funciona la ketamina?\n• ¿El alivio dura?"]
+
+
+def test_idioma_and_language_commands_choose_the_language(responder):
+    spanish = responder.respond("/idioma", Context(lang="en"))
+    assert spanish.lang == "es" and spanish.body.startswith("Le responderé en español")
+    english = responder.respond("/language", Context(lang="es"))
+    assert english.lang == "en" and english.body.startswith("I'll answer in English")
+    assert responder.respond("/language español", Context(lang="en")).lang == "es"
+    assert responder.respond("/help", Context(lang="es")).body.startswith("Hágame una pregunta")
+    assert responder.respond("/idioma quiero morir").crisis  # the crisis check runs on commands too
+
+
+def test_an_entry_without_spanish_is_sent_in_english_under_a_spanish_note(faq_dir):
+    import re
+
+    from bot.core.knowledge import load_knowledge
+    from bot.core.responder import Responder
+
+    text = (faq_dir / "faq.yaml").read_text(encoding="utf-8")
+    start = text.index("- id: infusion")
+    (faq_dir / "faq.yaml").write_text(text[:start] + re.sub(r"  answer_es: \|\n    [^\n]*\n", "", text[start:], count=1), encoding="utf-8")
+    responder = Responder(load_knowledge(faq_dir))
+    reply = responder.answer_entry("infusion", lang="es")
+    note = responder.messages("es").no_spanish_answer
+    assert reply.body == f"{note}\n\n{reply.answer.answer}" and note.startswith("Esta respuesta todavía no está en español")
+    assert responder.answer_entry("infusion").body == reply.answer.answer  # English readers see no note
+
+
+def test_inline_results_in_spanish(responder):
+    items = inline_items(responder, "lactancia y ketamina", "es")
+    assert items[0].title == "Ketamina y lactancia" and items[0].text.startswith("Todavía no hay suficientes estudios")
+
+
+def test_a_two_part_question_gets_both_answers_under_their_titles(responder):
+    reply = responder.respond("when will I feel better and how long does it last")
+    fast, lasting = responder.knowledge.entry("how-fast"), responder.knowledge.entry("long-term")
+    assert reply.outcome is Outcome.ANSWERED and reply.answer is fast
+    assert reply.body == f"{fast.title}\n{fast.answer}\n\n{lasting.title}\n{lasting.answer}"
+
+
+def test_a_part_the_faq_does_not_cover_is_said_so_under_the_answer(responder):
+    reply = responder.respond("how fast does it work? and how much does it cost?")
+    messages = responder.knowledge.messages
+    assert reply.answer.id == "how-fast"
+    assert reply.body.endswith(messages.part_not_covered) and "office" in messages.part_not_covered

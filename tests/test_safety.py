@@ -17,19 +17,23 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.safety import CrisisDetector, CrisisVerdict, canonical, detect_crisis
+from bot.core.safety import CrisisDetector, CrisisVerdict, Tier, canonical, detect_crisis
 
 from tests.paths import EVAL
 
 HERE = Path(__file__).resolve().parent
 CASES = yaml.safe_load((HERE / "data" / "crisis_cases.yaml").read_text(encoding="utf-8"))
+# Blind batches: written by people who had not read the patterns, scored once, then folded in here.
+BATCHES = {name: yaml.safe_load((HERE / "data" / f"{name}.yaml").read_text(encoding="utf-8"))
+           for name in ("crisis_batch1", "crisis_batch2")}
 FAQ_FILE = HERE.parent / "faq" / "faq.yaml"
 
 DETECTOR = CrisisDetector()
 
 
 def fires(text: str) -> bool:
-    return DETECTOR.check(text).is_crisis
+    """Whether the patient sees the crisis contacts (the gentle check-in counts)."""
+    return DETECTOR.check(text).shows_contacts
 
 
 # --- every written case -----------------------------------------------------------------------
@@ -38,8 +42,8 @@ def fires(text: str) -> bool:
 def test_positive_case_fires(index: int) -> None:
     text = CASES["positive"][index]
     verdict = DETECTOR.check(text)
-    assert verdict.is_crisis, f"missed crisis message #{index}: {text!r} (read as {canonical(text).words!r})"
-    assert verdict.kinds
+    assert verdict.shows_contacts, f"missed crisis message #{index}: {text!r} (read as {canonical(text).words!r})"
+    assert verdict.kinds and verdict.risk
 
 
 @pytest.mark.parametrize("index", range(len(CASES["negative"])))
@@ -47,6 +51,32 @@ def test_negative_case_does_not_fire(index: int) -> None:
     text = CASES["negative"][index]
     verdict = DETECTOR.check(text)
     assert not verdict.is_crisis, f"false alarm on #{index}: {text!r} ({verdict.kinds}, read as {canonical(text).words!r})"
+
+
+def test_case_negatives_rarely_get_even_the_check_in() -> None:
+    alarms = [t for t in CASES["negative"] if fires(t)]
+    assert len(alarms) <= 0.02 * len(CASES["negative"]), f"{len(alarms)} check-ins on ordinary messages: {alarms}"
+
+
+@pytest.mark.parametrize("batch", sorted(BATCHES))
+def test_blind_batch_positives_all_show_contacts(batch: str) -> None:
+    missed = [t for t in BATCHES[batch]["positive"] if not fires(t)]
+    assert not missed, f"{batch}: missed {missed}"
+
+
+@pytest.mark.parametrize("batch", sorted(BATCHES))
+def test_blind_batch_false_alarms_within_budget(batch: str) -> None:
+    negatives = BATCHES[batch]["negative"]
+    alarms = [t for t in negatives if fires(t)]
+    assert len(alarms) <= 0.10 * len(negatives), f"{batch}: {len(alarms)} false alarms: {alarms}"
+
+
+@pytest.mark.parametrize("batch", sorted(BATCHES))
+def test_blind_batch_mostly_reaches_the_sure_tier(batch: str) -> None:
+    """The check-in is for ambiguous wording; most crises must get the full crisis reply."""
+    positives = BATCHES[batch]["positive"]
+    sure = [t for t in positives if DETECTOR.check(t).is_crisis]
+    assert len(sure) >= 0.80 * len(positives), f"{batch}: only {len(sure)} of {len(positives)} at the sure tier"
 
 
 def test_case_file_is_big_enough() -> None:
@@ -291,7 +321,7 @@ def test_odd_inputs_never_raise(text: str) -> None:
 
 def test_non_strings_are_not_a_crisis() -> None:
     for value in (None, 5, b"kill myself", ["kill myself"]):
-        assert not DETECTOR.check(value).shows_contacts  # type: ignore[arg-type]
+        assert DETECTOR.check(value) == CrisisVerdict(Tier.NONE)  # type: ignore[arg-type]
 
 
 def test_known_disguised_odd_inputs_still_fire() -> None:

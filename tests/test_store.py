@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from bot.store import (
     MAX_QUESTION_CHARS,
     SCHEMA_VERSION,
+    LanguageCount,
     FeedbackCount,
     QuestionCount,
     Stats,
@@ -102,6 +103,7 @@ def test_every_kind_of_row_is_written_and_read_back(store: Store) -> None:
             QuestionCount(text="can i nurse after a session?", count=1),
         ),
         top_thumbs_down=(FeedbackCount(entry_id="side-effects", down=1, up=1),),
+        languages=(LanguageCount(lang="", questions=4, answered=1, suggested=1, fallback=2),),
     )
     assert (stats.answered_share, stats.suggested_share, stats.fallback_share) == (0.25, 0.25, 0.5)
     assert store.unanswered_questions(days=7, now=NOW) == [
@@ -387,7 +389,7 @@ def test_v1_database_is_upgraded_in_place(db_path: Path) -> None:
         assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
         assert conn.execute("SELECT faq_version FROM messages ORDER BY id").fetchall() == [("",), ("",), ("v2",)]
     conn.close()
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
 
 
 def test_current_database_reopens_without_change(store: Store, db_path: Path) -> None:

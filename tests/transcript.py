@@ -1,6 +1,7 @@
 """Print a real conversation with the bot, run against the loopback Bot API server.
 
-    python -m tests.transcript
+    python -m tests.transcript        (English)
+    python -m tests.transcript es     (Spanish, from a phone set to Spanish)
 
 It is how the README's "what patients see" section was made: every bot line below is what the
 real Application sent over HTTP, with HTML entities undone and buttons shown in [brackets].
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import sys
 import tempfile
 from pathlib import Path
 
@@ -28,6 +30,15 @@ SCRIPT = [
     "i cant do this anymore. can ketamine help me sleep?",
 ]
 
+SCRIPT_ES = [
+    "/start",
+    "hola, puedo amamantar despues de la ketamina?",
+    "press:a:",
+    "gracias",
+    "cuanto cuesta la ketamina?",
+    "ya no aguanto, quiero morirme. la ketamina me puede ayudar?",
+]
+
 
 def show(message: dict) -> str:
     text = html.unescape(message["text"])
@@ -36,15 +47,16 @@ def show(message: dict) -> str:
     return text + (f"\n    {buttons}" if buttons else "")
 
 
-async def main() -> None:
+async def main(script: list[str], phone_language: str | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         async with FakeBotApi() as botapi:
             settings = Settings(token="123456:TRANSCRIPT_abcdefghijklmnopqrstuvwxyz", faq_dir=REPO / "faq",
                                 database_path=Path(tmp) / "db.sqlite3", api_base_url=botapi.base_url,
                                 user_hash_salt=b"transcript")
             async with run_polling(build_application(settings)):
+                botapi.set_user_language(1, phone_language)
                 seen = 0
-                for line in SCRIPT:
+                for line in script:
                     if line.startswith("press:"):
                         last = botapi.messages_to(1)[-1]
                         data = next(b["callback_data"] for row in last["reply_markup"]["inline_keyboard"]
@@ -63,4 +75,5 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    spanish = sys.argv[1:] == ["es"]
+    asyncio.run(main(SCRIPT_ES if spanish else SCRIPT, "es-MX" if spanish else "en"))

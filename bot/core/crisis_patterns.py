@@ -1,6 +1,6 @@
 """The crisis detector's phrase tables: what it looks for, family by family.
 
-Read with bot/safety.py, which turns these phrases into linear-time regexes and reads each message
+Read with bot/core/safety.py, which turns these phrases into linear-time regexes and reads each message
 through its disguises first. Adding a phrasing here is the usual way to widen detection; every
 phrase is exercised by tests/test_safety.py and tests/data/crisis_cases.yaml.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 # Guards look without consuming: "!a/b" means the next words are not "a" or "b", "!<a/b" that the
 # previous words are not; "^" and "$" are the start and the end of the message ("$" may also
 # be an alternative: "now/$" is "now" or the end, "anyway_$" is "anyway" at the end).
-# Alternatives are read like messages (squashed, contractions joined), so "i_am" equals "im".
+# Alternatives are read like messages (squashed, contractions expanded), so "im" equals "i_am".
 
 I = "i/im/ive/id/ill/me/i_just/i_really/i_kinda/i_sometimes/i_still/i_honestly"
 SELF = ("myself/my_self/me_self/mself/myslf/myslef/self/my_own_self "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +31,17 @@ MAX_ID = 40  # button data is 'a:<id>:<number>' and Telegram allows 64 bytes
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-ENTRY_FIELDS = ("id", "title", "topic", "questions", "keywords", "answer", "related", "source")
+ENTRY_FIELDS = ("id", "title", "title_es", "topic", "questions", "keywords", "answer", "answer_es", "es_reviewed",
+                "related", "source")
 REQUIRED_ENTRY_FIELDS = ("id", "questions", "answer", "source")
 MESSAGE_FIELDS = (
     "disclaimer", "fallback", "not_sure", "clinic_contact", "greeting", "thanks", "concern", "support",
     "emergency_line", "help", "choose_topic", "unknown_command", "staff_only", "slow_down", "text_only",
-    "stale_button", "feedback_thanks", "helpful", "not_helpful", "error", "crisis_button",
+    "stale_button", "feedback_thanks", "helpful", "not_helpful", "error", "crisis_button", "language_set",
+    "part_not_covered",
 )
+LANGUAGES = ("en", "es")
+REVIEWED = "es_reviewed"  # staff set it to true once they have checked the Spanish next to it
 
 # The clinic's own documents, the only place medical facts may come from (rule 1 of faq/README.md).
 # `source:` names one of them, or CLINIC_SOURCE for a practical fact staff add (parking, hours).
@@ -90,6 +94,20 @@ class FaqEntry:
     related: tuple[str, ...] = ()
     line: int = 0
     question_lines: tuple[int, ...] = ()
+    title_es: str | None = None
+    answer_es: str | None = None
+    es_reviewed: bool = False
+
+    def title_for(self, lang: str) -> str:
+        """The button label in `lang`; English when there is no Spanish title."""
+        return (self.title_es if lang == "es" else None) or self.title
+
+    def answer_for(self, lang: str) -> str:
+        """The answer in `lang`; English when there is no Spanish answer (see has_answer_in)."""
+        return (self.answer_es if lang == "es" else None) or self.answer
+
+    def has_answer_in(self, lang: str) -> bool:
+        return lang != "es" or bool(self.answer_es)
 
 
 @dataclass(frozen=True)
@@ -103,6 +121,16 @@ class CrisisInfo:
     message: str
     contacts: tuple[Contact, ...]
     extra_phrases: tuple[str, ...] = ()
+    message_es: str | None = None
+    contacts_es: tuple[Contact, ...] = ()
+
+    def for_lang(self, lang: str) -> CrisisInfo:
+        """The block as shown in `lang`: the Spanish message and contacts when both are there."""
+        if lang == "es" and self.message_es and self.contacts_es:
+            return CrisisInfo(message=self.message_es, contacts=self.contacts_es, extra_phrases=self.extra_phrases)
+        if lang == "es" and self is BUILTIN_CRISIS:
+            return BUILTIN_CRISIS_ES
+        return CrisisInfo(message=self.message, contacts=self.contacts, extra_phrases=self.extra_phrases)
 
 
 # The floor under everything: used when crisis.yaml is missing or broken at run time, so no edit
@@ -131,14 +159,29 @@ BUILTIN_CRISIS = CrisisInfo(
 )
 
 
+BUILTIN_CRISIS_ES = CrisisInfo(
+    message="No está sola ni solo, y merece apoyo ahora mismo. Por favor comuníquese ahora:",
+    contacts=(
+        Contact("Línea 988 de Prevención del Suicidio y Crisis",
+                "Llame al 988 y marque 2 para español, o mande un mensaje de texto con la palabra AYUDA al 988."),
+        Contact("Línea Nacional de Salud Mental Materna",
+                "Llame o mande un mensaje de texto al 1-833-TLC-MAMA (1-833-852-6262), las 24 horas. Hablan español."),
+        Contact("Crisis Text Line", "Mande un mensaje de texto con la palabra AYUDA al 741741."),
+        Contact("Peligro inmediato", "Llame al 911 o vaya a la sala de emergencias más cercana."),
+    ),
+)
+
 # The first line of every crisis block, whatever crisis.yaml says: a phone's notification preview
-# shows about 100 characters, and 988 and 911 must be in them.
+# shows about 100 characters, and 988 and 911 must be in them. The Spanish line leads with what
+# works in Spanish (988, option 2, or AYUDA by text).
 CRISIS_HEADLINE = "Call or text 988 now, any time (Suicide & Crisis Lifeline). In immediate danger, call 911."
+CRISIS_HEADLINE_ES = "Llame al 988 y marque 2, o escriba AYUDA al 988, a cualquier hora. En peligro inmediato, llame al 911."
+CRISIS_HEADLINES = {"en": CRISIS_HEADLINE, "es": CRISIS_HEADLINE_ES}
 
 
 @dataclass(frozen=True)
 class Messages:
-    """Every fixed text a patient sees, from messages.yaml (see MESSAGE_FIELDS)."""
+    """Every fixed text a patient sees in one language, from messages.yaml (see MESSAGE_FIELDS)."""
 
     disclaimer: str
     fallback: str
@@ -161,6 +204,12 @@ class Messages:
     not_helpful: str
     error: str
     crisis_button: str
+    language_set: str  # the reply to /idioma and /language
+    part_not_covered: str  # under an answer, when another part of the message is not in the FAQ
+    no_spanish_answer: str = ""  # Spanish only: the note above an answer that is not in Spanish yet
+
+
+MESSAGE_KEYS = MESSAGE_FIELDS
 
 
 @dataclass(frozen=True)
@@ -194,6 +243,10 @@ class Knowledge:
     not_covered: tuple[NotCovered, ...] = ()
     version: str = ""
     warnings: tuple[FaqError, ...] = ()
+    messages_es: Messages | None = None  # every key filled, English where Spanish is missing
+    topics_es: tuple[tuple[str, str], ...] = ()  # (English topic, Spanish topic)
+    spanish_missing: tuple[FaqError, ...] = ()  # entries without a Spanish answer
+    spanish_unreviewed: tuple[FaqError, ...] = ()  # Spanish texts staff have not marked es_reviewed
     _by_id: dict[str, FaqEntry] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -201,6 +254,17 @@ class Knowledge:
 
     def entry(self, entry_id: str) -> FaqEntry | None:
         return self._by_id.get(entry_id)
+
+    def texts(self, lang: str) -> Messages:
+        """The fixed texts in `lang` ("en" or "es"), English for any key not written in Spanish."""
+        return (self.messages_es or self.messages) if lang == "es" else self.messages
+
+    def crisis_for(self, lang: str) -> CrisisInfo:
+        return self.crisis.for_lang(lang)
+
+    def topic_for(self, topic: str, lang: str) -> str:
+        """A topic name in `lang`; the English name when topics_es does not list it."""
+        return dict(self.topics_es).get(topic, topic) if lang == "es" else topic
 
 
 # --- YAML with line numbers -------------------------------------------------------------------
@@ -395,6 +459,11 @@ class _Loader:
         self.errors: list[FaqError] = []
         self.warnings: list[FaqError] = []
         self.lines: dict[str, list[str]] = {}  # each file's text, to point at the exact line of a slip
+
+        self.spanish_missing: list[FaqError] = []
+        self.spanish_unreviewed: list[FaqError] = []
+        self.messages_es: Messages | None = None
+        self.topics_es: tuple[tuple[str, str], ...] = ()
         self.digest = hashlib.sha256()
 
     def shown(self, name: str) -> str:
@@ -503,10 +572,13 @@ class _Loader:
         if len(questions) < 3:
             self.warnings.append(FaqError(self.shown(name), _line(raw, "questions"), f"only {len(questions)} question(s); add more ways patients ask it (6 or more works best)", entry_id))
         items = getattr(raw["questions"], "lines", None)
+        spanish = self.entry_spanish(raw, entry_id)
+        if spanish is None:
+            return None
         return FaqEntry(
             id=entry_id, title=title, topic=topic, questions=tuple(questions), answer=answer,
             source=_text(raw["source"]) or "", keywords=tuple(keywords), related=tuple(related),
-            line=line, question_lines=tuple(items.items) if items else (),
+            line=line, question_lines=tuple(items.items) if items else (), **spanish,
         )
 
     def wrong_type(self, raw: dict, key: str, entry_id: str) -> None:
@@ -540,11 +612,40 @@ class _Loader:
         return False
 
     def markup_warnings(self, raw: dict, answer: str, entry_id: str) -> None:
-        for pattern, what in _MARKUP:
-            found = pattern.search(answer)
-            if found:
-                self.warnings.append(FaqError(self.shown(FAQ_FILE), _line(raw, "answer"), f"the answer contains {what} ('{found.group()[:40]}'); "
-                                              "write plain text, Telegram shows these marks as typed", entry_id))
+        spanish = raw.get("answer_es") if isinstance(raw.get("answer_es"), str) else ""
+        for key, text in (("answer", answer), ("answer_es", spanish)):
+            for pattern, what in _MARKUP:
+                if found := pattern.search(text):
+                    self.warnings.append(FaqError(self.shown(FAQ_FILE), _line(raw, key), f"'{key}' contains {what} ('{found.group()[:40]}'); "
+                                                  "write plain text, Telegram shows these marks as typed", entry_id))
+
+    def entry_spanish(self, raw: dict, entry_id: str) -> dict[str, Any] | None:
+        """title_es, answer_es and es_reviewed of one entry, checked like their English twins."""
+        name, ok = FAQ_FILE, True
+        title_es = _text(raw.get("title_es")) if raw.get("title_es") is not None else ""
+        answer_es = raw.get("answer_es") if raw.get("answer_es") is not None else ""
+        reviewed = raw.get(REVIEWED, False)
+        if title_es is None or not isinstance(answer_es, str):
+            key = "title_es" if title_es is None else "answer_es"
+            self.error(name, raw, f"'{key}' should be text", key=key, entry_id=entry_id)
+            ok = False
+        elif len(answer_es.strip()) > TELEGRAM_LIMIT - 600:
+            self.error(name, raw, f"'answer_es' is {len(answer_es.strip())} characters; keep it under {TELEGRAM_LIMIT - 600} so it fits one Telegram message", key="answer_es", entry_id=entry_id)
+            ok = False
+        elif len(title_es) > MAX_TITLE:
+            self.error(name, raw, f"'title_es' is {len(title_es)} characters; button labels must be under {MAX_TITLE}", key="title_es", entry_id=entry_id)
+            ok = False
+        if not isinstance(reviewed, bool):
+            self.error(name, raw, f"'{REVIEWED}' should be true or false", key=REVIEWED, entry_id=entry_id)
+            ok = False
+        if not ok:
+            return None
+        answer_es = answer_es.strip()
+        if not answer_es:
+            self.spanish_missing.append(FaqError(self.shown(name), _line(raw, "answer"), "has no Spanish answer ('answer_es'); Spanish-speaking patients get the English answer with a note", entry_id))
+        elif not reviewed:
+            self.spanish_unreviewed.append(FaqError(self.shown(name), _line(raw, "answer_es"), f"Spanish title and answer not reviewed yet ({REVIEWED}: false)", entry_id))
+        return {"title_es": title_es or None, "answer_es": answer_es or None, "es_reviewed": reviewed}
 
     # other files ------------------------------------------------------------------------------
 
@@ -579,27 +680,44 @@ class _Loader:
         message = _text(data.get("message"))
         if not message:
             self.error(name, data, "'message' is missing", key="message")
-        contacts: list[Contact] = []
         raw_contacts = data.get("contacts")
         if not isinstance(raw_contacts, list) or not raw_contacts:
             self.error(name, data, "'contacts' must list at least one crisis contact; the bot will not run without one", key="contacts")
-        else:
-            for index, item in enumerate(raw_contacts):
-                line = raw_contacts.lines.items[index]
-                if not isinstance(item, dict) or not _text(item.get("name")) or not _text(item.get("how")):
-                    self.errors.append(FaqError(self.shown(name), line, "each contact needs 'name:' and 'how:'"))
-                    continue
-                contacts.append(Contact(_text(item["name"]), _text(item["how"])))
+        contacts = self.contacts(raw_contacts)
+        message_es = _text(data.get("message_es")) if data.get("message_es") is not None else ""
+        contacts_es = self.contacts(data.get("contacts_es"))
+        if data.get("contacts_es") is not None and not isinstance(data.get("contacts_es"), list):
+            self.error(name, data, "'contacts_es' should be a list of contacts with 'name:' and 'how:'", key="contacts_es")
+        if message_es is None:
+            self.error(name, data, "'message_es' should be text", key="message_es")
+        elif bool(message_es) != bool(contacts_es):
+            key = "contacts_es" if message_es else "message_es"
+            self.error(name, data, f"'{key}' is missing: the Spanish block needs both 'message_es' and 'contacts_es'", key=key)
+        elif message_es and data.get(REVIEWED) is not True:
+            self.spanish_unreviewed.append(FaqError(self.shown(name), _line(data, "message_es"), f"the Spanish crisis block is not reviewed yet ({REVIEWED}: false)"))
         extra = _text_list(data.get("extra_phrases"))
         if extra is None:
             self.error(name, data, "'extra_phrases' should be a list of phrases", key="extra_phrases")
             extra = []
         for key in data:
-            if key not in ("message", "contacts", "extra_phrases"):
+            if key not in ("message", "contacts", "extra_phrases", "message_es", "contacts_es", REVIEWED):
                 self.error(name, data, f"unknown field '{key}'", key=key)
         if not message or not contacts:
             return None
-        return CrisisInfo(message=message, contacts=tuple(contacts), extra_phrases=tuple(extra))
+        return CrisisInfo(message=message, contacts=tuple(contacts), extra_phrases=tuple(extra),
+                          message_es=message_es or None, contacts_es=tuple(contacts_es))
+
+    def contacts(self, raw_contacts: Any) -> list[Contact]:
+        if not isinstance(raw_contacts, list):
+            return []
+        contacts: list[Contact] = []
+        for index, item in enumerate(raw_contacts):
+            line = raw_contacts.lines.items[index]
+            if not isinstance(item, dict) or not _text(item.get("name")) or not _text(item.get("how")):
+                self.errors.append(FaqError(self.shown(CRISIS_FILE), line, "each contact needs 'name:' and 'how:'"))
+                continue
+            contacts.append(Contact(_text(item["name"]), _text(item["how"])))
+        return contacts
 
     def messages(self, data: Any) -> Messages | None:
         if data is None:
@@ -607,18 +725,45 @@ class _Loader:
         if not isinstance(data, dict):
             self.error(MESSAGES_FILE, data, f"should have the fields {', '.join(MESSAGE_FIELDS)}")
             return None
+        errors_before = len(self.errors)
         values = {}
         for key in MESSAGE_FIELDS:
             value = _text(data.get(key)) if isinstance(data.get(key), str) else None
             if not value:
                 self.error(MESSAGES_FILE, data, f"'{key}' is missing", key=key)
             values[key] = value
+        known = MESSAGE_KEYS + tuple(f"{k}_es" for k in MESSAGE_KEYS) + ("no_spanish_answer_es", "topics_es", REVIEWED)
         for key in data:
-            if key not in MESSAGE_FIELDS:
-                self.error(MESSAGES_FILE, data, f"unknown field '{key}'{_hint(str(key), MESSAGE_FIELDS)}", key=key)
-        if any(v is None for v in values.values()):
+            if key not in known:
+                self.error(MESSAGES_FILE, data, f"unknown field '{key}'{_hint(str(key), known)}", key=key)
+            elif key not in ("topics_es", REVIEWED) and data[key] is not None and not (isinstance(data[key], str) and data[key].strip()):
+                self.error(MESSAGES_FILE, data, f"'{key}' should be text", key=key)
+        if any(v is None for v in values.values()) or len(self.errors) > errors_before:
             return None
-        return Messages(**{k: data[k].strip() for k in MESSAGE_FIELDS})
+        english = Messages(**{k: data[k].strip() for k in MESSAGE_KEYS if isinstance(data.get(k), str)})
+        self.messages_es = self.spanish_messages(data, english)
+        self.topics_es = self.spanish_topics(data.get("topics_es"), data)
+        return english
+
+    def spanish_messages(self, data: dict, english: Messages) -> Messages:
+        """Spanish texts, each falling back to its English twin; unreviewed ones are noted."""
+        spanish = {k: data[f"{k}_es"].strip() for k in MESSAGE_KEYS if isinstance(data.get(f"{k}_es"), str)}
+        note = data.get("no_spanish_answer_es")
+        spanish["no_spanish_answer"] = note.strip() if isinstance(note, str) else ""
+        if data.get(REVIEWED) is not True:
+            keys = [k for k in data if isinstance(k, str) and k.endswith("_es") and k != "topics_es"]
+            for key in keys:
+                self.spanish_unreviewed.append(FaqError(self.shown(MESSAGES_FILE), _line(data, key), f"Spanish text '{key}' not reviewed yet ({REVIEWED}: false at the top)"))
+        merged = {f.name: getattr(english, f.name) for f in fields(Messages)} | spanish
+        return Messages(**merged)
+
+    def spanish_topics(self, raw: Any, data: dict) -> tuple[tuple[str, str], ...]:
+        if raw is None:
+            return ()
+        if not isinstance(raw, dict) or any(_text(k) is None or _text(v) is None for k, v in raw.items()):
+            self.error(MESSAGES_FILE, data, "'topics_es' should list each topic as 'English name: Spanish name'", key="topics_es")
+            return ()
+        return tuple((_text(k), _text(v)) for k, v in raw.items())
 
     def not_covered(self, data: Any) -> list[NotCovered]:
         if data is None:
@@ -674,4 +819,6 @@ def load_knowledge(faq_dir: str | Path) -> Knowledge:
     return Knowledge(
         entries=tuple(entries), synonyms=tuple(synonyms), crisis=crisis, messages=messages,
         tests=tuple(tests), not_covered=tuple(not_covered), version=loader.digest.hexdigest()[:12], warnings=tuple(loader.warnings),
+        messages_es=loader.messages_es, topics_es=loader.topics_es,
+        spanish_missing=tuple(loader.spanish_missing), spanish_unreviewed=tuple(loader.spanish_unreviewed),
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,13 +26,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+import snowballstemmer
+
+from bot.core import spanish
 from bot.core.knowledge import FaqEntry, Knowledge
 from bot.core.text import MAX_MATCH_CHARS, words
 
 # Words that carry no topic. They get a small fixed weight whatever the FAQ contains, so neither
 # their presence nor their absence decides a match. Question words (what, when, how...) are not
 # here on purpose: "when does it start" and "what is it" are different questions.
-STOPWORDS = frozenset(
+ENGLISH_STOPWORDS = frozenset(
     """a an the i me my mine myself we our you your yours he she him her his it its they them their
     this that these those am is are was were be been being do does did doing have has had having
     will would shall should can could may might must of to in on at by for with about from into
@@ -41,8 +45,18 @@ STOPWORDS = frozenset(
     id once out up way ways find say said tell which best during look looks put day days week
     weeks month months year years time times now again new other else another such every each
     exist exists need want know think thought feel make made take give come let see try tried
-    someone somebody anyone everyone everybody all both more most less least lots bit little""".split()
+    someone somebody anyone everyone everybody all both more most less least lots bit little
+    honestly honest literally basically seriously totally exactly definitely probably maybe perhaps
+    lol idk omg tbh stuff anyway anyways fine super pretty quite enough felt worse worst understand
+    read wrote heard hear saw seen told ask asked asking wonder type pick wise legit true whether
+    though although since because until neither either whatever already yet sure guess seem seems
+    mean means good usual usually happen happens point explain single whole list old ready role""".split()
 )
+
+STOPWORDS = ENGLISH_STOPWORDS | spanish.STOPWORDS
+# They tell what kind of answer is wanted, not what it is about: they rank, but do not count
+# towards the coverage of a question's topic.
+QUESTION_WORDS = frozenset("what how when where why who which whi".split())
 
 # Phrases that say nothing about the question. Removed before scoring (after folding).
 FILLERS = tuple(
@@ -52,33 +66,37 @@ FILLERS = tuple(
     was wondering|wondering|i would like to know|i want to know|i wanted to know|i need to know|
     can you tell me|could you tell me|can you explain|could you explain|tell me|let me know|
     do you know|i have a question|i had a question|just curious|i am curious|curious|
-    in general|by the way|btw|hola|por favor|gracias|buenas|dear""".replace("\n", "").split("|")
+    in general|by the way|btw|hola|por favor|gracias|buenas|dear|una pregunta|tengo una pregunta|
+    tengo una duda|me pueden decir|me puede decir|me podrian decir|me pueden explicar|me puede explicar|
+    quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
+    disculpe|disculpa|perdon""".replace("\n", "").split("|")
 )
 
-_SUFFIXES = ("ing", "ed", "es", "s")
 STOPWORD_WEIGHT = 0.1
+MIN_STEM = 4  # a synonym is found by its stem only if the stem has at least this many letters
 FUZZY_SHORTLIST = 64  # rows given the character-level comparison, by word overlap
 GAP_PREFIX = "~not-covered:"  # ids of not_covered topics; "~" keeps them apart from real ids
 
 
-def stem(word: str) -> str:
-    """A deliberately small stemmer: 'symptoms'->'symptom', 'starts'->'start', 'working'->'work'.
+_ENGLISH = snowballstemmer.stemmer("english")
 
-    Applied to both sides alike, so consistency matters more than linguistic accuracy.
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """Snowball's English stem: 'symptoms'->'symptom', 'starts'/'starting'->'start'.
+
+    Applied to both sides alike, so consistency matters more than linguistic accuracy. Short
+    words and words with digits are left as they are ('ppd', 'b4').
     """
-    if len(word) <= 4 or not word.isalpha():
+    if len(word) <= 3 or not word.isalpha():
         return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
-            return word[: -len(suffix)]
-    return word
+    return _ENGLISH.stemWord(word)
 
 
 @dataclass(frozen=True)
 class MatchSettings:
-    """Weights and thresholds. Tuned on faq/tests.yaml, checked on the shared dev set."""
+    """Weights and thresholds. Tuned on faq/tests.yaml and the blind batches of rounds 1 and 2
+    (tests/data/questions_b*.yaml), checked on the dev sets; set to keep wrong answers low."""
 
     answer_score: float = 0.56  # a close match needs this much lead over the runner-up...
     answer_margin: float = 0.08
@@ -89,8 +107,13 @@ class MatchSettings:
     max_suggestions: int = 3
     overlap_weight: float = 0.65  # within a question: word overlap vs. rapidfuzz ratio
     question_weight: float = 0.7  # per entry: best question vs. coverage by the entry's vocabulary
+    few_question_weight: float = 0.45  # the same for an entry with few phrasings...
+    full_phrasings: int = 20  # ...rising to question_weight at this many
     answer_word_weight: float = 0.5  # words found only in the answer count this much in the vocabulary
     unknown_factor: float = 1.0  # weight of a word the FAQ never uses, relative to the rarest word
+    min_coverage: float = 0.5  # share of the question's content weight the answer's entry must know
+    max_unknown_words: int = 2  # content words of the question the entry does not know, at most
+    part_answer_score: float = 0.6  # one sentence of a longer message must match at least this well
 
 
 @dataclass(frozen=True)
@@ -115,14 +138,28 @@ class Match:
         return "suggested" if self.suggestions else "fallback"
 
 
-class _Phrases:
-    """Greedy longest-match replacement of word sequences: synonyms to canonical, fillers to nothing."""
+@dataclass(frozen=True)
+class Parts:
+    """A message read sentence by sentence: up to two answered parts, in the order asked, and
+    whether some part that asks something matched no entry (the reply should say the FAQ does
+    not cover it)."""
 
-    def __init__(self, pairs: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    matches: tuple[Match, ...]
+    uncovered: bool
+
+
+
+class _Phrases:
+    """Greedy longest-match replacement of word sequences: synonyms to canonical, fillers to nothing.
+
+    `single`, if given, is asked about a word no phrase covers (the stem look-up of synonyms)."""
+
+    def __init__(self, pairs: list[tuple[tuple[str, ...], tuple[str, ...]]], single=None) -> None:
         self.table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for variant, replacement in pairs:
             self.table.setdefault(variant, replacement)
         self.longest = max((len(v) for v in self.table), default=1)
+        self.single = single
 
     def apply(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
@@ -135,9 +172,76 @@ class _Phrases:
                     i += size
                     break
             else:
-                out.append(tokens[i])
+                found = self.single(tokens[i]) if self.single else None
+                out.extend(found if found is not None else (tokens[i],))
                 i += 1
         return out
+
+
+def _stem_keys(word: str) -> tuple[str, ...]:
+    """The keys a word's other forms share: its Spanish and its English stem."""
+    keys = []
+    for prefix, root in (("es:", spanish.stem(word)), ("en:", stem(word))):
+        if len(root) >= MIN_STEM:
+            keys.append(prefix + root)
+    return tuple(keys)
+
+
+class _StemSynonyms:
+    """A synonym found by its stem: staff write 'amamantar: breastfeed' once and 'amamantando',
+    'amamanto' follow. Only for words the FAQ's English does not use, and only stems that lead to
+    one canonical term: an ambiguous stem is dropped rather than guessed."""
+
+    def __init__(self, pairs: list[tuple[tuple[str, ...], tuple[str, ...]]], known: frozenset[str]) -> None:
+        targets: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for variant, canonical in pairs:
+            if len(variant) == 1 and variant[0].isalpha():
+                for key in _stem_keys(variant[0]):
+                    targets[key].add(canonical)
+        self.table = {key: next(iter(found)) for key, found in targets.items() if len(found) == 1}
+        self.known = known
+        self.lookup = lru_cache(maxsize=8192)(self._lookup)
+
+    def _lookup(self, word: str) -> tuple[str, ...] | None:
+        if word in self.known or len(word) < MIN_STEM or not word.isalpha():
+            return None
+        for key in _stem_keys(word):
+            found = self.table.get(key)
+            if found is not None:
+                return found
+        return None
+
+
+_SENTENCE_END = re.compile(r"[.!?;:\n]+")
+# "when will I feel better and how long does it last": a second question joined by "and"/"y".
+_QUESTION_JOIN = re.compile(
+    r",?\s+(?:and|also|plus|y|e|o|or|but|pero)\s+(?=(?:how|what|when|where|who|why|which|can|could|do|does|"
+    r"is|are|will|should|would|como|cuando|cuanto|cuantos|cuanta|donde|quien|que|puedo|se puede|es|hay)\b)"
+)
+
+
+_ASKS = re.compile(
+    r"^\s*(?:how|what|whats|when|where|who|why|which|can|could|do|does|did|is|are|was|will|would|should|"
+    r"am|have|has|como|cuando|cuanto|cuantos|cuanta|cuantas|donde|quien|que|q|puedo|puede|pueden|hay|es|son|"
+    r"se puede|tengo|tienen|sirve|funciona)\b"
+)
+
+
+# "is that ppd?", "does this sound like...": a part that points at the rest of the message.
+_REFERS_BACK = re.compile(r"\b(?:that|this|these|those)\b")
+
+
+def split_parts(text: str) -> list[tuple[str, bool]]:
+    """The sentences of a message, questions joined by 'and' split apart, each with whether it
+    asks something (ends in '?' or starts like a question)."""
+    out = []
+    for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text[:MAX_MATCH_CHARS]):
+        sentence = found.group().casefold()
+        pieces = [p for p in _QUESTION_JOIN.split(sentence) if p.strip(" .!?;:\n")]
+        for index, piece in enumerate(pieces):
+            asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence)
+            out.append((piece.strip(" .!?;:\n"), asks))
+    return out
 
 
 class Matcher:
@@ -146,18 +250,40 @@ class Matcher:
     def __init__(self, knowledge: Knowledge, settings: MatchSettings | None = None) -> None:
         self.knowledge = knowledge
         self.settings = settings or MatchSettings()
-        synonym_pairs = [(tuple(v.split()), tuple(c.split())) for v, c in knowledge.synonyms]
-        self._synonyms = _Phrases(synonym_pairs)
-        self._fillers = _Phrases([(f, ()) for f in FILLERS])
+        self._gaps = [
+            FaqEntry(id=f"{GAP_PREFIX}{gap.topic}", title=gap.topic, topic="", questions=gap.questions,
+                     answer="", source="")
+            for gap in knowledge.not_covered
+        ]
+        self._by_id = {entry.id: entry for entry in (*knowledge.entries, *self._gaps)}
+        self._build_lexicon(knowledge)
+        self._build_rows(knowledge)
+        self._build_weights(knowledge)
 
-        # The spelling vocabulary: every word staff wrote in questions, keywords, titles, synonyms.
-        raw_vocab: set[str] = set()
-        for entry in knowledge.entries:
-            for text in (*entry.questions, *entry.keywords, entry.title):
-                raw_vocab.update(words(text))
-        for gap in knowledge.not_covered:
-            for text in gap.questions:
-                raw_vocab.update(words(text))
+    # index ------------------------------------------------------------------------------------
+
+    def _build_lexicon(self, knowledge: Knowledge) -> None:
+        """Synonyms, fillers and the spelling vocabulary (every word staff wrote)."""
+        # A canonical term that is itself listed as a variant ("amamantar: [chichar]" beside
+        # "breastfeed: [amamantar]") leads on to that term.
+        # Each canonical term also stands for itself, so "baby blues" is read as one term before
+        # "baby" alone is.
+        onward = dict(knowledge.synonyms)
+        synonym_pairs = [(tuple(v.split()), tuple(onward.get(c, c).split())) for v, c in knowledge.synonyms]
+        synonym_pairs += [(tuple(c.split()), tuple(c.split())) for c in dict.fromkeys(c for _, c in knowledge.synonyms)
+                          if c not in onward]
+        english: set[str] = set()
+        written: set[str] = set()
+        for entry in (*knowledge.entries, *self._gaps):
+            for text in (*entry.questions, *entry.keywords, entry.title, entry.answer):
+                tokens = words(text)
+                written.update(tokens)
+                if not spanish.looks_spanish(tokens):
+                    english.update(tokens)
+        self._stem_synonyms = _StemSynonyms(synonym_pairs, frozenset(english) | STOPWORDS)
+        self._synonyms = _Phrases(synonym_pairs, single=self._stem_synonyms.lookup)
+        self._fillers = _Phrases([(f, ()) for f in FILLERS])
+        raw_vocab = set(written)
         for variant, canonical in knowledge.synonyms:
             raw_vocab.update(variant.split())
             raw_vocab.update(canonical.split())
@@ -168,40 +294,45 @@ class Matcher:
                 self._vocab_by_initial[word[0]].append(word)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
 
-        # Topics the documents do not answer take part in the ranking like entries, so a question
-        # about cost lands on "cost" rather than on the nearest real entry; winning means fallback.
-        self._gaps = [
-            FaqEntry(id=f"{GAP_PREFIX}{gap.topic}", title=gap.topic, topic="", questions=gap.questions,
-                     answer="", source="")
-            for gap in knowledge.not_covered
-        ]
-
-        # One row per alternate question (keywords count as one more question of their entry).
+    def _build_rows(self, knowledge: Knowledge) -> None:
+        """One row per alternate question (keywords count as one more question of their entry),
+        and the exact phrasings: a phrasing only one entry lists always gets that entry."""
         self._rows: list[tuple[FaqEntry, frozenset[str], str]] = []
+        exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for entry in (*knowledge.entries, *self._gaps):
-            texts = list(entry.questions)
+            texts = [*entry.questions, entry.title] if entry.title != entry.id else list(entry.questions)
             if entry.keywords:
                 texts.append(" ".join(entry.keywords))
-            for text in texts:
+            for index, text in enumerate(texts):
                 tokens = self.normalise(text)
                 if tokens:
                     self._rows.append((entry, frozenset(tokens), self._content(tokens)))
+                    if index < len(entry.questions):
+                        exact[tuple(tokens)].add(entry.id)
+        self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
+        # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
+        # phrasings usually has one close to the question; a young entry with five rarely does.
+        settings = self.settings
+        self._beta = {
+            entry.id: settings.few_question_weight + (settings.question_weight - settings.few_question_weight)
+            * min(1.0, len(entry.questions) / settings.full_phrasings)
+            for entry in (*knowledge.entries, *self._gaps)
+        }
         self._row_texts = [row[2] for row in self._rows]
         self._row_entry_ids = [row[0].id for row in self._rows]
-        self._by_id = {entry.id: entry for entry in (*knowledge.entries, *self._gaps)}
 
-        # Each entry's vocabulary: its questions' words in full, its answer's words at a discount.
-        # This lets a long question that borrows words from several phrasings still find its entry.
+    def _build_weights(self, knowledge: Knowledge) -> None:
+        """Each entry's vocabulary (its questions' words in full, its answer's at a discount) and
+        IDF over entries: a word is distinctive if few *entries* use it."""
         entry_tokens: dict[str, set[str]] = defaultdict(set)
         for entry, tokens, _ in self._rows:
             entry_tokens[entry.id].update(tokens)
         self._vocabulary: dict[str, dict[str, float]] = {}
         for entry in (*knowledge.entries, *self._gaps):
-            vocab = dict.fromkeys(self.normalise(entry.answer, correct=False), self.settings.answer_word_weight)
+            answer_text = f"{entry.title} {entry.answer}"
+            vocab = dict.fromkeys(self.normalise(answer_text, correct=False), self.settings.answer_word_weight)
             vocab.update(dict.fromkeys(entry_tokens.get(entry.id, ()), 1.0))
             self._vocabulary[entry.id] = vocab
-
-        # IDF over entries, not questions: a word is distinctive if few *entries* use it.
         n = max(len(self._vocabulary), 1)
         df: dict[str, int] = defaultdict(int)
         for vocab in self._vocabulary.values():
@@ -209,7 +340,6 @@ class Matcher:
                 df[token] += 1
         self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
         self._unknown_weight = self.settings.unknown_factor * math.log(1 + n)
-
         self._postings: dict[str, list[int]] = defaultdict(list)
         for index, (_, tokens, _) in enumerate(self._rows):
             for token in tokens:
@@ -225,10 +355,13 @@ class Matcher:
     def _correct_uncached(self, word: str) -> str:
         """A typo of an FAQ word ('breastfeading') becomes that word; anything else is left alone.
 
-        Only unknown words of 5+ letters, within one edit (two for long words), with the same first
+        Only unknown words of 6+ letters, within one edit (two for long words), with the same first
         letter: strict, because a wrong correction ('pregnant' -> 'permanent') is worse than none.
+        A Spanish form of a synonym ('amamantando') is not a typo: the stem look-up reads it.
         """
-        if word in self._vocab_set or word in STOPWORDS or len(word) < 5 or not word.isalpha():
+        if word in self._vocab_set or word in STOPWORDS or len(word) < 6 or not word.isalpha():
+            return word
+        if self._stem_synonyms.lookup(word) is not None:
             return word
         limit = 1 if len(word) < 9 else 2
         choices = self._vocab_by_initial.get(word[0], ())
@@ -237,7 +370,7 @@ class Matcher:
 
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
-        tokens = words(text[:MAX_MATCH_CHARS])
+        tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]))
         if correct:
             tokens = [self._correct(w) for w in tokens]
         tokens = self._synonyms.apply(self._fillers.apply(tokens))
@@ -253,11 +386,26 @@ class Matcher:
             return STOPWORD_WEIGHT
         return self._idf.get(token, self._unknown_weight)
 
+    def coverage(self, tokens: list[str], entry_id: str) -> tuple[float, int]:
+        """How much of the question the entry knows: the share of the question's content weight
+        found in the entry's vocabulary (answer-only words at a discount), and how many content
+        words it does not know. One shared word ('husband', 'clinic') cannot carry an answer when
+        the rest of the question is unknown to the entry."""
+        content = {t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and not t.isdigit()}
+        total = sum(self.weight(t) for t in content)
+        if not total:
+            return 1.0, 0
+        vocab = self._vocabulary.get(entry_id, {})
+        known = sum(self.weight(t) * vocab[t] for t in content if t in vocab)
+        return known / total, sum(1 for t in content if t not in vocab)
+
     # search -----------------------------------------------------------------------------------
 
     def scores(self, text: str, *, limit: int = 10) -> list[Candidate]:
         """The best `limit` entries (and not-covered topics), best first."""
-        tokens = self.normalise(text)
+        return self._scores(self.normalise(text), limit=limit)
+
+    def _scores(self, tokens: list[str], *, limit: int = 10) -> list[Candidate]:
         query = frozenset(tokens)
         if not query or all(t in STOPWORDS for t in query):
             return []
@@ -286,6 +434,11 @@ class Matcher:
                 scorer=fuzz.token_sort_ratio, limit=None, score_cutoff=30,
             )
         }
+        return self._combine(query, query_weight, dice, fuzzy, limit)
+
+    def _combine(self, query: frozenset[str], query_weight: float, dice: dict[int, float],
+                 fuzzy: dict[int, float], limit: int) -> list[Candidate]:
+        """An entry's score: its best question's, blended with how much of the query its vocabulary covers."""
         alpha = self.settings.overlap_weight
         best_question: dict[str, float] = defaultdict(float)
         for row, value in dice.items():
@@ -298,27 +451,121 @@ class Matcher:
             w = self.weight(token)
             for entry_id, factor in self._entry_postings.get(token, ()):
                 coverage[entry_id] += w * factor
-        beta = self.settings.question_weight
+        beta = self._beta
         combined = {
-            entry_id: beta * best_question.get(entry_id, 0.0) + (1 - beta) * coverage[entry_id] / query_weight
+            entry_id: beta[entry_id] * best_question.get(entry_id, 0.0) + (1 - beta[entry_id]) * coverage[entry_id] / query_weight
             for entry_id in coverage.keys() | best_question.keys()
         }
+        self._views = (best_question, {e: v / query_weight for e, v in coverage.items()})
         ranked = heapq.nlargest(limit, combined.items(), key=lambda item: item[1])
         return [Candidate(self._by_id[entry_id], round(score, 4)) for entry_id, score in ranked]
 
     def search(self, text: str) -> Match:
-        settings = self.settings
-        candidates = self.scores(text)
+        """The verdict on a whole message. A message that is not answered whole is read sentence
+        by sentence: if exactly one entry answers one of its parts, that is the answer."""
+        whole = self._search_tokens(self.normalise(text))
+        if whole.answer is not None:
+            return whole
+        parts = split_parts(text)
+        if len(parts) < 2:
+            return whole
+        answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}
+        if len(answered) == 1:
+            return next(iter(answered.values()))
+        return whole
+
+    def search_parts(self, text: str) -> Parts:
+        """Up to two answered parts of a multi-part message ("when will I feel better and how long
+        does it last"), in the order asked, and whether a part that asks something is not covered.
+        A part left unsure only because an entry already answering another part is its runner-up
+        is decided again without that entry. A single question gives `search`'s one match."""
+        parts = split_parts(text)
+        if len(parts) < 2:
+            return Parts(matches=(self.search(text),), uncovered=False)
+        verdicts = self._part_matches(parts)
+        answered = {m.answer.id for m, _ in verdicts if m.answer is not None}
+        matches: list[Match] = []
+        uncovered = False
+        for match, tokens in verdicts:
+            if match.answer is None and answered:
+                match = self._follow_on(tokens, answered)
+            if match.answer is None:
+                uncovered = True
+            elif all(m.answer.id != match.answer.id for m in matches):
+                matches.append(match)
+        if not matches:
+            return Parts(matches=(self.search(text),), uncovered=False)
+        return Parts(matches=tuple(matches[:2]), uncovered=uncovered or len(matches) > 2)
+
+    def _follow_on(self, tokens: list[str], answered: set[str]) -> Match:
+        """A part decided again without the entries other parts already answer. "how long does it
+        last" after "when will I feel better" is about the relief, so an entry the answered ones
+        list as related may win by a narrower margin."""
+        match = self._search_tokens(tokens, exclude=answered)
+        if match.answer is None and match.candidates:
+            top = match.candidates[0]
+            related = any(top.entry.id in self._by_id[a].related for a in answered)
+            if related and top.score >= self.settings.part_answer_score and self._covered(tokens, top.entry.id):
+                return Match(answer=top.entry, suggestions=(), score=top.score, candidates=match.candidates)
+        if match.answer is not None and match.score < self.settings.part_answer_score:
+            return Match(answer=None, suggestions=(), score=match.score, candidates=match.candidates)
+        return match
+
+    def _part_matches(self, parts: list[tuple[str, bool]]) -> list[tuple[Match, list[str]]]:
+        """The verdict on each part that asks something. A part must match more clearly than a
+        whole message: a sentence of a story ("my husband works nights") is not a question."""
+        out = []
+        for part, asks in parts:
+            tokens = self.normalise(part)
+            if (not asks or _REFERS_BACK.search(part)) and tuple(tokens) not in self._exact:
+                continue  # a statement, or "does that sound like ppd": it needs the rest of the message
+            if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
+                continue
+            match = self._search_tokens(tokens)
+            if match.answer is not None and match.score < self.settings.part_answer_score:
+                match = Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
+            out.append((match, tokens))
+        return out
+
+    def _search_tokens(self, tokens: list[str], exclude: frozenset[str] | set[str] = frozenset()) -> Match:
+        """The verdict on one normalised question (`exclude`: entries not to consider)."""
+        locked = self._exact.get(tuple(tokens))
+        if locked is not None and not locked.startswith(GAP_PREFIX) and locked not in exclude:
+            candidates = tuple(c for c in self._scores(tokens) if not c.entry.id.startswith(GAP_PREFIX))[:5]
+            return Match(answer=self._by_id[locked], suggestions=(), score=1.0, candidates=candidates)
+        candidates = [c for c in self._scores(tokens, limit=10 + len(exclude)) if c.entry.id not in exclude]
         real = tuple(c for c in candidates if not c.entry.id.startswith(GAP_PREFIX))[:5]
-        if not candidates or candidates[0].entry.id.startswith(GAP_PREFIX):
-            # Nothing, or closest to a topic the documents do not answer: hold back.
-            return Match(answer=None, suggestions=(), score=real[0].score if real else 0.0, candidates=real)
+        if not candidates:
+            return Match(answer=None, suggestions=(), score=0.0, candidates=())
+        if candidates[0].entry.id.startswith(GAP_PREFIX):
+            # Closest to a topic the documents do not answer: hold back, offering real entries
+            # only when they are as close as that topic ("ketamine and depression").
+            gap = candidates[0].score
+            picks = tuple(c.entry for c in real[: self.settings.max_suggestions]
+                          if c.score >= max(self.settings.suggest_score, gap - self.settings.answer_margin))
+            return Match(answer=None, suggestions=picks, score=real[0].score if real else 0.0, candidates=real)
+        return self._decide(tokens, candidates, real)
+
+    def _covered(self, tokens: list[str], entry_id: str) -> bool:
+        """Enough of the question is the entry's, and not by one shared word alone: 'can my
+        husband come to the appointment' shares only 'husband' with the entry about fathers.
+"""
+        share, unknown = self.coverage(tokens, entry_id)
+        content = {t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and not t.isdigit()}
+        if unknown and len(content) - unknown < 2:
+            return False
+        return share >= self.settings.min_coverage and unknown <= self.settings.max_unknown_words
+
+    def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...]) -> Match:
+        """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
+        settings = self.settings
         top = candidates[0].score
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         margin = top - runner_up
-        if (top >= settings.answer_score and margin >= settings.answer_margin) or (
+        clear = (top >= settings.answer_score and margin >= settings.answer_margin) or (
             top >= settings.wide_answer_score and margin >= settings.wide_answer_margin
-        ):
+        )
+        if clear and self._covered(tokens, candidates[0].entry.id):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)

@@ -15,8 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from bot.core.knowledge import BUILTIN_CRISIS, CRISIS_HEADLINE, CrisisInfo, FaqEntry, Knowledge, Messages
-from bot.core.matcher import Match, Matcher
+from bot.core.knowledge import (BUILTIN_CRISIS, CRISIS_HEADLINE, CRISIS_HEADLINES, LANGUAGES, CrisisInfo, FaqEntry,
+                                Knowledge, Messages)
+from bot.core.language import detect_language
+from bot.core.matcher import Match, Matcher, Parts
 from bot.core.safety import NO_CRISIS, CrisisDetector, CrisisVerdict, Tier
 from bot.core.text import MAX_MATCH_CHARS, words
 from bot.logs import log_failure
@@ -31,12 +33,19 @@ GREETINGS = frozenset("hi hello hey hiya hola buenas morning evening afternoon g
 THANKS = frozenset("thanks thank thx ty gracias appreciate it you so much very ok okay great".split())
 _THANKS_WORDS = frozenset({"thanks", "thank", "thx", "ty", "gracias", "appreciate"})
 
+NO_MATCH = Match(answer=None, suggestions=(), score=0.0, candidates=())
+
 # A sentence opening with one of these asks something. Under crisis contacts only a question gets
 # an FAQ answer: "i want to die" is not asking about ketamine.
 QUESTION_WORDS = frozenset(
     "can could do does did is are was will would should how what when where why which who whats hows "
     "any anyone puedo puede pueden se es son como que cuando donde cual cuanto cuantos porque hay".split()
 )
+
+# /idioma answers in Spanish from now on, /language in English; "/language es" picks explicitly.
+LANGUAGE_COMMANDS = {"idioma": "es", "language": "en"}
+LANGUAGE_CHOICES = {"es": "es", "espanol": "es", "español": "es", "spanish": "es",
+                    "en": "en", "english": "en", "ingles": "en", "inglés": "en"}
 
 # Entries whose subject is itself a crisis: the contacts come first even if the wording was mild.
 CRISIS_ENTRIES = frozenset({"suicidal-thoughts"})
@@ -126,7 +135,7 @@ class Reply:
         """The message after the crisis block: body, suggestions as a list, the disclaimer."""
         text = self.body
         if self.suggestions:
-            text += "\n" + "\n".join(f"• {entry.title}" for entry in self.suggestions)
+            text += "\n" + "\n".join(f"• {entry.title_for(self.lang)}" for entry in self.suggestions)
         if self.disclaimer:
             text += "\n\n" + self.disclaimer
         return text
@@ -172,14 +181,21 @@ class Responder:
         self.knowledge = knowledge
         self.matcher = Matcher(knowledge)
         self.detector = CrisisDetector(knowledge.crisis.extra_phrases)
-        self._crisis_text = crisis_block(knowledge.crisis if knowledge.crisis.contacts else BUILTIN_CRISIS)
+        crisis = knowledge.crisis if knowledge.crisis.contacts else BUILTIN_CRISIS
+        self._crisis_texts = {lang: crisis_block(crisis.for_lang(lang), CRISIS_HEADLINES[lang]) for lang in LANGUAGES}
+        self._crisis_text = self._crisis_texts["en"]
 
     @property
     def crisis_text(self) -> str:
         return self._crisis_text
 
+    def crisis_text_for(self, lang: str) -> str:
+        """The crisis block in `lang`: the Spanish one leads with the contacts that work in Spanish."""
+        return self._crisis_texts.get(lang, self._crisis_text)
+
     def messages(self, lang: str = "en") -> Messages:
-        return self.knowledge.messages
+        """The fixed texts in `lang`, English for any Spanish text staff have not written."""
+        return self.knowledge.texts(lang)
 
     # --- the verdict ------------------------------------------------------------------------
 
@@ -197,7 +213,7 @@ class Responder:
 
     def block_for(self, verdict: CrisisVerdict, lang: str = "en") -> str | None:
         if verdict.tier is Tier.CRISIS:
-            return self._crisis_text
+            return self.crisis_text_for(lang)
         if verdict.tier is Tier.CONCERN:
             return self.messages(lang).concern
         return None
@@ -212,6 +228,7 @@ class Responder:
         command, rest = split_command(text)
         if command is not None:
             return self._command(command, rest, verdict, context)
+        context = replace(context, lang=detect_language(text, previous=context.lang))  # the patient's language
         if not context.addressed:
             return self._silent(verdict, context)
         if not verdict.shows_contacts:
@@ -221,19 +238,24 @@ class Responder:
         small_talk = None if verdict.shows_contacts else self.small_talk(text, context.lang)
         if small_talk is not None:
             return Reply(verdict=verdict, outcome=Outcome.SMALL_TALK, body=small_talk, lang=context.lang)
-        return self.reply_for(self.search(text, verdict), verdict=verdict, lang=context.lang)
+        return self.reply_for_parts(self.search_parts(text, verdict), verdict=verdict, lang=context.lang)
 
     def search(self, text: str, verdict: CrisisVerdict) -> Match:
-        """The FAQ match; under crisis contacts only for the part of the message that asks something."""
+        """The one best FAQ match (see search_parts)."""
+        return self.search_parts(text, verdict).matches[0]
+
+    def search_parts(self, text: str, verdict: CrisisVerdict) -> Parts:
+        """Up to two answered parts of the message; under crisis contacts only the part that asks
+        something is matched, and nothing at all when nothing is asked."""
         if verdict.shows_contacts:
             text = self._question_part(text)
             if not asks_something(text):
-                return Match(answer=None, suggestions=(), score=0.0, candidates=())
+                return Parts(matches=(NO_MATCH,), uncovered=False)
         try:
-            return self.matcher.search(text)
+            return self.matcher.search_parts(text)
         except Exception as error:  # the crisis block must still go out if matching breaks
             log_failure(logger, "matcher failed; replying with the fallback", error)
-            return Match(answer=None, suggestions=(), score=0.0, candidates=())
+            return Parts(matches=(NO_MATCH,), uncovered=False)
 
     def _question_part(self, text: str) -> str:
         """For "I want to die. Can I breastfeed after an infusion?": match the sentences without
@@ -262,7 +284,7 @@ class Responder:
         base = Reply(verdict=verdict, outcome=Outcome.FALLBACK, body=messages.fallback, crisis_text=crisis_text,
                      score=match.score, menu=Menu.TOPICS, lang=lang)
         if match.answer is not None:
-            return replace(base, outcome=Outcome.ANSWERED, body=match.answer.answer, answer=match.answer,
+            return replace(base, outcome=Outcome.ANSWERED, body=self.answer_text(match.answer, lang), answer=match.answer,
                            disclaimer=messages.disclaimer, menu=Menu.ANSWER)
         if crisis_text is not None:  # never a guess or a "did you mean" list under crisis contacts
             return replace(base, outcome=Outcome.SUPPORT, body=messages.support, menu=Menu.NONE)
@@ -271,6 +293,27 @@ class Responder:
                            menu=Menu.SUGGESTIONS)
         return base
 
+    def reply_for_parts(self, parts: Parts, *, verdict: CrisisVerdict = NO_CRISIS, lang: str = "en") -> Reply:
+        """A two-part question gets both answers, each under its title; a part the FAQ does not
+        cover is said so under the answer."""
+        reply = self.reply_for(parts.matches[0], verdict=verdict, lang=lang)
+        if reply.answer is None:
+            return reply
+        body = reply.body
+        if len(parts.matches) > 1:
+            entries = [m.answer for m in parts.matches if m.answer is not None]
+            body = "\n\n".join(f"{entry.title_for(lang)}\n{self.answer_text(entry, lang)}" for entry in entries)
+        if parts.uncovered:
+            body += "\n\n" + self.messages(lang).part_not_covered
+        return replace(reply, body=body)
+
+    def answer_text(self, entry: FaqEntry, lang: str) -> str:
+        """The answer in `lang`; an entry not yet translated is sent in English under a one-line note."""
+        if entry.has_answer_in(lang):
+            return entry.answer_for(lang)
+        note = self.messages(lang).no_spanish_answer
+        return f"{note}\n\n{entry.answer}" if note else entry.answer
+
     # --- commands, buttons, other updates ------------------------------------------------------
 
     def _command(self, command: str, rest: str, verdict: CrisisVerdict, context: Context) -> Reply:
@@ -278,7 +321,10 @@ class Responder:
         crisis_text = self.block_for(verdict, context.lang)
         reply = Reply(verdict=verdict, outcome=Outcome.COMMAND, body="", crisis_text=crisis_text, lang=context.lang)
         if command in ("crisis", "sos"):
-            return replace(reply, crisis_text=self._crisis_text)
+            return replace(reply, crisis_text=self.crisis_text_for(context.lang))
+        if command in LANGUAGE_COMMANDS and context.addressed:
+            lang = LANGUAGE_CHOICES.get(rest.strip().lower(), LANGUAGE_COMMANDS[command])
+            return replace(reply, body=self.messages(lang).language_set, lang=lang)
         if not context.addressed:
             return replace(reply, outcome=Outcome.SILENT)
         if command == "start":
@@ -334,11 +380,13 @@ def inline_items(responder: Responder, query: str, lang: str = "en") -> tuple[In
     items = []
     verdict = responder.screen(query)
     if verdict.shows_contacts:
-        items.append(InlineItem("crisis", messages.crisis_button, CRISIS_HEADLINE, responder.crisis_text))
+        items.append(InlineItem("crisis", messages.crisis_button, CRISIS_HEADLINES.get(lang, CRISIS_HEADLINE),
+                                responder.crisis_text_for(lang)))
     entries: tuple[FaqEntry, ...] = responder.knowledge.entries
     if query.strip():
         match = responder.search(query, verdict)
         entries = (match.answer,) if match.answer else match.suggestions
     for entry in entries[:20]:
-        items.append(InlineItem(entry.id[:64], entry.title, entry.answer[:90], f"{entry.answer}\n\n{messages.disclaimer}"))
+        answer = responder.answer_text(entry, lang)
+        items.append(InlineItem(entry.id[:64], entry.title_for(lang), answer[:90], f"{answer}\n\n{messages.disclaimer}"))
     return tuple(items)

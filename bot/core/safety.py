@@ -1,4 +1,9 @@
-"""Crisis detection: does this message need the crisis contacts?
+"""Crisis detection: does this message need the crisis contacts, and how surely?
+
+The verdict has a tier: CRISIS (the full crisis reply), CONCERN (a gentle check-in with 988: the
+wording is ambiguous, and a false alarm costs a few seconds) or NONE. Both CRISIS and CONCERN show
+the contacts. `risk` says the message carries risk wording, so the chat's next few messages are
+checked `primed` and a thought split over two messages ("I've made up my mind" ... "bye") is caught.
 
 Independent of the matcher, run first on every message, and never overruled. Missing a person in
 crisis is the worst failure this product can have and a false alarm is cheap, so the patterns lean
@@ -10,19 +15,23 @@ How a message is read:
    "1", "|" or "!" is read as "i" or "l", whichever makes a word we know), censoring stars (k*ll),
    letters spaced or dotted out (s u i c i d e, k.i.l.l m.y.s.e.l.f, i w a n t t o d i e: the
    letters are joined and split back into known words), words split in two (sui cide), repeated
-   letters (diieee), apostrophes and chat spellings (don't, do not -> dont; u -> you; thinkin ->
-   thinking). Repeated letters are squashed to one in the text *and* in the patterns, so "kill"
+   letters (diieee), apostrophes, contractions and chat spellings (don't, dont -> do not, as
+   bot.core.text reads them for the matcher; u -> you; thinkin -> thinking). Unicode is folded by
+   bot.core.text.fold_unicode(), the disguise reading is added on top. Repeated letters are squashed to one in the text *and* in the patterns, so "kill"
    and "kiiill" both read "kil".
 2. Misspelled key words are corrected against a short list (suicidel -> suicidal, myslef ->
    myself, wnat -> want), only by edits a typist plausibly makes and never on a word the patterns
    already know, so ordinary words are not turned into alarming ones. Alarming words run
    together ("killmyself") are split apart.
 3. Phrase patterns grouped by family (suicidal, passive, self-harm, means, harm-baby, spanish;
-   the tables are in bot/crisis_patterns.py) are searched in the result. They are built from a small word-slot notation into regexes with
+   the tables are in bot/core/crisis_patterns.py) are searched in the result: any match is CRISIS. They are built from a small word-slot notation into regexes with
    bounded gaps only, so matching stays linear in the length of the message (no nested unbounded
    quantifiers, no catastrophic backtracking). A pattern is only searched when, for each of its
    required slots, one of the slot's words occurs in the message, and in a long message only in
    windows around its rarest words, which keeps long messages cheap.
+4. Concepts (bot/core/concepts.py) read the ideas behind wording nobody wrote down: a means and
+   access to it, a farewell and a time, violence to a child and an urge. Two that belong together
+   are CRISIS, one strong concept alone is CONCERN.
 
 Ambiguity is settled by context, not by negation: "can ketamine hurt my baby" is a question about
 the medication (the harm has no person as its subject) while "I'm scared I'll hurt my baby" is a
@@ -35,16 +44,16 @@ still fire, so a bare "my" or "when" after a crisis phrase never switches it off
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.core.concepts import EMOJI, Lexicon, Tier, read_concepts
 from bot.core.crisis_patterns import FAMILIES
+from bot.core.text import fold_unicode, words as text_words
 
 # --- reading through disguises ----------------------------------------------------------------
 
@@ -73,7 +82,7 @@ _LOOKALIKES = str.maketrans({
     **{chr(0x1F170 + i): chr(97 + i) for i in range(26)},
     # Emoji that stand for a word: "thinking about 💀 myself", "take all my 💊". The skull reads
     # "skull", not "kill" or "dead", because "i'm 💀" on its own is laughter.
-    "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " grave ", "🔪": " knife ",
+    "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " tombstone ", "🔪": " knife ",
     "🗡": " knife ", "💊": " pills ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ",
 })
 # Characters that render as nothing (format characters, fillers, tag characters): removed
@@ -84,7 +93,6 @@ _INVISIBLE = re.compile(
 )
 _ASCII_FOLD = str.maketrans({**{i: " " for i in range(32)}, 127: " ", ord("`"): "'"})
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4\u2032", "'"))
-_UNUSUAL = re.compile(r"[^\x20-\x7e]")  # controls and anything beyond ASCII
 
 # A capital I inside a lower-case word is usually a disguised l ("kiII"): mark it as ambiguous.
 _CAPITAL_I = re.compile(r"(?<=[a-z])I+")
@@ -109,6 +117,7 @@ _SPACED_LETTERS = re.compile(
 _SPACED_UNIT = re.compile(rf"[i{_AMBIGUOUS_I}]{{2,}}|([a-z0-9{_LC}])\1*")
 # Censored words: "k*ll", "su*cide", "d#e".
 _CENSORED = re.compile(r"(?<![a-z*#])[a-z]{0,12}[*#]{1,3}[a-z]{0,12}(?:[*#]{1,3}[a-z]{0,12})?(?![a-z*#])")
+_BABY_CHAT = re.compile(r"(?<![a-z0-9])bb+y(?![a-z0-9])")
 _REPEATS = re.compile(r"([a-z])(?=\1)")  # a letter the same letter follows
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Cheap scans for "three spaced-out letters in a row" (on text padded with spaces), the second
@@ -135,37 +144,54 @@ def squash(text: str) -> str:
 
 
 # --- chat spellings, contractions, split words --------------------------------------------------
+# Contractions as people type them. bot.core.text.words() says what each stands for ("can't" ->
+# "can not"), so the detector reads them in the same direction as the matcher; typed without the
+# apostrophe ("cant") or with it read as a space ("can t") they read the same.
+_CONTRACTED = ("don't doesn't didn't can't cannot won't wouldn't couldn't shouldn't isn't aren't "
+               "wasn't weren't haven't hasn't i'm i've i'll i'd it's that's what's there's she's "
+               "he's they're you're let's").split()
+# Spellings of the same kind that bot.core.text leaves as they are, read in its direction.
+_MORE_CONTRACTIONS = {
+    "hadnt": "had not", "hadn t": "had not", "theyd": "they would", "ill": "i will", "id": "i would",
+    "its": "it is", "iam": "i am", "shes": "she is", "hes": "he is", "theyre": "they are",
+    "youre": "you are", "thats": "that is", "whats": "what is", "theres": "there is",
+}
+
+
+def _contractions() -> dict[str, str]:
+    table = dict(_MORE_CONTRACTIONS)
+    for form in _CONTRACTED:
+        expanded = " ".join(text_words(form))
+        if "'" in expanded:
+            continue
+        for typed in (form.replace("'", ""), form.replace("'", " ")):
+            if typed != expanded:
+                table[typed] = expanded
+    return table
+
+
 # Written plainly; keys and values are squashed when the tables are built. Applied to the message
 # and to every pattern alternative alike, so patterns can be written in one spelling.
 _SPELLINGS = {
-    # contractions without the apostrophe, or with it read as a space
-    "do not": "dont", "does not": "doesnt", "did not": "didnt", "can not": "cant", "cannot": "cant",
-    "will not": "wont", "would not": "wouldnt", "could not": "couldnt", "should not": "shouldnt",
-    "is not": "isnt", "are not": "arent", "was not": "wasnt", "were not": "werent",
-    "have not": "havent", "has not": "hasnt", "had not": "hadnt", "i am": "im", "i have": "ive",
-    "i will": "ill", "i would": "id", "it is": "its", "that is": "thats", "what is": "whats",
-    "there is": "theres", "she is": "shes", "he is": "hes", "they are": "theyre",
-    "you are": "youre", "they would": "theyd", "any more": "anymore", "no one": "noone",
-    "every one": "everyone", "i m": "im", "i ve": "ive", "i ll": "ill", "i d": "id", "iam": "im",
-    "don t": "dont", "can t": "cant", "won t": "wont", "didn t": "didnt", "doesn t": "doesnt",
-    "isn t": "isnt", "wasn t": "wasnt", "wouldn t": "wouldnt", "couldn t": "couldnt",
-    "shouldn t": "shouldnt", "aren t": "arent", "weren t": "werent", "haven t": "havent",
-    "it s": "its", "that s": "thats", "what s": "whats", "she s": "shes", "he s": "hes",
+    **_contractions(),
+    "any more": "anymore", "no one": "noone", "every one": "everyone",
     # chat spellings
     "u": "you", "ur": "your", "r": "are", "abt": "about", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "right now", "tn": "tonight", "tonite": "tonight", "2nite": "tonight",
-    "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "idc": "i dont care",
-    "idk": "i dont know", "idw": "i dont want", "idwt": "i dont want to", "imma": "im going to",
-    "ima": "im going to", "finna": "going to", "ppl": "people", "every1": "everyone",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "idc": "i do not care",
+    "idk": "i do not know", "idw": "i do not want", "idwt": "i do not want to", "imma": "i am going to",
+    "ima": "i am going to", "finna": "going to", "ppl": "people", "every1": "everyone",
     "evry1": "everyone", "any1": "anyone", "some1": "someone", "sum1": "someone", "b4": "before",
     "4ever": "forever", "4eva": "forever", "thru": "through", "bf": "boyfriend",
-    "gf": "girlfriend", "hubby": "husband", "dnt": "dont", "cnt": "cant", "wnt": "want",
+    "gf": "girlfriend", "hubby": "husband", "dnt": "do not", "cnt": "can not", "wnt": "want",
     "wud": "would", "cud": "could", "shud": "should", "wanna": "want to", "wana": "want to",
     "gonna": "going to", "gona": "going to", "gotta": "got to", "hafta": "have to",
-    "tryna": "trying to", "kinda": "kind of", "dunno": "dont know", "plz": "please",
+    "tryna": "trying to", "kinda": "kind of", "dunno": "do not know", "plz": "please",
     "pls": "please", "noone": "noone", "nobdy": "nobody", "anymor": "anymore", "lyf": "life",
     "lyfe": "life", "lif": "life", "slf": "self", "myslf": "myself", "dei": "die",
-    "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien",
+    "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien", "x que": "porque",
+    "x q": "porque", "porq": "porque", "kiero": "quiero", "kieres": "quieres", "kisiera": "quisiera",
+    "bout": "about", "ke": "que", "nomas": "nada mas", "pa": "para", "bb": "bebe",
 }
 # Words the split-word repair joins back: "sui cide" -> "suicide", "un alive" -> "unalive".
 _JOINABLE = ("suicide", "suicidal", "suicidally", "overdose", "overdosing", "overdosed", "unalive",
@@ -546,27 +572,16 @@ class Reading:
     compact_runs: tuple[str, ...]  # letters that had been spaced out, joined
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    category = unicodedata.category(ch)
-    if category == "Mn":  # combining accent
-        return ""
-    if category[0] == "C":  # control, format, unassigned
-        return " "
-    return ch.translate(_APOSTROPHES).translate(_LOOKALIKES)
-
-
 def _fold(text: str) -> str:
-    """Like bot.core.text.fold_unicode(), plus look-alike letters, with Python work only where needed.
+    """bot.core.text.fold_unicode() (the matcher's folding), then look-alike letters read as Latin.
 
-    NFKC maps fullwidth and compatibility forms to plain letters, case is folded, accents are
-    removed ('suicidarmé' == 'suicidarme'), control characters read as spaces, and Cyrillic or
-    Greek look-alikes read as the Latin letters they imitate.
+    Case is folded, accents removed ('suicidarmé' == 'suicidarme'), fullwidth and compatibility
+    forms made plain, control characters read as spaces; then Cyrillic or Greek look-alikes and
+    word emoji are read as what they imitate. Plain ASCII takes a fast path with the same result.
     """
     if text.isascii():  # the common case
         return text.translate(_ASCII_FOLD).lower()
-    text = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
-    return _UNUSUAL.sub(lambda m: _fold_char(m.group(0)), text)
+    return fold_unicode(text.translate(_APOSTROPHES)).translate(_LOOKALIKES)
 
 
 def _unleet_text(text: str) -> str:
@@ -593,7 +608,10 @@ def canonical(text: str) -> Reading:
         text = _CAPITAL_I.sub(lambda m: _AMBIGUOUS_I * len(m.group(0)), text)
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
-    text = squash(_fold(text).replace("'", ""))  # "kiiill" -> "kil", before letters are counted
+    text = _fold(text).replace("'", "")
+    if "bby" in text:  # "bby" is baby, which squashing would read as "by"
+        text = _BABY_CHAT.sub(" baby ", text)
+    text = squash(text)  # "kiiill" -> "kil", before letters are counted
     if "*" in text or "#" in text:
         text = _CENSORED.sub(_uncensor, text)
     runs: list[str] = []
@@ -614,18 +632,12 @@ def canonical(text: str) -> Reading:
 
 # --- the detector -----------------------------------------------------------------------------
 
-class Tier(Enum):
-    """How sure the detector is. CONCERN gets a gentle check-in with 988; CRISIS the full block."""
-
-    NONE = "none"
-    CONCERN = "concern"
-    CRISIS = "crisis"
-
-
 @dataclass(frozen=True)
 class CrisisVerdict:
+    """What the detector decided. `kinds` names the families or concept rules, never the text."""
+
     tier: Tier
-    kinds: tuple[str, ...] = ()  # which families fired; never the text itself
+    kinds: tuple[str, ...] = ()
     risk: bool = False  # risk wording that makes the chat's next messages be read primed
 
     @property
@@ -722,29 +734,41 @@ class CrisisDetector:
         self._extras = tuple(extras)
 
     def check(self, text: str, *, primed: bool = False) -> CrisisVerdict:
+        """The verdict on one message; `primed` when the chat had risk wording minutes ago."""
         if not isinstance(text, str) or not text:
             return NO_CRISIS
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates and the like
         reading = canonical(text)
-        words = reading.words
-        haystack = _Haystack(words)
+        kinds = self._families(reading)
+        emoji = not text.isascii() and any(e in text for e in EMOJI)
+        concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
+        if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
+        if kinds:
+            return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
+        return CrisisVerdict(concepts.tier, concepts.kinds, concepts.risk)
+
+    def _families(self, reading: Reading) -> list[str]:
+        """The phrase families (and staff phrases) found in the reading."""
+        haystack = _Haystack(reading.words)
         kinds: list[str] = []
-        present = haystack.present
         for family, pattern, gates, span in _COMPILED:
             if family in kinds:
                 continue
-            for needed in gates:
-                if needed.isdisjoint(present):
-                    break
-            else:
+            if all(not needed.isdisjoint(haystack.present) for needed in gates):
                 if haystack.search(pattern, gates[0] if gates else frozenset(), span):
                     kinds.append(family)
         if any(root in run for run in reading.compact_runs for root in _COMPACT_ROOTS):
             kinds.append("obfuscated")
-        if any(p.search(words) for p in self._extras):
+        if any(p.search(reading.words) for p in self._extras):
             kinds.append("staff-phrase")
-        tier = Tier.CRISIS if kinds else Tier.NONE
-        return CrisisVerdict(tier, tuple(kinds), risk=bool(kinds))
+        return kinds
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    """The concept lexicon, read the way messages are read (built once, on first use)."""
+    return Lexicon.build(lambda phrase: canonical(phrase).words)
 
 
 _DEFAULT = CrisisDetector()

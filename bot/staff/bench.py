@@ -11,6 +11,8 @@ is 0 unless the FAQ folder itself cannot be loaded. Sections:
 3. End to end: messages per second through the real Application against the loopback fake
    Bot API server from tests/botapi_server.py (same process, so the server's work is counted too).
 4. Start-up, reload and memory: `python run_bot.py` as a subprocess against that server.
+5. Language detector: what building lingua (low-accuracy mode) adds to start-up and memory, in a
+   fresh subprocess, and the share of the English and Spanish dev questions it gets right.
 
 Run it from a source checkout (it needs tests/botapi_server.py and run_bot.py for 3 and 4):
     faqbot bench [--quick]      or      python -m bot.staff.bench [--quick]
@@ -213,9 +215,15 @@ def clear_caches(responder: Responder) -> None:
     """Forget spelling corrections so each pass pays for its first sight of every word."""
     from bot.core import safety
 
+    from bot.core import matcher, spanish
+
     correct = getattr(responder.matcher, "_correct", None)
     if hasattr(correct, "cache_clear"):
         correct.cache_clear()
+    synonyms = getattr(responder.matcher, "_stem_synonyms", None)
+    for cache in (matcher.stem, spanish.stem, getattr(synonyms, "lookup", None)):
+        if hasattr(cache, "cache_clear"):
+            cache.cache_clear()
     if hasattr(safety._correct, "cache_clear"):
         safety._correct.cache_clear()
 
@@ -407,8 +415,21 @@ def section_core(table: Table, knowledge: Knowledge, responder: Responder, queri
         table.row("embeddings / core (medians)",
                   f"{fmt_ratio(speedup)} ({fmt_ms(embeddings.timing.median)} vs {fmt_ms(core.median)})",
                   f">= {EMBEDDINGS_VS_CORE_MIN:g}x", speedup >= EMBEDDINGS_VS_CORE_MIN)
-    table.note("core = crisis check, normalise, match, build the reply; spelling caches cleared before each pass")
+    table.note("core = crisis check, normalise, match, build the reply; spelling and stem caches cleared before each pass")
+    section_matcher_build(table, knowledge, responder)
     return result
+
+
+def section_matcher_build(table: Table, knowledge: Knowledge, responder: Responder) -> None:
+    """The matcher's own start-up: index build with the Snowball stem caches cold (English and
+    Spanish stems, synonyms by stem), and the words of the meaning layer, which is not used."""
+    from bot.core.matcher import Matcher
+
+    clear_caches(responder)
+    start = time.perf_counter()
+    Matcher(knowledge)
+    table.row("matcher index build (Snowball stems cold)", f"{1000 * (time.perf_counter() - start):.0f} ms")
+    table.note("meaning layer: off (none shipped); wordllama's packaged model measured at 1.5 s load, 143 MB")
 
 
 # --- section 2: scale -----------------------------------------------------------------------------
@@ -774,6 +795,58 @@ def section_startup(table: Table, faq_dir: Path, queries: Sequence[str], respond
         table.note(f"problem: {result.problem}")
 
 
+# --- section 5: language detector ------------------------------------------------------------------
+
+LANGUAGE_SETS = (("questions_dev.yaml", "en"), ("questions_es_dev.yaml", "es"))
+LANGUAGE_MIN_SHARE = 0.95
+
+
+def language_probe() -> None:
+    """Run in a fresh interpreter: the detector's build time and the memory it adds, as JSON."""
+    import json
+
+    from bot.core import language
+
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec.
+    before_kb = read_status(os.getpid()).get("VmHWM", 0)
+    start = time.perf_counter()
+    ready = language.lingua_detector() is not None and language.detect_language("ketamina lactancia") == "es"
+    build = time.perf_counter() - start
+    texts = [item["text"] for name, _ in LANGUAGE_SETS if (SHARED_EVAL / name).is_file()
+             for item in yaml.safe_load((SHARED_EVAL / name).read_text(encoding="utf-8"))]
+    timing = time_calls(language.detect_language, texts or ["hola"], 3)
+    after_kb = read_status(os.getpid()).get("VmHWM", 0)
+    print(json.dumps({"ready": ready, "build_s": build, "added_kb": after_kb - before_kb,
+                      "peak_kb": after_kb, "median_ns": timing.median}))
+
+
+def section_language(table: Table) -> None:
+    import json
+    import subprocess
+
+    from bot.core.language import detect_language
+
+    table.section("5. Language detector (lingua, English + Spanish, low-accuracy mode), in a fresh subprocess")
+    code = "from bot.staff.bench import language_probe; language_probe()"
+    try:
+        done = subprocess.run([sys.executable, "-c", code], cwd=str(REPO), capture_output=True, text=True, timeout=120)
+        probe = json.loads(done.stdout.strip().splitlines()[-1])
+    except (subprocess.SubprocessError, ValueError, IndexError, OSError) as exc:
+        table.row("detector start-up", f"not measured ({type(exc).__name__})")
+        probe = None
+    if probe is not None:
+        table.row("detector start-up (import + build)", f"{1000 * probe['build_s']:.0f} ms" + ("" if probe["ready"] else " (lingua missing: word lists only)"))
+        table.row("memory it adds (peak RSS)", f"{probe['added_kb'] / 1024:.0f} MB (process peak {probe['peak_kb'] / 1024:.0f} MB)")
+        table.row("detect_language per message", f"median {fmt_ms(probe['median_ns'])}")
+    for name, lang in LANGUAGE_SETS:
+        path = SHARED_EVAL / name
+        if not path.is_file():
+            continue
+        texts = [item["text"] for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+        share = sum(detect_language(text) == lang for text in texts) / max(len(texts), 1)
+        table.row(f"{name} detected '{lang}'", f"{share:.1%} of {len(texts)}", f">= {LANGUAGE_MIN_SHARE:.0%}", share >= LANGUAGE_MIN_SHARE)
+
+
 # --- main -----------------------------------------------------------------------------------------
 
 
@@ -856,6 +929,7 @@ def main(faq_dir: str | Path = "faq", quick: bool = False, *, scale_sizes: Seque
         section_scale(table, knowledge, base_result, responder, queries, quick, scale_sizes)
         section_e2e(table, faq_dir, queries, responder, e2e_messages, e2e_users, quick)
         section_startup(table, faq_dir, queries, responder, quick)
+        section_language(table)
     finally:
         for handler in handlers:
             handler.removeFilter(quiet)

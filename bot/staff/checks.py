@@ -38,7 +38,7 @@ def check_folder(faq_dir: str | Path) -> CheckResult:
     responder = Responder(knowledge)
     folder = Path(faq_dir)
     warnings = [str(w) for w in knowledge.warnings] + self_match_warnings(knowledge, responder, folder)
-    warnings += near_duplicates(knowledge, responder, folder)
+    warnings += near_duplicates(knowledge, responder, folder) + spanish_warnings(knowledge)
     return CheckResult(responder, errors=staff_test_errors(knowledge, responder, folder), warnings=warnings)
 
 
@@ -130,3 +130,18 @@ def near_duplicates(knowledge: Knowledge, responder: Responder, faq_dir: Path) -
                 )
     return out
 
+
+
+def spanish_warnings(knowledge: Knowledge) -> list[str]:
+    """Entries without a Spanish answer (patients then get English with a note), and one line
+    counting the Spanish texts staff have not yet marked as reviewed. Warnings, never errors."""
+    out = [str(problem) for problem in knowledge.spanish_missing]
+    pending = knowledge.spanish_unreviewed
+    if pending:
+        by_file: dict[str, int] = {}
+        for item in pending:
+            by_file[Path(item.path).name] = by_file.get(Path(item.path).name, 0) + 1
+        where = ", ".join(f"{count} in {name}" for name, count in by_file.items())
+        out.append(f"{len(pending)} Spanish text(s) not reviewed by staff yet ({where}); "
+                   f"first: {pending[0].path}:{pending[0].line}. After checking, set 'es_reviewed: true' (one per entry in faq.yaml, one at the top of messages.yaml and of crisis.yaml).")
+    return out

@@ -28,18 +28,23 @@ from bot.core.responder import Menu, Reply, Responder
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def _responder(faq_dir: str) -> Responder | None:
+def _responder(faq_dir: str, phrasings: int | None = None) -> Responder | None:
     """Load the folder for ask/chat/eval; print the problems and return None if it is broken.
 
     Only loading: the slower checks (self-match, staff tests, near-duplicates) are `faqbot check`'s,
     and `ask` must keep working while a staff test fails, to see why it does."""
     try:
-        return Responder(load_knowledge(faq_dir))
+        knowledge = load_knowledge(faq_dir)
     except FaqInvalid as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
         print(f"The FAQ in {faq_dir} has problems; run 'faqbot check' after fixing them.", file=sys.stderr)
         return None
+    if phrasings is not None:
+        from bot.staff.evaluation import cut_phrasings
+
+        knowledge = cut_phrasings(knowledge, phrasings)
+    return Responder(knowledge)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -53,7 +58,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     knowledge = result.responder.knowledge
     if result.warnings:
-        print(f"\n{len(result.warnings)} warning(s): the bot will use this version, but patients may not get the answer you meant.")
+        print(f"\n{len(result.warnings)} warning(s): the bot will use this version; the lines above say what is worth a look.")
     print(
         f"OK: {len(knowledge.entries)} entries, {sum(len(e.questions) for e in knowledge.entries)} questions, "
         f"{len(knowledge.crisis.contacts)} crisis contacts, {len(knowledge.tests)} staff tests passed."
@@ -97,7 +102,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from bot.staff.evaluation import evaluate_file
 
-    responder = _responder(args.faq)
+    if args.phrasings is not None and args.phrasings < 1:
+        print("--phrasings needs a number of 1 or more, e.g. --phrasings 5", file=sys.stderr)
+        return EXIT_USAGE
+    responder = _responder(args.faq, args.phrasings)
     if responder is None:
         return EXIT_PROBLEMS
     try:
@@ -105,7 +113,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"{args.file}: cannot evaluate: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"{args.file}")
+    cut = f" (every entry cut to its first {args.phrasings} phrasings)" if args.phrasings else ""
+    print(f"{args.file}{cut}")
     met = True
     for label, value, target, ok in figures.lines():
         shown = f"{value:.0f}" if target == "0" else f"{value:.1%}"
@@ -232,6 +241,7 @@ def build_parser(env: Mapping[str, str] | None = None) -> argparse.ArgumentParse
     ev = sub.add_parser("eval", parents=[common], help="figures on a labelled set against the targets")
     ev.add_argument("file")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ev.add_argument("--phrasings", type=int, metavar="N", help="cut every entry to its first N phrasings before scoring")
     ev.set_defaults(func=cmd_eval)
     sub.add_parser("chat", parents=[common], help="talk to the bot in the terminal").set_defaults(func=cmd_chat)
     report = sub.add_parser("report", parents=[common, db], help="what to add to the FAQ, from what patients asked")

@@ -6,12 +6,13 @@ Two formats: a list of {text, expect, crisis} questions, or a mapping of crisis 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from bot.core.knowledge import Knowledge
 from bot.core.responder import Responder
 
 TARGETS = {
@@ -68,6 +69,17 @@ class CrisisFigures:
             (f"crisis recall ({self.caught}/{self.positives})", recall, "100%", recall >= TARGETS["crisis_recall"]),
             (f"false alarms on negatives ({self.false_alarms}/{self.negatives})", alarms, "<= 10%", alarms <= TARGETS["false_alarms"]),
         ]
+
+
+def cut_phrasings(knowledge: Knowledge, count: int) -> Knowledge:
+    """The same FAQ with every entry cut to its first `count` phrasings: what a staff member writes
+    for a new entry, so `faqbot eval --phrasings 5` shows how well a young entry is understood."""
+    if count < 1:
+        raise ValueError("--phrasings needs at least 1")
+    entries = tuple(
+        replace(e, questions=e.questions[:count], question_lines=e.question_lines[:count]) for e in knowledge.entries
+    )
+    return replace(knowledge, entries=entries, _by_id={})
 
 
 def _expected(value: Any) -> set[str | None]:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from rapidfuzz import fuzz, utils
 
-from bot.store import FeedbackCount, Stats, Store, SuggestionPick, fold_text
+from bot.store import FeedbackCount, LanguageCount, Stats, Store, SuggestionPick, fold_text
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +80,24 @@ class Report:
     feedback: tuple[FeedbackLine, ...]
     phrasing_suggestions: tuple[PhrasingSuggestion, ...]
     record_available: bool = True  # False: the database could not be opened, numbers are empty
+    languages: tuple[LanguageCount, ...] = ()  # questions per language the bot answered in
+    unanswered_by_language: tuple[tuple[str, tuple[UnansweredGroup, ...]], ...] = ()
+
+
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "": "not recorded (before the bot kept the language)"}
+
+
+def language_name(lang: str) -> str:
+    return LANGUAGE_NAMES.get(lang, lang)
+
+
+def unanswered_per_language(rows: Iterable[tuple[str, str]]) -> tuple[tuple[str, tuple[UnansweredGroup, ...]], ...]:
+    """The unanswered questions grouped as above, separately for each language, most first."""
+    by_lang: dict[str, list[str]] = {}
+    for lang, text in rows:
+        by_lang.setdefault(lang, []).append(text)
+    ordered = sorted(by_lang.items(), key=lambda item: (-len(item[1]), item[0]))
+    return tuple((lang, unanswered_groups(texts)) for lang, texts in ordered)
 
 
 # ---------------------------------------------------------------- pure functions
@@ -169,6 +187,8 @@ def build_report(store: Store, *, days: int = 30, now: datetime | None = None) -
         feedback=rank_feedback(store.feedback_counts(days=days, now=now)),
         phrasing_suggestions=phrasing_suggestions(store.suggestion_picks(days=days, now=now)),
         record_available=store.enabled,
+        languages=stats.languages,
+        unanswered_by_language=unanswered_per_language(store.unanswered_by_language(days=days, now=now)),
     )
     logger.debug("report built: %d unanswered groups", len(report.unanswered_groups))
     return report
@@ -219,6 +239,8 @@ def _text(report: Report) -> str:
         for group in report.unanswered_groups
     ])
 
+    out += _language_lines(report)
+
     out += ["", "Entries with the most thumbs-down:"]
     out += _limited([
         f"  {line.entry_id}: {line.down} of {line.down + line.up} ({_percent(line.down_share)})"
@@ -231,6 +253,20 @@ def _text(report: Report) -> str:
         for s in report.phrasing_suggestions
     ])
     return "\n".join(out) + "\n"
+
+
+def _language_lines(report: Report) -> list[str]:
+    """The language mix of questions, then each language's unanswered questions."""
+    out = ["", "Questions by language:"]
+    out += _limited([
+        f"  {language_name(c.lang)}: {c.questions} (answered {_percent(c.answered / c.questions)}, "
+        f"suggested {_percent(c.suggested / c.questions)}, not answered {_percent(c.fallback / c.questions)})"
+        for c in report.languages if c.questions
+    ])
+    for lang, groups in report.unanswered_by_language:
+        out += ["", f"Questions the FAQ could not answer, in {language_name(lang)}:"]
+        out += _limited([f'  {group.count} x "{group.sample}"' for group in groups])
+    return out
 
 
 def _cell(value: object) -> object:
@@ -257,6 +293,10 @@ def _csv(report: Report) -> str:
         *(
             ("unanswered", g.sample, "", g.count, "", "", "", " | ".join(g.examples))
             for g in report.unanswered_groups
+        ),
+        *(
+            ("language", c.lang or "unknown", "", c.questions, "", "", round(c.answered / c.questions, 3) if c.questions else "", "")
+            for c in report.languages
         ),
         *(
             ("thumbs_down", f.entry_id, f.entry_id, f.down + f.up, f.up, f.down, f.down_share, "")

@@ -11,7 +11,6 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from telegram import BotCommand
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -28,19 +27,14 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.live import LiveFaq
 from bot.store import Store
-from bot.telegram import handlers
+from bot.telegram import handlers, language
 from bot.telegram.handlers import BotState, state
 from bot.telegram.ratelimit import RateLimiter
 from bot.telegram.sending import send_text
 
 logger = logging.getLogger(__name__)
 
-COMMANDS = [
-    ("start", "What this bot can do"),
-    ("topics", "Browse the questions by topic"),
-    ("crisis", "Crisis contacts, right now"),
-    ("help", "How to use this bot"),
-]
+COMMANDS = list(language.COMMANDS["en"])  # the English menu; both menus live in bot/telegram/language.py
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -108,7 +102,7 @@ async def retention_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _post_init(app: Application) -> None:
-    await app.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
+    await language.publish_bot_texts(app.bot)  # commands and descriptions, English and Spanish
     st: BotState = app.bot_data["state"]
     if app.job_queue is not None:
         app.job_queue.run_repeating(reload_job, interval=st.settings.faq_reload_seconds, first=st.settings.faq_reload_seconds, name="faq-reload")

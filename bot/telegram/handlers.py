@@ -18,12 +18,14 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.config import Settings
+from bot.core.language import detect_language
 from bot.core.responder import Action, Context, Limit, Outcome, Reply, Responder, inline_items
 from bot.live import LiveFaq
 from bot.logs import log_failure
 from bot.staff.report import format_stats
 from bot.store import Store, hash_user
 from bot.telegram import render
+from bot.telegram.language import chat_language
 from bot.telegram.ratelimit import RateLimiter
 from bot.telegram.sending import send_crisis_block, send_main, send_text
 
@@ -88,7 +90,7 @@ def conversation(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Context:
     risk_at = context.chat_data.get("risk_at")
     user_key = st.user_key(user.id if user else None)
     return Context(
-        lang=context.chat_data.get("lang", "en"),
+        lang=chat_language(update, context),  # the core then follows the language of each message
         primed=risk_at is not None and time.monotonic() - risk_at < RISK_MEMORY_SECONDS,
         addressed=addressed(update, context),
         staff=user is not None and user.id in st.settings.staff_user_ids,
@@ -156,7 +158,7 @@ async def record(update: Update, context: ContextTypes.DEFAULT_TYPE, responder: 
         st.store.record_message, user_id=user.id if user else 0, outcome=outcome,
         answer_id=reply.answer.id if reply.answer else None, score=reply.score,
         suggestions=[e.id for e in reply.suggestions], faq_version=responder.knowledge.version,
-        question=text if reply.keeps_question else None,
+        question=text if reply.keeps_question else None, lang=reply.lang,
     )
 
 
@@ -189,16 +191,16 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     knowledge = state(context).live.responder.knowledge
     press = render.parse_press(query.data, knowledge)
     if not press.action:
-        await query.answer(knowledge.messages.stale_button)
+        await query.answer(knowledge.texts(chat_language(update, context)).stale_button)
         return
     await BUTTONS[press.action](update, context, press)
 
 
 async def open_topic(update: Update, context: ContextTypes.DEFAULT_TYPE, press: render.Press) -> None:
-    query, knowledge = update.callback_query, state(context).live.responder.knowledge
+    query, knowledge, lang = update.callback_query, state(context).live.responder.knowledge, chat_language(update, context)
     await query.answer()
-    title = render.escape(render.topics(knowledge)[press.topic] + ":")
-    await query.edit_message_text(title, reply_markup=render.topic_keyboard(knowledge, press.topic))
+    title = render.escape(knowledge.topic_for(render.topics(knowledge)[press.topic], lang) + ":")
+    await query.edit_message_text(title, reply_markup=render.topic_keyboard(knowledge, press.topic, lang))
 
 
 async def give_feedback(update: Update, context: ContextTypes.DEFAULT_TYPE, press: render.Press) -> None:
@@ -206,8 +208,9 @@ async def give_feedback(update: Update, context: ContextTypes.DEFAULT_TYPE, pres
     knowledge = st.live.responder.knowledge
     await asyncio.to_thread(st.store.record_feedback, user_id=query.from_user.id, entry_id=press.entry.id,
                             helpful=press.helpful)
-    await query.answer(knowledge.messages.feedback_thanks)
-    await query.edit_message_reply_markup(render.related_keyboard(press.entry, knowledge))
+    lang = chat_language(update, context)
+    await query.answer(knowledge.texts(lang).feedback_thanks)
+    await query.edit_message_reply_markup(render.related_keyboard(press.entry, knowledge, lang))
 
 
 async def open_entry(update: Update, context: ContextTypes.DEFAULT_TYPE, press: render.Press) -> None:
@@ -217,7 +220,7 @@ async def open_entry(update: Update, context: ContextTypes.DEFAULT_TYPE, press: 
         await asyncio.to_thread(st.store.record_suggestion_choice, user_id=query.from_user.id,
                                 entry_id=press.entry.id, message_ref=press.message_ref)
     await query.answer()
-    reply = responder.answer_entry(press.entry.id, context.chat_data.get("lang", "en"))
+    reply = responder.answer_entry(press.entry.id, chat_language(update, context))
     chat_id = update.effective_chat.id if update.effective_chat else query.from_user.id
     await send_main(context.bot, chat_id, reply, responder.knowledge)
 
@@ -232,7 +235,9 @@ BUTTONS = {render.TOPIC: open_topic, render.FEEDBACK: give_feedback, render.ANSW
 async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """@bot question in any chat: crisis contacts first when needed, then matching answers."""
     inline = update.inline_query
-    items = inline_items(state(context).live.responder, inline.query or "")
+    user_code = inline.from_user.language_code if inline.from_user else None
+    lang = detect_language(inline.query or "", previous=None, telegram_code=user_code)
+    items = inline_items(state(context).live.responder, inline.query or "", lang)
     results = [InlineQueryResultArticle(id=item.id, title=item.title, description=item.description,
                                         input_message_content=InputTextMessageContent(render.split_message(item.text)[0]))
                for item in items]
@@ -247,7 +252,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         responder = state(context).live.responder
         await send_missed_crisis_block(update, context, responder)
-        await send_text(context.bot, update.effective_chat.id, responder.knowledge.messages.error)
+        await send_text(context.bot, update.effective_chat.id, responder.knowledge.texts(chat_language(update, context)).error)
     except TelegramError:
         logger.warning("could not send the error apology")
 
@@ -259,5 +264,5 @@ async def send_missed_crisis_block(update: Update, context: ContextTypes.DEFAULT
         return
     text = message.text or message.caption or ""
     if text and responder.screen(text).shows_contacts:
-        await send_text(context.bot, update.effective_chat.id, responder.crisis_text)
+        await send_text(context.bot, update.effective_chat.id, responder.crisis_text_for(chat_language(update, context)))
         context.chat_data["crisis_sent_for"] = message.message_id

@@ -76,27 +76,27 @@ def _button(label: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(label[:60], callback_data=data)
 
 
-def answer_keyboard(entry: FaqEntry, knowledge: Knowledge) -> InlineKeyboardMarkup:
+def answer_keyboard(entry: FaqEntry, knowledge: Knowledge, lang: str = "en") -> InlineKeyboardMarkup:
     """Related entries (one per row), then 👍 / 👎 on one row."""
-    rows = [[_button(related.title, callback(ANSWER, related.id))]
+    rows = [[_button(related.title_for(lang), callback(ANSWER, related.id))]
             for related in (knowledge.entry(r) for r in entry.related) if related is not None]
     rows.append([
-        _button(knowledge.messages.helpful, callback(FEEDBACK, entry.id, 1)),
-        _button(knowledge.messages.not_helpful, callback(FEEDBACK, entry.id, 0)),
+        _button(knowledge.texts(lang).helpful, callback(FEEDBACK, entry.id, 1)),
+        _button(knowledge.texts(lang).not_helpful, callback(FEEDBACK, entry.id, 0)),
     ])
     return InlineKeyboardMarkup(rows)
 
 
-def related_keyboard(entry: FaqEntry, knowledge: Knowledge) -> InlineKeyboardMarkup | None:
+def related_keyboard(entry: FaqEntry, knowledge: Knowledge, lang: str = "en") -> InlineKeyboardMarkup | None:
     """The answer's keyboard once feedback is given: related entries only."""
-    rows = [[_button(related.title, callback(ANSWER, related.id))]
+    rows = [[_button(related.title_for(lang), callback(ANSWER, related.id))]
             for related in (knowledge.entry(r) for r in entry.related) if related is not None]
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def suggestions_keyboard(entries: Iterable[FaqEntry], message_ref: int | None) -> InlineKeyboardMarkup:
+def suggestions_keyboard(entries: Iterable[FaqEntry], message_ref: int | None, lang: str = "en") -> InlineKeyboardMarkup:
     ref = message_ref if message_ref is not None else 0
-    return InlineKeyboardMarkup([[_button(e.title, callback(SUGGESTED, e.id, ref))] for e in entries])
+    return InlineKeyboardMarkup([[_button(e.title_for(lang), callback(SUGGESTED, e.id, ref))] for e in entries])
 
 
 def topics(knowledge: Knowledge) -> list[str]:
@@ -104,25 +104,27 @@ def topics(knowledge: Knowledge) -> list[str]:
     return list(dict.fromkeys(e.topic for e in knowledge.entries))
 
 
-def topics_keyboard(knowledge: Knowledge) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[_button(name, callback(TOPIC, index))] for index, name in enumerate(topics(knowledge))])
+def topics_keyboard(knowledge: Knowledge, lang: str = "en") -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button(knowledge.topic_for(name, lang), callback(TOPIC, index))]
+                                 for index, name in enumerate(topics(knowledge))])
 
 
-def topic_keyboard(knowledge: Knowledge, index: int) -> InlineKeyboardMarkup | None:
+def topic_keyboard(knowledge: Knowledge, index: int, lang: str = "en") -> InlineKeyboardMarkup | None:
     names = topics(knowledge)
     if not 0 <= index < len(names):
         return None
-    return InlineKeyboardMarkup([[_button(e.title, callback(ANSWER, e.id))] for e in knowledge.entries if e.topic == names[index]])
+    return InlineKeyboardMarkup([[_button(e.title_for(lang), callback(ANSWER, e.id))]
+                                 for e in knowledge.entries if e.topic == names[index]])
 
 
 def menu(reply: Reply, knowledge: Knowledge, message_ref: int | None = None) -> InlineKeyboardMarkup | None:
     """The buttons the core chose for a reply."""
     if reply.menu is Menu.ANSWER and reply.answer is not None:
-        return answer_keyboard(reply.answer, knowledge)
+        return answer_keyboard(reply.answer, knowledge, reply.lang)
     if reply.menu is Menu.SUGGESTIONS:
-        return suggestions_keyboard(reply.suggestions, message_ref)
+        return suggestions_keyboard(reply.suggestions, message_ref, reply.lang)
     if reply.menu is Menu.TOPICS:
-        return topics_keyboard(knowledge)
+        return topics_keyboard(knowledge, reply.lang)
     return None
 
 

@@ -1,0 +1,518 @@
+"""Crisis concepts: the ideas behind crisis wording, and how they combine into a tier.
+
+The phrase families in crisis_patterns.py know sentences; this module knows ideas. Each word or
+short phrase of a message (read through safety.canonical(), so disguises and chat spellings are
+already undone) is tagged with the concepts it carries: a means ("pills", "the bridge", "🔪"),
+access to it ("found", "sitting here with"), a farewell ("letters for everyone"), absence ("not
+coming back"), a burden, hopelessness, a self-injury act and where on the body, harm to the baby,
+and the framing (an image or urge, a plan, a time like "tonight", a question about a method).
+
+One concept alone is rarely a crisis ("pills" is a medication question, "tonight" is a plan for
+dinner); two that belong together within a few words are. RULES say which pairs are the sure
+tier (CRISIS) and which single concepts are worth the gentle check-in (CONCERN). A message whose
+chat had risk wording a few minutes ago is read "primed": a check-in becomes CRISIS, and a bare
+farewell or plan is enough ("I've made up my mind" ... "bye").
+
+The lexicon is written plainly in English and Spanish (with chat spellings); entries ending in
+"*" match any word that starts so ("cut*": cuts, cutting). Matching is one pass over the words
+with a dictionary lookup per word, so it is linear in the length of the message.
+"""
+
+from __future__ import annotations
+
+import enum
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.core.crisis_patterns import (
+    AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, WAKE_GUARD,
+)
+
+
+class Tier(enum.Enum):
+    NONE = "none"
+    CONCERN = "concern"
+    CRISIS = "crisis"
+
+
+# --- the lexicon: concept -> words and short phrases ---------------------------------------------
+# Keep entries to words that carry the idea on their own; the RULES below demand a second concept.
+LEXICON: dict[str, str] = {
+    "dead": """
+        the funeral/funeral/funeral home/
+        heaven/in heaven/go to heaven/how peaceful/be at peace/rest in peace/let god decide/if she wakes up/if i wake up/whether i wake up/if he wakes up/
+        die/dying/be dead/being dead/death/dead/muerte/muerta/muerto/morir/muero/muera/se murio/
+        se hubiera despert*/no se despierte""",
+    "death": """
+        wont wake up/will not wake up/if i died/if i die/when i die/if i was dead/if i were dead/already be dead/id be dead/
+        hadnt made it/hadnt survived/wish i hadnt/wishes i hadnt/never been born/no hubiera sobrevivido/no sobrevivir/
+        ya no amanezca/no amanecer/si me muero/si se muere/me muera/want out/i want out/out of my own life/out of this life/
+        an out/pa que vivo/para que vivo/para que vivir/irme con dios/irme con diosito/me quiero ir de este mundo/
+        ya me quiero ir/ya me quiero morir/not going anywhere ever/plane goes down/plane crash/
+        suicide*/suicidal*/kms/kill myself/killing myself/unalive*/
+        obituary/my funeral/coffin/casket/tombstone/my grave/graveyard/sleep for good/
+        not wake up/dont wake up/never wake up/not survive/dont survive/keep myself alive/
+        stay alive/not alive/not coming out alive/end it/ending it/end my life/end things/
+        finish the job/check out of life/give up on life/my body to just give up/my body to give up/
+        not existing/not exist/stop existing/be with my mom/be with my dad/be with god/go be with/
+        morirme/morirse/morirte/matarme/matarse/suicidarme/dios me recoja/dios que ya me recoja/
+        dios que me recoja/no despert*/no despertar/
+        dormir para siempre/porque no me muero/por que no me muero/ojala me muera/
+        ojala me muriera/me quiero morir/no existir/a no existir/no quiero vivir/no kiero vivir/cansada de vivir/
+        canse de vivir/dejar de existir/quitarme la vida/acabar con todo/acabar con mi vida/
+        irme de este mundo/leave this world/not be alive/no despertemos""",
+    "means": """
+        rifle/shotgun/handgun/hunting rifle/hose/the hose/exhaust/carbon monoxide/tape the/the van/
+        in the water/into the water/
+        rope/noose/belt/cord/gun/pistol/firearm/loaded/
+        knife/knives/razor/razors/blade/blades/scissors/bridge/overpass/the tracks/train tracks/
+        the lake/the river/the ocean/the pool/the canal/cliff/ledge/rooftop/ceiling fan/
+        sturdy enough/car running/the desert/cuerda/soga/pistola/cuchillo/navaja/puente/las vias/
+        el canal/al canal/el lago/el rio/veneno""",
+    "meds": """
+        swallowed/me trague/trague/
+        took something/tomo algo/tome algo/
+        pills/pill/meds/medication/medications/tablets/sleeping pills/pain meds/painkillers/oxy*/
+        pastillas/pastilla/medicinas/se tomo algo/me tome algo/tomarme todas""",
+    "method": """
+        if i jump/if i jumped/if i jumped off/
+        edge of the roof/on the roof/at the edge/en el techo/en la orilla/on the bridge/on the ledge/en el puente/
+        off a short pier/walk off/let the water take me/straight into the water/walk into the ocean/walk into the lake/
+        drive into the lake/into the lake/kept walking/keep walking into/fall asleep in the bath/how many feet/
+        fall from/to fall/high enough to/hit by a car/get hit by/hurt me tonight/going to hurt me/gonna hurt me/
+        overdos*/hang myself/hanging myself/drown myself/crash the car/crashing the car/crash my car/
+        crashing into/drive off/drive into/driving off/truck hit me/a car accident/jump off/
+        jumping off/jump from/bleed out/estrellarme/aventarme/me iba a aventar/me voy a aventar/
+        tirarme/me voy a tirar/me iba a tirar/ahorcarme/lie down and not get up""",
+    "attempt": """
+        ya lo intente/lo intente una vez/tried before/tried it before/my last attempt/my attempt/
+        attempted before/last time i tried/when i tried to/intento de suicidio/survived an attempt""",
+    "lethal": """
+        highest/tallest/most painless/painless way/painless method/instant/how long until/is too much/
+        too much of/lethal/lethal dose/fatal/deadly/kill you/would kill/how much of/enough to kill/to be instant""",
+    "access": """
+        found/bought/buy/got/have the/keep the/kept the/saved up/save up/stockpil*/hoard*/
+        collected/collecting/counted/counting/sitting here with/sitting with/holding/looking at/
+        looked at/look at/staring at/stared at/loaded/refill*/full bottle/in my hand/
+        in the bathroom with/floor with/sat in/tengo/juntad*/guardad*/junte/guarde/compre/
+        agarre/agarrar/con la navaja/con el cuchillo/keep driving/driving past/driving over/
+        around my neck/ive the/ive my/ready/sturdy enough/strong enough/high enough/deep enough/listas/listo/lista""",
+    "amount": """
+        all of them/the whole bottle/whole bottle/full bottle/entire bottle/a lot extra/extra/
+        too many/handful/every pill/every last/the rest of/all of my/todas las/todos los/
+        pills pills/meds meds/pastillas pastillas""",
+    "question": """
+        how many/how much/would it take/does it take/how long does it take/how long it takes/
+        what happens if/what would happen if/is there a way/painless/quickest way/fastest way/
+        looks like an accident/look like an accident/cuantas/cuantos/que pasa si/que pasaria si""",
+    "time": """
+        rn/this time/esta vez/espero que se duerman/cuando se duerman/once theyre asleep/when they fall asleep/once the baby is asleep/
+        tonight/tomorrow/today/right now/this week/this weekend/next time/after tonight/
+        by christmas/by morning/this is it/esta noche/hoy/manana/ahorita/ya mismo/pronto""",
+    "plan": """
+        let it win/give in to it/
+        rehearsing/rehearse/the where and the when/worked out the/figured out how/picked the place/picked a date/
+        picked the day/set a date/todo planeado/tengo todo planeado/ya tengo un plan/have it all planned/planned it out/
+        need the nerve/just need the nerve/get the nerve/work up the courage/the courage to/make it look like/
+        look like sids/dont call anyone/dont call 911/no llamen a nadie/lista para irme/listo para irme/ready to leave/
+        for real this time/asking for me/asking for myself/looking up how to/looked up how to/looked up which/
+        looking up which/googled how/
+        made up my mind/my mind is made up/decided/ive decided/ready to go/
+        everything is in order/its time/dont try to stop me/not going to wait/not wait around/
+        im doing it/going to do it/i have a plan/todo listo/ya lo decidi/ya decidi/hoy es el dia/
+        no me detengan/make sure he gets/just in case i decide/in case i decide/
+        looks like an accident/look like an accident/me iba a/dije que me iba""",
+    "farewell": """
+        whoever reads this/whoever finds this/take care of/tell my wife/tell my kids/tell my mom/tell my family/
+        tell them i/tell everyone i/los quiero mucho/la quiero mucho/lo quiero mucho/love you all/love you guys/
+        final message/last message/ultimo mensaje/my last post/was a goodbye/sorry to everyone/sorry to all/
+        sorry por todo/perdon por todo/perdonenme/perdone todo/perdonen todo/im sorry i couldnt/sorry i couldnt/
+        deleted all my/deleted my accounts/deleted my socials/gave my sister/gave my mom the/regalo su ropa/
+        regale mi ropa/regale mis cosas/regalo sus cosas/me despedi/ya me despedi/said my goodbyes/
+        said goodbye to everyone/wrote my son a letter/wrote my daughter a letter/a letter for his/a letter for her/
+        cuide a la/cuides a la/cuide al/cuides al/
+        this is goodbye/bye everyone/bye forever/goodbye everyone/final goodbye/letters for everyone/
+        letters to my/letters for my/letters to everyone/wrote letters/wrote a note/left a note/
+        a note that says/suicide note/notes for everyone/notes for my/left notes/wrote notes/
+        letter for everyone/escribi las cartas/cartas para/passwords/my will/gracias por todo/tell my son/tell my daughter/tell my husband/
+        tell the baby/i loved him/i loved her/i love you all/hug from me/kiss from me/
+        taken care of/take care of her/take care of him/take care of my/cuiden a/cuida a mi/
+        whoever comes after/after im gone/wont need them/
+        wont need it/cancel my appointments/cancel all my/forgive me/sorry for everything/
+        im sorry i tried/adios a todos/tell the doctor im sorry""",
+    "bye": "bye/adios/goodbye/ciao/chao/farewell/thank you for everything/thanks for everything",
+    "absence": """
+        not going to make it to/wont make it to/not make it to/one less me/where i belong/
+        still be here/still be around/ill still be here/im still here/only reason im still here/me gone/
+        have me gone/remove myself/take myself out/not going home/wont be there/will not be there/i wont be here/
+        ya no contesta/not answering/stopped answering/wont answer/mi ultima noche/esta es mi ultima/
+        my last night/me voy pa siempre/me voy para siempre/going on a long trip/nobody will find/no one will find/
+        nadie nos va a encontrar/if i wasnt here/if i werent here/si yo no estuviera/si no estuviera/
+        not here anymore/wasnt here/werent here/not be here/not being here/not around/
+        still being around/being around/not coming back/wont be coming back/wont be back/
+        disappear*/vanish*/gone forever/when im gone/after im gone/once im gone/without me/sin mi/
+        wont hear from me/my last week/my last day/my last night/one last time/
+        stopped showing up/stop showing up/not get up/ya me voy/ya me fui/me voy para siempre/si me voy/desaparecer/no volver/
+        no voy a volver/if i go/if im gone/if i leave/survive the night/if something happens to me/
+        se van a ir/not coming out/not to wait around/a ghost""",
+    "burden": """
+        one less me/one less/easier this way/its easier/easier for everyone/easier without me/mas facil para todos/
+        mas facil sin mi/im the problem/the problem is me/from the equation/merece una mama mejor/merece algo mejor/
+        merece otra mama/no sirvo/ni como madre sirvo/would be better with/estaria mejor con/estaria better/
+        better with my/terrible mom/deserves to have me gone/throw a party/
+        burden/better off/better without/fine without me/be fine without/be free/all be free/
+        life insurance/the reason everything/the reason for/only fix/my fault/replace me/
+        better mom/better mother/better raised/deserves better/deserves a mom/estorbo/una carga/
+        problema de nadie/mejor sin mi/better sin mi/a better one""",
+    "hopeless": """
+        why bother/whats the use/reason to stay/reason not to/reason to live/reasons to stay/one reason to stay/
+        ya no puede/no puede mas/cant keep pretending/cant pretend anymore/need an out/feel calm/i feel calm/
+        feel at peace/finally at peace/me siento en paz/tired and im going/
+        im done/really done/so done/cant do this anymore/cant go on/no point/whats the point/
+        pointless/no way out/give up/giving up/how much longer/no aguanto/ya no puedo/
+        pa que sigo/para que sigo/por que sigo/porque sigo/why am i still here/relieved/a relief/
+        lado bueno/not safe/might as well/stopped eating/nobody would be surprised/im scared of me""",
+    "self_harm": """
+        slice*/claw*/gouge*/my cuts/the cuts/scars/new one/relapsed on/cutting between/
+        punching herself/punching himself/hitting herself/hitting himself/cutting herself/cutting himself/
+        me clavo/me pegue/me pegue en/punching walls/punch walls/punched the wall/punching the wall/
+        bite myself/biting myself/
+        cut/cuts/cutting/cut myself/carve*/carving/scratch*/pinch*/burned my/burnt my/burn my/
+        burning my/scald*/bruise*/bleed*/hit myself/hitting myself/hitting my/hit my head/punched/
+        punch myself/pulling my hair/pull my hair/s h/sh/self harm/selfharm/starv*/
+        stopped eating/stop eating/pressed the hot/held my hand under/held it there/
+        cortes/cortarme/cortandome/me corto/me corte/lastimarme/lastimandome/me lastimo/
+        me sigo lastimando/quemarme/me queme/me quemo/me pego/golpearme/me golpeo/aranarme/rasgunos""",
+    "on_purpose": """
+        so no one sees/so nobody sees/no one can see/para que nadie vea/long sleeves/hide the cuts/hide them/
+        tally/counting them/count them/needed it/i needed it/relapsed/yo misma/yo mismo/until it opens/opens back up/
+        split open/hasta sangrar/hasta que sangre/left marks/until something snaps/
+        on purpose/deliberately/a proposito/purposely/deserved/i deserve/deserve it/until they bleed/
+        until it bleeds/until it bled/raw/again/relapse/clean/where he cant see/where no one can see/
+        where nobody/where socks/felt calm/first time i felt/only superficial/no big deal/
+        otra vez/de nuevo/para sentir/to feel something/kept going""",
+    "body": """
+        knuckles/face/my face/cara/la cara/toes/my toes/back of my hand/
+        wrist/wrists/arm/arms/forearm/forearms/thigh/thighs/leg/legs/hip/hips/ankle/ankles/skin/
+        scalp/stomach/neck/my head/chest/brazo/brazos/muneca/munecas/pierna/piernas/piel/cabeza/cuello""",
+    "baby": """
+        baby/babies/newborn/infant/son/daughter/little one/bebe/bebes/bb/bebito/bebita/hijo/hija/
+        nino/nina""",
+    "baby_harm": """
+        lo sacudi/la sacudi/sacudi al/sacudi a mi/
+        hands around her/hands around his/hands were around/around her neck for/roll over on her/roll over on him/
+        do to him/do to her/did to him/did to her/to do to him/taparle/taparle la boca/estrellar al/estrellarlo/estrellarla/
+        contra el piso/contra la pared/ahogando a/ahogar a/ahogar al/biting him/biting her/bite him/bite her/
+        smashing her/smashing his/smashing him/slam her/slam him/slamming her/slamming him/spanked my/spank my/
+        till he went quiet/til he went quiet/until she went quiet/till she went quiet/hasta que se calle/
+        look like sids/until he stops breathing/until she stops breathing/pegarle al/pegarle a mi/
+        drop him/drop her/dropping him/dropping her/dropped him/dropped her/throw him/throw her/
+        throwing him/throwing her/threw him/threw her/toss him/toss her/shake him/shake her/
+        shaking him/shaking her/shook him/shook her/shoved her/shoved him/holding him under/holding her under/hold him under/hold her under/
+        covering his mouth/covering her mouth/cover his mouth/cover her face/cover his face/
+        squeeze her/squeeze him/want to squeeze/pillow over/get rid of him/get rid of her/
+        drown him/drown her/drowning him/drowning her/smother him/smother her/smothering him/
+        smothering her/suffocate him/suffocate her/suffocating him/suffocating her/
+        what my hands would do/
+        what my hands might do/what i might do/before i do something/alone with him/alone with her/
+        tirando al/tirar al/tirarlo/tirarla/aventarlo/aventarla/sacudi*/apretarle el cuello/
+        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla""",
+    "place": """
+        down the stairs/over the railing/out the window/off the balcony/por la ventana/
+        por las escaleras/in the tub/under the water/bajo el agua""",
+    "image_urge": """
+        flashes/flashes of/telling me to/keeps telling me/talking about/keeps talking about/keeps saying/me dan ganas/dan ganas/
+        imagine/imagining/imagined/picture/picturing/keep seeing/keeps showing me/showing me/
+        thought/thoughts/thinking about/think about/thinking of/keep thinking/cant stop thinking/
+        urge/urges/want to/wanted to/hands want/part of me/didnt feel bad/scared of me/afraid of me/
+        afraid of what/scared of what/intrusive/voice telling me/imagino/me imagino/pienso en/
+        pensando en/ganas de/quiero/kiero/calling me/keeps calling/hoping/i hope""",
+    "setting": """
+        bathtub/the tub/in the bath/bathroom floor/the bathroom/in the garage/the garage/in the car/
+        in my car/the closet/on the roof/sitting here/just sitting/en el bano/en la tina/en el carro""",
+    "with_me": """
+        me llevo a mi/y me llevo/go there now with the baby/with the baby too/el bebe y yo/
+        taking him with me/taking her with me/take him with me/take her with me/coming with me/
+        for her too/for him too/both of us/me lo llevo/me la llevo/conmigo/
+        el bebe y yo/the baby and me/me and the baby""",
+    "violence": """
+        smash*/slam*/squeez*/spank*/shook/shake/shaking/punch*/slap*/choke/choking/choked/strangl*/shove/shoved/
+        bit/bite/biting/pinch/pinched/hit/hitting/throw/threw/sacudir/sacudi*/apretar*/
+        pegarle/estrellar/ahogar*/roll over on""",
+    "intensity": """
+        no se callaba/no se calla/wouldnt stop crying/wont stop crying/no dejaba de llorar/would not stop crying/
+        hard/so hard/too hard/harder/hard enough/until something snaps/till he went quiet/until he went quiet/
+        until she went quiet/hasta que se calle/contra el piso/contra la pared/against the wall/on the counter/
+        on the floor/until she stops/until he stops/til its quiet/till its quiet/muy fuerte""",
+    "pron": "him/her/his/lo/la/le/al bebe/al nino/a la nina/bassinet/crib/bouncer/car seat/cradle/cuna/moises",
+    "identify": "i get why/i understand why/i finally understand why/i get it now/i get it completely/now i understand why/ya entiendo por que",
+    "euphemism": "do it/did it/go through with it/doing it/lo hacen/lo hizo",
+    "serious": "not joking/wasnt joking/no joke/im not joking/im serious/not kidding/wasnt kidding/no estoy jugando/en serio",
+    "safe": "im safe/i am safe/not thinking of hurting/not going to hurt anyone",
+    "medical": """
+        ketamine/ketamina/infusion/infusions/treatment/prescribed/prescription/dose/dosage/
+        doses/miss a dose/missed a dose/should i take/do i take/can i take/a day/per day/daily/
+        is that ok/is it ok/is it safe/es seguro/side effect*/interact*/while breastfeeding/
+        in the morning/before the appointment/before an infusion/antes de la cita/tomo antes/
+        to work/for pain/for a headache/my doctor/the doctor said/by taking/with the medication/
+        go on medication/on medication/people overdose""",
+    "asks_about": """
+        is that a symptom/is this a symptom/is it a symptom/is that normal/is this normal/
+        is it normal/es normal/does that mean/is that ppd/is this ppd/is that ocd/is this ocd""",
+    "accident": "by accident/accidentally/sin querer/on accident/por accidente",
+    "softener": """
+        cooking/chopping/slicing onions/peeling/on the stove/on the oven/in the oven/bottle warmer/with the iron/shaving/gardening/tripping/slipping/when i fell/on accident/
+        should i worry/should i be worried/is she ok/is he ok/is that bad/urgent care/the er/pediatrician/fell off/rolled off/bumped/
+        jaja/jajaja/jeje/lol/lmao/haha/hahaha/rofl/joking/jk/sin querer/accidentally/by accident/
+        nicked/is that normal/is it normal/es normal/how do i stop/should i use/done with/
+        harta de/cansada de los/pumping/breastfeeding/formula/diapers/panales/laundry/nursing/
+        miss a dose/missed a dose/dose/dosage/side effect*/while breastfeeding/interact*/
+        prescribed/my hair/el pelo/mi pelo/the nails/his nails/her nails/la leche""",
+    "story": """
+        older son/older daughter/older brother/older sister/sibling/jealous*/jealousy/his brother/her brother/the dog/the cat/hes 4/shes 4/hes 3/shes 3/
+        show/episode/movie/film/series/character/netflix/tv/novel/podcast/news/article/documentary/
+        toddler/toddlers/year old/yr old/big sister/big brother/kids are""",
+}
+
+# What may not follow an entry for it to carry its concept: the continuations the phrase families
+# already guard against ("disappear for a weekend", "give up breastfeeding", "end it with him").
+_CHORES = ("!breastfeeding/pumping/nursing/diapers/laundry/the_laundry/dishes/sleep_training/work/"
+           "my_job/this_job/this_week/today/school/formula/the_pump/the_bottle/bottles")
+ENTRY_GUARDS: dict[str, str] = {
+    **dict.fromkeys(("not wake up", "dont wake up", "never wake up", "wont wake up", "will not wake up"), WAKE_GUARD),
+    "disappear*": AWAY_GUARD + "/under/into/for/to/from", "vanish*": AWAY_GUARD, "desaparecer": "!un/una/por/a_la/al",
+    "not around": GONE_GUARD, "when im gone": GONE_GUARD, "after im gone": GONE_GUARD,
+    "if im gone": GONE_GUARD, "without me": AWHILE_GUARD, "fine without me": AWHILE_GUARD + "/me_for/me_while/me_tonight/me_at/me_this/me_on",
+    "be fine without": AWHILE_GUARD + "/me_for/me_while/me_tonight/me_at/me_this/me_on", "better off": BETTER_OFF_GUARD, "better without": BETTER_OFF_GUARD,
+    "give up": GIVE_UP_GUARD + "/on_sleep/sleep/on/trying_to", "giving up": GIVE_UP_GUARD,
+    "cant go on": GO_ON_GUARD + "/a/an", "end it": END_IT_GUARD, "ending it": END_IT_GUARD,
+    "overdos*": OD_GUARD + "/on_ketamine/risk/symptoms/warnings/warning/on_vitamins/on_prenatal",
+    "im done": "!" + _CHORES.lstrip("!") + "/with/trying_to/for", "so done": "!with/for",
+    "really done": "!with/for", "how many": DOSE_GUARD + "/do_i/should_i/can_i/a_day/mg",
+    "how much": DOSE_GUARD + "/do_i/should_i/can_i/mg/does_it_cost/is/does", "a lot": "!of_medications/of_meds/of_pills",
+    "no aguanto": "!el_dolor/la_espalda/los/las/el/la/a_mi/a_mis", "not safe": "!to_drive/to/for/driving",
+    "ready to go": "!back/to/for",
+    "burden": "!for_us/on_us/on_our/financially", "cord": "!was/wrapped/blood",
+    "bye": "!to/for_now/cards/card/party", "goodbye": "!to/for_now/cards/card/party",
+    "killing myself": "!trying/to_keep/at_work/working/over", "what i might do": "!wrong/if/when/about",
+    "hit my head": "!on/against/when/while/getting", "jump off": "!the_couch/the_bed/the_sofa/the_table/the_chair",
+    "letters to everyone": "!who", "si me voy": "!a", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
+    "dropped him": "!off/at", "cut": "!a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass",
+    "threw": "!up/out/away/a/the_ball/in_the/shade/a_party", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party",
+    "i want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
+    "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
+    "picked the day": "!for/to", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!her_head/his_head/the/a/my/it/that/me/on/send/record",
+    "drop": "!off/it/the/a/my/him_off/her_off/by/in/me", "dropped": "!off/it/the/a/my/him_off/her_off/by/in/me", "drop him": "!off/at", "drop her": "!off/at",
+
+}
+
+# Guards for every entry of a concept that has none of its own: "pills in the morning", "knife set".
+CONCEPT_GUARDS: dict[str, str] = {
+    "meds": DOSE_GUARD, "means": "!safe/safes/lock/locks/cabinet/show/range/class/license/permit/set/sets/block/schedule/toll/traffic/sharpener/skills/club",
+}
+
+
+def _idioms() -> str:
+    """Death words followed by the idiomatic endings the phrase families already guard against."""
+    english = [a.replace("_", " ") for a in DIE_GUARD.lstrip("!").split("/") if a]
+    spanish = [a.replace("_", " ") for a in ES_IDIOM.lstrip("!").split("/") if a]
+    pairs = [f"{head} {tail}" for head in ("die", "dying", "died", "dead", "death") for tail in english]
+    pairs += [f"{head} {tail}" for head in ("muerta", "muerto", "muero", "morir", "morirme", "muriendo")
+              for tail in spanish]
+    return "/".join(pairs + ["dead on my feet", "death of me", "de muerte", "dead tired", "to die for", "dying for"])
+
+
+LEXICON["idiom"] = _idioms()
+LEXICON["meds"] += "/" + MEANS.replace("_", " ")  # every medicine the phrase families know
+
+# Concepts that carry the idea of dying, ending or harm; the rest frame it (who, when, how).
+CORE = ("death dead method means meds farewell bye absence burden hopeless with_me attempt self_harm "
+        "baby_harm").split()
+# A core concept and the framings or other core concepts that make it sure (CRISIS).
+SURE_WITH: dict[str, str] = {
+    "death": "plan time burden farewell bye means method with_me absence hopeless image_urge attempt access",
+    "dead": "plan time burden farewell bye means method with_me absence hopeless image_urge attempt",
+    "method": "plan time means access image_urge question hopeless farewell bye absence burden with_me "
+              "attempt body",
+    "means": "setting image_urge access amount question time plan body hopeless farewell absence with_me burden attempt",
+    "meds": "setting access amount lethal plan hopeless farewell absence with_me burden attempt death dead method",
+    "lethal": "means method plan absence death",
+    "self_harm": "on_purpose body hopeless attempt time",
+    "farewell": "absence time plan burden hopeless baby bye with_me",
+    "bye": "time plan absence burden hopeless with_me",
+    "burden": "absence hopeless plan with_me",
+    "absence": "time plan hopeless with_me image_urge",
+    "with_me": "hopeless time plan",
+    "emoji": "on_purpose time plan death absence farewell hopeless burden",
+    "hopeless": "time plan attempt",
+    "attempt": "time image_urge",
+    "baby_harm": "image_urge on_purpose place plan time intensity",
+    "plan": "time",
+    "identify": "euphemism",  # "I get why those moms do it"
+    "question": "self_harm",
+}
+# Alone, these are worth the gentle check-in (CONCERN).
+CONCERN_ALONE = "emoji death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
+# Pairs worth the check-in but not sure on their own.
+CONCERN_PAIRS = ("meds time", "violence baby", "place image_urge", "meds question")
+# Three concepts that are sure together though no two of them are: violence to a child, framed.
+SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
+    "violence baby intensity", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
+# One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
+# an accident, a question about dosing or a chore ("so done with pumping").
+SOFTENERS = frozenset({"story", "safe", "softener"})
+# A question about medication or treatment softens only the rules about medicines and methods.
+MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means"})
+# Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
+ACCIDENT_RULES = frozenset({"self_harm", "violence", "baby_harm"})
+
+
+def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
+    sure = [(Tier.CRISIS, frozenset({core, other})) for core, others in SURE_WITH.items()
+            for other in others.split()]
+    sure += [(Tier.CRISIS, frozenset(triple.split())) for triple in SURE_TRIPLES]
+    return tuple(sure + [(Tier.CONCERN, frozenset({core})) for core in CONCERN_ALONE]
+                 + [(Tier.CONCERN, frozenset(pair.split())) for pair in CONCERN_PAIRS])
+
+
+RULES = _rules()
+# Concepts that make a message "risk wording" for the next few minutes of the chat, even alone: not
+# a medicine (a dosing question), a bare goodbye or a death word (idioms), unless a rule fired.
+RISK = frozenset(CORE) - {"meds", "bye", "dead"} | {"plan", "emoji"}
+# Emoji that stand for a means or for death (safety.canonical() reads them as words too).
+EMOJI = ("🔫", "🔪", "🗡", "💊", "🪢", "⚰", "🪦", "🩸", "☠")
+# Primed by recent risk wording, these alone are enough for the sure tier.
+PRIMED_ALONE = frozenset(CORE) - {"means", "dead"} | {"plan"}
+WINDOW = 24  # words: concepts further apart than this are not read as one thought
+
+
+@dataclass(frozen=True)
+class ConceptReading:
+    tier: Tier
+    kinds: tuple[str, ...]  # the rule that set the tier, e.g. "means+access"
+    risk: bool
+    asks_about: bool = False  # "is that normal?": a question about thoughts, not only the thoughts
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Phrases indexed by their first word, and prefixes ("cut*") by their letters."""
+
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, bool, tuple[str, ...]], ...]]
+    prefixes: dict[str, tuple[str, tuple[str, ...]]]  # (rest, concept, last word is a prefix, guards)
+    prefix_lengths: tuple[int, ...] = ()  # the lengths of the prefixes, shortest first
+
+    @classmethod
+    def build(cls, read: Callable[[str], str]) -> Lexicon:
+        """`read` turns a phrase into the detector's reading (the same as a message gets)."""
+        phrases: dict[str, list[tuple[tuple[str, ...], str, bool, tuple[str, ...]]]] = {}
+        prefixes: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for concept, entries in LEXICON.items():
+            for entry in _entries(entries):
+                guard = ENTRY_GUARDS.get(entry, CONCEPT_GUARDS.get(concept, "!"))[1:]
+                guards = tuple(sorted({read(g.replace("_", " ")).strip() for g in guard.split("/") if g} - {""}))
+                if entry.endswith("*") and " " not in entry:
+                    prefixes[read(entry[:-1]).strip()] = (concept, guards)
+                    continue
+                words = tuple(read(entry.rstrip("*")).split())
+                if words:
+                    phrases.setdefault(words[0], []).append((words[1:], concept, entry.endswith("*"), guards))
+        return cls({k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()}, prefixes,
+                   tuple(sorted({len(p) for p in prefixes})))
+
+    def tag(self, tokens: list[str]) -> list[tuple[int, str]]:
+        """(position, concept) for every concept word or phrase, longest phrase first at a position."""
+        hits: list[tuple[int, str]] = []
+        for i, token in enumerate(tokens):
+            if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] == ["of"]:
+                hits.append((i, "amount"))  # "took 20 of my benadryl"
+            for rest, concept, prefix, guards in self.phrases.get(token, ()):
+                found = tokens[i + 1:i + 1 + len(rest)]
+                if len(found) == len(rest) and (tuple(found) == rest or prefix and tuple(found[:-1]) == rest[:-1]
+                                                and found[-1].startswith(rest[-1])):
+                    if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept):
+                        hits.append((i, concept))
+            for end in self.prefix_lengths:
+                if end > len(token):
+                    break
+                found_prefix = self.prefixes.get(token[:end])
+                if found_prefix:
+                    if not _guarded(tokens, i + 1, found_prefix[1]) and not _done_by_a_child(tokens, i, found_prefix[0]):
+                        hits.append((i, found_prefix[0]))
+                    break
+        return hits
+
+
+# A blow or scratch whose subject is a child or a pet: "the baby scratched my face", "my son punched".
+_CHILD_SUBJECTS = frozenset("baby babe son daughter todler newborn infant kid twins dog cat bebe nino nina".split())
+_BLOWS = frozenset({"violence", "self_harm"})
+
+
+def _done_by_a_child(tokens: list[str], at: int, concept: str) -> bool:
+    if concept not in _BLOWS or at == 0:
+        return False
+    before = tokens[at - 1]
+    if before in ("keps", "kept", "just", "always") and at > 1:  # read squashed: "keeps" is "keps"
+        before = tokens[at - 2]
+    return before in _CHILD_SUBJECTS
+
+
+def _guarded(tokens: list[str], at: int, guards: tuple[str, ...]) -> bool:
+    """Whether the words from `at` on start with one of the guard continuations."""
+    if not guards or at >= len(tokens):
+        return False
+    following = " ".join(tokens[at:at + 6]) + " "
+    return any(following.startswith(g + " ") for g in guards)
+
+
+def _entries(block: str) -> list[str]:
+    """A lexicon block's entries: separated by "/", words inside an entry by spaces."""
+    return [e.strip() for e in block.replace("\n", " ").split("/") if e.strip()]
+
+
+_RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
+
+
+def _window_tier(present: set[str], primed: bool) -> tuple[Tier, str]:
+    """The tier one window of concepts earns, and the rule that earned it."""
+    for tier, need in RULES:
+        if need <= present:
+            if tier is Tier.CONCERN and primed:
+                tier = Tier.CRISIS
+            if "idiom" in present:  # "die of embarrassment", "muerta de cansancio"
+                return Tier.NONE, ""
+            if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
+                return Tier.NONE, ""
+            softened = present & SOFTENERS and "serious" not in present  # "I wasn't joking"
+            if softened or "medical" in present and need & MEDICAL_RULES:
+                tier = Tier.CONCERN if tier is Tier.CRISIS else Tier.NONE
+            return tier, "+".join(sorted(need))
+    if primed and present & PRIMED_ALONE:
+        return Tier.CRISIS, "primed+" + min(present & PRIMED_ALONE)
+    return Tier.NONE, ""
+
+
+def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
+                  emoji: bool = False) -> ConceptReading:
+    """The highest tier any window earns: the concepts from a hit to WINDOW words after it, with
+    softeners and idioms looked for WINDOW words either side. `emoji`: the message used an emoji
+    for a means or for death ("🔫 + me"), which alone is worth the check-in."""
+    hits = lexicon.tag(tokens)
+    if emoji:
+        hits.insert(0, (0, "emoji"))
+    positions = [at for at, _ in hits]
+    best, kinds = Tier.NONE, []
+    for at, _ in hits:
+        present = {c for _, c in hits[bisect_left(positions, at):bisect_right(positions, at + WINDOW)]}
+        around = hits[bisect_left(positions, at - WINDOW):bisect_right(positions, at + WINDOW)]
+        present |= {c for _, c in around if c in SOFTENERS or c in ("idiom", "medical", "asks_about", "accident", "serious")}
+        tier, rule = _window_tier(present, primed)
+        if _RANK[tier] > _RANK[best]:
+            best, kinds = tier, [rule]
+        elif tier is best and rule and rule not in kinds:
+            kinds.append(rule)
+    risk = best is not Tier.NONE or any(c in RISK for _, c in hits)
+    asks = any(c == "asks_about" for _, c in hits)
+    return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, asks)

@@ -1,0 +1,81 @@
+"""What the matcher needs to read Spanish and Spanglish against an English FAQ.
+
+The FAQ's phrasings are English; Spanish words reach them through the staff synonyms
+(faq/synonyms.yaml maps 'amamantar' to 'breastfeed'). This module adds what staff should not have
+to write: the function words that carry no topic, the chat spellings ('q', 'xq', 'pa'), and a
+stemmer so that one synonym line covers a word's other forms ('amamantando', 'amamanto').
+Text here is already folded (lower case, no accents).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import snowballstemmer
+
+# Chat spellings, read as the full word before anything else. Only unambiguous ones: "k" and "q"
+# are "que" in Spanish chat and "ok"/nothing in English, and both readings carry no topic.
+CHAT = {
+    "q": "que", "k": "que", "ke": "que", "xq": "porque", "pq": "porque", "porq": "porque",
+    "xk": "porque", "pk": "porque", "x": "por", "pa": "para", "pal": "para el", "tb": "tambien",
+    "tmb": "tambien", "tmbn": "tambien", "bb": "bebe", "d": "de", "dl": "del", "toy": "estoy",
+    "tas": "estas", "ta": "esta", "nd": "nada", "aki": "aqui", "weno": "bueno", "xfa": "por favor",
+    "porfa": "por favor", "porfis": "por favor", "xfavor": "por favor", "ntp": "no te preocupes",
+    "tqm": "", "msj": "mensaje", "info": "informacion", "dr": "doctor", "dra": "doctora",
+    "depre": "depresion", "nomas": "nada mas", "pos": "pues", "ps": "pues", "ora": "ahora",
+    "salu2": "saludos", "cel": "celular", "xq'": "porque",
+}
+
+# Spanish words that say nothing about the topic (articles, pronouns, prepositions, auxiliaries,
+# chat fillers). Question words are left out on purpose: the synonyms map them to English ones.
+STOPWORDS = frozenset(
+    """a al algo alguien algun alguna algunas alguno algunos ante antes aqui asi aun aunque bien bueno
+    cada casi con contra cual cuales de del desde dos el ella ellas ellos en entonces entre era
+    eran eres es esa esas ese eso esos esta estaba estado estamos estan estar estas este esto estos
+    estoy fue fueron fui ha habia han has hasta hay he hola la las le les lo los mas me mi mis mucha
+    muchas mucho muchos muy nada ni no nos nosotros o otra otras otro otros para pero poco por porque
+    pues que se sea ser si sido siempre sin sobre solo son soy su sus tal tambien tan tanto te tener
+    tengo tiene tienen todo todos tu tus un una uno unos usted ustedes va vamos van ya yo oye
+    buenas buenos dias tardes noches saludos gracias favor senora senor seno disculpe disculpa perdon
+    pregunta preguntar pregunto duda dudas saber quisiera quiero queria gustaria podria pueden puede
+    puedo podemos hacer hago hace hacen verdad cierto osea este eh ah ay pues oiga mire ok okey
+    mensaje informacion ahora hoy ahorita luego despues dicen dice dijo dijeron sabe saben se sea
+    vez veces cosa cosas alguna algo mismo misma mismos mismas les nomas nada mas tipo
+    creo pienso siento sentir tiempo dias semana meses ano anos mucho demasiado bastante
+    exactamente realmente normalmente solamente nomas apenas nunca jamas lei leido entendi entiendo
+    entender buscar anda ando tuve tuvo tuvimos probe probar prueba persona personas da dan dio dieron
+    doy dar pongo pone dejar deja mal fatal super bien raro rara quiere quieren cree creen mando mandaron
+    facil importa llevo lleva primer primera ahi alla vivo veo sola solo hagan hacerlo hacerme explicar
+    expliquen expliquenme menciono notar nota oido oi pensando sintiendo sentido toma tomo tomar pasa
+    paso interesa vdd usa usan y e u necesito necesita necesitan usar queda quedan siente sienta estaba estuve estaria seria serian tenia tenido podria podrian""".split()
+)
+
+_STEMMER = snowballstemmer.stemmer("spanish")
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """Snowball's Spanish stem: 'amamantando', 'amamantar' and 'amamanto' all give 'amamant'."""
+    return _STEMMER.stemWord(word)
+
+
+_ENGLISH_TOO = frozenset("a he me no son solo has sin era mi tu".split())
+
+
+def looks_spanish(tokens: list[str]) -> bool:
+    """Whether a phrase reads as Spanish: Spanish function words that are not English make up two
+    words of it, or a fifth of it ('ketamina o pastillas antidepresivas')."""
+    spanish = sum(1 for t in tokens if t in STOPWORDS and t not in _ENGLISH_TOO)
+    return spanish >= 2 or (spanish >= 1 and spanish * 5 >= len(tokens))
+
+
+def expand_chat(tokens: list[str]) -> list[str]:
+    """'q', 'xq', 'pa' and the like read as the words they stand for."""
+    out: list[str] = []
+    for token in tokens:
+        full = CHAT.get(token)
+        if full is None:
+            out.append(token)
+        elif full:
+            out.extend(full.split())
+    return out

@@ -1,0 +1,183 @@
+"""Crisis concepts: wording nobody wrote down is caught by the ideas it carries.
+
+The examples are the kinds issue 12 lists (farewells, means, oblique wishes, harm to the baby,
+self-injury acts, emoji, Spanish chat spelling, a thought split over two messages), and the
+non-crises that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from bot.core.concepts import LEXICON, RULES, Tier
+from bot.core.safety import CrisisDetector, CrisisVerdict, detect_crisis
+
+DETECTOR = CrisisDetector()
+
+SURE = [
+    "please give my little one a hug from me every day",
+    "you won't hear from me after tonight",
+    "I've been looking up how many of my sleeping pills it takes",
+    "I keep driving past the bridge and slowing down",
+    "honestly a car accident would be a relief",
+    "if I leave this world she's coming with me",
+    "only superficial cuts this time, no big deal",
+    "💊💊💊💊💊 tonight",
+    "me hago cortes en las piernas",
+    "rope. chair. tonight.",
+    "todo listo, el bebé con su papá. adios",
+    "stood on the chair with the belt around my neck last night",
+]
+CHECK_IN = [
+    "I left notes for everyone in the kitchen drawer",
+    "cancel all my appointments, I won't need them",
+    "they'll be fine when I'm gone, he can remarry",
+    "⚰️ soon",
+    "🔫 + me",
+    "x q no me muero",
+    "I've made up my mind",
+]
+QUIET = [
+    "I'm worn out but I'm safe and not thinking of hurting anyone",
+    "my toddler hit the baby",
+    "I hope the baby sleeps till noon",
+    "how many pills do i take a day",
+    "I'm so done with pumping. switching to formula",
+    "i want to disappear into a spa for a weekend",
+    "goodbye for now, thanks for the help",
+    "the knife set we got for the baby shower is great",
+    "mi bebé se cayó de la cama, ¿es grave?",
+    "¿Cómo se administra la ketamina? ¿Son pastillas o es inyección?",
+    "this sleep regression is the death of me",
+    "my husband will be fine without me for one night",
+    "bye",
+    "ok thanks, bye!",
+]
+
+
+@pytest.mark.parametrize("text", SURE)
+def test_combined_concepts_reach_the_sure_tier(text: str) -> None:
+    verdict = DETECTOR.check(text)
+    assert verdict.tier is Tier.CRISIS, f"{text!r}: {verdict}"
+
+
+@pytest.mark.parametrize("text", CHECK_IN)
+def test_a_single_risk_concept_gets_at_least_the_check_in(text: str) -> None:
+    verdict = DETECTOR.check(text)
+    assert verdict.shows_contacts and verdict.risk, f"{text!r}: {verdict}"
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_ordinary_messages_stay_quiet(text: str) -> None:
+    verdict = DETECTOR.check(text)
+    assert verdict.tier is Tier.NONE, f"{text!r}: {verdict}"
+
+
+def test_a_thought_split_over_two_messages_is_caught() -> None:
+    first = DETECTOR.check("I've made up my mind")
+    assert first.risk
+    assert DETECTOR.check("bye").tier is Tier.NONE  # on its own, a goodbye
+    assert DETECTOR.check("bye", primed=first.risk).tier is Tier.CRISIS
+    assert detect_crisis("bye", primed=True).is_crisis
+
+
+def test_priming_raises_the_check_in_to_the_sure_tier() -> None:
+    assert DETECTOR.check("cancel all my appointments").tier is Tier.CONCERN
+    assert DETECTOR.check("cancel all my appointments", primed=True).tier is Tier.CRISIS
+
+
+def test_priming_does_not_turn_small_talk_into_a_crisis() -> None:
+    for text in ("ok thanks", "what time do you open tomorrow", "how much does it cost"):
+        assert DETECTOR.check(text, primed=True).tier is Tier.NONE, text
+
+
+def test_ordinary_messages_carry_no_risk() -> None:
+    for text in ("what time do you open", "I hope the baby sleeps till noon", "is ketamine safe",
+                 "how many pills do i take a day", "this sleep regression is the death of me", "ok thanks, bye"):
+        assert not DETECTOR.check(text).risk, text
+
+
+def test_verdict_reads_as_whether_the_contacts_show() -> None:
+    concern = CrisisVerdict(Tier.CONCERN, ("concept:plan",), True)
+    assert concern and concern.shows_contacts and not concern.is_crisis
+    assert CrisisVerdict(Tier.CRISIS).is_crisis and bool(CrisisVerdict(Tier.CRISIS))
+    assert not CrisisVerdict(Tier.NONE)
+
+
+def test_kinds_name_rules_never_the_text() -> None:
+    verdict = DETECTOR.check("I keep driving past the bridge and slowing down")
+    assert verdict.kinds and all(kind.startswith("concept:") for kind in verdict.kinds)
+    assert not any("bridge" in kind for kind in verdict.kinds)
+
+
+def test_every_rule_names_known_concepts() -> None:
+    known = set(LEXICON) | {"emoji"}
+    assert all(need <= known for _, need in RULES)
+
+
+def test_spanish_chat_spelling_reads_like_spanish() -> None:
+    assert DETECTOR.check("ya no kiero vivir").is_crisis
+    assert DETECTOR.check("pienso en hacerle algo a mi bb").is_crisis
+    assert DETECTOR.check("cant stop thinkin bout hurting the bby").is_crisis
+
+
+def test_concept_reading_stays_linear_in_length() -> None:
+    """Ten times the text, dense with concept words, costs about ten times as much (40 allows for noise)."""
+    sentence = "i left notes for everyone and the bridge is calling tonight and my baby is asleep. "
+    short, long = sentence * 10, sentence * 100
+    DETECTOR.check(short), DETECTOR.check(long)
+    ratios = []
+    for _ in range(3):  # medians, three times over, against scheduling noise
+        ratios.append(_median_seconds(long) / _median_seconds(short))
+        if ratios[-1] <= 40:
+            break
+    assert min(ratios) <= 40, ratios
+
+
+def _median_seconds(text: str) -> float:
+    runs = []
+    for _ in range(7):
+        start = time.perf_counter()
+        DETECTOR.check(text)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+@pytest.mark.parametrize("text", [
+    "the baby scratched my face up, she needs a manicure",
+    "my older son punched the baby in the arm, how do I handle the jealousy",
+    "the baby keeps hitting her head on the crib",
+    "burned my hand on the bottle warmer by accident, it's fine",
+    "my baby threw his bottle on the floor",
+])
+def test_a_blow_by_a_child_or_by_accident_is_not_harm(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "squeezed his arm too hard on purpose and left marks",
+    "i keep getting flashes of smashing her head on the counter",
+    "i shook the bassinet so hard she hit the side",
+    "me dan ganas de estrellar al bebé contra el piso cuando no se calla",
+])
+def test_violence_to_a_child_framed_as_urge_or_force_is_sure(text: str) -> None:
+    assert DETECTOR.check(text).is_crisis, text
+
+
+def test_saying_it_is_no_joke_keeps_the_sure_tier() -> None:
+    assert DETECTOR.check("my family would throw a party if I died lol").tier is Tier.CONCERN
+    assert DETECTOR.check("my family would throw a party if I died. not joking").is_crisis
+
+
+def test_a_counted_overdose_is_sure_and_a_dose_is_not() -> None:
+    assert DETECTOR.check("took 20 of my benadryl. feeling weird").is_crisis
+    assert not DETECTOR.check("i take 20 mg of lexapro every morning")
+
+
+def test_medication_questions_do_not_fire() -> None:
+    for text in ("what happens if I miss a dose of my zoloft", "i want to avoid antidepressants",
+                 "how much tylenol can i take while breastfeeding", "we bought a gun safe, any baby proofing tips?"):
+        assert DETECTOR.check(text).tier is Tier.NONE, text

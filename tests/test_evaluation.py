@@ -1,0 +1,62 @@
+"""Scoring on labelled sets, and the blind batches kept as regression sets."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.core.knowledge import load_knowledge
+from bot.core.responder import Responder
+from bot.staff.evaluation import cut_phrasings, evaluate_questions
+from tests.paths import DATA, SHIPPED_FAQ
+from tests.test_cli import faqbot
+
+
+def test_cut_phrasings_keeps_the_first_n_of_every_entry():
+    knowledge = load_knowledge(SHIPPED_FAQ)
+    cut = cut_phrasings(knowledge, 5)
+    assert all(c.questions == e.questions[:5] for c, e in zip(cut.entries, knowledge.entries))
+    assert cut.entry("breastfeeding").questions == knowledge.entry("breastfeeding").questions[:5]
+    assert cut.not_covered == knowledge.not_covered and cut.synonyms == knowledge.synonyms
+
+
+def test_eval_phrasings_option_changes_the_figures():
+    full = faqbot("eval", "tests/data/questions_b1.yaml")
+    cut = faqbot("eval", "--phrasings", "2", "tests/data/questions_b1.yaml")
+    assert "first 2 phrasings" in cut.stdout and "first" not in full.stdout.splitlines()[0]
+    right = [line for line in (full.stdout + cut.stdout).splitlines() if "in-scope answered right" in line]
+    assert len(right) == 2 and right[0] != right[1]
+
+
+def test_eval_phrasings_must_be_positive():
+    result = faqbot("eval", "--phrasings", "0", "tests/data/questions_b1.yaml")
+    assert result.returncode == 2 and "--phrasings" in result.stderr
+
+
+def _figures(name: str, phrasings: int | None = None):
+    knowledge = load_knowledge(SHIPPED_FAQ)
+    if phrasings:
+        knowledge = cut_phrasings(knowledge, phrasings)
+    items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    figures = evaluate_questions(Responder(knowledge), items)
+    return (figures.in_scope_right / figures.in_scope, figures.wrong / figures.total,
+            figures.out_of_scope_held / figures.out_of_scope, figures.failures)
+
+
+# Floors a little under what the matcher reached after round 2 (the thresholds favour fewer wrong
+# answers). The issue's targets are higher (90% right, <= 3% wrong, 90% held back; 85/3 with five
+# phrasings; Spanish 85/3/85) and are not met yet: these floors stop a change from losing ground,
+# they do not claim the targets.
+@pytest.mark.parametrize("name, phrasings, right, wrong, held", [
+    ("questions_b1.yaml", None, 0.80, 0.045, 0.85),
+    ("questions_b1.yaml", 5, 0.60, 0.05, 0.85),
+    ("questions_es_b1.yaml", None, 0.85, 0.065, 0.80),
+    ("questions_b2.yaml", None, 0.78, 0.055, 0.85),
+    ("questions_b2.yaml", 5, 0.68, 0.045, 0.85),
+    ("questions_es_b2.yaml", None, 0.78, 0.05, 0.85),
+])
+def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
+    got_right, got_wrong, got_held, failures = _figures(name, phrasings)
+    assert got_right >= right, failures
+    assert got_wrong <= wrong, failures
+    assert got_held >= held, failures
