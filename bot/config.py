@@ -33,6 +33,7 @@ class Settings:
     faq_dir: Path = Path("faq")
     database_path: Path = Path("data/faqbot.sqlite3")
     staff_user_ids: frozenset[int] = frozenset()
+    staff_chat_id: int | None = None  # the clinic's staff group; None: no hand-off to a person
     api_base_url: str | None = None
     mode: str = "polling"
     webhook_url: str | None = None
@@ -74,12 +75,18 @@ class Settings:
             staff = frozenset(int(x) for x in env.get("STAFF_USER_IDS", "").replace(" ", "").split(",") if x)
         except ValueError:
             raise ConfigError("STAFF_USER_IDS must be Telegram user ids (numbers) separated by commas") from None
+        staff_chat = env.get("STAFF_CHAT_ID", "").strip()
+        if staff_chat and not re.fullmatch(r"-?\d+", staff_chat):
+            raise ConfigError("STAFF_CHAT_ID must be the staff group's chat id, a number like -1001234567890")
+        if staff_chat and not staff:
+            raise ConfigError("STAFF_CHAT_ID needs STAFF_USER_IDS: the staff members whose replies reach patients")
         salt = env.get("USER_HASH_SALT", "").strip()
         return cls(
             token=token,
             faq_dir=Path(env.get("FAQ_DIR", "").strip() or "faq"),
             database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/faqbot.sqlite3"),
             staff_user_ids=staff,
+            staff_chat_id=int(staff_chat) if staff_chat else None,
             api_base_url=env.get("TELEGRAM_API_BASE_URL", "").strip() or None,
             mode=mode,
             webhook_url=webhook_url,

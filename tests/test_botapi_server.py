@@ -19,9 +19,6 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Inline
 
 from tests.botapi_server import FakeBotApi, application_builder, run_polling
 
-# Importing the fixture keeps this file self-contained even before conftest.py re-exports it.
-from tests.botapi_server import botapi  # noqa: F401,E402
-
 KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data="more:1")]])
 
 

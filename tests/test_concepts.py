@@ -182,3 +182,49 @@ def test_medication_questions_do_not_fire() -> None:
     for text in ("what happens if I miss a dose of my zoloft", "i want to avoid antidepressants",
                  "how much tylenol can i take while breastfeeding", "we bought a gun safe, any baby proofing tips?"):
         assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("first, then", [
+    ("I've made up my mind", "bye"),
+    ("I have the pills here", "tonight"),
+    ("tengo las pastillas aquí", "esta noche"),
+    ("i'm holding the knife", "now"),
+])
+def test_a_bare_goodbye_or_time_finishes_a_primed_thought(first: str, then: str) -> None:
+    opening = DETECTOR.check(first)
+    assert opening.risk
+    assert DETECTOR.check(then).tier is Tier.NONE
+    assert DETECTOR.check(then, primed=opening.risk).tier is Tier.CRISIS
+
+
+def test_soon_is_a_time_and_never_a_son() -> None:
+    assert DETECTOR.check("💊💊💊 soooon").tier is Tier.CRISIS
+    assert DETECTOR.check("my son is sick, can I still come in?").tier is Tier.NONE
+    assert DETECTOR.check("how soon can I drive after the infusion").tier is Tier.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "I have no thoughts of hurting myself or anyone, I just want to feel better",
+    "no soy suicida ni nada, solo me siento vacía, ¿es depresión?",
+    "my therapist asked if I had thoughts of harming myself and I said no",
+    "the show had a suicide scene and I had to turn it off, I'm fine",
+    "I'm not going to make it to my appointment tomorrow, can I reschedule?",
+    "we said goodbye to grandma today, the funeral was beautiful",
+    "my 5yo pinched the baby, how do I teach him to be gentle?",
+])
+def test_denied_or_framed_wording_stays_quiet(text: str) -> None:
+    verdict = DETECTOR.check(text)
+    assert verdict.tier is Tier.NONE, f"{text!r}: {verdict}"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not suicidal, I just want to die",
+    "no soy suicida pero ya tengo todo planeado para esta noche",
+    "I have no thoughts of hurting the baby but I keep picturing her falling down the stairs and part of me wants it",
+])
+def test_a_denial_does_not_hide_the_rest_of_the_message(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+def test_a_denial_alone_still_gets_the_check_in() -> None:
+    assert DETECTOR.check("I'm not suicidal but...").tier is Tier.CONCERN

@@ -29,6 +29,12 @@ def test_settings_are_read_once_into_a_frozen_value():
     with pytest.raises(AttributeError):
         settings.token = "x"  # type: ignore[misc]
     assert TOKEN not in repr(settings)
+    assert settings.staff_chat_id is None  # no staff chat: asking for a person points to the office
+
+
+def test_staff_chat_id_is_the_groups_negative_number():
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "STAFF_USER_IDS": "1", "STAFF_CHAT_ID": " -1001234567890 "}
+    assert Settings.from_env(env).staff_chat_id == -1001234567890
 
 
 @pytest.mark.parametrize("env, words", [
@@ -36,6 +42,8 @@ def test_settings_are_read_once_into_a_frozen_value():
     ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "BotFather"),
     ({"TELEGRAM_BOT_TOKEN": TOKEN, "MODE": "webhook"}, "WEBHOOK_URL"),
     ({"TELEGRAM_BOT_TOKEN": TOKEN, "STAFF_USER_IDS": "alice"}, "STAFF_USER_IDS"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN, "STAFF_USER_IDS": "1", "STAFF_CHAT_ID": "staff group"}, "STAFF_CHAT_ID"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN, "STAFF_CHAT_ID": "-1001234567890"}, "STAFF_USER_IDS"),
     ({"TELEGRAM_BOT_TOKEN": TOKEN, "PORT": "eighty"}, "PORT"),
 ])
 def test_bad_settings_get_one_clear_line(env, words):

@@ -216,7 +216,6 @@ async def test_flooder_is_limited_others_are_answered_and_crisis_still_gets_thro
     # the (at most) 20 answers to the flood.
     index = got.index(crisis_block)
     assert got[index + 1: index + 1 + len(crisis_main)] == crisis_main
-    assert len(answers) - len(crisis_main) <= limit
     assert len(answers) - len(crisis_main) == limit  # the window is 60 s: exactly 20 got through
     assert not botapi.errors
 

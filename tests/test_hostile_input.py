@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 
 from bot.telegram import render
 from bot.core.knowledge import FaqInvalid, load_knowledge, read_yaml
-from bot.core.responder import Reply, Responder
+from bot.core.responder import Responder
 from tests.app import STAFF_ID, make_app, wait_until_handled
 from tests.botapi_server import FakeBotApi, run_polling
 
-from tests.paths import REPO, SHIPPED_FAQ
+from tests.paths import SHIPPED_FAQ
 CRISIS = "I want to end my life"
 APOLOGY = "something went wrong"
 FAQ_FILES = ("faq.yaml", "synonyms.yaml", "crisis.yaml", "messages.yaml", "tests.yaml", "not_covered.yaml")
@@ -72,11 +72,10 @@ messages = st.one_of(any_unicode, hostile, wordy, repeated)
 @example(text="I want to die." * 700)
 def test_responder_never_raises_on_arbitrary_unicode(responder, text):
     reply = responder.respond(text)
-    assert isinstance(reply, Reply)
-    assert isinstance(reply.text, str) and reply.text
-    assert isinstance(responder.is_crisis(text), bool)
+    assert reply.text
     crisis, main = render.reply_messages(reply)
     assert main and all(0 < len(part) <= render.TELEGRAM_LIMIT for part in crisis + main)
+    assert bool(crisis) == reply.crisis and (reply.crisis or not responder.is_crisis(text))  # contacts whenever it fires
 
 
 # --- time per message is bounded -------------------------------------------------------------
@@ -305,10 +304,6 @@ def scratch_faq(tmp_path_factory) -> Path:
     return target
 
 
-def test_there_are_at_least_twenty_kinds_of_corruption():
-    assert len(MUTATIONS) >= 20
-
-
 @pytest.fixture(scope="module")
 def clean_check_seconds(tmp_path_factory) -> float:
     """How long checking the unmodified FAQ takes on this machine: the yardstick for broken ones."""
@@ -424,7 +419,7 @@ def _inject_markup(faq_dir: Path) -> str:
     path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
     messages = yaml.safe_load((faq_dir / "messages.yaml").read_text(encoding="utf-8"))
     for key in messages:
-        if isinstance(messages[key], str):  # every text (es_reviewed and topics_es are not texts)
+        if isinstance(messages[key], str):  # every text (es_reviewed, topics_es and the handoff section are not texts)
             messages[key] = messages[key].rstrip() + " <i>&</i> </pre>"
     (faq_dir / "messages.yaml").write_text(yaml.safe_dump(messages, allow_unicode=True, width=10_000), encoding="utf-8")
     crisis = yaml.safe_load((faq_dir / "crisis.yaml").read_text(encoding="utf-8"))
@@ -508,7 +503,7 @@ async def test_long_answer_full_of_ampersands_is_split_under_4096(botapi, faq_di
         await botapi.wait_for_messages(8101, 2)
         await wait_until_handled(app, botapi)
     messages = botapi.messages_to(8101)
-    assert len(messages) >= 2
+    assert len(messages) == 2  # ~5.5k characters once escaped: two pieces, nothing more
     assert all(len(m["text"]) <= 4096 and m["parse_mode"] == "HTML" and "<" not in m["text"] for m in messages)
     assert all("reply_markup" not in m for m in messages[:-1]) and "reply_markup" in messages[-1]
     joined = "".join(html.unescape(m["text"]) for m in messages)

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from bot.logs import configure_logging
 from bot.telegram.app import build_application
 from tests.botapi_server import run_polling
-from tests.paths import REPO
 from tests.app import TOKEN, settings_for, wait_until_handled
 
 CRISIS_TEXT = "zebrafinch i want to kill myself tonight marmalade"
@@ -48,47 +43,6 @@ async def test_crisis_text_never_reaches_disk_or_logs(botapi, faq_dir, tmp_path,
     logged = "\n".join(record.getMessage() for record in caplog.records)
     for secret in ("zebrafinch", "marmalade", "how much does a session cost", str(USER_ID), TOKEN):
         assert secret not in logged, secret
-
-
-def test_report_on_a_database_filled_by_real_conversations(tmp_path):
-    """Runs an end-to-end session in a child process-free way: the same app, then the CLI report."""
-    import asyncio
-
-    from tests.botapi_server import FakeBotApi
-    from tests.paths import SHIPPED_FAQ
-
-    async def conversations(db_dir: Path) -> Path:
-        async with FakeBotApi() as botapi:
-            settings = settings_for(botapi, SHIPPED_FAQ, db_dir, rate_limit_per_minute=1000)
-            app = build_application(settings)
-            async with run_polling(app):
-                for user, text in enumerate(["how much does it cost", "how much does ketamine cost",
-                                             "what does it cost", "is it covered by insurance"], start=1):
-                    botapi.send_text(text, user_id=user)
-                for user in (11, 12):
-                    botapi.send_text("ketamine and depression", user_id=user)
-                    [message] = await botapi.wait_for_messages(user)
-                    pick = next(b["callback_data"] for row in message["reply_markup"]["inline_keyboard"]
-                                for b in row if b["callback_data"].startswith("s:"))
-                    botapi.press_button(pick, user_id=user)
-                    await botapi.wait_for_messages(user, 2)
-                    botapi.press_button(f"f:{pick.split(':')[1]}:0", user_id=user)
-                await wait_until_handled(app, botapi)
-            return settings.database_path
-
-    db = asyncio.run(conversations(tmp_path))
-    result = subprocess.run([sys.executable, "-m", "bot", "report", "--db", str(db), "--days", "7"],
-                            capture_output=True, text=True, cwd=REPO, env=dict(os.environ), timeout=60)
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
-    assert "cost" in out  # the unanswered questions, grouped
-    assert "add 'ketamine and depression' to entry" in out  # a recurring pick becomes a suggestion
-    data = json.loads(subprocess.run([sys.executable, "-m", "bot", "report", "--db", str(db), "--format", "json"],
-                                     capture_output=True, text=True, cwd=REPO, timeout=60).stdout)
-    assert data["totals"]["questions"] == 6
-    biggest = data["unanswered_groups"][0]
-    assert biggest["count"] >= 3 and "cost" in biggest["sample"]
-    assert data["feedback"][0]["down"] == 2
 
 
 async def test_an_unwritable_database_does_not_stop_replies(botapi, faq_dir, tmp_path, caplog):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bot.telegram import render
-from bot.telegram.ratelimit import RateLimiter
 
 
 def test_split_keeps_each_escaped_piece_within_the_limit():
@@ -42,42 +41,3 @@ def test_parse_callback_refuses_forgeries():
     assert render.parse_callback("a:how-fast") == ("a", ["how-fast"])
     for forged in (None, "", "a", "a:", "zz:1", "x" * 65, "é" * 40):
         assert render.parse_callback(forged) == ("", [])
-
-
-def test_rate_limiter_warns_once_then_drops_until_the_window_passes():
-    now = [0.0]
-    limiter = RateLimiter(3, window=60, clock=lambda: now[0])
-    assert [limiter.check("u") for _ in range(5)] == ["ok", "ok", "ok", "warn", "drop"]
-    assert limiter.check("other") == "ok"
-    now[0] = 61
-    assert limiter.check("u") == "ok"
-    now[0] = 500
-    limiter.forget_idle()
-    assert limiter._hits == {}
-
-
-async def test_per_chat_processor_keeps_each_chats_order_under_interleaving():
-    import asyncio
-    import random
-    from types import SimpleNamespace
-
-    from bot.telegram.app import PerChatUpdateProcessor
-
-    processor = PerChatUpdateProcessor(256)
-    done: dict[int, list[int]] = {1: [], 2: []}
-    rng = random.Random(7)
-
-    async def handle(chat: int, n: int) -> None:
-        await asyncio.sleep(rng.random() / 200)
-        done[chat].append(n)
-
-    tasks = []
-    for n in range(60):
-        chat = 1 + n % 2
-        update = SimpleNamespace(effective_chat=SimpleNamespace(id=chat))
-        tasks.append(asyncio.create_task(processor.process_update(update, handle(chat, n))))
-        if rng.random() < 0.5:
-            await asyncio.sleep(rng.random() / 300)  # let some finish while others arrive
-    await asyncio.gather(*tasks)
-    assert done[1] == sorted(done[1]) and done[2] == sorted(done[2]) and len(done[1]) == 30
-    assert processor._chats == {}  # nothing left behind

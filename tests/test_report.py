@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,6 +29,10 @@ from bot.staff.report import (
     unanswered_groups,
 )
 from bot.store import FeedbackCount, Store, SuggestionPick
+from bot.telegram.app import build_application
+from tests.app import settings_for, wait_until_handled
+from tests.botapi_server import run_polling
+from tests.paths import REPO, SHIPPED_FAQ
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 RECENT = NOW - timedelta(days=1)
@@ -212,7 +218,7 @@ def test_long_sections_are_shortened_in_text() -> None:
                     unanswered_groups=groups, feedback=(), phrasing_suggestions=())
     text = format_report(report)
     assert "... and 5 more" in text
-    assert len(list(csv.reader(io.StringIO(format_report(report, "csv"))))) == 1 + 5 + 25
+    assert len(list(csv.reader(io.StringIO(format_report(report, "csv"))))) == 1 + 5 + 3 + 25  # header, totals, hand-offs, every group
 
 
 def test_json_format_parses(filled: Store) -> None:
@@ -227,7 +233,7 @@ def test_csv_format_is_one_table(filled: Store) -> None:
     rows = list(csv.DictReader(io.StringIO(format_report(build_report(filled, days=30, now=NOW), "csv"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     sections = {row["section"] for row in rows}
-    assert sections == {"totals", "unanswered", "language", "thumbs_down", "phrasing"}
+    assert sections == {"totals", "handoffs", "unanswered", "language", "thumbs_down", "phrasing"}
     totals = {row["item"]: row for row in rows if row["section"] == "totals"}
     assert totals["questions"]["count"] == "12" and totals["fallback"]["share"] == "0.5"
     (phrasing,) = [row for row in rows if row["section"] == "phrasing"]
@@ -248,6 +254,40 @@ def test_unknown_format_is_refused() -> None:
                     phrasing_suggestions=())
     with pytest.raises(ValueError):
         format_report(report, "xml")
+
+
+async def test_report_on_a_database_filled_by_real_conversations(botapi, tmp_path: Path) -> None:
+    """The real app fills the database through the fake Bot API; `faqbot report` then reads it."""
+    settings = settings_for(botapi, SHIPPED_FAQ, tmp_path, rate_limit_per_minute=1000)
+    app = build_application(settings)
+    async with run_polling(app):
+        for user, text in enumerate(["how much does it cost", "how much does ketamine cost",
+                                     "what does it cost", "is it covered by insurance"], start=1):
+            botapi.send_text(text, user_id=user)
+        for user in (11, 12):
+            botapi.send_text("ketamine and depression", user_id=user)
+            [message] = await botapi.wait_for_messages(user)
+            pick = next(b["callback_data"] for row in message["reply_markup"]["inline_keyboard"]
+                        for b in row if b["callback_data"].startswith("s:"))
+            botapi.press_button(pick, user_id=user)
+            await botapi.wait_for_messages(user, 2)
+            botapi.press_button(f"f:{pick.split(':')[1]}:0", user_id=user)
+        await wait_until_handled(app, botapi)  # the last press's feedback is in the record
+
+    text = faqbot_report(settings.database_path, "--days", "7")
+    assert '  3 x "how much does it cost" (also: "how much does ketamine cost", "what does it cost")' in text
+    assert "  add 'ketamine and depression' to entry" in text  # a recurring pick becomes a suggestion
+    data = json.loads(faqbot_report(settings.database_path, "--format", "json"))
+    assert data["totals"]["questions"] == 6  # presses are not questions
+    [feedback] = data["feedback"]
+    assert feedback["down"] == 2 and feedback["entry_id"] == data["phrasing_suggestions"][0]["entry_id"]
+
+
+def faqbot_report(db: Path, *args: str) -> str:
+    result = subprocess.run([sys.executable, "-m", "bot", "report", "--db", str(db), *args],
+                            capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 def test_report_shows_the_language_mix_and_each_languages_unanswered_questions(store: Store) -> None:

@@ -10,7 +10,6 @@ import random
 import re
 import statistics
 import time
-from pathlib import Path
 
 import pytest
 import yaml
@@ -19,14 +18,13 @@ from hypothesis import strategies as st
 
 from bot.core.safety import CrisisDetector, CrisisVerdict, Tier, canonical, detect_crisis
 
-from tests.paths import EVAL
+from tests.paths import DATA, EVAL, SHIPPED_FAQ
 
-HERE = Path(__file__).resolve().parent
-CASES = yaml.safe_load((HERE / "data" / "crisis_cases.yaml").read_text(encoding="utf-8"))
+CASES = yaml.safe_load((DATA / "crisis_cases.yaml").read_text(encoding="utf-8"))
 # Blind batches: written by people who had not read the patterns, scored once, then folded in here.
-BATCHES = {name: yaml.safe_load((HERE / "data" / f"{name}.yaml").read_text(encoding="utf-8"))
-           for name in ("crisis_batch1", "crisis_batch2")}
-FAQ_FILE = HERE.parent / "faq" / "faq.yaml"
+BATCHES = {name: yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+           for name in ("crisis_batch1", "crisis_batch2", "crisis_batch3")}
+FAQ_FILE = SHIPPED_FAQ / "faq.yaml"
 
 DETECTOR = CrisisDetector()
 
@@ -79,10 +77,6 @@ def test_blind_batch_mostly_reaches_the_sure_tier(batch: str) -> None:
     assert len(sure) >= 0.80 * len(positives), f"{batch}: only {len(sure)} of {len(positives)} at the sure tier"
 
 
-def test_case_file_is_big_enough() -> None:
-    assert len(CASES["positive"]) >= 300 and len(CASES["negative"]) >= 150
-
-
 # The brief's own examples of everyday speech that must stay quiet.
 SPEC_IDIOMS = [
     "this pain is killing me", "dying to know", "me muero de sueño", "my feet are killing me",
@@ -132,7 +126,6 @@ DESCRIBES_HARM = re.compile(
     r"hurt(ing)? myself|harm(ing)? myself|voices", re.IGNORECASE)
 
 
-@pytest.mark.skipif(not FAQ_FILE.is_file(), reason="no FAQ file")
 def test_no_false_alarm_on_faq_questions() -> None:
     entries = yaml.safe_load(FAQ_FILE.read_text(encoding="utf-8"))
     alarms = []

@@ -78,7 +78,8 @@ async def test_crisis_command_shows_every_contact(bot, botapi, responder):
     for contact in responder.knowledge.crisis.contacts:
         assert contact.name in html.unescape(message["text"])
     botapi.send_text("/sos", user_id=1)
-    await botapi.wait_for_messages(1, 2)
+    [_, sos] = await botapi.wait_for_messages(1, 2)
+    assert sos["text"] == message["text"]  # /sos is the same as /crisis
 
 
 async def test_confident_answer_with_related_and_feedback_buttons(bot, botapi, responder, tmp_path):

@@ -19,7 +19,7 @@ from bot.config import Settings
 from bot.telegram.app import build_application
 from tests.botapi_server import FakeBotApi, run_polling
 
-from tests.paths import REPO
+from tests.paths import SHIPPED_FAQ
 SCRIPT = [
     "/start",
     "how fast does ketamine work?",
@@ -50,7 +50,7 @@ def show(message: dict) -> str:
 async def main(script: list[str], phone_language: str | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         async with FakeBotApi() as botapi:
-            settings = Settings(token="123456:TRANSCRIPT_abcdefghijklmnopqrstuvwxyz", faq_dir=REPO / "faq",
+            settings = Settings(token="123456:TRANSCRIPT_abcdefghijklmnopqrstuvwxyz", faq_dir=SHIPPED_FAQ,
                                 database_path=Path(tmp) / "db.sqlite3", api_base_url=botapi.base_url,
                                 user_hash_salt=b"transcript")
             async with run_polling(build_application(settings)):

@@ -21,9 +21,11 @@ with a dictionary lookup per word, so it is linear in the length of the message.
 from __future__ import annotations
 
 import enum
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
@@ -62,7 +64,7 @@ LEXICON: dict[str, str] = {
         dormir para siempre/porque no me muero/por que no me muero/ojala me muera/
         ojala me muriera/me quiero morir/no existir/a no existir/no quiero vivir/no kiero vivir/cansada de vivir/
         canse de vivir/dejar de existir/quitarme la vida/acabar con todo/acabar con mi vida/
-        irme de este mundo/leave this world/not be alive/no despertemos""",
+        irme de este mundo/leave this world/not be alive/no despertemos/ever been born/been born/nunca haber nacido/no haber nacido/no hubiera nacido/no amanezco/no despierto/itd be over/it would be over/it would all be over/would all be over/it will all be over/se acabaria todo/todo se acabaria/be alive/estar viva/estar vivo/seguir viva/seguir vivo/let myself die/letting myself die/dejarme morir/never have to wake/not have to wake/no tener que despertar/fall asleep forever/fall asleep and never/sleep and never/sick and didnt get better/sick and not get better/sick and never get better/sick and die/cancer comes back/get cancer/gets cancer/me diera cancer/enfermarme y morir/for it all to be over/for it all to end/it all to end/all to be over/que todo termine/que se acabe todo/hoping something gives out/something gives out/heart gives out/heart to stop/heart would stop/heart just stops/que mi corazon se pare""",
     "means": """
         rifle/shotgun/handgun/hunting rifle/hose/the hose/exhaust/carbon monoxide/tape the/the van/
         in the water/into the water/
@@ -70,12 +72,12 @@ LEXICON: dict[str, str] = {
         knife/knives/razor/razors/blade/blades/scissors/bridge/overpass/the tracks/train tracks/
         the lake/the river/the ocean/the pool/the canal/cliff/ledge/rooftop/ceiling fan/
         sturdy enough/car running/the desert/cuerda/soga/pistola/cuchillo/navaja/puente/las vias/
-        el canal/al canal/el lago/el rio/veneno""",
+        el canal/al canal/el lago/el rio/veneno/engine running/motor running/with the engine on/engine on/motor prendido/motor encendido/razor blade/tylenol bottle/azotea/la azotea/el techo/car on/the car on/car idling/engine idling""",
     "meds": """
         swallowed/me trague/trague/
         took something/tomo algo/tome algo/
         pills/pill/meds/medication/medications/tablets/sleeping pills/pain meds/painkillers/oxy*/
-        pastillas/pastilla/medicinas/se tomo algo/me tome algo/tomarme todas""",
+        pastillas/pastilla/medicinas/se tomo algo/me tome algo/tomarme todas/insulin/insulina/my mom s pills/moms pills/his pills/her pills/el frasco/frasco/bote de pastillas""",
     "method": """
         if i jump/if i jumped/if i jumped off/
         edge of the roof/on the roof/at the edge/en el techo/en la orilla/on the bridge/on the ledge/en el puente/
@@ -85,10 +87,10 @@ LEXICON: dict[str, str] = {
         overdos*/hang myself/hanging myself/drown myself/crash the car/crashing the car/crash my car/
         crashing into/drive off/drive into/driving off/truck hit me/a car accident/jump off/
         jumping off/jump from/bleed out/estrellarme/aventarme/me iba a aventar/me voy a aventar/
-        tirarme/me voy a tirar/me iba a tirar/ahorcarme/lie down and not get up""",
+        tirarme/me voy a tirar/me iba a tirar/ahorcarme/lie down and not get up/myself drown/actually drown/let myself drown/letting myself drown/let myself go under/myself fall/let myself fall/dejarme ir/dejarme caer/ahogarme/stop taking my insulin/stopped taking my insulin/skip my insulin/dejar la insulina/drove off/drove into/drive off the road/off the road/veer off/swerve into/into oncoming""",
     "attempt": """
         ya lo intente/lo intente una vez/tried before/tried it before/my last attempt/my attempt/
-        attempted before/last time i tried/when i tried to/intento de suicidio/survived an attempt""",
+        attempted before/last time i tried/when i tried to/intento de suicidio/survived an attempt/ended up in the hospital/ended up in the er/ended up in the icu/pumped my stomach/stomach pumped/me llevaron al hospital/termine en el hospital/acabe en el hospital/last time i felt like this/that bad again/la ultima vez que me senti asi""",
     "lethal": """
         highest/tallest/most painless/painless way/painless method/instant/how long until/is too much/
         too much of/lethal/lethal dose/fatal/deadly/kill you/would kill/how much of/enough to kill/to be instant""",
@@ -98,11 +100,11 @@ LEXICON: dict[str, str] = {
         looked at/look at/staring at/stared at/loaded/refill*/full bottle/in my hand/
         in the bathroom with/floor with/sat in/tengo/juntad*/guardad*/junte/guarde/compre/
         agarre/agarrar/con la navaja/con el cuchillo/keep driving/driving past/driving over/
-        around my neck/ive the/ive my/ready/sturdy enough/strong enough/high enough/deep enough/listas/listo/lista""",
+        around my neck/ive the/ive my/ready/sturdy enough/strong enough/high enough/deep enough/listas/listo/lista/keep a/keep one/carry a/carry one/carrying a/i carry/put the/next to him/next to her/stare at it/staring at it""",
     "amount": """
         all of them/the whole bottle/whole bottle/full bottle/entire bottle/a lot extra/extra/
         too many/handful/every pill/every last/the rest of/all of my/todas las/todos los/
-        pills pills/meds meds/pastillas pastillas""",
+        pills pills/meds meds/pastillas pastillas/todo el frasco/todo el bote/toda la caja/todas mis""",
     "question": """
         how many/how much/would it take/does it take/how long does it take/how long it takes/
         what happens if/what would happen if/is there a way/painless/quickest way/fastest way/
@@ -110,7 +112,7 @@ LEXICON: dict[str, str] = {
     "time": """
         rn/this time/esta vez/espero que se duerman/cuando se duerman/once theyre asleep/when they fall asleep/once the baby is asleep/
         tonight/tomorrow/today/right now/this week/this weekend/next time/after tonight/
-        by christmas/by morning/this is it/esta noche/hoy/manana/ahorita/ya mismo/pronto""",
+        by christmas/by morning/this is it/esta noche/hoy/manana/ahorita/ya mismo/pronto/shortly/in a few days/any day now/soon enough/se duerma/se duerman/se vaya/se vayan/falls asleep/is asleep/are asleep/once he leaves/when he leaves/after he leaves/once she leaves/when she leaves/after she leaves/when everyone is asleep/cuando se vaya""",
     "plan": """
         let it win/give in to it/
         rehearsing/rehearse/the where and the when/worked out the/figured out how/picked the place/picked a date/
@@ -123,7 +125,7 @@ LEXICON: dict[str, str] = {
         everything is in order/its time/dont try to stop me/not going to wait/not wait around/
         im doing it/going to do it/i have a plan/todo listo/ya lo decidi/ya decidi/hoy es el dia/
         no me detengan/make sure he gets/just in case i decide/in case i decide/
-        looks like an accident/look like an accident/me iba a/dije que me iba""",
+        looks like an accident/look like an accident/me iba a/dije que me iba/lo voy a hacer/voy a hacerlo/im going to do it/going to act on it/act on it/all figured out/figured it all out/have it figured out/lo tengo todo pensado/ya lo tengo pensado/everything is sorted/got everything sorted/affairs in order/todo en orden/deje todo en orden/loose ends/put everything in order/put things in order/in order and""",
     "farewell": """
         whoever reads this/whoever finds this/take care of/tell my wife/tell my kids/tell my mom/tell my family/
         tell them i/tell everyone i/los quiero mucho/la quiero mucho/lo quiero mucho/love you all/love you guys/
@@ -141,8 +143,8 @@ LEXICON: dict[str, str] = {
         taken care of/take care of her/take care of him/take care of my/cuiden a/cuida a mi/
         whoever comes after/after im gone/wont need them/
         wont need it/cancel my appointments/cancel all my/forgive me/sorry for everything/
-        im sorry i tried/adios a todos/tell the doctor im sorry""",
-    "bye": "bye/adios/goodbye/ciao/chao/farewell/thank you for everything/thanks for everything",
+        im sorry i tried/adios a todos/tell the doctor im sorry/see you never/hasta nunca/never see me again/nunca me volveras a ver/nunca me vuelvan a ver/a note from/found a note/note addressed/saying goodbye/saying bye/goodbye letter/goodbye note/carta de despedida/despedida/who should get custody/should get custody/who gets custody/who should raise/who will raise/who should take/quien se queda con/in an envelope/escribi cartas/cartas a mis/notes to my/giving away my things/giving away my stuff/giving away my jewelry/gave away my things/gave away my stuff/gave away my jewelry/giving my things away/regalando mis cosas/wrote out instructions/instructions for my/affairs in order/my affairs/everything is sorted/got everything sorted/paid off my/loose ends/todo en orden/deje todo en orden/knows i loved/know i loved/knows his mom loved/knows her mom loved/knows how much i loved/loved him/loved her/sepa que lo quise/sepa que la quise/sepa cuanto lo quise/sepa cuanto la quise/the last time you will hear/last time you will hear/last time youll hear/youll never hear from me/last time you hear from me/ultima vez que sabes de mi/ultima vez que sabran de mi/instructions for/gave my husband instructions/written instructions/instrucciones para""",
+    "bye": "bye/adios/goodbye/ciao/chao/farewell/thank you for everything/thanks for everything/los amo/las amo",
     "absence": """
         not going to make it to/wont make it to/not make it to/one less me/where i belong/
         still be here/still be around/ill still be here/im still here/only reason im still here/me gone/
@@ -156,7 +158,7 @@ LEXICON: dict[str, str] = {
         wont hear from me/my last week/my last day/my last night/one last time/
         stopped showing up/stop showing up/not get up/ya me voy/ya me fui/me voy para siempre/si me voy/desaparecer/no volver/
         no voy a volver/if i go/if im gone/if i leave/survive the night/if something happens to me/
-        se van a ir/not coming out/not to wait around/a ghost""",
+        se van a ir/not coming out/not to wait around/a ghost/just go away/ill go away/going away forever/go away forever/irme lejos/dont think ill make it/dont think i will make it/not sure ill make it/ill make it to/if i just stopped/if i just stop/if i just quit/if i stopped existing/theyll move on/they will move on/he will move on/hell move on/she will move on/shell move on/move on without me/can remarry/remarry/se vuelva a casar/when she goes/when he goes/wont be needing/will not be needing/not going to need/no lo voy a necesitar/no voy a necesitar/not picking up/isnt picking up/wont pick up/no contesta/no me contesta/in case something happens to me/in case anything happens to me/por si me pasa algo/si algo me pasa/need them more than me/with me much longer/me much longer/deal with me much/put up with me much/wont have to deal with me/wont have to worry about me/no tendran que aguantarme/hear from me again/never hear from me/no sabran mas de mi/no van a saber de mi/alone in this world/sola en este mundo/solo en este mundo/ya no voy a estar/no voy a estar/ya no estare/no estare aqui/ya no voy a estar aqui""",
     "burden": """
         one less me/one less/easier this way/its easier/easier for everyone/easier without me/mas facil para todos/
         mas facil sin mi/im the problem/the problem is me/from the equation/merece una mama mejor/merece algo mejor/
@@ -165,7 +167,7 @@ LEXICON: dict[str, str] = {
         burden/better off/better without/fine without me/be fine without/be free/all be free/
         life insurance/the reason everything/the reason for/only fix/my fault/replace me/
         better mom/better mother/better raised/deserves better/deserves a mom/estorbo/una carga/
-        problema de nadie/mejor sin mi/better sin mi/a better one""",
+        problema de nadie/mejor sin mi/better sin mi/a better one/insurance is enough/the insurance/insurance money/insurance will/a real family/real family/a real mom/a real mother/a better family/someone better/find someone better/let them have/would be so quiet/be quieter/world would be/the world would/una familia de verdad/alguien mejor/mejor mama/no me lo merezco/no merezco/i dont deserve/doing everyone a favor/do everyone a favor/a favor to everyone/hacerles un favor/les haria un favor/un favor a todos/have to deal with me/deal with me/put up with me/aguantarme/nobody would care/no one would care/nobody would notice/no one would notice/nobody would miss me/a nadie le importaria/nadie lo notaria""",
     "hopeless": """
         why bother/whats the use/reason to stay/reason not to/reason to live/reasons to stay/one reason to stay/
         ya no puede/no puede mas/cant keep pretending/cant pretend anymore/need an out/feel calm/i feel calm/
@@ -173,7 +175,7 @@ LEXICON: dict[str, str] = {
         im done/really done/so done/cant do this anymore/cant go on/no point/whats the point/
         pointless/no way out/give up/giving up/how much longer/no aguanto/ya no puedo/
         pa que sigo/para que sigo/por que sigo/porque sigo/why am i still here/relieved/a relief/
-        lado bueno/not safe/might as well/stopped eating/nobody would be surprised/im scared of me""",
+        lado bueno/not safe/might as well/stopped eating/nobody would be surprised/im scared of me/disappointed every morning/disappointed when i wake/disappointed i woke/disappointed to wake/upset i woke up/sad i woke up/mad i woke up/decepcionada de despertar/how easy it would be/how easy it would/que facil seria/lo facil que seria/wouldnt mind/would not mind/i dont mind if/no me importaria/wouldnt care if/would be ok with that/cant see a future/no future/dont see a future/do not see a future/no veo futuro/no le veo futuro/no tengo futuro/me canse de todo/cansada de todo/cansado de todo/harta de todo/harto de todo""",
     "self_harm": """
         slice*/claw*/gouge*/my cuts/the cuts/scars/new one/relapsed on/cutting between/
         punching herself/punching himself/hitting herself/hitting himself/cutting herself/cutting himself/
@@ -184,7 +186,7 @@ LEXICON: dict[str, str] = {
         punch myself/pulling my hair/pull my hair/s h/sh/self harm/selfharm/starv*/
         stopped eating/stop eating/pressed the hot/held my hand under/held it there/
         cortes/cortarme/cortandome/me corto/me corte/lastimarme/lastimandome/me lastimo/
-        me sigo lastimando/quemarme/me queme/me quemo/me pego/golpearme/me golpeo/aranarme/rasgunos""",
+        me sigo lastimando/quemarme/me queme/me quemo/me pego/golpearme/me golpeo/aranarme/rasgunos/make myself throw up/make myself sick/make myself puke/make myself vomit/punish myself/punishing myself/castigarme/me castigo/dont eat/not eating/no como/no comer/me muerdo/muerdo/morderme/me rasguno/me arano/me pelizco/me jalo el pelo/me arranco/moretones/moreton/burned myself/burn myself/burning myself/razor blade/cortando/cortandome/me estado cortando""",
     "on_purpose": """
         so no one sees/so nobody sees/no one can see/para que nadie vea/long sleeves/hide the cuts/hide them/
         tally/counting them/count them/needed it/i needed it/relapsed/yo misma/yo mismo/until it opens/opens back up/
@@ -192,7 +194,7 @@ LEXICON: dict[str, str] = {
         on purpose/deliberately/a proposito/purposely/deserved/i deserve/deserve it/until they bleed/
         until it bleeds/until it bled/raw/again/relapse/clean/where he cant see/where no one can see/
         where nobody/where socks/felt calm/first time i felt/only superficial/no big deal/
-        otra vez/de nuevo/para sentir/to feel something/kept going""",
+        otra vez/de nuevo/para sentir/to feel something/kept going/as punishment/punishment/to punish/for failing/porque no me lo merezco/no me lo merezco/no merezco/i dont deserve/its how i get through/how i get through the day/how i cope/get me through/a proposito/apropósito/felt nothing/i felt nothing/no senti nada/until she screamed/until he screamed/until she cried/until he cried/hasta que lloro/hasta que grito/longer than i should/longer than i should have/mas de lo que debia""",
     "body": """
         knuckles/face/my face/cara/la cara/toes/my toes/back of my hand/
         wrist/wrists/arm/arms/forearm/forearms/thigh/thighs/leg/legs/hip/hips/ankle/ankles/skin/
@@ -218,17 +220,17 @@ LEXICON: dict[str, str] = {
         what my hands would do/
         what my hands might do/what i might do/before i do something/alone with him/alone with her/
         tirando al/tirar al/tirarlo/tirarla/aventarlo/aventarla/sacudi*/apretarle el cuello/
-        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla""",
+        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla/covered his mouth/covered her mouth/covered her face/covered his face/her falling/him falling/her suffocating/him suffocating/baby suffocating/her drowning/him drowning/baby drowning/the baby falling/se me cae/se le cae/se cae el bebe/se ahoga/se asfixia/squeezed him/squeezed her/smothered him/smothered her/shook the baby/shake the baby/ponerle la almohada/ponersela en la cara/taparle la cara/let go of the stroller/let go of the car seat/let go of the carrier/soltar la carriola/solte la carriola/water over her face/water over his face/water run over her/water run over his""",
     "place": """
         down the stairs/over the railing/out the window/off the balcony/por la ventana/
-        por las escaleras/in the tub/under the water/bajo el agua""",
+        por las escaleras/in the tub/under the water/bajo el agua/por la escalera/por la escaleras/off the changing table/the changing table/over the crib/over her crib/over his crib/over the bassinet""",
     "image_urge": """
         flashes/flashes of/telling me to/keeps telling me/talking about/keeps talking about/keeps saying/me dan ganas/dan ganas/
         imagine/imagining/imagined/picture/picturing/keep seeing/keeps showing me/showing me/
         thought/thoughts/thinking about/think about/thinking of/keep thinking/cant stop thinking/
         urge/urges/want to/wanted to/hands want/part of me/didnt feel bad/scared of me/afraid of me/
         afraid of what/scared of what/intrusive/voice telling me/imagino/me imagino/pienso en/
-        pensando en/ganas de/quiero/kiero/calling me/keeps calling/hoping/i hope""",
+        pensando en/ganas de/quiero/kiero/calling me/keeps calling/hoping/i hope/wants it to happen/want it to happen/wanted it to happen/hope it happens/part of me wants/part of me feels relief/feels relief/feel relief/felt relief/a relief/veo imagenes/veo/quiero que pase/keep going/wanted to keep going/siento que lo voy/stare at/staring at/stand over/just stare/pense en/pense/pensaba en/pensar en/pensando/thought about/i wish/wish i could/wish i was/wish i were/ojala/quisiera/waiting for/just waiting/esperando que/esperando a que""",
     "setting": """
         bathtub/the tub/in the bath/bathroom floor/the bathroom/in the garage/the garage/in the car/
         in my car/the closet/on the roof/sitting here/just sitting/en el bano/en la tina/en el carro""",
@@ -236,21 +238,24 @@ LEXICON: dict[str, str] = {
         me llevo a mi/y me llevo/go there now with the baby/with the baby too/el bebe y yo/
         taking him with me/taking her with me/take him with me/take her with me/coming with me/
         for her too/for him too/both of us/me lo llevo/me la llevo/conmigo/
-        el bebe y yo/the baby and me/me and the baby""",
+        el bebe y yo/the baby and me/me and the baby/the baby with her/the baby with him/take the baby with/llevarse al bebe/se lleva al bebe/neither of us/me or the baby/ir juntos/irnos juntos/nos deberiamos ir/nos vamos los dos/go together/both of us gone/goes with me/the baby goes/shes going with me/hes going with me/going with me too/se va conmigo/se viene conmigo/nos vamos juntos/nos iremos juntos/vamonos juntos""",
     "violence": """
         smash*/slam*/squeez*/spank*/shook/shake/shaking/punch*/slap*/choke/choking/choked/strangl*/shove/shoved/
         bit/bite/biting/pinch/pinched/hit/hitting/throw/threw/sacudir/sacudi*/apretar*/
-        pegarle/estrellar/ahogar*/roll over on""",
+        pegarle/estrellar/ahogar*/roll over on/pressing/press down/pressing down/push down/pushing down/hold it down/holding it down""",
     "intensity": """
         no se callaba/no se calla/wouldnt stop crying/wont stop crying/no dejaba de llorar/would not stop crying/
         hard/so hard/too hard/harder/hard enough/until something snaps/till he went quiet/until he went quiet/
         until she went quiet/hasta que se calle/contra el piso/contra la pared/against the wall/on the counter/
         on the floor/until she stops/until he stops/til its quiet/till its quiet/muy fuerte""",
+    "ease": "how easy it would be/how easy it would/how easy it is/would be so easy/it would be easy/que facil seria/lo facil que seria/seria tan facil",  # "how easy it would be": with an urge and a child or a means, sure
+    "denial": "denial",  # denied or asked-about ideation, marked by safety._mask_denials()
+    "baby_means": "pillow/pilows/blanket/blankets/plastic bag/almohada/cobija/cobijas/bolsa de plastico",
     "pron": "him/her/his/lo/la/le/al bebe/al nino/a la nina/bassinet/crib/bouncer/car seat/cradle/cuna/moises",
     "identify": "i get why/i understand why/i finally understand why/i get it now/i get it completely/now i understand why/ya entiendo por que",
     "euphemism": "do it/did it/go through with it/doing it/lo hacen/lo hizo",
     "serious": "not joking/wasnt joking/no joke/im not joking/im serious/not kidding/wasnt kidding/no estoy jugando/en serio",
-    "safe": "im safe/i am safe/not thinking of hurting/not going to hurt anyone",
+    "safe": "im safe/i am safe/not thinking of hurting/not going to hurt anyone/said no/honestly said no/dije que no/never have been/nunca lo he sido/ni nada/or anything/or anything like that/o algo asi/feel safe/i feel safe/me siento segura/me siento seguro/estoy segura/want to feel better/quiero sentirme mejor/im fine/estoy bien",
     "medical": """
         ketamine/ketamina/infusion/infusions/treatment/prescribed/prescription/dose/dosage/
         doses/miss a dose/missed a dose/should i take/do i take/can i take/a day/per day/daily/
@@ -269,11 +274,11 @@ LEXICON: dict[str, str] = {
         nicked/is that normal/is it normal/es normal/how do i stop/should i use/done with/
         harta de/cansada de los/pumping/breastfeeding/formula/diapers/panales/laundry/nursing/
         miss a dose/missed a dose/dose/dosage/side effect*/while breastfeeding/interact*/
-        prescribed/my hair/el pelo/mi pelo/the nails/his nails/her nails/la leche""",
+        prescribed/my hair/el pelo/mi pelo/the nails/his nails/her nails/la leche/could that be/just want to know/want to know if/just wondering/quiero saber si/could this be/could it be/es depresion/eso es depresion/sera depresion/is that hormones/is it hormones/are these hormones/cocinando/cocinar/nada serio/nothing serious/dejar de tomar/stop taking before/before the ketamine/antes de la ketamina/get him to stop/get her to stop/get them to stop/get him to be/get her to be/be gentle/teach him/teach her/babysitter/ninera""",
     "story": """
         older son/older daughter/older brother/older sister/sibling/jealous*/jealousy/his brother/her brother/the dog/the cat/hes 4/shes 4/hes 3/shes 3/
-        show/episode/movie/film/series/character/netflix/tv/novel/podcast/news/article/documentary/
-        toddler/toddlers/year old/yr old/big sister/big brother/kids are""",
+        toddler/toddlers/year old/yr old/big sister/big brother/kids are/grandma/grandpa/abuela/abuelo/my grandmother/my grandfather/passed away/fallecio""",
+    "media": "show/episode/movie/film/series/character/netflix/tv/novel/podcast/news/article/documentary/pelicula/serie/novela/noticias",
 }
 
 # What may not follow an entry for it to carry its concept: the continuations the phrase families
@@ -298,12 +303,17 @@ ENTRY_GUARDS: dict[str, str] = {
     "bye": "!to/for_now/cards/card/party", "goodbye": "!to/for_now/cards/card/party",
     "killing myself": "!trying/to_keep/at_work/working/over", "what i might do": "!wrong/if/when/about",
     "hit my head": "!on/against/when/while/getting", "jump off": "!the_couch/the_bed/the_sofa/the_table/the_chair",
-    "letters to everyone": "!who", "si me voy": "!a", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
+    "letters to everyone": "!who", "si me voy": "!a", "se me cae": "!la_cara/el_pelo/el_cabelo/todo/la_baba/de", "drown": "!in/out", "conmigo": "!a_la/al/a_mi/a_una", "is that bad": "!again/enough", **dict.fromkeys(("not going to make it to", "wont make it to", "not make it to", "ill make it to",
+                    "dont think ill make it", "dont think i will make it", "not sure ill make it"), "!my_appointment/the_appointment/my_apointment/my_infusion/the_infusion/the_clinic/class/work/the/on_time/in_time/today/tomorrow/tonight/my_session/la_cita/mi_cita/a_la_cita"),
+    "going on a long trip": "!for_work/with/to/for",
+    **dict.fromkeys(("choke", "choking", "choked"), "!on/up/back"), "ya me voy": "!gracias/a_dormir/a_la/al/bye/adios/a_trabajar",
+    **dict.fromkeys(("driving over", "driving past", "keep driving"), "!to/the_bridge_to/the_bridge_on"),
+    "bridge": "!to_my/to_the/to_work/to_get/to_pick/traffic/is_closed", "saying goodbye": "!to_the/to_our/to_nicu", "tengo": "!que/miedo/ganas/hambre/sueno/frio/calor/cita/una_cita/dudas/una_duda/una_pregunta/preguntas", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
     "dropped him": "!off/at", "cut": "!a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass",
-    "threw": "!up/out/away/a/the_ball/in_the/shade/a_party", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party",
+    "threw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a",
     "i want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
-    "picked the day": "!for/to", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!her_head/his_head/the/a/my/it/that/me/on/send/record",
+    "picked the day": "!for/to", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!hard/her_head/his_head/the/a/my/it/that/me/on/send/record",
     "drop": "!off/it/the/a/my/him_off/her_off/by/in/me", "dropped": "!off/it/the/a/my/him_off/her_off/by/in/me", "drop him": "!off/at", "drop her": "!off/at",
 
 }
@@ -314,6 +324,9 @@ CONCEPT_GUARDS: dict[str, str] = {
 }
 
 
+ENTRY_GUARDS["bridge"] = CONCEPT_GUARDS["means"] + "/to_my/to_the/to_work/to_get/to_pick/traffic/is_closed"
+
+
 def _idioms() -> str:
     """Death words followed by the idiomatic endings the phrase families already guard against."""
     english = [a.replace("_", " ") for a in DIE_GUARD.lstrip("!").split("/") if a]
@@ -321,7 +334,7 @@ def _idioms() -> str:
     pairs = [f"{head} {tail}" for head in ("die", "dying", "died", "dead", "death") for tail in english]
     pairs += [f"{head} {tail}" for head in ("muerta", "muerto", "muero", "morir", "morirme", "muriendo")
               for tail in spanish]
-    return "/".join(pairs + ["dead on my feet", "death of me", "de muerte", "dead tired", "to die for", "dying for"])
+    return "/".join(pairs + ["the funeral was", "funeral was", "at the funeral", "went to a funeral", "a funeral", "the funeral for", "funeral for", "funeral of", "funeral de", "al funeral", "el funeral", "dead on my feet", "death of me", "de muerte", "dead tired", "to die for", "dying for"])
 
 
 LEXICON["idiom"] = _idioms()
@@ -344,9 +357,10 @@ SURE_WITH: dict[str, str] = {
     "bye": "time plan absence burden hopeless with_me",
     "burden": "absence hopeless plan with_me",
     "absence": "time plan hopeless with_me image_urge",
-    "with_me": "hopeless time plan",
+    "with_me": "hopeless time plan absence death farewell",
     "emoji": "on_purpose time plan death absence farewell hopeless burden",
     "hopeless": "time plan attempt",
+    "ease": "means method",
     "attempt": "time image_urge",
     "baby_harm": "image_urge on_purpose place plan time intensity",
     "plan": "time",
@@ -354,15 +368,17 @@ SURE_WITH: dict[str, str] = {
     "question": "self_harm",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
-CONCERN_ALONE = "emoji death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
+CONCERN_ALONE = "denial emoji death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
 # Pairs worth the check-in but not sure on their own.
-CONCERN_PAIRS = ("meds time", "violence baby", "place image_urge", "meds question")
+CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
-    "violence baby intensity", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
+    "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
 # an accident, a question about dosing or a chore ("so done with pumping").
-SOFTENERS = frozenset({"story", "safe", "softener"})
+SOFTENERS = frozenset({"story", "media", "safe", "softener"})
+# Framings that take a phrase-family match down to the check-in (a joke does not: "i want to die lol").
+FRAMES = frozenset({"media", "safe"})
 # A question about medication or treatment softens only the rules about medicines and methods.
 MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
@@ -385,6 +401,9 @@ RISK = frozenset(CORE) - {"meds", "bye", "dead"} | {"plan", "emoji"}
 EMOJI = ("🔫", "🔪", "🗡", "💊", "🪢", "⚰", "🪦", "🩸", "☠")
 # Primed by recent risk wording, these alone are enough for the sure tier.
 PRIMED_ALONE = frozenset(CORE) - {"means", "dead"} | {"plan"}
+# Primed, a short message that only says when finishes the thought: "I have the pills here" ... "tonight".
+PRIMED_WHEN = frozenset("now ahora hour hora minute minutes minutos ya".split())
+SHORT = 4  # words
 WINDOW = 24  # words: concepts further apart than this are not read as one thought
 
 
@@ -394,6 +413,7 @@ class ConceptReading:
     kinds: tuple[str, ...]  # the rule that set the tier, e.g. "means+access"
     risk: bool
     asks_about: bool = False  # "is that normal?": a question about thoughts, not only the thoughts
+    framed: bool = False  # a TV plot, someone else's child, or "I'm safe": a phrase match is one step down
 
 
 @dataclass(frozen=True)
@@ -447,6 +467,7 @@ class Lexicon:
 
 # A blow or scratch whose subject is a child or a pet: "the baby scratched my face", "my son punched".
 _CHILD_SUBJECTS = frozenset("baby babe son daughter todler newborn infant kid twins dog cat bebe nino nina".split())
+_CHILD_AGE = re.compile(r"\d{1,2}(?:yo|y|yr|yrs|m|mo)")
 _BLOWS = frozenset({"violence", "self_harm"})
 
 
@@ -456,7 +477,9 @@ def _done_by_a_child(tokens: list[str], at: int, concept: str) -> bool:
     before = tokens[at - 1]
     if before in ("keps", "kept", "just", "always") and at > 1:  # read squashed: "keeps" is "keps"
         before = tokens[at - 2]
-    return before in _CHILD_SUBJECTS
+    if before == "stop" and at > 1 and tokens[at - 2] == "to":  # "how do i get him to stop biting"
+        return True
+    return before in _CHILD_SUBJECTS or _CHILD_AGE.fullmatch(before) is not None  # "my 5yo pinched"
 
 
 def _guarded(tokens: list[str], at: int, guards: tuple[str, ...]) -> bool:
@@ -475,8 +498,10 @@ def _entries(block: str) -> list[str]:
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 
 
-def _window_tier(present: set[str], primed: bool) -> tuple[Tier, str]:
-    """The tier one window of concepts earns, and the rule that earned it."""
+@lru_cache(maxsize=4096)
+def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
+    """The tier one window of concepts earns, and the rule that earned it (cached: a long message
+    repeats the same few sets of concepts)."""
     for tier, need in RULES:
         if need <= present:
             if tier is Tier.CONCERN and primed:
@@ -508,11 +533,15 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
         present = {c for _, c in hits[bisect_left(positions, at):bisect_right(positions, at + WINDOW)]}
         around = hits[bisect_left(positions, at - WINDOW):bisect_right(positions, at + WINDOW)]
         present |= {c for _, c in around if c in SOFTENERS or c in ("idiom", "medical", "asks_about", "accident", "serious")}
-        tier, rule = _window_tier(present, primed)
+        tier, rule = _window_tier(frozenset(present), primed)
         if _RANK[tier] > _RANK[best]:
             best, kinds = tier, [rule]
         elif tier is best and rule and rule not in kinds:
             kinds.append(rule)
+    if primed and best is Tier.NONE and len(tokens) <= SHORT and (
+            any(c == "time" for _, c in hits) or not PRIMED_WHEN.isdisjoint(tokens)):
+        best, kinds = Tier.CRISIS, ["primed+time"]
     risk = best is not Tier.NONE or any(c in RISK for _, c in hits)
-    asks = any(c == "asks_about" for _, c in hits)
-    return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, asks)
+    found = {c for _, c in hits}
+    framed = not found.isdisjoint(FRAMES) and "serious" not in found
+    return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed)

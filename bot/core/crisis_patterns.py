@@ -83,7 +83,7 @@ BABY_GUARD = ("!weight/blues/brain/fat/belly/bottle/bottles/formula/food/monitor
               "clothes/seat/carrier/gate/shower/teeth/tooth/book/books/toys/toy/wipes/shampoo/oil/"
               "powder/blanket/pics/photos/pictures/album/name/names/bump/sling/swing/care/sitter/"
               "sitting/proofing/steps/carrots/talk/voice/sounds/fever/rash/milk/cereal/wash/lotion/"
-              "cream/hair/nails/shoes/socks/room/bed/crib/bath/brother/sister/dad/daddy/father")
+              "cream/hair/nails/shoes/socks/room/bed/crib/bath/brother/sister/dad/daddy/father/a_party/a_birthday/a_shower/a_surprise/a_bash/a_celebration")
 # How the medication or breastfeeding could harm a baby: a question, not a thought of harm.
 MEDIUM_GUARD = ("!with_ketamine/with_the_medicine/with_the_medication/with_the_meds/with_medication/"
                 "with_meds/with_my_meds/with_my_medication/with_the_treatment/with_the_infusion/"

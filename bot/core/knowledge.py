@@ -17,6 +17,8 @@ from typing import Any
 import yaml
 from rapidfuzz import process
 
+from bot.core.handoff import HandoffConfig, parse_handoff
+
 FAQ_FILE = "faq.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
 CRISIS_FILE = "crisis.yaml"
@@ -42,6 +44,7 @@ MESSAGE_FIELDS = (
 )
 LANGUAGES = ("en", "es")
 REVIEWED = "es_reviewed"  # staff set it to true once they have checked the Spanish next to it
+OPTIONAL_MESSAGE_FIELDS = ("handoff", "handoff_es")  # office hours and hand-off texts; built-in wording when absent
 
 # The clinic's own documents, the only place medical facts may come from (rule 1 of faq/README.md).
 # `source:` names one of them, or CLINIC_SOURCE for a practical fact staff add (parking, hours).
@@ -207,6 +210,7 @@ class Messages:
     language_set: str  # the reply to /idioma and /language
     part_not_covered: str  # under an answer, when another part of the message is not in the FAQ
     no_spanish_answer: str = ""  # Spanish only: the note above an answer that is not in Spanish yet
+    handoff: HandoffConfig = HandoffConfig()  # reaching a person: bot/core/handoff.py
 
 
 MESSAGE_KEYS = MESSAGE_FIELDS
@@ -732,15 +736,18 @@ class _Loader:
             if not value:
                 self.error(MESSAGES_FILE, data, f"'{key}' is missing", key=key)
             values[key] = value
-        known = MESSAGE_KEYS + tuple(f"{k}_es" for k in MESSAGE_KEYS) + ("no_spanish_answer_es", "topics_es", REVIEWED)
+        known = MESSAGE_KEYS + tuple(f"{k}_es" for k in MESSAGE_KEYS) + ("no_spanish_answer_es", "topics_es", REVIEWED) + OPTIONAL_MESSAGE_FIELDS
         for key in data:
             if key not in known:
                 self.error(MESSAGES_FILE, data, f"unknown field '{key}'{_hint(str(key), known)}", key=key)
-            elif key not in ("topics_es", REVIEWED) and data[key] is not None and not (isinstance(data[key], str) and data[key].strip()):
+            elif key not in ("topics_es", REVIEWED, *OPTIONAL_MESSAGE_FIELDS) and data[key] is not None and not (isinstance(data[key], str) and data[key].strip()):
                 self.error(MESSAGES_FILE, data, f"'{key}' should be text", key=key)
+        handoff, problems = parse_handoff(data.get("handoff"), data.get("handoff_es"))
+        for problem in problems:
+            self.error(MESSAGES_FILE, data, problem, key="handoff")
         if any(v is None for v in values.values()) or len(self.errors) > errors_before:
             return None
-        english = Messages(**{k: data[k].strip() for k in MESSAGE_KEYS if isinstance(data.get(k), str)})
+        english = Messages(**{k: data[k].strip() for k in MESSAGE_KEYS if isinstance(data.get(k), str)}, handoff=handoff)
         self.messages_es = self.spanish_messages(data, english)
         self.topics_es = self.spanish_topics(data.get("topics_es"), data)
         return english

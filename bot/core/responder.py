@@ -78,6 +78,9 @@ class Action(Enum):
     NONE = "none"
     RELOAD = "reload"
     STATS = "stats"
+    HUMAN = "human"  # reaching a person: bot/telegram/handoff.py
+    PRIVACY = "privacy"
+    FORGET = "forget"
 
 
 class Limit(Enum):
@@ -334,6 +337,8 @@ class Responder:
             return replace(reply, body=f"{messages.help}\n\n{messages.clinic_contact}\n\n{messages.disclaimer}")
         if command == "topics":
             return replace(reply, body=messages.choose_topic, menu=Menu.TOPICS)
+        if command in ("human", "privacy", "forget"):
+            return replace(reply, action=Action(command))
         if command in ("reload", "stats"):
             if not context.staff:
                 return replace(reply, body=messages.staff_only)

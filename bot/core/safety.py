@@ -117,7 +117,9 @@ _SPACED_LETTERS = re.compile(
 _SPACED_UNIT = re.compile(rf"[i{_AMBIGUOUS_I}]{{2,}}|([a-z0-9{_LC}])\1*")
 # Censored words: "k*ll", "su*cide", "d#e".
 _CENSORED = re.compile(r"(?<![a-z*#])[a-z]{0,12}[*#]{1,3}[a-z]{0,12}(?:[*#]{1,3}[a-z]{0,12})?(?![a-z*#])")
-_BABY_CHAT = re.compile(r"(?<![a-z0-9])bb+y(?![a-z0-9])")
+# Words whose double letter carries the meaning, read before repeated letters are squashed: "bb"
+# and "bby" are baby (squashed they would read "b", be, and "by"), "soon" is not "son".
+_DOUBLED = re.compile(r"(?<![a-z0-9])(?:(bb+y?)|so{2,}n)(?![a-z0-9])")
 _REPEATS = re.compile(r"([a-z])(?=\1)")  # a letter the same letter follows
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Cheap scans for "three spaced-out letters in a row" (on text padded with spaces), the second
@@ -136,6 +138,15 @@ _COMPACT_ROOTS = ("suicid", "unaliv", "kilmyself", "kilmyslf", "kms", "kys", "se
                   "wanadie", "endmylife", "hurtmyself", "cutmyself", "overdos", "matarme", "morir",
                   "hurtmybaby", "kilmybaby", "harmmybaby", "endmyself", "endit", "notwakeup", "kilme", "die",
                   "betterofwithoutme", "suisid", "sucid")
+
+
+def _undouble(text: str) -> str:
+    """_DOUBLED words as a spelling squashing keeps apart ('soon' -> 'shortly', 'bby' -> 'baby')."""
+    if "bb" not in text and "soo" not in text:
+        return text
+    if _SPACED_UNITS_HINT.search(f" {text} "):  # "b aaa bb y": letters spaced out, joined later
+        return text
+    return _DOUBLED.sub(lambda m: " baby " if m.group(1) else " shortly ", text)
 
 
 def squash(text: str) -> str:
@@ -191,7 +202,7 @@ _SPELLINGS = {
     "lyfe": "life", "lif": "life", "slf": "self", "myslf": "myself", "dei": "die",
     "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien", "x que": "porque",
     "x q": "porque", "porq": "porque", "kiero": "quiero", "kieres": "quieres", "kisiera": "quisiera",
-    "bout": "about", "ke": "que", "nomas": "nada mas", "pa": "para", "bb": "bebe",
+    "bout": "about", "ke": "que", "nomas": "nada mas", "pa": "para", "b": "be",
 }
 # Words the split-word repair joins back: "sui cide" -> "suicide", "un alive" -> "unalive".
 _JOINABLE = ("suicide", "suicidal", "suicidally", "overdose", "overdosing", "overdosed", "unalive",
@@ -298,7 +309,7 @@ def _spell(padded: str) -> str:
 
 def _normalize(padded: str) -> str:
     """Squash repeats and unify spellings in ' word word ' text (shared by messages and patterns)."""
-    return _spell(squash(padded))
+    return _spell(squash(_undouble(padded)))
 
 
 @lru_cache(maxsize=None)
@@ -609,9 +620,7 @@ def canonical(text: str) -> Reading:
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     text = _fold(text).replace("'", "")
-    if "bby" in text:  # "bby" is baby, which squashing would read as "by"
-        text = _BABY_CHAT.sub(" baby ", text)
-    text = squash(text)  # "kiiill" -> "kil", before letters are counted
+    text = squash(_undouble(text))  # "kiiill" -> "kil", before letters are counted
     if "*" in text or "#" in text:
         text = _CENSORED.sub(_uncensor, text)
     runs: list[str] = []
@@ -628,6 +637,38 @@ def canonical(text: str) -> Reading:
     if fixes:
         words = _normalize(re.sub(" (?:" + "|".join(fixes) + ")(?= )", lambda m: " " + fixes[m.group(0)[1:]], words))
     return Reading(words=words, compact_runs=tuple(runs))
+
+
+# --- framing read before the patterns --------------------------------------------------------
+
+# Ideation that is denied or only asked about is not the patient's own: "I'm not suicidal", "no
+# thoughts of hurting myself or anyone", "she asked if I had thoughts of harming myself", "a suicide
+# scene", "suicide prevention training". The denied words are replaced by a marker the concepts
+# read (a denial alone still earns the check-in, unless the message also says it is safe or asks
+# about a symptom), so whatever else the message says is still read: "I'm not suicidal, I just want
+# to die" stays a crisis.
+_HARM_WORDS = ("(?:hurting|harming|kiling|hurt|harm|kil|lastimar|lastimarme|hacerme dano|hacerle dano|"
+               "suicide|suicidio|self harm|dying|morir|matarme)")
+_WHOM = "(?: (?:myself|me|anyone|anybody|others|someone|my baby|the baby|my kids|him|her|nadie|al bebe|a nadie))"
+_DENIED = re.compile(
+    " (?:(?:am|im|was|ive|have|has|not|ever|never|no|soy|estoy|ni) )*(?:not|never|no|ni|nunca|any) "
+    "(?:ben |ever |really |at al |even |soy |estoy |fui )*(?:suicidal|suicida|suicidas)(?= )"
+    "|(?: (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni)(?: have| had| having| tengo| tenia)?"
+    "(?: any| ningun| ninguna)?| asked(?: me)?(?: if| whether| about)(?: i| she| he| you)?(?: had| have| was| am)?(?: any)?"
+    "| (?:me )?pregunto si(?: tengo| tenia)?| pregunta si(?: tengo)?)"
+    f" (?:thoughts|thought|pensamientos|ideas|plans|planes)(?: of| about| de| to)? {_HARM_WORDS}"
+    f"(?:{_WHOM}(?: or{_WHOM}| ni{_WHOM})?)?(?= )")
+# Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
+_TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
+    "documentary|episode|training|prevencion)(?= )")
+
+
+def _mask_denials(words: str) -> str:
+    """The reading with denied or asked-about ideation replaced by the marker 'denial'."""
+    if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
+            and "pregunt" not in words and "idea" not in words and "plan" not in words:
+        return words
+    return _TOPIC.sub(" topic", _DENIED.sub(" denial", words))
 
 
 # --- the detector -----------------------------------------------------------------------------
@@ -739,11 +780,14 @@ class CrisisDetector:
             return NO_CRISIS
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates and the like
         reading = canonical(text)
+        reading = Reading(_mask_denials(reading.words), reading.compact_runs)
         kinds = self._families(reading)
         emoji = not text.isascii() and any(e in text for e in EMOJI)
         concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
+        if kinds and concepts.framed and concepts.tier is not Tier.CRISIS:
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         return CrisisVerdict(concepts.tier, concepts.kinds, concepts.risk)

@@ -6,7 +6,7 @@
     faqbot chat             talk to the bot in the terminal, no Telegram needed
     faqbot report           what patients asked that the FAQ could not answer
     faqbot purge            delete records older than the retention period now
-    faqbot bench            per-message cost, scale, start-up and memory figures
+    faqbot bench            per-message cost, scale and reload figures (Telegram: python -m tests.bench_telegram)
 
 A mistake in a YAML file is a one-line message and exit code 1, never a traceback.
 """
@@ -251,7 +251,7 @@ def build_parser(env: Mapping[str, str] | None = None) -> argparse.ArgumentParse
     purge = sub.add_parser("purge", parents=[common, db], help="delete records older than RETENTION_DAYS now")
     purge.add_argument("--days", type=int, default=_retention_days(env), help="default: RETENTION_DAYS, or 30")
     purge.set_defaults(func=cmd_purge)
-    bench = sub.add_parser("bench", parents=[common], help="benchmarks: per-message cost, scale, start-up, memory")
+    bench = sub.add_parser("bench", parents=[common], help="benchmarks: per-message cost, scale, reload")
     bench.add_argument("--quick", action="store_true", help="fewer repetitions")
     bench.set_defaults(func=cmd_bench)
     return parser

@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 
 from rapidfuzz import fuzz, utils
 
+from bot.core.handoff import HandoffSummary, summarise
+from bot.handoff_store import HandoffRecord
 from bot.store import FeedbackCount, LanguageCount, Stats, Store, SuggestionPick, fold_text
 
 logger = logging.getLogger(__name__)
@@ -82,6 +84,7 @@ class Report:
     record_available: bool = True  # False: the database could not be opened, numbers are empty
     languages: tuple[LanguageCount, ...] = ()  # questions per language the bot answered in
     unanswered_by_language: tuple[tuple[str, tuple[UnansweredGroup, ...]], ...] = ()
+    handoffs: HandoffSummary = HandoffSummary()  # patients who asked for a person (/human)
 
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "": "not recorded (before the bot kept the language)"}
@@ -189,6 +192,7 @@ def build_report(store: Store, *, days: int = 30, now: datetime | None = None) -
         record_available=store.enabled,
         languages=stats.languages,
         unanswered_by_language=unanswered_per_language(store.unanswered_by_language(days=days, now=now)),
+        handoffs=summarise(HandoffRecord(store).handoff_times(days=days, now=now)),
     )
     logger.debug("report built: %d unanswered groups", len(report.unanswered_groups))
     return report
@@ -232,6 +236,8 @@ def _text(report: Report) -> str:
     else:
         out.append(f"Questions: none yet, crisis messages: {totals.crisis}")
 
+    out.append(_handoff_line(report.handoffs))
+
     out += ["", "Questions the FAQ could not answer (grouped):"]
     out += _limited([
         f'  {group.count} x "{group.sample}"'
@@ -253,6 +259,20 @@ def _text(report: Report) -> str:
         for s in report.phrasing_suggestions
     ])
     return "\n".join(out) + "\n"
+
+
+def _handoff_line(summary: HandoffSummary) -> str:
+    if not summary.handoffs:
+        return "Asked for a person (/human): none yet"
+    line = f"Asked for a person (/human): {summary.handoffs}, answered by staff: {summary.answered}"
+    if summary.median_minutes is not None:
+        line += (f"; time to the first staff answer: median {_minutes(summary.median_minutes)}, "
+                 f"longest {_minutes(summary.longest_minutes or 0.0)}")
+    return line
+
+
+def _minutes(minutes: float) -> str:
+    return f"{minutes:g} min" if minutes < 120 else f"{minutes / 60:.1f} h"
 
 
 def _language_lines(report: Report) -> list[str]:
@@ -290,6 +310,9 @@ def _csv(report: Report) -> str:
             )
         ),
         ("totals", "crisis", "", totals.crisis, "", "", "", ""),
+        ("handoffs", "asked for a person", "", report.handoffs.handoffs, "", "", "", ""),
+        ("handoffs", "answered by staff", "", report.handoffs.answered, "", "", "", ""),
+        ("handoffs", "median minutes to first answer", "", report.handoffs.median_minutes or "", "", "", "", ""),
         *(
             ("unanswered", g.sample, "", g.count, "", "", "", " | ".join(g.examples))
             for g in report.unanswered_groups

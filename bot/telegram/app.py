@@ -27,7 +27,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.live import LiveFaq
 from bot.store import Store
-from bot.telegram import handlers, language
+from bot.telegram import handlers, handoff, language
 from bot.telegram.handlers import BotState, state
 from bot.telegram.ratelimit import RateLimiter
 from bot.telegram.sending import send_text
@@ -103,6 +103,7 @@ async def retention_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _post_init(app: Application) -> None:
     await language.publish_bot_texts(app.bot)  # commands and descriptions, English and Spanish
+    await handoff.post_init(app)
     st: BotState = app.bot_data["state"]
     if app.job_queue is not None:
         app.job_queue.run_repeating(reload_job, interval=st.settings.faq_reload_seconds, first=st.settings.faq_reload_seconds, name="faq-reload")
@@ -150,6 +151,11 @@ def build_application(settings: Settings, *, live: LiveFaq | None = None, store:
 def register_handlers(app: Application) -> None:
     """The order matters: the first handler whose filter matches an update handles it."""
     text = filters.TEXT | filters.CAPTION
+    # Reaching a person (bot/telegram/handoff.py), first: the staff chat's answers and /close in
+    # group -2, ahead of everything (staff talk about patients there; it is never a patient's message),
+    # and the hand-off buttons ahead of the FAQ's. A patient's follow-up during an open conversation
+    # is sent to the staff from handlers.deliver, after the crisis check.
+    handoff.register(app)
     # Every new text message and command goes to the core, which runs the crisis check first.
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & text, handlers.on_message))
     # An edit is re-checked for crisis wording only.

@@ -24,7 +24,7 @@ from bot.live import LiveFaq
 from bot.logs import log_failure
 from bot.staff.report import format_stats
 from bot.store import Store, hash_user
-from bot.telegram import render
+from bot.telegram import handoff, render
 from bot.telegram.language import chat_language
 from bot.telegram.ratelimit import RateLimiter
 from bot.telegram.sending import send_crisis_block, send_main, send_text
@@ -138,8 +138,12 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, responder:
     remember(context, reply)
     await send_crisis_block(context.bot, chat_id, reply)
     context.chat_data["crisis_sent_for"] = message.message_id if reply.crisis else None
+    await handoff.alert_staff(context, update, reply)  # contacts shown: a code, the time, the tier; never the words
+    if await handoff.relay_follow_up(update, context, reply, text):
+        return  # an open conversation with the clinic team: the staff answer it, not the FAQ
     ref = await record(update, context, responder, reply, text)
-    await send_main(context.bot, chat_id, reply, responder.knowledge, message_ref=ref)
+    await send_main(context.bot, chat_id, reply, responder.knowledge, message_ref=ref,
+                    extra=handoff.person_button(context, reply, text))
     if reply.action is not Action.NONE:
         await STAFF_ACTIONS[reply.action](update, context)
 
@@ -179,7 +183,7 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await send_text(context.bot, update.effective_chat.id, format_stats(stats))
 
 
-STAFF_ACTIONS = {Action.RELOAD: reload_faq, Action.STATS: show_stats}
+STAFF_ACTIONS = {Action.RELOAD: reload_faq, Action.STATS: show_stats, **handoff.ACTIONS}
 
 
 # --- buttons ----------------------------------------------------------------------------------

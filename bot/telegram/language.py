@@ -22,20 +22,24 @@ logger = logging.getLogger(__name__)
 COMMANDS = {
     EN: (("start", "What this bot can do"), ("topics", "Browse the questions by topic"),
          ("crisis", "Crisis contacts, right now"), ("help", "How to use this bot"),
-         ("language", "Choose English or Spanish")),
+         ("human", "Write to a person at the clinic"), ("privacy", "What is kept and who sees it"),
+         ("forget", "Delete what the bot stored about you"), ("language", "Choose English or Spanish")),
     ES: (("start", "Qué puede hacer este asistente"), ("topics", "Ver las preguntas por tema"),
          ("crisis", "Contactos de crisis, ahora mismo"), ("help", "Cómo usar este asistente"),
-         ("idioma", "Elegir español o inglés")),
+         ("human", "Escribir a una persona de la clínica"), ("privacy", "Qué se guarda y quién lo ve"),
+         ("forget", "Borrar lo que el asistente guardó de usted"), ("idioma", "Elegir español o inglés")),
 }
 # Shown on the bot's empty chat before /start (description) and on its profile (short).
 DESCRIPTIONS = {
-    EN: ("Renew Wellness FAQ assistant: answers about postpartum depression and ketamine therapy, in English "
-         "or Spanish. General information, not medical advice. In a crisis call or text 988, or call 911.",
-         "Answers about postpartum depression and ketamine therapy. In a crisis call or text 988."),
-    ES: ("Asistente de preguntas frecuentes de Renew Wellness: respuestas sobre la depresión posparto y la "
-         "terapia con ketamina, en español o inglés. Información general, no es un consejo médico. En una "
-         "crisis llame al 988 y marque 2, o llame al 911.",
-         "Respuestas sobre la depresión posparto y la terapia con ketamina. En una crisis llame al 988."),
+    EN: ("The automated FAQ assistant of Renew Wellness, a ketamine clinic in Gilbert, Arizona: answers about "
+         "postpartum depression and ketamine therapy, in English or Spanish. General information, not medical "
+         "advice. Not for emergencies: in a crisis call or text 988, or call 911.",
+         "Automated answers about postpartum depression and ketamine therapy. Not for emergencies: call or text 988, or call 911."),
+    ES: ("El asistente automático de preguntas frecuentes de Renew Wellness, una clínica de ketamina en Gilbert, "
+         "Arizona: respuestas sobre la depresión posparto y la terapia con ketamina, en español o inglés. "
+         "Información general, no es un consejo médico. No es para emergencias: en una crisis llame al 988 y "
+         "marque 2, o llame al 911.",
+         "Respuestas automáticas sobre la depresión posparto y la terapia con ketamina. No es para emergencias: 988 o 911."),
 }
 
 

@@ -60,10 +60,14 @@ async def send_crisis_block(bot: Any, chat_id: int, reply: Reply) -> None:
         await send_text(bot, chat_id, reply.crisis_text, attempts=CRISIS_SEND_ATTEMPTS)
 
 
-async def send_main(bot: Any, chat_id: int, reply: Reply, knowledge: Knowledge, *, message_ref: int | None = None) -> None:
-    """What follows the crisis block: the answer, suggestions, fallback or command text."""
+async def send_main(bot: Any, chat_id: int, reply: Reply, knowledge: Knowledge, *, message_ref: int | None = None,
+                    extra: InlineKeyboardMarkup | None = None) -> None:
+    """What follows the crisis block: the answer, suggestions, fallback or command text; `extra`
+    buttons (such as "ask a person") go under the core's."""
     if reply.main_text:
         markup = render.menu(reply, knowledge, message_ref)
+        if extra is not None:
+            markup = InlineKeyboardMarkup([*(markup.inline_keyboard if markup else ()), *extra.inline_keyboard])
         await send_text(bot, chat_id, reply.main_text, reply_markup=markup)
 
 

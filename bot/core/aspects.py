@@ -1,0 +1,67 @@
+"""What kind of answer a question wants: its aspect (how long it lasts, how fast it works, when it
+starts, what something is, whether it is safe...).
+
+Two entries often share every topic word ("how long does it last" and "how long until I feel
+better" are both about ketamine and feeling better) and differ only in the aspect asked about. The
+cues below are read on the matcher's normalised words (folded, stemmed, Spanish synonyms already
+turned to their English canonical terms), so one table serves both languages. Which entry answers
+which aspect is not written here: it is learned from the share of each entry's own phrasings that
+carry the cue, so a new entry gets its profile from the phrasings staff write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+ASPECTS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "duration": r"\blast\b|\bhow long (?:doe|do|does|will|would|is|are)\b(?!.*\b(?:until|till|befor|take|to)\b)"
+                    r"|\bwear off\b|\bpermanent\b|\blong term\b|\bforev",
+        "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
+                 r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b|\bkick in\b",
+        "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
+                 r"|\bonset\b|\btoo late\b|\bhow late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b",
+        "definition": r"^(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
+                      r"|\bmean\b|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
+                      r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$",
+        "safety": r"\bsafe|\brisk|\bdanger|\bharm\b|\bharm",
+        "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
+                      r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b",
+        "mechanism": r"\bhow (?:doe|does|do|would|can) (?:it|ketamin|that|this) (?:work|help|fix|treat)\b",
+    }.items()
+}
+
+
+def aspects_of(tokens: Iterable[str]) -> frozenset[str]:
+    """The aspects a normalised question asks about."""
+    text = " ".join(tokens)
+    return frozenset(name for name, pattern in ASPECTS.items() if pattern.search(text))
+
+
+def profiles(rows: Iterable[tuple[str, list[str]]]) -> dict[str, dict[str, float]]:
+    """For each aspect, how much each entry is about it: the share of the entry's phrasings that
+    carry the cue, relative to the entry that carries it most (so the most typical entry is 1.0)."""
+    counts: dict[str, int] = {}
+    hits: dict[str, dict[str, int]] = {name: {} for name in ASPECTS}
+    for entry_id, tokens in rows:
+        counts[entry_id] = counts.get(entry_id, 0) + 1
+        for name in aspects_of(tokens):
+            hits[name][entry_id] = hits[name].get(entry_id, 0) + 1
+    out: dict[str, dict[str, float]] = {}
+    for name, by_entry in hits.items():
+        shares = {e: n / counts[e] for e, n in by_entry.items()}
+        top = max(shares.values(), default=0.0)
+        if top:
+            out[name] = {e: share / top for e, share in shares.items()}
+    return out
+
+
+def agreement(asked: frozenset[str], profile: Mapping[str, Mapping[str, float]], entry_id: str) -> float | None:
+    """How well an entry answers the aspects asked (0 to 1), or None when no aspect is asked that
+    some entry answers."""
+    known = [name for name in asked if name in profile]
+    if not known:
+        return None
+    return sum(profile[name].get(entry_id, 0.0) for name in known) / len(known)

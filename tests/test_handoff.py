@@ -1,0 +1,172 @@
+"""The hand-off decisions (bot/core/handoff.py), its record (bot/handoff_store.py) and its line
+in `faqbot report`: office hours with the time passed in, labels, texts, alerts, counts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.core import handoff as core
+from bot.core.knowledge import FaqInvalid, load_knowledge
+from bot.handoff_store import HandoffRecord
+from bot.staff.report import build_report, format_report
+from bot.store import Store, hash_user
+from tests.paths import SHIPPED_FAQ
+
+CONFIG = core.HandoffConfig()
+# Arizona is UTC-7 all year.
+TUESDAY_10AM = datetime(2025, 6, 3, 17, 0, tzinfo=UTC)
+TUESDAY_3AM = datetime(2025, 6, 3, 10, 0, tzinfo=UTC)
+FRIDAY_6PM = datetime(2025, 6, 7, 1, 0, tzinfo=UTC)
+NOW = datetime(2025, 6, 10, 12, 0, tzinfo=UTC)
+
+
+def test_shipped_messages_carry_every_handoff_text_and_spanish_for_the_patient():
+    shipped = load_knowledge(SHIPPED_FAQ).messages.handoff
+    assert shipped.texts == CONFIG.texts and shipped.hours == CONFIG.hours, "messages.yaml and the built-in wording agree"
+    spanish = shipped.for_lang("es").texts
+    differs = {name for name in core.TEXT_FIELDS if getattr(spanish, name) != getattr(shipped.texts, name)}
+    assert differs == set(core.PATIENT_FIELDS), "every patient text has its Spanish twin"
+    assert shipped.for_lang("es").texts.staff_question == shipped.texts.staff_question, "staff read English"
+
+
+def test_spanish_patients_are_told_the_hours_in_spanish():
+    spanish = load_knowledge(SHIPPED_FAQ).messages.handoff.for_lang("es")
+    assert "cuando abra (el martes a las 9:00 AM, hora de Arizona)" in core.receipt(spanish, TUESDAY_3AM)
+    assert "(de lunes a viernes, de 9:00 AM a 5:00 PM, hora de Arizona)" in core.receipt(spanish, TUESDAY_10AM)
+    assert "911" in core.receipt(spanish, TUESDAY_3AM) and "988" in core.receipt(spanish, TUESDAY_3AM)
+
+
+def test_during_office_hours_the_patient_is_told_the_hours():
+    text = core.receipt(CONFIG, TUESDAY_10AM)
+    assert "office hours (Monday to Friday, 9:00 AM to 5:00 PM Arizona time)" in text
+    assert "988" in text and "911" in text
+
+
+def test_at_3am_the_patient_is_told_when_the_office_opens():
+    assert "when it opens (Tuesday at 9:00 AM Arizona time)" in core.receipt(CONFIG, TUESDAY_3AM)
+
+
+def test_on_friday_evening_the_office_opens_on_monday():
+    assert "(Monday at 9:00 AM Arizona time)" in core.receipt(CONFIG, FRIDAY_6PM)
+
+
+def test_staff_time_is_in_the_clinic_time_zone():
+    assert core.stamp(CONFIG, TUESDAY_3AM) == "Tue 3 Jun, 3:00 AM Arizona time"
+
+
+def test_labels_are_short_codes_that_tell_patients_apart_and_name_no_one():
+    first, second = hash_user(1001, b"salt"), hash_user(1002, b"salt")
+    assert core.patient_label(first) != core.patient_label(second)
+    assert core.patient_label(first) == core.patient_label(first)
+    assert "1001" not in core.patient_label(first)
+
+
+def test_alert_says_who_when_and_tier_but_no_words():
+    text = core.alert_text(CONFIG, "Patient ABC123", "concern", TUESDAY_3AM)
+    assert "Patient ABC123" in text and "3:00 AM" in text and "check-in" in text
+    with pytest.raises(ValueError):
+        core.alert_text(CONFIG, "Patient ABC123", "mild", TUESDAY_3AM)
+
+
+def test_one_alert_per_patient_per_quiet_period():
+    assert core.alert_due(None, NOW)
+    assert not core.alert_due(NOW - timedelta(minutes=3), NOW)
+    assert core.alert_due(NOW - timedelta(minutes=30), NOW)
+
+
+@pytest.mark.parametrize("text", ["can I talk to a real person", "I want to speak to someone", "is there a human I can chat with",
+                                  "quiero hablar con una persona", "can I call the nurse"])
+def test_asking_for_a_person_is_recognised(text):
+    assert core.wants_person(text)
+
+
+@pytest.mark.parametrize("text", ["how fast does ketamine work", "what should I tell my partner", "can someone drive me home"])
+def test_ordinary_questions_do_not_ask_for_a_person(text):
+    assert not core.wants_person(text)
+
+
+def _write_handoff(faq_dir: Path, **changes) -> None:
+    path = faq_dir / "messages.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if "handoff_es" in changes:
+        data["handoff_es"].update(changes.pop("handoff_es"))
+    data["handoff"].update(changes)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_staff_edits_to_texts_and_hours_are_used(faq_dir):
+    _write_handoff(faq_dir, sent_open="We got it ({hours}).",
+                   office_hours={"time_zone": "America/Phoenix", "zone_name": "AZ", "days": ["sat"], "opens": "10:00", "closes": "12:00"})
+    config = load_knowledge(faq_dir).messages.handoff
+    saturday_11am = datetime(2025, 6, 7, 18, 0, tzinfo=UTC)
+    assert core.receipt(config, saturday_11am).startswith("We got it (Saturday, 10:00 AM to 12:00 PM AZ).")
+
+
+@pytest.mark.parametrize("changes, problem", [
+    ({"handoff_es": {"staff_question": "{label} preguntó"}}, "is read by staff, in English"),
+    ({"handoff_es": {"warm": "Hola {nombre}"}}, "handoff_es: 'warm' uses {nombre}"),
+    ({"sent_open": "Thanks {name}"}, "uses {name}"),
+    ({"warm": ""}, "'warm' should be a text"),
+    ({"greeting": "hi"}, "unknown field 'greeting'"),
+    ({"office_hours": {"time_zone": "Mars/Base", "days": ["mon"], "opens": "09:00", "closes": "17:00"}}, "unknown time_zone"),
+    ({"office_hours": {"time_zone": "America/Phoenix", "days": ["mon"], "opens": "17:00", "closes": "09:00"}}, "opens first"),
+])
+def test_broken_handoff_texts_are_refused_with_a_plain_reason(faq_dir, changes, problem):
+    _write_handoff(faq_dir, **changes)
+    with pytest.raises(FaqInvalid) as caught:
+        load_knowledge(faq_dir)
+    assert problem in str(caught.value) and "messages.yaml" in str(caught.value)
+
+
+# ---------------------------------------------------------------- the record and the report
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "db.sqlite3", salt=b"salt") as opened:
+        yield opened
+
+
+def test_a_conversation_keeps_the_chat_id_only_while_open(store):
+    record = HandoffRecord(store)
+    conversation, new = record.open_conversation("hash1", 555, NOW)
+    assert new and record.open_conversation("hash1", 555, NOW) == (conversation, False)
+    record.add_post(conversation.id, 42)
+    assert record.by_post(42) == conversation and record.open_chats() == {555}
+    record.close(conversation.id, NOW)
+    assert record.by_post(42).status == "closed" and record.open_chats() == set()
+    assert record.by_id(conversation.id).chat_id is None
+
+
+def test_unanswered_alerts_expire_and_drop_the_chat_id(store):
+    record = HandoffRecord(store)
+    alert = record.add_alert("hash1", 555, "crisis", NOW - timedelta(days=4))
+    record.expire_alerts(core.ALERT_KEEP, NOW)
+    assert record.by_id(alert).status == "closed" and record.by_id(alert).chat_id is None
+
+
+def test_forget_removes_every_row_about_the_patient_and_no_one_else(store):
+    record = HandoffRecord(store)
+    for user in (1, 2):
+        store.record_message(user_id=user, outcome="fallback", question="parking?", at=NOW)
+        record.open_conversation(hash_user(user, b"salt"), user, NOW)
+    store.forget_user(1)
+    assert record.conversation_of(hash_user(1, b"salt")) is None
+    assert record.conversation_of(hash_user(2, b"salt")) is not None
+    assert store.unanswered_questions(days=30, now=NOW) == ["parking?"]
+
+
+def test_report_counts_handoffs_and_time_to_first_staff_answer(store):
+    record = HandoffRecord(store)
+    for user, wait in ((1, 12), (2, 30), (3, None)):
+        conversation, _ = record.open_conversation(f"hash{user}", user, NOW - timedelta(hours=5))
+        if wait is not None:
+            record.staff_replied(conversation.id, NOW - timedelta(hours=5) + timedelta(minutes=wait))
+            record.staff_replied(conversation.id, NOW)  # later answers do not count
+    report = build_report(store, days=30, now=NOW)
+    assert report.handoffs == core.HandoffSummary(handoffs=3, answered=2, median_minutes=21.0, longest_minutes=30.0)
+    assert "Asked for a person (/human): 3, answered by staff: 2; time to the first staff answer: median 21 min, longest 30 min" in format_report(report)
