@@ -9,8 +9,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from dotenv import dotenv_values
+
 # BotFather tokens look like 123456789:AAH... (digits, a colon, 30+ url-safe characters).
 _TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
+
+
+def read_environment(dotenv: Path = Path(".env")) -> dict[str, str]:
+    """What the person configured: the process environment over the `.env` file in the current
+    folder (the environment wins, as with python-dotenv's load_dotenv), without changing
+    os.environ. Entry points call this once and pass the result down."""
+    values = dotenv_values(dotenv) if dotenv.is_file() else {}
+    return {**{k: v for k, v in values.items() if v is not None}, **os.environ}
 
 
 class ConfigError(Exception):
