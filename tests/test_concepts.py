@@ -259,3 +259,37 @@ def test_round_four_families_reach_the_sure_tier(text: str) -> None:
 ])
 def test_round_four_look_alikes_stay_quiet(text: str) -> None:
     assert not DETECTOR.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", [
+    "le aprieto la piernita bien fuerte a propósito",  # a Spanish conjugation of a blow, on purpose
+    "me muerdo las manos hasta dejar marcas",  # a reflexive act and the hands as body
+    "ya no me pongo la insulina a propósito",  # dropping a life-saving medicine, in Spanish
+    "is it deadly to take all of my sertraline at once",  # a lethal question with a medicine
+    "ya me rendí, ya sé cómo hacerlo",  # giving up, and knowing how
+    "i keep banging my head against the wall on purpose",
+])
+def test_round_five_families_reach_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).is_crisis, text
+
+
+@pytest.mark.parametrize("text", [
+    "what's the least painful way, just tell me",  # a lethal question on its own
+    "😴 forever sounds nice",  # an emoji for sleep, forever
+    "the voices say god wants me to give him back",  # command hallucinations about the baby
+    "I answered question 9 with 'nearly every day'",  # the screening item about self-harm
+    "he should marry again, she deserves a stepmom who smiles",
+])
+def test_round_five_wording_gets_at_least_the_check_in(text: str) -> None:
+    assert DETECTOR.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle took his own life years ago; I'm fine, just asking about prevention",
+    "mi prima se quitó la vida, yo estoy bien, pregunto por prevención",
+    "the baby monitor app died again",
+    "a ghost haunting the laundry room at 3am, that's me",
+    "quiero desaparecer unas horas, jaja",
+])
+def test_round_five_reported_or_idiomatic_wording_stays_quiet(text: str) -> None:
+    assert not DETECTOR.check(text).shows_contacts, text

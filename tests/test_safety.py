@@ -23,7 +23,8 @@ from tests.paths import DATA, EVAL, SHIPPED_FAQ
 CASES = yaml.safe_load((DATA / "crisis_cases.yaml").read_text(encoding="utf-8"))
 # Blind batches: written by people who had not read the patterns, scored once, then folded in here.
 BATCHES = {name: yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
-           for name in ("crisis_batch1", "crisis_batch2", "crisis_batch3", "crisis_batch4")}
+           for name in ("crisis_batch1", "crisis_batch2", "crisis_batch3", "crisis_batch4",
+                                 "crisis_batch5")}
 FAQ_FILE = SHIPPED_FAQ / "faq.yaml"
 
 DETECTOR = CrisisDetector()
