@@ -268,6 +268,8 @@ def test_round_four_look_alikes_stay_quiet(text: str) -> None:
     "is it deadly to take all of my sertraline at once",  # a lethal question with a medicine
     "ya me rendí, ya sé cómo hacerlo",  # giving up, and knowing how
     "i keep banging my head against the wall on purpose",
+    "so tired of all of it. this weekend i end this",  # ending without "it"
+    "my husband hid the pills from me after what i told him",  # a means taken away
 ])
 def test_round_five_families_reach_the_sure_tier(text: str) -> None:
     assert DETECTOR.check(text).is_crisis, text
@@ -279,6 +281,10 @@ def test_round_five_families_reach_the_sure_tier(text: str) -> None:
     "the voices say god wants me to give him back",  # command hallucinations about the baby
     "I answered question 9 with 'nearly every day'",  # the screening item about self-harm
     "he should marry again, she deserves a stepmom who smiles",
+    "no one will miss me",
+    "my sister can raise them, she's better at it",  # arranging who raises the children
+    "what if i just stopped feeding her",  # neglect as harm to the baby
+    "sometimes on the freeway i think about not turning the wheel",
 ])
 def test_round_five_wording_gets_at_least_the_check_in(text: str) -> None:
     assert DETECTOR.check(text).shows_contacts, text
@@ -290,6 +296,8 @@ def test_round_five_wording_gets_at_least_the_check_in(text: str) -> None:
     "the baby monitor app died again",
     "a ghost haunting the laundry room at 3am, that's me",
     "quiero desaparecer unas horas, jaja",
+    "can you refill my lexapro",  # a refill is not a stockpile
+    "does the infusion have the same side effects as zoloft",
 ])
 def test_round_five_reported_or_idiomatic_wording_stays_quiet(text: str) -> None:
     assert not DETECTOR.check(text).shows_contacts, text

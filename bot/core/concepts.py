@@ -298,21 +298,28 @@ MORE: dict[str, str] = {
         never born/was never born/erase myself/erasing myself/borrarme/rest for good/finally rest/gone for good/
         fade out for good/faded out for good/descansar para siempre/not scared of dying/not afraid of dying/
         not scared to die/not afraid to die/ya no me da miedo morir/ya no le tengo miedo a la muerte/
-        llevame/llevame ya/recogeme/me deje despertar/me dejes despertar/biopsy comes back bad/comes back bad""",
-    "plan": """practiced/practicing/practice run/dry run/go through with it/went through with it/tengo fecha/ya tengo fecha/
+        llevame/llevame ya/recogeme/me deje despertar/me dejes despertar/biopsy comes back bad/comes back bad/
+        end this/end everything/end it all/end all of this/end the pain/terminar con todo/acabar con esto/terminar con esto/
+        merezco morir/me merezco morir/mereceria morir/deserve to die/deserve to be dead/about jumping/of jumping/urge to jump/
+        ganas de aventarme/ganas de tirarme""",
+    "plan": """my plan is/mi plan es/practiced/practicing/practice run/dry run/go through with it/went through with it/tengo fecha/ya tengo fecha/
         lo decidi/desde que lo decidi/ya se como/know exactly how/make sure i know how/i know how/spot picked out/
         picked out a spot/picked out the spot/get used to it/acostumbrarme""",
     "hopeless": """me rendi/ya me rendi/me rindo/rendirme/keeping me here/keeps me here/only thing keeping me/
         lo unico que me detiene/lo unico que me mantiene/guess why/can probably guess/could just stop/
         just stop everything/stop everything/optional/feels optional/more calm/feels calmer/feel calmer/calmer now/
         mas tranquila/mas tranquilo/take the baby away/se llevara al bebe/se llevaran al bebe/go back to before/
-        volver a mi vida de antes/waste of oxygen/waste of space/waste of air""",
+        volver a mi vida de antes/waste of oxygen/waste of space/waste of air/hate myself/me odio/me detesto/
+        wouldnt be the worst thing/would not be the worst thing/no seria lo peor""",
     "burden": """waste of oxygen/waste of space/solve everything/would solve everything/fix everything for/
-        stepmom/stepmother/otra mama/madrastra/grow up happier/be happier without/happier without me/
+        a mom like me/a mother like me/una mama como yo/una madre como yo/stepmom/stepmother/otra mama/madrastra/nobody will miss me/no one will miss me/wont miss me/would miss me/
+        nadie me va a extranar/nadie me extranaria/nadie me extranara/nadie me va a extrañar/grow up happier/be happier without/happier without me/
         happier thinking""",
-    "absence": "si me pasa algo/cuidemela/cuidemelo/cuidamela/cuidamelo/nobody would find/no one would find/nobody would ever find/nadie me encontraria/nadie me encuentre",
+    "absence": "no regresar/nunca regresar/no regreso nunca/never come back/not come back/if something happened to me/if anything happened to me/si me pasara algo/si algo me pasara/si me pasa algo/cuidemela/cuidemelo/cuidamela/cuidamelo/nobody would find/no one would find/nobody would ever find/nadie me encontraria/nadie me encuentre",
     "farewell": """like its the last time/like it is the last time/might be the last time/could be the last time/
-        wedding ring/to keep safe/posted a goodbye/a goodbye on/goodbye post/goodbye message/posteo una despedida""",
+        wedding ring/to keep safe/will raise them/will raise her/will raise him/can raise them/can raise her/can raise him/
+        raise them for me/los criara/la criara/lo criara/last time ill message/last time ill talk/last time ill write/
+        last time ill text/the last time ill/ultima vez que escribo/ultima vez que les escribo/posted a goodbye/a goodbye on/goodbye post/goodbye message/posteo una despedida""",
     "self_harm": """me muerdo las/apretarme/me aprieto/yank*/pulling my hair out/hair out/arrancarme/me arranco/
         banging my head/bang my head/bashing my head/slamming my head/golpearme la cabeza/me golpeo la cabeza/
         pressing on my/press on my/pick at my stitches/rubber band/ice cube/
@@ -324,13 +331,13 @@ MORE: dict[str, str] = {
     "hiding": "hoodies/hoodie/sudaderas/before my husband gets home/before he gets home/before anyone sees/before he sees/antes de que llegue",
     "violence": "aprieto/aprietas/aprieta/apriete/grabbed her/grabbed him/grab her/grab him/yanked her/yanked him/yank her/yank him",
     "intensity": "too rough/so rough/finger marks/left marks/marks on her/marks on his/bruises on her/bruises on his/le quedan marcas/quedan marcas/marcas",
-    "baby_harm": "hundirlo/hundirla/hundir al/hundir a mi/meterlo bajo el agua/meterla bajo el agua",
+    "baby_harm": "in the bath and walked away/in the tub and walked away/in the bath and walk away/in the tub and walk away/and walked away from/didnt feed him/didnt feed her/not feed him/not feed her/stop feeding him/stop feeding her/no darle de comer/hundirlo/hundirla/hundir al/hundir a mi/meterlo bajo el agua/meterla bajo el agua",
     "image_urge": "la imagen/imagen/se me viene/se me vienen/feel pulled/feel drawn/pulled toward/the pull/me jala",
     "access": """no dejo de ir/ir a verla/ir a verlo/a verla/a verlo/keep going to look/going to look at/storing up/storing/
         stash*/stocking up/saving my/been saving/walked out to/went out to/stood on/stood at/standing on/and waited/
-        no train came/tengo las llaves/the keys""",
+        no train came/tengo las llaves/the keys/hid the/hide the/took away the/locked up the/escondio el/escondio la/escondio las""",
     "means": "parking deck/knot/the knot/garage cerrado/el garage cerrado/the crosswalk/into traffic/in front of a car/in front of a truck",
-    "method": "the railing/letting go of the railing/let go of the railing/stepping into/step into traffic/walk into traffic/without looking",
+    "method": "not turning/not turn the wheel/turn the wheel/let go of the wheel/not brake/not hit the brakes/soltar el volante/the railing/letting go of the railing/let go of the railing/stepping into/step into traffic/walk into traffic/without looking",
     "setting": "el garage/el garaje/knife block/near the knife/near the knives",
     "psychosis": """god told me/god wants me/god asked me/dios me pidio/dios le pidio/dios quiere que/the voices/voices/
         hablar sola/habla sola/hablando sola/talking to herself/the baby is evil/el bebe es malo/possessed/demon/
@@ -338,6 +345,7 @@ MORE: dict[str, str] = {
     "stopped_meds": "no me estoy poniendo/no me pongo la/deje de ponerme/ya no me pongo/no me he puesto",
     "attempt": "i tried once/tried once when/tried when i was/the week before i tried",
     "serious": "joking im not/joking i am not",
+    "time": "until he leaves/until she leaves/until my husband leaves/leaves for work/se vaya a trabajar",
     "screen": "question 9/question nine/item 9/pregunta 9/phq 9 question/nearly every day",
     "others": """took her own life/took his own life/took their own life/killed himself/killed herself/shot himself/shot herself/
         died by suicide/died of suicide/se quito la vida/se suicido/family history/runs in the family/antecedentes/
@@ -347,7 +355,7 @@ MORE: dict[str, str] = {
         prevencion/be cautious/being cautious/plan ahead""",
     "accident": "took a fall/a bad fall/took a bad fall/me cai/just bruised/nomas moretones",
     "softener": "extractor/el extractor/sacaleches/the pump",
-    "idiom": "died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
+    "idiom": "dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
 }
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -385,6 +393,7 @@ ENTRY_GUARDS: dict[str, str] = {
     "i want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "picked the day": "!for/to", "starv*": "!diet/mode", "not going to hurt anyone": "!else", "hurt her": "!feelings/feeling/back", "hurt him": "!feelings/feeling/back", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!hard/her_head/his_head/the/a/my/it/that/me/on/send/record",
+    "have the": "!same/side/option/choice/right/time/money/insurance/appointment/results/baby", "refill*": "!my/the/a/prescription/prescriptions",
     "a ghost": "!haunting/town/story/costume/in_a",
     "drop": "!off/it/the/a/my/him_off/her_off/by/in/me", "dropped": "!off/it/the/a/my/him_off/her_off/by/in/me", "drop him": "!off/at", "drop her": "!off/at",
 
