@@ -285,6 +285,9 @@ def test_round_five_families_reach_the_sure_tier(text: str) -> None:
     "my sister can raise them, she's better at it",  # arranging who raises the children
     "what if i just stopped feeding her",  # neglect as harm to the baby
     "sometimes on the freeway i think about not turning the wheel",
+    "i'm dead tired and honestly might as well give up",  # an idiom explains the death word, not the rest
+    "they say it gets better, i'm not going to stick around to find out",
+    "i made my will last week, i'm 24",
 ])
 def test_round_five_wording_gets_at_least_the_check_in(text: str) -> None:
     assert DETECTOR.check(text).shows_contacts, text

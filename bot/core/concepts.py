@@ -310,14 +310,15 @@ MORE: dict[str, str] = {
         just stop everything/stop everything/optional/feels optional/more calm/feels calmer/feel calmer/calmer now/
         mas tranquila/mas tranquilo/take the baby away/se llevara al bebe/se llevaran al bebe/go back to before/
         volver a mi vida de antes/waste of oxygen/waste of space/waste of air/hate myself/me odio/me detesto/
-        wouldnt be the worst thing/would not be the worst thing/no seria lo peor""",
+        done for good/for good this time/make it official/wouldnt be the worst thing/would not be the worst thing/no seria lo peor""",
     "burden": """waste of oxygen/waste of space/solve everything/would solve everything/fix everything for/
         a mom like me/a mother like me/una mama como yo/una madre como yo/stepmom/stepmother/otra mama/madrastra/nobody will miss me/no one will miss me/wont miss me/would miss me/
         nadie me va a extranar/nadie me extranaria/nadie me extranara/nadie me va a extrañar/grow up happier/be happier without/happier without me/
         happier thinking""",
-    "absence": "no regresar/nunca regresar/no regreso nunca/never come back/not come back/if something happened to me/if anything happened to me/si me pasara algo/si algo me pasara/si me pasa algo/cuidemela/cuidemelo/cuidamela/cuidamelo/nobody would find/no one would find/nobody would ever find/nadie me encontraria/nadie me encuentre",
+    "absence": "not going to stick around/wont stick around/not stick around/not sticking around/not be around to see/no regresar/nunca regresar/no regreso nunca/never come back/not come back/if something happened to me/if anything happened to me/si me pasara algo/si algo me pasara/si me pasa algo/cuidemela/cuidemelo/cuidamela/cuidamelo/nobody would find/no one would find/nobody would ever find/nadie me encontraria/nadie me encuentre",
     "farewell": """like its the last time/like it is the last time/might be the last time/could be the last time/
-        wedding ring/to keep safe/will raise them/will raise her/will raise him/can raise them/can raise her/can raise him/
+        wedding ring/to keep safe/wrote a will/wrote my will/made a will/made my will/updated my will/hice mi testamento/
+        escribi mi testamento/gave the dog to/gave my dog to/rehomed the dog/rehomed my/will raise them/will raise her/will raise him/can raise them/can raise her/can raise him/
         raise them for me/los criara/la criara/lo criara/last time ill message/last time ill talk/last time ill write/
         last time ill text/the last time ill/ultima vez que escribo/ultima vez que les escribo/posted a goodbye/a goodbye on/goodbye post/goodbye message/posteo una despedida""",
     "self_harm": """me muerdo las/apretarme/me aprieto/yank*/pulling my hair out/hair out/arrancarme/me arranco/
@@ -337,7 +338,7 @@ MORE: dict[str, str] = {
         stash*/stocking up/saving my/been saving/walked out to/went out to/stood on/stood at/standing on/and waited/
         no train came/tengo las llaves/the keys/hid the/hide the/took away the/locked up the/escondio el/escondio la/escondio las""",
     "means": "parking deck/knot/the knot/garage cerrado/el garage cerrado/the crosswalk/into traffic/in front of a car/in front of a truck",
-    "method": "not turning/not turn the wheel/turn the wheel/let go of the wheel/not brake/not hit the brakes/soltar el volante/the railing/letting go of the railing/let go of the railing/stepping into/step into traffic/walk into traffic/without looking",
+    "method": "walk into the desert/into the desert/walk out into/run out of gas/not turning/not turn the wheel/turn the wheel/let go of the wheel/not brake/not hit the brakes/soltar el volante/the railing/letting go of the railing/let go of the railing/stepping into/step into traffic/walk into traffic/without looking",
     "setting": "el garage/el garaje/knife block/near the knife/near the knives",
     "psychosis": """god told me/god wants me/god asked me/dios me pidio/dios le pidio/dios quiere que/the voices/voices/
         hablar sola/habla sola/hablando sola/talking to herself/the baby is evil/el bebe es malo/possessed/demon/
@@ -394,7 +395,7 @@ ENTRY_GUARDS: dict[str, str] = {
     "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "picked the day": "!for/to", "starv*": "!diet/mode", "not going to hurt anyone": "!else", "hurt her": "!feelings/feeling/back", "hurt him": "!feelings/feeling/back", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!hard/her_head/his_head/the/a/my/it/that/me/on/send/record",
     "have the": "!same/side/option/choice/right/time/money/insurance/appointment/results/baby", "refill*": "!my/the/a/prescription/prescriptions",
-    "a ghost": "!haunting/town/story/costume/in_a",
+    "my will": "!to_live/power/be/is", "a ghost": "!haunting/town/story/costume/in_a",
     "drop": "!off/it/the/a/my/him_off/her_off/by/in/me", "dropped": "!off/it/the/a/my/him_off/her_off/by/in/me", "drop him": "!off/at", "drop her": "!off/at",
 
 }
@@ -583,6 +584,7 @@ def _entries(block: str) -> list[str]:
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
 _CONTEXT = frozenset({"idiom", "medical", "asks_about", "accident", "serious", "chore_injury"})
+_DEATH_WORDS = frozenset({"dead", "death", "means", "method", "meds", "emoji", "lethal", "deadly", "burden"})  # what an idiom explains away
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 
 
@@ -594,8 +596,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
         if need <= present:
             if tier is Tier.CONCERN and primed:
                 tier = Tier.CRISIS
-            if "idiom" in present and "wish_dead" not in need:  # "die of embarrassment", not "ojalá me hubiera muerto en el parto"
-                return Tier.NONE, ""
+            if "idiom" in present and "wish_dead" not in need and need & _DEATH_WORDS:
+                continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
             if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES:
