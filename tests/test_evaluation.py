@@ -43,20 +43,24 @@ def _figures(name: str, phrasings: int | None = None):
             figures.out_of_scope_held / figures.out_of_scope, figures.failures)
 
 
-# Floors at what the matcher reached after round 3 (thresholds chosen on b1+b2+b3 together, favouring
+# Floors at what the matcher reached after round 4 (thresholds chosen on b1+b2+b3+b4 together, favouring
 # fewer wrong answers). The targets are higher (90% right, <= 3% wrong, 90% held back; 85/3 with
-# five phrasings; Spanish 85/3/85) and are not met yet: these floors stop a change from losing ground,
-# they do not claim the targets.
+# five phrasings; Spanish 85/3/85) and are not all met yet: these floors stop a change from losing ground,
+# they do not claim the targets. One floor was lowered in round 4: a larger share for the aspect asked
+# (0.15 -> 0.2) cost b2 one right answer (86.3% -> 85.6%) and cut wrong answers in Spanish on b1, b2 and b3.
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
-    ("questions_b1.yaml", None, 0.83, 0.04, 0.91),
-    ("questions_b1.yaml", 5, 0.67, 0.05, 0.89),
-    ("questions_es_b1.yaml", None, 0.91, 0.065, 0.81),
-    ("questions_b2.yaml", None, 0.84, 0.055, 0.88),
-    ("questions_b2.yaml", 5, 0.70, 0.045, 0.91),
-    ("questions_es_b2.yaml", None, 0.79, 0.06, 0.87),
-    ("questions_b3.yaml", None, 0.82, 0.015, 0.95),
-    ("questions_b3.yaml", 5, 0.64, 0.03, 0.95),
-    ("questions_es_b3.yaml", None, 0.74, 0.04, 0.90),
+    ("questions_b1.yaml", None, 0.83, 0.021, 0.97),
+    ("questions_b1.yaml", 5, 0.69, 0.031, 0.95),
+    ("questions_es_b1.yaml", None, 0.92, 0.025, 0.93),
+    ("questions_b2.yaml", None, 0.85, 0.041, 0.93),  # 0.86 before the aspect weight rose to 0.2 (see above)
+    ("questions_b2.yaml", 5, 0.71, 0.031, 0.95),
+    ("questions_es_b2.yaml", None, 0.81, 0.041, 0.90),
+    ("questions_b3.yaml", None, 0.82, 0.006, 0.97),
+    ("questions_b3.yaml", 5, 0.65, 0.016, 0.99),
+    ("questions_es_b3.yaml", None, 0.76, 0.0, 0.99),
+    ("questions_b4.yaml", None, 0.79, 0.034, 0.99),
+    ("questions_b4.yaml", 5, 0.66, 0.028, 0.99),
+    ("questions_es_b4.yaml", None, 0.78, 0.040, 0.90),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)

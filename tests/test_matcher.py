@@ -265,3 +265,55 @@ def test_a_medicine_other_than_ketamine_lands_on_the_not_covered_topic(matcher, 
     match = matcher.search(question)
     assert match.answer is None
     assert matcher.scores(question)[0].entry.id == "~not-covered:other medications and drug interactions"
+
+
+@pytest.mark.parametrize("question", [
+    "how long does the bleeding after birth last",
+    "how long does postpartum anxiety last",
+    "cuanto dura la cita de la primera consulta",
+    "how long does a single infusion take",
+])
+def test_what_lasts_must_be_what_the_entry_is_about(matcher, question):
+    """'how long does <X> last' is answered by the entry on lasting relief only when X is what its
+    phrasings put there (ketamine, its effects, the relief): the subject is learned, not listed."""
+    assert matcher.search(question).answer is None
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("how long does the relief from ketamine last", "long-term"),
+    ("cuanto duran los efectos de la ketamina", "long-term"),
+    ("how long does ketamine take to work", "how-fast"),
+])
+def test_lasting_questions_about_the_entry_subject_are_still_answered(matcher, question, entry):
+    match = matcher.search(question)
+    assert match.answer is not None and match.answer.id == entry
+
+
+def test_subject_frames_are_learned_from_phrasings():
+    from bot.core.aspects import subject_agrees, subject_profiles, subjects_of
+
+    content = lambda word: word not in {"how", "long", "doe", "it", "the", "of"}  # noqa: E731
+    learned = subject_profiles([("relief", "how long doe ketamin relief last".split())], content)
+    assert learned == {"relief": {"lasting": frozenset({"ketamin", "relief"})}}
+    assert not subject_agrees(subjects_of("how long doe the bleed last".split(), content), learned["relief"])
+    assert subject_agrees(subjects_of("how long doe it last".split(), content), learned["relief"])
+    assert subject_agrees(subjects_of("how long doe the bleed last".split(), content), {})
+
+
+@pytest.mark.parametrize("question", [
+    "do you have a parenting class for new dads", "do you offer yoga for moms", "tienen clases de yoga",
+])
+def test_a_question_about_what_the_clinic_offers_needs_an_entry_that_is_asked_that_way(matcher, question):
+    """Only entries some phrasings of which ask 'do you offer / have' answer such a question, so a
+    treatment the standard-treatment entry merely mentions is not taken for a service of the clinic."""
+    match = matcher.search(question)
+    assert match.answer is None or match.answer.id == "about-clinic"
+
+
+@pytest.mark.parametrize("question", [
+    "which baby formula is best after ketamine", "my baby has colic and cries all night what can i give",
+    "do i need to fast before the treatment",
+])
+def test_baby_care_and_fasting_are_not_taken_for_feeding_or_speed(matcher, question):
+    match = matcher.search(question)
+    assert match.answer is None or match.answer.id not in {"breastfeeding", "ppd-symptoms", "how-fast"}

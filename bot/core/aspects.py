@@ -65,3 +65,61 @@ def agreement(asked: frozenset[str], profile: Mapping[str, Mapping[str, float]],
     if not known:
         return None
     return sum(profile[name].get(entry_id, 0.0) for name in known) / len(known)
+
+
+# Question frames that name what the question is about in one slot: "how long does <ketamine> last",
+# "is <lexapro> safe while breastfeeding", "can I take <tylenol> while ...". Read on normalised words.
+FRAMES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "lasting": r"\bhow long last ((?:\S+ ?){1,3})"  # Spanish order: "cuanto dura <la infusion>"
+                   r"|\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\blast\b",
+        # "how long does <one infusion> take" / "how long does it take for <ketamine> to work"
+        "duration": r"\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\btake\b(?: for (.+?) to\b)?",
+        "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay)\b",
+        "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",
+        "offer": r"^(?:do|doe|does) you (?:guy )?(?:have|offer|provid|run|host)\b(?! to\b)|\byou (?:guy )?(?:offer|provid)\b"
+                 r"|^(?:tienen|ofrecen)\b",
+    }.items()
+}
+# A question in these frames asks about the clinic itself ("do you have support groups"): only an
+# entry some of whose phrasings ask that way answers it with confidence.
+STRICT_FRAMES = frozenset({"offer"})
+
+
+def subjects_of(tokens: list[str], content) -> dict[str, frozenset[str]]:
+    """The words in each frame's slot that the question has (`content` tells a content word)."""
+    text = " ".join(tokens)
+    out = {}
+    for name, pattern in FRAMES.items():
+        found = pattern.search(text)
+        if found:
+            slot = " ".join(group for group in found.groups() if group)
+            out[name] = frozenset(w for w in slot.split() if content(w))
+    return out
+
+
+def subject_profiles(rows: Iterable[tuple[str, list[str]]], content) -> dict[str, dict[str, frozenset[str]]]:
+    """For each entry and frame, the words its phrasings put in the slot: what the entry's
+    'how long does ... last' questions are about, learned from the phrasings staff write."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for entry_id, tokens in rows:
+        for name, words in subjects_of(tokens, content).items():
+            out.setdefault(entry_id, {}).setdefault(name, set()).update(words)
+    return {e: {n: frozenset(w) for n, w in frames.items()} for e, frames in out.items()}
+
+
+def subject_agrees(asked: Mapping[str, frozenset[str]], learned: Mapping[str, frozenset[str]]) -> bool:
+    """False when the question names a subject in a frame the entry's phrasings use, and none of
+    its words is one the entry's phrasings put there ('how long does ppd last' vs the entry about
+    how long ketamine's relief lasts). An entry without such phrasings has no say, except in a
+    strict frame, which it then cannot answer."""
+    for name, words in asked.items():
+        known = learned.get(name)
+        if name in STRICT_FRAMES:
+            if known is None:
+                return False
+            continue  # what is offered varies: that the entry asks this way is enough
+        if words and known and not words & known:
+            return False
+    return True
