@@ -301,6 +301,9 @@ def test_round_five_wording_gets_at_least_the_check_in(text: str) -> None:
     "quiero desaparecer unas horas, jaja",
     "can you refill my lexapro",  # a refill is not a stockpile
     "does the infusion have the same side effects as zoloft",
+    "can you die from a ketamine infusion",  # a safety question about the treatment
+    "the voices of my kids playing make me happy",
+    "i hate myself for yelling at the dog",
 ])
 def test_round_five_reported_or_idiomatic_wording_stays_quiet(text: str) -> None:
     assert not DETECTOR.check(text).shows_contacts, text

@@ -301,8 +301,8 @@ MORE: dict[str, str] = {
         llevame/llevame ya/recogeme/me deje despertar/me dejes despertar/biopsy comes back bad/comes back bad/
         end this/end everything/end it all/end all of this/end the pain/terminar con todo/acabar con esto/terminar con esto/
         merezco morir/me merezco morir/mereceria morir/deserve to die/deserve to be dead/about jumping/of jumping/urge to jump/
-        ganas de aventarme/ganas de tirarme""",
-    "plan": """my plan is/mi plan es/practiced/practicing/practice run/dry run/go through with it/went through with it/tengo fecha/ya tengo fecha/
+        ganas de aventarme/ganas de tirarme/no amaneciera/ya no amaneciera/stop a heart/stop my heart/stop someones heart""",
+    "plan": """what im about to do/what i am about to do/lo que estoy por hacer/my plan is/mi plan es/practiced/practicing/practice run/dry run/go through with it/went through with it/tengo fecha/ya tengo fecha/
         lo decidi/desde que lo decidi/ya se como/know exactly how/make sure i know how/i know how/spot picked out/
         picked out a spot/picked out the spot/get used to it/acostumbrarme""",
     "hopeless": """me rendi/ya me rendi/me rindo/rendirme/keeping me here/keeps me here/only thing keeping me/
@@ -315,7 +315,7 @@ MORE: dict[str, str] = {
         a mom like me/a mother like me/una mama como yo/una madre como yo/stepmom/stepmother/otra mama/madrastra/nobody will miss me/no one will miss me/wont miss me/would miss me/
         nadie me va a extranar/nadie me extranaria/nadie me extranara/nadie me va a extrañar/grow up happier/be happier without/happier without me/
         happier thinking""",
-    "absence": "not going to stick around/wont stick around/not stick around/not sticking around/not be around to see/no regresar/nunca regresar/no regreso nunca/never come back/not come back/if something happened to me/if anything happened to me/si me pasara algo/si algo me pasara/si me pasa algo/cuidemela/cuidemelo/cuidamela/cuidamelo/nobody would find/no one would find/nobody would ever find/nadie me encontraria/nadie me encuentre",
+    "absence": "no quiero estar aqui/no kiero estar aqui/no kiero estar aki/estar aki/dont want to be here/me desaparezco/desaparezco/not going to stick around/wont stick around/not stick around/not sticking around/not be around to see/no regresar/nunca regresar/no regreso nunca/never come back/not come back/if something happened to me/if anything happened to me/si me pasara algo/si algo me pasara/si me pasa algo/cuidemela/cuidemelo/cuidamela/cuidamelo/nobody would find/no one would find/nobody would ever find/nadie me encontraria/nadie me encuentre",
     "farewell": """like its the last time/like it is the last time/might be the last time/could be the last time/
         wedding ring/to keep safe/wrote a will/wrote my will/made a will/made my will/updated my will/hice mi testamento/
         escribi mi testamento/gave the dog to/gave my dog to/rehomed the dog/rehomed my/will raise them/will raise her/will raise him/can raise them/can raise her/can raise him/
@@ -333,20 +333,21 @@ MORE: dict[str, str] = {
     "violence": "aprieto/aprietas/aprieta/apriete/grabbed her/grabbed him/grab her/grab him/yanked her/yanked him/yank her/yank him",
     "intensity": "too rough/so rough/finger marks/left marks/marks on her/marks on his/bruises on her/bruises on his/le quedan marcas/quedan marcas/marcas",
     "baby_harm": "in the bath and walked away/in the tub and walked away/in the bath and walk away/in the tub and walk away/and walked away from/didnt feed him/didnt feed her/not feed him/not feed her/stop feeding him/stop feeding her/no darle de comer/hundirlo/hundirla/hundir al/hundir a mi/meterlo bajo el agua/meterla bajo el agua",
-    "image_urge": "la imagen/imagen/se me viene/se me vienen/feel pulled/feel drawn/pulled toward/the pull/me jala",
+    "image_urge": "pienso que/a veces pienso/shows me/brain shows me/mi mente me muestra/le pido/le pido a dios/i pray/i keep praying/rezo para/voice that says/a voice that/the voice says/una voz que/looking forward to it/la imagen/imagen/se me viene/se me vienen/feel pulled/feel drawn/pulled toward/the pull/me jala",
     "access": """no dejo de ir/ir a verla/ir a verlo/a verla/a verlo/keep going to look/going to look at/storing up/storing/
         stash*/stocking up/saving my/been saving/walked out to/went out to/stood on/stood at/standing on/and waited/
-        no train came/tengo las llaves/the keys/hid the/hide the/took away the/locked up the/escondio el/escondio la/escondio las""",
-    "means": "parking deck/knot/the knot/garage cerrado/el garage cerrado/the crosswalk/into traffic/in front of a car/in front of a truck",
-    "method": "walk into the desert/into the desert/walk out into/run out of gas/not turning/not turn the wheel/turn the wheel/let go of the wheel/not brake/not hit the brakes/soltar el volante/the railing/letting go of the railing/let go of the railing/stepping into/step into traffic/walk into traffic/without looking",
+        no train came/tengo las llaves/the keys/where to get it/where to get some/donde conseguirla/donde conseguirlo/hid the/hide the/took away the/locked up the/escondio el/escondio la/escondio las""",
+    "means": "al rio/del rio/parking deck/knot/the knot/garage cerrado/el garage cerrado/the crosswalk/into traffic/in front of a car/in front of a truck",
+    "method": "my body will do the rest/body will do the rest/do the rest/walk into the desert/into the desert/walk out into/run out of gas/not turning/not turn the wheel/turn the wheel/let go of the wheel/not brake/not hit the brakes/soltar el volante/the railing/letting go of the railing/let go of the railing/stepping into/step into traffic/walk into traffic/without looking",
     "setting": "el garage/el garaje/knife block/near the knife/near the knives",
-    "psychosis": """god told me/god wants me/god asked me/dios me pidio/dios le pidio/dios quiere que/the voices/voices/
+    "psychosis": """god told me/god wants me/god asked me/dios me pidio/dios le pidio/dios quiere que/the voices say/the voices tell/voices telling me/voices tell me/hear voices telling/voces que me dicen/
         hablar sola/habla sola/hablando sola/talking to herself/the baby is evil/el bebe es malo/possessed/demon/
         la esta castigando/is punishing me/is punishing her/entregue/sacrifice""",
     "stopped_meds": "no me estoy poniendo/no me pongo la/deje de ponerme/ya no me pongo/no me he puesto",
     "attempt": "i tried once/tried once when/tried when i was/the week before i tried",
     "serious": "joking im not/joking i am not",
     "time": "until he leaves/until she leaves/until my husband leaves/leaves for work/se vaya a trabajar",
+    "just_in_case": "just in case/por si acaso/in case",
     "screen": "question 9/question nine/item 9/pregunta 9/phq 9 question/nearly every day",
     "others": """took her own life/took his own life/took their own life/killed himself/killed herself/shot himself/shot herself/
         died by suicide/died of suicide/se quito la vida/se suicido/family history/runs in the family/antecedentes/
@@ -395,7 +396,7 @@ ENTRY_GUARDS: dict[str, str] = {
     "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "picked the day": "!for/to", "starv*": "!diet/mode", "not going to hurt anyone": "!else", "hurt her": "!feelings/feeling/back", "hurt him": "!feelings/feeling/back", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!hard/her_head/his_head/the/a/my/it/that/me/on/send/record",
     "have the": "!same/side/option/choice/right/time/money/insurance/appointment/results/baby", "refill*": "!my/the/a/prescription/prescriptions",
-    "my will": "!to_live/power/be/is", "a ghost": "!haunting/town/story/costume/in_a",
+    "hate myself": "!for/when/after/because", "me odio": "!por/cuando", "my will": "!to_live/power/be/is", "a ghost": "!haunting/town/story/costume/in_a",
     "drop": "!off/it/the/a/my/him_off/her_off/by/in/me", "dropped": "!off/it/the/a/my/him_off/her_off/by/in/me", "drop him": "!off/at", "drop her": "!off/at",
 
 }
@@ -439,7 +440,7 @@ SURE_WITH: dict[str, str] = {
     "hiding": "body self_harm",
     "stopped_meds": "on_purpose hopeless death wish_dead",
     "wish_dead": "image_urge time plan hopeless",
-    "farewell": "absence time plan burden hopeless baby bye with_me",
+    "farewell": "absence time plan burden hopeless baby bye with_me just_in_case",
     "bye": "time plan absence burden hopeless with_me",
     "burden": "absence hopeless plan with_me",
     "absence": "time plan hopeless with_me image_urge",
@@ -466,7 +467,7 @@ SOFTENERS = frozenset({"story", "media", "safe", "softener", "others"})
 # Framings that take a phrase-family match down to the check-in (a joke does not: "i want to die lol").
 FRAMES = frozenset({"media", "safe", "chore_injury", "others"})
 # A question about medication or treatment softens only the rules about medicines and methods.
-MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means"})
+MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means", "deadly"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
 ACCIDENT_RULES = frozenset({"self_harm", "violence", "baby_harm"})
 
