@@ -18,7 +18,11 @@ def log_failure(logger: logging.Logger, what: str, error: BaseException | None) 
 
 # httpx logs every request URL at INFO, and the URL contains the bot token; python-telegram-bot
 # logs whole updates (patients' messages) at DEBUG. Neither is allowed, even with LOG_LEVEL=DEBUG.
-QUIET_LOGGERS = {"httpx": logging.WARNING, "httpcore": logging.WARNING, "telegram": logging.INFO}
+# APScheduler logs two INFO lines for every run of every job, and a WARNING for each run it skips
+# because the last is still going (a slow FAQ check): noise every few seconds from the FAQ reload
+# job, which logs by itself (bot/live.py) when an edit goes live or is refused.
+QUIET_LOGGERS = {"httpx": logging.WARNING, "httpcore": logging.WARNING, "telegram": logging.INFO,
+                 "apscheduler": logging.ERROR}
 
 
 def configure_logging(level: int | str) -> None:

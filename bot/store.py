@@ -468,6 +468,13 @@ class Store:
 
     # ---- writes
 
+    def _record_crisis(self, at: datetime | None) -> None:
+        """Only that a crisis happened, to the hour: no text, no user, nothing to link it to the
+        patient's other messages."""
+        hour = _iso(_utc(at).replace(minute=0, second=0, microsecond=0))
+        self._run("crisis count", lambda conn: conn.execute("INSERT INTO crisis_events (at) VALUES (?)", (hour,)),
+                  default=None, write=True)
+
     def record_message(
         self,
         *,
@@ -484,42 +491,22 @@ class Store:
         """Record one handled message; returns its row id (a reference for "did you mean").
         `lang` is the language the bot answered in ("en" or "es"); never kept for a crisis."""
         if outcome == "crisis":
-            # Only that a crisis happened, to the hour: no text, no user, nothing to link it
-            # to the patient's other messages.
-            self._run(
-                "crisis count",
-                lambda conn: conn.execute(
-                    "INSERT INTO crisis_events (at) VALUES (?)",
-                    (_iso(_utc(at).replace(minute=0, second=0, microsecond=0)),),
-                ),
-                default=None,
-                write=True,
-            )
+            self._record_crisis(at)
             return None
         if outcome not in OUTCOMES:
             logger.warning("record: unknown outcome %r; message not recorded", outcome)
             return None
+        text = redact(question) if question and outcome in _KEEP_TEXT else ""
 
         def work(conn: sqlite3.Connection) -> int | None:
+            row = (_iso(_utc(at)), hash_user(user_id, self._salt), outcome, answer_id,
+                   None if score is None else float(score), json.dumps(list(suggestions)), faq_version,
+                   lang if lang in ("en", "es") else "")
             cursor = conn.execute(
                 """INSERT INTO messages (at, user_hash, outcome, answer_id, score, suggestions, faq_version, lang)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    _iso(_utc(at)),
-                    hash_user(user_id, self._salt),
-                    outcome,
-                    answer_id,
-                    None if score is None else float(score),
-                    json.dumps(list(suggestions)),
-                    faq_version,
-                    lang if lang in ("en", "es") else "",
-                ),
-            )
-            text = redact(question) if question and outcome in _KEEP_TEXT else ""
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", row)
             if text:
-                conn.execute(
-                    "INSERT INTO questions (message_id, text) VALUES (?, ?)", (cursor.lastrowid, text)
-                )
+                conn.execute("INSERT INTO questions (message_id, text) VALUES (?, ?)", (cursor.lastrowid, text))
             return cursor.lastrowid
 
         return self._run("message", work, default=None, write=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -31,3 +32,10 @@ def make_app(botapi: FakeBotApi, faq_dir: Path, tmp_path: Path, **overrides: Any
     overrides.setdefault("faq_reload_seconds", 3600)
     live = LiveFaq(faq_dir, Responder(load_knowledge(faq_dir)))
     return build_application(settings_for(botapi, faq_dir, tmp_path, **overrides), live=live)
+
+
+async def wait_until_handled(app: Any, botapi: FakeBotApi, timeout: float = 15) -> None:
+    """Every update queued so far has reached the bot and its handlers have finished (replies
+    sent, retries done). An event, not a quiet period: a slow handler cannot make it fire early."""
+    await botapi.wait_until_acknowledged(timeout)
+    await asyncio.wait_for(app.update_queue.join(), timeout)

@@ -622,6 +622,11 @@ class FakeBotApi:
                          f"{count} delivered message(s) to chat {chat_id}")
         return self.messages_to(chat_id)
 
+    async def wait_until_acknowledged(self, timeout: float = 10) -> None:
+        """Every queued update was fetched and acknowledged (a later getUpdates offset), which
+        python-telegram-bot does only after putting the updates in its own queue."""
+        await self._wait(lambda: not self._updates, timeout, "every queued update to be acknowledged")
+
     async def wait_until_idle(self, quiet: float = 0.3, timeout: float = 5) -> None:
         """Every queued update was fetched, nothing is in flight, and the bot made no call
         (other than getUpdates) for ``quiet`` seconds."""

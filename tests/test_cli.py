@@ -121,6 +121,38 @@ def test_chat_answers_in_the_terminal():
     assert "bot>" in result.stdout and "988" in result.stdout
 
 
+def chat_replies(stdin: str) -> list[str]:
+    """What the bot printed after each line typed (the first item is the greeting)."""
+    result = faqbot("chat", stdin=stdin + "/quit\n")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split("you> ")
+
+
+def test_chat_commands_say_what_telegram_says(responder):
+    start, helped, topics, crisis, _ = chat_replies("/help\n/topics\n/crisis\n")
+    for command, printed in (("/start", start), ("/help", helped), ("/topics", topics)):
+        assert responder.respond(command).body in printed, command
+    assert "Book an appointment" not in start
+    assert "[1] Postpartum depression" in start and "[1] Postpartum depression" in topics  # the topic buttons
+    assert responder.crisis_text in crisis
+
+
+def test_chat_a_suggestions_number_picks_it(responder):
+    reply = responder.respond("ketamine and depression")
+    assert len(reply.suggestions) >= 2
+    second = reply.suggestions[1]
+    _, suggested, picked, _ = chat_replies("ketamine and depression\n2\n")
+    assert f"[2] {second.title}" in suggested
+    assert second.answer.splitlines()[0] in picked
+
+
+def test_chat_a_topics_number_lists_its_entries_then_answers(responder):
+    entries = [e for e in responder.knowledge.entries if e.topic == responder.knowledge.entries[0].topic]
+    _, listing, answered, _ = chat_replies("1\n1\n")
+    assert all(e.title in listing for e in entries)
+    assert entries[0].answer.splitlines()[0] in answered
+
+
 def test_console_script_is_installed():
     script = Path(sys.executable).with_name("faqbot")
     assert script.exists(), "pip install -e . should install the faqbot command"
@@ -150,4 +182,23 @@ def test_purge_deletes_old_records(tmp_path):
     assert result.returncode == 0 and "Deleted" in result.stdout
     store = Store(db, salt=b"s")
     assert store.unanswered_questions(days=365) == ["new question"]
+    store.close()
+
+
+def test_purge_honours_retention_days_from_dotenv(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from bot.store import Store
+
+    db = tmp_path / "faqbot.sqlite3"
+    store = Store(db, salt=b"s")
+    for days in (20, 5):
+        store.record_message(user_id=1, outcome="fallback", question=f"{days} days old", at=datetime.now(UTC) - timedelta(days=days))
+    store.close()
+    (tmp_path / ".env").write_text(f"RETENTION_DAYS=10\nDATABASE_PATH={db}\n", encoding="utf-8")
+    clean = {k: v for k, v in os.environ.items() if k not in ("RETENTION_DAYS", "DATABASE_PATH")}
+    result = subprocess.run([sys.executable, "-m", "bot", "purge"], cwd=tmp_path, env=clean, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "older than 10 days" in result.stdout, result.stdout + result.stderr
+    store = Store(db, salt=b"s")
+    assert store.unanswered_questions(days=365) == ["5 days old"]
     store.close()

@@ -2,7 +2,7 @@
 markup in FAQ and patient text, forged button data, staff commands from patients.
 
 The broad and random cases live here; tests/test_knowledge.py has the precise loader cases and
-tests/test_telegram.py the ordinary end-to-end ones.
+tests/test_handlers.py the ordinary end-to-end ones.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from bot.telegram import render
 from bot.core.knowledge import FaqInvalid, load_knowledge, read_yaml
 from bot.core.responder import Responder
-from tests.app import STAFF_ID, make_app
+from tests.app import STAFF_ID, make_app, wait_until_handled
 from tests.botapi_server import FakeBotApi, run_polling
 
 from tests.paths import SHIPPED_FAQ
@@ -96,9 +96,10 @@ LONG_SHAPES = {
 
 
 def _timed(responder: Responder, text: str) -> float:
-    started = time.perf_counter()
+    """CPU time: wall time on a busy machine charges other processes' time slices to long runs."""
+    started = time.thread_time()
     responder.respond(text)
-    return time.perf_counter() - started
+    return time.thread_time() - started
 
 
 @pytest.mark.parametrize("shape", list(LONG_SHAPES))
@@ -309,9 +310,9 @@ def clean_check_seconds(tmp_path_factory) -> float:
     folder = tmp_path_factory.mktemp("clean") / "faq"
     shutil.copytree(SHIPPED_FAQ, folder)
     (folder / "tests.yaml").unlink()  # the same folder shape as scratch_faq
-    started = time.perf_counter()
+    started = time.thread_time()
     _check_folder_outcome(folder, ORIGINAL)
-    return time.perf_counter() - started
+    return time.thread_time() - started
 
 
 @pytest.mark.parametrize("kind", list(MUTATIONS))
@@ -320,10 +321,12 @@ def test_corrupted_faq_loads_or_is_refused_with_file_and_line(scratch_faq, kind,
     variants = produced if isinstance(produced, list) else [produced]
     for data in variants:
         assert data != ORIGINAL, f"{kind}: the mutation changed nothing"
-        started = time.perf_counter()
+        started = time.thread_time()
         outcome, messages = _check_folder_outcome(scratch_faq, data)
-        # No blow-up (billion laughs, deep nesting): relative to a clean check on the same machine.
-        assert time.perf_counter() - started < 20 * clean_check_seconds, f"{kind}: loading took too long"
+        # No blow-up (billion laughs, deep nesting): relative to a clean check on the same machine,
+        # scaled by the file's size, since reading YAML takes time in proportion to its length.
+        allowed = 20 * clean_check_seconds * max(1.0, len(data) / len(ORIGINAL))
+        assert time.thread_time() - started < allowed, f"{kind}: loading took too long"
         if outcome == "refused":
             shown = str(scratch_faq / "faq.yaml")
             assert any(m.startswith(shown) for m in messages), f"{kind}: faq.yaml is not named: {messages[:3]}"
@@ -456,7 +459,7 @@ async def test_markup_in_faq_and_patient_text_is_escaped_end_to_end(botapi, faq_
         botapi.inline_query(f"<b>{entry.questions[0]}</b>", user_id=patient)
         botapi.inline_query("i want to kill myself <i>", user_id=patient)
         await botapi.wait_for_calls("answerInlineQuery", 2)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         topics = next(m for m in botapi.messages_to(patient) if (m.get("reply_markup") or {}).get("inline_keyboard")
                       and m["reply_markup"]["inline_keyboard"][0][0]["callback_data"].startswith("t:"))
         script_topic = next(b["callback_data"] for row in topics["reply_markup"]["inline_keyboard"]
@@ -465,7 +468,7 @@ async def test_markup_in_faq_and_patient_text_is_escaped_end_to_end(botapi, faq_
         await botapi.wait_for_calls("editMessageText")
         botapi.send_text("/stats", user_id=STAFF_ID)  # the patient's stored question comes back here
         await botapi.wait_for_messages(STAFF_ID)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
     sent = _texts_sent(botapi)
     assert len(sent) >= 10
     for text, params in sent:
@@ -498,7 +501,7 @@ async def test_long_answer_full_of_ampersands_is_split_under_4096(botapi, faq_di
     async with run_polling(app):
         botapi.send_text(target.questions[0], user_id=8101)
         await botapi.wait_for_messages(8101, 2)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
     messages = botapi.messages_to(8101)
     assert len(messages) == 2  # ~5.5k characters once escaped: two pieces, nothing more
     assert all(len(m["text"]) <= 4096 and m["parse_mode"] == "HTML" and "<" not in m["text"] for m in messages)
@@ -598,12 +601,13 @@ async def test_forged_button_presses_are_answered_gently_and_the_bot_keeps_runni
         await botapi.wait_for_messages(user)
         menu = botapi.last_bot_message(user)
         pressed = [botapi.press_button(data, user_id=user, message=menu)["callback_query"]["id"] for data in forged]
-        await botapi.wait_until_idle(timeout=15)
+        # Every press handled to the end (its reply sent, if it had one): not a quiet spell, which a
+        # slow database write between two presses could fake, leaving a late reply to land below.
+        await wait_until_handled(app, botapi)
         assert app.updater.running
         before = len(botapi.messages_to(user))
         botapi.send_text(CRISIS, user_id=user)  # still serving, crisis first
-        await botapi.wait_for_messages(user, before + 2)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
     answers = {c.params["callback_query_id"]: c.params.get("text", "") for c in botapi.calls_to("answerCallbackQuery")}
     stale = []
     for query_id, data in zip(pressed, forged):
@@ -614,7 +618,7 @@ async def test_forged_button_presses_are_answered_gently_and_the_bot_keeps_runni
     assert len(stale) >= len(forged) - 8
     texts = [m["text"] for m in botapi.messages_to(user)]
     assert not any(APOLOGY in t for t in texts), "a forged button made the bot hit an exception"
-    assert "988" in texts[before]
+    assert len(texts) == before + 2 and "988" in texts[before], texts[before:]
     assert not botapi.errors
 
 
@@ -646,10 +650,10 @@ async def test_buttons_naming_an_entry_deleted_by_a_reload_are_answered_out_of_d
 
         ids = [botapi.press_button(data, user_id=user, message=old_message)["callback_query"]["id"]
                for data in (f"f:{gone.id}:1", f"a:{gone.id}", f"s:{gone.id}:1", f"f:{gone.id}:0")]
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         related = botapi.press_button(f"a:{kept.id}", user_id=user, message=old_message)["callback_query"]["id"]
         await botapi.wait_for_messages(user, 2)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         assert app.updater.running
     answers = {c.params["callback_query_id"]: c.params.get("text", "") for c in botapi.calls_to("answerCallbackQuery")}
     for query_id in ids:
@@ -681,7 +685,7 @@ async def test_staff_commands_from_patients_are_refused_and_do_nothing(botapi, f
         await botapi.wait_for_messages(patient, len(commands) + 1)
         botapi.edit_text(sent["message"]["message_id"], "/reload", user_id=patient)  # an edit into a command
         await botapi.wait_for_messages(group, 2)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         assert app.updater.running
     assert state.live.responder is before, "a patient's /reload swapped the FAQ"
     private = [m["text"] for m in botapi.messages_to(patient)]

@@ -108,6 +108,14 @@ CORRUPTIONS = {
     "title too long": (ENTRY.replace("title: Baby blues", "title: " + "B" * 80), 2, "button labels"),
     "related lists itself": (ENTRY.replace("related: [what-is-ppd]", "related: [baby-blues]"), 9, "the entry itself"),
     "only a comment": ("# nothing here yet\n", None, "is empty"),
+    "no space after a dash": (ENTRY.replace("    - what is ppd", "    -what is ppd"), 14, "put a space after the dash: '- what is ppd'"),
+    "no space after the entry's dash": (ENTRY.replace("- id: what-is-ppd", "-id: what-is-ppd"), 11, "put a space after the dash"),
+    "no space after the first question's dash": (ENTRY.replace("    - what are the baby blues", "    -what are the baby blues"), 5, "runs together into one text"),
+    "unclosed quote in a question": (ENTRY.replace("    - what are the baby blues", '    - "what are the baby blues'), 5, "the quote (\") opened on line 5 is never closed"),
+    "colon inside a question": (ENTRY.replace("    - what is ppd", "    - ppd: what is it"), 14, "colon followed by a space"),
+    "colon inside a later question": (ENTRY.replace("    - what is ppd", "    - what is ppd\n    - ppd: what is it, and is it: common"), 15, "colon followed by a space"),
+    "source is not a clinic document": (ENTRY.replace("source: 000_f9ebd24fa5026a5e.txt", "source: the internet"), 16, "'source' is 'the internet'"),
+    "source misspelt": (ENTRY.replace("source: 000_f9ebd24fa5026a5e.txt", "source: 000_f9ebd24fa5026a5e"), 16, "did you mean '000_f9ebd24fa5026a5e.txt'"),
     "binary garbage": (b"\x00\xff\xfe\x00garbage", 1, "not UTF-8"),
 }
 
@@ -167,6 +175,35 @@ def test_synonyms_must_map_to_lists(faq_dir):
     write(faq_dir, "synonyms.yaml", "cesarean: [c-section]\nppd: 12\n")
     errors = errors_for(faq_dir)
     assert any(re.search(r"synonyms\.yaml:2: 'ppd' should be followed by a list", e) for e in errors), errors
+
+
+def test_source_clinic_is_accepted_for_facts_staff_add(faq_dir):
+    write(faq_dir, "faq.yaml", ENTRY.replace("source: 000_f9ebd24fa5026a5e.txt", "source: clinic"))
+    (faq_dir / "tests.yaml").unlink()
+    assert load_knowledge(faq_dir).entry("what-is-ppd").source == "clinic"
+
+
+def test_the_shipped_faq_names_only_the_clinic_documents():
+    from bot.core.knowledge import CLINIC_SOURCE, DOCUMENTS
+
+    assert {e.source for e in load_knowledge(SHIPPED_FAQ).entries} <= {*DOCUMENTS, CLINIC_SOURCE}
+
+
+@pytest.mark.parametrize("markup", ["<b>free</b>", "*free*", "**free**", "_free_", "[our site](https://example.com)"])
+def test_html_or_markdown_in_an_answer_is_a_warning_naming_the_line(faq_dir, markup):
+    write(faq_dir, "faq.yaml", ENTRY.replace("is a form of depression", f"is a {markup} form of depression"))
+    (faq_dir / "tests.yaml").unlink()
+    knowledge = load_knowledge(faq_dir)  # loads: a warning, not an error
+    [warning] = [str(w) for w in knowledge.warnings if "plain text" in w.message]
+    assert warning.startswith(f"{faq_dir / 'faq.yaml'}:15: entry 'what-is-ppd'") and markup[:3] in warning
+
+
+@pytest.mark.parametrize("text", ["Call us at 480-555-0100 < 5 min from I-60.", "Fees & parking, ask the front desk.",
+                                  "A 2*3 grid", "snake_case_words and file_name.txt", "Use 2 - 3 times"])
+def test_plain_answers_with_symbols_get_no_markup_warning(faq_dir, text):
+    write(faq_dir, "faq.yaml", ENTRY.replace("Postpartum depression is a form of depression after childbirth.", text))
+    (faq_dir / "tests.yaml").unlink()
+    assert not [w for w in load_knowledge(faq_dir).warnings if "plain text" in w.message]
 
 
 # --- Spanish -------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.logs import configure_logging
 from bot.telegram.app import build_application
 from tests.botapi_server import run_polling
-from tests.app import TOKEN, settings_for
+from tests.app import TOKEN, settings_for, wait_until_handled
 
 CRISIS_TEXT = "zebrafinch i want to kill myself tonight marmalade"
 UNANSWERED = "how much does a session cost, call me at 480-555-0199"
@@ -30,7 +30,7 @@ async def test_crisis_text_never_reaches_disk_or_logs(botapi, faq_dir, tmp_path,
         botapi.send_text(UNANSWERED, user_id=USER_ID)
         botapi.send_text("how fast does ketamine work", user_id=USER_ID)
         botapi.send_text("Thanks so much", user_id=USER_ID)  # small talk: answered kindly, not kept
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         on_disk = database_bytes(settings.database_path)  # while open: the WAL holds recent writes
         stats = app.bot_data["state"].store.stats(days=1)
     on_disk += database_bytes(settings.database_path)

@@ -30,7 +30,7 @@ from bot.staff.report import (
 )
 from bot.store import FeedbackCount, Store, SuggestionPick
 from bot.telegram.app import build_application
-from tests.app import settings_for
+from tests.app import settings_for, wait_until_handled
 from tests.botapi_server import run_polling
 from tests.paths import REPO, SHIPPED_FAQ
 
@@ -259,7 +259,8 @@ def test_unknown_format_is_refused() -> None:
 async def test_report_on_a_database_filled_by_real_conversations(botapi, tmp_path: Path) -> None:
     """The real app fills the database through the fake Bot API; `faqbot report` then reads it."""
     settings = settings_for(botapi, SHIPPED_FAQ, tmp_path, rate_limit_per_minute=1000)
-    async with run_polling(build_application(settings)):
+    app = build_application(settings)
+    async with run_polling(app):
         for user, text in enumerate(["how much does it cost", "how much does ketamine cost",
                                      "what does it cost", "is it covered by insurance"], start=1):
             botapi.send_text(text, user_id=user)
@@ -271,7 +272,7 @@ async def test_report_on_a_database_filled_by_real_conversations(botapi, tmp_pat
             botapi.press_button(pick, user_id=user)
             await botapi.wait_for_messages(user, 2)
             botapi.press_button(f"f:{pick.split(':')[1]}:0", user_id=user)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)  # the last press's feedback is in the record
 
     text = faqbot_report(settings.database_path, "--days", "7")
     assert '  3 x "how much does it cost" (also: "how much does ketamine cost", "what does it cost")' in text

@@ -8,7 +8,7 @@ import socket
 import httpx
 
 from bot.telegram.app import build_application, webhook_options
-from tests.app import settings_for
+from tests.app import settings_for, wait_until_handled
 
 SECRET = "s3cret_token-for-tests"
 
@@ -52,7 +52,7 @@ async def test_webhook_accepts_only_requests_with_the_secret(botapi, faq_dir, tm
         assert forged.status_code == 403 and wrong.status_code == 403 and real.status_code == 200
         [answer] = await botapi.wait_for_messages(7)
         assert "relief" in answer["text"]
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         assert len(botapi.messages_to(7)) == 1  # the forged updates were never handled
     finally:
         await app.updater.stop()

@@ -46,6 +46,21 @@ LANGUAGES = ("en", "es")
 REVIEWED = "es_reviewed"  # staff set it to true once they have checked the Spanish next to it
 OPTIONAL_MESSAGE_FIELDS = ("handoff", "handoff_es")  # office hours and hand-off texts; built-in wording when absent
 
+# The clinic's own documents, the only place medical facts may come from (rule 1 of faq/README.md).
+# `source:` names one of them, or CLINIC_SOURCE for a practical fact staff add (parking, hours).
+DOCUMENTS = {
+    "000_f9ebd24fa5026a5e.txt": "Ketamine Therapy for Postpartum Depression",
+    "004_49ba1d75925badcd.txt": "Ketamine therapy at Renew Wellness",
+}
+CLINIC_SOURCE = "clinic"
+# Formatting the guide forbids in answers: Telegram would show it as typed.
+_MARKUP = (
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"), "an HTML tag"),
+    (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), "a markdown link"),
+    (re.compile(r"(?<![\w*])\*\*?[^*\s](?:[^*\n]*[^*\s])?\*\*?(?![\w*])"), "markdown *stars*"),
+    (re.compile(r"(?<![\w_])__?[^_\s](?:[^_\n]*[^_\s])?__?(?![\w_])"), "markdown _underscores_"),
+)
+
 
 @dataclass(frozen=True)
 class FaqError:
@@ -217,6 +232,7 @@ class NotCovered:
     topic: str
     questions: tuple[str, ...]
     line: int = 0
+    question_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -370,14 +386,40 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, bytes]:
         line = text[: exc.position].count("\n") + 1
         raise FaqInvalid([FaqError(shown, line, f"contains a character YAML does not allow (U+{exc.character:04X}); delete it")]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
-        if exc.context and exc.problem and exc.context not in problem:
-            problem = f"{exc.context}: {problem}"
+        line, problem = explain_yaml_error(text, exc)
         raise FaqInvalid([FaqError(shown, line, f"YAML syntax: {problem}")]) from None
     except Exception as exc:  # nothing a staff member types may crash the loader
         raise FaqInvalid([FaqError(shown, None, f"could not be read as YAML ({type(exc).__name__})")]) from None
+
+
+_DASH_NO_SPACE = re.compile(r"^\s*-(?![\s-])\S")
+_COLON_IN_TEXT = re.compile(r"^\s*(?:-\s+|[\w-]+:\s+)[^'\"#].*:\s")
+_TEXT_AFTER_QUOTE = re.compile(r"^\s*(?:-\s+|[\w-]+:\s+)([\"']).*?\1\s*[^\s#]")
+QUOTE_HINT = "put the whole text in double quotes, like \"Parking: is it free?\""
+
+
+def explain_yaml_error(text: str, exc: yaml.MarkedYAMLError) -> tuple[int | None, str]:
+    """The line and a staff-worded reason for a YAML error: the common slips get plain advice."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    lines = text.splitlines()
+    if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
+        opened = exc.context_mark.line + 1
+        quote = lines[opened - 1][exc.context_mark.column] if opened <= len(lines) else '"'
+        return opened, f"the quote ({quote}) opened on line {opened} is never closed; add the closing {quote} at the end of that text"
+    for candidate in (line, line - 1) if line else ():
+        if 0 < candidate <= len(lines) and _DASH_NO_SPACE.match(lines[candidate - 1]):
+            bad = lines[candidate - 1].strip()
+            return candidate, f"put a space after the dash: '- {bad[1:]}' instead of '{bad}'"
+    here = lines[line - 1] if line and line <= len(lines) else ""
+    if exc.problem == "mapping values are not allowed here" and _COLON_IN_TEXT.match(here):
+        return line, f"this text contains a colon followed by a space, which YAML reads as a new field; {QUOTE_HINT}"
+    if _TEXT_AFTER_QUOTE.match(here):
+        return line, f"there is text after the closing quote; {QUOTE_HINT}"
+    problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+    if exc.context and exc.problem and exc.context not in problem:
+        problem = f"{exc.context}: {problem}"
+    return line, problem
 
 
 # --- Validation -------------------------------------------------------------------------------
@@ -420,6 +462,8 @@ class _Loader:
         self.dir = faq_dir
         self.errors: list[FaqError] = []
         self.warnings: list[FaqError] = []
+        self.lines: dict[str, list[str]] = {}  # each file's text, to point at the exact line of a slip
+
         self.spanish_missing: list[FaqError] = []
         self.spanish_unreviewed: list[FaqError] = []
         self.messages_es: Messages | None = None
@@ -441,6 +485,7 @@ class _Loader:
             self.errors.extend(exc.errors)
             return None
         self.digest.update(name.encode() + b"\0" + raw)
+        self.lines[name] = raw.decode("utf-8-sig").splitlines()
         if data is None and required:
             self.errors.append(FaqError(self.shown(name), None, "is empty"))
         return data
@@ -488,24 +533,9 @@ class _Loader:
     def entry(self, raw: dict, line: int) -> FaqEntry | None:
         name = FAQ_FILE
         entry_id = _text(raw.get("id"))
-        label = entry_id or None
+        if not self.fields_ok(raw, line, entry_id or None) or not self.id_ok(raw, entry_id):
+            return None
         ok = True
-        for key in raw:
-            if key not in ENTRY_FIELDS:
-                self.error(name, raw, f"unknown field '{key}'{_hint(str(key), ENTRY_FIELDS)}", key=key, entry_id=label)
-                ok = False
-        for key in REQUIRED_ENTRY_FIELDS:
-            if key not in raw or raw[key] in (None, "", []):
-                self.errors.append(FaqError(self.shown(name), _line(raw, key) or line, f"'{key}' is missing", label))
-                ok = False
-        if not ok:
-            return None
-        if entry_id and len(entry_id) > MAX_ID:
-            self.error(name, raw, f"id '{entry_id}' is {len(entry_id)} characters; keep it under {MAX_ID} (it goes inside Telegram buttons)", key="id", entry_id=None)
-            return None
-        if not entry_id or not _ID.fullmatch(entry_id):
-            self.error(name, raw, f"id '{raw.get('id')}' should be lower-case words joined by dashes, like 'baby-blues'", key="id", entry_id=None)
-            return None
         answer = raw["answer"] if isinstance(raw["answer"], str) else None
         questions = _text_list(raw["questions"])
         keywords = _text_list(raw.get("keywords"))
@@ -515,21 +545,16 @@ class _Loader:
         for key, value in (("answer", answer), ("questions", questions), ("keywords", keywords),
                            ("related", related), ("title", title), ("topic", topic), ("source", _text(raw["source"]))):
             if value is None:
-                kind = "a list" if key in ("questions", "keywords", "related") else "text"
-                self.error(name, raw, f"'{key}' should be {kind}", key=key, entry_id=entry_id)
+                self.wrong_type(raw, key, entry_id)
                 ok = False
-        if not ok:
+        if not ok or not self.source_ok(raw, entry_id):
             return None
         answer = answer.strip()
+        self.markup_warnings(raw, answer, entry_id)
         if not questions:
             self.error(name, raw, "'questions' is empty; add the ways patients ask this", key="questions", entry_id=entry_id)
             return None
-        if len(answer) > TELEGRAM_LIMIT - 600:
-            self.error(name, raw, f"'answer' is {len(answer)} characters; keep it under {TELEGRAM_LIMIT - 600} so it fits one Telegram message", key="answer", entry_id=entry_id)
-        if len(title) > MAX_TITLE:
-            self.error(name, raw, f"'title' is {len(title)} characters; button labels must be under {MAX_TITLE}", key="title", entry_id=entry_id)
-        if len(questions) < 3:
-            self.warnings.append(FaqError(self.shown(name), _line(raw, "questions"), f"only {len(questions)} question(s); add more ways patients ask it (6 or more works best)", entry_id))
+        self.sizes_ok(raw, entry_id, answer=answer, title=title, questions=questions)
         items = getattr(raw["questions"], "lines", None)
         spanish = self.entry_spanish(raw, entry_id)
         if spanish is None:
@@ -539,6 +564,75 @@ class _Loader:
             source=_text(raw["source"]) or "", keywords=tuple(keywords), related=tuple(related),
             line=line, question_lines=tuple(items.items) if items else (), **spanish,
         )
+
+    def fields_ok(self, raw: dict, line: int, label: str | None) -> bool:
+        """No unknown field, and every required one present."""
+        ok = True
+        for key in raw:
+            if key not in ENTRY_FIELDS:
+                self.error(FAQ_FILE, raw, f"unknown field '{key}'{_hint(str(key), ENTRY_FIELDS)}", key=key, entry_id=label)
+                ok = False
+        for key in REQUIRED_ENTRY_FIELDS:
+            if key not in raw or raw[key] in (None, "", []):
+                self.errors.append(FaqError(self.shown(FAQ_FILE), _line(raw, key) or line, f"'{key}' is missing", label))
+                ok = False
+        return ok
+
+    def id_ok(self, raw: dict, entry_id: str | None) -> bool:
+        if entry_id and len(entry_id) > MAX_ID:
+            self.error(FAQ_FILE, raw, f"id '{entry_id}' is {len(entry_id)} characters; keep it under {MAX_ID} (it goes inside Telegram buttons)", key="id", entry_id=None)
+            return False
+        if not entry_id or not _ID.fullmatch(entry_id):
+            self.error(FAQ_FILE, raw, f"id '{raw.get('id')}' should be lower-case words joined by dashes, like 'baby-blues'", key="id", entry_id=None)
+            return False
+        return True
+
+    def sizes_ok(self, raw: dict, entry_id: str, *, answer: str, title: str, questions: list[str]) -> None:
+        """What fits a Telegram message and a button; a warning for an entry with few questions."""
+        if len(answer) > TELEGRAM_LIMIT - 600:
+            self.error(FAQ_FILE, raw, f"'answer' is {len(answer)} characters; keep it under {TELEGRAM_LIMIT - 600} so it fits one Telegram message", key="answer", entry_id=entry_id)
+        if len(title) > MAX_TITLE:
+            self.error(FAQ_FILE, raw, f"'title' is {len(title)} characters; button labels must be under {MAX_TITLE}", key="title", entry_id=entry_id)
+        if len(questions) < 3:
+            self.warnings.append(FaqError(self.shown(FAQ_FILE), _line(raw, "questions"), f"only {len(questions)} question(s); add more ways patients ask it (6 or more works best)", entry_id))
+
+    def wrong_type(self, raw: dict, key: str, entry_id: str) -> None:
+        """Say why a field did not read as text or a list. For a list the usual causes are a
+        missing space after a dash (the lines run together into one text) and a colon in an item."""
+        value = raw[key]
+        if key not in ("questions", "keywords", "related"):
+            self.error(FAQ_FILE, raw, f"'{key}' should be text", key=key, entry_id=entry_id)
+            return
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    line = value.lines.items[index]
+                    self.errors.append(FaqError(self.shown(FAQ_FILE), line, f"an item in '{key}' contains a colon followed by a space, which YAML reads as a new field; {QUOTE_HINT}", entry_id))
+                    return
+        elif isinstance(value, str) and value.lstrip().startswith("-"):
+            start = _line(raw, key) or 1
+            lines = self.lines.get(FAQ_FILE, [])
+            line = next((n for n in range(start, len(lines) + 1) if _DASH_NO_SPACE.match(lines[n - 1])), start)
+            self.errors.append(FaqError(self.shown(FAQ_FILE), line, f"'{key}' runs together into one text: put a space after each dash, like '- what is ppd'", entry_id))
+            return
+        self.error(FAQ_FILE, raw, f"'{key}' should be a list, one item per line starting with a dash and a space", key=key, entry_id=entry_id)
+
+    def source_ok(self, raw: dict, entry_id: str) -> bool:
+        source = _text(raw["source"]) or ""
+        if source in DOCUMENTS or source == CLINIC_SOURCE:
+            return True
+        names = ", ".join(DOCUMENTS)
+        self.error(FAQ_FILE, raw, f"'source' is '{source}'{_hint(source, [*DOCUMENTS, CLINIC_SOURCE])}; write the clinic document the answer comes from "
+                   f"({names}), or '{CLINIC_SOURCE}' for a practical fact the clinic gave you (parking, hours, phone)", key="source", entry_id=entry_id)
+        return False
+
+    def markup_warnings(self, raw: dict, answer: str, entry_id: str) -> None:
+        spanish = raw.get("answer_es") if isinstance(raw.get("answer_es"), str) else ""
+        for key, text in (("answer", answer), ("answer_es", spanish)):
+            for pattern, what in _MARKUP:
+                if found := pattern.search(text):
+                    self.warnings.append(FaqError(self.shown(FAQ_FILE), _line(raw, key), f"'{key}' contains {what} ('{found.group()[:40]}'); "
+                                                  "write plain text, Telegram shows these marks as typed", entry_id))
 
     def entry_spanish(self, raw: dict, entry_id: str) -> dict[str, Any] | None:
         """title_es, answer_es and es_reviewed of one entry, checked like their English twins."""
@@ -703,7 +797,8 @@ class _Loader:
             if not topic or not questions:
                 self.errors.append(FaqError(self.shown(NOT_COVERED_FILE), line, "each topic needs 'topic:' and a list of 'questions:'"))
                 continue
-            out.append(NotCovered(topic=topic, questions=tuple(questions), line=line))
+            items = getattr(item.get("questions"), "lines", None)
+            out.append(NotCovered(topic=topic, questions=tuple(questions), line=line, question_lines=tuple(items.items) if items else ()))
         return out
 
     def tests(self, data: Any, ids: set[str] | None) -> list[StaffTest]:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.core.knowledge import FAQ_FILE, TESTS_FILE, FaqEntry, FaqError, FaqInvalid, Knowledge, load_knowledge
+from bot.core.knowledge import FAQ_FILE, NOT_COVERED_FILE, TESTS_FILE, FaqEntry, FaqError, FaqInvalid, Knowledge, load_knowledge
+from bot.core.matcher import GAP_PREFIX
 from bot.core.responder import Responder
 
 NEAR_DUPLICATE = 92  # token_sort_ratio on normalised text, 0-100
@@ -35,10 +36,10 @@ def check_folder(faq_dir: str | Path) -> CheckResult:
     except FaqInvalid as exc:
         return CheckResult(None, errors=[str(e) for e in exc.errors])
     responder = Responder(knowledge)
-    errors = self_match_errors(knowledge, responder, Path(faq_dir)) + staff_test_errors(knowledge, responder, Path(faq_dir))
-    warnings = [str(w) for w in knowledge.warnings] + near_duplicates(knowledge, responder, Path(faq_dir))
-    warnings += spanish_warnings(knowledge)
-    return CheckResult(responder, errors=[str(e) for e in errors], warnings=warnings)
+    folder = Path(faq_dir)
+    warnings = [str(w) for w in knowledge.warnings] + self_match_warnings(knowledge, responder, folder)
+    warnings += near_duplicates(knowledge, responder, folder) + spanish_warnings(knowledge)
+    return CheckResult(responder, errors=staff_test_errors(knowledge, responder, folder), warnings=warnings)
 
 
 def _questions_with_lines(entry: FaqEntry) -> zip:
@@ -46,9 +47,12 @@ def _questions_with_lines(entry: FaqEntry) -> zip:
     return zip(entry.questions, entry.question_lines or (entry.line,) * len(entry.questions))
 
 
-def self_match_errors(knowledge: Knowledge, responder: Responder, faq_dir: Path) -> list[FaqError]:
-    """Each entry's own questions must lead back to that entry, or patients asking them won't get it."""
-    errors = []
+def self_match_warnings(knowledge: Knowledge, responder: Responder, faq_dir: Path) -> list[str]:
+    """An entry's own question that leads elsewhere: patients asking it may not get that entry.
+
+    A warning, not an error: the edit is still better than the FAQ without it, and the message
+    names what pulled the question away so staff can reword one of the two."""
+    out = []
     shown = str(faq_dir / FAQ_FILE)
     for entry in knowledge.entries:
         for question, line in _questions_with_lines(entry):
@@ -56,13 +60,44 @@ def self_match_errors(knowledge: Knowledge, responder: Responder, faq_dir: Path)
             if match.answer is not None and match.answer.id == entry.id:
                 continue
             if match.answer is not None:
-                got = f"entry '{match.answer.id}' answers it instead"
+                got = f"the bot answers it with entry '{match.answer.id}' instead"
             elif match.suggestions:
-                got = "the bot is unsure (suggests " + ", ".join(f"'{e.id}'" for e in match.suggestions) + ")"
+                got = "the bot is unsure and offers a choice"
             else:
-                got = "nothing matches it"
-            errors.append(FaqError(shown, line, f"question '{question}' does not find its own entry: {got}", entry.id))
-    return errors
+                got = "the bot does not answer it"
+            rival, in_gaps = _rival(knowledge, responder, question, entry.id, faq_dir)
+            because = f", because it is close to {rival}" if rival else ""
+            advice = (f"If the FAQ now answers this, delete that line from {NOT_COVERED_FILE}; otherwise reword the question"
+                      if in_gaps else "Reword one of the two so they differ")
+            out.append(str(FaqError(shown, line, f"question '{question}' does not find its own entry: {got}{because}. {advice}", entry.id)))
+    return out
+
+
+def _rival(knowledge: Knowledge, responder: Responder, question: str, own_id: str, faq_dir: Path) -> tuple[str, bool]:
+    """The closest phrasing outside the question's own entry, in the best-scored rival, and
+    whether that rival is a not_covered.yaml topic."""
+    matcher = responder.matcher
+    mine = " ".join(matcher.normalise(question))
+    rows: list[tuple[str, str]] = []  # (phrasing, where it is)
+    in_gaps = False
+    for candidate in matcher.scores(question, limit=3):
+        if candidate.entry.id == own_id:
+            continue
+        if candidate.entry.id.startswith(GAP_PREFIX):
+            gap = next((g for g in knowledge.not_covered if f"{GAP_PREFIX}{g.topic}" == candidate.entry.id), None)
+            in_gaps = gap is not None
+            if gap is not None:
+                lines = gap.question_lines or (gap.line,) * len(gap.questions)
+                rows += [(q, f"{faq_dir / NOT_COVERED_FILE}:{n} (a topic we don't answer, '{gap.topic}')") for q, n in zip(gap.questions, lines)]
+        else:
+            other = knowledge.entry(candidate.entry.id)
+            rows += [(q, f"{faq_dir / FAQ_FILE}:{n} in entry '{other.id}'") for q, n in _questions_with_lines(other)]
+        if rows:
+            break
+    if not rows:
+        return "", False
+    phrasing, where = max(rows, key=lambda row: fuzz.token_sort_ratio(mine, " ".join(matcher.normalise(row[0]))))
+    return f"'{phrasing}' at {where}", in_gaps
 
 
 def staff_test_errors(knowledge: Knowledge, responder: Responder, faq_dir: Path) -> list[str]:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
+from bot.config import read_environment
 from bot.staff.checks import check_folder
-from bot.core.knowledge import FaqInvalid, load_knowledge
-from bot.core.responder import Reply, Responder
+from bot.core.knowledge import FaqInvalid, Knowledge, load_knowledge
+from bot.core.responder import Menu, Reply, Responder
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -56,6 +57,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"\n{len(result.errors)} problem(s). The bot will keep using the last good FAQ until they are fixed.")
         return EXIT_PROBLEMS
     knowledge = result.responder.knowledge
+    if result.warnings:
+        print(f"\n{len(result.warnings)} warning(s): the bot will use this version; the lines above say what is worth a look.")
     print(
         f"OK: {len(knowledge.entries)} entries, {sum(len(e.questions) for e in knowledge.entries)} questions, "
         f"{len(knowledge.crisis.contacts)} crisis contacts, {len(knowledge.tests)} staff tests passed."
@@ -106,7 +109,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if responder is None:
         return EXIT_PROBLEMS
     try:
-        figures = evaluate_file(responder, args.file)
+        figures = evaluate_file(responder, args.file, young=args.phrasings is not None)
     except (OSError, ValueError) as exc:
         print(f"{args.file}: cannot evaluate: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -122,29 +125,59 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK if met else EXIT_PROBLEMS
 
 
+Choice = tuple[str, str, str]  # (label, "entry" or "topic", entry id or topic name)
+
+
+def chat_choices(reply: Reply, knowledge: Knowledge) -> list[Choice]:
+    """The buttons Telegram would show under a reply, as numbered choices for the terminal."""
+    if reply.menu is Menu.SUGGESTIONS:
+        return [(e.title, "entry", e.id) for e in reply.suggestions]
+    if reply.menu is Menu.ANSWER and reply.answer is not None:
+        related = (knowledge.entry(i) for i in reply.answer.related)
+        return [(e.title, "entry", e.id) for e in related if e is not None]
+    if reply.menu is Menu.TOPICS:
+        return [(name, "topic", name) for name in dict.fromkeys(e.topic for e in knowledge.entries)]
+    return []
+
+
+def chat_turn(responder: Responder, text: str, choices: list[Choice]) -> tuple[list[str], list[Choice]]:
+    """What the bot prints for one line typed, and the choices that follow. A number picks one of
+    the choices shown last, like pressing that button in Telegram."""
+    knowledge = responder.knowledge
+    if text.isdigit() and 1 <= int(text) <= len(choices):
+        label, kind, value = choices[int(text) - 1]
+        if kind == "topic":
+            entries = [(e.title, "entry", e.id) for e in knowledge.entries if e.topic == value]
+            return [f"{label}:"], entries
+        reply = responder.answer_entry(value)
+        if reply is None:
+            return [knowledge.messages.stale_button], []
+    else:
+        reply = responder.respond(text)
+    return reply.parts, chat_choices(reply, knowledge)
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     responder = _responder(args.faq)
     if responder is None:
         return EXIT_PROBLEMS
-    messages = responder.knowledge.messages
-    print(messages.greeting)
-    print(f"\n{messages.disclaimer}\nType a question, /topics for the list, /crisis for help now, or /quit.\n")
+    print("Talking to the bot as a patient would (/start, /help, /topics, /crisis; /quit to leave).")
+    parts, choices = chat_turn(responder, "/start", [])
     while True:
+        for part in parts:
+            print(f"\nbot> {part}")
+        for number, (label, _, _) in enumerate(choices, start=1):
+            print(f"     [{number}] {label}")
+        if choices:
+            print("     (type a number to pick)")
         try:
-            text = input("you> ").strip()
+            text = input("\nyou> ").strip()
         except (EOFError, KeyboardInterrupt):
             print()
             return EXIT_OK
         if text in ("/quit", "/exit", "quit", "exit"):
             return EXIT_OK
-        if text == "/topics":
-            for entry in responder.knowledge.entries:
-                print(f"  [{entry.topic}] {entry.title}")
-            print()
-        elif text:
-            for part in responder.respond(text).parts:
-                print(f"\nbot> {part}")
-            print()
+        parts, choices = chat_turn(responder, text, choices) if text else ([], choices)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -185,11 +218,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(faq_dir=args.faq, quick=args.quick)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _retention_days(env: Mapping[str, str]) -> int:
+    raw = env.get("RETENTION_DAYS", "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else 30
+
+
+def build_parser(env: Mapping[str, str] | None = None) -> argparse.ArgumentParser:
+    """Defaults come from `env` (the environment and .env, read once by main), like run_bot.py's."""
+    env = {} if env is None else env
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--faq", default=os.environ.get("FAQ_DIR") or "faq", help="the FAQ folder (default: faq, or $FAQ_DIR)")
+    common.add_argument("--faq", default=env.get("FAQ_DIR") or "faq", help="the FAQ folder (default: faq, or FAQ_DIR)")
     db = argparse.ArgumentParser(add_help=False)
-    db.add_argument("--db", default=os.environ.get("DATABASE_PATH") or "data/faqbot.sqlite3", help="the SQLite file (default: $DATABASE_PATH or data/faqbot.sqlite3)")
+    db.add_argument("--db", default=env.get("DATABASE_PATH") or "data/faqbot.sqlite3", help="the SQLite file (default: DATABASE_PATH or data/faqbot.sqlite3)")
     parser = argparse.ArgumentParser(prog="faqbot", description="Renew Wellness FAQ bot: tools for staff.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -209,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("text", "csv", "json"), default="text")
     report.set_defaults(func=cmd_report)
     purge = sub.add_parser("purge", parents=[common, db], help="delete records older than RETENTION_DAYS now")
-    purge.add_argument("--days", type=int, default=int(os.environ.get("RETENTION_DAYS") or 30))
+    purge.add_argument("--days", type=int, default=_retention_days(env), help="default: RETENTION_DAYS, or 30")
     purge.set_defaults(func=cmd_purge)
     bench = sub.add_parser("bench", parents=[common], help="benchmarks: per-message cost, scale, reload")
     bench.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -219,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = build_parser().parse_args(argv)
+    args = build_parser(read_environment()).parse_args(argv)
     try:
         return args.func(args)
     except BrokenPipeError:

@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.telegram import render
 from bot.core.responder import Responder
-from tests.app import make_app
+from tests.app import make_app, wait_until_handled
 from tests.botapi_server import FakeBotApi, run_polling
 
 CRISIS = "I want to end my life"
@@ -106,7 +106,7 @@ async def test_fifty_users_under_20_percent_5xx_and_429_each_get_exactly_one_rep
             botapi.send_text(question, user_id=user)
         for user in users:
             await botapi.wait_for_messages(user, 1, timeout=20)
-        await botapi.wait_until_idle(quiet=1.2, timeout=10)  # > retry_after: a late duplicate would show
+        await wait_until_handled(app, botapi)
         assert app.updater.running
     for user, question in zip(users, questions):
         assert sent_texts(botapi, user) == expected(responder_of(app), question), user
@@ -131,7 +131,7 @@ async def test_crisis_contacts_go_first_under_5xx_and_429(botapi, faq_dir, tmp_p
             botapi.send_text(text, user_id=user)
         for user, text in plan.items():
             await botapi.wait_for_messages(user, len(expected(responder, text)), timeout=20)
-        await botapi.wait_until_idle(quiet=1.2, timeout=10)
+        await wait_until_handled(app, botapi)
         assert app.updater.running
     for user, text in plan.items():
         got = sent_texts(botapi, user)
@@ -172,7 +172,7 @@ async def test_ten_second_outage_polling_survives_and_queued_messages_are_answer
 
         for user, text in plan.items():
             await botapi.wait_for_messages(user, len(expected(responder, text)), timeout=9)
-        await botapi.wait_until_idle(quiet=0.5, timeout=5)
+        await wait_until_handled(app, botapi)
         assert app.updater.running and app.running
     for user, text in plan.items():
         assert sent_texts(botapi, user) == expected(responder, text), user
@@ -199,7 +199,7 @@ async def test_flooder_is_limited_others_are_answered_and_crisis_still_gets_thro
                 await asyncio.sleep(0.05)  # 500 messages queued over ~1 s
         for user, question in zip(others, others_questions):
             await botapi.wait_for_messages(user, 1, timeout=20)
-        await botapi.wait_until_idle(quiet=0.5, timeout=20)
+        await wait_until_handled(app, botapi)
         assert app.updater.running
     for user, question in zip(others, others_questions):
         assert sent_texts(botapi, user) == expected(responder, question), user
@@ -275,13 +275,13 @@ async def test_matcher_exception_crisis_still_first_others_get_fallback_and_bot_
         ordinary = await botapi.wait_for_messages(5001, 1)
         crisis = await botapi.wait_for_messages(5002, 2)
         crisis_q = await botapi.wait_for_messages(5003, 2)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         assert app.updater.running
 
         del matcher.search  # repaired
         botapi.send_text(question, user_id=5001)
         await botapi.wait_for_messages(5001, 2)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
     assert len(sent_texts(botapi, 5001)) == 2
     assert ordinary[0]["text"].startswith(fallback) or APOLOGY in ordinary[0]["text"]
     for messages in (crisis, crisis_q):
@@ -301,7 +301,7 @@ async def test_matcher_exception_inline_crisis_query_still_offers_the_contacts(b
     async with run_polling(app):
         responder.matcher.search = broken
         botapi.inline_query("i want to kill myself", user_id=5101)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         calls = botapi.calls_to("answerInlineQuery")
         assert app.updater.running
     assert calls, "a crisis inline query got no answer at all when the matcher failed"
@@ -323,7 +323,7 @@ async def test_exception_after_the_crisis_check_gets_an_apology_without_a_second
         botapi.send_text(ordinary_questions(responder, 1)[0], user_id=5202)
         crisis = await botapi.wait_for_messages(5201, 2)
         ordinary = await botapi.wait_for_messages(5202, 1)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         del store.record_message
         assert app.updater.running
     assert crisis[0]["text"] == crisis_block and APOLOGY in crisis[1]["text"]
@@ -339,7 +339,7 @@ async def test_crisis_send_refused_once_the_error_handler_sends_the_contacts(bot
         botapi.faults.fail_next("sendMessage", code=400)  # a 400 is never retried by `send`
         botapi.send_text(CRISIS, user_id=5301)
         messages = await botapi.wait_for_messages(5301, 2)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         assert app.updater.running
     assert messages[0]["text"] == crisis_block and "988" in messages[0]["text"]
     assert APOLOGY in messages[1]["text"]
@@ -358,7 +358,7 @@ async def test_crisis_detector_exception_fails_towards_the_contacts(botapi, faq_
         responder.detector.check = broken
         botapi.send_text(question, user_id=5401)
         messages = await botapi.wait_for_messages(5401, 2)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
         del responder.detector.check
         assert app.updater.running
     assert messages[0]["text"] == crisis_block
@@ -381,7 +381,7 @@ async def test_crisis_then_question_from_many_users_at_once_arrive_in_order(bota
             botapi.send_text(question, user_id=user)
         for user, question in zip(users, questions):
             await botapi.wait_for_messages(user, len(expected(responder, CRISIS)) + 1, timeout=20)
-        await botapi.wait_until_idle(quiet=1.2, timeout=10)
+        await wait_until_handled(app, botapi)
     for user, question in zip(users, questions):
         assert sent_texts(botapi, user) == expected(responder, CRISIS) + expected(responder, question), user
 
@@ -408,5 +408,5 @@ async def test_a_question_sent_while_a_slow_crisis_block_is_going_out_does_not_o
         gate.open()
         total = 1 + len(expected(responder, CRISIS)) + 1
         await botapi.wait_for_messages(user, total, timeout=5)
-        await botapi.wait_until_idle()
+        await wait_until_handled(app, botapi)
     assert sent_texts(botapi, user) == expected(responder, first) + expected(responder, CRISIS) + expected(responder, later)

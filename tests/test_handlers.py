@@ -14,7 +14,7 @@ from bot.core.knowledge import load_knowledge
 from bot.core.responder import Outcome
 from bot.store import Store
 from bot.telegram.app import build_application
-from tests.app import STAFF_ID, settings_for
+from tests.app import STAFF_ID, settings_for, wait_until_handled
 from tests.botapi_server import FakeBotApi, run_polling
 
 CONFIDENT = "how fast does ketamine work"
@@ -96,7 +96,7 @@ async def test_confident_answer_with_related_and_feedback_buttons(bot, botapi, r
     assert "thank" in ack.params.get("text", "").lower()
     [edit] = await botapi.wait_for_calls("editMessageReplyMarkup")
     assert not any(d.startswith("f:") for _, d in buttons(edit.params))  # feedback given once
-    await botapi.wait_until_idle()
+    await wait_until_handled(bot, botapi)
     store = Store(tmp_path / "data" / "faqbot.sqlite3", salt=b"test-salt")
     assert store.stats(days=1).top_thumbs_down[0].entry_id == "how-fast"
     store.close()
@@ -138,7 +138,7 @@ async def test_crisis_with_a_question_gets_both_in_order(bot, botapi, responder)
 async def test_group_answers_only_when_addressed(bot, botapi, responder):
     group = -100200
     botapi.send_text(CONFIDENT, user_id=5, chat_type="group")
-    await botapi.wait_until_idle()
+    await wait_until_handled(bot, botapi)
     assert botapi.messages_to(group) == []
     botapi.send_text(f"@RenewFaqBot {CONFIDENT}", user_id=5, chat_type="group")
     [message] = await botapi.wait_for_messages(group)
@@ -185,7 +185,7 @@ async def test_ten_thousand_characters_get_a_reply_within_limits(bot, botapi):
 async def test_rate_limit_notes_once_then_drops_but_crisis_still_answered(bot, botapi):
     for i in range(25):
         botapi.send_text(f"{CONFIDENT} {i}", user_id=7)
-    await botapi.wait_until_idle(timeout=15)
+    await wait_until_handled(bot, botapi)
     sent = texts(botapi, 7)
     notes = [t for t in sent if "very quickly" in t]
     assert len(notes) == 1 and len(sent) == 21
@@ -224,7 +224,7 @@ async def test_forged_or_stale_buttons_are_answered_gently(bot, botapi, data):
     botapi.press_button(data, user_id=1)
     [ack] = await botapi.wait_for_calls("answerCallbackQuery")
     assert "out of date" in ack.params.get("text", "")
-    await botapi.wait_until_idle()
+    await wait_until_handled(bot, botapi)
     assert len(botapi.messages_to(1)) == 1 and not botapi.errors
 
 
@@ -239,5 +239,5 @@ async def test_commands_with_crisis_wording_get_the_contacts_first(bot, botapi, 
 async def test_crisis_block_is_sent_once_per_message(bot, botapi):
     botapi.send_text("I want to end my life", user_id=1)
     await botapi.wait_for_messages(1, 2)
-    await botapi.wait_until_idle()
+    await wait_until_handled(bot, botapi)
     assert sum("988 Suicide" in m["text"] for m in botapi.messages_to(1)) == 1
