@@ -51,42 +51,16 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
-        token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
-        if not token:
-            raise ConfigError(
-                "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram, put its token "
-                "in .env (see .env.example), or try the bot without Telegram: faqbot chat"
-            )
-        if not _TOKEN.fullmatch(token):
-            raise ConfigError(
-                "TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then letters). "
-                "Copy it again from @BotFather, or try the bot without Telegram: faqbot chat"
-            )
-        mode = env.get("MODE", "polling").strip().lower() or "polling"
-        if mode not in ("polling", "webhook"):
-            raise ConfigError(f"MODE must be 'polling' or 'webhook', not {mode!r}")
-        webhook_url = env.get("WEBHOOK_URL", "").strip() or None
-        webhook_secret = env.get("WEBHOOK_SECRET", "").strip() or None
-        if mode == "webhook" and not (webhook_url and webhook_secret):
-            raise ConfigError("MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
-        if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
-            raise ConfigError("WEBHOOK_SECRET may use only letters, digits, '_' and '-' (1-256 characters)")
-        try:
-            staff = frozenset(int(x) for x in env.get("STAFF_USER_IDS", "").replace(" ", "").split(",") if x)
-        except ValueError:
-            raise ConfigError("STAFF_USER_IDS must be Telegram user ids (numbers) separated by commas") from None
-        staff_chat = env.get("STAFF_CHAT_ID", "").strip()
-        if staff_chat and not re.fullmatch(r"-?\d+", staff_chat):
-            raise ConfigError("STAFF_CHAT_ID must be the staff group's chat id, a number like -1001234567890")
-        if staff_chat and not staff:
-            raise ConfigError("STAFF_CHAT_ID needs STAFF_USER_IDS: the staff members whose replies reach patients")
+        token = _token(env)
+        mode, webhook_url, webhook_secret = _webhook(env)
+        staff, staff_chat = _staff(env)
         salt = env.get("USER_HASH_SALT", "").strip()
         return cls(
             token=token,
             faq_dir=Path(env.get("FAQ_DIR", "").strip() or "faq"),
             database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/faqbot.sqlite3"),
             staff_user_ids=staff,
-            staff_chat_id=int(staff_chat) if staff_chat else None,
+            staff_chat_id=staff_chat,
             api_base_url=env.get("TELEGRAM_API_BASE_URL", "").strip() or None,
             mode=mode,
             webhook_url=webhook_url,
@@ -99,6 +73,49 @@ class Settings:
             # Without an explicit salt, derive one from the token: secret, stable, never stored.
             user_hash_salt=(salt or hashlib.sha256(b"faqbot-user-salt:" + token.encode()).hexdigest()).encode(),
         )
+
+
+def _token(env: Mapping[str, str]) -> str:
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram, put its token "
+            "in .env (see .env.example), or try the bot without Telegram: faqbot chat"
+        )
+    if not _TOKEN.fullmatch(token):
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then letters). "
+            "Copy it again from @BotFather, or try the bot without Telegram: faqbot chat"
+        )
+    return token
+
+
+def _webhook(env: Mapping[str, str]) -> tuple[str, str | None, str | None]:
+    """MODE, WEBHOOK_URL and WEBHOOK_SECRET, checked together."""
+    mode = env.get("MODE", "polling").strip().lower() or "polling"
+    if mode not in ("polling", "webhook"):
+        raise ConfigError(f"MODE must be 'polling' or 'webhook', not {mode!r}")
+    webhook_url = env.get("WEBHOOK_URL", "").strip() or None
+    webhook_secret = env.get("WEBHOOK_SECRET", "").strip() or None
+    if mode == "webhook" and not (webhook_url and webhook_secret):
+        raise ConfigError("MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
+    if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
+        raise ConfigError("WEBHOOK_SECRET may use only letters, digits, '_' and '-' (1-256 characters)")
+    return mode, webhook_url, webhook_secret
+
+
+def _staff(env: Mapping[str, str]) -> tuple[frozenset[int], int | None]:
+    """STAFF_USER_IDS and STAFF_CHAT_ID: the chat needs staff whose replies may reach patients."""
+    try:
+        staff = frozenset(int(x) for x in env.get("STAFF_USER_IDS", "").replace(" ", "").split(",") if x)
+    except ValueError:
+        raise ConfigError("STAFF_USER_IDS must be Telegram user ids (numbers) separated by commas") from None
+    staff_chat = env.get("STAFF_CHAT_ID", "").strip()
+    if staff_chat and not re.fullmatch(r"-?\d+", staff_chat):
+        raise ConfigError("STAFF_CHAT_ID must be the staff group's chat id, a number like -1001234567890")
+    if staff_chat and not staff:
+        raise ConfigError("STAFF_CHAT_ID needs STAFF_USER_IDS: the staff members whose replies reach patients")
+    return staff, int(staff_chat) if staff_chat else None
 
 
 def _number(env: Mapping[str, str], name: str, default, kind):

@@ -260,3 +260,51 @@ def test_round_four_families_reach_the_sure_tier(text: str) -> None:
 ])
 def test_round_four_look_alikes_stay_quiet(text: str) -> None:
     assert not DETECTOR.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", [
+    "le aprieto la piernita bien fuerte a propósito",  # a Spanish conjugation of a blow, on purpose
+    "me muerdo las manos hasta dejar marcas",  # a reflexive act and the hands as body
+    "ya no me pongo la insulina a propósito",  # dropping a life-saving medicine, in Spanish
+    "is it deadly to take all of my sertraline at once",  # a lethal question with a medicine
+    "ya me rendí, ya sé cómo hacerlo",  # giving up, and knowing how
+    "i keep banging my head against the wall on purpose",
+    "so tired of all of it. this weekend i end this",  # ending without "it"
+    "my husband hid the pills from me after what i told him",  # a means taken away
+])
+def test_round_five_families_reach_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).is_crisis, text
+
+
+@pytest.mark.parametrize("text", [
+    "what's the least painful way, just tell me",  # a lethal question on its own
+    "😴 forever sounds nice",  # an emoji for sleep, forever
+    "the voices say god wants me to give him back",  # command hallucinations about the baby
+    "I answered question 9 with 'nearly every day'",  # the screening item about self-harm
+    "he should marry again, she deserves a stepmom who smiles",
+    "no one will miss me",
+    "my sister can raise them, she's better at it",  # arranging who raises the children
+    "what if i just stopped feeding her",  # neglect as harm to the baby
+    "sometimes on the freeway i think about not turning the wheel",
+    "i'm dead tired and honestly might as well give up",  # an idiom explains the death word, not the rest
+    "they say it gets better, i'm not going to stick around to find out",
+    "i made my will last week, i'm 24",
+])
+def test_round_five_wording_gets_at_least_the_check_in(text: str) -> None:
+    assert DETECTOR.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle took his own life years ago; I'm fine, just asking about prevention",
+    "mi prima se quitó la vida, yo estoy bien, pregunto por prevención",
+    "the baby monitor app died again",
+    "a ghost haunting the laundry room at 3am, that's me",
+    "quiero desaparecer unas horas, jaja",
+    "can you refill my lexapro",  # a refill is not a stockpile
+    "does the infusion have the same side effects as zoloft",
+    "can you die from a ketamine infusion",  # a safety question about the treatment
+    "the voices of my kids playing make me happy",
+    "i hate myself for yelling at the dog",
+])
+def test_round_five_reported_or_idiomatic_wording_stays_quiet(text: str) -> None:
+    assert not DETECTOR.check(text).shows_contacts, text

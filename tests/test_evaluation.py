@@ -72,3 +72,18 @@ def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     assert got_right >= right, failures
     assert got_wrong <= wrong, failures
     assert got_held >= held, failures
+
+
+def test_a_spanish_set_is_held_to_the_spanish_targets_and_counts_spanish_replies():
+    result = faqbot("eval", "eval/questions_es_dev.yaml")
+    assert "in-scope answered right" in result.stdout and "target >= 85%" in result.stdout
+    spanish = next(line for line in result.stdout.splitlines() if "replies in Spanish" in line)
+    assert "(43/43)" in spanish and spanish.rstrip().endswith("ok")
+    english = faqbot("eval", "eval/questions_dev.yaml").stdout
+    assert "replies in Spanish" not in english and "target >= 90%" in english
+
+
+def test_five_phrasings_aim_at_85_percent_right():
+    result = faqbot("eval", "--phrasings", "5", "eval/questions_dev.yaml")
+    right = next(line for line in result.stdout.splitlines() if "in-scope answered right" in line)
+    assert "target >= 85%" in right

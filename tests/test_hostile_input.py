@@ -2,7 +2,7 @@
 markup in FAQ and patient text, forged button data, staff commands from patients.
 
 The broad and random cases live here; tests/test_knowledge.py has the precise loader cases and
-tests/test_telegram.py the ordinary end-to-end ones.
+tests/test_handlers.py the ordinary end-to-end ones.
 """
 
 from __future__ import annotations

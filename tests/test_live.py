@@ -9,7 +9,7 @@ from bot.live import LiveFaq
 from tests.botapi_server import FakeBotApi, run_polling
 from tests.app import STAFF_ID, settings_for, wait_until_handled
 from tests.test_checks import PARKING, PARKING_QUESTIONS, append
-from tests.test_telegram import CONFIDENT, CRISIS
+from tests.test_handlers import CONFIDENT, CRISIS
 from bot.telegram.app import build_application
 
 

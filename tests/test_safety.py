@@ -23,7 +23,8 @@ from tests.paths import DATA, EVAL, SHIPPED_FAQ
 CASES = yaml.safe_load((DATA / "crisis_cases.yaml").read_text(encoding="utf-8"))
 # Blind batches: written by people who had not read the patterns, scored once, then folded in here.
 BATCHES = {name: yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
-           for name in ("crisis_batch1", "crisis_batch2", "crisis_batch3", "crisis_batch4")}
+           for name in ("crisis_batch1", "crisis_batch2", "crisis_batch3", "crisis_batch4",
+                                 "crisis_batch5")}
 FAQ_FILE = SHIPPED_FAQ / "faq.yaml"
 
 DETECTOR = CrisisDetector()
@@ -391,3 +392,24 @@ def test_long_message_costs_at_most_fifty_short_ones() -> None:
         if ratios[-1] <= 50:
             break
     assert min(ratios) <= 50, f"10,000 characters cost {min(ratios):.0f}x a short message"
+
+
+def _labelled_questions() -> list[dict]:
+    files = sorted(DATA.glob("questions*.yaml")) + [EVAL / "questions_dev.yaml", EVAL / "questions_es_dev.yaml"]
+    return [item for path in files for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
+    """Every labelled non-crisis question (the blind batches, the dev sets) and every topic in
+    not_covered.yaml stays below the sure tier; only questions about suicidal thoughts themselves
+    may reach it. "should i plan to spend the whole afternoon" is a plan for the day."""
+    not_covered = yaml.safe_load((SHIPPED_FAQ / "not_covered.yaml").read_text(encoding="utf-8"))
+    questions = [q for topic in not_covered for q in topic["questions"]]
+    for item in _labelled_questions():
+        expect = item.get("expect") if isinstance(item.get("expect"), list) else [item.get("expect")]
+        if item.get("crisis") is False and "suicidal-thoughts" not in expect:
+            questions.append(item["text"])
+    sure = [q for q in questions if DETECTOR.check(q).is_crisis]
+    assert not sure, sure
+    assert not DETECTOR.check("how long does one appointment take? I need to plan around feeds").is_crisis
+    assert DETECTOR.check("I don't plan on being here for her first birthday").is_crisis

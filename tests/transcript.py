@@ -18,8 +18,8 @@ from pathlib import Path
 from bot.config import Settings
 from bot.telegram.app import build_application
 from tests.botapi_server import FakeBotApi, run_polling
-
 from tests.paths import SHIPPED_FAQ
+
 SCRIPT = [
     "/start",
     "how fast does ketamine work?",
@@ -27,6 +27,7 @@ SCRIPT = [
     "press:s:",
     "can i breastfeed after an infusion",
     "how much does it cost?",
+    "when will i feel better and how long does it last",
     "i cant do this anymore. can ketamine help me sleep?",
 ]
 

@@ -285,13 +285,90 @@ LEXICON: dict[str, str] = {
     "media": "show/episode/movie/film/series/character/netflix/tv/novel/podcast/news/article/documentary/pelicula/serie/novela/noticias",
 }
 
+
+# Forms found missing as a family rather than as sentences: Spanish conjugations and reflexives,
+# hands, scars and stitches as body, storing medicines as access, a lethal question on its own,
+# reported suicide in the family, and the screening question about self-harm.
+MORE: dict[str, str] = {
+    "deadly": """lethal/lethal dose/deadly/most painless/painless way/painless method/
+        is there a painless/es mortal/letal/dosis letal/can you die from/could you die from/can i die from/can someone die from/
+        se puede morir/hurts less/hurt less/least painful/less painful/duele menos/for it to actually work/for it to work/
+        so they cant save you/cant save you/no me puedan salvar/how deep/que tan profundo""",
+    "death": """being alive/still alive/whether i live/if i live or die/whether i live or die/caring whether i live/
+        never born/was never born/erase myself/erasing myself/borrarme/rest for good/finally rest/gone for good/
+        fade out for good/faded out for good/descansar para siempre/not scared of dying/not afraid of dying/
+        not scared to die/not afraid to die/ya no me da miedo morir/ya no le tengo miedo a la muerte/
+        llevame/llevame ya/recogeme/me deje despertar/me dejes despertar/biopsy comes back bad/comes back bad/
+        end this/end everything/end it all/end all of this/end the pain/terminar con todo/acabar con esto/terminar con esto/
+        merezco morir/me merezco morir/mereceria morir/deserve to die/deserve to be dead/about jumping/of jumping/urge to jump/
+        ganas de aventarme/ganas de tirarme/no amaneciera/ya no amaneciera/stop a heart/stop my heart/stop someones heart""",
+    "plan": """what im about to do/what i am about to do/lo que estoy por hacer/my plan is/mi plan es/practiced/practicing/practice run/dry run/go through with it/went through with it/tengo fecha/ya tengo fecha/
+        lo decidi/desde que lo decidi/ya se como/know exactly how/make sure i know how/i know how/spot picked out/
+        picked out a spot/picked out the spot/get used to it/acostumbrarme""",
+    "hopeless": """me rendi/ya me rendi/me rindo/rendirme/keeping me here/keeps me here/only thing keeping me/
+        lo unico que me detiene/lo unico que me mantiene/guess why/can probably guess/could just stop/
+        just stop everything/stop everything/optional/feels optional/more calm/feels calmer/feel calmer/calmer now/
+        mas tranquila/mas tranquilo/take the baby away/se llevara al bebe/se llevaran al bebe/go back to before/
+        volver a mi vida de antes/waste of oxygen/waste of space/waste of air/hate myself/me odio/me detesto/
+        done for good/for good this time/make it official/wouldnt be the worst thing/would not be the worst thing/no seria lo peor""",
+    "burden": """waste of oxygen/waste of space/solve everything/would solve everything/fix everything for/
+        a mom like me/a mother like me/una mama como yo/una madre como yo/stepmom/stepmother/otra mama/madrastra/nobody will miss me/no one will miss me/wont miss me/would miss me/
+        nadie me va a extranar/nadie me extranaria/nadie me extranara/nadie me va a extrañar/grow up happier/be happier without/happier without me/
+        happier thinking""",
+    "absence": "no quiero estar aqui/no kiero estar aqui/no kiero estar aki/estar aki/dont want to be here/me desaparezco/desaparezco/not going to stick around/wont stick around/not stick around/not sticking around/not be around to see/no regresar/nunca regresar/no regreso nunca/never come back/not come back/if something happened to me/if anything happened to me/si me pasara algo/si algo me pasara/si me pasa algo/cuidemela/cuidemelo/cuidamela/cuidamelo/nobody would find/no one would find/nobody would ever find/nadie me encontraria/nadie me encuentre",
+    "farewell": """like its the last time/like it is the last time/might be the last time/could be the last time/
+        wedding ring/to keep safe/wrote a will/wrote my will/made a will/made my will/updated my will/hice mi testamento/
+        escribi mi testamento/gave the dog to/gave my dog to/rehomed the dog/rehomed my/will raise them/will raise her/will raise him/can raise them/can raise her/can raise him/
+        raise them for me/los criara/la criara/lo criara/last time ill message/last time ill talk/last time ill write/
+        last time ill text/the last time ill/ultima vez que escribo/ultima vez que les escribo/posted a goodbye/a goodbye on/goodbye post/goodbye message/posteo una despedida""",
+    "self_harm": """me muerdo las/apretarme/me aprieto/yank*/pulling my hair out/hair out/arrancarme/me arranco/
+        banging my head/bang my head/bashing my head/slamming my head/golpearme la cabeza/me golpeo la cabeza/
+        pressing on my/press on my/pick at my stitches/rubber band/ice cube/
+        blood out of/the blood off/clean the blood/clean up the blood/limpiar la sangre/punch the/punched the/punching the""",
+    "on_purpose": """until my knuckles/knuckles split/until they split/until it splits/until it hurts/hasta que duele/
+        hasta que me duele/hasta que sangra/hasta que sangro/hasta dejar marcas/dejar marcas/want it to open/
+        went back to the real thing/the real thing/stopped working""",
+    "body": "manos/las manos/fingers/dedos/cicatriz/la cicatriz/head/tile",
+    "hiding": "hoodies/hoodie/sudaderas/before my husband gets home/before he gets home/before anyone sees/before he sees/antes de que llegue",
+    "violence": "aprieto/aprietas/aprieta/apriete/grabbed her/grabbed him/grab her/grab him/yanked her/yanked him/yank her/yank him",
+    "intensity": "too rough/so rough/finger marks/left marks/marks on her/marks on his/bruises on her/bruises on his/le quedan marcas/quedan marcas/marcas",
+    "baby_harm": "in the bath and walked away/in the tub and walked away/in the bath and walk away/in the tub and walk away/and walked away from/didnt feed him/didnt feed her/not feed him/not feed her/stop feeding him/stop feeding her/no darle de comer/hundirlo/hundirla/hundir al/hundir a mi/meterlo bajo el agua/meterla bajo el agua",
+    "image_urge": "pienso que/a veces pienso/shows me/brain shows me/mi mente me muestra/le pido/le pido a dios/i pray/i keep praying/rezo para/voice that says/a voice that/the voice says/una voz que/looking forward to it/la imagen/imagen/se me viene/se me vienen/feel pulled/feel drawn/pulled toward/the pull/me jala",
+    "access": """no dejo de ir/ir a verla/ir a verlo/a verla/a verlo/keep going to look/going to look at/storing up/storing/
+        stash*/stocking up/saving my/been saving/walked out to/went out to/stood on/stood at/standing on/and waited/
+        no train came/tengo las llaves/the keys/where to get it/where to get some/donde conseguirla/donde conseguirlo/hid the/hide the/took away the/locked up the/escondio el/escondio la/escondio las""",
+    "means": "al rio/del rio/parking deck/knot/the knot/garage cerrado/el garage cerrado/the crosswalk/into traffic/in front of a car/in front of a truck",
+    "method": "my body will do the rest/body will do the rest/do the rest/walk into the desert/into the desert/walk out into/run out of gas/not turning/not turn the wheel/turn the wheel/let go of the wheel/not brake/not hit the brakes/soltar el volante/the railing/letting go of the railing/let go of the railing/stepping into/step into traffic/walk into traffic/without looking",
+    "setting": "el garage/el garaje/knife block/near the knife/near the knives",
+    "psychosis": """god told me/god wants me/god asked me/dios me pidio/dios le pidio/dios quiere que/the voices say/the voices tell/voices telling me/voices tell me/hear voices telling/voces que me dicen/
+        hablar sola/habla sola/hablando sola/talking to herself/the baby is evil/el bebe es malo/possessed/demon/
+        la esta castigando/is punishing me/is punishing her/entregue/sacrifice""",
+    "stopped_meds": "no me estoy poniendo/no me pongo la/deje de ponerme/ya no me pongo/no me he puesto",
+    "attempt": "i tried once/tried once when/tried when i was/the week before i tried",
+    "serious": "joking im not/joking i am not",
+    "time": "until he leaves/until she leaves/until my husband leaves/leaves for work/se vaya a trabajar",
+    "just_in_case": "just in case/por si acaso/in case",
+    "screen": "question 9/question nine/item 9/pregunta 9/phq 9 question/nearly every day",
+    "others": """took her own life/took his own life/took their own life/killed himself/killed herself/shot himself/shot herself/
+        died by suicide/died of suicide/se quito la vida/se suicido/family history/runs in the family/antecedentes/
+        my aunt/my uncle/my cousin/mi tia/mi tio/mi prima/mi primo""",
+    "safe": """no dark thoughts/no thoughts of/no self harm/never had any/never had thoughts/doing fine/feel okay/feel ok/
+        i feel okay/im okay/scored low/no tengo esos pensamientos/ahorita estoy bien/preventive/prevention/proactive/
+        prevencion/be cautious/being cautious/plan ahead""",
+    "accident": "took a fall/a bad fall/took a bad fall/me cai/just bruised/nomas moretones",
+    "softener": "extractor/el extractor/sacaleches/the pump",
+    "idiom": "dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
+}
+for _concept, _more in MORE.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+
 # What may not follow an entry for it to carry its concept: the continuations the phrase families
 # already guard against ("disappear for a weekend", "give up breastfeeding", "end it with him").
 _CHORES = ("!breastfeeding/pumping/nursing/diapers/laundry/the_laundry/dishes/sleep_training/work/"
            "my_job/this_job/this_week/today/school/formula/the_pump/the_bottle/bottles")
 ENTRY_GUARDS: dict[str, str] = {
     **dict.fromkeys(("not wake up", "dont wake up", "never wake up", "wont wake up", "will not wake up"), WAKE_GUARD),
-    "disappear*": AWAY_GUARD + "/under/into/for/to/from", "vanish*": AWAY_GUARD, "desaparecer": "!un/una/por/a_la/al",
+    "disappear*": AWAY_GUARD + "/under/into/for/to/from", "vanish*": AWAY_GUARD, "desaparecer": "!un/una/unas/unos/un_rato/por/a_la/al",
     "not around": GONE_GUARD, "when im gone": GONE_GUARD, "after im gone": GONE_GUARD,
     "if im gone": GONE_GUARD, "without me": AWHILE_GUARD, "fine without me": AWHILE_GUARD + "/me_for/me_while/me_tonight/me_at/me_this/me_on",
     "be fine without": AWHILE_GUARD + "/me_for/me_while/me_tonight/me_at/me_this/me_on", "better off": BETTER_OFF_GUARD, "better without": BETTER_OFF_GUARD,
@@ -313,11 +390,13 @@ ENTRY_GUARDS: dict[str, str] = {
     **dict.fromkeys(("choke", "choking", "choked"), "!on/up/back"), "ya me voy": "!gracias/a_dormir/a_la/al/bye/adios/a_trabajar",
     **dict.fromkeys(("driving over", "driving past", "keep driving"), "!to/the_bridge_to/the_bridge_on"),
     "bridge": "!to_my/to_the/to_work/to_get/to_pick/traffic/is_closed", "saying goodbye": "!to_the/to_our/to_nicu", "tengo": "!que/miedo/ganas/hambre/sueno/frio/calor/cita/una_cita/dudas/una_duda/una_pregunta/preguntas", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
-    "dropped him": "!off/at", "cut": "!a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass",
+    "dropped him": "!off/at", "cut": "!her_own/his_own/their_own/my_own_bangs/bangs/a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass",
     "threw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a",
     "i want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "picked the day": "!for/to", "starv*": "!diet/mode", "not going to hurt anyone": "!else", "hurt her": "!feelings/feeling/back", "hurt him": "!feelings/feeling/back", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!hard/her_head/his_head/the/a/my/it/that/me/on/send/record",
+    "have the": "!same/side/option/choice/right/time/money/insurance/appointment/results/baby", "refill*": "!my/the/a/prescription/prescriptions",
+    "hate myself": "!for/when/after/because", "me odio": "!por/cuando", "my will": "!to_live/power/be/is", "a ghost": "!haunting/town/story/costume/in_a",
     "drop": "!off/it/the/a/my/him_off/her_off/by/in/me", "dropped": "!off/it/the/a/my/him_off/her_off/by/in/me", "drop him": "!off/at", "drop her": "!off/at",
 
 }
@@ -341,12 +420,12 @@ def _idioms() -> str:
     return "/".join(pairs + ["the funeral was", "funeral was", "at the funeral", "went to a funeral", "a funeral", "the funeral for", "funeral for", "funeral of", "funeral de", "al funeral", "el funeral", "dead on my feet", "death of me", "rip my", "rip to my", "tragic death", "died a tragic", "de muerte", "dead tired", "to die for", "dying for"])
 
 
-LEXICON["idiom"] = _idioms()
+LEXICON["idiom"] = _idioms() + LEXICON.get("idiom", "")
 LEXICON["meds"] += "/" + MEANS.replace("_", " ")  # every medicine the phrase families know
 
 # Concepts that carry the idea of dying, ending or harm; the rest frame it (who, when, how).
 CORE = ("death wish_dead dead method means meds farewell bye absence burden hopeless with_me attempt self_harm "
-        "baby_harm").split()
+        "baby_harm deadly psychosis screen").split()
 # A core concept and the framings or other core concepts that make it sure (CRISIS).
 SURE_WITH: dict[str, str] = {
     "death": "plan time burden farewell bye means method with_me absence hopeless image_urge attempt access",
@@ -356,11 +435,12 @@ SURE_WITH: dict[str, str] = {
     "means": "setting image_urge access amount question time plan body hopeless farewell absence with_me burden attempt",
     "meds": "setting access amount lethal plan hopeless farewell absence with_me burden attempt death dead method",
     "lethal": "means method plan absence death",
+    "deadly": "meds means method access serious plan time self_harm",
     "self_harm": "on_purpose body hopeless attempt time hiding",
-    "hiding": "body",
+    "hiding": "body self_harm",
     "stopped_meds": "on_purpose hopeless death wish_dead",
     "wish_dead": "image_urge time plan hopeless",
-    "farewell": "absence time plan burden hopeless baby bye with_me",
+    "farewell": "absence time plan burden hopeless baby bye with_me just_in_case",
     "bye": "time plan absence burden hopeless with_me",
     "burden": "absence hopeless plan with_me",
     "absence": "time plan hopeless with_me image_urge",
@@ -375,19 +455,19 @@ SURE_WITH: dict[str, str] = {
     "question": "self_harm",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
-CONCERN_ALONE = "denial emoji wish_dead death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
+CONCERN_ALONE = "deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
 # Pairs worth the check-in but not sure on their own.
-CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question")
+CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question", "hiding hopeless", "place image_urge pron", "setting image_urge pron")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
     "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
 # an accident, a question about dosing or a chore ("so done with pumping").
-SOFTENERS = frozenset({"story", "media", "safe", "softener"})
+SOFTENERS = frozenset({"story", "media", "safe", "softener", "others"})
 # Framings that take a phrase-family match down to the check-in (a joke does not: "i want to die lol").
-FRAMES = frozenset({"media", "safe", "chore_injury"})
+FRAMES = frozenset({"media", "safe", "chore_injury", "others"})
 # A question about medication or treatment softens only the rules about medicines and methods.
-MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means"})
+MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means", "deadly"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
 ACCIDENT_RULES = frozenset({"self_harm", "violence", "baby_harm"})
 
@@ -421,6 +501,7 @@ class ConceptReading:
     risk: bool
     asks_about: bool = False  # "is that normal?": a question about thoughts, not only the thoughts
     framed: bool = False  # a TV plot, someone else's child, or "I'm safe": a phrase match is one step down
+    reported: bool = False  # someone else's suicide told by a person who says they are safe (family history)
 
 
 @dataclass(frozen=True)
@@ -504,6 +585,7 @@ def _entries(block: str) -> list[str]:
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
 _CONTEXT = frozenset({"idiom", "medical", "asks_about", "accident", "serious", "chore_injury"})
+_DEATH_WORDS = frozenset({"dead", "death", "means", "method", "meds", "emoji", "lethal", "deadly", "burden"})  # what an idiom explains away
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 
 
@@ -515,8 +597,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
         if need <= present:
             if tier is Tier.CONCERN and primed:
                 tier = Tier.CRISIS
-            if "idiom" in present and "wish_dead" not in need:  # "die of embarrassment", not "ojalá me hubiera muerto en el parto"
-                return Tier.NONE, ""
+            if "idiom" in present and "wish_dead" not in need and need & _DEATH_WORDS:
+                continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
             if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES:
@@ -557,4 +639,6 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     risk = best is not Tier.NONE or any(c in RISK for _, c in hits)
     found = {c for _, c in hits}
     framed = not found.isdisjoint(FRAMES) and "serious" not in found
-    return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed)
+    reported = {"others", "safe"} <= found and "serious" not in found
+    return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed,
+                          reported)

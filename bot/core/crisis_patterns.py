@@ -1319,7 +1319,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "license/permit",
         "affairs ~1 in ~1 order",
         I + "/she/he/shes/hes have/has/got/made/found/figured_out/came_up_with/had/already_have/"
-        "now_have/finally_have/finally_made? ~1 a/the/my? ~1 plan/plans/method "
+        "now_have/finally_have/finally_made ~1 a/the/my? ~1 plan/plans/method "
         "!for_the/for_my/for_her/for_his/for_our/for_bedtime/for_feeding/for_work/for_when/for_how/"
         "for_that/for_this_week/for_next/for_after_the/for_going_back/for_daycare/for_childcare/"
         "for_breastfeeding/for_pumping/for_weaning/for_sleep/for_naps/for_treatment/for_therapy/"
@@ -1329,6 +1329,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "with_my_doctor/with_my_therapist/with_the/with_my_ob/with_my_husband/b/in_case_the/from_my/"
         "of_care/of_action/on_how/about/set_up/through_insurance/through_my/for_postpartum/"
         "for_ppd/for_my_recovery/to_get_better/to_feel_better/to_recover",
+        I + " plan/planned/planning/rehearse/rehearsing/picture/picturing ~1 how ~3 do_it/end_it/die/"
+        "kill_myself/go_through_with_it",
+        I + " do_not/am_not/no_longer plan/planning/intend/intending/expect/expecting on/to ~1 being/be ~1 "
+        "here/around/alive",
         "made/have/got/making/finished/came_up_with/figured_out/worked_out/has/had/make/making_a "
         "a/the/my? ~1 plan/plans ~1 to/for/of ~2 die/dying/kill/suicide/death/end_it/myself/"
         "killing/ending/overdose/jump/unalive/not_be_here/end_my_life/ending_my_life/kill_myself",

@@ -533,24 +533,9 @@ class _Loader:
     def entry(self, raw: dict, line: int) -> FaqEntry | None:
         name = FAQ_FILE
         entry_id = _text(raw.get("id"))
-        label = entry_id or None
+        if not self.fields_ok(raw, line, entry_id or None) or not self.id_ok(raw, entry_id):
+            return None
         ok = True
-        for key in raw:
-            if key not in ENTRY_FIELDS:
-                self.error(name, raw, f"unknown field '{key}'{_hint(str(key), ENTRY_FIELDS)}", key=key, entry_id=label)
-                ok = False
-        for key in REQUIRED_ENTRY_FIELDS:
-            if key not in raw or raw[key] in (None, "", []):
-                self.errors.append(FaqError(self.shown(name), _line(raw, key) or line, f"'{key}' is missing", label))
-                ok = False
-        if not ok:
-            return None
-        if entry_id and len(entry_id) > MAX_ID:
-            self.error(name, raw, f"id '{entry_id}' is {len(entry_id)} characters; keep it under {MAX_ID} (it goes inside Telegram buttons)", key="id", entry_id=None)
-            return None
-        if not entry_id or not _ID.fullmatch(entry_id):
-            self.error(name, raw, f"id '{raw.get('id')}' should be lower-case words joined by dashes, like 'baby-blues'", key="id", entry_id=None)
-            return None
         answer = raw["answer"] if isinstance(raw["answer"], str) else None
         questions = _text_list(raw["questions"])
         keywords = _text_list(raw.get("keywords"))
@@ -569,12 +554,7 @@ class _Loader:
         if not questions:
             self.error(name, raw, "'questions' is empty; add the ways patients ask this", key="questions", entry_id=entry_id)
             return None
-        if len(answer) > TELEGRAM_LIMIT - 600:
-            self.error(name, raw, f"'answer' is {len(answer)} characters; keep it under {TELEGRAM_LIMIT - 600} so it fits one Telegram message", key="answer", entry_id=entry_id)
-        if len(title) > MAX_TITLE:
-            self.error(name, raw, f"'title' is {len(title)} characters; button labels must be under {MAX_TITLE}", key="title", entry_id=entry_id)
-        if len(questions) < 3:
-            self.warnings.append(FaqError(self.shown(name), _line(raw, "questions"), f"only {len(questions)} question(s); add more ways patients ask it (6 or more works best)", entry_id))
+        self.sizes_ok(raw, entry_id, answer=answer, title=title, questions=questions)
         items = getattr(raw["questions"], "lines", None)
         spanish = self.entry_spanish(raw, entry_id)
         if spanish is None:
@@ -584,6 +564,37 @@ class _Loader:
             source=_text(raw["source"]) or "", keywords=tuple(keywords), related=tuple(related),
             line=line, question_lines=tuple(items.items) if items else (), **spanish,
         )
+
+    def fields_ok(self, raw: dict, line: int, label: str | None) -> bool:
+        """No unknown field, and every required one present."""
+        ok = True
+        for key in raw:
+            if key not in ENTRY_FIELDS:
+                self.error(FAQ_FILE, raw, f"unknown field '{key}'{_hint(str(key), ENTRY_FIELDS)}", key=key, entry_id=label)
+                ok = False
+        for key in REQUIRED_ENTRY_FIELDS:
+            if key not in raw or raw[key] in (None, "", []):
+                self.errors.append(FaqError(self.shown(FAQ_FILE), _line(raw, key) or line, f"'{key}' is missing", label))
+                ok = False
+        return ok
+
+    def id_ok(self, raw: dict, entry_id: str | None) -> bool:
+        if entry_id and len(entry_id) > MAX_ID:
+            self.error(FAQ_FILE, raw, f"id '{entry_id}' is {len(entry_id)} characters; keep it under {MAX_ID} (it goes inside Telegram buttons)", key="id", entry_id=None)
+            return False
+        if not entry_id or not _ID.fullmatch(entry_id):
+            self.error(FAQ_FILE, raw, f"id '{raw.get('id')}' should be lower-case words joined by dashes, like 'baby-blues'", key="id", entry_id=None)
+            return False
+        return True
+
+    def sizes_ok(self, raw: dict, entry_id: str, *, answer: str, title: str, questions: list[str]) -> None:
+        """What fits a Telegram message and a button; a warning for an entry with few questions."""
+        if len(answer) > TELEGRAM_LIMIT - 600:
+            self.error(FAQ_FILE, raw, f"'answer' is {len(answer)} characters; keep it under {TELEGRAM_LIMIT - 600} so it fits one Telegram message", key="answer", entry_id=entry_id)
+        if len(title) > MAX_TITLE:
+            self.error(FAQ_FILE, raw, f"'title' is {len(title)} characters; button labels must be under {MAX_TITLE}", key="title", entry_id=entry_id)
+        if len(questions) < 3:
+            self.warnings.append(FaqError(self.shown(FAQ_FILE), _line(raw, "questions"), f"only {len(questions)} question(s); add more ways patients ask it (6 or more works best)", entry_id))
 
     def wrong_type(self, raw: dict, key: str, entry_id: str) -> None:
         """Say why a field did not read as text or a list. For a list the usual causes are a

@@ -83,7 +83,7 @@ _LOOKALIKES = str.maketrans({
     # Emoji that stand for a word: "thinking about 💀 myself", "take all my 💊". The skull reads
     # "skull", not "kill" or "dead", because "i'm 💀" on its own is laughter.
     "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " tombstone ", "🔪": " knife ",
-    "🗡": " knife ", "💊": " pills ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ",
+    "🗡": " knife ", "💊": " pills ", "😴": " sleep ", "💤": " sleep ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ",
     # Places and means drawn instead of named: "🌉⬇️", "🚆🛤️ soon", "👶🛁🌊 keep seeing it".
     "🌉": " bridge ", "🛤": " train tracks ", "🚆": " train ", "🚂": " train ", "🚄": " train ",
     "🪟": " out the window ", "🛁": " in the tub ", "🌊": " water ", "👶": " baby ", "🍼": " baby ",
@@ -789,6 +789,8 @@ class CrisisDetector:
         concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
+        if kinds and concepts.reported and concepts.tier is Tier.NONE:
+            return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds and concepts.framed and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:

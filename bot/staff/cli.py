@@ -109,7 +109,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if responder is None:
         return EXIT_PROBLEMS
     try:
-        figures = evaluate_file(responder, args.file)
+        figures = evaluate_file(responder, args.file, young=args.phrasings is not None)
     except (OSError, ValueError) as exc:
         print(f"{args.file}: cannot evaluate: {exc}", file=sys.stderr)
         return EXIT_USAGE

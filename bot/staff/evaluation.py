@@ -1,4 +1,4 @@
-"""Score the bot on a labelled set, with the rules of shared/eval/README.md.
+"""Score the bot on a labelled set, with the rules of eval/README.md.
 
 Two formats: a list of {text, expect, crisis} questions, or a mapping of crisis `positive` and
 `negative` messages. `faqbot eval FILE` prints these figures beside the targets.
@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from bot.core.knowledge import Knowledge
+from bot.core.language import detect_language
 from bot.core.responder import Responder
 
 TARGETS = {
@@ -22,6 +23,19 @@ TARGETS = {
     "crisis_recall": 1.00,  # at least
     "false_alarms": 0.10,  # at most, share of negatives
 }
+
+
+@dataclass(frozen=True)
+class Targets:
+    """The in-scope and held-back targets of eval/README.md: 90% for English with the FAQ as
+    shipped, 85% for Spanish questions and for entries cut to five phrasings."""
+
+    right: float = 0.90
+    held: float = 0.90
+
+
+SPANISH_TARGETS = Targets(right=0.85, held=0.85)
+SPANISH_REPLIES = 0.95  # share of replies to Spanish questions that must be in Spanish
 
 
 @dataclass(frozen=True)
@@ -36,6 +50,8 @@ class QuestionFigures:
     crisis_caught: int
     crisis_false_alarms: int
     failures: list[str] = field(default_factory=list)
+    targets: Targets = Targets()
+    spanish_replies: int | None = None  # for a Spanish set: how many replies were in Spanish
 
     def share(self, part: int, whole: int) -> float:
         return part / whole if whole else 1.0
@@ -45,13 +61,20 @@ class QuestionFigures:
         wrong = self.wrong / self.total if self.total else 0.0
         held = self.share(self.out_of_scope_held, self.out_of_scope)
         recall = self.share(self.crisis_caught, self.crisis_expected)
-        return [
-            (f"in-scope answered right ({self.in_scope_right}/{self.in_scope})", right, ">= 90%", right >= TARGETS["in_scope_right"]),
+        lines = [
+            (f"in-scope answered right ({self.in_scope_right}/{self.in_scope})", right,
+             f">= {self.targets.right:.0%}", right >= self.targets.right),
             (f"confident wrong answers ({self.wrong}/{self.total})", wrong, "<= 3%", wrong <= TARGETS["wrong"]),
-            (f"out-of-scope held back ({self.out_of_scope_held}/{self.out_of_scope})", held, ">= 90%", held >= TARGETS["out_of_scope_held"]),
+            (f"out-of-scope held back ({self.out_of_scope_held}/{self.out_of_scope})", held,
+             f">= {self.targets.held:.0%}", held >= self.targets.held),
             (f"crisis contacts shown ({self.crisis_caught}/{self.crisis_expected})", recall, "100%", recall >= 1.0),
             (f"crisis false alarms on FAQ questions ({self.crisis_false_alarms})", float(self.crisis_false_alarms), "0", self.crisis_false_alarms == 0),
         ]
+        if self.spanish_replies is not None:
+            spanish = self.share(self.spanish_replies, self.total)
+            lines.append((f"replies in Spanish ({self.spanish_replies}/{self.total})", spanish, ">= 95%",
+                          spanish >= SPANISH_REPLIES))
+        return lines
 
 
 @dataclass(frozen=True)
@@ -135,11 +158,25 @@ def evaluate_crisis(responder: Responder, data: dict) -> CrisisFigures:
                          false_alarms=len(alarms), failures=failures)
 
 
-def evaluate_file(responder: Responder, path: str | Path) -> QuestionFigures | CrisisFigures:
-    """Read either eval format and score it. Raises ValueError on a file of neither shape."""
+def spanish_figures(responder: Responder, items: list[dict], figures: QuestionFigures) -> QuestionFigures:
+    """A set of mostly Spanish questions is held to the Spanish targets, and counts the replies
+    that came back in Spanish."""
+    texts = [str(item["text"]) for item in items]
+    if sum(detect_language(t, previous=None) == "es" for t in texts) * 2 <= len(texts):
+        return figures
+    in_spanish = sum(responder.respond(t).lang == "es" for t in texts)
+    return replace(figures, targets=SPANISH_TARGETS, spanish_replies=in_spanish)
+
+
+def evaluate_file(responder: Responder, path: str | Path, *, young: bool = False) -> QuestionFigures | CrisisFigures:
+    """Read either eval format and score it. Raises ValueError on a file of neither shape.
+    `young`: the FAQ was cut to a few phrasings per entry, so in-scope answers aim at 85%."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     if isinstance(data, dict) and ("positive" in data or "negative" in data):
         return evaluate_crisis(responder, data)
     if isinstance(data, list) and all(isinstance(i, dict) and "text" in i for i in data):
-        return evaluate_questions(responder, data)
+        figures = spanish_figures(responder, data, evaluate_questions(responder, data))
+        if young:
+            figures = replace(figures, targets=replace(figures.targets, right=0.85))
+        return figures
     raise ValueError("expected a list of {text, expect, crisis} items or a mapping with positive/negative lists")
