@@ -294,3 +294,9 @@ def test_a_part_the_faq_does_not_cover_is_said_so_under_the_answer(responder):
     messages = responder.knowledge.messages
     assert reply.answer.id == "how-fast"
     assert reply.body.endswith(messages.part_not_covered) and "office" in messages.part_not_covered
+
+
+def test_a_short_question_leaning_on_the_crisis_sentence_gets_the_suicidal_thoughts_answer(responder):
+    reply = responder.respond("I keep having suicidal thoughts. Does ketamine help?")
+    assert reply.tier is Tier.CRISIS and reply.parts[0] == responder.crisis_text
+    assert reply.answer is not None and reply.answer.id == "suicidal-thoughts"

@@ -250,12 +250,19 @@ class Responder:
     def search_parts(self, text: str, verdict: CrisisVerdict) -> Parts:
         """Up to two answered parts of the message; under crisis contacts only the part that asks
         something is matched, and nothing at all when nothing is asked."""
-        if verdict.shows_contacts:
-            text = self._question_part(text)
-            if not asks_something(text):
-                return Parts(matches=(NO_MATCH,), uncovered=False)
         try:
-            return self.matcher.search_parts(text)
+            if not verdict.shows_contacts:
+                return self.matcher.search_parts(text)
+            question = self._question_part(text)
+            if not asks_something(question):
+                return Parts(matches=(NO_MATCH,), uncovered=False)
+            parts = self.matcher.search_parts(question)
+            if parts.matches[0].answer is None and question != text:
+                # "I've had suicidal thoughts. Can ketamine help?": the question leans on the rest
+                whole = self.matcher.search(text)
+                if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
+                    return Parts(matches=(whole,), uncovered=False)
+            return parts
         except Exception as error:  # the crisis block must still go out if matching breaks
             log_failure(logger, "matcher failed; replying with the fallback", error)
             return Parts(matches=(NO_MATCH,), uncovered=False)
