@@ -220,17 +220,6 @@ def test_how_it_is_given_is_understood_from_other_routes(matcher, question):
 # --- aspects, whole-entry evidence, questions about nothing ------------------------------------------
 
 
-def test_aspect_profiles_are_learned_from_the_phrasings_staff_write():
-    from bot.core.aspects import agreement, aspects_of, profiles
-
-    rows = [("lasting", "how long doe it last".split()), ("lasting", "is it permanent".split()),
-            ("speed", "how fast doe it work".split()), ("speed", "how soon will i feel better".split())]
-    learned = profiles(rows)
-    assert agreement(aspects_of("will the relief last".split()), learned, "lasting") == 1.0
-    assert agreement(aspects_of("will the relief last".split()), learned, "speed") == 0.0
-    assert agreement(aspects_of("is it a pill".split()), learned, "speed") is None  # no aspect asked
-
-
 @pytest.mark.parametrize("question, entry", [
     ("is ketamine quicker than my prozac", "how-fast"),  # speed, not the comparison entry
     ("how long will the good effect of ketamine stay", "long-term"),  # duration, not speed
@@ -287,17 +276,6 @@ def test_what_lasts_must_be_what_the_entry_is_about(matcher, question):
 def test_lasting_questions_about_the_entry_subject_are_still_answered(matcher, question, entry):
     match = matcher.search(question)
     assert match.answer is not None and match.answer.id == entry
-
-
-def test_subject_frames_are_learned_from_phrasings():
-    from bot.core.aspects import subject_agrees, subject_profiles, subjects_of
-
-    content = lambda word: word not in {"how", "long", "doe", "it", "the", "of"}  # noqa: E731
-    learned = subject_profiles([("relief", "how long doe ketamin relief last".split())], content)
-    assert learned == {"relief": {"lasting": frozenset({"ketamin", "relief"})}}
-    assert not subject_agrees(subjects_of("how long doe the bleed last".split(), content), learned["relief"])
-    assert subject_agrees(subjects_of("how long doe it last".split(), content), learned["relief"])
-    assert subject_agrees(subjects_of("how long doe the bleed last".split(), content), {})
 
 
 @pytest.mark.parametrize("question", [
