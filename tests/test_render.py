@@ -41,3 +41,14 @@ def test_parse_callback_refuses_forgeries():
     assert render.parse_callback("a:how-fast") == ("a", ["how-fast"])
     for forged in (None, "", "a", "a:", "zz:1", "x" * 65, "é" * 40):
         assert render.parse_callback(forged) == ("", [])
+
+
+def test_a_two_part_answer_does_not_offer_its_own_second_answer_as_a_button(responder):
+    """'How fast ... and how long ...' gets both answers in one message; the 'related' buttons
+    under it must not offer the second one again."""
+    reply = responder.respond("how fast does ketamine work? and how long do the effects last?")
+    assert reply.answer.id == "how-fast" and [e.id for e in reply.also] == ["long-term"]
+    assert "long-term" in reply.answer.related
+    buttons = [row[0].callback_data for row in render.menu(reply, responder.knowledge).inline_keyboard]
+    assert render.callback(render.ANSWER, "long-term") not in buttons
+    assert render.callback(render.ANSWER, "infusion") in buttons

@@ -111,6 +111,7 @@ class Reply:
     body: str
     crisis_text: str | None = None  # the crisis block or the concern check-in, sent first, alone
     answer: FaqEntry | None = None
+    also: tuple[FaqEntry, ...] = ()  # a two-part question's other answer, in the body too
     suggestions: tuple[FaqEntry, ...] = ()
     score: float = 0.0
     disclaimer: str | None = None
@@ -309,13 +310,12 @@ class Responder:
         reply = self.reply_for(parts.matches[0], verdict=verdict, lang=lang)
         if reply.answer is None:
             return reply
-        body = reply.body
-        if len(parts.matches) > 1:
-            entries = [m.answer for m in parts.matches if m.answer is not None]
+        body, entries = reply.body, [m.answer for m in parts.matches if m.answer is not None]
+        if len(entries) > 1:
             body = "\n\n".join(f"{entry.title_for(lang)}\n{self.answer_text(entry, lang)}" for entry in entries)
         if parts.uncovered:
             body += "\n\n" + self.messages(lang).part_not_covered
-        return replace(reply, body=body)
+        return replace(reply, body=body, also=tuple(entries[1:]))
 
     def answer_text(self, entry: FaqEntry, lang: str) -> str:
         """The answer in `lang`; an entry not yet translated is sent in English under a one-line note."""

@@ -76,10 +76,12 @@ def _button(label: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(label[:60], callback_data=data)
 
 
-def answer_keyboard(entry: FaqEntry, knowledge: Knowledge, lang: str = "en") -> InlineKeyboardMarkup:
-    """Related entries (one per row), then 👍 / 👎 on one row."""
+def answer_keyboard(entry: FaqEntry, knowledge: Knowledge, lang: str = "en",
+                    shown: Iterable[FaqEntry] = ()) -> InlineKeyboardMarkup:
+    """Related entries (one per row) that are not already in the message, then 👍 / 👎 on one row."""
+    skip = {e.id for e in shown}
     rows = [[_button(related.title_for(lang), callback(ANSWER, related.id))]
-            for related in (knowledge.entry(r) for r in entry.related) if related is not None]
+            for related in (knowledge.entry(r) for r in entry.related) if related is not None and related.id not in skip]
     rows.append([
         _button(knowledge.texts(lang).helpful, callback(FEEDBACK, entry.id, 1)),
         _button(knowledge.texts(lang).not_helpful, callback(FEEDBACK, entry.id, 0)),
@@ -120,7 +122,7 @@ def topic_keyboard(knowledge: Knowledge, index: int, lang: str = "en") -> Inline
 def menu(reply: Reply, knowledge: Knowledge, message_ref: int | None = None) -> InlineKeyboardMarkup | None:
     """The buttons the core chose for a reply."""
     if reply.menu is Menu.ANSWER and reply.answer is not None:
-        return answer_keyboard(reply.answer, knowledge, reply.lang)
+        return answer_keyboard(reply.answer, knowledge, reply.lang, shown=reply.also)
     if reply.menu is Menu.SUGGESTIONS:
         return suggestions_keyboard(reply.suggestions, message_ref, reply.lang)
     if reply.menu is Menu.TOPICS:
