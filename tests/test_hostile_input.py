@@ -419,7 +419,9 @@ def _inject_markup(faq_dir: Path) -> str:
     path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
     messages = yaml.safe_load((faq_dir / "messages.yaml").read_text(encoding="utf-8"))
     for key in messages:
-        if isinstance(messages[key], str):  # every text (es_reviewed, topics_es and the handoff section are not texts)
+        # every text sent as HTML (es_reviewed, topics_es and the handoff and commands sections are not
+        # texts; Telegram shows bot_description and bot_about as typed, and bot_about has no room to spare)
+        if isinstance(messages[key], str) and not key.startswith("bot_"):
             messages[key] = messages[key].rstrip() + " <i>&</i> </pre>"
     (faq_dir / "messages.yaml").write_text(yaml.safe_dump(messages, allow_unicode=True, width=10_000), encoding="utf-8")
     crisis = yaml.safe_load((faq_dir / "crisis.yaml").read_text(encoding="utf-8"))

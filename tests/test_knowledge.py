@@ -292,3 +292,57 @@ def test_reviewing_spanish_texts_removes_them_from_the_pending_list(faq_dir):
         text = (faq_dir / name).read_text(encoding="utf-8")
         write(faq_dir, name, text.replace("es_reviewed: false", "es_reviewed: true"))
     assert len(before) > 20 and load_knowledge(faq_dir).spanish_unreviewed == ()
+
+
+# --- what Telegram shows about the bot: the "/" menu, the description, the profile line ------------
+
+
+def _line_of(faq_dir: Path, name: str, text: str) -> int:
+    """The line number of the first line of messages.yaml that starts with `text`."""
+    lines = (faq_dir / name).read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if line.startswith(text))
+
+
+def test_the_menu_and_descriptions_come_from_messages_yaml(faq_dir):
+    knowledge = load_knowledge(faq_dir)
+    english, spanish = knowledge.texts("en"), knowledge.texts("es")
+    assert [name for name, _ in english.commands] == ["start", "topics", "crisis", "help", "human", "privacy", "forget", "language"]
+    assert [name for name, _ in spanish.commands] == ["start", "topics", "crisis", "help", "human", "privacy", "forget", "idioma"]
+    assert dict(spanish.commands)["idioma"] == "Elegir español o inglés"
+    assert all(s != e for (_, s), (_, e) in zip(spanish.commands, english.commands))
+    assert len(english.bot_about) <= 120 and "988" in english.bot_about and "988" in spanish.bot_about
+    assert len(spanish.bot_description) <= 512 and "no es un consejo médico" in spanish.bot_description
+
+
+@pytest.mark.parametrize("old, new, line_starts, problem", [
+    ("  topics: Browse the questions by topic\n", "", "commands:", "commands: 'topics' is missing"),
+    ("  topics: Browse the questions by topic\n", "  topcis: Browse the questions by topic\n", "  topcis:",
+     "commands: unknown command 'topcis' (did you mean 'topics'?)"),
+    ("  idioma: Elegir español o inglés\n", "  language: Elegir español o inglés\n", "  language: Elegir",
+     "commands_es: unknown command 'language'"),
+    ("  crisis: Crisis contacts, right now\n", "  crisis: Go\n", "  crisis: Go", "the text for 'crisis' is 2 characters; Telegram needs 3 to 256"),
+    ("  help: Cómo usar este asistente\n", "  help: " + "muy " * 70 + "\n", "  help: muy", "the text for 'help' is 279 characters"),
+    ("  Automated answers about", "  Quick and automated answers about", "bot_about:", "'bot_about' is 129 characters; Telegram shows at most 120"),
+    ("  El asistente automático", "  El asistente automático" * 30, "bot_description_es:", "'bot_description_es' is 1048 characters; Telegram shows at most 512"),
+])
+def test_a_broken_menu_or_description_names_its_file_and_line(faq_dir, old, new, line_starts, problem):
+    text = (faq_dir / "messages.yaml").read_text(encoding="utf-8")
+    assert old in text
+    write(faq_dir, "messages.yaml", text.replace(old, new, 1))
+    line = _line_of(faq_dir, "messages.yaml", line_starts)
+    assert any(p.startswith(f"{faq_dir / 'messages.yaml'}:{line}: ") and problem in p for p in errors_for(faq_dir)), (line, errors_for(faq_dir))
+
+
+@pytest.mark.parametrize("deleted", ["bot_description", "bot_about", "commands"])
+def test_a_deleted_menu_or_description_is_named(faq_dir, deleted):
+    text = (faq_dir / "messages.yaml").read_text(encoding="utf-8")
+    write(faq_dir, "messages.yaml", re.sub(rf"\n{deleted}:[^\n]*\n(  [^\n]*\n)+", "\n", text))
+    assert any(f"'{deleted}' is missing" in p and "messages.yaml" in p for p in errors_for(faq_dir))
+
+
+def test_a_missing_spanish_menu_text_shows_the_english_one(faq_dir):
+    text = (faq_dir / "messages.yaml").read_text(encoding="utf-8")
+    write(faq_dir, "messages.yaml", text.replace("  idioma: Elegir español o inglés\n", "").replace("  topics: Ver las preguntas por tema\n", ""))
+    spanish = dict(load_knowledge(faq_dir).texts("es").commands)
+    assert spanish["idioma"] == "Choose English or Spanish" and spanish["topics"] == "Browse the questions by topic"
+    assert spanish["crisis"] == "Contactos de crisis, ahora mismo" and "language" not in spanish

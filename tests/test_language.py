@@ -76,7 +76,7 @@ def test_odd_input_gives_a_language_without_raising():
 import html  # noqa: E402
 
 from bot.telegram.app import build_application  # noqa: E402
-from tests.app import settings_for  # noqa: E402
+from tests.app import STAFF_ID, settings_for  # noqa: E402
 from tests.botapi_server import run_polling  # noqa: E402
 
 
@@ -87,16 +87,40 @@ async def bot(botapi, faq_dir, tmp_path):
         yield app
 
 
-async def test_a_spanish_phone_gets_spanish_commands_and_description(bot, botapi):
-    spanish = {c["command"]: c["description"] for c in botapi.commands_for("es")}
-    english = {c["command"]: c["description"] for c in botapi.commands_for(None)}
-    assert spanish["topics"] == "Ver las preguntas por tema" and "idioma" in spanish
-    assert english["topics"] == "Browse the questions by topic" and "language" in english
-    assert {"start", "topics", "crisis", "help"} <= set(spanish) & set(english)
+def _messages_yaml(faq_dir) -> dict:
+    return yaml.safe_load((faq_dir / "messages.yaml").read_text(encoding="utf-8"))
+
+
+async def test_a_spanish_phone_gets_spanish_commands_and_description(bot, botapi, faq_dir):
+    spanish = [(c["command"], c["description"]) for c in botapi.commands_for("es")]
+    english = [(c["command"], c["description"]) for c in botapi.commands_for(None)]
+    assert ("topics", "Ver las preguntas por tema") in spanish and ("idioma", "Elegir español o inglés") in spanish
+    assert ("topics", "Browse the questions by topic") in english and ("language", "Choose English or Spanish") in english
+    assert "language" not in dict(spanish) and "idioma" not in dict(english)
+    texts = _messages_yaml(faq_dir)  # every line of both menus is the one staff wrote, in their order
+    assert english == list(texts["commands"].items()) and spanish == list(texts["commands_es"].items())
     description = botapi.descriptions[("description", "es")]
     assert "depresión posparto" in description and "988" in description
+    assert description == texts["bot_description_es"].strip()
     assert "postpartum depression" in botapi.descriptions[("description", "")]
     assert "988" in botapi.descriptions[("short_description", "es")]
+    assert botapi.descriptions[("short_description", "")] == texts["bot_about"].strip()
+
+
+async def test_a_staff_edit_to_the_menu_reaches_phones_without_a_restart(bot, botapi, faq_dir):
+    path = faq_dir / "messages.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Just type your question", "Simply type your question"), encoding="utf-8")
+    botapi.send_text("/reload", user_id=STAFF_ID)
+    [done] = await botapi.wait_for_messages(STAFF_ID, timeout=60)  # a reload runs every staff test
+    assert "FAQ reloaded" in done["text"] and len(botapi.calls_to("setMyCommands")) == 2  # the menu did not change
+    path.write_text(text.replace("  topics: Ver las preguntas por tema", "  topics: Ver todas las preguntas por tema")
+                    .replace("bot_about: |\n  Automated answers", "bot_about: |\n  Quick answers"), encoding="utf-8")
+    botapi.send_text("/reload", user_id=STAFF_ID)
+    await botapi.wait_for_calls("setMyShortDescription", 4, timeout=60)  # sent again, Spanish last
+    spanish = {c["command"]: c["description"] for c in botapi.commands_for("es")}
+    assert spanish["topics"] == "Ver todas las preguntas por tema" and spanish["idioma"] == "Elegir español o inglés"
+    assert botapi.descriptions[("short_description", "")].startswith("Quick answers about postpartum depression")
 
 
 async def test_idioma_and_language_switch_the_conversation(bot, botapi):

@@ -40,11 +40,19 @@ MESSAGE_FIELDS = (
     "disclaimer", "fallback", "not_sure", "clinic_contact", "greeting", "thanks", "concern", "support",
     "emergency_line", "help", "choose_topic", "unknown_command", "staff_only", "slow_down", "text_only",
     "stale_button", "feedback_thanks", "helpful", "not_helpful", "error", "crisis_button", "language_set",
-    "part_not_covered",
+    "part_not_covered", "bot_description", "bot_about",
 )
 LANGUAGES = ("en", "es")
 REVIEWED = "es_reviewed"  # staff set it to true once they have checked the Spanish next to it
-OPTIONAL_MESSAGE_FIELDS = ("handoff", "handoff_es")  # sections, not single texts: hand-off texts and office hours (required), their Spanish twins
+# Sections, not single texts: hand-off texts and office hours, the "/" menu; each with its Spanish twin.
+MESSAGE_SECTIONS = ("handoff", "handoff_es", "commands", "commands_es")
+# The "/" menu, in order, as (English name, Spanish name). The names are fixed because the bot
+# answers to them; their menu texts live in messages.yaml under commands: and commands_es:.
+MENU_COMMANDS = (("start", "start"), ("topics", "topics"), ("crisis", "crisis"), ("help", "help"),
+                 ("human", "human"), ("privacy", "privacy"), ("forget", "forget"), ("language", "idioma"))
+# Telegram's limits: a menu text, the description on the empty chat, the line on the profile.
+COMMAND_TEXT_LIMITS = (3, 256)
+PROFILE_LIMITS = {"bot_description": 512, "bot_about": 120}
 
 # The clinic's own documents, the only place medical facts may come from (rule 1 of faq/README.md).
 # `source:` names one of them, or CLINIC_SOURCE for a practical fact staff add (parking, hours).
@@ -209,7 +217,10 @@ class Messages:
     crisis_button: str
     language_set: str  # the reply to /idioma and /language
     part_not_covered: str  # under an answer, when another part of the message is not in the FAQ
+    bot_description: str  # Telegram shows it on the empty chat, before /start
+    bot_about: str  # Telegram shows it on the bot's profile
     handoff: HandoffConfig  # reaching a person: bot/core/handoff.py
+    commands: tuple[tuple[str, str], ...] = ()  # the "/" menu: (command, text), in MENU_COMMANDS order
     no_spanish_answer: str = ""  # Spanish only: the note above an answer that is not in Spanish yet
 
 
@@ -747,25 +758,66 @@ class _Loader:
             if not value:
                 self.error(MESSAGES_FILE, data, f"'{key}' is missing", key=key)
             values[key] = value
-        known = MESSAGE_KEYS + tuple(f"{k}_es" for k in MESSAGE_KEYS) + ("no_spanish_answer_es", "topics_es", REVIEWED) + OPTIONAL_MESSAGE_FIELDS
+        known = MESSAGE_KEYS + tuple(f"{k}_es" for k in MESSAGE_KEYS) + ("no_spanish_answer_es", "topics_es", REVIEWED) + MESSAGE_SECTIONS
         for key in data:
             if key not in known:
                 self.error(MESSAGES_FILE, data, f"unknown field '{key}'{_hint(str(key), known)}", key=key)
-            elif key not in ("topics_es", REVIEWED, *OPTIONAL_MESSAGE_FIELDS) and data[key] is not None and not (isinstance(data[key], str) and data[key].strip()):
+            elif key not in ("topics_es", REVIEWED, *MESSAGE_SECTIONS) and data[key] is not None and not (isinstance(data[key], str) and data[key].strip()):
                 self.error(MESSAGES_FILE, data, f"'{key}' should be text", key=key)
         handoff, problems = parse_handoff(data.get("handoff"), data.get("handoff_es"))
         for problem in problems:
             self.error(MESSAGES_FILE, data, problem, key="handoff")
+        self.profile_sizes(data)
+        commands, commands_es = self.menu(data)
         if any(v is None for v in values.values()) or len(self.errors) > errors_before:
             return None
-        english = Messages(**{k: data[k].strip() for k in MESSAGE_KEYS if isinstance(data.get(k), str)}, handoff=handoff)
-        self.messages_es = self.spanish_messages(data, english)
+        english = Messages(**{k: data[k].strip() for k in MESSAGE_KEYS if isinstance(data.get(k), str)}, handoff=handoff, commands=commands)
+        self.messages_es = self.spanish_messages(data, english, commands_es)
         self.topics_es = self.spanish_topics(data.get("topics_es"), data)
         return english
 
-    def spanish_messages(self, data: dict, english: Messages) -> Messages:
+    def profile_sizes(self, data: dict) -> None:
+        """The description and the profile line, in both languages, within Telegram's limits."""
+        for name, limit in PROFILE_LIMITS.items():
+            for key in (name, f"{name}_es"):
+                text = data.get(key)
+                if isinstance(text, str) and len(text.strip()) > limit:
+                    self.error(MESSAGES_FILE, data, f"'{key}' is {len(text.strip())} characters; Telegram shows at most {limit}, so shorten it", key=key)
+
+    def menu(self, data: dict) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+        """The "/" menu in English (every command needs its text) and in Spanish (a command
+        without a Spanish text shows the English one, like every other text in the file)."""
+        english = self.menu_texts(data, "commands", [en for en, _ in MENU_COMMANDS])
+        spanish = self.menu_texts(data, "commands_es", [es for _, es in MENU_COMMANDS]) if data.get("commands_es") is not None else {}
+        for name, _ in MENU_COMMANDS:
+            if isinstance(data.get("commands"), dict) and name not in data["commands"]:
+                self.error(MESSAGES_FILE, data, f"commands: '{name}' is missing; every command needs its line in the menu", key="commands")
+        return (tuple((en, english.get(en, "")) for en, _ in MENU_COMMANDS),
+                tuple((es, spanish.get(es) or english.get(en, "")) for en, es in MENU_COMMANDS))
+
+    def menu_texts(self, data: dict, key: str, names: list[str]) -> dict[str, str]:
+        """One menu's texts by command name; an unknown name or a text of the wrong length is a problem."""
+        raw = data.get(key)
+        if not isinstance(raw, dict):
+            problem = "is missing" if raw is None else "should list each command and its text, like 'topics: Browse the questions by topic'"
+            self.error(MESSAGES_FILE, data, f"'{key}' {problem}", key=key)
+            return {}
+        low, high = COMMAND_TEXT_LIMITS
+        texts = {}
+        for name, value in raw.items():
+            text = " ".join(value.split()) if isinstance(value, str) else ""
+            if name not in names:
+                self.error(MESSAGES_FILE, raw, f"{key}: unknown command '{name}'{_hint(str(name), names)}; the commands are {', '.join(names)}", key=name)
+            elif not low <= len(text) <= high:
+                self.error(MESSAGES_FILE, raw, f"{key}: the text for '{name}' is {len(text)} characters; Telegram needs {low} to {high}", key=name)
+            else:
+                texts[name] = text
+        return texts
+
+    def spanish_messages(self, data: dict, english: Messages, commands: tuple[tuple[str, str], ...]) -> Messages:
         """Spanish texts, each falling back to its English twin; unreviewed ones are noted."""
         spanish = {k: data[f"{k}_es"].strip() for k in MESSAGE_KEYS if isinstance(data.get(f"{k}_es"), str)}
+        spanish["commands"] = commands
         note = data.get("no_spanish_answer_es")
         spanish["no_spanish_answer"] = note.strip() if isinstance(note, str) else ""
         if data.get(REVIEWED) is not True:

@@ -25,6 +25,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
+from bot.core.language import lingua_detector
 from bot.live import LiveFaq
 from bot.store import Store
 from bot.telegram import handlers, handoff, language
@@ -33,8 +34,6 @@ from bot.telegram.ratelimit import RateLimiter
 from bot.telegram.sending import send_text
 
 logger = logging.getLogger(__name__)
-
-COMMANDS = list(language.COMMANDS["en"])  # the English menu; both menus live in bot/telegram/language.py
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -81,7 +80,10 @@ async def reload_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     st = state(context)
     if not st.live.changed():
         return
+    before = st.live.responder.knowledge
     result = await asyncio.to_thread(st.live.reload)
+    if result.accepted:
+        await language.publish_if_changed(context.bot, before, st.live.responder.knowledge)
     if result.changed and not result.accepted:
         text = "The FAQ edit was refused; the bot keeps the last good FAQ. Problems:\n" + "\n".join(result.problems[:20])
         for staff_id in st.settings.staff_user_ids:
@@ -102,9 +104,10 @@ async def retention_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _post_init(app: Application) -> None:
-    await language.publish_bot_texts(app.bot)  # commands and descriptions, English and Spanish
-    await handoff.post_init(app)
     st: BotState = app.bot_data["state"]
+    lingua_detector()  # the language detector is built at start-up, not on a patient's first message
+    await language.publish_bot_texts(app.bot, st.live.responder.knowledge)  # menu and descriptions, English and Spanish
+    await handoff.post_init(app)
     if app.job_queue is not None:
         app.job_queue.run_repeating(reload_job, interval=st.settings.faq_reload_seconds, first=st.settings.faq_reload_seconds, name="faq-reload")
         app.job_queue.run_repeating(retention_job, interval=timedelta(days=1), first=60, name="retention")

@@ -24,7 +24,7 @@ from bot.live import LiveFaq
 from bot.logs import log_failure
 from bot.staff.report import format_stats
 from bot.store import Store, hash_user
-from bot.telegram import handoff, render
+from bot.telegram import handoff, language, render
 from bot.telegram.language import chat_language
 from bot.telegram.ratelimit import RateLimiter
 from bot.telegram.sending import send_crisis_block, send_main, send_text
@@ -170,8 +170,11 @@ async def record(update: Update, context: ContextTypes.DEFAULT_TYPE, responder: 
 
 
 async def reload_faq(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    result = await asyncio.to_thread(state(context).live.reload, force=True)
+    live = state(context).live
+    before = live.responder.knowledge
+    result = await asyncio.to_thread(live.reload, force=True)
     if result.accepted:
+        await language.publish_if_changed(context.bot, before, live.responder.knowledge)
         text = f"FAQ reloaded (version {result.version})."
     else:
         text = "FAQ edit refused; the bot keeps the last good FAQ.\n" + "\n".join(result.problems[:20])

@@ -1,5 +1,5 @@
-"""The conversation's language in Telegram: the per-language command menu and bot description,
-and the language a chat starts in.
+"""The conversation's language in Telegram: the per-language command menu and bot description
+(their wording lives in faq/messages.yaml), and the language a chat starts in.
 
 The core decides the language of each reply (bot.core.language, and /idioma or /language in
 bot.core.responder); handlers keep the last one in context.chat_data["lang"], so a button press,
@@ -12,46 +12,38 @@ import logging
 from typing import Any
 
 from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.core.language import EN, ES, lingua_detector
+from bot.core.knowledge import Knowledge
+from bot.core.language import EN, ES
 
 logger = logging.getLogger(__name__)
 
-# What a phone shows in the "/" menu, per language (Telegram picks by the phone's language).
-COMMANDS = {
-    EN: (("start", "What this bot can do"), ("topics", "Browse the questions by topic"),
-         ("crisis", "Crisis contacts, right now"), ("help", "How to use this bot"),
-         ("human", "Write to a person at the clinic"), ("privacy", "What is kept and who sees it"),
-         ("forget", "Delete what the bot stored about you"), ("language", "Choose English or Spanish")),
-    ES: (("start", "Qué puede hacer este asistente"), ("topics", "Ver las preguntas por tema"),
-         ("crisis", "Contactos de crisis, ahora mismo"), ("help", "Cómo usar este asistente"),
-         ("human", "Escribir a una persona de la clínica"), ("privacy", "Qué se guarda y quién lo ve"),
-         ("forget", "Borrar lo que el asistente guardó de usted"), ("idioma", "Elegir español o inglés")),
-}
-# Shown on the bot's empty chat before /start (description) and on its profile (short).
-DESCRIPTIONS = {
-    EN: ("The automated FAQ assistant of Renew Wellness, a ketamine clinic in Gilbert, Arizona: answers about "
-         "postpartum depression and ketamine therapy, in English or Spanish. General information, not medical "
-         "advice. Not for emergencies: in a crisis call or text 988, or call 911.",
-         "Automated answers about postpartum depression and ketamine therapy. Not for emergencies: call or text 988, or call 911."),
-    ES: ("El asistente automático de preguntas frecuentes de Renew Wellness, una clínica de ketamina en Gilbert, "
-         "Arizona: respuestas sobre la depresión posparto y la terapia con ketamina, en español o inglés. "
-         "Información general, no es un consejo médico. No es para emergencias: en una crisis llame al 988 y "
-         "marque 2, o llame al 911.",
-         "Respuestas automáticas sobre la depresión posparto y la terapia con ketamina. No es para emergencias: 988 o 911."),
-}
 
-
-async def publish_bot_texts(bot: Any) -> None:
-    """Commands and descriptions: English as the default, Spanish for phones set to Spanish.
-    The language detector is built here too, at start-up, not on a patient's first message."""
-    lingua_detector()
+async def publish_bot_texts(bot: Any, knowledge: Knowledge) -> None:
+    """The "/" menu, the description and the profile line from messages.yaml: English as the
+    default, Spanish for phones set to Spanish (Telegram picks by the phone's language)."""
     for lang, code in ((EN, None), (ES, ES)):
-        await bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS[lang]], language_code=code)
-        description, short = DESCRIPTIONS[lang]
-        await bot.set_my_description(description, language_code=code)
-        await bot.set_my_short_description(short, language_code=code)
+        texts = knowledge.texts(lang)
+        await bot.set_my_commands([BotCommand(name, text) for name, text in texts.commands], language_code=code)
+        await bot.set_my_description(texts.bot_description, language_code=code)
+        await bot.set_my_short_description(texts.bot_about, language_code=code)
+
+
+def bot_texts(knowledge: Knowledge) -> tuple:
+    """Everything publish_bot_texts sends, to tell whether an FAQ edit changed it."""
+    return tuple((t.commands, t.bot_description, t.bot_about) for t in (knowledge.texts(EN), knowledge.texts(ES)))
+
+
+async def publish_if_changed(bot: Any, before: Knowledge, after: Knowledge) -> None:
+    """After a good FAQ edit: send the menu and descriptions again if staff changed them."""
+    if bot_texts(before) == bot_texts(after):
+        return
+    try:
+        await publish_bot_texts(bot, after)
+    except TelegramError:
+        logger.warning("could not update the command menu and descriptions in Telegram")
 
 
 def chat_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
