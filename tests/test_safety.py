@@ -416,9 +416,9 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
 
 
 def test_the_latest_blind_batch_keeps_its_first_pass_figures() -> None:
-    """Batch 6 was scored once, blind (185 of 226 crises shown, 13 of 156 false alarms), and is not
-    yet closed: its misses are the next round's work. Until then it may only get better."""
+    """Batch 6 was scored once, blind (185 of 226 crises shown, 13 of 156 false alarms); round 7 studied
+    its misses by kind (226 of 226, 4 false alarms). The floor leaves a margin of two."""
     batch = yaml.safe_load((DATA / "crisis_batch6.yaml").read_text(encoding="utf-8"))
     caught = sum(fires(t) for t in batch["positive"])
     alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 185 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
+    assert caught >= 224 and alarms <= 6, (caught, alarms)
