@@ -433,6 +433,7 @@ KINDS: dict[str, str] = {
         locked in the bathroom/se encerro/me encerre/encerrada en/encerrado en""",
     "with_me": "heaven together/together in heaven/to heaven together/al cielo juntos/juntos al cielo/juntos en el cielo",
     "laugh": "jaja/jajaja/jeje/lol/lmao/haha/hahaha/rofl/joking/jk/laughing/crying laughing",
+    "safe": "she is safe now/he is safe now/safe now/they are safe now",
     "serious": "no seriously/seriously though/for real though/but seriously/no en serio/pero en serio/ahora en serio",
     "idiom": "rather die than/literally dying/literally die/prefiero morir que/prefiero morirme que",
     "hyperbole": """if he has to/if she has to/if i have to/if he does not stop/if she does not stop/if they do not stop/

@@ -684,7 +684,7 @@ _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|
 # marked TOPIC_MARK, which gets the check-in and never the full crisis reply by itself, unless a person
 # is named just before ("i keep having suicidal thoughts", "my wife has suicidal ideation").
 TOPIC_MARK = "asktopic"  # a word no lexicon entry or prefix starts
-_TREATED = re.compile(" (?:(?:thoughts|ideas|pensamientos|ideacion) (?:of|de) )?"
+_TREATED = re.compile(" thoughts of not wanting to (?:live|be alive)(?= )| (?:(?:thoughts|ideas|pensamientos|ideacion) (?:of|de) )?"
                       "(?:suicidal|suicidality|suicide|suicidio|suicidas|suicida)(?: thoughts| thinking| ideation|"
                       " depression| feelings| urges| patients| people| effect| effects| treatment)?(?= )")
 _PERSON = frozenset("i im ive id me my mine myself she her he his him wife husband partner mom friend daughter son "
@@ -707,7 +707,7 @@ def _mask_denials(words: str) -> str:
             and "pregunt" not in words and "idea" not in words and "plan" not in words:
         return words
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_THOUGHTS.sub(" nothoughts", words)))
-    return _mask_topic(words) if "suicid" in words and _TREATMENT.search(words) else words
+    return _mask_topic(words) if _TREATMENT.search(words) else words
 
 
 # --- the detector -----------------------------------------------------------------------------
