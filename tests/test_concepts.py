@@ -308,3 +308,76 @@ def test_round_five_wording_gets_at_least_the_check_in(text: str) -> None:
 ])
 def test_round_five_reported_or_idiomatic_wording_stays_quiet(text: str) -> None:
     assert not DETECTOR.check(text).shows_contacts, text
+
+
+# Round 7: kinds of wording rather than sentences (the examples are new, not batch lines).
+@pytest.mark.parametrize("text", [
+    "looked up ways and cleared the history after",  # research hidden
+    "how many of the 50mg trazodone would a 150 pound woman survive",  # a survival question on a dose
+    "if I took every one of my blood pressure pills together would it do it",
+    "dejé de tomar mis pastillas y las estoy guardando en el clóset",  # saving medicines up
+    "I asked for an early refill on all my prescriptions and lied about why",
+    "I keep daydreaming about the overpass on my commute",  # a place and a drift towards it
+    "i fantasize about stones in my pockets at Saguaro Lake",
+    "the belt has been in my purse all week",  # a means kept at hand
+    "ensayé con la soga anoche",  # rehearsal
+    "now I finally get why my mom did what she did",  # a parent's suicide, understood
+    "cremate me and tell my mom I'm sorry",  # a farewell with no death word
+    "solo vengo a despedirme, cuiden a mi niña",
+    "ojalá Dios me recoja pronto",  # a prayer to be taken
+    "me voy para no volver y los dejo en paz",  # leaving them in peace
+    "dejar de inyectarme la insulina a propósito",  # stopping a life-saving medicine
+    "my sister is banging her head against the wall and won't stop",  # self-injury reported
+    "lo agarré del cuello porque no dejaba de llorar",  # an act against the baby
+    "my wife locked herself in the bathroom and said goodbye to me",  # a third person, locked in
+    "bury me in my pajamas lol no seriously I'm done",  # a laugh taken back
+])
+def test_round_seven_kinds_reach_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).is_crisis, (text, DETECTOR.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my first attempt was in college and lately it feels exactly the same",  # a past attempt returning
+    "if i stop answering you'll know why, I'm gone",
+    "everyone would have less trouble if i was just a memory",
+    "le tapé la naricita un momento cuando lloraba",  # a Spanish diminutive read as the plain word
+    "I want to die lol",  # a laugh never silences a death wish: at most one step down
+    "can ketamine help with suicidal thoughts",  # the topic asked about: the check-in, not the sure tier
+    "¿la ketamina sirve para las ideas de suicidio?",
+])
+def test_round_seven_wording_gets_the_check_in_only_or_more(text: str) -> None:
+    assert DETECTOR.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", [
+    "can ketamine help with suicidal thoughts",
+    "is ketamine an option for postpartum patients with suicidal ideation",
+    "¿la ketamina sirve para las ideas de suicidio?",
+])
+def test_a_question_about_suicidal_thoughts_as_a_topic_is_not_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CONCERN, text
+    assert DETECTOR.check("i keep having suicidal thoughts, can ketamine help").is_crisis
+
+
+@pytest.mark.parametrize("text", [
+    "I'm NOT having thoughts of hurting myself, just wanted to ask about parking",  # explicit safety
+    "no tengo ideas de hacerme daño, solo quiero saber el precio",
+    "I'll literally die if I have to watch that show again 😂",  # laughter and hyperbole
+    "if he doesn't stop leaving dishes I'm going to kill him lol",
+    "googling ways to get my baby to latch better",
+    "I've been stockpiling diapers and formula before the baby comes",
+    "how do I survive the newborn phase with no sleep",
+    "first attempt at breastfeeding went terribly lol",
+    "said goodbye to my maternity leave today, back at work",
+    "me cortaron el cabello muy corto",  # another person of the verb, not a typo for 'cortarme'
+    "the baby's nose is stuffy",  # 'noose' squashed is not 'nose'
+    "my boyfriend is struggling since the baby came",  # 'struggling' is not 'strangling'
+    "forever grateful for this clinic",
+])
+def test_round_seven_safety_statements_jokes_and_look_alikes_stay_quiet(text: str) -> None:
+    assert not DETECTOR.check(text).shows_contacts, (text, DETECTOR.check(text))
+
+
+def test_an_explicit_safety_statement_does_not_hide_what_else_is_said() -> None:
+    assert DETECTOR.check("no thoughts of hurting myself, I just feel like a burden to everyone").shows_contacts
+    assert DETECTOR.check("not having thoughts of self harm but the pills are in my hand tonight").is_crisis

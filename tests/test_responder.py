@@ -300,3 +300,11 @@ def test_a_short_question_leaning_on_the_crisis_sentence_gets_the_suicidal_thoug
     reply = responder.respond("I keep having suicidal thoughts. Does ketamine help?")
     assert reply.tier is Tier.CRISIS and reply.parts[0] == responder.crisis_text
     assert reply.answer is not None and reply.answer.id == "suicidal-thoughts"
+
+
+def test_a_question_about_suicidal_thoughts_as_a_topic_gets_the_check_in_with_the_answer(responder):
+    """The detector's check-in (988 first) is kept; the full crisis block is for a person's own thoughts."""
+    reply = responder.respond("can ketamine help with suicidal thoughts")
+    assert reply.tier is Tier.CONCERN and "988" in reply.parts[0]
+    assert reply.answer is not None and reply.answer.id == "suicidal-thoughts"
+    assert responder.respond("i keep having suicidal thoughts, can ketamine help").tier is Tier.CRISIS

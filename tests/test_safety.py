@@ -416,18 +416,19 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
 
 
 def test_the_latest_blind_batch_keeps_its_first_pass_figures() -> None:
-    """Batch 6 was scored once, blind (185 of 226 crises shown, 13 of 156 false alarms), and is not
-    yet closed: its misses are the next round's work. Until then it may only get better."""
+    """Batch 6 was scored once, blind (185 of 226 crises shown, 13 of 156 false alarms); round 7 studied
+    its misses by kind (226 of 226, 4 false alarms). The floor leaves a margin of two."""
     batch = yaml.safe_load((DATA / "crisis_batch6.yaml").read_text(encoding="utf-8"))
     caught = sum(fires(t) for t in batch["positive"])
     alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 185 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
+    assert caught >= 224 and alarms <= 6, (caught, alarms)
 
 
 def test_batch_7_keeps_its_first_pass_figures() -> None:
     """Batch 7 was scored once, blind, before round 7's changes (149 of 180 crises shown, 9 of 121
-    false alarms). It may only get better."""
+    false alarms); round 7's mechanisms, studied on batch 6 only, reach 152 and 6. It may only get better."""
     batch = yaml.safe_load((DATA / "crisis_batch7.yaml").read_text(encoding="utf-8"))
     caught = sum(fires(t) for t in batch["positive"])
     alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 149 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
+    assert caught >= 151 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
+

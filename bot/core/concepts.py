@@ -274,7 +274,7 @@ LEXICON: dict[str, str] = {
     "softener": """
         cooking/chopping/slicing onions/peeling/on the stove/on the oven/in the oven/bottle warmer/with the iron/shaving/gardening/tripping/slipping/when i fell/on accident/
         should i worry/should i be worried/is she ok/is he ok/is that bad/urgent care/the er/pediatrician/fell off/rolled off/bumped/
-        jaja/jajaja/jeje/lol/lmao/haha/hahaha/rofl/joking/jk/sin querer/accidentally/by accident/
+        sin querer/accidentally/by accident/
         nicked/is that normal/is it normal/es normal/how do i stop/should i use/done with/
         harta de/cansada de los/pumping/breastfeeding/formula/diapers/panales/laundry/nursing/
         miss a dose/missed a dose/dose/dosage/side effect*/while breastfeeding/interact*/
@@ -359,6 +359,90 @@ MORE: dict[str, str] = {
     "softener": "extractor/el extractor/sacaleches/the pump",
     "idiom": "dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
 }
+# Round 7, kind by kind: researching a method and hiding it, saving up medicines, a place of danger
+# and an approach or drift towards it, rehearsal, a past attempt coming back, farewells without a
+# death word, a passive wish ("que Dios me recoja", "that'd be fine"), forever, acts against a baby,
+# a third person locked in or threatening, laughter and hyperbole (what makes "I'd rather die than
+# go to a gender reveal 😂" a joke).
+KINDS: dict[str, str] = {
+    "research": """googling/googled/google/searching/searched/looked up/look up/looking up/researching/
+        researched/reading about/buscando/busque/buscar/investigando/investigue""",
+    "covert": """deleting the history/delete the history/deleted the history/clear the history/
+        cleared the history/clear my history/deleting my history/deleted my history/delete my search/
+        incognito/borrando el historial/borro el historial/borre el historial/i lied/lied to/lied about/le menti""",
+    "method_q": "ways/how i would do it/how id do it/how to do it/como hacerlo/como lo haria/formas de",
+    "hoard": """stockpil*/hoard*/saving them/saving my pills/saving up my/been saving my/refill early/
+        refill everything/refill them early/refill all/early refill/refilled early/refilled everything/
+        instead of taking them/instead of taking it/en vez de tomarlas/en lugar de tomarlas/
+        las estoy guardando/juntando pastillas/guardando pastillas/guardando las pastillas""",
+    "stopped_meds": """not taking them/stopped taking them/quit taking them/dejar de ponerme/dejar de inyectarme/
+        stop my insulin/stop taking my insulin""",
+    "lethal": """survive/sobrevivir/sobreviviria/would that do it/would it do it/would that be enough/
+        will that do it/will it do it/eso bastaria/seria suficiente""",
+    "plan": """what i would use/what id use/know exactly what/lo que usaria/que usaria/el lugar y la fecha/
+        the place and the date/the place and time/tengo el lugar/ya tengo el lugar/ensaye/ensayando/ensayado/
+        rehearsed/how i would do it/how id do it/como lo haria""",
+    "means": """semis/semi truck/semi trucks/18 wheeler/eighteen wheeler/oncoming traffic/the freeway/
+        the interstate/cinto/el cinto/mi cinto""",
+    "method": """drifting over the line/drift over the line/drift over/drifting over/drifting into/drift into/
+        over the center line/across the median/heavy pockets/rocks in my pockets/stones in my pockets/
+        pockets full of rocks/pockets full of stones/piedras en los bolsillos/not come up/not come back up/
+        never come up/and not come up/step in with/wrapping the car around/wrapping my car around/
+        walk into the woods/walk into the pines/walk into the forest""",
+    "absence": """never be found/never get found/never been found/nobody would find me/no me encuentren/
+        nunca me encuentren/because i am gone/because im gone/if i do not answer/if i dont answer/
+        if i stop answering/si no contesto/cuando yo ya no este/cuando ya no este/ya no este/
+        when im no longer here/when i am no longer here""",
+    "access": """standing by/standing next to/stood by/stood next to/parada junto/parado junto/parada en/
+        parado en/in my trunk/in the trunk/in my purse/in my drawer/in a sock/
+        under my mattress/under my bed/en la cajuela/en mi cajon""",
+    "image_urge": """daydream*/fantasiz*/fantasis*/fantasy/fantasies/sueno con/tells me to/tells her to/
+        tells him to/me dice que/le dice que/praying/pray for/pido a dios/rezando""",
+    "hiding": "no sabe que/doesnt know that i/does not know that i/nobody knows i/nadie sabe que",
+    "attempt": """second attempt/first attempt/third attempt/last attempt/previous attempt/past attempt/
+        attempts/an attempt/suicide attempt/segundo intento/primer intento/mi intento/intente matarme""",
+    "identify": """finally get why/get why my/get why people/understand why my/understand why people/starting to understand why/starting to get why/
+        entiendo por que mi""",
+    "euphemism": "did what he did/did what she did/hizo lo que hizo",
+    "farewell": """said goodbye to the baby/said goodbye to my baby/said goodbye to me/said goodbye to us/
+        se despidio de mi/se despidio de nosotros/dijo adios/se despidio/despedirme/queria despedirme/quiero despedirme/
+        vengo a despedirme/wanted to say goodbye/just wanted to say goodbye/came to say goodbye/
+        god forgive/would god forgive/will god forgive/dios perdone/dios me perdone/dios perdonara/
+        dios perdonaria""",
+    "death": """me recoja/que me recoja/god takes me/god to take me/god would take me/lord takes me/
+        lord to take me/dios me lleve/que dios me lleve/better as a memory/easier as a memory/
+        trouble as a memory/be a memory/be just a memory/solo un recuerdo/ni ganas de vivir/
+        sin ganas de vivir/no tengo ganas de vivir/no will to live/lost the will to live/ni a vivir/
+        se mata/se va a matar/se quiere matar/se matara/me mato/me voy a matar/bury me/entierrenme/cremate me""",
+    "dead": "died",
+    "burden": """less trouble/less work for everyone/less work for/save them the trouble/
+        save everyone the trouble/spare them/ahorrarles/los dejo en paz/las dejo en paz/dejarlos en paz/
+        leave them in peace/leave everyone in peace""",
+    "hopeless": """ya no siento nada/ni siento nada/no le veo caso/no le veo sentido/ya no tiene caso/
+        ya no tiene sentido/nada tiene sentido/se rinde""",
+    "accept": """that would be fine/would be fine/is fine too/fine too/would be okay/would be ok/
+        estaria bien/no me importaria/seria un alivio""",
+    "forever": "forever/para siempre/for good/permanently",
+    "violence": """agare/agaro/jalo/jale/jalar/jalarlo/jalarla/pulled his arm/pulled her arm/pulled the arm/
+        pulled his/pulled her/yanked/by the neck/by the throat/by his neck/by her neck/del cuello/por el cuello""",
+    "baby_harm": """le hice algo/que le hice algo/le hice dano/did something to him/did something to her/
+        i think i hurt/tapo la nariz/le tapo la nariz/tape la nariz/le tape la nariz/taparle la nariz""",
+    "self_harm": """banging her head/banging his head/bang her head/bang his head/hitting her head against/
+        hitting his head against/se golpea la cabeza/se pega en la cabeza/golpeandose la cabeza""",
+    "setting": """locked in her room/locked in his room/locked herself in/locked himself in/locked myself in/
+        locked in the bathroom/se encerro/me encerre/encerrada en/encerrado en""",
+    "with_me": "heaven together/together in heaven/to heaven together/al cielo juntos/juntos al cielo/juntos en el cielo",
+    "laugh": "jaja/jajaja/jeje/lol/lmao/haha/hahaha/rofl/joking/jk/laughing/crying laughing",
+    "safe": "she is safe now/he is safe now/safe now/they are safe now",
+    "serious": "no seriously/seriously though/for real though/but seriously/no en serio/pero en serio/ahora en serio",
+    "idiom": "rather die than/literally dying/literally die/prefiero morir que/prefiero morirme que",
+    "hyperbole": """if he has to/if she has to/if i have to/if he does not stop/if she does not stop/if they do not stop/
+        if my husband does not stop/if i hear/one more time/si tengo que/si vuelvo a""",
+    "media": "true crime/crime doc/a doc about/doc about",
+    "chore_injury": "at work/line cook/en el trabajo",
+}
+for _concept, _more in KINDS.items():
+    MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
 
@@ -401,6 +485,18 @@ ENTRY_GUARDS: dict[str, str] = {
 
 }
 
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("attempts", "an attempt", "first attempt", "second attempt", "third attempt", "last attempt"),
+                    "!at/to/of"),
+    "ways": "!to/of/for/that/the/in/around/we/i/you/he/she", "me mato": "!de/el/la/los/las/trabajando/estudiando",
+    "se mata": "!de/trabajando/estudiando/por/en/a/el/la",
+    **dict.fromkeys(("stockpil*", "hoard*"), "!diapers/formula/milk/breastmilk/breast_milk/snacks/food/wipes/frozen"),
+    **dict.fromkeys(("pulled her", "pulled his"), "!out/up/into/close/closer/in/off/away/over/onto/to/hair"),
+    **dict.fromkeys(("said goodbye to my", "said godbye to my"), "!maternity/leave/old/job/bump/belly/pregnancy"),
+    "forever": "!young/grateful/thankful/home/family/stamps/agradecida/agradecido",
+    "survive": "!the_first/the_newborn/newborn/this_phase/these/the_holidays/on/without/until",
+})
+
 # Guards for every entry of a concept that has none of its own: "pills in the morning", "knife set".
 CONCEPT_GUARDS: dict[str, str] = {
     "meds": DOSE_GUARD, "means": "!safe/safes/lock/locks/cabinet/show/range/class/license/permit/set/sets/block/schedule/toll/traffic/sharpener/skills/club",
@@ -425,7 +521,7 @@ LEXICON["meds"] += "/" + MEANS.replace("_", " ")  # every medicine the phrase fa
 
 # Concepts that carry the idea of dying, ending or harm; the rest frame it (who, when, how).
 CORE = ("death wish_dead dead method means meds farewell bye absence burden hopeless with_me attempt self_harm "
-        "baby_harm deadly psychosis screen").split()
+        "baby_harm deadly psychosis screen hoard").split()
 # A core concept and the framings or other core concepts that make it sure (CRISIS).
 SURE_WITH: dict[str, str] = {
     "death": "plan time burden farewell bye means method with_me absence hopeless image_urge attempt access",
@@ -434,13 +530,18 @@ SURE_WITH: dict[str, str] = {
               "attempt body",
     "means": "setting image_urge access amount question time plan body hopeless farewell absence with_me burden attempt",
     "meds": "setting access amount lethal plan hopeless farewell absence with_me burden attempt death dead method",
-    "lethal": "means method plan absence death",
+    "lethal": "means method plan absence death amount meds",
     "deadly": "meds means method access serious plan time self_harm",
     "self_harm": "on_purpose body hopeless attempt time hiding",
     "hiding": "body self_harm",
     "stopped_meds": "on_purpose hopeless death wish_dead",
     "wish_dead": "image_urge time plan hopeless",
-    "farewell": "absence time plan burden hopeless baby bye with_me just_in_case",
+    "farewell": "absence time plan burden hopeless baby bye with_me just_in_case setting",
+    "hoard": "meds amount lethal deadly hopeless plan covert time death absence farewell burden stopped_meds",
+    "covert": "method_q hoard research",
+    "research": "means meds lethal deadly method",
+    "forever": "burden hopeless absence bye farewell accept",
+    "accept": "dead death",
     "bye": "time plan absence burden hopeless with_me",
     "burden": "absence hopeless plan with_me",
     "absence": "time plan hopeless with_me image_urge",
@@ -455,15 +556,15 @@ SURE_WITH: dict[str, str] = {
     "question": "self_harm",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
-CONCERN_ALONE = "deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
+CONCERN_ALONE = "hoard deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
 # Pairs worth the check-in but not sure on their own.
-CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question", "hiding hopeless", "place image_urge pron", "setting image_urge pron")
+CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question", "hiding hopeless", "place image_urge pron", "setting image_urge pron", "research method_q")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
     "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
 # an accident, a question about dosing or a chore ("so done with pumping").
-SOFTENERS = frozenset({"story", "media", "safe", "softener", "others"})
+SOFTENERS = frozenset({"story", "media", "safe", "softener", "others", "laugh"})
 # Framings that take a phrase-family match down to the check-in (a joke does not: "i want to die lol").
 FRAMES = frozenset({"media", "safe", "chore_injury", "others"})
 # A question about medication or treatment softens only the rules about medicines and methods.
@@ -502,6 +603,8 @@ class ConceptReading:
     asks_about: bool = False  # "is that normal?": a question about thoughts, not only the thoughts
     framed: bool = False  # a TV plot, someone else's child, or "I'm safe": a phrase match is one step down
     reported: bool = False  # someone else's suicide told by a person who says they are safe (family history)
+    joking: bool = False  # laughter ("lol", "😂") and nothing that says it is serious
+    explained: bool = False  # joking, and an idiom or hyperbole explains the death words ("I'd rather die than...")
 
 
 @dataclass(frozen=True)
@@ -521,8 +624,8 @@ class Lexicon:
             for entry in _entries(entries):
                 guard = ENTRY_GUARDS.get(entry, CONCEPT_GUARDS.get(concept, "!"))[1:]
                 guards = tuple(sorted({read(g.replace("_", " ")).strip() for g in guard.split("/") if g} - {""}))
-                if entry.endswith("*") and " " not in entry:
-                    prefixes[read(entry[:-1]).strip()] = (concept, guards)
+                if entry.endswith("*") and " " not in entry:  # squashed only: no typo repair of a stem
+                    prefixes[_REPEATS.sub("", entry[:-1])] = (concept, guards)
                     continue
                 words = tuple(read(entry.rstrip("*")).split())
                 if words:
@@ -534,9 +637,12 @@ class Lexicon:
         """(position, concept) for every concept word or phrase, longest phrase first at a position."""
         hits: list[tuple[int, str]] = []
         for i, token in enumerate(tokens):
+            entries = self.phrases.get(token)
+            if entries is None and len(token) > 3 and token[-1] == "s":
+                entries = self.phrases.get(token[:-1])  # the plain form: "the rope's" (ropes), "gives up"
             if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] == ["of"]:
                 hits.append((i, "amount"))  # "took 20 of my benadryl"
-            for rest, concept, prefix, guards in self.phrases.get(token, ()):
+            for rest, concept, prefix, guards in entries or ():
                 found = tokens[i + 1:i + 1 + len(rest)]
                 if len(found) == len(rest) and (tuple(found) == rest or prefix and tuple(found[:-1]) == rest[:-1]
                                                 and found[-1].startswith(rest[-1])):
@@ -551,6 +657,9 @@ class Lexicon:
                         hits.append((i, found_prefix[0]))
                     break
         return hits
+
+
+_REPEATS = re.compile(r"([a-z])(?=\1)")  # as safety.squash(): the lexicon is read squashed
 
 
 # A blow or scratch whose subject is a child or a pet: "the baby scratched my face", "my son punched".
@@ -584,7 +693,7 @@ def _entries(block: str) -> list[str]:
 
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
-_CONTEXT = frozenset({"idiom", "medical", "asks_about", "accident", "serious", "chore_injury"})
+_CONTEXT = frozenset({"idiom", "hyperbole", "medical", "asks_about", "accident", "serious", "chore_injury"})
 _DEATH_WORDS = frozenset({"dead", "death", "means", "method", "meds", "emoji", "lethal", "deadly", "burden"})  # what an idiom explains away
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 
@@ -597,7 +706,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
         if need <= present:
             if tier is Tier.CONCERN and primed:
                 tier = Tier.CRISIS
-            if "idiom" in present and "wish_dead" not in need and need & _DEATH_WORDS:
+            explained = "idiom" in present or {"hyperbole", "laugh"} <= present  # "...if he has to... lol"
+            if explained and "wish_dead" not in need and need & _DEATH_WORDS:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
@@ -640,5 +750,7 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     found = {c for _, c in hits}
     framed = not found.isdisjoint(FRAMES) and "serious" not in found
     reported = {"others", "safe"} <= found and "serious" not in found
+    joking = "laugh" in found and "serious" not in found
+    explained = joking and not found.isdisjoint({"idiom", "hyperbole"})
     return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed,
-                          reported)
+                          reported, joking, explained)

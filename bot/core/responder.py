@@ -289,7 +289,7 @@ class Responder:
     def reply_for(self, match: Match, *, verdict: CrisisVerdict = NO_CRISIS, lang: str = "en") -> Reply:
         """Answer, suggestions or fallback for a match, under the crisis block the verdict calls for."""
         messages = self.messages(lang)
-        if match.answer is not None and match.answer.id in CRISIS_ENTRIES and not verdict.is_crisis:
+        if match.answer is not None and match.answer.id in CRISIS_ENTRIES and not verdict.shows_contacts:
             verdict = replace(verdict, tier=Tier.CRISIS)
         crisis_text = self.block_for(verdict, lang)
         base = Reply(verdict=verdict, outcome=Outcome.FALLBACK, body=messages.fallback, crisis_text=crisis_text,

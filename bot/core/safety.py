@@ -84,6 +84,8 @@ _LOOKALIKES = str.maketrans({
     # "skull", not "kill" or "dead", because "i'm 💀" on its own is laughter.
     "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " tombstone ", "🔪": " knife ",
     "🗡": " knife ", "💊": " pills ", "😴": " sleep ", "💤": " sleep ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ",
+    # Laughter drawn instead of typed reads as "lol": a joke, which the concepts weigh as one.
+    "😂": " lol ", "🤣": " lol ", "😆": " lol ", "😹": " lol ",
     # Places and means drawn instead of named: "🌉⬇️", "🚆🛤️ soon", "👶🛁🌊 keep seeing it".
     "🌉": " bridge ", "🛤": " train tracks ", "🚆": " train ", "🚂": " train ", "🚄": " train ",
     "🪟": " out the window ", "🛁": " in the tub ", "🌊": " water ", "👶": " baby ", "🍼": " baby ",
@@ -122,7 +124,7 @@ _SPACED_UNIT = re.compile(rf"[i{_AMBIGUOUS_I}]{{2,}}|([a-z0-9{_LC}])\1*")
 _CENSORED = re.compile(r"(?<![a-z*#])[a-z]{0,12}[*#]{1,3}[a-z]{0,12}(?:[*#]{1,3}[a-z]{0,12})?(?![a-z*#])")
 # Words whose double letter carries the meaning, read before repeated letters are squashed: "bb"
 # and "bby" are baby (squashed they would read "b", be, and "by"), "soon" is not "son".
-_DOUBLED = re.compile(r"(?<![a-z0-9])(?:(bb+y?)|so{2,}n)(?![a-z0-9])")
+_DOUBLED = re.compile(r"(?<![a-z0-9])(?:(bb+y?)|(no{2,}[sz]e)|so{2,}n)(?![a-z0-9])")
 _REPEATS = re.compile(r"([a-z])(?=\1)")  # a letter the same letter follows
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Cheap scans for "three spaced-out letters in a row" (on text padded with spaces), the second
@@ -144,12 +146,13 @@ _COMPACT_ROOTS = ("suicid", "unaliv", "kilmyself", "kilmyslf", "kms", "kys", "se
 
 
 def _undouble(text: str) -> str:
-    """_DOUBLED words as a spelling squashing keeps apart ('soon' -> 'shortly', 'bby' -> 'baby')."""
-    if "bb" not in text and "soo" not in text:
+    """_DOUBLED words as a spelling squashing keeps apart ('soon' -> 'shortly', 'bby' -> 'baby',
+    'noose' -> 'noze': squashed it would read 'nose')."""
+    if "bb" not in text and "soo" not in text and "noo" not in text:
         return text
     if _SPACED_UNITS_HINT.search(f" {text} "):  # "b aaa bb y": letters spaced out, joined later
         return text
-    return _DOUBLED.sub(lambda m: " baby " if m.group(1) else " shortly ", text)
+    return _DOUBLED.sub(lambda m: " baby " if m.group(1) else " noze " if m.group(2) else " shortly ", text)
 
 
 def squash(text: str) -> str:
@@ -169,6 +172,7 @@ _MORE_CONTRACTIONS = {
     "hadnt": "had not", "hadn t": "had not", "theyd": "they would", "ill": "i will", "id": "i would",
     "its": "it is", "iam": "i am", "shes": "she is", "hes": "he is", "theyre": "they are",
     "youre": "you are", "thats": "that is", "whats": "what is", "theres": "there is",
+    "itd": "it would", "thatd": "that would",
 }
 
 
@@ -205,7 +209,11 @@ _SPELLINGS = {
     "lyfe": "life", "lif": "life", "slf": "self", "myslf": "myself", "dei": "die",
     "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien", "x que": "porque",
     "x q": "porque", "porq": "porque", "kiero": "quiero", "kieres": "quieres", "kisiera": "quisiera",
-    "bout": "about", "ke": "que", "nomas": "nada mas", "pa": "para", "b": "be",
+    "bout": "about", "ke": "que", "nomas": "nada mas", "pa": "para", "b": "be", "agin": "again",
+    "agen": "again",
+    # Spanish diminutives read as the plain word: "la boquita" is "la boca", "el bracito" "el brazo"
+    "boquita": "boca", "naricita": "nariz", "carita": "cara", "cuellito": "cuello", "bracito": "brazo",
+    "piernita": "pierna", "manita": "mano", "manitas": "manos", "cabecita": "cabeza",
 }
 # Words the split-word repair joins back: "sui cide" -> "suicide", "un alive" -> "unalive".
 _JOINABLE = ("suicide", "suicidal", "suicidally", "overdose", "overdosing", "overdosed", "unalive",
@@ -235,7 +243,10 @@ _SHORT_REAL = frozenset("""
 _PROTECT = frozenset(squash(w) for w in """
     loving strange stranger strangers strangely overdone overdid overdue lastima despertador dyeing
     polls pulls putting kidding kissing kicking exciting hunting banging butter bitter letter alike
-    olive hurtling hurling exits deaths""".split())
+    olive hurtling hurling exits deaths struggling struggled struggles""".split())
+
+# Spanish verb endings (they cut, they were, we, you did): a word ending so is a form, not a typo.
+_VERB_ENDINGS = ("ron", "ban", "mos", "ste")
 
 _QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
@@ -478,6 +489,8 @@ def _correct(token: str) -> str:
         if len(token) >= 6 and len(token) == len(key) and sorted(token) == sorted(key):
             return key  # the right letters in a scrambled order: sucidie, mysefl, stabibng
         if len(token) >= 8 and len(key) >= 8:
+            if token[:-2] == key[:-2] and token.endswith(_VERB_ENDINGS):
+                continue  # another person of the verb, not a slip: "cortaron" is not "cortarme"
             if DamerauLevenshtein.distance(token, key, score_cutoff=2) <= 2:
                 return key
         elif _one_typo(token, key):
@@ -644,34 +657,57 @@ def canonical(text: str) -> Reading:
 
 # --- framing read before the patterns --------------------------------------------------------
 
-# Ideation that is denied or only asked about is not the patient's own: "I'm not suicidal", "no
-# thoughts of hurting myself or anyone", "she asked if I had thoughts of harming myself", "a suicide
-# scene", "suicide prevention training". The denied words are replaced by a marker the concepts
-# read (a denial alone still earns the check-in, unless the message also says it is safe or asks
-# about a symptom), so whatever else the message says is still read: "I'm not suicidal, I just want
-# to die" stays a crisis.
+# Ideation that is denied or only asked about is not the patient's own: "I'm not suicidal", "she
+# asked if I had thoughts of harming myself", "a suicide scene", "suicide prevention training". The
+# denied words are replaced by a marker the concepts read: "denial" still earns the check-in (unless
+# the message also says it is safe or asks about a symptom), so whatever else the message says is
+# still read: "I'm not suicidal, I just want to die" stays a crisis. An explicit statement that there
+# are no such thoughts ("I'm NOT having any thoughts of hurting myself or the baby", "no tengo
+# pensamientos de hacerme daño") is a safety statement: its marker, "nothoughts", carries no concept.
 _HARM_WORDS = ("(?:hurting|harming|kiling|hurt|harm|kil|lastimar|lastimarme|hacerme dano|hacerle dano|"
-               "suicide|suicidio|self harm|dying|morir|matarme)")
+               "suicide|suicidio|self harm|selfharm|dying|morir|matarme)")
 _WHOM = "(?: (?:myself|me|anyone|anybody|others|someone|my baby|the baby|my kids|him|her|nadie|al bebe|a nadie))"
+_THOUGHTS = (f" (?:thoughts|thought|pensamientos|ideas|plans|planes)(?: of| about| de| to)? {_HARM_WORDS}"
+             f"(?:{_WHOM}(?: or{_WHOM}| ni{_WHOM})?)?(?= )")
+_NO_THOUGHTS = re.compile(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni)"
+                          "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?" + _THOUGHTS)
 _DENIED = re.compile(
     " (?:(?:am|im|was|ive|have|has|not|ever|never|no|soy|estoy|ni) )*(?:not|never|no|ni|nunca|any) "
     "(?:ben |ever |really |at al |even |soy |estoy |fui )*(?:suicidal|suicida|suicidas)(?= )"
-    "|(?: (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni)(?: have| had| having| tengo| tenia)?"
-    "(?: any| ningun| ninguna)?| asked(?: me)?(?: if| whether| about)(?: i| she| he| you)?(?: had| have| was| am)?(?: any)?"
-    "| (?:me )?pregunto si(?: tengo| tenia)?| pregunta si(?: tengo)?)"
-    f" (?:thoughts|thought|pensamientos|ideas|plans|planes)(?: of| about| de| to)? {_HARM_WORDS}"
-    f"(?:{_WHOM}(?: or{_WHOM}| ni{_WHOM})?)?(?= )")
+    "|(?: asked(?: me)?(?: if| whether| about)(?: i| she| he| you)?(?: had| have| was| am)?(?: any)?"
+    "| (?:me )?pregunto si(?: tengo| tenia)?| pregunta si(?: tengo)?)" + _THOUGHTS)
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
     "documentary|episode|training|prevencion)(?= )")
+# Suicidal thoughts as what a treatment is for ("can ketamine help with suicidal thoughts", "are
+# suicidal thoughts part of ppd", "is it normal to have suicidal thoughts"): a question about the topic,
+# marked TOPIC_MARK, which gets the check-in and never the full crisis reply by itself, unless a person
+# is named just before ("i keep having suicidal thoughts", "my wife has suicidal ideation").
+TOPIC_MARK = "asktopic"  # a word no lexicon entry or prefix starts
+_TREATED = re.compile(" thoughts of not wanting to (?:live|be alive)(?= )| (?:(?:thoughts|ideas|pensamientos|ideacion) (?:of|de) )?"
+                      "(?:suicidal|suicidality|suicide|suicidio|suicidas|suicida)(?: thoughts| thinking| ideation|"
+                      " depression| feelings| urges| patients| people| effect| effects| treatment)?(?= )")
+_PERSON = frozenset("i im ive id me my mine myself she her he his him wife husband partner mom friend daughter son "
+                    "yo mi mis tengo tiene esposa esposo".split())
+_TREATMENT = re.compile(" (?:ketamine|ketamina|treatment|treatments|tratamiento|pd|postpartum|posparto|postparto|symptom|"
+                        "symptoms|sintoma|infusions?|esketamine|spravato)(?= )")
+
+
+def _mask_topic(words: str) -> str:
+    """Suicidal thoughts asked about as what a treatment treats, with no person just before."""
+    def masked(match: re.Match[str]) -> str:
+        before = words[:match.start()].split()[-5:]
+        return match.group(0) if _PERSON.intersection(before) else " " + TOPIC_MARK
+    return _TREATED.sub(masked, words)
 
 
 def _mask_denials(words: str) -> str:
-    """The reading with denied or asked-about ideation replaced by the marker 'denial'."""
+    """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
             and "pregunt" not in words and "idea" not in words and "plan" not in words:
         return words
-    return _TOPIC.sub(" topic", _DENIED.sub(" denial", words))
+    words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_THOUGHTS.sub(" nothoughts", words)))
+    return _mask_topic(words) if _TREATMENT.search(words) else words
 
 
 # --- the detector -----------------------------------------------------------------------------
@@ -791,10 +827,14 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
         if kinds and concepts.reported and concepts.tier is Tier.NONE:
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
-        if kinds and concepts.framed and concepts.tier is not Tier.CRISIS:
+        if kinds and concepts.explained and concepts.tier is Tier.NONE:
+            return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
+        if kinds and (concepts.framed or concepts.joking) and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
+        if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words:
+            return CrisisVerdict(Tier.CONCERN, ("topic-question",), True)  # "can ketamine help suicidal thoughts"
         return CrisisVerdict(concepts.tier, concepts.kinds, concepts.risk)
 
     def _families(self, reading: Reading) -> list[str]:
