@@ -432,3 +432,12 @@ def test_batch_7_keeps_its_first_pass_figures() -> None:
     alarms = sum(fires(t) for t in batch["negative"])
     assert caught >= 151 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
 
+
+
+def test_batch_8_keeps_its_first_pass_figures() -> None:
+    """Batch 8 was scored once, blind, after round 7's changes and before round 8's (158 of 205
+    crises shown, 7 of 136 false alarms). It may only get better."""
+    batch = yaml.safe_load((DATA / "crisis_batch8.yaml").read_text(encoding="utf-8"))
+    caught = sum(fires(t) for t in batch["positive"])
+    alarms = sum(fires(t) for t in batch["negative"])
+    assert caught >= 158 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
