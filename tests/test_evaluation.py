@@ -71,6 +71,10 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b6.yaml", None, 0.837, 0.033, 0.96),
     ("questions_b6.yaml", 5, 0.711, 0.022, 0.94),
     ("questions_es_b6.yaml", None, 0.82, 0.024, 0.93),
+    # Round 7: scored once, blind, before round 7's changes; its first-pass figures are the floors.
+    ("questions_b7.yaml", None, 0.757, 0.069, 0.86),
+    ("questions_b7.yaml", 5, 0.578, 0.043, 0.94),
+    ("questions_es_b7.yaml", None, 0.757, 0.025, 0.93),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
@@ -92,3 +96,18 @@ def test_five_phrasings_aim_at_85_percent_right():
     result = faqbot("eval", "--phrasings", "5", "eval/questions_dev.yaml")
     right = next(line for line in result.stdout.splitlines() if "in-scope answered right" in line)
     assert "target >= 85%" in right
+
+
+def test_on_faq_questions_only_the_sure_tier_is_a_false_alarm_and_the_gentle_tier_is_counted():
+    """eval/README.md: a question that is not a crisis must never get the full crisis block; the
+    gentle check-in is allowed (general questions about suicidal thoughts) and shown as a count."""
+    responder = Responder(load_knowledge(SHIPPED_FAQ))
+    items = [
+        {"text": "I want to kill myself", "expect": None, "crisis": False},
+        {"text": "cancel all my appointments", "expect": None, "crisis": False},
+        {"text": "can I breastfeed after ketamine", "expect": "breastfeeding", "crisis": False},
+    ]
+    figures = evaluate_questions(responder, items)
+    assert (figures.crisis_false_alarms, figures.crisis_gentle) == (1, 1)
+    assert any(f.startswith("FALSE ALARM 'I want to kill") for f in figures.failures)
+    assert any(f.startswith("GENTLE      'cancel all") for f in figures.failures)

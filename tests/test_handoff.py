@@ -14,7 +14,7 @@ from bot.core.knowledge import FaqInvalid, load_knowledge
 from bot.store import hash_user
 from tests.paths import SHIPPED_FAQ
 
-CONFIG = core.HandoffConfig()
+CONFIG = load_knowledge(SHIPPED_FAQ).messages.handoff  # the shipped wording and office hours
 # Arizona is UTC-7 all year.
 TUESDAY_10AM = datetime(2025, 6, 3, 17, 0, tzinfo=UTC)
 TUESDAY_3AM = datetime(2025, 6, 3, 10, 0, tzinfo=UTC)
@@ -24,7 +24,6 @@ NOW = datetime(2025, 6, 10, 12, 0, tzinfo=UTC)
 
 def test_shipped_messages_carry_every_handoff_text_and_spanish_for_the_patient():
     shipped = load_knowledge(SHIPPED_FAQ).messages.handoff
-    assert shipped.texts == CONFIG.texts and shipped.hours == CONFIG.hours, "messages.yaml and the built-in wording agree"
     spanish = shipped.for_lang("es").texts
     differs = {name for name in core.TEXT_FIELDS if getattr(spanish, name) != getattr(shipped.texts, name)}
     assert differs == set(core.PATIENT_FIELDS), "every patient text has its Spanish twin"
@@ -94,6 +93,28 @@ def _write_handoff(faq_dir: Path, **changes) -> None:
         data["handoff_es"].update(changes.pop("handoff_es"))
     data["handoff"].update(changes)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.mark.parametrize("section, key", [("handoff", "warm"), ("handoff", "office_hours"), ("handoff", "staff_how")])
+def test_a_deleted_handoff_text_is_named_not_silently_replaced(faq_dir, section, key):
+    """The wording lives in one place, messages.yaml: a text deleted by mistake is an error that
+    names it, not a built-in sentence staff never see."""
+    path = faq_dir / "messages.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del data[section][key]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(FaqInvalid) as caught:
+        load_knowledge(faq_dir)
+    assert f"handoff: '{key}' is missing" in str(caught.value) and "messages.yaml" in str(caught.value)
+
+
+def test_a_missing_spanish_handoff_text_falls_back_to_english(faq_dir):
+    path = faq_dir / "messages.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del data["handoff_es"]["declined"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    config = load_knowledge(faq_dir).messages.handoff
+    assert config.for_lang("es").texts.declined == config.texts.declined
 
 
 def test_staff_edits_to_texts_and_hours_are_used(faq_dir):

@@ -422,3 +422,12 @@ def test_the_latest_blind_batch_keeps_its_first_pass_figures() -> None:
     caught = sum(fires(t) for t in batch["positive"])
     alarms = sum(fires(t) for t in batch["negative"])
     assert caught >= 185 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
+
+
+def test_batch_7_keeps_its_first_pass_figures() -> None:
+    """Batch 7 was scored once, blind, before round 7's changes (149 of 180 crises shown, 9 of 121
+    false alarms). It may only get better."""
+    batch = yaml.safe_load((DATA / "crisis_batch7.yaml").read_text(encoding="utf-8"))
+    caught = sum(fires(t) for t in batch["positive"])
+    alarms = sum(fires(t) for t in batch["negative"])
+    assert caught >= 149 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)

@@ -35,67 +35,46 @@ _WORD = re.compile(r"[a-záéíóúñü]+")
 
 @dataclass(frozen=True)
 class HandoffTexts:
-    """Every hand-off text; {placeholders} are filled in by this module. Defaults match the
-    shipped faq/messages.yaml, so a FAQ folder without a `handoff:` section still works."""
+    """Every hand-off text, as staff wrote it under `handoff:` in faq/messages.yaml (each one is
+    required there); {placeholders} are filled in by this module."""
 
-    consent_button: str = "💬 Ask a person at the clinic"
-    consent_question: str = (
-        "Would you like to write to the Renew Wellness team? A staff member will read what you write "
-        "here and answer in this chat. They see a short code, not your name. This is not for emergencies: "
-        "call 911, or call or text 988."
-    )
-    consent_yes: str = "Yes, connect me"
-    consent_no: str = "No, thanks"
-    declined: str = "OK. You can ask me anything, or send /human to reach the team later."
-    connected: str = "You're connected with the Renew Wellness team. Type your message and a staff member will read it."
-    sent_open: str = "Thank you. The Renew Wellness team has your message and will answer here during office hours ({hours})."
-    sent_after_hours: str = (
-        "Thank you. The Renew Wellness team has your message. The office is closed now, so they will "
-        "answer here when it opens ({opens})."
-    )
-    emergency: str = "If this is an emergency, call 911, or call or text 988 (Suicide & Crisis Lifeline)."
-    from_team: str = "Renew Wellness team:"
-    closed: str = "The Renew Wellness team has closed this conversation. Ask me anything, or send /human to reach the team again."
-    group_only_private: str = "To write to the clinic team, please message me privately."
-    private_only: str = "Please send this to me in a private chat."
-    staff_question: str = "{label} asked the team ({time}):"
-    staff_opened: str = "{label} would like to talk with the team ({time}). Their messages will appear here."
-    staff_follow_up: str = "{label}:"
-    staff_withheld: str = "{label} sent a message with crisis wording. It is not shown here; they were shown the crisis contacts."
-    staff_how: str = "Reply to a patient's message to answer them; /close (as a reply) ends the conversation."
-    staff_how_topic: str = "Everything staff write in this topic goes to the patient; /close here ends the conversation."
-    staff_closed: str = "Conversation with {label} closed; they were told."
-    staff_forgot: str = "{label} deleted their data with /forget; the conversation is closed."
-    staff_not_found: str = "I can't tell which patient this is for. Reply to one of the patient's messages."
-    staff_already_closed: str = "This conversation with {label} is closed, so nothing was sent. They can write again with /human."
-    staff_undelivered: str = "Could not deliver this to {label}: they may have blocked the bot or deleted the chat."
-    alert: str = "⚠️ {label} was just shown {tier} ({time}). Their words are not shown here."
-    tier_crisis: str = "the crisis contacts (988, 911)"
-    tier_concern: str = "the gentle check-in with 988"
-    reach_out_button: str = "Reach out to them"
-    reached_out: str = "✅ The team's message was sent ({time})."
-    reach_out_expired: str = "This alert is too old or the patient deleted their data; nothing was sent."
-    warm: str = (
-        "Hi, this is the Renew Wellness team. We saw that things may be very hard right now, and we're here "
-        "for you. If you'd like to talk with someone from our team, tap the button below or send /human. "
-        "If you are in danger right now, call 911, or call or text 988."
-    )
-    privacy: str = (
-        "What this bot keeps: which FAQ answer you got, your thumbs up or down, and the text of questions it "
-        "could not answer (with phone numbers and emails removed), under a coded id, never your name. Of a "
-        "crisis message it keeps only the hour, never the words. Records are deleted after {days} days.\n\n"
-        "Who sees it: Renew Wellness staff see counts and unanswered questions. If you ask for a person "
-        "(/human), staff read the messages you send them in the clinic's private staff chat, marked with a "
-        "code, not your name. If the bot notices a crisis, staff get an alert with that code and the time, "
-        "never your words.\n\n"
-        "Send /forget to delete everything the bot has stored about you. It also removes your messages from "
-        "the staff chat where Telegram allows it."
-    )
-    forget_question: str = "Delete everything this bot has stored about you, including any open conversation with the team?"
-    forget_yes: str = "Yes, delete"
-    forget_no: str = "Cancel"
-    forgotten: str = "Done. Everything this bot stored about you is deleted."
-    forget_cancelled: str = "Nothing was deleted."
+    consent_button: str
+    consent_question: str
+    consent_yes: str
+    consent_no: str
+    declined: str
+    connected: str
+    sent_open: str
+    sent_after_hours: str
+    emergency: str
+    from_team: str
+    closed: str
+    group_only_private: str
+    private_only: str
+    staff_question: str
+    staff_opened: str
+    staff_follow_up: str
+    staff_withheld: str
+    staff_how: str
+    staff_how_topic: str
+    staff_closed: str
+    staff_forgot: str
+    staff_not_found: str
+    staff_already_closed: str
+    staff_undelivered: str
+    alert: str
+    tier_crisis: str
+    tier_concern: str
+    reach_out_button: str
+    reached_out: str
+    reach_out_expired: str
+    warm: str
+    privacy: str
+    forget_question: str
+    forget_yes: str
+    forget_no: str
+    forgotten: str
+    forget_cancelled: str
 
 
 TEXT_FIELDS = tuple(f.name for f in fields(HandoffTexts))
@@ -157,9 +136,9 @@ class OfficeHours:
 
 @dataclass(frozen=True)
 class HandoffConfig:
-    texts: HandoffTexts = HandoffTexts()
-    hours: OfficeHours = OfficeHours()
-    texts_es: HandoffTexts = HandoffTexts()  # the patient's texts in Spanish, English where not given
+    texts: HandoffTexts
+    texts_es: HandoffTexts  # the patient's texts in Spanish, English where not given
+    hours: OfficeHours
     lang: str = "en"  # the patient's language, for the texts and the office hours
 
     def for_lang(self, lang: str) -> HandoffConfig:
@@ -220,13 +199,16 @@ def text_problems(key: str, value: Any) -> list[str]:
 
 
 def parse_handoff(data: Any, data_es: Any = None) -> tuple[HandoffConfig | None, list[str]]:
-    """The `handoff:` section of messages.yaml and its Spanish twin `handoff_es:` (the patient's
-    texts only; staff read English). Missing texts keep their built-in or English wording."""
-    if data is None:
-        data = {}
+    """The `handoff:` section of messages.yaml (every text and the office hours are required) and
+    its Spanish twin `handoff_es:` (the patient's texts only; staff read English). A Spanish text
+    that is not given keeps its English wording."""
     if not isinstance(data, Mapping) or not isinstance(data_es or {}, Mapping):
-        return None, ["'handoff' and 'handoff_es' should be lists of named texts (and office_hours)"]
-    hours, problems = parse_office_hours(data["office_hours"]) if "office_hours" in data else (OfficeHours(), [])
+        return None, ["'handoff' should list the hand-off texts and office_hours (see faq/README.md); "
+                      "'handoff_es' their Spanish twins"]
+    missing = [key for key in ("office_hours", *TEXT_FIELDS) if key not in data]
+    problems = [f"handoff: '{key}' is missing" for key in missing]
+    hours, hour_problems = parse_office_hours(data.get("office_hours")) if "office_hours" in data else (None, [])
+    problems += hour_problems
     texts = {str(k): v for k, v in data.items() if k != "office_hours"}
     for key, value in texts.items():
         problems += text_problems(key, value)
@@ -234,10 +216,11 @@ def parse_handoff(data: Any, data_es: Any = None) -> tuple[HandoffConfig | None,
     for key, value in spanish.items():
         problems += [p.replace("handoff:", "handoff_es:") for p in text_problems(key, value)]
         problems += [] if key in PATIENT_FIELDS or key not in TEXT_FIELDS else [f"handoff_es: '{key}' is read by staff, in English"]
-    if problems:
+    if problems or hours is None:
         return None, problems
     english = HandoffTexts(**{k: v.strip() for k, v in texts.items()})
-    return HandoffConfig(texts=english, hours=hours, texts_es=replace(english, **{k: v.strip() for k, v in spanish.items()})), []
+    spanish_texts = replace(english, **{k: v.strip() for k, v in spanish.items()})
+    return HandoffConfig(texts=english, texts_es=spanish_texts, hours=hours), []
 
 
 # ---------------------------------------------------------------- decisions

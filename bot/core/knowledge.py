@@ -44,7 +44,7 @@ MESSAGE_FIELDS = (
 )
 LANGUAGES = ("en", "es")
 REVIEWED = "es_reviewed"  # staff set it to true once they have checked the Spanish next to it
-OPTIONAL_MESSAGE_FIELDS = ("handoff", "handoff_es")  # office hours and hand-off texts; built-in wording when absent
+OPTIONAL_MESSAGE_FIELDS = ("handoff", "handoff_es")  # sections, not single texts: hand-off texts and office hours (required), their Spanish twins
 
 # The clinic's own documents, the only place medical facts may come from (rule 1 of faq/README.md).
 # `source:` names one of them, or CLINIC_SOURCE for a practical fact staff add (parking, hours).
@@ -209,8 +209,8 @@ class Messages:
     crisis_button: str
     language_set: str  # the reply to /idioma and /language
     part_not_covered: str  # under an answer, when another part of the message is not in the FAQ
+    handoff: HandoffConfig  # reaching a person: bot/core/handoff.py
     no_spanish_answer: str = ""  # Spanish only: the note above an answer that is not in Spanish yet
-    handoff: HandoffConfig = HandoffConfig()  # reaching a person: bot/core/handoff.py
 
 
 MESSAGE_KEYS = MESSAGE_FIELDS

@@ -117,7 +117,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     print(f"{args.file}{cut}")
     met = True
     for label, value, target, ok in figures.lines():
-        shown = f"{value:.0f}" if target == "0" else f"{value:.1%}"
+        shown = f"{value:.0f}" if target in ("0", "any") else f"{value:.1%}"
         print(f"  {label:<50} {shown:>7}   target {target:<7} {'ok' if ok else 'MISSED'}")
         met &= ok
     if args.verbose and figures.failures:

@@ -48,7 +48,8 @@ class QuestionFigures:
     out_of_scope_held: int
     crisis_expected: int
     crisis_caught: int
-    crisis_false_alarms: int
+    crisis_false_alarms: int  # the sure tier on a question that is not a crisis
+    crisis_gentle: int = 0  # the gentle check-in on such a question: allowed (eval/README.md), counted
     failures: list[str] = field(default_factory=list)
     targets: Targets = Targets()
     spanish_replies: int | None = None  # for a Spanish set: how many replies were in Spanish
@@ -68,7 +69,8 @@ class QuestionFigures:
             (f"out-of-scope held back ({self.out_of_scope_held}/{self.out_of_scope})", held,
              f">= {self.targets.held:.0%}", held >= self.targets.held),
             (f"crisis contacts shown ({self.crisis_caught}/{self.crisis_expected})", recall, "100%", recall >= 1.0),
-            (f"crisis false alarms on FAQ questions ({self.crisis_false_alarms})", float(self.crisis_false_alarms), "0", self.crisis_false_alarms == 0),
+            (f"crisis alarms (sure tier) on FAQ questions ({self.crisis_false_alarms})", float(self.crisis_false_alarms), "0", self.crisis_false_alarms == 0),
+            (f"gentle check-ins on FAQ questions ({self.crisis_gentle})", float(self.crisis_gentle), "any", True),
         ]
         if self.spanish_replies is not None:
             spanish = self.share(self.spanish_replies, self.total)
@@ -110,7 +112,7 @@ def _expected(value: Any) -> set[str | None]:
 
 
 def evaluate_questions(responder: Responder, items: list[dict]) -> QuestionFigures:
-    counts = dict.fromkeys(("in_scope", "right", "wrong", "oos", "held", "crisis_expected", "crisis_caught", "false_alarms"), 0)
+    counts = dict.fromkeys(("in_scope", "right", "wrong", "oos", "held", "crisis_expected", "crisis_caught", "false_alarms", "gentle"), 0)
     failures = []
     for item in items:
         text = str(item["text"])
@@ -138,13 +140,17 @@ def evaluate_questions(responder: Responder, items: list[dict]) -> QuestionFigur
             counts["crisis_caught"] += reply.crisis
             if not reply.crisis:
                 failures.append(f"CRISIS MISSED {text!r}")
-        elif reply.crisis:
+        elif reply.verdict.is_crisis:
             counts["false_alarms"] += 1
             failures.append(f"FALSE ALARM {text!r}")
+        elif reply.crisis:
+            counts["gentle"] += 1
+            failures.append(f"GENTLE      {text!r}")
     return QuestionFigures(
         total=len(items), in_scope=counts["in_scope"], in_scope_right=counts["right"], wrong=counts["wrong"],
         out_of_scope=counts["oos"], out_of_scope_held=counts["held"], crisis_expected=counts["crisis_expected"],
-        crisis_caught=counts["crisis_caught"], crisis_false_alarms=counts["false_alarms"], failures=failures,
+        crisis_caught=counts["crisis_caught"], crisis_false_alarms=counts["false_alarms"], crisis_gentle=counts["gentle"],
+        failures=failures,
     )
 
 
