@@ -72,7 +72,7 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b6.yaml", 5, 0.711, 0.022, 0.94),
     ("questions_es_b6.yaml", None, 0.82, 0.024, 0.93),
     # Round 7: scored once, blind, before round 7's changes; its first-pass figures are the floors.
-    ("questions_b7.yaml", None, 0.757, 0.069, 0.86),
+    ("questions_b7.yaml", None, 0.764, 0.069, 0.86),
     ("questions_b7.yaml", 5, 0.578, 0.043, 0.94),
     ("questions_es_b7.yaml", None, 0.757, 0.025, 0.93),
 ])

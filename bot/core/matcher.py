@@ -547,7 +547,10 @@ class Matcher:
         told: set[str] = set()
         asked: set[str] = set()
         asked_words = 0
-        for part, asks in split_parts(text):
+        parts = split_parts(text)
+        if len(parts) < 2:
+            return frozenset()
+        for part, asks in parts:
             (asked if asks else told).update(self.normalise(part))
             asked_words += len(_content_words(words(part))) if asks else 0
         return frozenset(told - asked) if asked_words >= 2 else frozenset()
