@@ -305,3 +305,17 @@ def test_words_only_one_neighbour_knows_tell_two_close_entries_apart(matcher):
     dads = matcher.normalise("can dads get postpartum depression")
     assert matcher.contrast(dads, "ppd-fathers", "what-is-ppd") > 0.25
     assert matcher.contrast(dads, "what-is-ppd", "ppd-fathers") == -matcher.contrast(dads, "ppd-fathers", "what-is-ppd")
+
+
+def test_the_story_around_a_question_does_not_count_against_its_answer(matcher):
+    # Story words (family, ages, 'daily') the entry does not know count little when another
+    # sentence asks; the same words in the question itself still count in full.
+    story = ("Everyone in my family says all new moms cry for a few weeks and it passes. "
+             "My youngest is nine weeks old and I still cry daily. Is that still the baby blues?")
+    assert matcher.search(story).answer.id == "baby-blues"
+    assert matcher.search("is ketamine safe for my dog's surgery").answer is None
+
+
+def test_chat_spellings_of_english_words_are_read(matcher):
+    assert matcher.search("wat is postpartum depression").answer.id == "what-is-ppd"
+    assert matcher.search("what helps pp depression").answer.id == "standard-treatment"

@@ -15,7 +15,9 @@ query its whole vocabulary covers, and lowered a little when the entry is not ab
 question asks (how long it lasts, how fast it works, when it starts: see aspects.py). An entry is
 not answered with confidence when the question names, in a frame such as "how long does <X> last",
 a subject its phrasings never put there, or asks what the clinic offers and none of its phrasings
-ask that way (subjects learned from the phrasings, aspects.py). Confidence looks at the margin over the runner-up entry as
+ask that way (subjects learned from the phrasings, aspects.py). In a message whose statements tell a
+story around a question, a story word the entry does not know counts only a little against it.
+Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
 """
@@ -61,6 +63,14 @@ ENGLISH_STOPWORDS = frozenset(
 )
 
 STOPWORDS = ENGLISH_STOPWORDS | spanish.STOPWORDS
+
+# English chat spellings and the contractions text.words() leaves whole, read as the full words.
+ENGLISH_CHAT = {
+    "wat": "what", "wut": "what", "wht": "what", "hw": "how", "kinda": "kind of", "sorta": "sort of",
+    "it'll": "it will", "that'll": "that will", "you'll": "you will", "she'll": "she will",
+    "he'll": "he will", "they'll": "they will", "we'll": "we will", "idk": "i do not know",
+    "rn": "right now", "cuz": "because", "coz": "because",
+}
 # They tell what kind of answer is wanted, not what it is about: they rank, but do not count
 # towards the coverage of a question's topic.
 QUESTION_WORDS = frozenset("what how when where why who which whi".split())
@@ -129,6 +139,8 @@ class MatchSettings:
     part_answer_score: float = 0.6  # one sentence of a longer message must match at least this well
     answer_row_factor: float = 1.0  # how much a sentence of the answer counts as a phrasing (0: not at all)
     aspect_weight: float = 0.2  # share of an entry's score that depends on answering the aspect asked
+    story_factor: float = 0.2
+    story_score_factor: float = 0.5  # the same in the score  # weight, in coverage, of a word only the message's statements use
 
 
 @dataclass(frozen=True)
@@ -411,7 +423,7 @@ class Matcher:
 
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
-        tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]))
+        tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
         if correct:
             tokens = [self._correct(w) for w in tokens]
         tokens = self._synonyms.apply(self._fillers.apply(tokens))
@@ -431,18 +443,20 @@ class Matcher:
             return STOPWORD_WEIGHT
         return self._idf.get(token, self._unknown_weight)
 
-    def coverage(self, tokens: list[str], entry_id: str) -> tuple[float, int]:
+    def coverage(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset()) -> tuple[float, int]:
         """How much of the question the entry knows: the share of the question's content weight
         found in the entry's vocabulary (answer-only words at a discount), and how many content
         words it does not know. One shared word ('husband', 'clinic') cannot carry an answer when
-        the rest of the question is unknown to the entry."""
+        the rest of the question is unknown to the entry. A `story` word (told, not asked: 'my
+        son's girlfriend had the baby in March') the entry does not know counts only a little."""
         content = _content_words(tokens)
-        total = sum(self.weight(t) for t in content)
-        if not total:
-            return 1.0, 0
         vocab = self._vocabulary.get(entry_id, {})
         known = sum(self.weight(t) * vocab[t] for t in content if t in vocab)
-        return known / total, sum(1 for t in content if t not in vocab)
+        story_factor = self.settings.story_factor
+        total = sum(self.weight(t) * (story_factor if t in story and t not in vocab else 1.0) for t in content)
+        if not total:
+            return 1.0, 0
+        return known / total, sum(1 for t in content if t not in vocab and t not in story)
 
     # search -----------------------------------------------------------------------------------
 
@@ -454,13 +468,14 @@ class Matcher:
         query = frozenset(tokens)
         if not query or all(t in STOPWORDS for t in query):
             return []
-        query_weight = sum(self.weight(t) for t in query)
+        weights = {t: self.weight(t) for t in query}
+        query_weight = sum(weights.values())
         # Walk the postings of content words only; stopwords are in nearly every row, so their
         # (small) share is added afterwards, to the rows that share a content word.
         overlap: dict[int, float] = defaultdict(float)
         stop = query & STOPWORDS
         for token in query - stop:
-            w = self.weight(token)
+            w = weights[token]
             for row in self._postings.get(token, ()):
                 overlap[row] += w
         if not overlap:
@@ -479,9 +494,9 @@ class Matcher:
                 scorer=fuzz.token_sort_ratio, limit=None, score_cutoff=30,
             )
         }
-        return self._combine(query, query_weight, dice, fuzzy, limit, aspects_of(tokens))
+        return self._combine(weights, query_weight, dice, fuzzy, limit, aspects_of(tokens))
 
-    def _combine(self, query: frozenset[str], query_weight: float, dice: dict[int, float],
+    def _combine(self, weights: dict[str, float], query_weight: float, dice: dict[int, float],
                  fuzzy: dict[int, float], limit: int, asked: frozenset[str] = frozenset()) -> list[Candidate]:
         """An entry's score: its best question's, blended with how much of the query its vocabulary
         covers, and lowered a little when the entry is not about the aspect asked."""
@@ -493,8 +508,7 @@ class Matcher:
             if score > best_question[entry_id]:
                 best_question[entry_id] = score
         coverage: dict[str, float] = defaultdict(float)
-        for token in query:
-            w = self.weight(token)
+        for token, w in weights.items():
             for entry_id, factor in self._entry_postings.get(token, ()):
                 coverage[entry_id] += w * factor
         beta = self._beta
@@ -514,7 +528,7 @@ class Matcher:
     def search(self, text: str) -> Match:
         """The verdict on a whole message. A message that is not answered whole is read sentence
         by sentence: if exactly one entry answers one of its parts, that is the answer."""
-        whole = self._search_tokens(self.normalise(text))
+        whole = self._search_tokens(self.normalise(text), story=self._story(text))
         if whole.answer is not None:
             return whole
         parts = split_parts(text)
@@ -524,6 +538,22 @@ class Matcher:
         if len(answered) == 1:
             return next(iter(answered.values()))
         return whole
+
+    def _story(self, text: str) -> frozenset[str]:
+        """The words of a message that only its statements use, when another sentence asks a
+        question of its own: in "my son's girlfriend had the baby in March. can ppd show up that
+        late?" the question is the second sentence, and the first tells the story around it. In
+        "ppd?? explain it like I slept 2 hours" the question is too short to stand alone."""
+        told: set[str] = set()
+        asked: set[str] = set()
+        asked_words = 0
+        parts = split_parts(text)
+        if len(parts) < 2:
+            return frozenset()
+        for part, asks in parts:
+            (asked if asks else told).update(self.normalise(part))
+            asked_words += len(_content_words(words(part))) if asks else 0
+        return frozenset(told - asked) if asked_words >= 2 else frozenset()
 
     def search_parts(self, text: str) -> Parts:
         """Up to two answered parts of a multi-part message ("when will I feel better and how long
@@ -578,8 +608,10 @@ class Matcher:
             out.append((match, tokens))
         return out
 
-    def _search_tokens(self, tokens: list[str], exclude: frozenset[str] | set[str] = frozenset()) -> Match:
-        """The verdict on one normalised question (`exclude`: entries not to consider)."""
+    def _search_tokens(self, tokens: list[str], exclude: frozenset[str] | set[str] = frozenset(),
+                       story: frozenset[str] = frozenset()) -> Match:
+        """The verdict on one normalised question (`exclude`: entries not to consider, `story`:
+        words only its statements use)."""
         locked = self._exact.get(tuple(tokens))
         if locked is not None and not locked.startswith(GAP_PREFIX) and locked not in exclude:
             candidates = tuple(c for c in self._scores(tokens) if not c.entry.id.startswith(GAP_PREFIX))[:5]
@@ -595,17 +627,18 @@ class Matcher:
             picks = tuple(c.entry for c in real[: self.settings.max_suggestions]
                           if c.score >= max(self.settings.suggest_score, gap - self.settings.answer_margin))
             return Match(answer=None, suggestions=picks, score=real[0].score if real else 0.0, candidates=real)
-        return self._decide(tokens, candidates, real)
+        return self._decide(tokens, candidates, real, story)
 
-    def _covered(self, tokens: list[str], entry_id: str) -> bool:
+    def _covered(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset()) -> bool:
         """Enough of the question is the entry's, and not by one shared word alone: 'can my
         husband come to the appointment' shares only 'husband' with the entry about fathers.
-"""
-        share, unknown = self.coverage(tokens, entry_id)
+        Words only the message's statements use (`story`) count little when the entry lacks them."""
+        share, unknown = self.coverage(tokens, entry_id, story)
         content = _content_words(tokens)
         if not content:
             return False  # 'what time is it': nothing the question is about
-        if unknown and len(content) - unknown < 2:
+        vocab = self._vocabulary.get(entry_id, {})
+        if unknown and sum(1 for t in content if t in vocab) < 2:
             return False
         if not subject_agrees(subjects_of(tokens, self._is_content), self._subjects.get(entry_id, {})):
             return False  # 'how long does ppd last': the entry's lasting questions are about ketamine
@@ -639,7 +672,8 @@ class Matcher:
         content = _content_words(tokens)
         return len(content) >= 2 and self.coverage(tokens, entry_id) == (1.0, 0)
 
-    def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...]) -> Match:
+    def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...],
+                story: frozenset[str] = frozenset()) -> Match:
         """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
         settings = self.settings
         top = candidates[0].score
@@ -650,7 +684,7 @@ class Matcher:
         ) or (top >= settings.full_answer_score and margin >= settings.full_answer_margin
               and self._fully_covered(tokens, candidates[0].entry.id)) or (
             top >= settings.contrast_score and margin > 0 and self._contrasts(tokens, candidates))
-        if clear and self._covered(tokens, candidates[0].entry.id):
+        if clear and self._covered(tokens, candidates[0].entry.id, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)

@@ -69,11 +69,14 @@ def looks_spanish(tokens: list[str]) -> bool:
     return spanish >= 2 or (spanish >= 1 and spanish * 5 >= len(tokens))
 
 
-def expand_chat(tokens: list[str]) -> list[str]:
-    """'q', 'xq', 'pa' and the like read as the words they stand for."""
+def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
+    """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
+    stand for."""
     out: list[str] = []
     for token in tokens:
         full = CHAT.get(token)
+        if full is None and more:
+            full = more.get(token)
         if full is None:
             out.append(token)
         elif full:
