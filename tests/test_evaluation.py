@@ -49,32 +49,33 @@ def _figures(name: str, phrasings: int | None = None):
 # they do not claim the targets. One floor was lowered in round 4: a larger share for the aspect asked
 # (0.15 -> 0.2) cost b2 one right answer (86.3% -> 85.6%) and cut wrong answers in Spanish on b1, b2 and b3.
 # Round 5's batches sit below the issue's 3% wrong-answer ceiling only in Spanish and with five phrasings;
-# their floors are the figures reached, wrong answers included.
+# their floors are the figures reached, wrong answers included. The Spanish floors rose in round 7 with
+# Spanish verb forms (infinitive behind 'dio', 'darle'), more function words and 'son'/'como una' read the Spanish way.
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
     ("questions_b1.yaml", None, 0.869, 0.021, 0.97),
     ("questions_b1.yaml", 5, 0.712, 0.031, 0.95),
     ("questions_es_b1.yaml", None, 0.93, 0.025, 0.93),
     ("questions_b2.yaml", None, 0.856, 0.041, 0.93),  # 0.86 before the aspect weight rose to 0.2 (see above)
     ("questions_b2.yaml", 5, 0.712, 0.031, 0.95),
-    ("questions_es_b2.yaml", None, 0.82, 0.041, 0.90),
+    ("questions_es_b2.yaml", None, 0.85, 0.041, 0.90),
     ("questions_b3.yaml", None, 0.844, 0.006, 0.97),
     ("questions_b3.yaml", 5, 0.659, 0.016, 0.99),
-    ("questions_es_b3.yaml", None, 0.79, 0.0, 0.99),
+    ("questions_es_b3.yaml", None, 0.83, 0.0, 0.99),
     ("questions_b4.yaml", None, 0.805, 0.034, 0.99),
     ("questions_b4.yaml", 5, 0.676, 0.028, 0.99),
-    ("questions_es_b4.yaml", None, 0.78, 0.040, 0.90),
+    ("questions_es_b4.yaml", None, 0.82, 0.040, 0.90),
     ("questions_b5.yaml", None, 0.864, 0.037, 0.94),
     ("questions_b5.yaml", 5, 0.742, 0.027, 0.94),
-    ("questions_es_b5.yaml", None, 0.75, 0.024, 0.93),
+    ("questions_es_b5.yaml", None, 0.82, 0.024, 0.93),
     # Round 6: first-pass figures 80.0 / 3.2 / 96.1 (67.4 / 2.2 with five phrasings); floors raised after the
     # matcher learned to discount story words and read 'pp', 'wat' (matcher7).
     ("questions_b6.yaml", None, 0.837, 0.033, 0.96),
     ("questions_b6.yaml", 5, 0.711, 0.022, 0.94),
-    ("questions_es_b6.yaml", None, 0.82, 0.024, 0.93),
+    ("questions_es_b6.yaml", None, 0.92, 0.024, 0.93),
     # Round 7: scored once, blind, before round 7's changes; its first-pass figures are the floors.
     ("questions_b7.yaml", None, 0.764, 0.069, 0.86),
     ("questions_b7.yaml", 5, 0.578, 0.043, 0.94),
-    ("questions_es_b7.yaml", None, 0.757, 0.025, 0.93),
+    ("questions_es_b7.yaml", None, 0.84, 0.025, 0.93),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)

@@ -410,11 +410,18 @@ class Matcher:
 
         Only unknown words of 6+ letters, within one edit (two for long words), with the same first
         letter: strict, because a wrong correction ('pregnant' -> 'permanent') is worse than none.
-        A Spanish form of a synonym ('amamantando') is not a typo: the stem look-up reads it.
+        A Spanish form of a synonym ('amamantando') is not a typo: the stem look-up reads it, and
+        another Spanish verb form is read as the form the word lists use ('darle' -> 'dar').
         """
-        if word in self._vocab_set or word in STOPWORDS or len(word) < 6 or not word.isalpha():
+        word = spanish.IRREGULAR.get(word, word)  # 'dio' (a luz) is 'dar', even where staff wrote 'dio'
+        if word in self._vocab_set or word in STOPWORDS:
             return word
         if self._stem_synonyms.lookup(word) is not None:
+            return word
+        base = spanish.base_form(word)
+        if base != word:
+            return base
+        if len(word) < 6 or not word.isalpha():
             return word
         limit = 1 if len(word) < 9 else 2
         choices = self._vocab_by_initial.get(word[0], ())

@@ -4,7 +4,10 @@ The FAQ's phrasings are English; Spanish words reach them through the staff syno
 (faq/synonyms.yaml maps 'amamantar' to 'breastfeed'). This module adds what staff should not have
 to write: the function words that carry no topic, the chat spellings ('q', 'xq', 'pa'), and a
 stemmer so that one synonym line covers a word's other forms ('amamantando', 'amamanto').
-Text here is already folded (lower case, no accents).
+It also reads a verb's other forms as the form the word lists use: irregular forms the stemmer
+cannot join ('dio a luz' is 'dar a luz'), pronouns glued to an infinitive ('darle pecho' is 'dar
+pecho'), and forms of a function word ('sabria', 'tenga'). Text here is already folded (lower case,
+no accents).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ CHAT = {
     "tas": "estas", "ta": "esta", "nd": "nada", "aki": "aqui", "weno": "bueno", "xfa": "por favor",
     "porfa": "por favor", "porfis": "por favor", "xfavor": "por favor", "ntp": "no te preocupes",
     "tqm": "", "msj": "mensaje", "info": "informacion", "dr": "doctor", "dra": "doctora",
-    "depre": "depresion", "nomas": "nada mas", "pos": "pues", "ps": "pues", "ora": "ahora",
+    "depre": "depresion", "nomas": "nada mas", "ps": "pues", "ora": "ahora",
     "salu2": "saludos", "cel": "celular", "xq'": "porque",
 }
 
@@ -47,7 +50,13 @@ STOPWORDS = frozenset(
     doy dar pongo pone dejar deja mal fatal super bien raro rara quiere quieren cree creen mando mandaron
     facil importa llevo lleva primer primera ahi alla vivo veo sola solo hagan hacerlo hacerme explicar
     expliquen expliquenme menciono notar nota oido oi pensando sintiendo sentido toma tomo tomar pasa
-    paso interesa vdd usa usan y e u necesito necesita necesitan usar queda quedan siente sienta estaba estuve estaria seria serian tenia tenido podria podrian""".split()
+    paso interesa vdd usa usan y e u necesito necesita necesitan usar queda quedan siente sienta estaba estuve estaria seria serian tenia tenido podria podrian
+    pos oigan buen buena buenos dia jaja jajaja jeje serio realidad curiosidad fijate vos sabes mundo
+    toda todas puro cuenta cuento caso lugar onda general adentro cualquiera cualquier ninguno ninguna
+    nadie sera seran deberia debo ir ver viene vienen sigo seguir
+    preocupa preocupada preocupado cuenten cuentenme cuentame digame diganme platicame expliqueme
+    suegra suegro nuera yerno hermana hermano abuela abuelo cunada cunado tia tio prima primo mija mijo
+    comadre vecina conocida sobrina pasar pase pasado razon tome espanol haber habido""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
@@ -57,6 +66,35 @@ _STEMMER = snowballstemmer.stemmer("spanish")
 def stem(word: str) -> str:
     """Snowball's Spanish stem: 'amamantando', 'amamantar' and 'amamanto' all give 'amamant'."""
     return _STEMMER.stemWord(word)
+
+
+# Forms the stemmer cannot join to the infinitive the word lists use.
+IRREGULAR = {
+    "dio": "dar", "dado": "dar", "dando": "dar", "diera": "dar", "daba": "dar",
+    "haga": "hacer", "hizo": "hacer", "hice": "hacer", "hecho": "hacer", "haria": "hacer", "haciendo": "hacer",
+    "tenga": "tener", "tengan": "tener", "tendria": "tener", "tendre": "tener", "tendran": "tener",
+    "ponga": "poner", "pongan": "poner", "puso": "poner", "puse": "poner", "puesto": "poner", "pondran": "poner",
+    "sepa": "saber", "sabria": "saber", "supe": "saber", "quiera": "querer", "quise": "querer",
+    "pueda": "poder", "pude": "poder", "pudo": "poder", "podre": "poder", "vaya": "ir", "voy": "ir",
+}
+_ENGLISH_ENDINGS = ("ed", "ing", "ly", "tion", "ness", "ies")
+_CLITICS = ("selo", "sela", "nos", "les", "los", "las", "me", "te", "le", "lo", "la", "se")
+# A stopword's stem stands for its other forms ('tenemos', 'quieres'); adverbs in -mente are left
+# out because their stem is an adjective that may carry the topic ('normalmente' -> 'normal').
+_STOP_STEMS = {stem(word): word for word in sorted(STOPWORDS) if len(stem(word)) >= 4 and not word.endswith("mente")}
+
+
+def base_form(word: str) -> str:
+    """The form of a Spanish word the word lists use: 'dio' -> 'dar', 'darle' -> 'dar',
+    'ponerse' -> 'poner', 'quieres' -> 'quiero' (a function word). Other words are returned as they are."""
+    word = IRREGULAR.get(word, word)
+    for clitic in _CLITICS:
+        root = word[: -len(clitic)]
+        if word.endswith(clitic) and len(root) >= 3 and root.endswith(("ar", "er", "ir")):
+            return IRREGULAR.get(root, root)
+    if word.endswith(_ENGLISH_ENDINGS):
+        return word  # 'considered' is not 'considerada'
+    return _STOP_STEMS.get(stem(word), word)
 
 
 _ENGLISH_TOO = frozenset("a he me no son solo has sin era mi tu".split())
@@ -69,9 +107,25 @@ def looks_spanish(tokens: list[str]) -> bool:
     return spanish >= 2 or (spanish >= 1 and spanish * 5 >= len(tokens))
 
 
+# Words both languages write alike, read the Spanish way in a Spanish message ('son' is 'are').
+_SPANISH_READING = {"son": "ser"}
+_INDEFINITE = frozenset("un una unos unas".split())
+
+
+def _spanish_reading(token: str, after: str) -> str:
+    """'son' is the verb; 'como' before 'un'/'una' or a number is 'like'/'about' ('es como una
+    depresion normal', 'como 6 semanas'), not the question word 'how'."""
+    if token == "como" and (after in _INDEFINITE or after.isdigit()):
+        return "tipo"
+    return _SPANISH_READING.get(token, token)
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
-    stand for."""
+    stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
+    'como una')."""
+    if looks_spanish(tokens):
+        tokens = [_spanish_reading(token, after) for token, after in zip(tokens, [*tokens[1:], ""])]
     out: list[str] = []
     for token in tokens:
         full = CHAT.get(token)
