@@ -114,7 +114,7 @@ def test_kinds_name_rules_never_the_text() -> None:
 
 
 def test_every_rule_names_known_concepts() -> None:
-    known = set(LEXICON) | {"emoji"}
+    known = set(LEXICON) | {"emoji", "deadline"}  # tagged by position, not by a lexicon entry
     assert all(need <= known for _, need in RULES)
 
 
@@ -381,3 +381,107 @@ def test_round_seven_safety_statements_jokes_and_look_alikes_stay_quiet(text: st
 def test_an_explicit_safety_statement_does_not_hide_what_else_is_said() -> None:
     assert DETECTOR.check("no thoughts of hurting myself, I just feel like a burden to everyone").shows_contacts
     assert DETECTOR.check("not having thoughts of self harm but the pills are in my hand tonight").is_crisis
+
+
+# --- round 8: whole families of wording, written fresh (none of these is a batch sentence) --------
+ROUND_EIGHT_FAMILIES = {
+    "a question on how a person dies, survives or how fast a poison works on one": [
+        "how quickly does drain cleaner work if a person drinks it",
+        "how long would someone last in the lake at night in december",
+        "is it painful when people die from an overdose or do they just fall asleep",
+        "cuanto tiempo tarda una persona en ahogarse en el canal",
+        "would zoloft show up on a tox screen after you die",
+    ],
+    "arrangements for after one's own death": [
+        "who gets custody of my son if the mom dies, asking for reasons",
+        "can I name my brother as guardian for the baby. it has to be done before",
+        "does life insurance pay the baby if a mother dies, just planning ahead",
+        "kids are at grandma's all weekend, the house is quiet and I have everything I need",
+    ],
+    "an ending metaphor made permanent, wished for, or done to oneself": [
+        "time to close the book on me permanently",
+        "i just want to switch myself off for good",
+        "somebody please pull the plug on me",
+        "i keep thinking about just flipping the breaker on everything",
+        "I can't picture any future where I'm in it",
+    ],
+    "self-injury minimised, relapsed or hidden": [
+        "i think i went too deep this time, it wont stop bleeding",
+        "it's only small cuts on my thighs, people are overreacting",
+        "6 months clean and i relapsed tonight",
+        "hiding my arms under hoodies in 110 degrees",
+        "me estoy rasguñando las piernas hasta que sangran",
+    ],
+    "intrusive images of harming a baby": [
+        "I keep getting flashes of twisting her arm when she screams",
+        "my brain shows me doing terrible things to him near the stairs",
+        "dropping her keeps popping into my head every time i carry her",
+        "se me viene a la cabeza aventar a mi hija por la ventana",
+    ],
+    "a means counted, unlocked, at hand or approached": [
+        "counted my pills again tonight. 60. should be enough",
+        "took 30 tablets yesterday but threw them up",
+        "i know where the key to his gun safe is",
+        "i'm sitting with the whole bottle in front of me",
+        "keep walking to the overpass and getting a little closer every time",
+        "sat in the tub with the toaster plugged in",
+    ],
+    "a third person's plan or farewell": [
+        "my wife said she'd have ended it already if not for our son",
+        "my boyfriend keeps talking about shooting himself when the baby cries",
+        "mi hermana dice que piensa en tirarse del puente",
+        "mi amiga me dijo que cuide a su niña si le pasa algo",
+    ],
+    "a joke taken back": [
+        "haha i'd be fine if a bus hit me tomorrow. not a joke though",
+        "jaja si me atropellan no me quejaria",
+        "everyone would be happier if i was gone lmao (not really kidding)",
+        "i'm totally fine 🙃💊",
+    ],
+    "not wanting to be stopped or traced": [
+        "can 988 track my location? i don't want anyone to come stop me",
+        "if i text the line do they trace my phone, I don't want someone to stop me",
+        "no quiero que me detengan, solo quiero saber si rastrean mi numero",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND_EIGHT_FAMILIES.values() for t in texts])
+def test_round_eight_families_show_the_contacts(text: str) -> None:
+    assert DETECTOR.check(text).shows_contacts, (text, DETECTOR.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "how long can breast milk last in the fridge",  # a survival question about no person
+    "how fast does tylenol work for a headache after birth",
+    "what's on the baby's insurance card, I need the member id",  # insurance, no death
+    "the house is ready for the baby!",
+    "the baby's at grandma's all weekend and I have everything I need for a spa day",
+    "closing the book club for good this summer",  # an ending that is a club's
+    "turn off the lights in the nursery at night?",
+    "the doctor had to cut the umbilical cord quickly",
+    "I cut the baby's nails too short and it bled a little",
+    "I'm back at it with pumping after a break",
+    "I keep picturing myself holding her at her first birthday",
+    "let her fall asleep on my chest, is that ok?",
+    "I twisted my ankle carrying the baby upstairs",
+    "I count my pills into a weekly organizer",
+    "we moved a little closer to the river",
+    "can I use a hair dryer in the bathroom while the baby is in the tub",
+    "mi hermana se va a tirar a la alberca con el bebe, es seguro?",
+    "my husband is throwing himself into work since the baby",
+    "not a joke, how much is an infusion?",
+    "can you track my order of the book",
+])
+def test_round_eight_near_misses_stay_quiet(text: str) -> None:
+    assert not DETECTOR.check(text).shows_contacts, (text, DETECTOR.check(text))
+
+
+def test_a_laugh_takes_the_sure_tier_down_but_never_the_check_in() -> None:
+    assert DETECTOR.check("only little cuts lol everyone is so dramatic").shows_contacts
+    assert not DETECTOR.check("I'll literally die if I have to watch that show again 😂").shows_contacts
+
+
+def test_planning_ahead_does_not_soften_an_arrangement_for_ones_death() -> None:
+    assert DETECTOR.check("who raises the baby if the mom dies? just being proactive").shows_contacts
+    assert not DETECTOR.check("we want to plan ahead for the baby's daycare").shows_contacts

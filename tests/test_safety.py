@@ -426,18 +426,20 @@ def test_the_latest_blind_batch_keeps_its_first_pass_figures() -> None:
 
 def test_batch_7_keeps_its_first_pass_figures() -> None:
     """Batch 7 was scored once, blind, before round 7's changes (149 of 180 crises shown, 9 of 121
-    false alarms); round 7's mechanisms, studied on batch 6 only, reach 152 and 6. It may only get better."""
+    false alarms); round 7's mechanisms, studied on batch 6 only, reach 152 and 6; round 8's families of
+    wording reach 180 and 6. The floor leaves a margin of one."""
     batch = yaml.safe_load((DATA / "crisis_batch7.yaml").read_text(encoding="utf-8"))
     caught = sum(fires(t) for t in batch["positive"])
     alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 151 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
+    assert caught >= 179 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
 
 
 
 def test_batch_8_keeps_its_first_pass_figures() -> None:
     """Batch 8 was scored once, blind, after round 7's changes and before round 8's (158 of 205
-    crises shown, 7 of 136 false alarms). It may only get better."""
+    crises shown, 7 of 136 false alarms); round 8 studied its misses by family (205 of 205, 6 false
+    alarms). The floor leaves a margin of one."""
     batch = yaml.safe_load((DATA / "crisis_batch8.yaml").read_text(encoding="utf-8"))
     caught = sum(fires(t) for t in batch["positive"])
     alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 158 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
+    assert caught >= 204 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)

@@ -13,6 +13,13 @@ tier (CRISIS) and which single concepts are worth the gentle check-in (CONCERN).
 chat had risk wording a few minutes ago is read "primed": a check-in becomes CRISIS, and a bare
 farewell or plan is enough ("I've made up my mind" ... "bye").
 
+Softeners (a toddler, "I'm safe", a dosing question, a laugh) take a rule one step down, and a rule
+softened away leaves the next rule to be tried. A laugh alone never takes the check-in away ("only
+little cuts lol"); an arrangement for one's own death is not softened by "planning ahead" or "just
+wondering", which is what such a message says. Families of wording (round 8) are concepts too: a
+person's body with a question of how fast or how long it dies, survives or a poison works; an ending
+metaphor with permanence or a wish; a message that ends on "before" (a deadline left unsaid).
+
 The lexicon is written plainly in English and Spanish (with chat spellings); entries ending in
 "*" match any word that starts so ("cut*": cuts, cutting). Matching is one pass over the words
 with a dictionary lookup per word, so it is linear in the length of the message.
@@ -438,10 +445,126 @@ KINDS: dict[str, str] = {
     "idiom": "rather die than/literally dying/literally die/prefiero morir que/prefiero morirme que",
     "hyperbole": """if he has to/if she has to/if i have to/if he does not stop/if she does not stop/if they do not stop/
         if my husband does not stop/if i hear/one more time/si tengo que/si vuelvo a""",
-    "media": "true crime/crime doc/a doc about/doc about",
+    "media": "true crime/crime doc/a doc about/doc about/thriller/a mystery novel/horror movie",
     "chore_injury": "at work/line cook/en el trabajo",
 }
-for _concept, _more in KINDS.items():
+# Round 8, by family rather than by sentence: a question about how a PERSON dies or survives or how
+# fast a poison works on one; arrangements for after one's death; an ending metaphor made permanent
+# or wished for; self-injury minimised, relapsed or hidden; intrusive images of harming a baby; a
+# means approached or unlocked; a third person's plan; a joke taken back; not wanting to be stopped.
+WIDER: dict[str, str] = {
+    "person": """a person/someone/somebody/an adult/a grown adult/a grown woman/a human/a human body/
+        your body/someone my size/a woman my size/people/uno/una persona/alguien/un adulto/el cuerpo""",
+    "fatal": """die/dying/to die/drown/drowning/to drown/ahogarse/ahogarte/ahogarme/freeze to death/
+        hypothermia/bleed out/desangrarse/stop breathing/when people go/when people die/when you die/
+        peaceful at the end/after someone dies/after you die/after a person dies/after death/tox screen after/
+        autopsy/autopsia/coroner/despues de morir/al morir/kill an adult/kill a person/matar a una persona/
+        matar a alguien/deadly/be deadly/lethal/be lethal/be fatal""",
+    "survive": """last in it/last in the/last in cold/last out there/survive in/stay alive in/survive out/
+        aguantar en el agua/aguantaria en""",
+    "fatal_q": """how long/how fast/how quickly/how soon/how much time/does it hurt/would it hurt/it hurts/
+        do you feel/would you feel/is it painful/would it be painful/is it peaceful/show up on/shows up on/
+        detectable/cuanto tiempo/cuanto tarda/tarda uno/que tan rapido/duele/se siente""",
+    "poison": """antifreeze/anti freeze/rat poison/bleach/drain cleaner/weed killer/pesticide/insecticide/
+        cyanide/arsenic/lye/ethylene glycol/anticongelante/cloro/veneno para ratas/raticida/insecticida""",
+    "estate": """beneficiary/guardian/guardianship/legal guardian/custody/a trust/college fund/go to the dad/
+        go to her dad/go to his dad/grandparents get/who raises/tutor legal/la custodia/custodia""",
+    "insurance": "insurance/life insurance/seguro de vida/el seguro",
+    "if_gone": """if the mom dies/if a mom dies/if the mother dies/if a mother dies/if mom dies/if i pass/
+        if i passed/if i pass away/if the mom passes/if a mom passes/si la mama muere/si la mama se muere/
+        si la mama fallece/si yo muero/si muero/si falto/si yo falto""",
+    "provided": """got everything i need/have everything i need/everything i need/all i need now/
+        tengo todo lo que necesito/ya tengo todo lo que necesito""",
+    "alone": """house is quiet/house is finally quiet/home alone/all weekend/by myself/all to myself/nobody home/
+        no one home/everyone is gone/sola en casa/solo en casa/nadie en casa/toda la noche sola""",
+    "ending": """close the book/closing the book/closed the book/finished my chapter/my last chapter/final chapter/
+        check out of this/checking out of this/check out of here/clock out/clocking out/lights going out/lights are going out/main breaker/flip the breaker/
+        flipping the breaker/pull the plug/pulling the plug/burned all the way down/end of the road/
+        end of the line/bow out/tap out/exit stage/cerrar el libro/cerrar el capitulo/bajar el telon""",
+    "self_end": """turn myself off/turning myself off/switch myself off/switch me off/shut myself down/
+        shut me down/unplug myself/unplug me/blow me out/snuff me out/put me out of my misery/put me down/
+        pull the plug on me/pull my plug/apagarme/desconectarme""",
+    "approach": """closer every time/closer each time/closer and closer/closer to the edge/cada vez mas cerca/
+        mas cerca cada vez""",
+    "electric": """hair dryer/hairdryer/blow dryer/toaster/plugged in/la secadora/secadora de pelo/tostador/
+        enchufada/enchufado""",
+    "bath": "bathtub/the tub/in the bath/in the tub/bath water/la tina/la banera/en la tina",
+    "intrusive": """shows me doing/brain shows me/see myself doing/picture myself doing/imagine myself doing/
+        flashes of/these flashes/get flashes/popping into my head/pops into my head/pop into my head/
+        keeps popping/se me viene a la cabeza/no se me quita la imagen/me veo haciendo/me imagino haciendole""",
+    "relapse": "relapsed/recai/me recai/volvi a caer/slipped up again/years clean/months clean",
+    "conceal": """hiding my arms/hide my arms/hiding my wrists/hide my wrists/hiding my thighs/hide my thighs/
+        hiding my legs/cover my arms/covering my arms/cover up my arms/esconder mis brazos/escondo mis brazos/
+        tapando mis brazos/tapar mis brazos/esconder mis piernas""",
+    # concepts that existed before, widened to their families
+    "hiding": "found my cuts/saw my cuts/found my blades/found my razor/vio mis cortes/encontro mis cortes",
+    "self_harm": "me rasgun*/estoy rasgun*/rasgunarme/rasgunandome/me cortaba/me he cortado/me estoy cortando/scratching until/scratched until",
+    "on_purpose": """too deep/deeper than/deep enough/mas profundo/muy profundo/only little/only small/its only/
+        overreacting/over reacting/exagerando/exageran/not that deep/nomas son/solo son/back at it/
+        right back at it/at it again/started again/started up again/volvi a hacerlo/hasta que sangr*/
+        recai/recaida""",
+    "method": """cave in on/caves in on/caved in on/collapse on me/falls on me/fall on me/crush me/
+        hit by lightning/struck by lightning/let me sink/let myself sink/just sink/sink and stay/
+        dejarme hundir/hundirme/letting go of the wheel/let go of the wheel/unbuckled my seatbelt/
+        unbuckle my seatbelt/took off my seatbelt/me quite el cinturon/close my eyes on the freeway/
+        close my eyes while driving/close my eyes at the wheel/cerrar los ojos en la carretera/
+        cerrar los ojos manejando/shoot myself/shooting myself/shoot himself/shooting himself/shoot herself/
+        shooting herself/dispararme/dispararse/pegarme un tiro/pegarse un tiro/darme un tiro/aventarse/tirarse/
+        throw myself/throwing myself/throw herself/throwing herself/throw himself/throwing himself/
+        jump out of the car/jump out of a moving car/atropell*/bus hit me/bus hits me/hit by a bus/car hit me/
+        truck hit me/truck hits me""",
+    "means": "into the wash/straight into the wash/the pillar/concrete pillar/pillar coming",
+    "meds": """las de dormir/pastillas de dormir/pastillas para dormir/pills to sleep/sleep aid/sleep aids/
+        sleeping meds""",
+    "amount": "un monton de/muchisimas",
+    "access": """count the/counted the/counted my/count them again/standing in the/stood in the/sitting in the/the key to the/where the key/la llave/donde esta la llave/
+        combination to the safe/code to the safe/in front of me/enfrente de mi/frente a mi/delante de mi""",
+    "lethal": "how much would it take/how many would it take/cuanto se necesita/cuantas se necesitan",
+    "deadly": "te puede matar/puede matarte/can kill you/could kill you",
+    "absence": """future where i am in it/any future where i/future where im in it/future with me in it/
+        future without me/futuro sin mi/futuro donde yo/planning on being here/plan on being here/
+        planning to be here/planning on being around/planning to be around/planning to come back/
+        planning on coming back/plan to come back/planning on sticking around/plan on sticking around/
+        i will be gone/ill be gone/the one who finds me/be the one to find me/find my body/finds my body/
+        encontrar mi cuerpo/si le pasa algo""",
+    "hopeless": """only thing stopping me/the only thing stopping me/woke up disappointed/wake up disappointed/
+        disappointed it was not real/desperte decepcionada/desperte decepcionado/permanently done/done tired""",
+    "burden": """better if i just was not/better if i was not/better if i were not/better if i was gone/
+        better if i just was gone/mejor si yo no estuviera/mejor si no existiera/the reason everyone is/
+        does not even need me/do not even need me/no me necesita/no me necesitan/grow up without a mom/
+        grow up without his mom/grow up without her mom/crecer sin mama/crecer sin su mama""",
+    "unstoppable": """come stop me/anyone to stop me/anyone to come stop me/nobody to stop me/no one to stop me/
+        someone to stop me/trace your phone/trace my phone/trace the call/track my phone/track my location/
+        rastrear mi/rastrean mi/rastrean el/que me detengan/vengan a detenerme/send someone to my house""",
+    "plan": """planning it in my head/can not stop planning/keep planning it/
+        fix that soon/fix it soon/fix that for everyone/fix that for them/voy a arreglar eso""",
+    "farewell": """cuide a su/cuides a su/le di mi ropa/di mi ropa/le deje una carta/deje una carta/
+        left a letter/left him a letter/left her a letter/left my husband a letter/left my wife a letter/
+        left my mom a letter/wrote the baby a letter/wrote him a letter/wrote her a letter/keep her rings/
+        keep her ring/keep my rings/keep my ring/keep her jewelry/guardar sus anillos/quedate con mis anillos/
+        address it to/who to address/deleting a note/the house is ready""",
+    "death": """never survived/would never survived/not survived/have ended it/would have ended it/
+        hed have ended it/id have ended it/ended it already/ir con dios/dejar ir con dios/dejarlo ir con dios/
+        dejarla ir con dios/go with god/let him go with god/let her go with god""",
+    "with_me": "give some to him/give some to her/give them to him/give them to her/darle unas a el/darle al bebe tambien",
+    "baby_harm": """letting her fall/let her fall/letting him fall/let him fall/let the baby fall/dejarla caer/
+        dejarlo caer/aventar al/aventar a mi/aventar a la""",
+    "violence": """twisting his/twisting her/twist his/twist her/twisted his/twisted her/torcerle/torcer su/
+        held her face into/held his face into/hold her face into/pressed her face into/pressed his face into/
+        held her face against/held his face against/held her down/held him down""",
+    "intensity": "too long/a little too long/until it snaps/till it snaps/hasta que truene",
+    "psychosis": """tiene el diablo/has the devil/the devil in/el diablo adentro/endemoniado/endemoniada/poseido/
+        poseida/ve cosas/sees things/seeing things/hearing things/oye voces""",
+    "accept": """no me enojaria/would not be mad/wouldnt be mad/would not be upset/wouldnt be upset/
+        would not complain/wouldnt complain/no me quejaria/no me molestaria""",
+    "time": "maybe sooner/or sooner/even sooner/probably sooner/tarde o temprano",
+    "serious": """not a joke/not really a joke/kind of not a joke/half joking/half kidding/only half joking/
+        not really kidding/not totally kidding/not entirely kidding/not completely kidding/not really joking/
+        no es broma/no es chiste/medio en serio/ironically""",
+    "softener": """organizer/pill box/pillbox/pastillero/pharmacy/farmacia/ants/hormigas/roaches/cucarachas/mice/ratones/bugs/pests/plaga/termites/spiders/mosquitos/
+        moscas/fleas/pulgas/lice/piojos""",
+}
+for _concept, _more in [*KINDS.items(), *WIDER.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -474,7 +597,7 @@ ENTRY_GUARDS: dict[str, str] = {
     **dict.fromkeys(("choke", "choking", "choked"), "!on/up/back"), "ya me voy": "!gracias/a_dormir/a_la/al/bye/adios/a_trabajar",
     **dict.fromkeys(("driving over", "driving past", "keep driving"), "!to/the_bridge_to/the_bridge_on"),
     "bridge": "!to_my/to_the/to_work/to_get/to_pick/traffic/is_closed", "saying goodbye": "!to_the/to_our/to_nicu", "tengo": "!que/miedo/ganas/hambre/sueno/frio/calor/cita/una_cita/dudas/una_duda/una_pregunta/preguntas", "dropped her": "!toy/bottle/paci/pacifier/spoon/phone/food",
-    "dropped him": "!off/at", "cut": "!her_own/his_own/their_own/my_own_bangs/bangs/a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass",
+    "dropped him": "!off/at", **dict.fromkeys(("cut", "cuts", "cutting"), "!her_own/his_own/their_own/my_own_bangs/bangs/a_tooth/teeth/his_tooth/her_tooth/a_new/back/out/down/off/the_cord/the_cake/his_nails/her_nails/my_hair/her_hair/his_hair/the_umbilical/costs/carbs/sugar/the_grass/the_babys/the_baby/my_babys/his_nail/her_nail/the_nails/the_nail/coupons/ties"),
     "threw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a", "throw": "!up/out/away/a/the_ball/in_the/shade/a_party/the_baby_a/my_baby_a/her_a/him_a/them_a",
     "i want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
@@ -495,6 +618,36 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("said goodbye to my", "said godbye to my"), "!maternity/leave/old/job/bump/belly/pregnancy"),
     "forever": "!young/grateful/thankful/home/family/stamps/agradecida/agradecido",
     "survive": "!the_first/the_newborn/newborn/this_phase/these/the_holidays/on/without/until",
+    # round 8: the continuations that make a wider entry ordinary ("let her fall asleep")
+    **dict.fromkeys(("if i pass", "if i passed"), "!the/my/a/out/on/by/it/this/that/up"),
+    **dict.fromkeys(("pull the plug", "pulling the plug"), "!on_breastfeeding/on_pumping/on_nursing/on_the/on_my_job/on_formula/on_work/on_this/on_it"),
+    **dict.fromkeys(("close the book", "closing the book", "closed the book"), "!club/clubs/fair/report"),
+    **dict.fromkeys(("clock out", "clocking out", "tap out", "bow out"),
+                    "!for_the/for_now/work/of_work/at/early/from_work/now/the_form/on_the/on_it/of_the/of_this"),
+    **dict.fromkeys(("end of the road", "end of the line"), "!trip/for_breastfeeding/for_nursing/for_pumping/with/for_us"),
+    **dict.fromkeys(("planning to come back", "planning on coming back", "plan to come back", "planning on being here",
+                     "plan on being here", "planning to be here", "planning on being around", "planning to be around"),
+                    "!to_work/to_the/to_you/to_your/for_the/for_my/for_an/after/at/in/next/on/by/tomorrow/later/early/around/before"),
+    **dict.fromkeys(("ill be gone", "i will be gone"), GONE_GUARD),
+    **dict.fromkeys(("let her fall", "letting her fall", "let him fall", "letting him fall"), "!asleep/back_asleep/to_sleep/into/in_love/sleep"),
+    **dict.fromkeys(("aventar al", "aventar a la", "aventar a mi"), "!aire"),
+    **dict.fromkeys(("tirarse", "aventarse"), "!a_la_alberca/a_la_piscina/al_piso/en_la_cama/a_la_cama/de_risa/a_dormir/al_suelo"),
+    **dict.fromkeys(("throw myself", "throwing myself", "throw herself", "throwing herself", "throw himself", "throwing himself"),
+                    "!into/at/on_the_couch/on_the_bed/a_party/on_my_bed/back_into"),
+    **dict.fromkeys(("just sink", "let me sink", "let myself sink"), "!into/in"),
+    **dict.fromkeys(("fall on me", "falls on me"), "!to"),
+    **dict.fromkeys(("give some to him", "give some to her", "give them to him", "give them to her"),
+                    "!before/after/for/if/when/at/every/twice/in/with"),
+    **dict.fromkeys(("hearing things", "seeing things", "sees things"), "!about/from/like/differently/clearly/in_a"),
+    "ve cosas": "!en_la/en_el/de/en",
+    **dict.fromkeys(("di mi ropa", "le di mi ropa"), "!de_embarazo/de_maternidad/vieja/que_ya_no/de_bebe"),
+    "the house is ready": "!for/to/and_so/now_for", "show": "!up/me/you/her/him", "si le pasa algo": "!al_bebe/a_mi_bebe/al_nino/a_la_nina/a_mi_hijo/a_mi_hija/a_el/al",
+    **dict.fromkeys(("no me necesita", "no me necesitan"), "!en/para/tanto/de_noche/por/a_mi"),
+    **dict.fromkeys(("held her down", "held him down"), "!for/to_change/while/so_the/during"),
+    **dict.fromkeys(("twisting his", "twisting her", "twist his", "twist her", "twisted his", "twisted her"),
+                    "!ankle/ankles/knee/back/wrist/own/neck_muscle"),
+    **dict.fromkeys(("everything i need", "have everything i need", "got everything i need"), "!for/to/from/at/in/on/with"),
+    **dict.fromkeys(("count the", "counted the", "counted my"), "!kicks/days/hours/weeks/ounces/calories/diapers/feeds/wet/blessings"),
 })
 
 # Guards for every entry of a concept that has none of its own: "pills in the morning", "knife set".
@@ -521,7 +674,7 @@ LEXICON["meds"] += "/" + MEANS.replace("_", " ")  # every medicine the phrase fa
 
 # Concepts that carry the idea of dying, ending or harm; the rest frame it (who, when, how).
 CORE = ("death wish_dead dead method means meds farewell bye absence burden hopeless with_me attempt self_harm "
-        "baby_harm deadly psychosis screen hoard").split()
+        "baby_harm deadly psychosis screen hoard self_end relapse").split()
 # A core concept and the framings or other core concepts that make it sure (CRISIS).
 SURE_WITH: dict[str, str] = {
     "death": "plan time burden farewell bye means method with_me absence hopeless image_urge attempt access",
@@ -531,7 +684,7 @@ SURE_WITH: dict[str, str] = {
     "means": "setting image_urge access amount question time plan body hopeless farewell absence with_me burden attempt",
     "meds": "setting access amount lethal plan hopeless farewell absence with_me burden attempt death dead method",
     "lethal": "means method plan absence death amount meds",
-    "deadly": "meds means method access serious plan time self_harm",
+    "deadly": "meds means method access serious plan time self_harm image_urge",
     "self_harm": "on_purpose body hopeless attempt time hiding",
     "hiding": "body self_harm",
     "stopped_meds": "on_purpose hopeless death wish_dead",
@@ -541,7 +694,12 @@ SURE_WITH: dict[str, str] = {
     "covert": "method_q hoard research",
     "research": "means meds lethal deadly method",
     "forever": "burden hopeless absence bye farewell accept",
-    "accept": "dead death",
+    "accept": "dead death method means",
+    "self_end": "forever image_urge hopeless time plan",  # "I want to turn myself off. permanently"
+    "relapse": "self_harm",
+    "poison": "plan hopeless burden death",
+    "estate": "hopeless burden plan farewell absence",
+    "unstoppable": "plan means meds method time",
     "bye": "time plan absence burden hopeless with_me",
     "burden": "absence hopeless plan with_me",
     "absence": "time plan hopeless with_me image_urge",
@@ -556,9 +714,16 @@ SURE_WITH: dict[str, str] = {
     "question": "self_harm",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
-CONCERN_ALONE = "hoard deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan baby_harm with_me attempt".split()
+CONCERN_ALONE = ("hoard deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan "
+                 "baby_harm with_me attempt self_end relapse conceal unstoppable").split()
 # Pairs worth the check-in but not sure on their own.
-CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question", "hiding hopeless", "place image_urge pron", "setting image_urge pron", "research method_q")
+CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question", "hiding hopeless", "place image_urge pron", "setting image_urge pron", "research method_q",
+    # round 8: how a person dies or survives, a poison on a body; arrangements for one's own death; an
+    # ending made permanent or wished; a means approached; intrusive images of a baby; a bottle at hand
+    "fatal fatal_q", "fatal person", "survive person", "poison person", "poison fatal", "poison lethal",
+    "poison image_urge", "estate if_gone", "insurance if_gone", "estate deadline", "provided alone",
+    "ending forever", "ending image_urge", "ending hopeless", "approach means", "electric bath access",
+    "electric bath image_urge", "intrusive baby", "intrusive pron", "amount access")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
     "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
@@ -569,6 +734,9 @@ SOFTENERS = frozenset({"story", "media", "safe", "softener", "others", "laugh"})
 FRAMES = frozenset({"media", "safe", "chore_injury", "others"})
 # A question about medication or treatment softens only the rules about medicines and methods.
 MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means", "deadly"})
+# Arrangements for one's own death, and not wanting to be stopped: "planning ahead", a story about the
+# kids or "just wondering" is what such a message says, so those do not soften it.
+ARRANGEMENTS = frozenset({"if_gone", "estate", "provided", "unstoppable"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
 ACCIDENT_RULES = frozenset({"self_harm", "violence", "baby_harm"})
 
@@ -640,8 +808,8 @@ class Lexicon:
             entries = self.phrases.get(token)
             if entries is None and len(token) > 3 and token[-1] == "s":
                 entries = self.phrases.get(token[:-1])  # the plain form: "the rope's" (ropes), "gives up"
-            if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] == ["of"]:
-                hits.append((i, "amount"))  # "took 20 of my benadryl"
+            if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] in _COUNTED:
+                hits.append((i, "amount"))  # "took 20 of my benadryl", "como 20 pastillas"
             for rest, concept, prefix, guards in entries or ():
                 found = tokens[i + 1:i + 1 + len(rest)]
                 if len(found) == len(rest) and (tuple(found) == rest or prefix and tuple(found[:-1]) == rest[:-1]
@@ -656,10 +824,16 @@ class Lexicon:
                     if not _guarded(tokens, i + 1, found_prefix[1]) and not _done_by_a_child(tokens, i, found_prefix[0]):
                         hits.append((i, found_prefix[0]))
                     break
+        if tokens and tokens[-1] in _DEADLINE:
+            hits.append((len(tokens) - 1, "deadline"))  # "I need it done this week. before"
         return hits
 
 
 _REPEATS = re.compile(r"([a-z])(?=\1)")  # as safety.squash(): the lexicon is read squashed
+# What may follow a count for it to be an amount taken: "20 of my", "20 pills" (read squashed).
+_COUNTED = [[w] for w in "of de pils pil pastilas pastila tablets tabs capsules".split()]
+# A message that ends on "before" leaves a deadline unsaid.
+_DEADLINE = frozenset({"before", "antes"})
 
 
 # A blow or scratch whose subject is a child or a pet: "the baby scratched my face", "my son punched".
@@ -694,7 +868,7 @@ def _entries(block: str) -> list[str]:
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
 _CONTEXT = frozenset({"idiom", "hyperbole", "medical", "asks_about", "accident", "serious", "chore_injury"})
-_DEATH_WORDS = frozenset({"dead", "death", "means", "method", "meds", "emoji", "lethal", "deadly", "burden"})  # what an idiom explains away
+_DEATH_WORDS = frozenset({"dead", "death", "means", "method", "meds", "emoji", "lethal", "deadly", "burden", "fatal"})  # what an idiom explains away
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 
 
@@ -715,9 +889,14 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
             chore_on_purpose = "on_purpose" in need and "chore_injury" in present
-            softened = present & SOFTENERS and "serious" not in present and not chore_on_purpose
-            if softened or "medical" in present and need & MEDICAL_RULES:
-                tier = Tier.CONCERN if tier is Tier.CRISIS else Tier.NONE
+            softened = present & SOFTENERS if "serious" not in present and not chore_on_purpose else set()
+            if need & ARRANGEMENTS:  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
+                softened -= {"safe", "softener", "story"}
+            medical = "medical" in present and need & MEDICAL_RULES
+            if softened or medical:  # a laugh alone never takes the check-in away ("only little cuts lol")
+                if not (tier is Tier.CRISIS or (softened == {"laugh"} and not medical)):
+                    continue  # softened away; a later rule may still hold ("deadly if someone took...")
+                tier = Tier.CONCERN
             return tier, "+".join(sorted(need))
     if primed and present & PRIMED_ALONE:
         return Tier.CRISIS, "primed+" + min(present & PRIMED_ALONE)

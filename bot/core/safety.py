@@ -86,6 +86,8 @@ _LOOKALIKES = str.maketrans({
     "🗡": " knife ", "💊": " pills ", "😴": " sleep ", "💤": " sleep ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ",
     # Laughter drawn instead of typed reads as "lol": a joke, which the concepts weigh as one.
     "😂": " lol ", "🤣": " lol ", "😆": " lol ", "😹": " lol ",
+    # The upside-down face says the words before it are not meant: "i'm fine 🙃".
+    "🙃": " ironically ",
     # Places and means drawn instead of named: "🌉⬇️", "🚆🛤️ soon", "👶🛁🌊 keep seeing it".
     "🌉": " bridge ", "🛤": " train tracks ", "🚆": " train ", "🚂": " train ", "🚄": " train ",
     "🪟": " out the window ", "🛁": " in the tub ", "🌊": " water ", "👶": " baby ", "🍼": " baby ",
@@ -207,7 +209,7 @@ _SPELLINGS = {
     "tryna": "trying to", "kinda": "kind of", "dunno": "do not know", "plz": "please",
     "pls": "please", "noone": "noone", "nobdy": "nobody", "anymor": "anymore", "lyf": "life",
     "lyfe": "life", "lif": "life", "slf": "self", "myslf": "myself", "dei": "die",
-    "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien", "x que": "porque",
+    "x": "por", "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien", "x que": "porque",
     "x q": "porque", "porq": "porque", "kiero": "quiero", "kieres": "quieres", "kisiera": "quisiera",
     "bout": "about", "ke": "que", "nomas": "nada mas", "pa": "para", "b": "be", "agin": "again",
     "agen": "again",
