@@ -308,3 +308,13 @@ def test_a_question_about_suicidal_thoughts_as_a_topic_gets_the_check_in_with_th
     assert reply.tier is Tier.CONCERN and "988" in reply.parts[0]
     assert reply.answer is not None and reply.answer.id == "suicidal-thoughts"
     assert responder.respond("i keep having suicidal thoughts, can ketamine help").tier is Tier.CRISIS
+
+
+def test_a_question_matched_to_the_suicidal_thoughts_entry_without_risk_wording_gets_the_gentle_tier(responder, monkeypatch):
+    """The matcher's reading alone (no risk wording seen by the detector) brings 988 first with the
+    gentle check-in, not the full crisis block: an ordinary question wrongly matched to that entry
+    must not alarm, and a real one still sees 988 before anything else."""
+    monkeypatch.setattr(responder.detector, "check", lambda text, primed=False: CrisisVerdict(Tier.NONE))
+    reply = responder.respond("can ketamine help with suicidal thoughts")
+    assert reply.answer.id == "suicidal-thoughts"
+    assert reply.verdict.tier is Tier.CONCERN and reply.parts[0].startswith(responder.messages().concern[:40])

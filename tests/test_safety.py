@@ -443,3 +443,12 @@ def test_batch_8_keeps_its_first_pass_figures() -> None:
     caught = sum(fires(t) for t in batch["positive"])
     alarms = sum(fires(t) for t in batch["negative"])
     assert caught >= 204 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
+
+
+def test_batch_9_keeps_its_first_pass_figures() -> None:
+    """Batch 9 was scored once, blind, after round 8's changes (145 of 177 crises shown, 15 of 118
+    false alarms: over the 10% budget). It may only get better."""
+    batch = yaml.safe_load((DATA / "crisis_batch9.yaml").read_text(encoding="utf-8"))
+    caught = sum(fires(t) for t in batch["positive"])
+    alarms = sum(fires(t) for t in batch["negative"])
+    assert caught >= 145 and alarms <= 15, (caught, alarms)

@@ -290,7 +290,9 @@ class Responder:
         """Answer, suggestions or fallback for a match, under the crisis block the verdict calls for."""
         messages = self.messages(lang)
         if match.answer is not None and match.answer.id in CRISIS_ENTRIES and not verdict.shows_contacts:
-            verdict = replace(verdict, tier=Tier.CRISIS)
+            # The suicidal-thoughts answer never goes out without 988 first. The detector saw no risk
+            # wording, so the matcher's reading alone earns the gentle check-in, not the full block.
+            verdict = replace(verdict, tier=Tier.CONCERN)
         crisis_text = self.block_for(verdict, lang)
         base = Reply(verdict=verdict, outcome=Outcome.FALLBACK, body=messages.fallback, crisis_text=crisis_text,
                      score=match.score, menu=Menu.TOPICS, lang=lang)
@@ -372,7 +374,9 @@ class Responder:
         entry = self.knowledge.entry(entry_id)
         if entry is None:
             return None
-        return self.reply_for(Match(answer=entry, suggestions=(), score=1.0, candidates=()), lang=lang)
+        # A patient who taps "suicidal thoughts" chose the subject: the full crisis block comes first.
+        verdict = CrisisVerdict(Tier.CRISIS, ("entry",)) if entry.id in CRISIS_ENTRIES else NO_CRISIS
+        return self.reply_for(Match(answer=entry, suggestions=(), score=1.0, candidates=()), verdict=verdict, lang=lang)
 
 
 @dataclass(frozen=True)
