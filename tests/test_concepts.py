@@ -485,3 +485,61 @@ def test_a_laugh_takes_the_sure_tier_down_but_never_the_check_in() -> None:
 def test_planning_ahead_does_not_soften_an_arrangement_for_ones_death() -> None:
     assert DETECTOR.check("who raises the baby if the mom dies? just being proactive").shows_contacts
     assert not DETECTOR.check("we want to plan ahead for the baby's daycare").shows_contacts
+
+
+# Round 9: families of ordinary messages that only look alarming, in our own words.
+@pytest.mark.parametrize("text", [
+    "my boyfriend chews so loud I could strangle him haha. when do you open on saturday",  # a joke about an adult
+    "if my mother in law rearranges the nursery one more time I'll throw myself off the roof 🙃",
+    "the billing portal is killing me slowly, which insurance card do you need",
+    "honestly ready to end it with pumping lol, any tips to stop without clogged ducts",
+    "I don't want to hurt myself, I just want to feel like myself again. can ketamine help?",
+    "watched a movie where the mom drowns herself, is that what ppd looks like?",
+    "my uncle took his own life years ago, so I'm asking for family history reasons",
+    "mi prima se quito la vida hace anos, ya tengo cita y quiero prevenir",
+    "my 3 year old said he wants to put the baby in the garbage haha, jealous much? normal?",
+    "where do I store the knives so the baby can't reach them once he starts crawling",
+    "does ketamine help suicidal thoughts? I don't have them, just curious",
+    "the hamster died and my 5yo asked if the baby will die too, how do I explain death to her",
+    "me dejo muerta la noche sin dormir, pero ya estoy bien",
+])
+def test_round_nine_near_misses_stay_quiet(text: str) -> None:
+    assert not DETECTOR.check(text).shows_contacts, (text, DETECTOR.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to go on anymore",
+    "I don't want to go on like this",
+    "if he doesn't stop crying I'll smother him with the blanket lol",  # a joke about the baby is not explained
+    "I don't want to hurt myself anymore but I keep doing it",
+    "my 15 year old said she wants to die",  # an older child's words are a worried report
+    "ready to end it with the pills tonight",
+])
+def test_round_nine_guards_leave_the_crisis_in_place(text: str) -> None:
+    assert DETECTOR.check(text).shows_contacts, (text, DETECTOR.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not going on daily antidepressants, is ketamine an option?",
+    "I really don't want to go on another ssri",
+    "I don't want to go on hormonal birth control while nursing",
+])
+def test_go_on_with_an_object_is_not_despair(text: str) -> None:
+    assert not DETECTOR.check(text).is_crisis, (text, DETECTOR.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the old habit is back. long sleeves again, some of the marks are fresh cuts",
+    "I bite my own arm when the crying won't stop, it leaves teeth marks",
+    "I dig my nails in until it bleeds and it has to be harder every time",
+    "my sister keeps blood on the towels and won't say why",
+    "I'm scared to be alone with the baby, I don't know what I'm capable of",
+    "she says the crying is telling her to do things",
+    "I counted my pills. there's enough",
+    "standing on the balcony again thinking about how high it is",
+    "they don't really need me, I've made my peace",
+    "🩹🩹 on my wrist again",
+    "completely done being a person",
+])
+def test_round_nine_families_show_the_contacts(text: str) -> None:
+    assert DETECTOR.check(text).shows_contacts, (text, DETECTOR.check(text))

@@ -447,8 +447,9 @@ def test_batch_8_keeps_its_first_pass_figures() -> None:
 
 def test_batch_9_keeps_its_first_pass_figures() -> None:
     """Batch 9 was scored once, blind, after round 8's changes (145 of 177 crises shown, 15 of 118
-    false alarms: over the 10% budget). It may only get better."""
+    false alarms: over the 10% budget); round 9 studied the false alarms and misses by family (161 of
+    177, no false alarm). The floor leaves a margin of one or two."""
     batch = yaml.safe_load((DATA / "crisis_batch9.yaml").read_text(encoding="utf-8"))
     caught = sum(fires(t) for t in batch["positive"])
     alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 145 and alarms <= 15, (caught, alarms)
+    assert caught >= 159 and alarms <= 2, (caught, alarms)

@@ -265,7 +265,7 @@ LEXICON: dict[str, str] = {
     "identify": "i get why/i understand why/i finally understand why/i get it now/i get it completely/now i understand why/ya entiendo por que",
     "euphemism": "do it/did it/go through with it/doing it/lo hacen/lo hizo",
     "serious": "not joking/wasnt joking/no joke/im not joking/im serious/not kidding/wasnt kidding/no estoy jugando/en serio",
-    "safe": "im safe/i am safe/not thinking of hurting/not going to hurt anyone/said no/honestly said no/dije que no/never have been/nunca lo he sido/ni nada/or anything/or anything like that/o algo asi/feel safe/i feel safe/me siento segura/me siento seguro/estoy segura/want to feel better/quiero sentirme mejor/im fine/estoy bien",
+    "safe": "im safe/i am safe/not thinking of hurting/not going to hurt anyone/said no/honestly said no/dije que no/never have been/nunca lo he sido/ni nada/or anything/or anything like that/o algo asi/feel safe/i feel safe/me siento segura/me siento seguro/estoy segura/want to feel better/quiero sentirme mejor/im fine/estoy bien/feel like me again/feel like myself again/feel like me/feel like myself/sentirme yo/volver a ser yo/i do not have them/dont have them/i dont have those/no los tengo/no tengo esos/quiero prevenir/prevenir",
     "medical": """
         ketamine/ketamina/infusion/infusions/treatment/prescribed/prescription/dose/dosage/
         doses/miss a dose/missed a dose/should i take/do i take/can i take/a day/per day/daily/
@@ -274,7 +274,8 @@ LEXICON: dict[str, str] = {
         to work/for pain/for a headache/my doctor/the doctor said/by taking/with the medication/
         go on medication/on medication/people overdose""",
     "asks_about": """
-        is that a symptom/is this a symptom/is it a symptom/is that normal/is this normal/
+        is that a symptom/is this a symptom/is it a symptom/de eso se trata/se trata la depresion/
+        is that what ppd is/is that what postpartum depression/is that what ppd looks like/is that normal/is this normal/
         is it normal/es normal/does that mean/is that ppd/is this ppd/is that ocd/is this ocd""",
     "chore_injury": "cooking/chopping/slicing onions/peeling/on the stove/on the oven/in the oven/bottle warmer/with the iron/curling iron burn/shaving/gardening/tripping/slipping/when i fell/con el comal/el comal/haciendo tortillas/cocinando/cocinar/la estufa/el horno/la plancha/el sarten/what do i put on it/que me pongo",  # a burn or cut from a chore, unless "on purpose"
     "accident": "by accident/accidentally/sin querer/on accident/por accidente",
@@ -287,7 +288,7 @@ LEXICON: dict[str, str] = {
         miss a dose/missed a dose/dose/dosage/side effect*/while breastfeeding/interact*/
         prescribed/my hair/el pelo/mi pelo/the nails/his nails/her nails/la leche/could that be/just want to know/want to know if/just wondering/quiero saber si/could this be/could it be/es depresion/eso es depresion/sera depresion/is that hormones/is it hormones/are these hormones/cocinando/cocinar/nada serio/nothing serious/dejar de tomar/stop taking before/before the ketamine/antes de la ketamina/get him to stop/get her to stop/get them to stop/get him to be/get her to be/be gentle/teach him/teach her/babysitter/ninera/any tips/tips for/road trip/hour drive""",
     "story": """
-        older son/older daughter/older brother/older sister/sibling/jealous*/jealousy/his brother/her brother/the dog/the cat/hes 4/shes 4/hes 3/shes 3/
+        older son/older daughter/older brother/older sister/sibling/jealous*/jealousy/celos*/celoso/celosa/his brother/her brother/the dog/the cat/hes 4/shes 4/hes 3/shes 3/
         toddler/toddlers/year old/yr old/big sister/big brother/kids are/grandma/grandpa/abuela/abuelo/my grandmother/my grandfather/passed away/fallecio""",
     "media": "show/episode/movie/film/series/character/netflix/tv/novel/podcast/news/article/documentary/pelicula/serie/novela/noticias",
 }
@@ -364,7 +365,7 @@ MORE: dict[str, str] = {
         prevencion/be cautious/being cautious/plan ahead""",
     "accident": "took a fall/a bad fall/took a bad fall/me cai/just bruised/nomas moretones",
     "softener": "extractor/el extractor/sacaleches/the pump",
-    "idiom": "dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
+    "idiom": "goldfish died/fish died/hamster died/dog died/cat died/pet died/our pet/explain death/explain dying/explain what death/explicarle la muerte/explicar la muerte/me dejo muerta/me dejo muerto/me tiene muerta/me tiene muerto/dejo muerta/dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
 }
 # Round 7, kind by kind: researching a method and hiding it, saving up medicines, a place of danger
 # and an approach or drift towards it, rehearsal, a past attempt coming back, farewells without a
@@ -444,7 +445,30 @@ KINDS: dict[str, str] = {
     "serious": "no seriously/seriously though/for real though/but seriously/no en serio/pero en serio/ahora en serio",
     "idiom": "rather die than/literally dying/literally die/prefiero morir que/prefiero morirme que",
     "hyperbole": """if he has to/if she has to/if i have to/if he does not stop/if she does not stop/if they do not stop/
-        if my husband does not stop/if i hear/one more time/si tengo que/si vuelvo a""",
+        if my husband does not stop/if i hear/one more time/si tengo que/si vuelvo a/
+        snored/snoring/snores/ronca/roncaba/so loud i/so annoying i/chewing so loud""",
+    # round 9: 🙃 (read "ironically") says the words are not meant: with an idiom or hyperbole a joke,
+    # otherwise it takes softening away ("i'm fine 🙃")
+    "wry": "ironically",
+    # an adult as the one a joke threatens ("snored so loud i wanted to smother him haha")
+    "adult": """my husband/my hubby/my partner/my boyfriend/my roommate/my mother in law/my mil/my neighbor/
+        my boss/my coworker/mi esposo/mi marido/mi suegra/mi vecino/mi jefe""",
+    # a small child's own words about the baby: "my 4 year old said he wants to throw the baby in the trash"
+    # (an older child's words are a worried report and stay one)
+    "child_said": "toddler said/toddler says/toddler told me/" + "/".join(
+        f"{age} {said}" for age in ("2 year old", "3 year old", "4 year old", "5 year old", "6 year old", "2yo", "3yo",
+                                    "4yo", "5yo", "6yo", "2 anos dijo", "3 anos dijo", "4 anos dijo", "5 anos dijo")
+        for said in ("said", "says", "told me", "dijo")),
+    # round 9: someone else's suicide or attempt told as past and over, which frames a family history
+    "past": """when i was little/when i was a kid/when i was young/when i was a baby/years ago/long ago/
+        cuando era nina/cuando era chica/cuando era nino/cuando yo era/hace anos/hace mucho/ya esta bien/
+        she is fine now/he is fine now/shes fine now/hes fine now/is doing well now/is doing great now/
+        esta bien ahora/ahora esta bien""",
+    # safety-proofing a home: storing knives, medicines or cords away from a crawling child
+    "proofing": """childproof*/child proof*/babyproof*/baby proof*/out of reach/fuera del alcance/
+        no los agare/no las agare/no lo agare/no la agare/no los alcance/no las alcance/gatear/gateando/
+        crawling/starts to crawl/starting to crawl/safety lock*/store the/storing the/guardo los/guardo las/
+        donde guardo/where do i store/how do i store/how should i store""",
     "media": "true crime/crime doc/a doc about/doc about/thriller/a mystery novel/horror movie",
     "chore_injury": "at work/line cook/en el trabajo",
 }
@@ -492,7 +516,12 @@ WIDER: dict[str, str] = {
     "intrusive": """shows me doing/brain shows me/see myself doing/picture myself doing/imagine myself doing/
         flashes of/these flashes/get flashes/popping into my head/pops into my head/pop into my head/
         keeps popping/se me viene a la cabeza/no se me quita la imagen/me veo haciendo/me imagino haciendole""",
-    "relapse": "relapsed/recai/me recai/volvi a caer/slipped up again/years clean/months clean",
+    "relapse": """relapsed/recai/me recai/volvi a caer/slipped up again/years clean/months clean/
+        old habit back/my old habit/high school habit/secret bandaids/hidden bandaids/hide the bandaids/
+        fresh cuts/new cuts/new scars/some of them are new/concealer for scars/concealer for my scars/
+        teeth marks/harder every time/till i cant stand it/until i cant stand it/lighter to my/
+        dig my nails in/digging my nails in/dig my nails into/bite my own/bit my own/biting my own/
+        blood on the towels/blood on towels/bloody towels/sangre en las toallas/me muerdo la mano/bandaid bandaid""",
     "conceal": """hiding my arms/hide my arms/hiding my wrists/hide my wrists/hiding my thighs/hide my thighs/
         hiding my legs/cover my arms/covering my arms/cover up my arms/esconder mis brazos/escondo mis brazos/
         tapando mis brazos/tapar mis brazos/esconder mis piernas""",
@@ -560,11 +589,32 @@ WIDER: dict[str, str] = {
     "time": "maybe sooner/or sooner/even sooner/probably sooner/tarde o temprano",
     "serious": """not a joke/not really a joke/kind of not a joke/half joking/half kidding/only half joking/
         not really kidding/not totally kidding/not entirely kidding/not completely kidding/not really joking/
-        no es broma/no es chiste/medio en serio/ironically""",
+        no es broma/no es chiste/medio en serio""",
     "softener": """organizer/pill box/pillbox/pastillero/pharmacy/farmacia/ants/hormigas/roaches/cucarachas/mice/ratones/bugs/pests/plaga/termites/spiders/mosquitos/
         moscas/fleas/pulgas/lice/piojos""",
 }
-for _concept, _more in [*KINDS.items(), *WIDER.items()]:
+# round 9, by family: a fear of what one might do alone with the baby, a voice or cry giving orders,
+# heaven as a better place for a mother and child, counted pills that are "enough", a life with no
+# after ("i won't make anything after friday"), being done as a person, peace made with leaving
+ROUND_NINE: dict[str, str] = {
+    "baby_harm": """de que soy capaz/de lo que soy capaz/what im capable of/what i am capable of/
+        what i might be capable of/afraid to be alone with/scared to be alone with/miedo quedarme sola con/
+        miedo de quedarme sola con/miedo a quedarme sola con""",
+    "psychosis": """telling her to do things/telling me to do things/tells me to do things/tells her to do things/
+        me dice que haga cosas/le dice que haga cosas""",
+    "with_me": "mejor en el cielo/better off in heaven/better in heaven/estarian mejor en el cielo/estariamos mejor en el cielo",
+    "hoard": "counted them/i counted them/conte las/ya las conte/counted my pills",
+    "lethal": """theres enough/there is enough/hay suficientes/hay suficiente/doing the math on how/
+        the math on how high/how high up we are/how far down/que tan lejos esta el piso""",
+    "place": "balcony/the balcony/balcon/el balcon",
+    "absence": """wont make anything after/will not make anything after/not make anything after/
+        wont be here after/will not be here after/no voy a llegar a nada despues""",
+    "death": "done being a person/done being alive/tired of being a person/done existing",
+    "burden": """they do not need me/they dont need me/do not really need me/dont really need me/
+        nobody needs me/no one needs me""",
+    "plan": "made my peace/made peace with it/hice las paces/ya hice las paces",
+}
+for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -587,6 +637,8 @@ ENTRY_GUARDS: dict[str, str] = {
     "how much": DOSE_GUARD + "/do_i/should_i/can_i/mg/does_it_cost/is/does", "a lot": "!of_medications/of_meds/of_pills",
     "no aguanto": "!el_dolor/la_espalda/los/las/el/la/a_mi/a_mis", "not safe": "!to_drive/to/for/driving",
     "ready to go": "!back/to/for",
+    **dict.fromkeys(("the insurance", "insurance"), "!paperwork/forms/form/card/company/claim/claims/billing/copay/"
+                    "plan/is_killing/wont/doesnt/does_not/denied/approved/covers/cover/portal/info/information"),
     "burden": "!for_us/on_us/on_our/financially", "cord": "!was/wrapped/blood",
     "bye": "!to/for_now/cards/card/party", "goodbye": "!to/for_now/cards/card/party",
     "killing myself": "!trying/to_keep/at_work/working/over", "what i might do": "!wrong/if/when/about",
@@ -723,7 +775,9 @@ CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "me
     "fatal fatal_q", "fatal person", "survive person", "poison person", "poison fatal", "poison lethal",
     "poison image_urge", "estate if_gone", "insurance if_gone", "estate deadline", "provided alone",
     "ending forever", "ending image_urge", "ending hopeless", "approach means", "electric bath access",
-    "electric bath image_urge", "intrusive baby", "intrusive pron", "amount access")
+    "electric bath image_urge", "intrusive baby", "intrusive pron", "amount access",
+    # round 9: a height measured from a place ("on the balcony doing the math on how high up we are")
+    "place lethal")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
     "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
@@ -867,7 +921,14 @@ def _entries(block: str) -> list[str]:
 
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
-_CONTEXT = frozenset({"idiom", "hyperbole", "medical", "asks_about", "accident", "serious", "chore_injury"})
+_CONTEXT = frozenset({"idiom", "hyperbole", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
+                      "proofing", "adult"})
+_JOKE_FORMS = frozenset({"idiom", "hyperbole"})
+_JOKE_MARKS = frozenset({"laugh", "wry", "hyperbole"})
+# Rules about harm to a child that a joke about an adult ("my husband", "him") does not meet.
+ADULT_JOKE_RULES = frozenset({"baby_harm", "violence", "baby_means"})
+# Rules about a means or a medicine that a childproofing question ("where do i store the knives") explains.
+PROOFING_RULES = frozenset({"means", "meds", "method", "violence"})
 _DEATH_WORDS = frozenset({"dead", "death", "means", "method", "meds", "emoji", "lethal", "deadly", "burden", "fatal"})  # what an idiom explains away
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 
@@ -880,16 +941,21 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
         if need <= present:
             if tier is Tier.CONCERN and primed:
                 tier = Tier.CRISIS
-            explained = "idiom" in present or {"hyperbole", "laugh"} <= present  # "...if he has to... lol"
+            explained = "idiom" in present or "hyperbole" in present and not present.isdisjoint({"laugh", "wry"})
             if explained and "wish_dead" not in need and need & _DEATH_WORDS:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
+            if "adult" in present and "baby" not in present and present & _JOKE_MARKS and need & ADULT_JOKE_RULES:
+                continue  # "my husband snored so loud i wanted to smother him with my pillow haha"
+            if "proofing" in present and need & PROOFING_RULES and need & {"access", "baby", "setting"}:
+                continue  # "how do i store the knives so the baby can't reach them"
             if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES:
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
             chore_on_purpose = "on_purpose" in need and "chore_injury" in present
-            softened = present & SOFTENERS if "serious" not in present and not chore_on_purpose else set()
+            serious = "serious" in present or ("wry" in present and present.isdisjoint(_JOKE_FORMS))  # "i'm fine 🙃"
+            softened = present & SOFTENERS if not serious and not chore_on_purpose else set()
             if need & ARRANGEMENTS:  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
                 softened -= {"safe", "softener", "story"}
             medical = "medical" in present and need & MEDICAL_RULES
@@ -928,8 +994,11 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     risk = best is not Tier.NONE or any(c in RISK for _, c in hits)
     found = {c for _, c in hits}
     framed = not found.isdisjoint(FRAMES) and "serious" not in found
-    reported = {"others", "safe"} <= found and "serious" not in found
-    joking = "laugh" in found and "serious" not in found
-    explained = joking and not found.isdisjoint({"idiom", "hyperbole"})
+    # someone else's suicide with a safety statement or told as past; a TV plot asked about or a tip asked for
+    reported = "serious" not in found and ("others" in found and not found.isdisjoint({"safe", "past"})
+                                           or "media" in found and not found.isdisjoint({"softener", "asks_about", "safe"})
+                                           or {"child_said", "baby"} <= found)
+    joking = ("laugh" in found or "wry" in found and not found.isdisjoint(_JOKE_FORMS)) and "serious" not in found
+    explained = joking and not found.isdisjoint(_JOKE_FORMS)
     return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed,
                           reported, joking, explained)

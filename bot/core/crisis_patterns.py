@@ -37,7 +37,11 @@ DIE = ("die/dying/dye/be_dead/being_dead/not_exist/not_be_alive/not_be_here/stop
 # Guards name idiomatic continuations word for word: a distressed message often runs on without
 # punctuation ("i want to die my baby deserves better"), so a bare "my", "the" or "when" after a
 # crisis phrase must never switch it off.
-DIE_GUARD = ("!if_i_dont_get_coffee/if_i_dont_get_some_coffee/if_i_dont_get_a_nap/if_i_dont_get_sleep/"
+# "ready to end it with breastfeeding": what ends is a chore (never a person: "die with her" stays).
+WITH_CHORE = ("with_breastfeeding/with_pumping/with_nursing/with_formula/with_the_pump/with_the_bottle/"
+              "with_bottles/with_diapers/with_cloth_diapers/with_sleep_training/with_swaddling/with_my_job/"
+              "with_work/with_school/with_this_job/with_the_paci/with_the_pacifier/with_cosleeping/with_co_sleeping")
+DIE_GUARD = ("!" + WITH_CHORE + "/if_i_dont_get_coffee/if_i_dont_get_some_coffee/if_i_dont_get_a_nap/if_i_dont_get_sleep/"
              "if_i_dont_get_some_sleep/without_coffee/without_my_coffee/without_caffeine/my_hair/her_hair/his_hair/hair/my_roots/roots/my_eyebrows/eyebrows/my_brows/"
              "eggs/easter_eggs/clothes/the_shirt/a_shirt/fabric/yarn/of_embarrassment/of_shame/of_laughter/of_laughing/laughing/of_boredom/of_cuteness/"
              "of_hunger/of_thirst/of_heat/of_the_heat/of_excitement/of_happiness/of_curiosity/"
@@ -66,6 +70,8 @@ LIVING_GUARD = ("!in_this/in_a/in_the/in_my/with_my/with_him/with_her/with_them/
 # "go on a date", "keep going to work", "carry on with breastfeeding": plans, not despair.
 GO_ON_GUARD = ("!a_date/a_trip/a_walk/a_diet/a_vacation/a_road_trip/a_new/an_antidepressant/an_ssri/"
                "date_night/dates/vacation/vacations/walks/trips/holiday/holidays/maternity/leave/"
+               "daily/a_daily/regular/long_term/another/other/more_meds/more_medication/any_meds/any_medication/"
+               "any_antidepressants/some_meds/some_medication/hormonal/hormones/antidepressant/"
                "the_pill/birth_control/medication/meds/my_meds/my_medication/the_medication/the_meds/"
                "antidepressants/zoloft/prozac/lexapro/sertraline/pills/ssris/ketamine/treatment/"
                "with_breastfeeding/with_pumping/with_the/with_work/with_treatment/with_ketamine/"
@@ -415,7 +421,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "end_it_today/end_things_for_good/end_it_for_good/ending_things_for_good/end_my_suffering",
         "ready/want/going/plan/planning/about/decided/tempted/thinking/think/thought/considering/"
         "feel_like/felt_like/feels_like/keep_thinking_about/kept_thinking_about/cant_stop_thinking_about "
-        "to/of/about? end/ending it/things/everything/myself",
+        "to/of/about? end/ending it/things/everything/myself !" + WITH_CHORE,
         # "kill me now", "i want someone to kill me", "wish a truck would kill me"
         "someone/somebody/anyone/anybody/god/please/plz/just/can_someone/could_someone/pls ~2 "
         "kill/kil/end ~1 me !at/in/with/off/for/lol/haha/because_the/at_work/this_baby_is",

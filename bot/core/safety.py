@@ -83,7 +83,7 @@ _LOOKALIKES = str.maketrans({
     # Emoji that stand for a word: "thinking about 💀 myself", "take all my 💊". The skull reads
     # "skull", not "kill" or "dead", because "i'm 💀" on its own is laughter.
     "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " tombstone ", "🔪": " knife ",
-    "🗡": " knife ", "💊": " pills ", "😴": " sleep ", "💤": " sleep ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ",
+    "🗡": " knife ", "💊": " pills ", "😴": " sleep ", "💤": " sleep ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ", "🩹": " bandaid ",
     # Laughter drawn instead of typed reads as "lol": a joke, which the concepts weigh as one.
     "😂": " lol ", "🤣": " lol ", "😆": " lol ", "😹": " lol ",
     # The upside-down face says the words before it are not meant: "i'm fine 🙃".
@@ -677,7 +677,9 @@ _DENIED = re.compile(
     " (?:(?:am|im|was|ive|have|has|not|ever|never|no|soy|estoy|ni) )*(?:not|never|no|ni|nunca|any) "
     "(?:ben |ever |really |at al |even |soy |estoy |fui )*(?:suicidal|suicida|suicidas)(?= )"
     "|(?: asked(?: me)?(?: if| whether| about)(?: i| she| he| you)?(?: had| have| was| am)?(?: any)?"
-    "| (?:me )?pregunto si(?: tengo| tenia)?| pregunta si(?: tengo)?)" + _THOUGHTS)
+    "| (?:me )?pregunto si(?: tengo| tenia)?| pregunta si(?: tengo)?)" + _THOUGHTS
+    # "i do not want to hurt myself, i want to feel like me again" (not "...anymore", "...but")
+    + "| (?:do not|never) (?:want|wana) to (?:hurt|harm|kil) myself(?! anymore| again| but| any more| like)(?= )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
     "documentary|episode|training|prevencion)(?= )")
@@ -686,7 +688,10 @@ _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|
 # marked TOPIC_MARK, which gets the check-in and never the full crisis reply by itself, unless a person
 # is named just before ("i keep having suicidal thoughts", "my wife has suicidal ideation").
 TOPIC_MARK = "asktopic"  # a word no lexicon entry or prefix starts
-_TREATED = re.compile(" thoughts of not wanting to (?:live|be alive)(?= )| (?:(?:thoughts|ideas|pensamientos|ideacion) (?:of|de) )?"
+# "thoughts of ending their life", "pensamientos de quitarse la vida": said of people in general
+_TREATED = re.compile(" thoughts of not wanting to (?:live|be alive)(?= )"
+                      "| (?:thoughts|thinking|pensamientos|ideas) (?:of|about|de) (?:ending (?:their|your|ones|one s) "
+                      "(?:life|lives|own life|own lives)|quitarse la vida|suicidarse)(?= )| (?:(?:thoughts|ideas|pensamientos|ideacion) (?:of|de) )?"
                       "(?:suicidal|suicidality|suicide|suicidio|suicidas|suicida)(?: thoughts| thinking| ideation|"
                       " depression| feelings| urges| patients| people| effect| effects| treatment)?(?= )")
 _PERSON = frozenset("i im ive id me my mine myself she her he his him wife husband partner mom friend daughter son "
@@ -706,7 +711,7 @@ def _mask_topic(words: str) -> str:
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
-            and "pregunt" not in words and "idea" not in words and "plan" not in words:
+            and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words:
         return words
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_THOUGHTS.sub(" nothoughts", words)))
     return _mask_topic(words) if _TREATMENT.search(words) else words
@@ -825,17 +830,17 @@ class CrisisDetector:
         kinds = self._families(reading)
         emoji = not text.isascii() and any(e in text for e in EMOJI)
         concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
-        if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
-            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
         if kinds and concepts.reported and concepts.tier is Tier.NONE:
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
+        if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
         if kinds and (concepts.framed or concepts.joking) and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
-        if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words:
+        if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words and not concepts.framed:
             return CrisisVerdict(Tier.CONCERN, ("topic-question",), True)  # "can ketamine help suicidal thoughts"
         return CrisisVerdict(concepts.tier, concepts.kinds, concepts.risk)
 
