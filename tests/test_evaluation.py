@@ -73,8 +73,8 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b6.yaml", 5, 0.711, 0.022, 0.94),
     ("questions_es_b6.yaml", None, 0.92, 0.024, 0.93),
     # Round 7: scored once, blind, before round 7's changes; its first-pass figures are the floors.
-    ("questions_b7.yaml", None, 0.764, 0.069, 0.86),
-    ("questions_b7.yaml", 5, 0.578, 0.043, 0.94),
+    ("questions_b7.yaml", None, 0.764, 0.058, 0.90),  # wrong 13 -> 10 with named drugs/drinks (matcher9)
+    ("questions_b7.yaml", 5, 0.578, 0.042, 0.94),
     ("questions_es_b7.yaml", None, 0.84, 0.025, 0.93),
     # Rounds 8 and 9: scored once, blind, after round 8's changes; first-pass figures are the floors.
     ("questions_b8.yaml", None, 0.735, 0.069, 0.84),

@@ -54,6 +54,20 @@ def test_out_of_scope_is_held_back(matcher, question):
     assert matcher.search(question).answer is None
 
 
+@pytest.mark.parametrize("question", [
+    "can i breastfeed while taking zoloft", "can i take tylenol while breastfeeding",
+    "how long do i have to pump and dump after having a glass of wine",
+])
+def test_a_named_drug_or_drink_the_entry_never_speaks_of_is_not_answered(matcher, question):
+    """The breastfeeding entry shares 'breastfeed' with these, but says nothing about such drugs."""
+    match = matcher.search(question)
+    assert match.answer is None and match.outcome == "suggested"
+
+
+def test_a_named_drug_the_entry_speaks_of_is_still_answered(matcher):
+    assert matcher.search("is ketamine better than lexapro").answer.id == "ketamine-vs-antidepressants"
+
+
 def test_a_vague_question_gets_two_or_three_suggestions(matcher):
     match = matcher.search("ketamine and depression")
     assert match.answer is None and match.outcome == "suggested"

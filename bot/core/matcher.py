@@ -17,6 +17,8 @@ not answered with confidence when the question names, in a frame such as "how lo
 a subject its phrasings never put there, or asks what the clinic offers and none of its phrasings
 ask that way (subjects learned from the phrasings, aspects.py). In a message whose statements tell a
 story around a question, a story word the entry does not know counts only a little against it.
+A message naming one particular drug or drink ("zoloft", "wine") is not answered by an entry that
+never speaks of that kind of thing at all: it is offered as a suggestion instead.
 Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
@@ -89,6 +91,11 @@ FILLERS = tuple(
     quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
     disculpe|disculpa|perdon""".replace("\n", "").split("|")
 )
+
+# Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
+# question about "zoloft" or "wine" is about that thing, and an entry that never speaks of the
+# kind at all ("can I take zoloft while breastfeeding" -> breastfeeding) does not answer it.
+NAMED_KINDS = frozenset({"antidepressant", "othermeds", "alcohol"})
 
 STOPWORD_WEIGHT = 0.1
 MIN_STEM = 4  # a synonym is found by its stem only if the stem has at least this many letters
@@ -325,6 +332,13 @@ class Matcher:
             if len(word) >= 4 and word.isalpha():
                 self._vocab_by_initial[word[0]].append(word)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        # One-word names of a kind ('zoloft' for antidepressant); a spelling or translation of the
+        # kind's own word ('antidepresivo') starts as it does and is not a name.
+        self._names = {
+            variant: frozenset(stem(t) for t in canonical.split())
+            for variant, canonical in knowledge.synonyms
+            if canonical in NAMED_KINDS and " " not in variant and variant[:4] != canonical[:4]
+        }
 
     def _build_rows(self, knowledge: Knowledge) -> None:
         """One row per alternate question (keywords count as one more question of their entry),
@@ -537,7 +551,7 @@ class Matcher:
         by sentence: if exactly one entry answers one of its parts, that is the answer."""
         whole = self._search_tokens(self.normalise(text), story=self._story(text))
         if whole.answer is not None:
-            return whole
+            return self._check_names(text, whole)
         parts = split_parts(text)
         if len(parts) < 2:
             return whole
@@ -545,6 +559,19 @@ class Matcher:
         if len(answered) == 1:
             return next(iter(answered.values()))
         return whole
+
+    def _check_names(self, text: str, match: Match) -> Match:
+        """An answer held back (offered as a suggestion) when the message names a particular thing
+        of a kind ('zoloft', 'wine') its entry never speaks of: the entry shares only generic words."""
+        if match.answer is None:
+            return match
+        vocab = self._vocabulary.get(match.answer.id, {})
+        tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
+        for token in tokens:
+            kind = self._names.get(self._correct(token))
+            if kind is not None and not kind & vocab.keys():
+                return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
+        return match
 
     def _story(self, text: str) -> frozenset[str]:
         """The words of a message that only its statements use, when another sentence asks a
@@ -609,7 +636,7 @@ class Matcher:
                 continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
                 continue
-            match = self._search_tokens(tokens)
+            match = self._check_names(part, self._search_tokens(tokens))
             if match.answer is not None and match.score < self.settings.part_answer_score:
                 match = Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
             out.append((match, tokens))
