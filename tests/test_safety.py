@@ -415,41 +415,17 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     assert DETECTOR.check("I don't plan on being here for her first birthday").is_crisis
 
 
-def test_the_latest_blind_batch_keeps_its_first_pass_figures() -> None:
-    """Batch 6 was scored once, blind (185 of 226 crises shown, 13 of 156 false alarms); round 7 studied
-    its misses by kind (226 of 226, 4 false alarms). The floor leaves a margin of two."""
-    batch = yaml.safe_load((DATA / "crisis_batch6.yaml").read_text(encoding="utf-8"))
+# Batches 6-9: scored once, blind, then studied; each may only get better. First passes (caught,
+# false alarms): 6: 185/226, 13/156; 7: 149/180, 9/121; 8: 158/205, 7/136; 9: 145/177, 15/118.
+# Floors: the figures reached after study, one item of margin; at most 10% false alarms in any case.
+@pytest.mark.parametrize("name, caught_floor, alarm_ceiling", [
+    ("crisis_batch6", 224, 6),
+    ("crisis_batch7", 179, 12),
+    ("crisis_batch8", 204, 13),
+    ("crisis_batch9", 159, 2),
+])
+def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, alarm_ceiling: int) -> None:
+    batch = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
     caught = sum(fires(t) for t in batch["positive"])
     alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 224 and alarms <= 6, (caught, alarms)
-
-
-def test_batch_7_keeps_its_first_pass_figures() -> None:
-    """Batch 7 was scored once, blind, before round 7's changes (149 of 180 crises shown, 9 of 121
-    false alarms); round 7's mechanisms, studied on batch 6 only, reach 152 and 6; round 8's families of
-    wording reach 180 and 6. The floor leaves a margin of one."""
-    batch = yaml.safe_load((DATA / "crisis_batch7.yaml").read_text(encoding="utf-8"))
-    caught = sum(fires(t) for t in batch["positive"])
-    alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 179 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
-
-
-
-def test_batch_8_keeps_its_first_pass_figures() -> None:
-    """Batch 8 was scored once, blind, after round 7's changes and before round 8's (158 of 205
-    crises shown, 7 of 136 false alarms); round 8 studied its misses by family (205 of 205, 6 false
-    alarms). The floor leaves a margin of one."""
-    batch = yaml.safe_load((DATA / "crisis_batch8.yaml").read_text(encoding="utf-8"))
-    caught = sum(fires(t) for t in batch["positive"])
-    alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 204 and alarms <= 0.10 * len(batch["negative"]), (caught, alarms)
-
-
-def test_batch_9_keeps_its_first_pass_figures() -> None:
-    """Batch 9 was scored once, blind, after round 8's changes (145 of 177 crises shown, 15 of 118
-    false alarms: over the 10% budget); round 9 studied the false alarms and misses by family (161 of
-    177, no false alarm). The floor leaves a margin of one or two."""
-    batch = yaml.safe_load((DATA / "crisis_batch9.yaml").read_text(encoding="utf-8"))
-    caught = sum(fires(t) for t in batch["positive"])
-    alarms = sum(fires(t) for t in batch["negative"])
-    assert caught >= 159 and alarms <= 2, (caught, alarms)
+    assert caught >= caught_floor and alarms <= alarm_ceiling, (caught, alarms)
