@@ -83,6 +83,10 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b9.yaml", None, 0.821, 0.079, 0.88),
     ("questions_b9.yaml", 5, 0.649, 0.040, 0.96),
     ("questions_es_b9.yaml", None, 0.768, 0.040, 0.96),
+    # Round 10: scored once, blind, on round 9's code; first-pass figures are the floors.
+    ("questions_b10.yaml", None, 0.814, 0.069, 0.91),
+    ("questions_b10.yaml", 5, 0.668, 0.043, 0.92),
+    ("questions_es_b10.yaml", None, 0.823, 0.028, 0.90),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
