@@ -13,9 +13,13 @@ import time
 import pytest
 
 from bot.core.concepts import LEXICON, RULES, Tier
+from bot.core.crisis_model import SILENT
 from bot.core.safety import CrisisDetector, CrisisVerdict, detect_crisis
 
 DETECTOR = CrisisDetector()
+# The patterns and concepts without the learned second opinion (bot/core/crisis_model.py), for the
+# near misses the concept rules must keep quiet; the model may still add the gentle check-in to a few.
+RULES_ONLY = CrisisDetector(model=SILENT)
 
 SURE = [
     "please give my little one a hug from me every day",
@@ -259,7 +263,8 @@ def test_round_four_families_reach_the_sure_tier(text: str) -> None:
     "I'm living on a starvation diet of coffee, any easy meals?",
 ])
 def test_round_four_look_alikes_stay_quiet(text: str) -> None:
-    assert not DETECTOR.check(text).shows_contacts, text
+    assert not RULES_ONLY.check(text).shows_contacts, text
+    assert not DETECTOR.check(text).is_crisis, text
 
 
 @pytest.mark.parametrize("text", [
@@ -474,7 +479,8 @@ def test_round_eight_families_show_the_contacts(text: str) -> None:
     "can you track my order of the book",
 ])
 def test_round_eight_near_misses_stay_quiet(text: str) -> None:
-    assert not DETECTOR.check(text).shows_contacts, (text, DETECTOR.check(text))
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+    assert not DETECTOR.check(text).is_crisis, text
 
 
 def test_a_laugh_takes_the_sure_tier_down_but_never_the_check_in() -> None:

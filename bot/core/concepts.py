@@ -827,6 +827,7 @@ class ConceptReading:
     reported: bool = False  # someone else's suicide told by a person who says they are safe (family history)
     joking: bool = False  # laughter ("lol", "😂") and nothing that says it is serious
     explained: bool = False  # joking, and an idiom or hyperbole explains the death words ("I'd rather die than...")
+    found: frozenset[str] = frozenset()  # every concept the lexicon found, for bot.core.crisis_model
 
 
 @dataclass(frozen=True)
@@ -1001,4 +1002,4 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     joking = ("laugh" in found or "wry" in found and not found.isdisjoint(_JOKE_FORMS)) and "serious" not in found
     explained = joking and not found.isdisjoint(_JOKE_FORMS)
     return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed,
-                          reported, joking, explained)
+                          reported, joking, explained, frozenset(found))

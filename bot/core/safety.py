@@ -32,6 +32,9 @@ How a message is read:
 4. Concepts (bot/core/concepts.py) read the ideas behind wording nobody wrote down: a means and
    access to it, a farewell and a time, violence to a child and an urge. Two that belong together
    are CRISIS, one strong concept alone is CONCERN.
+5. When nothing above fired, a learned second opinion (bot/core/crisis_model.py: word stems, pairs,
+   concepts and emoji, weighted by a logistic regression trained on the labelled batches) can raise
+   the verdict to CONCERN, never higher, for wording no pattern or concept reads.
 
 Ambiguity is settled by context, not by negation: "can ketamine hurt my baby" is a question about
 the medication (the harm has no person as its subject) while "I'm scared I'll hurt my baby" is a
@@ -51,7 +54,9 @@ from typing import Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.core.concepts import EMOJI, Lexicon, Tier, read_concepts
+from bot.core.concepts import EMOJI, ConceptReading, Lexicon, Tier, read_concepts
+from bot.core.crisis_model import CrisisModel, emoji_in, load_model
+from bot.core.crisis_model import features as model_features_of
 from bot.core.crisis_patterns import FAMILIES
 from bot.core.text import fold_unicode, words as text_words
 
@@ -811,7 +816,8 @@ class _Haystack:
 class CrisisDetector:
     """The built-in families plus any staff phrases (which add, and can never remove)."""
 
-    def __init__(self, extra_phrases: Sequence[str] = ()) -> None:
+    def __init__(self, extra_phrases: Sequence[str] = (), model: CrisisModel | None = None) -> None:
+        self._model = model  # None: the shipped model, read on first use
         extras = []
         for phrase in _phrases(extra_phrases):
             if isinstance(phrase, str):
@@ -842,6 +848,9 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words and not concepts.framed:
             return CrisisVerdict(Tier.CONCERN, ("topic-question",), True)  # "can ketamine help suicidal thoughts"
+        if concepts.tier is Tier.NONE and not _says_safe(reading.words, concepts) \
+                and (self._model or load_model()).concerned(_model_features(reading.words, concepts, text)):
+            return CrisisVerdict(Tier.CONCERN, ("model",), True)  # wording no pattern or concept reads
         return CrisisVerdict(concepts.tier, concepts.kinds, concepts.risk)
 
     def _families(self, reading: Reading) -> list[str]:
@@ -859,6 +868,22 @@ class CrisisDetector:
         if any(p.search(reading.words) for p in self._extras):
             kinds.append("staff-phrase")
         return kinds
+
+
+def _says_safe(words: str, concepts: ConceptReading) -> bool:
+    """'I'm safe', 'no thoughts of hurting anyone': a safety statement the model does not overrule."""
+    return "safe" in concepts.found or " nothoughts " in words
+
+
+def _model_features(words: str, concepts: ConceptReading, text: str) -> set[str]:
+    return model_features_of(words.split(), concepts.found, emoji_in(text))
+
+
+def model_features(text: str) -> set[str]:
+    """What bot.core.crisis_model reads in a message, as check() reads it (for training the model)."""
+    words = _mask_denials(canonical(text).words)
+    concepts = read_concepts(words.split(), _lexicon())
+    return _model_features(words, concepts, text)
 
 
 @lru_cache(maxsize=1)
