@@ -104,7 +104,8 @@ def main() -> None:
         write(model)
         print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {len(model.weights)} weights")
         return
-    held = [(t, y) for t, y in examples() if (t, y) not in set(examples(args.leave_out))]
+    trained = set(examples(args.leave_out))
+    held = [(t, y) for t, y in examples() if (t, y) not in trained]
     flagged = [(model.concerned(model_features(t)), y) for t, y in held]
     positives = sum(y for _, y in flagged)
     print(f"batch {args.leave_out} left out: model alone flags {sum(f for f, y in flagged if y)}/{positives} crises, "
