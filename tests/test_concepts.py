@@ -549,3 +549,62 @@ def test_go_on_with_an_object_is_not_despair(text: str) -> None:
 ])
 def test_round_nine_families_show_the_contacts(text: str) -> None:
     assert DETECTOR.check(text).shows_contacts, (text, DETECTOR.check(text))
+
+
+# Round 10, by family: a death or mishap hoped for, sleep made permanent, a near-attempt told by its
+# place, a note waiting on courage, arrangements for whoever raises the child, "I can't stay" with a
+# farewell, a train platform, marks "from me", a limit to cross, a decided date for "doing it".
+@pytest.mark.parametrize("text", [
+    "if I swallow the whole pack would I stop breathing? honestly I hope so",
+    "would that kill me in my sleep? kind of hoping it would",
+    "if I got hit by a bus on the way home it would be a relief",
+    "I wish I'd catch some bad illness so I could just be done",
+    "I want to sleep for a very long time. forever, ideally",
+    "picked the headstone already, just need the date",
+    "every night I pray not to wake up",
+    "I still drive past the bridge where I nearly did it last spring",
+    "my letter is written. I just need to find the nerve",
+    "they are from me, the marks on my wrists",
+    "my old habit came back last week and the scars were finally gone",
+    "I've decided I'm doing it after christmas so the kids get their presents",
+    "I left the feeding chart on the fridge for whoever raises him when I'm not here",
+    "kiss the kids for me. I can't stay",
+    "my head keeps telling me to step off the platform when the subway pulls in",
+    "where is the line for ibuprofen? I want to find it so I can cross it",
+    "lmao if I miss my session just know I yeeted myself off the parking deck",
+    "ya regalé todas mis cosas, asi no tienen que batallar",
+])
+def test_round_ten_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "how do I trim my newborn's nails without cutting his skin? he won't hold still",
+    "burned my wrist getting the cookie sheet out of the oven, should I put ice on it?",
+    "nicked my finger chopping an onion, is it ok to still do my infusion today",
+    "my dog ate my sandwich, I'm going to kill him (not really, he's too cute)",
+    "if my husband buys one more baby gadget I'll strangle him 😂",
+    "my midwife asks every time if I want to harm myself and I say no because I don't",
+    "no voy a hacerme daño ni al bebé, solo estoy muy cansada",
+    "total zombie today, the walking dead, but she giggled for the first time!",
+    "my team is dead last in the pool lol",
+    "bought a paring knife and cooked a real meal tonight, proud of myself",
+    "my dad loves history documentaries, how many died in the battle of the somme?",
+    "life insurance question: does ketamine treatment change the premium?",
+    "the marks on my belly are from me being pregnant lol",
+    "I can't stay long, the baby has a checkup",
+    "does ketamine stop your breathing? hoping not",
+])
+def test_round_ten_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my OB asked if I want to hurt myself and I said no but I lied",  # the "no" taken back
+    "no pienso hacerme daño todavía",  # not yet is not a safety statement
+    "I cut my arms again after I cooked dinner",  # a meal nearby does not explain self-injury
+    "I got a kitchen knife and I keep staring at it tonight",  # a cooking tool held, not used for cooking
+    "my cat is fine, I'm going to hurt the baby, I'm not kidding",
+])
+def test_round_ten_guards_leave_the_crisis_in_place(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

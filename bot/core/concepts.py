@@ -18,7 +18,10 @@ softened away leaves the next rule to be tried. A laugh alone never takes the ch
 little cuts lol"); an arrangement for one's own death is not softened by "planning ahead" or "just
 wondering", which is what such a message says. Families of wording (round 8) are concepts too: a
 person's body with a question of how fast or how long it dies, survives or a poison works; an ending
-metaphor with permanence or a wish; a message that ends on "before" (a deadline left unsaid).
+metaphor with permanence or a wish; a message that ends on "before" (a deadline left unsaid). Round 10
+adds a lethal outcome or mishap that is hoped for, sleep made permanent, a near-attempt told by its
+place, a note waiting on courage, and what explains words away: a count of the dead in a war or the
+news, a kitchen or grooming mishap, a cooking tool used for cooking, a joke about a pet or an adult.
 
 The lexicon is written plainly in English and Spanish (with chat spellings); entries ending in
 "*" match any word that starts so ("cut*": cuts, cutting). Matching is one pass over the words
@@ -614,7 +617,109 @@ ROUND_NINE: dict[str, str] = {
         nobody needs me/no one needs me""",
     "plan": "made my peace/made peace with it/hice las paces/ya hice las paces",
 }
-for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items()]:
+# Round 10, by family: a lethal outcome or a mishap to oneself that is hoped for or welcomed ("would my
+# heart stop? that's what I'm hoping"); sleep made permanent ("the long kind", a headstone); a past
+# near-attempt told by its place; a note and the courage still missing; arrangements for whoever raises
+# the child "after me"; "I can't stay" beside a farewell; stepping off a platform or in front of a train;
+# self-injury marks said to be "from me"; a decided date for "doing it"; a count of the dead asked
+# about (a war, the news) and a kitchen or grooming mishap, which are not a crisis.
+ROUND_TEN: dict[str, str] = {
+    # what would happen to one's own body, or a mishap that would befall one
+    "befall": """would my heart stop/my heart stop/my heart would stop/stop my heart/heart stops/stop your breathing/
+        stop my breathing/stop breathing in/would i stop breathing/
+        would it kill me/would that kill me/would i die/would i wake up/se me pararia el corazon/dejaria de respirar/
+        if i got in a/if i get in a/if i got into a/if i were in a/if i was in a/if i got hit/if i get hit/
+        if i got sick/if i get sick/really bad illness/bad illness/terminal illness/some illness/if i got cancer/
+        una enfermedad grave/si me enfermara""",
+    # welcoming it: hoped for, a relief, being done with no one to blame
+    "welcome": """what im hoping/what i am hoping/im hoping it is/i am hoping it is/i am hoping it/im hoping it/
+        i hope it does/i hope it will/hope it does/hope it happens/i hope it happens/hoping it happens/i hope so/hope so/
+        hoping it is true/hope it is true/hoping so/sort of hoping/kind of hoping/secretly hoping/part of me hopes/
+        feel relief/felt relief/would be a relief/be relieved/be done without/just be done/could just be done/
+        without anyone blaming me/nobody would blame me/no one would blame me/eso espero/ojala que si/seria un alivio/
+        sentiria alivio""",
+    "death": """yeet myself/yeeted myself/yeeting myself/launch myself off/fling myself off/headstone/gravestone/lapida/be buried in/to be buried/want to be buried/buried in/me entierren/
+        not to wake up/never to wake up/not waking up kind/the not waking up/kind you do not wake up from/
+        sleep i do not wake up from/had not woken up/hadnt woken up/wish i had not woken/wishes she had not woken/
+        wishes he had not woken""",
+    # sleep wished for oneself, long: with "forever" it is death
+    "sleep_long": """go to sleep for/to sleep for a/sleep for a really long time/sleep for a long time/
+        sleep for a very long time/the long sleep/a long sleep/long sleep/dormir por mucho tiempo/
+        dormir mucho tiempo""",
+    # a past attempt told by where or when it almost happened
+    "attempt": """where i almost did it/where i nearly did it/the spot where i almost/the place where i almost/
+        the night i almost did it/the day i almost did it/the time i almost did it/when i almost did it/
+        since i almost did it/where i almost/where i nearly/donde casi lo hago/donde casi lo hice""",
+    "near_attempt": "almost did it/nearly did it/almost went through with it/casi lo hago/casi lo hice",
+    # a note of one's own, and the courage still missing
+    "note": "my note/the note i wrote/my letter/the letter i wrote/my letters/mi nota/mi carta/la carta que escribi",
+    "courage": """find the courage/need the courage/get the courage/found the courage/build up the courage/
+        have the courage/the courage/find the nerve/the nerve/encontrar el valor/tener el valor/el valor""",
+    # self-injury marks, said to be one's own doing
+    "marks": """marks on my/the marks on/scars on my/bruises on my/cuts on my/marcas en mis/
+        marcas en los/cicatrices en""",
+    "on_purpose": """hold it there/kept it there/keep it there/hold my hand there/when i get overwhelmed/
+        when i feel overwhelmed/when im overwhelmed/every day this week""",
+    "mine": """they are from me/theyre from me/are from me/i did them/did them myself/i made them/made them myself/
+        i did it to myself/did it to myself/self inflicted/me las hice/me los hice/yo me las hice""",
+    "relapse": """habit came back/habit is back/habit has come back/old habit came/scars were fading/
+        scars were finally fading/scars had faded/scars had just faded/the one with the lighter""",
+    # a decided date for "doing it": a birthday, a holiday, after a party
+    "date": """on his birthday/on her birthday/on my birthday/his first birthday/her first birthday/on our anniversary/
+        after the party/after christmas/after the holidays/after thanksgiving/after new year/en su cumpleanos/
+        en mi cumpleanos/despues de la fiesta/despues de navidad""",
+    "absence": "no coming back/no coming back from/trip there is no coming back/viaje sin regreso/sin regreso",
+    "self_end": "be blown out/just be blown out/get blown out/be snuffed out/ser apagada",
+    # switching something off for good: with "forever", worth the check-in
+    "switch_off": """turn them off/turn it off/turn it all off/turn everything off/switch them off/switch it off/
+        shut it off/shut them off/find the switch/apagarlo todo/apagar todo""",
+    "burden": """save everyone the trip/save everyone the hassle/save everyone the effort/spare everyone the/
+        ya no tienen que batallar/no tengan que batallar/no tendran que batallar/ya no tengan que batallar""",
+    "method": """off something tall/
+        off something high/step off the platform/stepping off the platform/off the platform/onto the tracks/
+        in front of the train/in front of a train/in front of the subway/when the train comes/when the light rail comes/
+        delante del tren/frente al tren/aventarme al tren""",
+    "lethal": "would it be peaceful/would it be painless/would it be quick/will it be peaceful/is it peaceful",
+    # wanting past the limit: "where the line is so i can cross it"
+    "exceed": "so i can cross it/and cross it/cross the line/go over it on purpose/so i can go over it/pasarme de la dosis",
+    "means": "gun safe combo/gun safe code/gun safe key/gun safe combination/gun safe open/gun safe is open",
+    "access": """safe combo/the combo/combo to/safe code/the code to the/opened the safe/open the safe/la combinacion/
+        sitting in front of it/in front of it/know the combo/know the code""",
+    # someone asked to check on a person who sent an apology
+    "check_on": """check on her/check on him/check on them/wellness check/welfare check/someone check on/
+        alguien la revise/alguien vaya a ver""",
+    "sorry": "i am sorry/im sorry/sorry/lo siento/perdon",
+    # "i can't stay" beside a farewell or the children
+    "cant_stay": "i can not stay/i cannot stay/i cant stay/cant stay/can not stay/cannot stay/no puedo quedarme",
+    "tried_all": "know i tried/i really tried/i tried my best/tried so hard/i did try/hice lo que pude/lo intente todo",
+    # arrangements for whoever raises the child "after me"
+    "successor": """whoever raises/whoever ends up raising/raise her after me/raise him after me/raise them after me/
+        whoever takes over/quien la crie/quien lo crie""",
+    "farewell": """kiss the kids for me/hug the kids for me/kiss them for me/hug them for me/kiss my babies for me/
+        hug my babies for me/kiss my kids for me/hug my kids for me/tell them i love them/dales un beso de mi parte/
+        regale toda mi/regale todas mis/le di mis cosas/
+        di mis cosas/di todas mis cosas/gave away all my/gave all my stuff""",
+    # counted deaths asked about (a war, the news): with a history or news frame, not anyone's own death
+    "toll": """how many died/how many people died/how many deaths/how many were killed/how many people were killed/
+        death toll/death count/casualties/overdose deaths/cuantos murieron/cuantas personas murieron/
+        cuantos muertos/muertes por""",
+    "media": "wwii/ww2/world war/the war/d day/battle of/history channel/historical/history class",
+    "idiom": "walking dead/the walking dead/living dead/undead/zombie/zombies/dead last",
+    # a kitchen or grooming mishap: a food being cut, a pan or oven, a baby's nails
+    "chore_injury": """avocado/avocados/onion/onions/tomato/tomatoes/bagel/bagels/potato/potatoes/carrots/
+        out of the oven/the oven/the stove/the toaster/baking sheet/cookie sheet/mandoline/
+        grater/can opener/cutting board/nail clippers/clippers/nail file/nails without/trim/trimming/trimmed/
+        clip his nails/clip her nails/clipping/file his nails/file her nails/trim her nails/trim his nails/the babys nails/
+        her nails/his nails/cut her nails/cut his nails/cutting her nails/cutting his nails/baby nails/aguacate/cebolla/la olla/la sarten/las unas/cortarle las unas""",
+    # a cooking tool, bought or used for a meal
+    "kitchen": """chefs knife/chef s knife/kitchen knife/paring knife/bread knife/steak knife/knife set/
+        cuchillo de cocina""",
+    "cooked": "cooked/cook dinner/cooked dinner/cooking dinner/a real dinner/recipe/meal prep/cocine/cocinar",
+    # an animal as the one a joke threatens; a joke taken back
+    "adult": "my cat/my dog/our cat/our dog/the cat/the dog/my puppy/my kitten/mi gato/mi perro/mi gata/mi perra",
+    "retract": "not really/not literally/obviously not/of course not/just kidding/jk/im kidding/kidding/es broma/no es cierto",
+}
+for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -637,6 +742,7 @@ ENTRY_GUARDS: dict[str, str] = {
     "how much": DOSE_GUARD + "/do_i/should_i/can_i/mg/does_it_cost/is/does", "a lot": "!of_medications/of_meds/of_pills",
     "no aguanto": "!el_dolor/la_espalda/los/las/el/la/a_mi/a_mis", "not safe": "!to_drive/to/for/driving",
     "ready to go": "!back/to/for",
+    "life insurance": "!question/questions/quote/quotes/premium/premiums/eligibility/application/applications",
     **dict.fromkeys(("the insurance", "insurance"), "!paperwork/forms/form/card/company/claim/claims/billing/copay/"
                     "plan/is_killing/wont/doesnt/does_not/denied/approved/covers/cover/portal/info/information"),
     "burden": "!for_us/on_us/on_our/financially", "cord": "!was/wrapped/blood",
@@ -702,8 +808,33 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("count the", "counted the", "counted my"), "!kicks/days/hours/weeks/ounces/calories/diapers/feeds/wet/blessings"),
 })
 
+ENTRY_GUARDS.update({
+    # round 10: "can't stay long", "can't stay awake"; "hadn't woken up the baby"; "regalé toda mi ropa de embarazo"
+    **dict.fromkeys(("i can not stay", "i cannot stay", "i cant stay", "cant stay", "can not stay", "cannot stay"),
+                    "!for/long/until/til/till/after/at/in/home/overnight/awake/up/the_night/the_whole/past/with/to/"
+                    "here_long/mad/angry/still/calm/focused/asleep/on/off/away/inside/late/sober/positive/quiet/"
+                    "in_this/on_top/patient"),
+    **dict.fromkeys(("had not woken up", "hadnt woken up"), "!the/my/her/him/anyone/yet/in_time/on_time/until/til/till"),
+    **dict.fromkeys(("regale toda mi", "regale todas mis", "di mis cosas", "le di mis cosas", "di todas mis cosas"),
+                    "!ropa_de_embarazo/ropa_de_maternidad/ropa_de_bebe/de_embarazo/de_maternidad/de_bebe/cosas_de_bebe"),
+    **dict.fromkeys(("they are from me", "theyre from me", "are from me", "i did them", "i did it to myself",
+                     "did it to myself"), "!being/having/giving/carrying/breastfeeding/nursing/pumping/the_baby/when/during"),
+    **dict.fromkeys(("gave away all my", "gave all my stuff"), "!maternity/pregnancy/baby/old_baby/newborn"),
+    **dict.fromkeys(("the courage", "the nerve"), "!to_ask/to_tell/to_call/to_book/to_go_back/to_try/to_start/to_talk/"
+                    "to_say/to_admit/to_reach/to_speak/to_open_up/to_leave_him/to_get_help"),
+    # "work up the courage to tell my husband" is a plan to speak up
+    **dict.fromkeys(("the courage to", "work up the courage", "need the nerve", "get the nerve", "the guts to"),
+                    "!ask/tell/call/book/go_back/try/start/talk/say/admit/reach/speak/open_up/leave_him/get_help/to_ask/"
+                    "to_tell/to_call/to_book/to_talk/to_say/to_admit/to_reach/to_speak/to_get_help"),
+    **dict.fromkeys(("off the platform", "when the train comes"), "!safely/carefully/with_the_stroller/with_the_baby"),
+})
+
 # Guards for every entry of a concept that has none of its own: "pills in the morning", "knife set".
 CONCEPT_GUARDS: dict[str, str] = {
+    # a baby's things are not the baby: "one more baby gadget"
+    "baby": ("!gadget/gadgets/gear/stuff/things/products/product/registry/store/stores/shopping/items/equipment/"
+             "monitor/shower/clothes/toys/toy/wipes/shampoo/lotion/formula/food/bottle/bottles/weight/blues/brain/"
+             "fat/belly/bump"),
     "meds": DOSE_GUARD, "means": "!safe/safes/lock/locks/cabinet/show/range/class/license/permit/set/sets/block/schedule/toll/traffic/sharpener/skills/club",
 }
 
@@ -750,7 +881,7 @@ SURE_WITH: dict[str, str] = {
     "self_end": "forever image_urge hopeless time plan",  # "I want to turn myself off. permanently"
     "relapse": "self_harm",
     "poison": "plan hopeless burden death",
-    "estate": "hopeless burden plan farewell absence",
+    "estate": "hopeless burden plan farewell absence death",
     "unstoppable": "plan means meds method time",
     "bye": "time plan absence burden hopeless with_me",
     "burden": "absence hopeless plan with_me",
@@ -764,10 +895,20 @@ SURE_WITH: dict[str, str] = {
     "plan": "time",
     "identify": "euphemism",  # "I get why those moms do it"
     "question": "self_harm",
+    # round 10: a death or mishap hoped for; a near-attempt with its place; a note and the courage; marks
+    # said to be one's own doing; a limit to cross; "I can't stay" beside a farewell or the children
+    "befall": "welcome",
+    "near_attempt": "means method place setting",
+    "note": "courage absence time plan",
+    "marks": "mine hiding",
+    "mine": "marks self_harm",
+    "exceed": "meds lethal deadly amount",
+    "cant_stay": "farewell bye baby",
+    "successor": "hopeless burden plan farewell absence death",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
 CONCERN_ALONE = ("hoard deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan "
-                 "baby_harm with_me attempt self_end relapse conceal unstoppable").split()
+                 "baby_harm with_me attempt self_end relapse conceal unstoppable successor").split()
 # Pairs worth the check-in but not sure on their own.
 CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question", "hiding hopeless", "place image_urge pron", "setting image_urge pron", "research method_q",
     # round 8: how a person dies or survives, a poison on a body; arrangements for one's own death; an
@@ -777,7 +918,10 @@ CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "me
     "ending forever", "ending image_urge", "ending hopeless", "approach means", "electric bath access",
     "electric bath image_urge", "intrusive baby", "intrusive pron", "amount access",
     # round 9: a height measured from a place ("on the balcony doing the math on how high up we are")
-    "place lethal")
+    "place lethal",
+    # round 10: long sleep or a switch made permanent; a decided date for "doing it"; a check asked for on
+    # someone who apologised; "I tried" with a goodbye
+    "sleep_long forever", "switch_off forever", "plan euphemism date", "check_on sorry", "tried_all bye")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
     "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
@@ -790,7 +934,7 @@ FRAMES = frozenset({"media", "safe", "chore_injury", "others"})
 MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means", "deadly"})
 # Arrangements for one's own death, and not wanting to be stopped: "planning ahead", a story about the
 # kids or "just wondering" is what such a message says, so those do not soften it.
-ARRANGEMENTS = frozenset({"if_gone", "estate", "provided", "unstoppable"})
+ARRANGEMENTS = frozenset({"if_gone", "estate", "provided", "unstoppable", "successor", "date"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
 ACCIDENT_RULES = frozenset({"self_harm", "violence", "baby_harm"})
 
@@ -828,6 +972,7 @@ class ConceptReading:
     joking: bool = False  # laughter ("lol", "😂") and nothing that says it is serious
     explained: bool = False  # joking, and an idiom or hyperbole explains the death words ("I'd rather die than...")
     found: frozenset[str] = frozenset()  # every concept the lexicon found, for bot.core.crisis_model
+    aimed_elsewhere: bool = False  # a joke or a retraction about an adult or a pet, no baby named ("kill her (not really)")
 
 
 @dataclass(frozen=True)
@@ -923,6 +1068,7 @@ def _entries(block: str) -> list[str]:
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
 _CONTEXT = frozenset({"idiom", "hyperbole", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
+                      "toll", "kitchen", "cooked", "retract",
                       "proofing", "adult"})
 _JOKE_FORMS = frozenset({"idiom", "hyperbole"})
 _JOKE_MARKS = frozenset({"laugh", "wry", "hyperbole"})
@@ -930,6 +1076,8 @@ _JOKE_MARKS = frozenset({"laugh", "wry", "hyperbole"})
 ADULT_JOKE_RULES = frozenset({"baby_harm", "violence", "baby_means"})
 # Rules about a means or a medicine that a childproofing question ("where do i store the knives") explains.
 PROOFING_RULES = frozenset({"means", "meds", "method", "violence"})
+# A cooking tool used for cooking: only a rule of a means and where or when it is held is explained.
+KITCHEN_RULE = frozenset({"means", "access", "amount", "setting", "time"})
 _DEATH_WORDS = frozenset({"dead", "death", "means", "method", "meds", "emoji", "lethal", "deadly", "burden", "fatal"})  # what an idiom explains away
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 
@@ -942,7 +1090,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
         if need <= present:
             if tier is Tier.CONCERN and primed:
                 tier = Tier.CRISIS
-            explained = "idiom" in present or "hyperbole" in present and not present.isdisjoint({"laugh", "wry"})
+            explained = ("idiom" in present or "hyperbole" in present and not present.isdisjoint({"laugh", "wry"})
+                         or {"toll", "media"} <= present)  # "how many died on D-day?" about a war documentary
             if explained and "wish_dead" not in need and need & _DEATH_WORDS:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
@@ -951,6 +1100,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "my husband snored so loud i wanted to smother him with my pillow haha"
             if "proofing" in present and need & PROOFING_RULES and need & {"access", "baby", "setting"}:
                 continue  # "how do i store the knives so the baby can't reach them"
+            if {"kitchen", "cooked"} <= present and "means" in need and need <= KITCHEN_RULE:
+                continue  # "got a new chef's knife and cooked dinner" (not "...and I keep staring at it")
             if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES:
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
@@ -1001,5 +1152,7 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
                                            or {"child_said", "baby"} <= found)
     joking = ("laugh" in found or "wry" in found and not found.isdisjoint(_JOKE_FORMS)) and "serious" not in found
     explained = joking and not found.isdisjoint(_JOKE_FORMS)
+    aimed_elsewhere = ("adult" in found and "baby" not in found and "serious" not in found
+                       and (joking or "retract" in found))
     return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed,
-                          reported, joking, explained, frozenset(found))
+                          reported, joking, explained, frozenset(found), aimed_elsewhere)

@@ -934,6 +934,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "cutting/cuting/burning/scratching !back/down/out/up/ties/corners/costs/class ~2 helps/help/only_thing/only_way/"
         "makes_me_feel/calms/numbs/releases/relief/relieves/feels_good/feel_something/the_pain/"
         "is_how_i_cope/is_my_coping/is_the_only",
+        # not a baby's nails trimmed "without cutting her skin"
+        "!<nails_without/nail_without/nails_and_not/nails_but_not/clippers_without/clipper_without "
         "cut/cutting/cuting/slit/slitting/slash/slashing/slice/slicing/carve/carving/open/opening/"
         "burn/burning/cuts/cuted ~1 my/her/his/open_my/up_my wrist/wrists/arms/arm/legs/thighs/thigh/"
         "skin/veins/vein/stomach/hips/belly/forearm/forearms/ankles/throat",

@@ -685,6 +685,23 @@ _DENIED = re.compile(
     "| (?:me )?pregunto si(?: tengo| tenia)?| pregunta si(?: tengo)?)" + _THOUGHTS
     # "i do not want to hurt myself, i want to feel like me again" (not "...anymore", "...but")
     + "| (?:do not|never) (?:want|wana) to (?:hurt|harm|kil) myself(?! anymore| again| but| any more| like)(?= )")
+# The screening question asked by a clinician and answered no ("my OB asks every visit if I want to hurt
+# myself and I always say no"), and a stated intent not to harm oneself or the baby ("no pienso hacerme
+# daño ni al bb"): safety statements, marked "nothoughts", unless a "but", a lie or a "yet" follows.
+_HARM_SELF = "(?:hurt|harm|kil|hurting|harming|kiling|lastimarme|hacerme dano|matarme)"
+_ASKED_NO = re.compile(
+    " (?:asks|asked|ask|asking|pregunta|pregunto)(?: me)?(?: (?:every|each|at|al|at every|en cada)(?: [a-z]+){0,2})?"
+    " (?:if|whether|si)(?: i| yo)? (?:want|wanted|wana|have|had|am|was|quiero|tengo|queria)(?: ever| any)?"
+    "(?: to| thoughts of| thought about| been| ganas de)? (?:" + _HARM_SELF[3:-1] + "|suicidal)(?: myself)?"
+    "(?: or (?:the |my )?(?:baby|babies|kids|anyone|others))?"
+    "(?= (?:and|but|y)(?: i| yo)?(?: always| honestly| truly| just| siempre)? (?:say|said|answer|answered|digo|dije)"
+    " (?:no|nope)(?! but| pero| i lied| i was lying| which| that was)(?= ))")
+_NO_INTENT = re.compile(
+    " (?:no (?:pienso|voy a|quiero|planeo)|(?:i am|im) not (?:going|gona|planning) to|i would never|i wil never)"
+    " (?:hacerme dano|lastimarme|matarme|hurt myself|harm myself|kil myself)"
+    "(?:(?: ni| or| nor| y)(?: a)?(?: (?:mi|al|la|el|my|the))? (?:baby|bebe|nino|nina|hijo|hija|kids|anyone|nadie))?+"
+    "(?! todavia| por ahora| pero| hoy| esta noche| aun| yet| but| tonight| today| again| anymore| any more| until| hasta)"
+    "(?= )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
     "documentary|episode|training|prevencion)(?= )")
@@ -716,8 +733,10 @@ def _mask_topic(words: str) -> str:
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
-            and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words:
+            and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words \
+            and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words:
         return words
+    words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", words))
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_THOUGHTS.sub(" nothoughts", words)))
     return _mask_topic(words) if _TREATMENT.search(words) else words
 
@@ -840,6 +859,8 @@ class CrisisDetector:
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
+        if kinds == ["harm-baby"] and concepts.aimed_elsewhere and concepts.tier is Tier.NONE:
+            return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
         if kinds and (concepts.framed or concepts.joking) and concepts.tier is not Tier.CRISIS:
