@@ -55,8 +55,14 @@ def test_bench_prints_every_section_with_figures(faq_dir):
     assert re.search(r"memory it adds \(peak RSS\)\s+\d+ MB", detector), detector
     assert re.search(r"questions_es_dev\.yaml detected 'es'\s+\d+\.\d% of \d+", detector), detector
 
+    crisis = section(text, 5)
+    assert re.search(r"5\. Crisis detector alone: \d+ dev messages", crisis), crisis
+    assert re.search(r"patterns \+ concepts \+ learned model\s+median \d+\.\d+ ms, p99", crisis), crisis
+    assert re.search(r"patterns \+ concepts \(model off\)\s+median \d+\.\d+ ms", crisis), crisis
+    assert re.search(r"a 10,000-character message\s+median \d+(\.\d+)? ms", crisis), crisis
+
     # Every target row says whether it is met.
-    for label in ("core / extractOne", "120 entries", "growth", "detected 'es'"):
+    for label in ("core / extractOne", "120 entries", "growth", "detected 'es'", "learned model", "10,000-character"):
         row = next(line for line in text.splitlines() if label in line)
         assert row.rstrip().endswith(("yes", "NO")), row
     # The Telegram figures are a separate run, and the table says how to get them.

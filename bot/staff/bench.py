@@ -12,6 +12,7 @@ is 0 unless the FAQ folder itself cannot be loaded. Sections:
 3. FAQ reload: the full check and the swap, as the running bot does it.
 4. Language detector: what building lingua (low-accuracy mode) adds to start-up and memory, in a
    fresh subprocess, and the share of the English and Spanish dev questions it gets right.
+5. Crisis detector alone, with and without its learned second opinion, and a 10,000-character message.
 
 The Telegram figures (messages per second end to end, start-up, peak memory and clean stop of
 `python run_bot.py`) need the loopback fake Bot API server, which lives with the tests; run them
@@ -661,6 +662,43 @@ def section_language(table: Table) -> None:
                       share >= LANGUAGE_MIN_SHARE)
 
 
+# --- section 5: crisis detector -------------------------------------------------------------------
+
+CRISIS_MEDIAN_TARGET_MS = 0.5
+LONG_MESSAGE_TARGET_MS = 50.0
+
+
+def _crisis_texts() -> list[str]:
+    """The crisis dev set (both sides) and the dev questions: what the detector sees every day."""
+    texts: list[str] = []
+    for name in ("crisis_dev.yaml", "questions_dev.yaml", "questions_es_dev.yaml"):
+        path = SHARED_EVAL / name
+        if path.is_file():
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            items = [t for side in data.values() for t in side] if isinstance(data, dict) else data
+            texts += [item["text"] if isinstance(item, dict) else str(item) for item in items]
+    return texts
+
+
+def section_crisis(table: Table, quick: bool) -> None:
+    from bot.core.crisis_model import SILENT
+    from bot.core.safety import CrisisDetector
+
+    texts = _crisis_texts() or ["i want to die", "can i breastfeed after ketamine"]
+    repetitions = 3 if quick else 10
+    table.section(f"5. Crisis detector alone: {len(texts)} dev messages x {repetitions} passes")
+    full = time_calls(CrisisDetector().check, texts, repetitions)
+    rules = time_calls(CrisisDetector(model=SILENT).check, texts, repetitions)
+    table.row("patterns + concepts + learned model", str(full), f"<= {CRISIS_MEDIAN_TARGET_MS} ms",
+              full.median / 1e6 <= CRISIS_MEDIAN_TARGET_MS)
+    table.row("patterns + concepts (model off)", str(rules))
+    sentence = "the baby cried all night and i keep thinking about everything i have to do tomorrow "
+    long_text = (sentence * (10_000 // len(sentence) + 1))[:10_000]
+    long_time = time_calls(CrisisDetector().check, [long_text, long_text + " i want to die"], 3 if quick else 5)
+    table.row("a 10,000-character message", f"median {fmt_ms(long_time.median)}",
+              f"<= {LONG_MESSAGE_TARGET_MS:.0f} ms", long_time.median / 1e6 <= LONG_MESSAGE_TARGET_MS)
+
+
 # --- main -----------------------------------------------------------------------------------------
 
 
@@ -773,6 +811,7 @@ def main(faq_dir: str | Path = "faq", quick: bool = False, *, scale_sizes: Seque
         section_scale(table, knowledge, base_result, responder, queries, quick, scale_sizes)
         section_reload(table, faq_dir, quick)
         section_language(table)
+        section_crisis(table, quick)
     end_table(table, started)
     table.line(f"Telegram figures (end to end, start-up, peak memory, clean stop): from a source checkout, {TELEGRAM_BENCH}")
     return 0
