@@ -22,3 +22,35 @@ def test_subject_frames_are_learned_from_phrasings():
     assert not subject_agrees(subjects_of("how long doe the bleed last".split(), content), learned["relief"])
     assert subject_agrees(subjects_of("how long doe it last".split(), content), learned["relief"])
     assert subject_agrees(subjects_of("how long doe the bleed last".split(), content), {})
+
+
+def test_new_frames_read_what_a_question_is_about():
+    content = lambda word: word not in {"can", "my", "doe", "it", "the", "of", "an", "a", "are", "which", "is", "what"}  # noqa: E731
+    assert subjects_of("can my iron caus low mood".split(), content) == {"cause": frozenset({"iron"})}
+    assert subjects_of("what are the side effect of an iud".split(), content) == {"of side effect": frozenset({"iud"})}
+    assert subjects_of("doe ppd start right away".split(), content)["start"] == frozenset({"ppd"})
+    assert subjects_of("which vitamin are safe while breastfe".split(), content)["safe"] == frozenset({"vitamin"})
+    assert subjects_of("is wine good for sleep".split(), content)["safe"] == frozenset({"wine"})
+
+
+def test_a_question_of_another_kind_of_thing_is_not_compared_with_a_frame_of_another_head():
+    # "the dose of ketamine" is not held against what the entry's "risk of ..." phrasings name
+    content = lambda word: word not in {"the", "of", "what", "is"}  # noqa: E731
+    learned = subject_profiles([("prevention", "lower the risk of ppd".split())], content)
+    assert subject_agrees(subjects_of("what is the dose of ketamin".split(), content), learned["prevention"])
+    assert not subject_agrees(subjects_of("what is the risk of ketamin".split(), content), learned["prevention"])
+
+
+def test_asking_where_to_find_something_or_asking_the_clinic_to_do_something_is_strict():
+    content = lambda word: word not in {"how", "do", "i", "a", "you", "can", "my", "or", "are", "the"}  # noqa: E731
+    for question in ("how do i find a mom group", "where can i find a lactation class",
+                     "can you test my hormon", "are you a clinic or do you do other thing too"):
+        assert not subject_agrees(subjects_of(question.split(), content), {}), question
+    assert subject_agrees(subjects_of("how do i find out if it is for me".split(), content), {})
+
+
+def test_asking_when_one_may_start_something_is_a_strict_frame():
+    content = lambda word: word not in {"when", "can", "i", "is", "it", "to", "again"}  # noqa: E731
+    assert not subject_agrees(subjects_of("when can i start jog again".split(), content), {})
+    assert not subject_agrees(subjects_of("when is it ok to bath".split(), content), {})
+    assert subject_agrees(subjects_of("when doe ppd start".split(), content), {})

@@ -76,15 +76,30 @@ FRAMES: dict[str, re.Pattern[str]] = {
                    r"|\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\blast\b",
         # "how long does <one infusion> take" / "how long does it take for <ketamine> to work"
         "duration": r"\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\btake\b(?: for (.+?) to\b)?",
-        "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay)\b",
+        "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay|good|bad|legal)\b|\b(?:which|what) ((?:\S+ ?){1,2}?) ?(?:is|are) (?:safe|ok|okay)\b"
+                r"|^(?:\S+ )??(\S+) (?:is|are|es|son) (?:safe|ok|okay|good|bad|legal)\b",  # "<sertraline> is safe"
         "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",
+        # "can <ketamine> cause ...", "the side effects of <an epidural>": what is said to act
+        "cause": r"\b(?:can|could|doe|does|do|will|would|did) ((?:\S+ ?){1,3}?) ?\bcaus\b",
+        "of": r"\b(?P<head>side effect|risk|danger|symptom|benefit|dose|cost)s? (?:of|from|with) ((?:\S+ ?){1,3})",
+        # "does <ppd> start right away", "when does <ketamine> kick in": what starts
+        "start": r"\b(?:doe|does|do|will|would|can|could|did) ((?:\S+ ?){1,3}?) ?\b(?:start|begin|kick in|hit|show up|appear)\b",
+        # "how do I find <a support group>": where to find something; only an entry asked that way answers
+        "find": r"\b(?:how|where) (?:do|doe|does|can|could|would|should|will) (?:i|we|you|someone|one) (?:find|locat|look for|search for)\b(?! out\b)",
+        # "when can I start <working out> again": when the asker may do something, not when an illness begins
+        "permission": r"\b(?:when|how soon|how long until|how long befor) (?:can|could|may|should) (?:i|we) (?:start|begin|go back to|resum|return to|get back to)\b"
+                      r"|\bwhen (?:is it|it is) (?:safe|ok|okay|fine|alright) to\b",
         "offer": r"^(?:do|doe|does) you (?:guy )?(?:have|offer|provid|run|host)\b(?! to\b)|\byou (?:guy )?(?:offer|provid)\b"
+                 r"|\b(?:or|and|also) do you (?:guy )?(?:do|offer|have|provid)\b(?! to\b)|\bdo you (?:guy )?do (?:anything|other|something|more)\b"
+                 r"|\bwhat (?:do|doe|does) (?:you|your clinic|the clinic|renew well) (?:guy )?(?:do|offer|provid)\b"
+                 r"|\b(?:do|doe|does) (?:your clinic|the clinic|renew well) (?:run|host|organ)\b"
+                 r"|\b(?:can|could|would|will) you (?:guy )?(?:test|prescrib|recommend|refer|suggest|diagnos|check|order)\b"
                  r"|^(?:tienen|ofrecen)\b",
     }.items()
 }
 # A question in these frames asks about the clinic itself ("do you have support groups"): only an
 # entry some of whose phrasings ask that way answers it with confidence.
-STRICT_FRAMES = frozenset({"offer"})
+STRICT_FRAMES = frozenset({"offer", "find", "permission"})
 
 
 def subjects_of(tokens: list[str], content) -> dict[str, frozenset[str]]:
@@ -94,8 +109,10 @@ def subjects_of(tokens: list[str], content) -> dict[str, frozenset[str]]:
     for name, pattern in FRAMES.items():
         found = pattern.search(text)
         if found:
-            slot = " ".join(group for group in found.groups() if group)
-            out[name] = frozenset(w for w in slot.split() if content(w))
+            head = found.groupdict().get("head")
+            slots = [group for index, group in enumerate(found.groups(), 1) if group and index != pattern.groupindex.get("head")]
+            key = f"{name} {head}" if head else name  # 'side effects of ...' is compared with its own kind
+            out[key] = frozenset(w for w in " ".join(slots).split() if content(w))
     return out
 
 

@@ -19,6 +19,9 @@ ask that way (subjects learned from the phrasings, aspects.py). In a message who
 story around a question, a story word the entry does not know counts only a little against it.
 A message naming one particular drug or drink ("zoloft", "wine") is not answered by an entry that
 never speaks of that kind of thing at all: it is offered as a suggestion instead.
+A question naming a term staff gave a not-covered topic ("colic" is baby care) is not answered by an
+entry when that topic is the runner-up. A message whose one question comes with statements around it
+("I'm the dad, I didn't give birth. can I still get it?") is read whole when the whole is answered.
 Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
@@ -61,7 +64,8 @@ ENGLISH_STOPWORDS = frozenset(
     lol idk omg tbh stuff anyway anyways fine super pretty quite enough felt worse worst understand
     read wrote heard hear saw seen told ask asked asking wonder type pick wise legit true whether
     though although since because until neither either whatever already yet sure guess seem seems
-    mean means good usual usually happen happens point explain single whole list old ready role""".split()
+    mean means good usual usually happen happens point explain single whole list old ready role
+    lately recently currently""".split()
 )
 
 STOPWORDS = ENGLISH_STOPWORDS | spanish.STOPWORDS
@@ -396,6 +400,17 @@ class Matcher:
             for token in tokens:
                 self._postings[token].append(index)
         self._row_weight = [sum(self.weight(t) for t in tokens) for _, tokens, _ in self._rows]
+        # Staff's own terms for things the FAQ's entries never speak of but a not-covered topic
+        # asks about in more than one phrasing ('colic', 'diapers': babycare): a question naming
+        # one leans towards that topic.
+        real = set().union(*(self._vocabulary[e.id] for e in knowledge.entries))
+        terms = {stem(c) for _, c in knowledge.synonyms if " " not in c}
+        uses: dict[str, int] = defaultdict(int)
+        for entry, tokens, _ in self._rows:
+            if entry.id.startswith(GAP_PREFIX):
+                for t in tokens & terms:
+                    uses[t] += 1
+        self._gap_words = frozenset(t for t, n in uses.items() if n >= 2 and t not in real and self._is_content(t))
         self._entry_postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for entry_id, vocab in self._vocabulary.items():
             for token, factor in vocab.items():
@@ -598,6 +613,10 @@ class Matcher:
         if len(parts) < 2:
             return Parts(matches=(self.search(text),), uncovered=False)
         verdicts = self._part_matches(parts)
+        if len(verdicts) == 1:
+            whole = self.search(text)
+            if whole.answer is not None:
+                return Parts(matches=(whole,), uncovered=False)
         answered = {m.answer.id for m, _ in verdicts if m.answer is not None}
         matches: list[Match] = []
         uncovered = False
@@ -706,6 +725,16 @@ class Matcher:
         content = _content_words(tokens)
         return len(content) >= 2 and self.coverage(tokens, entry_id) == (1.0, 0)
 
+    def _gap_rival(self, tokens: list[str], candidates: list[Candidate], story: frozenset[str]) -> bool:
+        """A not-covered topic close behind the winner knows a word of the question that no entry
+        of the FAQ uses ('my baby has colic and cries, what can I do': colic is baby care, which
+        the FAQ does not cover, whatever 'baby' and 'cry' share with the symptoms entry)."""
+        floor = candidates[0].score - self.settings.suggest_window
+        asked = {t for t in _content_words(tokens) if t in self._gap_words and t not in story}
+        return bool(asked) and any(
+            c.entry.id.startswith(GAP_PREFIX) and c.score >= floor and asked & self._vocabulary[c.entry.id].keys()
+            for c in candidates[1:2])
+
     def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...],
                 story: frozenset[str] = frozenset()) -> Match:
         """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
@@ -718,7 +747,7 @@ class Matcher:
         ) or (top >= settings.full_answer_score and margin >= settings.full_answer_margin
               and self._fully_covered(tokens, candidates[0].entry.id)) or (
             top >= settings.contrast_score and margin > 0 and self._contrasts(tokens, candidates))
-        if clear and self._covered(tokens, candidates[0].entry.id, story):
+        if clear and self._covered(tokens, candidates[0].entry.id, story) and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)
