@@ -8,8 +8,9 @@ from bot.core.text import words
 
 
 def test_spanish_chat_spellings_expand():
+    # ('mi' before a noun is the possessive, read as 'mis': see test_possessive_mi_is_not_the_pronoun_for_me)
     assert expand_chat(words("q onda xq no me dices k pasa pa mi bb")) == \
-        "que onda porque no me dices que pasa para mi bebe".split()
+        "que onda porque no me dices que pasa para mis bebe".split()
 
 
 def test_spanish_stems_join_verb_forms():
@@ -43,3 +44,85 @@ def test_chat_spanish_reaches_its_entry(responder):
     assert responder.matcher.normalise("darle pecho") == responder.matcher.normalise("breastfeed")
     reply = responder.respond("quisiera saber si los beneficios de la ketamina son duraderos")
     assert reply.answer is not None and reply.answer.id == "long-term"
+
+
+def test_other_forms_of_a_function_verb_read_as_its_infinitive():
+    # the gerund, the imperfect and the participle of a verb that carries no topic
+    assert base_form("tomando") == base_form("tomaba") == "tomar"
+    assert base_form("daban") == "dar" and base_form("sentia") == "sentir" and base_form("andado") == "andar"
+    # a word of the same shape whose infinitive is not a function verb keeps its meaning
+    assert base_form("cansado") == "cansado" and base_form("ansia") == "ansia"
+    # '-que'/'-gue' before 'e' is a '-car'/'-gar' verb: 'pague' is 'pagar' (cost)
+    assert base_form("pague") == "pagar" and base_form("busque") == "buscar"
+
+
+def test_chat_k_for_qu_is_read_back_only_for_function_words():
+    assert expand_chat(words("kiero saber kien me atiende")) == "quiero saber quien me atiende".split()
+    assert expand_chat(words("ketamina keep kid")) == ["ketamina", "keep", "kid"]
+
+
+def test_possessive_mi_is_not_the_pronoun_for_me(responder):
+    normalise = responder.matcher.normalise
+    assert "right" not in normalise("quiero sacar cita para mi esposa")  # 'for my wife'
+    assert "right" in normalise("la ketamina es para mi?")  # 'for me'
+
+
+def test_spanish_chat_questions_count_as_asking():
+    from bot.core.responder import asks_something
+
+    assert asks_something("xq dicen q la ketamina sirve pa eso")
+    assert asks_something("por que dicen que la ketamina es anti suicida")
+    assert asks_something("q tan efectiva es la ketamina")
+    assert not asks_something("lo pregunto por curiosidad")
+
+
+def test_a_question_about_suicidal_thoughts_followed_by_a_remark_gets_its_answer(responder):
+    reply = responder.respond("la ketamina ayuda con los pensamientos suicidas? lo pregunto por informacion nada mas")
+    assert reply.crisis_text is not None  # the check-in still comes first
+    assert reply.answer is not None and reply.answer.id == "suicidal-thoughts"
+    # a statement of risk with no question still gets no FAQ answer
+    assert responder.respond("ya no quiero vivir. mi bebe tiene 3 meses").answer is None
+    # nor a person's own risk wording under the full block, question mark or not
+    assert responder.respond("quiero morir? ya no aguanto").answer is None
+
+
+def test_spanish_phrases_read_as_the_english_the_faq_uses(responder):
+    normalise = responder.matcher.normalise
+    assert normalise("sacar una cita") == normalise("book appointment")
+    assert normalise("cuanto tiempo") == normalise("how long")
+    assert normalise("cuanto tiempo despues de la cesarea")[:3] == normalise("how long after")
+    assert normalise("en vez de pastillas") == normalise("instead pills")
+    assert normalise("toda la noche") == normalise("through the night")
+    # 'trabaja' is the verb (works), 'trabajo' mostly the job
+    assert "work" in normalise("la ketamina trabaja diferente") and "work" not in normalise("mi trabajo")
+    # 'parte' is a part, not 'parto' (birth); number words weigh like digits
+    assert "birth" not in normalise("en que parte de arizona estan")
+    assert responder.matcher.weight("tres") == responder.matcher.weight("3")
+    # 'quitar' (take away) is not the English 'quit' its stem looks like
+    assert "stop" not in normalise("como quita la depresion") and "stop" not in normalise("se quita solo")
+
+
+def test_spanish_sleep_questions_about_the_baby_are_not_taken_for_symptoms(responder):
+    reply = responder.respond("como hago que mi bebe duerma toda la noche")
+    assert reply.answer is None
+
+
+def test_spanish_onset_and_booking_questions_reach_their_entries(responder):
+    onset = responder.respond("hasta cuanto tiempo despues de tener al bebe le puede dar a una la depresion post parto")
+    assert onset.answer is not None and onset.answer.id == "ppd-onset"
+    book = responder.respond("quiero sacar cita pa mi esposa, como le hago?")
+    assert book.answer is not None and book.answer.id == "book-appointment"
+
+
+def test_a_medicine_named_the_spanish_way_is_a_named_medicine(responder):
+    # 'sertralina' is a particular antidepressant, as 'sertraline' is: the breastfeeding entry,
+    # which never speaks of antidepressants, does not answer a question about it with confidence
+    reply = responder.respond("la sertralina pasa a la leche materna?")
+    assert reply.answer is None
+
+
+def test_milk_supply_and_latch_questions_are_baby_care_not_the_breastfeeding_entry(responder):
+    for question in ("como le hago pa tener mas leche", "mi bebe no agarra bien el pecho, que hago"):
+        assert responder.respond(question).answer is None, question
+    reply = responder.respond("puedo dar pecho despues de la infusion de ketamina?")
+    assert reply.answer is not None and reply.answer.id == "breastfeeding"

@@ -17,6 +17,7 @@ from enum import Enum
 
 from bot.core.knowledge import (BUILTIN_CRISIS, CRISIS_HEADLINE, CRISIS_HEADLINES, LANGUAGES, CrisisInfo, FaqEntry,
                                 Knowledge, Messages)
+from bot.core import spanish
 from bot.core.language import detect_language
 from bot.core.matcher import Match, Matcher, Parts
 from bot.core.safety import NO_CRISIS, CrisisDetector, CrisisVerdict, Tier
@@ -163,10 +164,12 @@ def crisis_block(crisis: CrisisInfo, headline: str = CRISIS_HEADLINE) -> str:
 
 
 def asks_something(text: str) -> bool:
-    """A question mark, or a sentence that opens with a question word."""
+    """A question mark, or a sentence that opens with a question word, read through Spanish chat
+    spellings ('q tan', 'xq') and the two-word 'por que' (why)."""
     if "?" in text or "¿" in text:
         return True
-    return any((tokens := words(sentence[:200])) and tokens[0] in QUESTION_WORDS
+    return any((tokens := spanish.expand_chat(words(sentence[:200])))
+               and (tokens[0] in QUESTION_WORDS or tokens[:2] == ["por", "que"])
                for sentence in _SENTENCE_END.split(text[:MAX_MATCH_CHARS]))
 
 
@@ -256,6 +259,13 @@ class Responder:
                 return self.matcher.search_parts(text)
             question = self._question_part(text)
             if not asks_something(question):
+                if question != text and verdict.tier is Tier.CONCERN and asks_something(text):
+                    # "does ketamine help with suicidal thoughts? asking for my sister": the one
+                    # question is the sentence with the concern wording; only its own entry answers
+                    # it. Not under the full crisis block: "I want to die? idk" asks nothing.
+                    whole = self.matcher.search(text)
+                    if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
+                        return Parts(matches=(whole,), uncovered=False)
                 return Parts(matches=(NO_MATCH,), uncovered=False)
             parts = self.matcher.search_parts(question)
             if parts.matches[0].answer is None and question != text:

@@ -26,7 +26,8 @@ CHAT = {
     "porfa": "por favor", "porfis": "por favor", "xfavor": "por favor", "ntp": "no te preocupes",
     "tqm": "", "msj": "mensaje", "info": "informacion", "dr": "doctor", "dra": "doctora",
     "depre": "depresion", "nomas": "nada mas", "ps": "pues", "ora": "ahora",
-    "salu2": "saludos", "cel": "celular", "xq'": "porque",
+    "salu2": "saludos", "cel": "celular", "xq'": "porque", "aunq": "aunque", "xo": "pero",
+    "tons": "entonces",
 }
 
 # Spanish words that say nothing about the topic (articles, pronouns, prepositions, auxiliaries,
@@ -56,7 +57,14 @@ STOPWORDS = frozenset(
     nadie sera seran deberia debo ir ver viene vienen sigo seguir
     preocupa preocupada preocupado cuenten cuentenme cuentame digame diganme platicame expliqueme
     suegra suegro nuera yerno hermana hermano abuela abuelo cunada cunado tia tio prima primo mija mijo
-    comadre vecina conocida sobrina pasar pase pasado razon tome espanol haber habido""".split()
+    comadre vecina conocida sobrina pasar pase pasado razon tome espanol haber habido
+    habitual usual usualmente comun comunmente generalmente demas veras acaba acabo acaban acabamos
+    senorita nieta nieto nietos clase querer andar parte partes
+    tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta
+    existe existen existir decir digo decirle leer escuchar escuche escuchado parece parecen parecer
+    tampoco intentar intente encontrar conocer quizas quiza talvez totalmente basicamente literalmente
+    probablemente seguramente definitivamente obviamente forma manera partir suena suenan
+    fregada fregado gacho gacha pesimo pesima""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
@@ -76,8 +84,21 @@ IRREGULAR = {
     "ponga": "poner", "pongan": "poner", "puso": "poner", "puse": "poner", "puesto": "poner", "pondran": "poner",
     "sepa": "saber", "sabria": "saber", "supe": "saber", "quiera": "querer", "quise": "querer",
     "pueda": "poder", "pude": "poder", "pudo": "poder", "podre": "poder", "vaya": "ir", "voy": "ir",
+    "vi": "ver", "vio": "ver", "visto": "ver", "empece": "empezar", "comence": "comenzar",
+    "nazca": "nacer", "nazcan": "nacer", "nace": "nacer", "naci": "nacer",
 }
 _ENGLISH_ENDINGS = ("ed", "ing", "ly", "tion", "ness", "ies")
+# Regular endings of the gerund, the imperfect, the participle and the preterite plural, each with
+# the infinitive endings it can come from: 'tomando' is 'tomar', 'daban' is 'dar', 'sentia' is 'sentir'.
+_VERB_ENDINGS = (
+    ("ando", ("ar",)), ("iendo", ("er", "ir")), ("abamos", ("ar",)), ("aban", ("ar",)), ("abas", ("ar",)),
+    ("aba", ("ar",)), ("iamos", ("er", "ir")), ("ian", ("er", "ir")), ("ias", ("er", "ir")), ("ia", ("er", "ir")),
+    ("aron", ("ar",)), ("ieron", ("er", "ir")), ("ado", ("ar",)), ("ada", ("ar",)), ("ido", ("er", "ir")),
+    ("ida", ("er", "ir")),
+)
+# Before 'e' a verb in -car or -gar writes its last consonant 'qu' or 'gu' (the preterite's first
+# person, the subjunctive): 'busque' is 'buscar', 'pague' is 'pagar'.
+_SPELLING_CHANGES = (("que", "car"), ("gue", "gar"))
 _CLITICS = ("selo", "sela", "nos", "les", "los", "las", "me", "te", "le", "lo", "la", "se")
 # A stopword's stem stands for its other forms ('tenemos', 'quieres'); adverbs in -mente are left
 # out because their stem is an adjective that may carry the topic ('normalmente' -> 'normal').
@@ -94,7 +115,26 @@ def base_form(word: str) -> str:
             return IRREGULAR.get(root, root)
     if word.endswith(_ENGLISH_ENDINGS):
         return word  # 'considered' is not 'considerada'
-    return _STOP_STEMS.get(stem(word), word)
+    if stem(word) in _STOP_STEMS:
+        return _STOP_STEMS[stem(word)]
+    return _infinitive(word) or word
+
+
+def _infinitive(word: str) -> str | None:
+    """The infinitive behind a regular form of a function verb ('tomando', 'daban', 'sentia'), or
+    behind a form whose spelling changed before 'e' ('pague' -> 'pagar'); else None.
+    Only function verbs are recognised by their endings: any other word ending in '-ado' or '-ia'
+    may be a noun or an adjective ('estado', 'ansia')."""
+    for ending, infinitives in _VERB_ENDINGS:
+        root = word[: -len(ending)]
+        if word.endswith(ending) and root:
+            for infinitive in infinitives:
+                if root + infinitive in STOPWORDS:
+                    return root + infinitive
+    for ending, infinitive in _SPELLING_CHANGES:
+        if word.endswith(ending) and len(word) >= 5:
+            return word[: -len(ending)] + infinitive
+    return None
 
 
 _ENGLISH_TOO = frozenset("a he me no son solo has sin era mi tu".split())
@@ -114,10 +154,28 @@ _INDEFINITE = frozenset("un una unos unas".split())
 
 def _spanish_reading(token: str, after: str) -> str:
     """'son' is the verb; 'como' before 'un'/'una' or a number is 'like'/'about' ('es como una
-    depresion normal', 'como 6 semanas'), not the question word 'how'."""
+    depresion normal', 'como 6 semanas'), not the question word 'how'. 'mi' before a word that
+    carries a topic is the possessive 'my' ('para mi esposa'), not the pronoun 'mí' ('para mí',
+    for me), which folding makes it look like: it is read as its plural 'mis'."""
     if token == "como" and (after in _INDEFINITE or after.isdigit()):
         return "tipo"
+    if token == "mi" and after and after not in STOPWORDS and not after.isdigit():
+        return "mis"
     return _SPANISH_READING.get(token, token)
+
+
+_QUESTION_WORDS_QU = frozenset({"que", "quien", "quienes"})
+
+
+def _k_spelling(token: str) -> str | None:
+    """Chat writes 'qu' before 'e' and 'i' as 'k': 'kiero' is 'quiero', 'kien' is 'quien'. Only
+    function words and question words are read back, so a 'k' word of its own ('ketamina') stays."""
+    if len(token) < 3 or token[0] != "k" or token[1] not in "ei":
+        return None
+    word = "qu" + token[1:]
+    if word in STOPWORDS or word in _QUESTION_WORDS_QU or _STOP_STEMS.get(stem(word)) is not None:
+        return word
+    return None
 
 
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
@@ -131,6 +189,8 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
         full = CHAT.get(token)
         if full is None and more:
             full = more.get(token)
+        if full is None:
+            full = _k_spelling(token)
         if full is None:
             out.append(token)
         elif full:
