@@ -608,3 +608,72 @@ def test_round_ten_near_misses_stay_quiet(text: str) -> None:
 ])
 def test_round_ten_guards_leave_the_crisis_in_place(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 11, by family: a farewell passed on through someone, the future cancelled, a goodbye not
+# understood, being found afterwards, money "if the patient dies", self-injury named inside another
+# question or wanted to blister or get infected, a bad reason admitted, an act or a note "meant", a
+# danger thought over, an ending told of oneself, a hedged "not tonight", a secret until it is done.
+@pytest.mark.parametrize("text", [
+    "please pass on to my therapist: thanks for trying. none of this was her fault",
+    "if my partner finds me in the morning tell him none of it was his fault",
+    "cancel my slot next week, and any after that too. I won't make it that long",
+    "i told my sister goodbye last night and she didn't know what i meant",
+    "my cousin posted see you on the other side and now she won't answer",
+    "how long can a newborn go without water, and not for a good reason",
+    "what i do to myself is all over my legs, do infusions leave marks too?",
+    "I want the cuts to get infected this time",
+    "I keep the tap as hot as it goes on my wrist until the skin blisters",
+    "cuanta insulina es peligrosa? hay en el refri de la casa y lo estoy pensando",
+    "my letter is on the table and I meant every word of it",
+    "I grabbed the baby by the neck for a second and I meant it",
+    "I'm ready to blow myself out like a birthday candle",
+    "😴♾️ honestly",
+    "my brain keeps offering me the freezer when she screams",
+    "nobody can know until after it is done",
+    "I'm not going to do anything tonight. for now",
+    "the car in the garage with the door closed, I think about it all the time",
+    "I'm out. not out of patience, just out",
+    "if the patient dies do you refund the package? want my husband to get the money back",
+    "✂️ on my thigh again",
+])
+def test_round_eleven_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my therapist and I made a safety plan and I'm not in danger, just asking about boosters",
+    "my mother in law says she'd rather die than miss the christening",
+    "I'm going to strangle the next person who asks if he's sleeping through lol",
+    "the nurse poked me twice for the IV and now my hand is bruised",
+    "I give up, moving to an island, this baby will not nap",
+    "me mato de la risa con este bebe",
+    "mi bebe me mata con esa carita",
+    "mi esposo me quemó el arroz jaja",
+    "when they find me a new slot, let me know",
+    "I meant it as a joke, relax",
+    "can you tell my doctor thanks for trying to get me in earlier? I'll call back next week",
+    "my mom says over my dead body will we cosleep",
+    "my neck is killing me from nursing, is there a better one? a pillow I mean",
+    "the last page of the intake form is missing",
+    "my mom is visiting and I'm going to kill her lol she rearranged the nursery",
+    "my baby has never woken up from the vacuum",
+    "I've been considering it, the monthly package. is it dangerous to do infusions back to back?",
+    "my 4 year old told the baby he'll kill him if he touches his trucks",
+    "she grabbed her toy back from the baby and he cried",
+    "my history podcast was about the plague, very grim, anyway when is my next infusion",
+])
+def test_round_eleven_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my therapist and I have a plan but I'm not safe tonight, I have the pills",  # not safe: no safety plan
+    "lol my mom can have the baby, I'm going to kill myself tonight",  # a parent named, the act is one's own
+    "I give up on everything, I'm going to take all my pills",  # giving up, not moving away
+    "mi esposo me quemó el brazo y yo me quemo las piernas a proposito",  # one's own legs, not the rice
+    "when they find me they'll know I tried",  # found afterwards, no errand
+    "my sister says she'd rather die than have kids. me too, I want to die tonight",  # her idiom, my wish
+])
+def test_round_eleven_guards_leave_the_crisis_in_place(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

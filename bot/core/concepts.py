@@ -461,7 +461,8 @@ KINDS: dict[str, str] = {
     "child_said": "toddler said/toddler says/toddler told me/" + "/".join(
         f"{age} {said}" for age in ("2 year old", "3 year old", "4 year old", "5 year old", "6 year old", "2yo", "3yo",
                                     "4yo", "5yo", "6yo", "2 anos dijo", "3 anos dijo", "4 anos dijo", "5 anos dijo")
-        for said in ("said", "says", "told me", "dijo")),
+        for said in ("said", "says", "told me", "dijo", "told the baby", "told his sister", "told her brother",
+                     "told his brother", "told her sister", "le dijo al bebe")),
     # round 9: someone else's suicide or attempt told as past and over, which frames a family history
     "past": """when i was little/when i was a kid/when i was young/when i was a baby/years ago/long ago/
         cuando era nina/cuando era chica/cuando era nino/cuando yo era/hace anos/hace mucho/ya esta bien/
@@ -719,7 +720,95 @@ ROUND_TEN: dict[str, str] = {
     "adult": "my cat/my dog/our cat/our dog/the cat/the dog/my puppy/my kitten/mi gato/mi perro/mi gata/mi perra",
     "retract": "not really/not literally/obviously not/of course not/just kidding/jk/im kidding/kidding/es broma/no es cierto",
 }
-for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items()]:
+# Round 11, by family: a farewell sent through someone else ("tell him it was not his fault", "thank my
+# provider for trying"); the future cancelled ("or any after that", "i will not make it that long"); a
+# goodbye whose meaning the other did not get; being found afterwards; money owed "if the patient
+# dies"; self-injury admitted inside a medical question or wanted to hurt, blister or get infected;
+# an admitted bad reason for a question; an act meant "in that second"; a means thought about ("lo estoy
+# pensando"); an ending metaphor told of oneself; and what explains words away: a safety plan made with
+# a clinician, an IV or blood draw, someone else's idiom, a child's words, "the next person who says".
+ROUND_ELEVEN: dict[str, str] = {
+    # a message for someone, passed on by the clinic or a third person
+    "proxy": """tell my provider/tell my doctor/tell my therapist/tell the nurse/tell the staff/tell dr/tell the team/
+        tell everyone/tell him/tell her/tell them/dile a/dile que/digale a/digale que/diganle""",
+    "thanks_trying": """thank you for trying/thanks for trying/thank you for everything you tried/thank them for trying/
+        gracias por intentar/gracias por intentarlo""",
+    "farewell": """it was not his fault/it was not her fault/none of it was his fault/none of it was her fault/
+        none of this was his fault/none of this was her fault/it is not his fault/it is not her fault/was not your fault/
+        no fue su culpa/no fue tu culpa/does not know what i meant/did not know what i meant/no sabe lo que quise decir/
+        no supo lo que quise decir/see you on the other side/nos vemos del otro lado/just wanted someone to know/
+        wanted someone to know/queria que alguien supiera""",
+    "absence": """or any after that/ni las que siguen/i will not make it that long/not make it that long/
+        not going to make it that long/no voy a durar tanto/no voy a llegar hasta/not planning to stick around/
+        not planning on sticking around/when they find me/when he finds me/when she finds me/when someone finds me/
+        if my husband finds me/if my partner finds me/if my wife finds me/if someone finds me/if they find me/
+        if he finds me/cuando me encuentren/si me encuentran""",
+    # something to be kept from everyone until it is over
+    "after_done": "until after it is done/until it is over/hasta que ya este hecho/hasta que ya pase",
+    "secret": "do not want anyone to know/dont want anyone to know/no quiero que nadie sepa/nobody can know",
+    "death": """out not out of/she had never woken up/he had never woken up/i had never woken up/wishes she had never/
+        wishes he had never/wish i had never woken/shed never woken up/hed never woken up/id never woken up""",
+    "if_gone": "if the patient passes away/if the patient dies/if a patient dies/if the patient passes/si el paciente muere/si el paciente fallece",
+    "insurance": "refund/refunds/reembolso/out the money/money back",
+    # self-injury named inside another question, or wanted to hurt, blister or get infected
+    "self_harm": """what i do to myself/what i did to myself/what i have been doing to myself/lo que me hago/lo que me hice/
+        slapped myself/slap myself/slapping myself/pinch myself/pinching myself/pulled out a whole/pulled out a patch/
+        pulled out my hair/bite the inside of my/the lighter thing/fresh lines/me cachetee""",
+    "on_purpose": """leave bruises/to leave bruises/leave marks/skin blisters/until it blisters/till it blisters/
+        get infected/want them to get infected/want it to get infected/que se infecten/like that it hurts/like the pain/
+        like how it hurts""",
+    # saying the act or the words were meant
+    "meant_it": "i meant it/meant it in that/meant every word/lo dije en serio/lo decia en serio/lo hice en serio",
+    # an admitted bad reason behind a question
+    "bad_reason": """not asking for a good reason/not for a good reason/for the wrong reason/for a bad reason/
+        not for good reasons/no por una buena razon/por una mala razon""",
+    # a means or an outcome thought over: "lo estoy pensando"
+    "considering": """lo estoy pensando/lo estoy considerando/lo he estado pensando/i am considering it/
+        been considering it/i am thinking about it/thinking about that/i keep thinking about that""",
+    "danger_q": "es peligrosa/es peligroso/is dangerous/it dangerous/before it is dangerous/becomes dangerous/be dangerous",
+    "baby_harm": """wished sids/wish sids/shut the baby up for good/shut him up for good/shut her up for good/
+        callarlo para siempre/callarla para siempre/someone needs to take him/someone needs to take her/
+        someone needs to take the baby/take him away from me/take her away from me/que alguien se lo lleve/doing something to her i/doing something to him i/
+        something i can not take back/something i cant take back/algo que no puedo deshacer""",
+    "with_me": "the world is too much for her/the world is too much for him/el mundo es demasiado para ella",
+    "self_end": """blow myself out/blowing myself out/snuff myself out/let myself out and not/
+        apagarme como""",
+    "ending": "lights off for good/lights out for good",
+    "last_page": "the last page/last page of/la ultima pagina",
+    "ready_end": "ready for someone to close/ready to be closed/ready for it to close/ready for the end/lista para el final",
+    "image_urge": """long talks/having long talks/calling to me/calls to me/looks like an answer/look like an answer/
+        feels like an answer/like the answer/places my brain/my brain keeps offering""",
+    "means": "service weapon/his weapon/her weapon/weapon/arma de servicio",
+    "setting": "bath running/running a bath/the bath running/drew a bath/tub filling/llenando la tina",
+    "lethal": "leave you alive/leave me alive/leaves you alive/dejarte vivo/dejarte viva",
+    # a hedged promise: "not tonight. probably"
+    "not_doing": "not going to do anything/not doing anything/will not do anything/no voy a hacer nada",
+    "hedge": "probably/probablemente/for now/por ahora/i will see how/ya vere",
+    # what explains the words away
+    "care_plan": """my therapist and i have a plan/therapist and i have a plan/a plan with my therapist/safety plan/
+        plan with my therapist/plan with my doctor/plan de seguridad""",
+    "safe": "not in danger/i am not in danger/no estoy en peligro",
+    "chore_injury": """the iv/for the iv/iv site/blood draw/blood drawn/poke me/poked me/injection site/
+        the nurse had to""",
+    "softener": "is there a better one/there a better one/hay uno mejor",
+    "idiom": "over my dead body/sobre mi cadaver/black death/the plague/la peste",
+    "their_idiom": """says she would rather die/says he would rather die/said she would rather die/said he would rather die/
+        she would rather die than/he would rather die than/dice que prefiere morir/says shed rather die/said shed rather die/
+        says hed rather die/said hed rather die/shed rather die than/hed rather die than""",
+    "serious": "she was not laughing/he was not laughing/was not laughing/no se estaba riendo",
+    # heat turned on one's skin, on purpose
+    "heat": "as hot as it goes/as hot as it can go/hot as it gets/scalding/hirviendo",
+    # a closed door where exhaust would gather, with the thought of it
+    "sealed": "with the door closed/the door closed/door shut/garage door down/con la puerta cerrada",
+    # the mind offering places or ways, and household machines offered
+    "brain_offers": """my brain keeps offering/brain keeps offering/my brain offers/my brain suggests/my brain keeps suggesting/
+        mi mente me ofrece/mi cabeza me ofrece""",
+    "appliance": "microwave/dryer/the dryer/oven/the oven/freezer/the freezer/washing machine/microondas/secadora/horno",
+    "adult": "my mom/my mother/my dad/my father/my sister/my brother/my in laws/my sil/mi mama/mi papa/mi hermana",
+    "next_person": "the next person who/the next person that/next person who/anyone else who/whoever says/el proximo que",
+}
+for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
+                       *ROUND_ELEVEN.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -797,7 +886,7 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("give some to him", "give some to her", "give them to him", "give them to her"),
                     "!before/after/for/if/when/at/every/twice/in/with"),
     **dict.fromkeys(("hearing things", "seeing things", "sees things"), "!about/from/like/differently/clearly/in_a"),
-    "ve cosas": "!en_la/en_el/de/en",
+    "ve cosas": "!en_la/en_el/de/en", "me mato": "!de/el/la/los/las/trabajando/estudiando/con_esa/con_ese/con_su/con_sus/con_tu/con_tus/con_esas/con_esos/de_risa",
     **dict.fromkeys(("di mi ropa", "le di mi ropa"), "!de_embarazo/de_maternidad/vieja/que_ya_no/de_bebe"),
     "the house is ready": "!for/to/and_so/now_for", "show": "!up/me/you/her/him", "si le pasa algo": "!al_bebe/a_mi_bebe/al_nino/a_la_nina/a_mi_hijo/a_mi_hija/a_el/al",
     **dict.fromkeys(("no me necesita", "no me necesitan"), "!en/para/tanto/de_noche/por/a_mi"),
@@ -808,7 +897,28 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("count the", "counted the", "counted my"), "!kicks/days/hours/weeks/ounces/calories/diapers/feeds/wet/blessings"),
 })
 
+# Food burnt on someone ("me quemó los frijoles"), not a burn
+FOOD_ES = ("los_frijoles/el_arroz/la_comida/la_cena/las_tortillas/el_pan/la_sopa/los_huevos/el_cafe/la_carne/"
+           "las_papas/el_pollo/la_leche")
 ENTRY_GUARDS.update({
+    # round 11: "when they find me a slot", "i meant it as a joke", "me mato con esa sonrisa", "grabbed her toy"
+    **dict.fromkeys(("when they find me", "when he finds me", "when she finds me", "when someone finds me",
+                     "if my husband finds me", "if my partner finds me", "if my wife finds me", "if someone finds me",
+                     "if they find me", "if he finds me"),
+                    "!crying/awake/asleep/a/an/here/there/with/up/out/and/so/to/because/sitting/some/another/"
+                    "a_slot/an_appointment/on_time/in_time/attractive/annoying/funny/online"),
+    **dict.fromkeys(("i meant it", "meant it in that", "meant every word"),
+                    "!as/when/to/for/that_way/like/about/nicely/kindly/literally/in_a_nice/in_a_good"),
+    **dict.fromkeys(("thank you for trying", "thanks for trying", "thank them for trying"), "!to/the/my/out/it/on/again"),
+    **dict.fromkeys(("grabbed her", "grabbed him", "grab her", "grab him", "yanked her", "yanked him", "yank her", "yank him"),
+                    "!toy/toys/bottle/phone/paci/pacifier/snack/cup/book/blanket/spoon/food/keys/attention/a/an/the/some/"
+                    "from/coat/jacket/bag/purse/hat/sock/socks/shoe/shoes/diaper"),
+    **dict.fromkeys(("me quemo", "me queme"), "!" + FOOD_ES),
+    "give up": GIVE_UP_GUARD + "/on_sleep/sleep/on/trying_to/going_to_live/going_to_move/i_am_moving/moving_to/i_am_going_to",
+    "overdos*": OD_GUARD + "/on_ketamine/risk/symptoms/warnings/warning/on_vitamins/on_prenatal/with_ketamine/"
+                "with_the_ketamine/from_ketamine/of_ketamine/at_the_clinic/during",
+    **dict.fromkeys(("weapon", "his weapon", "her weapon"), "!against/of_choice/for_the/for_my/in_the_fight"),
+    **dict.fromkeys(("not going to do anything", "not doing anything", "will not do anything"), "!about/with/for/special/fun/else/but"),
     # round 10: "can't stay long", "can't stay awake"; "hadn't woken up the baby"; "regalé toda mi ropa de embarazo"
     **dict.fromkeys(("i can not stay", "i cannot stay", "i cant stay", "cant stay", "can not stay", "cannot stay"),
                     "!for/long/until/til/till/after/at/in/home/overnight/awake/up/the_night/the_whole/past/with/to/"
@@ -899,7 +1009,7 @@ SURE_WITH: dict[str, str] = {
     # said to be one's own doing; a limit to cross; "I can't stay" beside a farewell or the children
     "befall": "welcome",
     "near_attempt": "means method place setting",
-    "note": "courage absence time plan",
+    "note": "courage absence time plan meant_it",  # round 11: "found my note... i meant it"
     "marks": "mine hiding",
     "mine": "marks self_harm",
     "exceed": "meds lethal deadly amount",
@@ -921,10 +1031,17 @@ CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "me
     "place lethal",
     # round 10: long sleep or a switch made permanent; a decided date for "doing it"; a check asked for on
     # someone who apologised; "I tried" with a goodbye
-    "sleep_long forever", "switch_off forever", "plan euphemism date", "check_on sorry", "tried_all bye")
+    "sleep_long forever", "switch_off forever", "plan euphemism date", "check_on sorry", "tried_all bye",
+    # round 11: thanks passed on through someone; a bad reason behind a question; a danger thought over; the
+    # last page waiting to be closed; a hedged "not tonight"; kept secret until it is done
+    "proxy thanks_trying", "bad_reason baby", "bad_reason fatal_q", "bad_reason lethal", "bad_reason meds",
+    "bad_reason means", "considering danger_q meds", "considering danger_q means", "considering lethal", "considering deadly", "last_page ready_end",
+    "not_doing time hedge", "after_done secret", "setting sealed image_urge", "brain_offers appliance",
+    "brain_offers baby")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
-    "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body")
+    "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body", "heat on_purpose body",
+    "violence body meant_it", "violence baby meant_it", "violence pron meant_it")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
 # an accident, a question about dosing or a chore ("so done with pumping").
 SOFTENERS = frozenset({"story", "media", "safe", "softener", "others", "laugh"})
@@ -1043,8 +1160,8 @@ _BLOWS = frozenset({"violence", "self_harm"})
 
 
 def _done_by_a_child(tokens: list[str], at: int, concept: str) -> bool:
-    if concept not in _BLOWS or at == 0:
-        return False
+    if concept not in _BLOWS or at == 0 or tokens[at] in ("by", "del", "por"):
+        return False  # "grabbed the toddler by the neck": the child is the one held
     before = tokens[at - 1]
     if before in ("keps", "kept", "just", "always") and at > 1:  # read squashed: "keeps" is "keps"
         before = tokens[at - 2]
@@ -1067,7 +1184,7 @@ def _entries(block: str) -> list[str]:
 
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
-_CONTEXT = frozenset({"idiom", "hyperbole", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
+_CONTEXT = frozenset({"idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
                       "toll", "kitchen", "cooked", "retract",
                       "proofing", "adult"})
 _JOKE_FORMS = frozenset({"idiom", "hyperbole"})
@@ -1096,7 +1213,10 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
-            if "adult" in present and "baby" not in present and present & _JOKE_MARKS and need & ADULT_JOKE_RULES:
+            if "care_plan" in present and "plan" in need:
+                continue  # "my therapist and i have a plan" is a safety plan (round 11)
+            if (("adult" in present and "baby" not in present) or "next_person" in present) \
+                    and present & _JOKE_MARKS and need & ADULT_JOKE_RULES:
                 continue  # "my husband snored so loud i wanted to smother him with my pillow haha"
             if "proofing" in present and need & PROOFING_RULES and need & {"access", "baby", "setting"}:
                 continue  # "how do i store the knives so the baby can't reach them"
@@ -1119,6 +1239,12 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
     if primed and present & PRIMED_ALONE:
         return Tier.CRISIS, "primed+" + min(present & PRIMED_ALONE)
     return Tier.NONE, ""
+
+
+def _death_beyond_idioms(hits: list[tuple[int, str]]) -> bool:
+    """A death word that is not part of an idiom ("she'd rather die than..., I want to die")."""
+    idioms = [at for at, c in hits if c in ("idiom", "their_idiom")]
+    return any(c in ("dead", "death", "fatal") and not any(0 <= at - i <= 4 for i in idioms) for at, c in hits)
 
 
 def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
@@ -1149,10 +1275,14 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     # someone else's suicide with a safety statement or told as past; a TV plot asked about or a tip asked for
     reported = "serious" not in found and ("others" in found and not found.isdisjoint({"safe", "past"})
                                            or "media" in found and not found.isdisjoint({"softener", "asks_about", "safe"})
-                                           or {"child_said", "baby"} <= found)
+                                           or {"child_said", "baby"} <= found
+                                           or {"idiom", "media"} <= found  # "a podcast about the Black Death"
+                                           or {"care_plan", "safe"} <= found)  # a safety plan, "not in danger"
     joking = ("laugh" in found or "wry" in found and not found.isdisjoint(_JOKE_FORMS)) and "serious" not in found
-    explained = joking and not found.isdisjoint(_JOKE_FORMS)
-    aimed_elsewhere = ("adult" in found and "baby" not in found and "serious" not in found
+    # round 11: someone else's idiom ("my sister says she'd rather die than...") needs no laugh to be one
+    explained = joking and not found.isdisjoint(_JOKE_FORMS) or (
+        "their_idiom" in found and "serious" not in found and not _death_beyond_idioms(hits))
+    aimed_elsewhere = (("adult" in found and "baby" not in found or "next_person" in found) and "serious" not in found
                        and (joking or "retract" in found))
     return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed,
                           reported, joking, explained, frozenset(found), aimed_elsewhere)

@@ -1738,6 +1738,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "lastimandome/quemandome/golpeandome/me_sigo_cortando/me_volvi_a_cortar/se_corta/se_lastima/"
         "se_quema/se_golpea/se_esta_cortando/se_corto/se_lastimo "
         "!el_pelo/el_cabello/las_unas/el_dedo/con_papel/cocinando/sin_querer/el_flequillo/"
+        "los_frijoles/el_arroz/la_comida/la_cena/las_tortillas/el_pan/la_sopa/los_huevos/el_cafe/la_carne/"
+        "las_papas/el_pollo/la_leche/"
         "la_mano_cocinando/con_la_plancha/con_el_horno/con_aceite/con_la_estufa/pelando/"
         "afeitandome/depilandome/las_puntas/el_fleco/la_lengua/sin_darme_cuenta/por_accidente/"
         "accidentalmente/la_espalda/el_tobillo/la_rodilla/el_pie/los_pies/el_cuello/con_la_puerta/"

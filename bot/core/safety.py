@@ -89,6 +89,7 @@ _LOOKALIKES = str.maketrans({
     # "skull", not "kill" or "dead", because "i'm 💀" on its own is laughter.
     "💀": " skull ", "☠": " skull ", "⚰": " coffin ", "🪦": " tombstone ", "🔪": " knife ",
     "🗡": " knife ", "💊": " pills ", "😴": " sleep ", "💤": " sleep ", "🔫": " gun ", "🪢": " rope ", "🩸": " blood ", "🩹": " bandaid ",
+    "♾": " forever ", "✂": " scissors ",  # round 11: "😴♾️", "✂️ on my arm again"
     # Laughter drawn instead of typed reads as "lol": a joke, which the concepts weigh as one.
     "😂": " lol ", "🤣": " lol ", "😆": " lol ", "😹": " lol ",
     # The upside-down face says the words before it are not meant: "i'm fine 🙃".
