@@ -850,7 +850,7 @@ ENTRY_GUARDS: dict[str, str] = {
     "want out": "!of_this/of_the/of_that/of_here/of_bed/of_the_house/of_my_job/of_my_contract/of_work/of_the_lease",
     "picked the day": "!for/to", "starv*": "!diet/mode", "not going to hurt anyone": "!else", "hurt her": "!feelings/feeling/back", "hurt him": "!feelings/feeling/back", "picked a date": "!for/to", "set a date": "!for/to", "hit": "!hard/her_head/his_head/the/a/my/it/that/me/on/send/record",
     "have the": "!same/side/option/choice/right/time/money/insurance/appointment/results/baby", "refill*": "!my/the/a/prescription/prescriptions",
-    "hate myself": "!for/when/after/because", "me odio": "!por/cuando", "my will": "!to_live/power/be/is", "a ghost": "!haunting/town/story/costume/in_a",
+    "hate myself": "!for/when/after/because", "me odio": "!por/cuando", "my will": "!to_live/power/be/is", "a ghost": "!haunting/town/story/costume/in_a/walking/around/in_my_own/in_our_own",  # dissociation, not absence
     "drop": "!off/it/the/a/my/him_off/her_off/by/in/me", "dropped": "!off/it/the/a/my/him_off/her_off/by/in/me", "drop him": "!off/at", "drop her": "!off/at",
 
 }
