@@ -57,13 +57,16 @@ def _figures(name: str, phrasings: int | None = None):
 # They rose again after round 10 (all Spanish sets, to the figures reached): other forms of function verbs
 # ('tomando', 'daban'), chat 'k' for 'qu', the possessive 'mi', Spanish phrase equivalences in synonyms.yaml,
 # and Spanish chat questions ('xq', 'q tan', 'por que') counted as asking under the check-in.
+# Spanish round 11 raised es_b1, b5, b8, b9 and b11: Spanish forms in the aspect cues and frames (onset without
+# an auxiliary, 'qué es la X' and a greeting before 'qué es', 'es segura la X', articles not counted in a slot),
+# 'noche' read as 'night' (a baby's nights are baby care), not 'evening', and 'melancolía' after birth as the baby blues.
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
     ("questions_b1.yaml", None, 0.869, 0.016, 1.0),
     ("questions_b1.yaml", 5, 0.725, 0.026, 0.978),
-    ("questions_es_b1.yaml", None, 0.957, 0.016, 0.968),
+    ("questions_es_b1.yaml", None, 0.968, 0.016, 0.968),
     ("questions_b2.yaml", None, 0.856, 0.026, 0.93),  # 0.86 before the aspect weight rose to 0.2 (see above)
     ("questions_b2.yaml", 5, 0.712, 0.016, 0.95),
-    ("questions_es_b2.yaml", None, 0.894, 0.04, 0.903),
+    ("questions_es_b2.yaml", None, 0.894, 0.024, 0.935),
     ("questions_b3.yaml", None, 0.844, 0.006, 0.97),
     ("questions_b3.yaml", 5, 0.673, 0.016, 0.99),
     ("questions_es_b3.yaml", None, 0.87, 0.0, 1.0),  # 0.88 with the Spanish round alone; matcher10 holds back one pregnancy question
@@ -72,7 +75,7 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_es_b4.yaml", None, 0.885, 0.024, 0.968),
     ("questions_b5.yaml", None, 0.878, 0.022, 0.96),
     ("questions_b5.yaml", 5, 0.757, 0.016, 0.96),
-    ("questions_es_b5.yaml", None, 0.867, 0.016, 0.967),
+    ("questions_es_b5.yaml", None, 0.887, 0.016, 0.967),
     # Round 6: first-pass figures 80.0 / 3.2 / 96.1 (67.4 / 2.2 with five phrasings); floors raised after the
     # matcher learned to discount story words and read 'pp', 'wat' (matcher7).
     ("questions_b6.yaml", None, 0.837, 0.011, 1.0),
@@ -81,21 +84,21 @@ def _figures(name: str, phrasings: int | None = None):
     # Round 7: scored once, blind, before round 7's changes; its first-pass figures are the floors.
     ("questions_b7.yaml", None, 0.785, 0.032, 0.96),  # wrong 13 -> 10 with named drugs/drinks (matcher9)
     ("questions_b7.yaml", 5, 0.585, 0.027, 0.98),
-    ("questions_es_b7.yaml", None, 0.905, 0.0, 1.0),  # 0.915 likewise
+    ("questions_es_b7.yaml", None, 0.915, 0.0, 1.0),  # 0.915 again with Spanish round 11 (melancolía)
     # Rounds 8 and 9: scored once, blind, after round 8's changes; first-pass figures are the floors.
     ("questions_b8.yaml", None, 0.75, 0.037, 0.9),
     ("questions_b8.yaml", 5, 0.521, 0.022, 0.96),
-    ("questions_es_b8.yaml", None, 0.863, 0.032, 0.90),
+    ("questions_es_b8.yaml", None, 0.873, 0.032, 0.90),
     ("questions_b9.yaml", None, 0.827, 0.055, 0.961),
     ("questions_b9.yaml", 5, 0.662, 0.025, 1.0),
-    ("questions_es_b9.yaml", None, 0.863, 0.024, 0.968),
+    ("questions_es_b9.yaml", None, 0.905, 0.024, 0.968),
     # Round 10: scored once, blind, on round 9's code; first-pass figures are the floors.
     ("questions_b10.yaml", None, 0.842, 0.022, 1.0),
     ("questions_b10.yaml", 5, 0.685, 0.022, 0.982),
     ("questions_es_b10.yaml", None, 0.92, 0.007, 1.0),    # Round 11: scored once, blind, on round 10's matcher and Spanish; first-pass figures are the floors.
     ("questions_b11.yaml", None, 0.859, 0.045, 0.857),  # first pass 0.865: one answer lost with its sure-tier false alarm (ghost)
     ("questions_b11.yaml", 5, 0.649, 0.049, 0.892),  # first pass 0.655, likewise
-    ("questions_es_b11.yaml", None, 0.875, 0.042, 0.906),
+    ("questions_es_b11.yaml", None, 0.892, 0.014, 0.937),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)

@@ -126,3 +126,55 @@ def test_milk_supply_and_latch_questions_are_baby_care_not_the_breastfeeding_ent
         assert responder.respond(question).answer is None, question
     reply = responder.respond("puedo dar pecho despues de la infusion de ketamina?")
     assert reply.answer is not None and reply.answer.id == "breastfeeding"
+
+
+def _aspects_and_subjects(responder, text):
+    from bot.core.aspects import aspects_of, subjects_of
+
+    tokens = responder.matcher.normalise(text)
+    return aspects_of(tokens), subjects_of(tokens, responder.matcher._is_content)
+
+
+def test_spanish_word_order_names_what_is_said_to_be_safe(responder):
+    # Spanish puts the subject after the adjective: 'es segura la infusion' asks about the infusion,
+    # not about what the sentence began with
+    _, subjects = _aspects_and_subjects(responder, "si doy pecho, es segura la infusion de ketamina?")
+    assert "ketamin" in subjects["safe"] and "breastfe" not in subjects["safe"]
+
+
+def test_spanish_articles_do_not_push_the_noun_out_of_a_lasting_question(responder):
+    _, subjects = _aspects_and_subjects(responder, "cuanto duran los efectos buenos de la ketamina")
+    assert "ketamin" in subjects["lasting"]
+
+
+def test_spanish_definition_questions_after_a_greeting_or_with_an_article(responder):
+    for text in ("oye, que significa ppd", "disculpe la molestia, que es exactamente la depresion postparto"):
+        aspects, _ = _aspects_and_subjects(responder, text)
+        assert "definition" in aspects, text
+
+
+def test_spanish_start_questions_without_an_auxiliary_ask_about_onset(responder):
+    aspects, subjects = _aspects_and_subjects(responder, "la depresion postparto puede aparecer varios meses despues?")
+    assert "onset" in aspects and {"postpartum", "depress"} <= subjects["start"]
+    aspects, _ = _aspects_and_subjects(responder, "se puede tener depre postparto hasta 10 meses despues del parto")
+    assert "onset" in aspects
+    reply = responder.respond("la depre postparto aparece enseguida despues del parto o hasta meses despues?")
+    assert reply.answer is None or reply.answer.id == "ppd-onset"
+
+
+def test_a_part_of_the_baby_falling_off_is_not_the_baby_falling(responder):
+    assert not responder.respond("cuando se le cae el cordon al bebe?").crisis
+    assert not responder.respond("es normal que se le cae el pelito a mi bebe?").crisis
+    assert responder.respond("me da miedo que se le cae el bebe de los brazos").crisis
+
+
+def test_noche_is_night_so_a_baby_who_will_not_sleep_is_not_a_symptom_question(responder):
+    assert responder.matcher.normalise("noche") == responder.matcher.normalise("night")
+    assert responder.respond("mi bebe casi no duerme en las noches, que me recomiendan?").answer is None
+
+
+def test_melancolia_after_birth_is_the_baby_blues(responder):
+    normalise = responder.matcher.normalise
+    assert normalise("la melancolia despues de dar a luz") == normalise("la baby blues")
+    reply = responder.respond("cuantas semanas dura la melancolia post parto?")
+    assert reply.answer is not None and reply.answer.id == "baby-blues"

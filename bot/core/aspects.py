@@ -22,8 +22,12 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
                  r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b|\bkick in\b",
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
-                 r"|\bonset\b|\btoo late\b|\bhow late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b",
-        "definition": r"^(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
+                 r"|\bonset\b|\btoo late\b|\bhow late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
+                 # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
+                 r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|ano|anos|semanas) (?:after|postpartum)\b"
+                 r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|ano|anos|semanas) (?:after|postpartum)\b",
+        "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
+                      r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
                       r"|\bmean\b|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
                       r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$",
         "safety": r"\bsafe|\brisk|\bdanger|\bharm\b|\bharm",
@@ -72,18 +76,20 @@ def agreement(asked: frozenset[str], profile: Mapping[str, Mapping[str, float]],
 FRAMES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "lasting": r"\bhow long last ((?:\S+ ?){1,3})"  # Spanish order: "cuanto dura <la infusion>"
+        "lasting": r"\bhow long last ((?:(?:(?:la|el|los|las|de|del|al|un|una|su|sus) )*\S+ ?){1,3})"  # Spanish order: "cuanto dura <la infusion>", articles not counted
                    r"|\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\blast\b",
         # "how long does <one infusion> take" / "how long does it take for <ketamine> to work"
         "duration": r"\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\btake\b(?: for (.+?) to\b)?",
         "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay|good|bad|legal)\b|\b(?:which|what) ((?:\S+ ?){1,2}?) ?(?:is|are) (?:safe|ok|okay)\b"
-                r"|^(?:\S+ )??(\S+) (?:is|are|es|son) (?:safe|ok|okay|good|bad|legal)\b",  # "<sertraline> is safe"
+                r"|^(?:\S+ )??(\S+) (?:is|are|es|son) (?:safe|ok|okay|good|bad|legal)\b(?! (?:la|el|los|las) )"  # "<sertraline> is safe"
+                r"|\b(?:es|son) (?:safe|good|bad|legal) (?:la|el|los|las) ((?:\S+ ?){1,3})",  # Spanish order: "es segura <la ketamina>"
         "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",
         # "can <ketamine> cause ...", "the side effects of <an epidural>": what is said to act
         "cause": r"\b(?:can|could|doe|does|do|will|would|did) ((?:\S+ ?){1,3}?) ?\bcaus\b",
         "of": r"\b(?P<head>side effect|risk|danger|symptom|benefit|dose|cost)s? (?:of|from|with) ((?:\S+ ?){1,3})",
         # "does <ppd> start right away", "when does <ketamine> kick in": what starts
-        "start": r"\b(?:doe|does|do|will|would|can|could|did) ((?:\S+ ?){1,3}?) ?\b(?:start|begin|kick in|hit|show up|appear)\b",
+        "start": r"\b(?:doe|does|do|will|would|can|could|did) ((?:\S+ ?){1,3}?) ?\b(?:start|begin|kick in|hit|show up|appear)\b"
+                 r"|\b(?:la|el|los|las) ((?:\S+ ?){1,3}?) ?\b(?:start|begin|appear)\b",  # Spanish, no auxiliary: "<la depresion> aparece"
         # "how do I find <a support group>": where to find something; only an entry asked that way answers
         "find": r"\b(?:how|where) (?:do|doe|does|can|could|would|should|will) (?:i|we|you|someone|one) (?:find|locat|look for|search for)\b(?! out\b)",
         # "when can I start <working out> again": when the asker may do something, not when an illness begins

@@ -838,7 +838,7 @@ ENTRY_GUARDS: dict[str, str] = {
     "bye": "!to/for_now/cards/card/party", "goodbye": "!to/for_now/cards/card/party",
     "killing myself": "!trying/to_keep/at_work/working/over", "what i might do": "!wrong/if/when/about",
     "hit my head": "!on/against/when/while/getting", "jump off": "!the_couch/the_bed/the_sofa/the_table/the_chair",
-    "letters to everyone": "!who", "si me voy": "!a", "se me cae": "!la_cara/el_pelo/el_cabelo/todo/la_baba/de", "drown": "!in/out", "conmigo": "!a_la/al/a_mi/a_una", "is that bad": "!again/enough", **dict.fromkeys(("not going to make it to", "wont make it to", "not make it to", "ill make it to",
+    "letters to everyone": "!who", "si me voy": "!a", **dict.fromkeys(("se me cae", "se le cae"), "!la_cara/el_pelo/el_cabelo/todo/la_baba/de/el_ombligo/el_ombliguito/el_cordon/el_munon/la_costra/el_diente/un_diente/los_dientes/el_pelito"), "drown": "!in/out", "conmigo": "!a_la/al/a_mi/a_una", "is that bad": "!again/enough", **dict.fromkeys(("not going to make it to", "wont make it to", "not make it to", "ill make it to",
                     "dont think ill make it", "dont think i will make it", "not sure ill make it"), "!my_appointment/the_appointment/my_apointment/my_infusion/the_infusion/the_clinic/class/work/the/on_time/in_time/today/tomorrow/tonight/my_session/la_cita/mi_cita/a_la_cita"),
     "going on a long trip": "!for_work/with/to/for",
     **dict.fromkeys(("choke", "choking", "choked"), "!on/up/back"), "ya me voy": "!gracias/a_dormir/a_la/al/bye/adios/a_trabajar",
