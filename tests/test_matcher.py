@@ -399,3 +399,56 @@ def test_asking_when_one_may_do_something_is_not_taken_for_when_an_illness_start
 
 def test_asking_when_one_may_breastfeed_again_is_still_answered(matcher):
     assert _verdict(matcher, "when can i breastfeed again after an infusion") == "breastfeeding"
+
+
+@pytest.mark.parametrize("question", [
+    "can i have a latte while i breastfeed",  # a drink the entry never speaks of
+    "can i take melatonin while nursing my baby",  # a supplement
+    "can i take vitamins while breastfeeding",
+])
+def test_a_named_drink_or_supplement_the_entry_never_speaks_of_is_not_answered(matcher, question):
+    match = matcher.search(question)
+    assert match.answer is None and match.outcome == "suggested"
+
+
+def test_a_drug_named_in_one_part_is_what_it_means_in_the_other(matcher):
+    """'how is it given' alone is the infusion's question, but 'it' is the other drug named before it."""
+    assert matcher.search("what is zulresso and how is it given").answer is None
+
+
+@pytest.mark.parametrize("question", [
+    "what percentage of new mothers get ppd",
+    "how many people end up with postpartum depression",
+    "how common is it for dads to get depressed after a baby",
+])
+def test_asking_for_a_figure_the_entry_does_not_give_is_not_answered(matcher, question):
+    assert _verdict(matcher, question) is None
+
+
+def test_asking_for_a_figure_the_entry_gives_is_answered(matcher):
+    assert _verdict(matcher, "how many women took part in the nih ketamine study after c sections") == "prevention"
+
+
+@pytest.mark.parametrize("question", [
+    "is there a postpartum depression support group near me",
+    "any in person therapy groups for ppd in my area",
+])
+def test_a_request_bound_to_a_place_needs_an_entry_that_says_where(matcher, question):
+    assert _verdict(matcher, question) is None
+
+
+def test_asking_whether_the_clinic_is_near_is_still_answered(matcher):
+    assert _verdict(matcher, "we are in gilbert arizona, is this clinic close to me") == "about-clinic"
+
+
+@pytest.mark.parametrize("question", [
+    "should i keep taking lexapro during ketamine treatment",
+    "i am already taking prozac, is ketamine ok for me",
+])
+def test_taking_a_named_drug_together_with_ketamine_is_not_answered(matcher, question):
+    """A question about combining the two: the entries speak of antidepressants, not of mixing them."""
+    assert _verdict(matcher, question) is None
+
+
+def test_a_drug_that_was_stopped_does_not_make_a_question_about_combining(matcher):
+    assert _verdict(matcher, "prozac made me so sick i could not keep taking it. could ketamine be an option for me") == "who-is-candidate"

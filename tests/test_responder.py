@@ -318,3 +318,14 @@ def test_a_question_matched_to_the_suicidal_thoughts_entry_without_risk_wording_
     reply = responder.respond("can ketamine help with suicidal thoughts")
     assert reply.answer.id == "suicidal-thoughts"
     assert reply.verdict.tier is Tier.CONCERN and reply.parts[0].startswith(responder.messages().concern[:40])
+
+
+def test_under_the_check_in_the_one_sentence_that_asks_is_matched_before_the_story(responder, monkeypatch):
+    """The calm sentences joined together bury a short question under the story told after it."""
+    def check(text, primed=False):
+        return CrisisVerdict(Tier.CONCERN, risk=True) if "hollow" in text else CrisisVerdict(Tier.NONE)
+    monkeypatch.setattr(responder.detector, "check", check)
+    reply = responder.respond("Can dads get postpartum depression too? I feel hollow lately. Our son turned "
+                              "three months old last week, my wife went back to work and the house is loud all day.")
+    assert reply.tier is Tier.CONCERN
+    assert reply.answer is not None and reply.answer.id == "ppd-fathers"

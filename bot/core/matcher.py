@@ -17,8 +17,12 @@ not answered with confidence when the question names, in a frame such as "how lo
 a subject its phrasings never put there, or asks what the clinic offers and none of its phrasings
 ask that way (subjects learned from the phrasings, aspects.py). In a message whose statements tell a
 story around a question, a story word the entry does not know counts only a little against it.
-A message naming one particular drug or drink ("zoloft", "wine") is not answered by an entry that
-never speaks of that kind of thing at all: it is offered as a suggestion instead.
+A message naming one particular drug, drink or supplement ("zoloft", "wine", "coffee", "melatonin")
+is not answered by an entry that never speaks of that kind of thing at all, nor by any entry when it
+asks about taking that drug together with the treatment: it is offered as a suggestion instead.
+A question asking for a figure ("what percent of moms get it") is answered only by an entry whose
+answer gives one, and a request bound to a place ("support groups near me") only by an entry whose
+phrasings speak of the location.
 A question naming a term staff gave a not-covered topic ("colic" is baby care) is not answered by an
 entry when that topic is the runner-up. A message whose one question comes with statements around it
 ("I'm the dad, I didn't give birth. can I still get it?") is read whole when the whole is answered.
@@ -99,7 +103,36 @@ FILLERS = tuple(
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
 # question about "zoloft" or "wine" is about that thing, and an entry that never speaks of the
 # kind at all ("can I take zoloft while breastfeeding" -> breastfeeding) does not answer it.
-NAMED_KINDS = frozenset({"antidepressant", "othermeds", "alcohol"})
+NAMED_KINDS = frozenset({"antidepressant", "othermeds", "alcohol", "caffeine", "supplement"})
+
+# A question asking how common something is ("what percent of moms get it", "how many women were in
+# that study") wants a figure; only an entry whose answer gives one (a count of people, a share)
+# answers it. Read on normalised words; the answer's figures on its raw text.
+_ASKS_FIGURE = re.compile(
+    r"\bhow (?:common|rare|widespread|frequent)\b|\bwhat (?:percent|percentag|proport|fraction|share)\b|\bpercentag"
+    r"|\bstatist|\bhow (?:many|mani) (?:women|mother|peopl|patient|men|father|parent|participant)\b|\bporcentaj|\btan comun\b"
+)
+_GIVES_FIGURE = re.compile(
+    r"\b\d[\d,.]*\s*(?:%|percent|per cent|out of\b|in \d|women|men|mothers|fathers|people|patients|participants)"
+    r"|\b(?:one|two|three|1|2|3) in (?:\d+|five|six|seven|eight|ten)\b",
+    re.IGNORECASE,
+)
+
+# A request bound to a place ("support groups near me", "in the east valley") is about where
+# something is: only an entry whose phrasings speak of the location (the clinic's) answers it.
+_ASKS_PLACE = re.compile(
+    r"\bnear (?:me|here|by)\b|\bnearbi\b|\bclose to (?:me|here|home)\b|\baround here\b"
+    r"|\bin (?:my|our) (?:area|citi|town|neighborhood|neighbourhood|state)\b|\b(?:east|west) valley\b|\bin person\b"
+)
+
+# Taking a named drug together with the treatment ("can I keep taking my zoloft during ketamine",
+# "I'm already on lexapro"): a question about combining them, which no entry answers even when it
+# speaks of that kind of drug. Read on the folded words of the message.
+_COMBINES = re.compile(
+    r"\b(?:can|could|should|do|may|will) i (?:keep|still|continue) (?:taking|take|on|using)\b|\balready (?:on|taking)\b"
+    r"|\bwhile (?:doing|on|getting|taking|having) (?:the )?ketamine\b|\bduring (?:my |the )?ketamine\b"
+    r"|\bstop (?:taking )?(?:it|them|my \w+) first\b|\bat the same time\b"
+)
 
 STOPWORD_WEIGHT = 0.1
 MIN_STEM = 4  # a synonym is found by its stem only if the stem has at least this many letters
@@ -372,7 +405,9 @@ class Matcher:
             * min(1.0, len(entry.questions) / settings.full_phrasings)
             for entry in (*knowledge.entries, *self._gaps)
         }
+        self._figures = frozenset(entry.id for entry in knowledge.entries if _GIVES_FIGURE.search(entry.answer))
         self._row_texts = [row[2] for row in self._rows]
+        self._places = frozenset(entry.id for entry, tokens, _ in self._rows if stem("location") in tokens)
         self._row_entry_ids = [row[0].id for row in self._rows]
 
     def _build_weights(self, knowledge: Knowledge) -> None:
@@ -571,8 +606,8 @@ class Matcher:
         if len(parts) < 2:
             return whole
         answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}
-        if len(answered) == 1:
-            return next(iter(answered.values()))
+        if len(answered) == 1:  # "what is brexanolone and how is it given": 'it' is the drug named
+            return self._check_names(text, next(iter(answered.values())))
         return whole
 
     def _check_names(self, text: str, match: Match) -> Match:
@@ -582,9 +617,10 @@ class Matcher:
             return match
         vocab = self._vocabulary.get(match.answer.id, {})
         tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
+        combines = _COMBINES.search(" ".join(tokens)) is not None
         for token in tokens:
             kind = self._names.get(self._correct(token))
-            if kind is not None and not kind & vocab.keys():
+            if kind is not None and (combines or not kind & vocab.keys()):
                 return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         return match
 
@@ -623,6 +659,7 @@ class Matcher:
         for match, tokens in verdicts:
             if match.answer is None and answered:
                 match = self._follow_on(tokens, answered)
+            match = self._check_names(text, match)  # 'it' in one part may be the drug another names
             if match.answer is None:
                 uncovered = True
             elif all(m.answer.id != match.answer.id for m in matches):
@@ -695,6 +732,10 @@ class Matcher:
             return False
         if not subject_agrees(subjects_of(tokens, self._is_content), self._subjects.get(entry_id, {})):
             return False  # 'how long does ppd last': the entry's lasting questions are about ketamine
+        if entry_id not in self._figures and _ASKS_FIGURE.search(" ".join(tokens)):
+            return False  # 'what percent of moms get ppd': the entry gives no figure
+        if entry_id not in self._places and _ASKS_PLACE.search(" ".join(tokens)):
+            return False  # 'support groups in the east valley': the entry does not say where
         return share >= self.settings.min_coverage and unknown <= self.settings.max_unknown_words
 
     def contrast(self, tokens: list[str], entry_id: str, rival_id: str) -> float:

@@ -268,6 +268,13 @@ class Responder:
                         return Parts(matches=(whole,), uncovered=False)
                 return Parts(matches=(NO_MATCH,), uncovered=False)
             parts = self.matcher.search_parts(question)
+            asking = self._asking_sentence(text)
+            if parts.matches[0].answer is None and asking is not None:
+                # "Is ppd a thing for men too? ... I feel like a ghost...": the story joined to the
+                # question buries it; the one sentence that asks is matched alone.
+                alone = self.matcher.search_parts(asking)
+                if alone.matches[0].answer is not None:
+                    return alone
             if parts.matches[0].answer is None and question != text:
                 # "I've had suicidal thoughts. Can ketamine help?": the question leans on the rest
                 whole = self.matcher.search(text)
@@ -287,6 +294,14 @@ class Responder:
             return text
         calm = [s for s in sentences if not self.screen(s).risk]
         return " ".join(calm) if calm else text
+
+    def _asking_sentence(self, text: str) -> str | None:
+        """The one sentence without risk wording, in a longer message, that asks something (ends in
+        '?' or opens with a question word), or None when there is none or there are several."""
+        sentences = [found.group().strip() for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text[:MAX_MATCH_CHARS])
+                     if found.group().strip(" .!?;:\n")]
+        asking = [s for s in sentences if asks_something(s) and not self.screen(s).risk]
+        return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
 
     def small_talk(self, text: str, lang: str = "en") -> str | None:
         """The reply to a bare greeting or thanks, or None if the message asks something."""
