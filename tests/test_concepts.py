@@ -677,3 +677,49 @@ def test_round_eleven_near_misses_stay_quiet(text: str) -> None:
 ])
 def test_round_eleven_guards_leave_the_crisis_in_place(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "give my daughter a kiss for me, hug her for me too. it was nice knowing you all",
+    "I set myself a limit: until new year. if nothing changes by then, I'm out",
+    "if the next infusion doesn't work that is it, I'll go through with what I planned",
+    "what amount of my insulin would stop someone's heart",
+    "not going back to anything after this week. they'll be fine with what they will get",
+    "at my funeral I want that song, I've already picked the dress they'll bury me in",
+    "me van a enterrar con mi vestido azul, ya lo decidi",
+    "this is the last time I write here. tell the staff it was never on them",
+    "been using my tweezers on myself and not on my nails, burning the spot with a lighter after",
+    "💀 and not in a funny way",
+    "hoping the bleeding gets worse so I do not have to do it myself",
+    "took them all",
+])
+def test_round_twelve_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "our battery died in the parking lot, everyone is okay, running 20 minutes late",
+    "the lakers are dead this season, I'm done watching",
+    "I have a safety plan with my counselor and haven't needed it since spring. do you validate parking?",
+    "bumped my head on the car door reaching for the diaper bag, just clumsy",
+    "I gave myself until friday to finish the thank you cards",
+    "if this infusion doesn't work I promised myself I'd ask about TMS",
+    "if this doesn't work out that is it for the night feeds, switching to formula",
+    "the kids took all of them to the park",
+    "what amount of ketamine is in one infusion",
+    "nobody would know if I skipped one pumping session, right?",
+    "sitting in the car waiting for my appointment, can I come in early?",
+    "tell the nurses I said thanks for everything",
+])
+def test_round_twelve_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my car died on the way here and honestly I want to die too, I have the pills with me",  # a car, then a wish
+    "I have a safety plan but I haven't needed it until tonight, the rope is in the garage",  # a means at hand
+    "hit my head against the wall on purpose until it bled",  # a blow on purpose, not an accident
+    "the game is dead this season and so am I, I'm going to end it tonight",  # an idiom, then one's own end
+])
+def test_round_twelve_guards_leave_the_crisis_in_place(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

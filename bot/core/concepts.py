@@ -807,8 +807,84 @@ ROUND_ELEVEN: dict[str, str] = {
     "adult": "my mom/my mother/my dad/my father/my sister/my brother/my in laws/my sil/mi mama/mi papa/mi hermana",
     "next_person": "the next person who/the next person that/next person who/anyone else who/whoever says/el proximo que",
 }
+# Round 12, by family: a farewell sent with a kiss or a "bye" through someone ("kiss the baby for me",
+# "it was never on her", "it was nice knowing some of you"); one's own funeral imagined, planned or
+# refused, and the clothes to be buried in; a deadline or a condition set for oneself with a way out
+# after it ("i gave myself until...", "if this does not work, that is it"); a plan named only as "what i
+# planned"; money left for afterwards ("with what they'll get"); the last message ("the last time i
+# write"); a tool or a lighter used on oneself; a skull emoji said not to be a joke; and what explains
+# words away: a machine or a team that "died", a safety plan named with no risk wording, a bump by accident.
+ROUND_TWELVE: dict[str, str] = {
+    "farewell": """kiss the baby for me/hug the baby for me/kiss her for me/kiss him for me/hug her for me/
+        hug him for me/kiss my baby for me/kiss my son for me/kiss my daughter for me/dale un beso de mi parte/
+        it was nice knowing/nice knowing you/nice knowing some of you/nice knowing all of you/fue un gusto conocerlos/
+        it was never on her/it was never on him/it was never on you/it was never on them/was never on her/was never on him/
+        was never on them/nunca fue su culpa""",
+    "absence": """the last time i write/last time i write/last time i will write/last time you will hear from me/
+        last time you hear from me/la ultima vez que escribo/la ultima vez que les escribo/not to anything/
+        not going back to anything/somewhere i will not come back from/somewhere i wont come back from/
+        a donde no voy a volver/for someone to find you/for someone to find me/to find my body/find my body/
+        encuentren mi cuerpo""",
+    # one's own funeral imagined, planned or not wanted; the clothes to be buried in
+    "own_funeral": """everyone at the funeral/everyone at my funeral/at my funeral/my own funeral/mi propio funeral/
+        planning my funeral/plan my funeral/planning my own funeral/want a funeral/even want a funeral/
+        a funeral for me/me van a enterrar/me vayan a enterrar/bury me in/van a enterrar/mi funeral""",
+    # a deadline or a condition set for oneself, and a way out after it
+    "ultimatum": """gave myself until/gave myself till/gave myself til/me di hasta/i promised myself/promised myself/
+        me prometi/if this does not work/if this doesnt work/if it does not work/if this infusion does not work/
+        if this does not work out/if nothing changes by/si esto no funciona/si no funciona/my last try/
+        last try before/mi ultimo intento""",
+    "exit": """i am out/that is it/the other way/the other option/la otra salida/la otra opcion/going through with what/
+        go through with what/going through with my plan/go through with my plan/going through with it/
+        go through with it/what i planned/what i am planning/lo que planee/lo que tengo planeado""",
+    "plan": """going through with what i planned/go through with what i planned/after what i am planning/
+        i have been planning it/been planning it/lo he estado planeando/how it ends and when/i know how and when/
+        ya se como y cuando""",
+    # money left for afterwards
+    "after_me": """with what they will get/with what he will get/with what she will get/so he has enough after/
+        so she has enough after/so they have enough after/has enough after/have enough after/con lo que les toque""",
+    # a tool or a flame used on oneself
+    "self_harm": """pull out my hair/pulling out my hair/burn the spot/burn the spots/clippers on myself/
+        scissors on myself/razor on myself/tweezers on myself/lighter on myself/a lighter on my/
+        tijeras en mi""",
+    "on_purpose": """with a lighter/with the lighter/con un encendedor/con el encendedor/and not on my nails/
+        not on my nails/instead of my nails/en vez de mis unas""",
+    "wry": "i am fine though/but i am fine/fine though",
+    # a heart stopped by an amount asked about
+    "heart_stop": "stop your heart/stop someones heart/stop a heart/stop a persons heart/parar el corazon",
+    "question": "what amount/what dose/que cantidad",
+    "lethal": "not reversible anymore/reversible anymore/no longer reversible/point of no return/ya no es reversible",
+    "skull": "💀/skull",
+    "serious": "not in the lol way/not the lol way/not in a funny way/not in the funny way/no de risa",
+    "access": "is right here next to me/right here next to me/is right here with me",
+    # death wished in other words: the ground, being called home, a misheard or autocorrected word
+    "death": """rather be in the ground/want to be in the ground/ready to be in the ground/six feet under/
+        call me home early/to call me home/ready to meet jesus/ready to meet god/meet my maker/sue a side/sue side/
+        kilo myself""",
+    # an end hoped for "so I don't have to do it myself"
+    "not_myself": "so i do not have to do it myself/not have to do it myself/para no tener que hacerlo yo",
+    # a body found afterwards, read about
+    "befall": "go through the windshield/through the windshield/por el parabrisas",
+    "welcome": "like i want that/i want that/i want it to happen/so i do not have to keep",
+    "ending": "close the book on myself/the book on myself/cerrar el libro/just gone",
+    "burden": "worth more than i am alive/worth more dead/worth more than me alive/valgo mas muerta",
+    "method": """step in front of a/step in front of the/walk in front of a/walk in front of the/walking in front of a/
+        walking in front of the/stepping in front of/jump in front of/off the curb in front of/off the curb into/
+        frente al camion/leaning a little further/leaning further/lean a little further/leaning over the railing/leaning over the edge""",
+    "successor": "promise to raise/promise me to raise/raise the baby if anything/raise her if anything/raise him if anything",
+    # "nobody would know if I..." thought of beside a child
+    "unseen": "nobody would know if i/no one would know if i/nobody would ever know/nadie sabria si",
+    "violence": "held her too tight/held him too tight/squeezed her too hard/squeezed him too hard/la hundo/lo hundo/hundirla/hundirlo",
+    "baby_harm": "la bb se muriera/el bebe se muriera/la bebe se muriera",
+    # a past total, said alone: "took all of them"
+    "took_all": "took all of them/took them all/me las tome todas",
+    "sits_in": "sitting in his truck/sitting in the truck/sitting in her car/sitting in my car/sitting in the car/sitting in my truck",
+    # what explains words away: a machine or a team that died
+    "idiom": """car died/the car died/battery died/phone died/engine died/laptop died/pump died/car is dead/
+        battery is dead/phone is dead/dead this season/are dead this season/is dead this season/team is dead""",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
-                       *ROUND_ELEVEN.items()]:
+                       *ROUND_ELEVEN.items(), *ROUND_TWELVE.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -949,6 +1025,42 @@ CONCEPT_GUARDS: dict[str, str] = {
 }
 
 
+ENTRY_GUARDS.update({
+    # round 12: "that is it for today", "i am out of diapers", "what i am planning for her birthday"
+    **dict.fromkeys(("i am out", "that is it"), "!of/for/today/tomorrow/tonight/at/on/with/in/until/til/till/and/to/"
+                    "sick/this/next/all/again/here/there/now/right/the/my/a/an/i/we/so/from/by/thanks/thank/lol"),
+    **dict.fromkeys(("what i planned", "what i am planning", "been planning it", "i have been planning it"),
+                    "!for/to/on/with/at/in/this/next/the/a/out/since/all"),
+    **dict.fromkeys(("what i planned", "what i am planning", "after what i am planning"),
+                    "!for/to/on/with/at/in/this/next/the/a/out/since/all"),
+    "the other way": "!around/round/to/home/back/for/of/i/we/you/if/and",
+    **dict.fromkeys(("with what they will get", "with what he will get", "with what she will get"),
+                    "!for/from/at/in/on/out/back/as"),
+    **dict.fromkeys(("the last time i write", "last time i write", "last time i will write"),
+                    "!a/an/the/checks/check/to/in/on/about/you_a/my/it/them/down/notes"),
+    **dict.fromkeys(("for someone to find you", "for someone to find me"),
+                    "!a/an/the/some/one/another/good/therapist/someone/somebody/help/childcare/daycare/coverage"),
+    **dict.fromkeys(("step in front of a", "step in front of the", "walk in front of a", "walk in front of the",
+                     "walking in front of a", "walking in front of the", "stepping in front of"),
+                    "!stroller/baby/house/mirror/camera/tv/kids/class/store/school/building/door/crib/car_seat"),
+    **dict.fromkeys(("leaning a little further", "leaning further", "lean a little further"),
+                    "!into/back/towards/toward/to_see/to_reach/for/in/on/forward_in"),
+    "bury me in": "!blankets/blanket/pillows/snacks/work/paperwork/laundry/emails/kisses/hugs/cuddles/sand/the_couch",
+    **dict.fromkeys(("has enough after", "have enough after"), "!work/school/the/this/that/we/i/dinner/lunch/breakfast/"
+                    "bedtime/feeding/feeds/her/his/my"),
+    **dict.fromkeys(("promised myself", "i promised myself"), "!a/an/i_would_rest/to_rest/to_sleep/some/more/that_i_would_go/i_would_go"),
+    **dict.fromkeys(("just gone",), "!for/to/at/by/in/until/till/when/before/after/from/out/"
+                    "now/again/soon/a/an/the/this/all_day/overnight/tomorrow/today/tonight/on/with"),
+    "took all of them": "!to/out/home/back/in/off/outside/for/with/on/at/apart/down/up/away",
+    "took them all": "!to/out/home/back/in/off/outside/for/with/on/at/apart/down/up/away",
+    **dict.fromkeys(("to call me home", "call me home early"), "!to/at/when/after/if/later/tonight/tomorrow/from/so/today"),
+    **dict.fromkeys(("i know how and when",), "!to/should/can/do/does/will/would/is/are/i_should/i_can/"
+                    "we/you/the/my/she/he/they/it"),
+    "im done": "!" + _CHORES.lstrip("!") + "/with/trying_to/for/watching/reading/talking/eating/cooking/scrolling/waiting",
+    "i am done": "!" + _CHORES.lstrip("!") + "/with/trying_to/for/watching/reading/talking/eating/cooking/scrolling/waiting",
+})
+
+
 ENTRY_GUARDS["bridge"] = CONCEPT_GUARDS["means"] + "/to_my/to_the/to_work/to_get/to_pick/traffic/is_closed"
 
 
@@ -1015,10 +1127,13 @@ SURE_WITH: dict[str, str] = {
     "exceed": "meds lethal deadly amount",
     "cant_stay": "farewell bye baby",
     "successor": "hopeless burden plan farewell absence death",
+    # round 12: one's funeral with a plan or an image; a way out after a deadline, with a time or a plan
+    "own_funeral": "plan time image_urge serious farewell absence",
+    "after_me": "absence farewell plan time",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
 CONCERN_ALONE = ("hoard deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan "
-                 "baby_harm with_me attempt self_end relapse conceal unstoppable successor").split()
+                 "baby_harm with_me attempt self_end relapse conceal unstoppable successor own_funeral after_me took_all").split()
 # Pairs worth the check-in but not sure on their own.
 CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question", "hiding hopeless", "place image_urge pron", "setting image_urge pron", "research method_q",
     # round 8: how a person dies or survives, a poison on a body; arrangements for one's own death; an
@@ -1037,7 +1152,10 @@ CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "me
     "proxy thanks_trying", "bad_reason baby", "bad_reason fatal_q", "bad_reason lethal", "bad_reason meds",
     "bad_reason means", "considering danger_q meds", "considering danger_q means", "considering lethal", "considering deadly", "last_page ready_end",
     "not_doing time hedge", "after_done secret", "setting sealed image_urge", "brain_offers appliance",
-    "brain_offers baby")
+    "brain_offers baby",
+    # round 12: a way out after a deadline set for oneself; a lethal amount asked about; a skull meant
+    "ultimatum exit", "heart_stop question", "skull serious", "not_myself welcome", "not_myself image_urge",
+    "unseen image_urge pron", "unseen image_urge baby", "sits_in means")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
     "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body", "heat on_purpose body",
@@ -1277,7 +1395,9 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
                                            or "media" in found and not found.isdisjoint({"softener", "asks_about", "safe"})
                                            or {"child_said", "baby"} <= found
                                            or {"idiom", "media"} <= found  # "a podcast about the Black Death"
-                                           or {"care_plan", "safe"} <= found)  # a safety plan, "not in danger"
+                                           or {"care_plan", "safe"} <= found  # a safety plan, "not in danger"
+                                           # round 12: a safety plan named with no risk wording at all
+                                           or "care_plan" in found and found.isdisjoint(RISK))
     joking = ("laugh" in found or "wry" in found and not found.isdisjoint(_JOKE_FORMS)) and "serious" not in found
     # round 11: someone else's idiom ("my sister says she'd rather die than...") needs no laugh to be one
     explained = joking and not found.isdisjoint(_JOKE_FORMS) or (

@@ -961,7 +961,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "into/in ~2 my? ~1 skin/arms/arm/legs/thighs/wrists/palms/flesh",
         "bang/banging/banged/smash/smashing/smashed/slam/slamming/slammed/hit/hitting ~1 my "
         "head ~2 against/into/on ~2 wall/walls/floor/door/table/desk/steering_wheel/mirror "
-        "!trying/over/about/with/figuring/to_figure/when_i_try/because_of/every_time_i_try",
+        "!trying/over/about/with/figuring/to_figure/when_i_try/because_of/every_time_i_try/"
+        "reaching/by_accident/accidentally/getting_up/standing_up/bending/when_i_stood/when_i_bent",
         "make/made/making/makes myself bleed/bleeding/hurt/suffer/bruise/burn",
         "hide/hiding/hid/cover/covering/covered/conceal ~2 cuts/scars/burns/bruises/wounds/"
         "fresh_cuts/the_cuts/my_cuts/my_scars",
