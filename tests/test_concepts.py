@@ -723,3 +723,11 @@ def test_round_twelve_near_misses_stay_quiet(text: str) -> None:
 ])
 def test_round_twelve_guards_leave_the_crisis_in_place(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+def test_a_farewell_wording_inside_a_relative_clause_describes_someone():
+    """"la única que cuida a mi bebé" says who looks after the baby; "cuida a mi bebé" asks it."""
+    assert DETECTOR.check("soy el unico que cuida a mi bebe, me da miedo la ketamina?").tier is not Tier.CRISIS
+    assert not RULES_ONLY.check("my mom is the one who takes care of my baby when I sleep").shows_contacts
+    assert DETECTOR.check("cuida a mi bebe por favor, ya no puedo mas").is_crisis
+    assert DETECTOR.check("me escribio que cuide a su bebe si le pasa algo y ya no contesta").shows_contacts

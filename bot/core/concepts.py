@@ -1251,7 +1251,8 @@ class Lexicon:
                 found = tokens[i + 1:i + 1 + len(rest)]
                 if len(found) == len(rest) and (tuple(found) == rest or prefix and tuple(found[:-1]) == rest[:-1]
                                                 and found[-1].startswith(rest[-1])):
-                    if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept):
+                    if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept) \
+                            and not _described(tokens, i, concept):
                         hits.append((i, concept))
             for end in self.prefix_lengths:
                 if end > len(token):
@@ -1288,6 +1289,19 @@ def _done_by_a_child(tokens: list[str], at: int, concept: str) -> bool:
     if before == "stop" and at > 1 and tokens[at - 2] == "to":  # "how do i get him to stop biting"
         return True
     return before in _CHILD_SUBJECTS or _CHILD_AGE.fullmatch(before) is not None  # "my 5yo pinched"
+
+
+# A farewell wording inside a relative clause describes someone, it asks nothing of anyone: "soy la
+# única que cuida a mi bebé", "the one who takes care of my baby" (not "cuida a mi bebé por favor").
+# "que" only after an article or "única" ("dice que cuide a su bebé" is a request passed on).
+_RELATIVE = frozenset({"quien", "who"})
+_ARTICLE_QUE = frozenset({"la", "el", "los", "las", "unica", "unico", "one", "person"})
+
+
+def _described(tokens: list[str], at: int, concept: str) -> bool:
+    if concept != "farewell" or at == 0:
+        return False
+    return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
 
 
 def _guarded(tokens: list[str], at: int, guards: tuple[str, ...]) -> bool:
