@@ -731,3 +731,59 @@ def test_a_farewell_wording_inside_a_relative_clause_describes_someone():
     assert not RULES_ONLY.check("my mom is the one who takes care of my baby when I sleep").shows_contacts
     assert DETECTOR.check("cuida a mi bebe por favor, ya no puedo mas").is_crisis
     assert DETECTOR.check("me escribio que cuide a su bebe si le pasa algo y ya no contesta").shows_contacts
+
+
+@pytest.mark.parametrize("text", [
+    "if you don't see me at group on monday, it isn't because I forgot",  # absence told by its intent
+    "goodnight all. forever this time",  # a goodnight made permanent
+    "what do you say when you say goodbye to your son, I have to do it tonight",  # a goodbye with a when
+    "please tell my daughter I am sorry, she won't understand it yet",  # an apology passed on for later
+    "I keep punishing my body for the c-section, little scratches on my hips where nobody can see",
+    "does a cut I gave myself with the razor need stitches",
+    "crushed some of my xanax in her milk to make her sleep, it's not the first time",
+    "my battery is at zero and I've stopped looking for a charger",
+    "some days I'd feel better six feet down, and I'm not joking",
+    "I'm checking out early, the exit is planned",
+    "my birthday wish is to not see another one",
+    "I've been working out which day is best for my wife to find me",
+    "ya le di mis zapatos a mi prima, no los voy a necesitar a donde voy",
+    "if life was a game I'd be logging off for good",
+    "I used a safety pin on my scar again, making lines",
+    "I keep 'accidentally' walking into the road. it's not an accident",
+])
+def test_round_thirteen_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my sister is drop dead gorgeous in her bridesmaid dress",
+    "my husband is so dead when he gets home, he ate the whole cake",
+    "I love her to death but the night feeds are rough",
+    "totally burnt out, but I'm never giving up on this baby. any slots friday?",
+    "these stretch marks are killing my self esteem",
+    "burned my wrist on the skillet making breakfast, can I still come in?",
+    "he's deployed so I'm doing it solo for now, any weekend hours?",
+    "my uncle's funeral is next thursday, can we move my infusion",
+    "we set up life insurance now that we have a baby, does the clinic need anything?",
+    "me corte con el cuchillo cocinando, nada grave. puedo ir a mi cita?",
+    "goodnight everyone, see you tomorrow",
+    "can i take my meds and still put breastmilk in his bottle",
+    "we have to say goodbye to the pacifier this week, any tips?",
+    "the ocean's so pretty this weekend, can I travel after an infusion?",
+    "my phone's at 2%, not going to charge it, talk tomorrow",
+    "I'm logging off for the night, thanks for the help",
+    "two cold brews before noon, am I going to die lol",
+])
+def test_round_thirteen_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not giving up on my son but I want to die tonight",  # resolve about one thing, a wish about another
+    "burned my arm on the stove on purpose, nothing serious",  # a minor mishap done on purpose is no mishap
+    "the funeral is friday and I keep thinking I should be the one in the casket",  # a date, then one's own death
+    "me queme con el comal a proposito, nada grave",  # on purpose, whatever the chore
+    "three coffees lol and honestly I just want to die",  # a laugh about coffee, then a wish
+])
+def test_round_thirteen_guards_leave_the_crisis_in_place(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -22,6 +22,10 @@ metaphor with permanence or a wish; a message that ends on "before" (a deadline 
 adds a lethal outcome or mishap that is hoped for, sleep made permanent, a near-attempt told by its
 place, a note waiting on courage, and what explains words away: a count of the dead in a war or the
 news, a kitchen or grooming mishap, a cooking tool used for cooking, a joke about a pet or an adult.
+Round 13 reads absence by its intent ("not because I forgot"), a goodnight made permanent, a goodbye to a
+child with a when, marks made with a tool or to punish one's body, one's medicine in a baby's feed to
+quiet it, running out and not recharging, a life quit like a game; and explains a chore's mishap said to be
+minor, a laugh about coffee, a funeral with a date, giving up refused ("not giving up").
 
 The lexicon is written plainly in English and Spanish (with chat spellings); entries ending in
 "*" match any word that starts so ("cut*": cuts, cutting). Matching is one pass over the words
@@ -883,8 +887,105 @@ ROUND_TWELVE: dict[str, str] = {
     "idiom": """car died/the car died/battery died/phone died/engine died/laptop died/pump died/car is dead/
         battery is dead/phone is dead/dead this season/are dead this season/is dead this season/team is dead""",
 }
+# Round 13: absence said through intent ("not because I forgot"), a goodnight made permanent, a goodbye or an
+# apology to a child for later, self-punishment and hidden marks, a burn one gave oneself, one's own medicine
+# put in a baby's feed, a battery run down and not recharged, the grave as a bed or a depth, checking out
+# early, a last birthday, being found, not leaving a child behind, things given away that won't be needed
+# "where I'm going"; and what explains words away: a dead-gorgeous or love-to-death idiom, a funeral date.
+ROUND_THIRTEEN: dict[str, str] = {
+    "absence": """not because i forgot/not because i forget/no es porque se me olvido/no es porque me olvide/
+        or any other one/ni ninguna otra/for my husband to find me/for my partner to find me/for my wife to find me/
+        for him to find me/for her to find me/for them to find me/for my mom to find me/que me encuentre mi esposo/
+        que mi esposo me encuentre""",
+    "goodnight": "goodnight everyone/goodnight all/goodnight world/buenas noches a todos/buenas noches mundo",
+    "goodbye_child": """say goodbye to a/say goodbye to my baby/say goodbye to my son/say goodbye to my daughter/
+        say goodbye to her/say goodbye to him/say goodbye to my kids/say goodbye to your son/say goodbye to your daughter/
+        say goodbye to your baby/say goodbye to your kids/despedirme de mi bebe/despedirme de mi hijo/
+        despedirme de mi hija""",
+    "farewell": """tell my baby i am sorry/tell my son i am sorry/tell my daughter i am sorry/tell my kids i am sorry/
+        tell her i am sorry when/tell him i am sorry when/dile a mi bebe que lo siento/diganle a mi bebe que lo siento/
+        diganle a mi hija que lo siento/diganle a mi hijo que lo siento""",
+    "on_purpose": """punishing it/punishing myself/punishing my body/punish my body/punish myself/castigarme/
+        castigando mi cuerpo/castigar mi cuerpo/i gave myself/gave myself a burn/gave myself burns/with a cigarette/
+        with my cigarette/con un cigarro/con el cigarro/con mi cigarro""",
+    "hiding": """where no one sees/where no one can see/where nobody sees/where nobody can see/where no one will see/
+        donde nadie ve/donde nadie las ve/donde no se ven""",
+    "self_harm": """burn i gave myself/burns i gave myself/cut i gave myself/cuts i gave myself/cigarette burn/
+        cigarette burns/quemadura de cigarro/burned myself with/burnt myself with/me queme con un cigarro""",
+    # a medicine of one's own in a baby's feed, to quiet the baby
+    "own_meds": """my sleeping pill/my sleeping pills/my sleep meds/my xanax/my ambien/my pills/my pill/my meds/
+        my medication/my medicine/my benadryl/my zolpidem/my klonopin/mi pastilla/mis pastillas/mi medicina""",
+    "dosed_feed": """in his bottle/in her bottle/in the babys bottle/in the bottle/in his milk/in her milk/in his formula/
+        in her formula/en su biberon/en su mamila/en su leche/en el biberon/en la mamila""",
+    "quieting": """so he would stop/so she would stop/so he would sleep/so she would sleep/to make him sleep/
+        to make her sleep/to knock him out/to knock her out/para que se calle/para que se duerma/
+        para que deje de llorar/not the first time/no es la primera vez""",
+    # running out, and not recharging
+    "depleted": "battery is at/battery at/my battery/running on empty/running on fumes/mi bateria/bateria al",
+    "no_recharge": """not looking for a charger/not looking for the charger/stop looking for a charger/
+        stopped looking for a charger/not going to charge/not going to recharge/do not want to recharge/
+        not plugging in/not going to plug in/no voy a buscar el cargador/ya no busco el cargador/
+        let myself run out""",
+    "death": """6 feet under/six feet down/6 feet down/six feet deep/6 feet deep/a bed you never have to get out of/
+        never have to get out of bed again/never have to get up again/checking out early/check out early/
+        checked out early""",
+    "plan": """exit figured out/exit is figured out/exit is planned/figured out my exit/figured out the exit/exit all figured out/my exit planned/
+        tengo mi salida planeada""",
+    "birthday": "my birthday/my bday/my next birthday/mi cumpleanos",
+    "no_more": """not have another one/not to have another one/not having another one/never have another one/
+        not see another one/not make it to another/no tener otro/no llegar a otro""",
+    "with_me": """wont leave her behind/wont leave him behind/will not leave her behind/will not leave him behind/
+        not going to leave her behind/not going to leave him behind/no lo va a dejar solo/no la va a dejar sola/
+        no lo voy a dejar solo/no la voy a dejar sola""",
+    # things one won't need where one is going
+    "unneeded": """no las voy a necesitar/no los voy a necesitar/no lo voy a necesitar/no la voy a necesitar/
+        wont need them/will not need them/wont need it/will not need it/not going to need them/
+        not going to need it/wont be needing them/will not be needing them""",
+    "where_going": "donde voy/a donde voy/adonde voy/where i am going/where i am headed/a donde me voy",
+    "idiom": """drop dead gorgeous/drop dead beautiful/drop dead handsome/drop dead cute/so dead when he/
+        so dead when she/so dead when they/is so dead when/is dead meat/love them to death/love him to death/
+        love her to death/love you to death/love it to death/loves them to death""",
+    "chore_injury": """cast iron/the skillet/a skillet/the pan/making dinner/cooking dinner/making breakfast/
+        making lunch""",
+}
+# Round 13, second pass: marks made with a tool or pressed into the skin, "what I did to my wrists"; an act
+# said not to be an accident; a life quit like a game; the permanent kind of self care; being called by water;
+# a mishap said to be minor
+ROUND_THIRTEEN_MARKS: dict[str, str] = {
+    "self_harm": """held my wrist against/held my hand against/held my arm against/pressed my wrist against/
+        pressed my hand against/pressed my arm against/into my palm/into my palms/into my skin/into my thigh/
+        into my wrist/what i did to my wrists/what i did to my arms/did to my wrists/did to my arms/did to my thighs/
+        do it on my ankles/do it on my thighs/do it on my legs/do it on my arms/do it on my stomach/
+        pull my hair out/pulling my hair out/pulled my hair out/safety pin on my/a pin on my/a needle on my""",
+    "on_purpose": """with a safety pin/with a pin/with a needle/making lines/con un seguro/con una aguja/
+        want it to sting/want it to hurt/not a nervous habit/quiero que me arda/quiero que me duela""",
+    "body": "my palm/my palms/mi palma",
+    "serious": """not accidental/isnt accidental/is not accidental/no es accidental/wasnt an accident/
+        was not an accident/not an accident/no fue accidente/no es accidente""",
+    "method": """walking into the road/walk into the road/step into the road/stepping into the road/
+        stepped into the road/walked into the road/putting my head in it/put my head in it/put my head in the oven/putting my head in the oven/
+        my head in the oven/my head in the gas oven/la cabeza en el horno""",
+    "death": "nevr wak up/nevr wake up/never wak up/neva wake up/neva wak up",
+    "burden": "better off w o me/bettr off w o me/better off w o us/better off wo me/bettr off wo me",  # "w/o"
+    "game_life": """if life were a game/if life was a game/si la vida fuera un juego/like from life/
+        off from life/out of life/de la vida""",
+    "quit_game": """rage quit/rage quitting/uninstalling it/uninstall it/uninstall myself/uninstalling myself/
+        logging off/log off/log myself off/account deletion/delete my account/deleting my account/
+        desinstalarme/cerrar sesion""",
+    "self_end": "the permanent kind/permanent solution/the permanent way out/la solucion permanente",
+    "means": """the ocean's calling/the lake's calling/the river's calling/the water's calling/the ocean is calling/
+        the water is calling/the lake is calling/el mar me llama""",
+    "absence": "sin regresar/para no regresar/sin volver/para no volver/irme de verdad/one way ticket/a one way trip",
+    "switch_off": """it to just shut off/it to shut off/it to just shut down/it to shut down/shut myself off/
+        apagarme""",
+    # an everyday excess asked about with a laugh: "3 coffees, am I gonna die lol"
+    "caffeine": """coffee/coffees/cafe/cafes/cafecito/cups of coffee/tazas de cafe/energy drink/energy drinks/
+        red bull/red bulls/espresso/espressos/shots of espresso/cold brew/cold brews""",
+    "minor": "nada grave/no es grave/no fue nada grave/nothing serious/no big deal/nada serio/just a small burn",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
-                       *ROUND_ELEVEN.items(), *ROUND_TWELVE.items()]:
+                       *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
+                       *ROUND_THIRTEEN_MARKS.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1063,6 +1164,44 @@ ENTRY_GUARDS.update({
 })
 
 
+ENTRY_GUARDS.update({
+    # round 13: "or any other day", "for him to find me a slot", "say goodbye to a pacifier", "my pills in the morning"
+    "or any other one": "!this/next/in/on/that/of/like/for/at",
+    **dict.fromkeys(("not because i forgot", "not because i forget"), "!to/the/my/about/it/your/you/her/his"),
+    **dict.fromkeys(("for my husband to find me", "for my partner to find me", "for my wife to find me",
+                     "for him to find me", "for her to find me", "for them to find me", "for my mom to find me"),
+                    "!a/an/the/some/one/another/good/therapist/someone/somebody/help/childcare/daycare/coverage/time/"
+                    "slot/my/our/new/cute/attractive/crying/asleep/awake"),
+    **dict.fromkeys(("say goodbye to a", "say goodbye to her", "say goodbye to him", "say goodbye to my baby",
+                     "say goodbye to my son", "say goodbye to my daughter", "say goodbye to my kids"),
+                    "!pacifier/paci/bottle/toy/new/the/breastfeeding/nursing/at/in/before/for/when/each/every/at_daycare"),
+    **dict.fromkeys(("checking out early", "check out early", "checked out early"),
+                    "!from/of/at/on/to/for/today/tomorrow/tonight/because/this_morning/this_afternoon/this_week"),
+    **dict.fromkeys(("wont leave her behind", "wont leave him behind", "will not leave her behind",
+                     "will not leave him behind", "not going to leave her behind", "not going to leave him behind",
+                     "no lo va a dejar solo", "no la va a dejar sola", "no lo voy a dejar solo", "no la voy a dejar sola"),
+                    "!at/for/again/in/on/today/tonight/tomorrow/when/while/en/ni/mientras/cuando/para/nunca/con_la/con_el"),
+    **dict.fromkeys(("sin regresar", "sin volver", "para no volver", "para no regresar"),
+                    "!a/al/por/hasta/de/en/tarde/con/nunca/a_la/a_casa/a_mi"),
+    **dict.fromkeys(("into my palm", "into my palms", "into my skin", "into my thigh", "into my wrist"),
+                    "!during/while/when/to_cope_with/for_labor/to_breathe"),
+    **dict.fromkeys(("logging off", "log off"), "!work/of_work/for_the/for_now/for_today/for_tonight/early/at/now/"
+                    "the/my_computer/from_work/to/zoom/teams/the_portal/of_the"),
+    **dict.fromkeys(("walking into the road", "walk into the road", "step into the road", "stepping into the road",
+                     "stepped into the road", "walked into the road"), "!to_get/to_grab/to_chase/to_catch/after/with"),
+    # a funeral with a date or for someone is an event, not one's own death ("the funeral is friday")
+    **dict.fromkeys(("the funeral", "funeral"), "!is/was/for/of/service/services/on/this/next/yesterday/today/tomorrow"),
+    "pull my hair out": "!lol/haha/jk/with/over/because/trying/when/in_frustration",
+    "pulling my hair out": "!lol/haha/jk/with/over/because/trying/when/in_frustration",
+    "im doing it": "!solo/alone/by_myself/on_my_own/all/right/wrong/for/with/at/in/the/this/because/anyway",
+    "killing myself": "!trying/to_keep/at_work/working/over/esteem/self_esteem/confidence",
+    "life insurance": "!question/questions/quote/quotes/premium/premiums/eligibility/application/applications/"
+                      "now_that/since_we/since_the/because_we/now_we",
+    **dict.fromkeys(("my pills", "my pill", "my meds", "my medication", "my medicine"),
+                    "!in_the_morning/at_night/every/each/with/before/after/on_time/schedule"),
+})
+
+
 ENTRY_GUARDS["bridge"] = CONCEPT_GUARDS["means"] + "/to_my/to_the/to_work/to_get/to_pick/traffic/is_closed"
 
 
@@ -1100,7 +1239,7 @@ SURE_WITH: dict[str, str] = {
     "hoard": "meds amount lethal deadly hopeless plan covert time death absence farewell burden stopped_meds",
     "covert": "method_q hoard research",
     "research": "means meds lethal deadly method",
-    "forever": "burden hopeless absence bye farewell accept",
+    "forever": "burden hopeless absence bye farewell accept goodnight",
     "accept": "dead death method means",
     "self_end": "forever image_urge hopeless time plan",  # "I want to turn myself off. permanently"
     "relapse": "self_harm",
@@ -1132,6 +1271,8 @@ SURE_WITH: dict[str, str] = {
     # round 12: one's funeral with a plan or an image; a way out after a deadline, with a time or a plan
     "own_funeral": "plan time image_urge serious farewell absence",
     "after_me": "absence farewell plan time",
+    # round 13: a burn or scratches on purpose; "goodnight everyone" forever; checking out with the exit planned
+    "unneeded": "where_going",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
 CONCERN_ALONE = ("hoard deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan "
@@ -1157,11 +1298,16 @@ CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "me
     "brain_offers baby",
     # round 12: a way out after a deadline set for oneself; a lethal amount asked about; a skull meant
     "ultimatum exit", "heart_stop question", "skull serious", "not_myself welcome", "not_myself image_urge",
-    "unseen image_urge pron", "unseen image_urge baby", "sits_in means")
+    "unseen image_urge pron", "unseen image_urge baby", "sits_in means",
+    # round 13: a goodbye to a child with a when; a medicine in a baby's feed to quiet the baby; a
+    # battery run down and not recharged; a birthday not to be had again; things not needed where one goes
+    "goodbye_child time", "goodbye_child plan", "meds dosed_feed quieting",
+    "depleted no_recharge", "birthday no_more", "unneeded where_going", "game_life quit_game")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
     "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body", "heat on_purpose body",
-    "violence body meant_it", "violence baby meant_it", "violence pron meant_it")
+    "violence body meant_it", "violence baby meant_it", "violence pron meant_it",
+    "own_meds dosed_feed quieting", "birthday no_more plan")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
 # an accident, a question about dosing or a chore ("so done with pumping").
 SOFTENERS = frozenset({"story", "media", "safe", "softener", "others", "laugh"})
@@ -1252,7 +1398,7 @@ class Lexicon:
                 if len(found) == len(rest) and (tuple(found) == rest or prefix and tuple(found[:-1]) == rest[:-1]
                                                 and found[-1].startswith(rest[-1])):
                     if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept) \
-                            and not _described(tokens, i, concept):
+                            and not _described(tokens, i, concept) and not _refused(tokens, i, concept):
                         hits.append((i, concept))
             for end in self.prefix_lengths:
                 if end > len(token):
@@ -1304,6 +1450,14 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
     return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
 
 
+# Round 13: giving up refused is resolve, not hopelessness: "burnt out but I'm not giving up".
+_REFUSALS = frozenset({"not", "never", "nunca"})
+
+
+def _refused(tokens: list[str], at: int, concept: str) -> bool:
+    return concept == "hopeless" and at > 0 and tokens[at - 1] in _REFUSALS and tokens[at] in ("giving", "give")
+
+
 def _guarded(tokens: list[str], at: int, guards: tuple[str, ...]) -> bool:
     """Whether the words from `at` on start with one of the guard continuations."""
     if not guards or at >= len(tokens):
@@ -1318,10 +1472,19 @@ def _entries(block: str) -> list[str]:
 
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
-_CONTEXT = frozenset({"idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
+_CONTEXT = frozenset({"caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
                       "toll", "kitchen", "cooked", "retract",
                       "proofing", "adult"})
 _JOKE_FORMS = frozenset({"idiom", "hyperbole"})
+MINOR_MISHAP = frozenset({"chore_injury", "minor"})
+# Round 13: a laugh about coffee explains a death word, unless anything else of a crisis is there.
+_NOT_A_COFFEE_JOKE = frozenset({"meds", "means", "method", "amount", "access", "plan", "death", "wish_dead", "hopeless",
+                                "burden", "farewell", "absence", "self_harm", "serious", "lethal", "deadly",
+                                "image_urge", "time"})
+
+
+def _coffee_joke(found: set[str] | frozenset[str]) -> bool:
+    return "caffeine" in found and "laugh" in found and found.isdisjoint(_NOT_A_COFFEE_JOKE)
 _JOKE_MARKS = frozenset({"laugh", "wry", "hyperbole"})
 # Rules about harm to a child that a joke about an adult ("my husband", "him") does not meet.
 ADULT_JOKE_RULES = frozenset({"baby_harm", "violence", "baby_means"})
@@ -1342,7 +1505,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
             if tier is Tier.CONCERN and primed:
                 tier = Tier.CRISIS
             explained = ("idiom" in present or "hyperbole" in present and not present.isdisjoint({"laugh", "wry"})
-                         or {"toll", "media"} <= present)  # "how many died on D-day?" about a war documentary
+                         or {"toll", "media"} <= present or _coffee_joke(present))  # "how many died on D-day?" about a war documentary
             if explained and "wish_dead" not in need and need & _DEATH_WORDS:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
@@ -1354,7 +1517,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "my husband snored so loud i wanted to smother him with my pillow haha"
             if "proofing" in present and need & PROOFING_RULES and need & {"access", "baby", "setting"}:
                 continue  # "how do i store the knives so the baby can't reach them"
-            if {"kitchen", "cooked"} <= present and "means" in need and need <= KITCHEN_RULE:
+            if ({"kitchen", "cooked"} <= present or MINOR_MISHAP <= present and "on_purpose" not in present) \
+                    and "means" in need and need <= KITCHEN_RULE:
                 continue  # "got a new chef's knife and cooked dinner" (not "...and I keep staring at it")
             if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES:
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
@@ -1416,7 +1580,9 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
                                            or "care_plan" in found and found.isdisjoint(RISK))
     joking = ("laugh" in found or "wry" in found and not found.isdisjoint(_JOKE_FORMS)) and "serious" not in found
     # round 11: someone else's idiom ("my sister says she'd rather die than...") needs no laugh to be one
-    explained = joking and not found.isdisjoint(_JOKE_FORMS) or (
+    # round 13: a chore's mishap said to be minor ("me quemé con el comal, nada grave") explains the burn words
+    explained = joking and not found.isdisjoint(_JOKE_FORMS) or _coffee_joke(found) or MINOR_MISHAP <= found and found.isdisjoint(
+        {"on_purpose", "serious", "hiding"}) or (
         "their_idiom" in found and "serious" not in found and not _death_beyond_idioms(hits))
     aimed_elsewhere = (("adult" in found and "baby" not in found or "next_person" in found) and "serious" not in found
                        and (joking or "retract" in found))
