@@ -60,49 +60,54 @@ def _figures(name: str, phrasings: int | None = None):
 # Spanish round 11 raised es_b1, b5, b8, b9 and b11: Spanish forms in the aspect cues and frames (onset without
 # an auxiliary, 'qué es la X' and a greeting before 'qué es', 'es segura la X', articles not counted in a slot),
 # 'noche' read as 'night' (a baby's nights are baby care), not 'evening', and 'melancolía' after birth as the baby blues.
+# Matcher round 12 raised the floors of the sets it improved (to the figures reached): manner fillers ('in plain
+# english', 'medically speaking'), a start timed from the birth read as onset, 'typical'/'conventional'/'usual' read
+# as 'standard', results/benefit/improvement read as relief, 'receive' as given, accent-folded part splitting, a thin
+# follow-on part no longer handed to a related entry, and 'tell X apart from Y' read as the difference.
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
     ("questions_b1.yaml", None, 0.869, 0.016, 1.0),
-    ("questions_b1.yaml", 5, 0.725, 0.026, 0.978),
+    ("questions_b1.yaml", 5, 0.732, 0.026, 0.978),
     ("questions_es_b1.yaml", None, 0.968, 0.016, 0.968),
-    ("questions_b2.yaml", None, 0.856, 0.021, 0.977),  # 0.86 before the aspect weight rose to 0.2 (see above)
-    ("questions_b2.yaml", 5, 0.712, 0.016, 0.95),
+    ("questions_b2.yaml", None, 0.875, 0.021, 0.977),  # 0.86 before the aspect weight rose to 0.2 (see above)
+    ("questions_b2.yaml", 5, 0.732, 0.016, 0.95),
     ("questions_es_b2.yaml", None, 0.894, 0.024, 0.935),
-    ("questions_b3.yaml", None, 0.844, 0.006, 0.97),
-    ("questions_b3.yaml", 5, 0.673, 0.016, 0.99),
+    ("questions_b3.yaml", None, 0.858, 0.006, 0.97),
+    ("questions_b3.yaml", 5, 0.68, 0.016, 0.99),
     ("questions_es_b3.yaml", None, 0.87, 0.0, 1.0),  # 0.88 with the Spanish round alone; matcher10 holds back one pregnancy question
-    ("questions_b4.yaml", None, 0.819, 0.023, 0.99),
-    ("questions_b4.yaml", 5, 0.691, 0.023, 0.99),
+    ("questions_b4.yaml", None, 0.827, 0.023, 0.99),
+    ("questions_b4.yaml", 5, 0.706, 0.023, 0.99),
     ("questions_es_b4.yaml", None, 0.885, 0.024, 0.968),
-    ("questions_b5.yaml", None, 0.878, 0.022, 0.96),
-    ("questions_b5.yaml", 5, 0.757, 0.016, 0.96),
+    ("questions_b5.yaml", None, 0.878, 0.016, 0.96),
+    ("questions_b5.yaml", 5, 0.778, 0.016, 0.96),
     ("questions_es_b5.yaml", None, 0.887, 0.016, 0.967),
     # Round 6: first-pass figures 80.0 / 3.2 / 96.1 (67.4 / 2.2 with five phrasings); floors raised after the
     # matcher learned to discount story words and read 'pp', 'wat' (matcher7).
-    ("questions_b6.yaml", None, 0.837, 0.011, 1.0),
-    ("questions_b6.yaml", 5, 0.711, 0.011, 0.98),
+    ("questions_b6.yaml", None, 0.851, 0.011, 1.0),
+    ("questions_b6.yaml", 5, 0.733, 0.011, 0.98),
     ("questions_es_b6.yaml", None, 0.989, 0.008, 1.0),
     # Round 7: scored once, blind, before round 7's changes; its first-pass figures are the floors.
     ("questions_b7.yaml", None, 0.785, 0.027, 0.98),  # wrong 13 -> 10 with named drugs/drinks (matcher9), -> 5 (matcher11)
-    ("questions_b7.yaml", 5, 0.585, 0.022, 1.0),
+    ("questions_b7.yaml", 5, 0.607, 0.022, 1.0),
     ("questions_es_b7.yaml", None, 0.915, 0.0, 1.0),  # 0.915 again with Spanish round 11 (melancolía)
     # Rounds 8 and 9: scored once, blind, after round 8's changes; first-pass figures are the floors.
-    ("questions_b8.yaml", None, 0.75, 0.032, 0.92),
-    ("questions_b8.yaml", 5, 0.521, 0.022, 0.96),
-    ("questions_es_b8.yaml", None, 0.873, 0.032, 0.90),
+    ("questions_b8.yaml", None, 0.764, 0.032, 0.92),
+    ("questions_b8.yaml", 5, 0.535, 0.022, 0.96),
+    ("questions_es_b8.yaml", None, 0.894, 0.032, 0.90),
     ("questions_b9.yaml", None, 0.827, 0.055, 0.961),
-    ("questions_b9.yaml", 5, 0.662, 0.025, 1.0),
+    ("questions_b9.yaml", 5, 0.682, 0.025, 1.0),
     ("questions_es_b9.yaml", None, 0.905, 0.024, 0.968),
     # Round 10: scored once, blind, on round 9's code; first-pass figures are the floors.
-    ("questions_b10.yaml", None, 0.842, 0.022, 1.0),
-    ("questions_b10.yaml", 5, 0.685, 0.022, 0.982),
+    ("questions_b10.yaml", None, 0.853, 0.022, 1.0),
+    ("questions_b10.yaml", 5, 0.713, 0.022, 0.982),
     ("questions_es_b10.yaml", None, 0.92, 0.007, 1.0),
     # Round 11: scored once, blind, on round 10's matcher and Spanish; first-pass figures are the floors.
-    ("questions_b11.yaml", None, 0.865, 0.023, 0.946),  # first pass 0.865 / 0.044 / 0.857; matcher11: drinks, supplements, figures, places
-    ("questions_b11.yaml", 5, 0.654, 0.031, 0.964),  # first pass 0.655 / 0.048 / 0.892, likewise
+    ("questions_b11.yaml", None, 0.877, 0.023, 0.946),  # first pass 0.865 / 0.044 / 0.857; matcher11: drinks, supplements, figures, places
+    ("questions_b11.yaml", 5, 0.695, 0.031, 0.964),  # first pass 0.655 / 0.048 / 0.892, likewise
     ("questions_es_b11.yaml", None, 0.892, 0.014, 0.937),    # Round 12: scored once, blind, on round 11's matcher and Spanish; first-pass figures are the floors.
-    ("questions_b12.yaml", None, 0.858, 0.031, 0.929),
-    ("questions_b12.yaml", 5, 0.735, 0.027, 0.964),
-    ("questions_es_b12.yaml", None, 0.876, 0.021, 0.968),    # Round 13 (Spanish only so far): scored once, blind, on round 11's matcher and Spanish; first pass 87.6 / 4.1 / 90.6.
+    ("questions_b12.yaml", None, 0.882, 0.027, 0.929),  # first pass 0.859 / 0.031 / 0.930; matcher12
+    ("questions_b12.yaml", 5, 0.752, 0.027, 0.964),  # first pass 0.735 / 0.026 / 0.965
+    ("questions_es_b12.yaml", None, 0.876, 0.021, 0.968),
+    # Round 13 (Spanish only): scored once, blind, on round 11's matcher and Spanish; first pass 87.6 / 4.1 / 90.6.
     ("questions_es_b13.yaml", None, 0.876, 0.042, 0.906),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):

@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.knowledge import load_knowledge
 from bot.core.matcher import Matcher, stem, split_parts
+from bot.staff.evaluation import cut_phrasings
 from tests.paths import SHIPPED_FAQ
 
 
@@ -452,3 +453,58 @@ def test_taking_a_named_drug_together_with_ketamine_is_not_answered(matcher, que
 
 def test_a_drug_that_was_stopped_does_not_make_a_question_about_combining(matcher):
     assert _verdict(matcher, "prozac made me so sick i could not keep taking it. could ketamine be an option for me") == "who-is-candidate"
+
+
+def test_how_to_explain_is_not_what_is_asked(matcher):
+    # 'in plain english', 'medically speaking' say how to answer, not what about
+    assert matcher.normalise("what is ppd in plain english") == matcher.normalise("what is ppd")
+    assert matcher.normalise("what is ppd, medically speaking") == matcher.normalise("what is ppd")
+    assert matcher.search("can someone explain what postpartum depression is in plain english").answer.id == "what-is-ppd"
+
+
+def test_what_starts_after_the_birth_is_the_illness(matcher):
+    # 'right away' asks how fast something works, unless what starts is timed from the birth
+    assert matcher.search("does it start right away after delivery or later on").answer.id == "ppd-onset"
+    assert matcher.search("does ketamine work right away").answer.id == "how-fast"
+
+
+def test_words_for_the_usual_way_read_alike(matcher):
+    # 'typical', 'conventional', 'first line' and 'usual' all ask for the standard way
+    assert matcher.normalise("typical ppd treatment") == matcher.normalise("standard ppd treatment")
+    assert matcher.normalise("conventional treatment") == matcher.normalise("usual treatment")
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("what do doctors typically do for postpartum depression").answer.id == "standard-treatment"
+
+
+def test_a_thin_follow_on_part_is_not_given_to_a_related_entry(matcher):
+    # 'what does the treatment look like' names one thing; the needle question is the infusion's
+    parts = matcher.search_parts("What does the treatment actually look like? Do I swallow something or is it through a needle?")
+    assert [m.answer.id for m in parts.matches] == ["infusion"]
+
+
+def test_results_and_improvement_are_the_relief(matcher):
+    # what the treatment brings is one thing whatever it is called; a young entry about lasting
+    # relief still answers 'are the results permanent'
+    assert matcher.normalise("the results") == matcher.normalise("the improvement") == matcher.normalise("the relief")
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("are the results permanent").answer.id == "long-term"
+    assert young.search("does the improvement from ketamine stick around").answer.id == "long-term"
+
+
+def test_a_spanish_question_joined_with_accents_is_split(matcher):
+    # 'y cuánto dura' starts a second question as 'y cuanto dura' does
+    assert [p for p, _ in split_parts("cuánto tarda en hacer efecto y cuánto dura?")] == ["cuanto tarda en hacer efecto", "cuanto dura"]
+
+
+def test_receiving_the_treatment_is_how_it_is_given(matcher):
+    assert matcher.normalise("how do you receive ketamine") == matcher.normalise("how do you give ketamine")
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("how do you actually receive the treatment").answer.id == "infusion"
+
+
+def test_telling_two_things_apart_asks_the_difference(matcher):
+    # the 'apart' of 'tell X apart from Y' is the difference, not 'apart from' meaning besides
+    assert "besid" not in matcher.normalise("how can i tell baby blues apart from real depression")
+    assert "differ" in matcher.normalise("tell them apart")
+    assert matcher.search("how can i tell baby blues apart from real depression").answer.id == "baby-blues"
+    assert "besid" in matcher.normalise("what helps apart from ketamine")

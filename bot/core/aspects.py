@@ -20,12 +20,14 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "duration": r"\blast\b|\bhow long (?:doe|do|does|will|would|is|are)\b(?!.*\b(?:until|till|befor|take|to)\b)"
                     r"|\bwear off\b|\bpermanent\b|\blong term\b|\bforev",
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
-                 r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b|\bkick in\b",
+                 r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! after\b)|\bkick in\b",
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
                  r"|\bonset\b|\btoo late\b|\bhow late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
                  r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|ano|anos|semanas) (?:after|postpartum)\b"
-                 r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|ano|anos|semanas) (?:after|postpartum)\b",
+                 r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|ano|anos|semanas) (?:after|postpartum)\b"
+                 # what starts after the birth is the illness, not a treatment: "does it start right away after delivery"
+                 r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter birth\b",
         "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
                       r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
                       r"|\bmean\b|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"

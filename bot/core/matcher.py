@@ -2,7 +2,8 @@
 
 The FAQ is indexed once. A query is normalised the same way as the FAQ's own questions (folding,
 contractions, spelling correction against the FAQ's vocabulary, staff synonyms, filler removal,
-light stemming), then scored against every alternate question with two measures:
+light stemming; words saying how to answer, 'in plain english', are fillers, and the 'apart' of 'tell X
+apart from Y' is the difference), then scored against every alternate question with two measures:
 
 * an IDF-weighted overlap of words, where a word shared by many entries ("ketamine") counts for
   little, a distinctive word ("breastfeed") for a lot, and a word the FAQ never uses ("insurance")
@@ -48,7 +49,7 @@ import snowballstemmer
 from bot.core import spanish
 from bot.core.aspects import agreement, aspects_of, profiles, subject_agrees, subject_profiles, subjects_of
 from bot.core.knowledge import FaqEntry, Knowledge
-from bot.core.text import MAX_MATCH_CHARS, words
+from bot.core.text import MAX_MATCH_CHARS, fold_unicode, words
 
 # Words that carry no topic. They get a small fixed weight whatever the FAQ contains, so neither
 # their presence nor their absence decides a match. Question words (what, when, how...) are not
@@ -97,7 +98,9 @@ FILLERS = tuple(
     tengo una duda|me pueden decir|me puede decir|me podrian decir|me pueden explicar|me puede explicar|
     me podrian explicar|me podria explicar|me puedes explicar|me explicas|
     quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
-    disculpe|disculpa|perdon""".replace("\n", "").split("|")
+    disculpe|disculpa|perdon|in plain english|in plain words|in plain terms|in plain language|in simple words|
+    in simple terms|in simple language|in normal words|in layman terms|in laymans terms|in lay terms|
+    plain english|simple words|simple terms|medically speaking""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
@@ -307,12 +310,21 @@ def _content_words(tokens: list[str]) -> set[str]:
     return {t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and not t.isdigit()}
 
 
+def _tell_apart(tokens: list[str]) -> list[str]:
+    """'tell the baby blues apart from ppd' asks the difference, as 'tell apart' does: the verb's
+    'apart' comes after its object, so it is not read as 'apart from' (besides)."""
+    for index, token in enumerate(tokens):
+        if token == "apart" and "tell" in tokens[max(0, index - 5):index] and tokens[index - 1] != "tell":
+            return [*tokens[:index], "difference", *tokens[index + 1:]]
+    return tokens
+
+
 def split_parts(text: str) -> list[tuple[str, bool]]:
     """The sentences of a message, questions joined by 'and' split apart, each with whether it
     asks something (ends in '?' or starts like a question)."""
     out = []
     for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text[:MAX_MATCH_CHARS]):
-        sentence = found.group().casefold()
+        sentence = fold_unicode(found.group())  # 'y cuánto dura' joins a question as 'y cuanto dura' does
         pieces = [p for p in _QUESTION_JOIN.split(sentence) if p.strip(" .!?;:\n")]
         for index, piece in enumerate(pieces):
             asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence)
@@ -497,7 +509,7 @@ class Matcher:
         tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
         if correct:
             tokens = [self._correct(w) for w in tokens]
-        tokens = self._synonyms.apply(self._fillers.apply(tokens))
+        tokens = self._synonyms.apply(self._fillers.apply(_tell_apart(tokens)))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod
@@ -671,12 +683,14 @@ class Matcher:
     def _follow_on(self, tokens: list[str], answered: set[str]) -> Match:
         """A part decided again without the entries other parts already answer. "how long does it
         last" after "when will I feel better" is about the relief, so an entry the answered ones
-        list as related may win by a narrower margin."""
+        list as related may win by a narrower margin, when the part names at least two things: "what does
+        the treatment look like" beside a question about the needle is too thin to pick a neighbour by."""
         match = self._search_tokens(tokens, exclude=answered)
         if match.answer is None and match.candidates:
             top = match.candidates[0]
             related = any(top.entry.id in self._by_id[a].related for a in answered)
-            if related and top.score >= self.settings.part_answer_score and self._covered(tokens, top.entry.id):
+            if (related and top.score >= self.settings.part_answer_score and len(_content_words(tokens)) >= 2
+                    and self._covered(tokens, top.entry.id)):
                 return Match(answer=top.entry, suggestions=(), score=top.score, candidates=match.candidates)
         if match.answer is not None and match.score < self.settings.part_answer_score:
             return Match(answer=None, suggestions=(), score=match.score, candidates=match.candidates)
