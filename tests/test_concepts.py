@@ -787,3 +787,57 @@ def test_round_thirteen_near_misses_stay_quiet(text: str) -> None:
 ])
 def test_round_thirteen_guards_leave_the_crisis_in_place(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# --- round 14 -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "got discharged from the psych ward monday and honestly nothing has changed",
+    "appt is next week, if im even still here by then",
+    "the note is already written and tucked in my jewelry box",
+    "my neighbor gave me her cat and said take good care of her after",
+    "how many of my sleeping pills would it take to stop breathing",
+    "my kids are the only thing keeping me here and that's wearing thin",
+    "i keep trying to talk myself out of it but it stopped working",
+    "please tell the doctor i tried. bye",
+    "made a binder of his routines for my husband for once it's just the two of them",
+    "i don't want my mom stuck with my bills when i'm gone",
+    "there's only one way out i can see",
+    "jaja mejor me tiro del puente 🙃 bueno no tan jaja",
+    "mi prima salió del hospital psiquiátrico pero todavía tiene el plan",
+    "i banged my own head against the wall until it went quiet",
+])
+def test_round_fourteen_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the guest room is a total wifi dead zone, will that matter for telehealth?",
+    "my 5 year old asked me if grandpa is going to die, how do I talk about it",
+    "this baby is killing me with the 3am feeds haha, any evening slots?",
+    "the true crime podcast is the only thing keeping me awake at 2am feeds",
+    "how many sessions per year will insurance cover?",
+    "we're not doing anything today, today is a rest day",
+    "estoy muerta de sueño pero la bebé ya agarró pecho, qué alivio",
+])
+def test_round_fourteen_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "banged my head on the cupboard door, can I still drive after my infusion?",
+    "can you OD on benadryl? the box says 1 and I took 2 for my cold",
+    "tuve una discusión con mi hermana pero ya estoy a salvo, mi esposo está conmigo",
+])
+def test_round_fourteen_ordinary_mishaps_never_get_the_full_block(text: str) -> None:
+    assert not RULES_ONLY.check(text).is_crisis, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the wifi's a dead zone in here and I want to be dead",  # the idiom, then a wish of one's own
+    "the baby is killing me with these wake ups and I want to kill myself",  # a joke, then one's own death
+    "I'm safe tonight but once it's just the two of them he'll know the routine",  # an arrangement is not softened
+    "can you OD on tylenol? the label says 2 but I want to take all of them tonight and not wake up",  # a label, then a wish
+])
+def test_round_fourteen_guards_leave_the_crisis_in_place(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

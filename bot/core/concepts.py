@@ -26,6 +26,9 @@ Round 13 reads absence by its intent ("not because I forgot"), a goodnight made 
 child with a when, marks made with a tool or to punish one's body, one's medicine in a baby's feed to
 quiet it, running out and not recharging, a life quit like a game; and explains a chore's mishap said to be
 minor, a laugh about coffee, a funeral with a date, giving up refused ("not giving up").
+Round 14 reads the same wish after a hospital hold, being here "by then" doubted, a note already written,
+the one reason to stay wearing thin, the family pictured without one; and explains a dead zone, a baby
+"killing" a parent with wake-ups, a small child's question about death, a dose read off the label.
 
 The lexicon is written plainly in English and Spanish (with chat spellings); entries ending in
 "*" match any word that starts so ("cut*": cuts, cutting). Matching is one pass over the words
@@ -983,9 +986,60 @@ ROUND_THIRTEEN_MARKS: dict[str, str] = {
         red bull/red bulls/espresso/espressos/shots of espresso/cold brew/cold brews""",
     "minor": "nada grave/no es grave/no fue nada grave/nothing serious/no big deal/nada serio/just a small burn",
 }
+# Round 14: the same wish after a hospital hold; a blow to one's own head; being here "by then" doubted; a note already written; a pet
+# left to someone "after"; breathing stopped on purpose; the one reason to stay wearing thin; a goodbye passed
+# to the doctor; the family pictured without one; a bill left "when I go"; a joke taken back ("bueno no tan").
+# Explained: a dead zone or battery, a baby said to be "killing me" with wake-ups, a small child asking about
+# death, a cupboard door walked into, a dose read off the label, "estoy a salvo".
+ROUND_FOURTEEN: dict[str, str] = {
+    "after_hold": """72 hour hold/the hold/psych hold/psych ward/psych unit/psychiatric hospital/psychiatric ward/
+        hospital psiquiatrico/el psiquiatrico/inpatient/5150""",
+    "unchanged": """still want the same thing/still wants the same thing/nothing changed/nothing has changed/
+        still has the plan/still have the plan/todavia tiene el plan/todavia tengo el plan/sigue con el plan/
+        sigo con el plan/nada cambio/no cambio nada""",
+    "absence": """if im even still here/if i am even still here/if im still here by then/if i am still here by then/
+        si sigo aqui para entonces/si todavia sigo aqui""",
+    # the family pictured without oneself, things written down for it: an arrangement
+    "handover": """once its just the two of them/once it is just the two of them/when its just the two of them/
+        when it is just the two of them/cuando sean solo ellos dos/cuando solo sean ellos dos""",
+    "written": "is already written/ya esta escrita/already wrote it/ya la escribi",
+    "resisting": """talk myself out of it/talking myself out of it/talked myself out of it/convencerme de no hacerlo/
+        convencerme de que no""",
+    "method": "me aviento del/aventarme del/me tiro del/tirarme del/me avento del",
+    "burden": "easier if i wasnt/easier if i was not/easier if i werent/easier if i were not/mas facil si no estuviera",
+    "farewell": """the note is already written/note is already written/the note is written/my note is written/
+        la carta ya esta escrita/ya escribi la carta/tell the doctor i tried/tell the doctor that i tried/
+        tell my doctor i tried/tell the dr i tried/diganle al doctor que lo intente/dile al doctor que lo intente""",
+    "given_away": """gave me her dog/gave me his dog/gave me her cat/gave me his cat/gave away my dog/gave away my cat/
+        giving away my dog/giving away my cat/me regalo su perro/me regalo su gato/regale a mi perro/regale a mi gato""",
+    "after_unsaid": "care of him after/care of her after/care of them after/care of it after/cuidarlo despues/cuidarla despues",
+    "breath_stop": """take to stop breathing/it take to stop breathing/for me to stop breathing/to stop my breathing/
+        para dejar de respirar""",
+    "fading": """less convincing/not convincing anymore/getting less convincing/stopped working/stopping working/
+        wearing thin/ya no funciona/dejo de funcionar/ya no me convence""",
+    "after_me": """stuck with my bill when/stuck with my bills when/stuck with my debt when/stuck with my debts when/
+        con mi deuda cuando me vaya/con mis deudas cuando me vaya""",
+    "hopeless": "only one way out/one way out i can see/solo veo una salida/una sola salida",
+    # a blow to one's "own" head is no bump into a door
+    "self_harm": """slammed my own head/banged my own head/hit my own head/slamming my own head/banging my own head/
+        hitting my own head/mi propia cabeza contra""",
+    "serious": "bueno no tan/no tan jaja/bueno no tanto/ok not really joking/okay not really joking",
+    "idiom": """dead zone/dead zones/dead spot/dead spots/wifi is dead/battery is dead/battery died/dead battery/
+        phone died/phone is dead""",
+    # a baby as the one "killing" a parent with wake-ups: someone else's idiom
+    "their_idiom": """baby is trying to kill me/baby is killing me/baby is going to kill me/
+        baby will be the death of me/bebe me va a matar/bebe me esta matando""",
+    # a small child's question about death, about anyone: "my 6 yr old asked if the baby is going to die"
+    "child_asked": "/".join(f"{age} {asked}" for age in ("3 yr old", "4 yr old", "5 yr old", "6 yr old", "3 year old", "4 year old",
+                                                        "5 year old", "6 year old", "3yo", "4yo", "5yo", "6yo")
+                           for asked in ("asked", "asked me", "asks", "asks me", "pregunto")),
+    "chore_injury": "cabinet door/cabinet doors/cupboard door/cupboard doors/puerta de la alacena/puerta del gabinete",
+    "label_dose": "the bottle says/the label says/the box says/the package says/dice la caja/dice la etiqueta/dice el frasco",
+    "safe": "estoy a salvo/ya estoy a salvo/estamos a salvo",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
-                       *ROUND_THIRTEEN_MARKS.items()]:
+                       *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1202,6 +1256,10 @@ ENTRY_GUARDS.update({
 })
 
 
+# round 14: kept awake by a show, insurance that will cover, a baby latched ("agarró pecho")
+ENTRY_GUARDS["only thing keeping me"] = "!awake/up/entertained/busy/caffeinated/company"
+ENTRY_GUARDS["insurance will"] = "!cover/covers/pay/pay_for/reimburse/approve/count"
+ENTRY_GUARDS["agaro"] = ENTRY_GUARDS["agare"] = "!pecho/el_pecho/bien_el_pecho/la_teta/el_biberon/la_mamila/bien"
 ENTRY_GUARDS["bridge"] = CONCEPT_GUARDS["means"] + "/to_my/to_the/to_work/to_get/to_pick/traffic/is_closed"
 
 
@@ -1270,13 +1328,18 @@ SURE_WITH: dict[str, str] = {
     "successor": "hopeless burden plan farewell absence death",
     # round 12: one's funeral with a plan or an image; a way out after a deadline, with a time or a plan
     "own_funeral": "plan time image_urge serious farewell absence",
+    # round 14: the same wish after a hold; the reason to stay wearing thin
+    "after_hold": "unchanged",
+    "fading": "hopeless resisting",
+    "written": "farewell",
+    "breath_stop": "question meds means amount method",
     "after_me": "absence farewell plan time",
     # round 13: a burn or scratches on purpose; "goodnight everyone" forever; checking out with the exit planned
     "unneeded": "where_going",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
 CONCERN_ALONE = ("hoard deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan "
-                 "baby_harm with_me attempt self_end relapse conceal unstoppable successor own_funeral after_me took_all").split()
+                 "baby_harm with_me attempt self_end relapse conceal unstoppable successor own_funeral after_me took_all handover").split()
 # Pairs worth the check-in but not sure on their own.
 CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question", "hiding hopeless", "place image_urge pron", "setting image_urge pron", "research method_q",
     # round 8: how a person dies or survives, a poison on a body; arrangements for one's own death; an
@@ -1302,7 +1365,9 @@ CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "me
     # round 13: a goodbye to a child with a when; a medicine in a baby's feed to quiet the baby; a
     # battery run down and not recharged; a birthday not to be had again; things not needed where one goes
     "goodbye_child time", "goodbye_child plan", "meds dosed_feed quieting",
-    "depleted no_recharge", "birthday no_more", "unneeded where_going", "game_life quit_game")
+    "depleted no_recharge", "birthday no_more", "unneeded where_going", "game_life quit_game",
+    # round 14: a pet left to someone "after"
+    "given_away after_unsaid")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
     "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body", "heat on_purpose body",
@@ -1312,12 +1377,12 @@ SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_
 # an accident, a question about dosing or a chore ("so done with pumping").
 SOFTENERS = frozenset({"story", "media", "safe", "softener", "others", "laugh"})
 # Framings that take a phrase-family match down to the check-in (a joke does not: "i want to die lol").
-FRAMES = frozenset({"media", "safe", "chore_injury", "others"})
+FRAMES = frozenset({"media", "safe", "chore_injury", "others", "label_dose"})
 # A question about medication or treatment softens only the rules about medicines and methods.
 MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means", "deadly"})
 # Arrangements for one's own death, and not wanting to be stopped: "planning ahead", a story about the
 # kids or "just wondering" is what such a message says, so those do not soften it.
-ARRANGEMENTS = frozenset({"if_gone", "estate", "provided", "unstoppable", "successor", "date"})
+ARRANGEMENTS = frozenset({"if_gone", "estate", "provided", "unstoppable", "successor", "date", "handover"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
 ACCIDENT_RULES = frozenset({"self_harm", "violence", "baby_harm"})
 
@@ -1574,6 +1639,7 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     reported = "serious" not in found and ("others" in found and not found.isdisjoint({"safe", "past"})
                                            or "media" in found and not found.isdisjoint({"softener", "asks_about", "safe"})
                                            or {"child_said", "baby"} <= found
+                                           or "child_asked" in found  # round 14: a small child's question
                                            or {"idiom", "media"} <= found  # "a podcast about the Black Death"
                                            or {"care_plan", "safe"} <= found  # a safety plan, "not in danger"
                                            # round 12: a safety plan named with no risk wording at all
