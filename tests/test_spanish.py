@@ -178,3 +178,48 @@ def test_melancolia_after_birth_is_the_baby_blues(responder):
     assert normalise("la melancolia despues de dar a luz") == normalise("la baby blues")
     reply = responder.respond("cuantas semanas dura la melancolia post parto?")
     assert reply.answer is not None and reply.answer.id == "baby-blues"
+
+
+def test_a_spanish_question_asking_for_a_figure_needs_an_entry_that_gives_one(responder):
+    for text in ("cuántos papás tienen depresión después del parto?",
+                 "existen estadísticas sobre la depresión posparto en los hombres?"):
+        assert responder.respond(text).answer is None, text
+    assert responder.respond("los papás también pueden tener depresión posparto?").answer.id == "ppd-fathers"
+
+
+def test_a_spanish_request_bound_to_a_place_is_not_answered_by_an_entry_that_does_not_say_where(responder):
+    for text in ("hay grupos de apoyo por aquí en Tempe?", "hay grupos de apoyo cerca de mi casa?"):
+        assert responder.respond(text).answer is None, text
+    assert responder.respond("los grupos de apoyo sirven para la depresión posparto?").answer.id == "standard-treatment"
+    assert responder.respond("¿dónde están ubicados?").answer.id == "about-clinic"
+
+
+def test_a_spanish_part_pointing_back_with_eso_is_not_judged_alone(responder):
+    from bot.core.matcher import split_parts
+
+    matcher = responder.matcher
+    judged = matcher._part_matches(split_parts("lloro por todo desde el parto. ¿cómo sé si es eso o ya es depresión?"))
+    assert judged == []  # the question needs the story before it
+    judged = matcher._part_matches(split_parts("mi doctora lo menciono. ¿qué es eso de la ketamina?"))
+    assert [m.answer.id for m, _ in judged if m.answer] == ["what-is-ketamine"]
+
+
+def test_a_spanish_question_about_what_the_clinic_does_needs_an_entry_asked_that_way(responder):
+    assert responder.respond("¿hacen terapia familiar? mi suegra y yo no nos llevamos").answer is None
+
+
+def test_a_spanish_question_about_when_the_asker_may_do_something_again_is_not_about_onset(responder):
+    aspects, subjects = _aspects_and_subjects(responder, "cuándo puedo volver a manejar después del parto?")
+    assert "permission" in subjects
+
+
+def test_a_named_drug_taken_together_with_ketamine_in_spanish_is_a_question_no_entry_answers(responder):
+    for text in ("sigo tomando mi lexapro, puedo hacerme la ketamina?", "¿puedo tomar zoloft y ketamina a la vez?"):
+        assert responder.respond(text).answer is None, text
+
+
+def test_spanish_politeness_formulas_say_nothing_about_the_question(responder):
+    normalise = responder.matcher.normalise
+    assert normalise("disculpe la molestia, gracias de antemano") == []
+    reply = responder.respond("buenas tardes, disculpe la molestia, que es exactamente la ketamina?")
+    assert reply.answer is not None and reply.answer.id == "what-is-ketamine"

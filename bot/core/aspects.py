@@ -96,13 +96,15 @@ FRAMES: dict[str, re.Pattern[str]] = {
         "find": r"\b(?:how|where) (?:do|doe|does|can|could|would|should|will) (?:i|we|you|someone|one) (?:find|locat|look for|search for)\b(?! out\b)",
         # "when can I start <working out> again": when the asker may do something, not when an illness begins
         "permission": r"\b(?:when|how soon|how long until|how long befor) (?:can|could|may|should) (?:i|we) (?:start|begin|go back to|resum|return to|get back to)\b"
-                      r"|\bwhen (?:is it|it is) (?:safe|ok|okay|fine|alright) to\b",
+                      r"|\bwhen (?:is it|it is) (?:safe|ok|okay|fine|alright) to\b"
+                      # Spanish "cuándo puedo hacer/volver a..." ('volver' reads as 'relapse')
+                      r"|\bwhen (?:puedo|podre|podemos) (?:hacer|volver|relaps|regresar|retomar)\b",
         "offer": r"^(?:do|doe|does) you (?:guy )?(?:have|offer|provid|run|host)\b(?! to\b)|\byou (?:guy )?(?:offer|provid)\b"
                  r"|\b(?:or|and|also) do you (?:guy )?(?:do|offer|have|provid)\b(?! to\b)|\bdo you (?:guy )?do (?:anything|other|something|more)\b"
                  r"|\bwhat (?:do|doe|does) (?:you|your clinic|the clinic|renew well) (?:guy )?(?:do|offer|provid)\b"
                  r"|\b(?:do|doe|does) (?:your clinic|the clinic|renew well) (?:run|host|organ)\b"
                  r"|\b(?:can|could|would|will) you (?:guy )?(?:test|prescrib|recommend|refer|suggest|diagnos|check|order)\b"
-                 r"|^(?:tienen|ofrecen)\b",
+                 r"|^(?:tienen|ofrecen|hacen|dan)\b",  # Spanish "¿hacen terapia de pareja?", "¿dan consulta...?"
     }.items()
 }
 # A question in these frames asks about the clinic itself ("do you have support groups"): only an

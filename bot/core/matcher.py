@@ -100,7 +100,9 @@ FILLERS = tuple(
     quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
     disculpe|disculpa|perdon|in plain english|in plain words|in plain terms|in plain language|in simple words|
     in simple terms|in simple language|in normal words|in layman terms|in laymans terms|in lay terms|
-    plain english|simple words|simple terms|medically speaking""".replace("\n", "").split("|")
+    plain english|simple words|simple terms|medically speaking|
+    de antemano|gracias de antemano|disculpe la molestia|perdon la molestia|disculpe la hora|perdon la hora|
+    en pocas palabras|en terminos sencillos|explicado facil|explicar facil""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
@@ -114,6 +116,8 @@ NAMED_KINDS = frozenset({"antidepressant", "othermeds", "alcohol", "caffeine", "
 _ASKS_FIGURE = re.compile(
     r"\bhow (?:common|rare|widespread|frequent)\b|\bwhat (?:percent|percentag|proport|fraction|share)\b|\bpercentag"
     r"|\bstatist|\bhow (?:many|mani) (?:women|mother|peopl|patient|men|father|parent|participant)\b|\bporcentaj|\btan comun\b"
+    # Spanish: "cuántas mujeres", "cuántos papás", "estadísticas"
+    r"|\bcuant[oa]s? (?:women|mother|personas|peopl|patient|men|father|parent|participant)\b|\bestadist"
 )
 _GIVES_FIGURE = re.compile(
     r"\b\d[\d,.]*\s*(?:%|percent|per cent|out of\b|in \d|women|men|mothers|fathers|people|patients|participants)"
@@ -126,6 +130,8 @@ _GIVES_FIGURE = re.compile(
 _ASKS_PLACE = re.compile(
     r"\bnear (?:me|here|by)\b|\bnearbi\b|\bclose to (?:me|here|home)\b|\baround here\b"
     r"|\bin (?:my|our) (?:area|citi|town|neighborhood|neighbourhood|state)\b|\b(?:east|west) valley\b|\bin person\b"
+    # Spanish: "cerca de mí", "aquí en Phoenix", "por aquí", "en mi área/zona/ciudad"
+    r"|\bcerca de (?:mi|mis|aqui)\b|\baqui en\b|\bpor aqui\b|\ben (?:mi|mis|nuestra) (?:area|locat|colonia|pueblo|estado)\b"
 )
 
 # Taking a named drug together with the treatment ("can I keep taking my zoloft during ketamine",
@@ -135,6 +141,8 @@ _COMBINES = re.compile(
     r"\b(?:can|could|should|do|may|will) i (?:keep|still|continue) (?:taking|take|on|using)\b|\balready (?:on|taking)\b"
     r"|\bwhile (?:doing|on|getting|taking|having) (?:the )?ketamine\b|\bduring (?:my |the )?ketamine\b"
     r"|\bstop (?:taking )?(?:it|them|my \w+) first\b|\bat the same time\b"
+    # Spanish: "al mismo tiempo", "a la vez", "sigo tomando", "ya estoy tomando"
+    r"|\bal mismo tiempo\b|\ba la vez\b|\b(?:sigo|seguir|ya|ya estoy) tomando\b"
 )
 
 STOPWORD_WEIGHT = 0.1
@@ -302,7 +310,8 @@ _ASKS = re.compile(
 
 
 # "is that ppd?", "does this sound like...": a part that points at the rest of the message.
-_REFERS_BACK = re.compile(r"\b(?:that|this|these|those)\b")
+# Spanish "¿cómo sé si es eso?" points back too; "qué es eso de la depresión" names its topic.
+_REFERS_BACK = re.compile(r"\b(?:that|this|these|those)\b|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
 
 
 def _content_words(tokens: list[str]) -> set[str]:
