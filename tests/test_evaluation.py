@@ -64,12 +64,17 @@ def _figures(name: str, phrasings: int | None = None):
 # english', 'medically speaking'), a start timed from the birth read as onset, 'typical'/'conventional'/'usual' read
 # as 'standard', results/benefit/improvement read as relief, 'receive' as given, accent-folded part splitting, a thin
 # follow-on part no longer handed to a related entry, and 'tell X apart from Y' read as the difference.
+# Matcher round 13 raised b1, b5, b6, b8 and b13 likewise: 'what sets X apart from Y' read as the difference, a part
+# asking about 'them' left to the whole message, possessives read as their owner, 'acts on' as works, 'relieve' as
+# relief, 'describe' and 'actual' as filler words, 'ppl' as people, 'scientifically' as the science; a word only a
+# not-covered topic knows, when it is what the question asks for ('what dose'), holds back from further behind;
+# 'eat' reads as appetite and 'snap' as irritable, as 'eating' and 'snapping' did (b2, b10 with five phrasings).
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
-    ("questions_b1.yaml", None, 0.869, 0.016, 1.0),
+    ("questions_b1.yaml", None, 0.882, 0.016, 1.0),
     ("questions_b1.yaml", 5, 0.732, 0.026, 0.978),
     ("questions_es_b1.yaml", None, 0.968, 0.016, 0.968),
     ("questions_b2.yaml", None, 0.875, 0.021, 0.977),  # 0.86 before the aspect weight rose to 0.2 (see above)
-    ("questions_b2.yaml", 5, 0.732, 0.016, 0.95),
+    ("questions_b2.yaml", 5, 0.738, 0.016, 0.95),
     ("questions_es_b2.yaml", None, 0.894, 0.024, 0.935),
     ("questions_b3.yaml", None, 0.858, 0.006, 0.97),
     ("questions_b3.yaml", 5, 0.68, 0.016, 0.99),
@@ -77,12 +82,12 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b4.yaml", None, 0.827, 0.023, 0.99),
     ("questions_b4.yaml", 5, 0.706, 0.023, 0.99),
     ("questions_es_b4.yaml", None, 0.885, 0.016, 1.0),  # spanish12
-    ("questions_b5.yaml", None, 0.878, 0.016, 0.96),
-    ("questions_b5.yaml", 5, 0.778, 0.016, 0.96),
+    ("questions_b5.yaml", None, 0.885, 0.016, 0.96),
+    ("questions_b5.yaml", 5, 0.785, 0.016, 0.96),
     ("questions_es_b5.yaml", None, 0.887, 0.016, 0.967),
     # Round 6: first-pass figures 80.0 / 3.2 / 96.1 (67.4 / 2.2 with five phrasings); floors raised after the
     # matcher learned to discount story words and read 'pp', 'wat' (matcher7).
-    ("questions_b6.yaml", None, 0.851, 0.011, 1.0),
+    ("questions_b6.yaml", None, 0.859, 0.011, 1.0),
     ("questions_b6.yaml", 5, 0.733, 0.011, 0.98),
     ("questions_es_b6.yaml", None, 0.989, 0.008, 1.0),
     # Round 7: scored once, blind, before round 7's changes; its first-pass figures are the floors.
@@ -90,28 +95,28 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b7.yaml", 5, 0.607, 0.022, 1.0),
     ("questions_es_b7.yaml", None, 0.915, 0.0, 1.0),  # 0.915 again with Spanish round 11 (melancolía)
     # Rounds 8 and 9: scored once, blind, after round 8's changes; first-pass figures are the floors.
-    ("questions_b8.yaml", None, 0.764, 0.032, 0.92),
-    ("questions_b8.yaml", 5, 0.535, 0.022, 0.96),
+    ("questions_b8.yaml", None, 0.771, 0.027, 0.939),
+    ("questions_b8.yaml", 5, 0.542, 0.022, 0.96),
     ("questions_es_b8.yaml", None, 0.894, 0.016, 0.966),  # spanish12
     ("questions_b9.yaml", None, 0.827, 0.055, 0.961),
     ("questions_b9.yaml", 5, 0.682, 0.025, 1.0),
     ("questions_es_b9.yaml", None, 0.915, 0.008, 1.0),  # spanish12
     # Round 10: scored once, blind, on round 9's code; first-pass figures are the floors.
     ("questions_b10.yaml", None, 0.853, 0.022, 1.0),
-    ("questions_b10.yaml", 5, 0.713, 0.022, 0.982),
+    ("questions_b10.yaml", 5, 0.719, 0.022, 0.982),
     ("questions_es_b10.yaml", None, 0.92, 0.007, 1.0),
     # Round 11: scored once, blind, on round 10's matcher and Spanish; first-pass figures are the floors.
     ("questions_b11.yaml", None, 0.877, 0.023, 0.946),  # first pass 0.865 / 0.044 / 0.857; matcher11: drinks, supplements, figures, places
     ("questions_b11.yaml", 5, 0.695, 0.031, 0.964),  # first pass 0.655 / 0.048 / 0.892, likewise
     ("questions_es_b11.yaml", None, 0.892, 0.007, 0.968),  # spanish12
     # Round 12: scored once, blind, on round 11's matcher and Spanish; first-pass figures are the floors.
-    ("questions_b12.yaml", None, 0.882, 0.027, 0.929),  # first pass 0.859 / 0.031 / 0.930; matcher12
+    ("questions_b12.yaml", None, 0.882, 0.023, 0.947),  # first pass 0.859 / 0.031 / 0.930; matcher12
     ("questions_b12.yaml", 5, 0.752, 0.027, 0.964),  # first pass 0.735 / 0.026 / 0.965
     ("questions_es_b12.yaml", None, 0.876, 0.021, 0.968),
     # Round 13: Spanish scored once, blind, on round 11's matcher and Spanish (first pass 87.6 / 4.1 / 90.6);
     # English scored once, blind, on round 12's matcher (first pass 80.7 / 2.6 / 98.2; five phrasings 67.3 / 3.1).
-    ("questions_b13.yaml", None, 0.807, 0.027, 0.982),
-    ("questions_b13.yaml", 5, 0.672, 0.031, 0.982),
+    ("questions_b13.yaml", None, 0.830, 0.014, 1.0),  # matcher13
+    ("questions_b13.yaml", 5, 0.678, 0.031, 0.982),
     ("questions_es_b13.yaml", None, 0.911, 0.007, 1.0),  # spanish12: figures, places, 'eso', politeness formulas
     # Round 14 (Spanish): scored once, blind, on Spanish round 12; first pass 89.8 / 2.9 / 90.6.
     ("questions_es_b14.yaml", None, 0.898, 0.029, 0.906),

@@ -2,8 +2,8 @@
 
 The FAQ is indexed once. A query is normalised the same way as the FAQ's own questions (folding,
 contractions, spelling correction against the FAQ's vocabulary, staff synonyms, filler removal,
-light stemming; words saying how to answer, 'in plain english', are fillers, and the 'apart' of 'tell X
-apart from Y' is the difference), then scored against every alternate question with two measures:
+light stemming; words saying how to answer, 'in plain english', are fillers, a possessive reads as its
+owner, and the 'apart' of 'tell X apart from Y' or 'what sets X apart from Y' is the difference), then scored against every alternate question with two measures:
 
 * an IDF-weighted overlap of words, where a word shared by many entries ("ketamine") counts for
   little, a distinctive word ("breastfeed") for a lot, and a word the FAQ never uses ("insurance")
@@ -25,8 +25,10 @@ A question asking for a figure ("what percent of moms get it") is answered only 
 answer gives one, and a request bound to a place ("support groups near me") only by an entry whose
 phrasings speak of the location.
 A question naming a term staff gave a not-covered topic ("colic" is baby care) is not answered by an
-entry when that topic is the runner-up. A message whose one question comes with statements around it
-("I'm the dad, I didn't give birth. can I still get it?") is read whole when the whole is answered.
+entry when that topic is the runner-up, even from further behind when that term is what is asked ("what
+dose did the study use"). A message whose one question comes with statements around it
+("I'm the dad, I didn't give birth. can I still get it?") is read whole when the whole is answered, and
+so is a part that points back at the rest ("... What sets them apart?").
 Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
@@ -69,8 +71,8 @@ ENGLISH_STOPWORDS = frozenset(
     lol idk omg tbh stuff anyway anyways fine super pretty quite enough felt worse worst understand
     read wrote heard hear saw seen told ask asked asking wonder type pick wise legit true whether
     though although since because until neither either whatever already yet sure guess seem seems
-    mean means good usual usually happen happens point explain single whole list old ready role
-    lately recently currently""".split()
+    mean means good usual usually happen happens point explain describe single whole list old ready role
+    lately recently currently actual""".split()
 )
 
 STOPWORDS = ENGLISH_STOPWORDS | spanish.STOPWORDS
@@ -80,7 +82,7 @@ ENGLISH_CHAT = {
     "wat": "what", "wut": "what", "wht": "what", "hw": "how", "kinda": "kind of", "sorta": "sort of",
     "it'll": "it will", "that'll": "that will", "you'll": "you will", "she'll": "she will",
     "he'll": "he will", "they'll": "they will", "we'll": "we will", "idk": "i do not know",
-    "rn": "right now", "cuz": "because", "coz": "because",
+    "rn": "right now", "cuz": "because", "coz": "because", "ppl": "people",
 }
 # They tell what kind of answer is wanted, not what it is about: they rank, but do not count
 # towards the coverage of a question's topic.
@@ -309,9 +311,9 @@ _ASKS = re.compile(
 )
 
 
-# "is that ppd?", "does this sound like...": a part that points at the rest of the message.
-# Spanish "¿cómo sé si es eso?" points back too; "qué es eso de la depresión" names its topic.
-_REFERS_BACK = re.compile(r"\b(?:that|this|these|those)\b|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
+# "is that ppd?", "does this sound like...", "what sets them apart?": a part that points at the rest
+# of the message. Spanish "¿cómo sé si es eso?" points back too; "qué es eso de la depresión" names its topic.
+_REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
 
 
 def _content_words(tokens: list[str]) -> set[str]:
@@ -319,12 +321,26 @@ def _content_words(tokens: list[str]) -> set[str]:
     return {t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and not t.isdigit()}
 
 
+def _possessor(token: str) -> str:
+    """'women's issue' is about women: a possessive 's is dropped (contractions are expanded before)."""
+    return token[:-2] if token.endswith("'s") and len(token) > 3 else token
+
+
+# Verbs whose 'apart' is a difference: 'tell X apart from Y', 'what sets X apart from Y'.
+_APART_VERBS = frozenset({"tell", "set", "sets", "setting"})
+
+
 def _tell_apart(tokens: list[str]) -> list[str]:
-    """'tell the baby blues apart from ppd' asks the difference, as 'tell apart' does: the verb's
-    'apart' comes after its object, so it is not read as 'apart from' (besides)."""
+    """'tell the baby blues apart from ppd' and 'what sets ketamine apart from the pills' ask the
+    difference, as 'tell apart' does: the verb's 'apart' comes after its object, so it is not read
+    as 'apart from' (besides). A bare 'tell apart' is left to the synonyms."""
     for index, token in enumerate(tokens):
-        if token == "apart" and "tell" in tokens[max(0, index - 5):index] and tokens[index - 1] != "tell":
-            return [*tokens[:index], "difference", *tokens[index + 1:]]
+        if token != "apart":
+            continue
+        verbs = _APART_VERBS & set(tokens[max(0, index - 5):index])
+        if verbs and (verbs != {"tell"} or tokens[index - 1] != "tell"):
+            before = [t for t in tokens[:index] if t not in _APART_VERBS - {"tell"}]  # 'sets' is not a topic
+            return [*before, "difference", *tokens[index + 1:]]
     return tokens
 
 
@@ -515,7 +531,7 @@ class Matcher:
 
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
-        tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
+        tokens = [_possessor(t) for t in spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)]
         if correct:
             tokens = [self._correct(w) for w in tokens]
         tokens = self._synonyms.apply(self._fillers.apply(_tell_apart(tokens)))
@@ -792,10 +808,15 @@ class Matcher:
     def _gap_rival(self, tokens: list[str], candidates: list[Candidate], story: frozenset[str]) -> bool:
         """A not-covered topic close behind the winner knows a word of the question that no entry
         of the FAQ uses ('my baby has colic and cries, what can I do': colic is baby care, which
-        the FAQ does not cover, whatever 'baby' and 'cry' share with the symptoms entry)."""
-        floor = candidates[0].score - self.settings.suggest_window
+        the FAQ does not cover, whatever 'baby' and 'cry' share with the symptoms entry). When that
+        word is what the question asks for ('what dose did the study use'), the topic may be further
+        behind: the rest of the question only sets the scene."""
         asked = {t for t in _content_words(tokens) if t in self._gap_words and t not in story}
-        return bool(asked) and any(
+        if not asked:
+            return False
+        wanted = any(t in asked and tokens[i - 1] in QUESTION_WORDS for i, t in enumerate(tokens) if i)
+        floor = candidates[0].score - self.settings.suggest_window * (2 if wanted else 1)
+        return any(
             c.entry.id.startswith(GAP_PREFIX) and c.score >= floor and asked & self._vocabulary[c.entry.id].keys()
             for c in candidates[1:2])
 
