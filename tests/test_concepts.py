@@ -841,3 +841,10 @@ def test_round_fourteen_ordinary_mishaps_never_get_the_full_block(text: str) -> 
 ])
 def test_round_fourteen_guards_leave_the_crisis_in_place(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+def test_wanting_to_see_no_one_is_withdrawal_not_an_urge():
+    """A friend's withdrawal asked about as a symptom is not the full crisis block; a wish to vanish still is."""
+    text = "my sister won't answer her phone and doesn't want to see anybody, what are the signs of ppd?"
+    assert not DETECTOR.check(text).is_crisis
+    assert DETECTOR.check("i don't want to see anyone ever again, i just want to disappear for good").is_crisis

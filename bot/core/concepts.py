@@ -1654,3 +1654,8 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
                        and (joking or "retract" in found))
     return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed,
                           reported, joking, explained, frozenset(found), aimed_elsewhere)
+# Wanting to see or talk to no one is withdrawal, a symptom asked about ("she doesn't want to see anyone,
+# what are the signs of PPD"), not an urge; "want to see the water" and "want to see how it feels" still are.
+for _entry in ("want to", "wanted to"):
+    ENTRY_GUARDS[_entry] = "!see_anyone/see_anybody/see_people/see_friends/see_her_friends/see_his_friends/" \
+                           "see_my_friends/talk_to_anyone/talk_to_anybody/talk_to_people/go_out/leave_the_house/get_out_of_bed"
