@@ -65,7 +65,6 @@ def emoji_in(text: str) -> set[str]:
 class CrisisModel:
     weights: dict[str, float]
     bias: float
-    threshold: float = THRESHOLD
 
     def probability(self, found: Iterable[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in found)
@@ -76,7 +75,7 @@ class CrisisModel:
         model too little; the chat's priming (bot/core/concepts.py) reads those after risk wording."""
         if sum(f[:2] in ("w:", "e:") for f in found) < MIN_WORDS:
             return False
-        return self.probability(found) >= self.threshold
+        return self.probability(found) >= THRESHOLD
 
 
 # A model that never speaks: what the detector uses if the shipped file cannot be read, so a broken
@@ -90,6 +89,6 @@ def load_model(path: Path = MODEL_PATH) -> CrisisModel:
         data = json.loads(path.read_text(encoding="utf-8"))
         return CrisisModel(weights={str(k): float(v) for k, v in data["weights"].items()}, bias=float(data["bias"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        logger.error("crisis model %s could not be read (%s); patterns and concepts still run", path.name,
-                  type(error).__name__)
+        logger.error("crisis model %s could not be read (%s); patterns and concepts still run",
+                     path.name, type(error).__name__)
         return SILENT

@@ -27,6 +27,8 @@ from bot.logs import log_failure
 logger = logging.getLogger(__name__)
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
+# A sentence with the marks that end it kept ("is that normal?" still asks); a colon ends one too here.
+_SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+|$)")
 
 # A short message made only of these (and filler) is small talk, not a question.
@@ -298,7 +300,7 @@ class Responder:
     def _asking_sentence(self, text: str) -> str | None:
         """The one sentence without risk wording, in a longer message, that asks something (ends in
         '?' or opens with a question word), or None when there is none or there are several."""
-        sentences = [found.group().strip() for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text[:MAX_MATCH_CHARS])
+        sentences = [found.group().strip() for found in _SENTENCE.finditer(text[:MAX_MATCH_CHARS])
                      if found.group().strip(" .!?;:\n")]
         asking = [s for s in sentences if asks_something(s) and not self.screen(s).risk]
         return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
