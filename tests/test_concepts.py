@@ -848,3 +848,47 @@ def test_wanting_to_see_no_one_is_withdrawal_not_an_urge():
     text = "my sister won't answer her phone and doesn't want to see anybody, what are the signs of ppd?"
     assert not DETECTOR.check(text).is_crisis
     assert DETECTOR.check("i don't want to see anyone ever again, i just want to disappear for good").is_crisis
+
+
+@pytest.mark.parametrize("text", [
+    "how much propofol before it kills a grown adult? i have access to it at the hospital",
+    "can i overdose on my xanax, i have a vial of the liquid kind at home",
+    "i want to be gone by new years, is it worth starting the infusions",
+    "i've decided when. don't worry about me",
+    "ya tengo mi plan, solo quería saber del horario",
+    "already said bye to all of them. no more me soon",
+    "they'll need the money more than i'll need the treatment, so cancel it. i'm checking out",
+    "it's over for me. sorry everyone",
+    "i just want off this ride for good",
+    "thinking about how to make it permanent this time",
+    "I stopped fighting it. the swerve into oncoming traffic keeps looking easier",
+    "i'm planning mine, so who gets the refund if the patient is dead?",
+    "scared my hands will squeeze her too hard when she screams",
+    "se va a lastimar otra vez, mi hermana se quiere cortar",
+    "me estoy cortando los brazos de nuevo",
+])
+def test_round_fifteen_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "just to be clear i'm not suicidal, only exhausted. what are your hours?",
+    "banged my knee on the cupboard door again, so clumsy",
+    "my toddler choked on a grape, I did the heimlich and she's fine now",
+    "my grandma said she'd die happy if she held a great-grandchild, and she did!",
+    "the fridge died and the microwave died, what a week lol",
+    "my will to clean is gone lol",
+    "I want to be gone by 4 for pickup, can I get an earlier slot?",
+    "will the side effects be gone by christmas?",
+])
+def test_round_fifteen_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I have two kids to take care of, how long until the infusions start working?",
+    "mi mamá dice que la ketamina me va a hacer daño, ¿es cierto?",
+    "can you OD on ketamine during a session? how do you monitor it",
+])
+def test_round_fifteen_ordinary_questions_never_get_the_full_block(text: str) -> None:
+    assert not RULES_ONLY.check(text).is_crisis, (text, RULES_ONLY.check(text))

@@ -209,9 +209,9 @@ LEXICON: dict[str, str] = {
         tally/counting them/count them/needed it/i needed it/relapsed/yo misma/yo mismo/until it opens/opens back up/
         split open/hasta sangrar/hasta que sangre/left marks/until something snaps/
         on purpose/deliberately/a proposito/purposely/deserved/i deserve/deserve it/until they bleed/
-        until it bleeds/until it bled/raw/again/relapse/clean/where he cant see/where no one can see/
+        until it bleeds/until it bled/raw/relapse/clean/where he cant see/where no one can see/
         where nobody/where socks/felt calm/first time i felt/only superficial/no big deal/
-        otra vez/de nuevo/para sentir/to feel something/kept going/as punishment/punishment/to punish/for failing/porque no me lo merezco/no me lo merezco/no merezco/i dont deserve/its how i get through/how i get through the day/how i cope/get me through/a proposito/apropósito/felt nothing/i felt nothing/no senti nada/until she screamed/until he screamed/until she cried/until he cried/hasta que lloro/hasta que grito/longer than i should/longer than i should have/mas de lo que debia/nobody wil se/nobody will see/nobody sees/nobody ses/so nobody/que no vean/para que no vean/no me vean/wanted it to hurt/want it to hurt/need it to hurt/until they are purple/til they are purple/works for about/works for a/i lied and said/sudadera/hoodie in/long sleves""",
+        para sentir/to feel something/kept going/as punishment/punishment/to punish/for failing/porque no me lo merezco/no me lo merezco/no merezco/i dont deserve/its how i get through/how i get through the day/how i cope/get me through/a proposito/apropósito/felt nothing/i felt nothing/no senti nada/until she screamed/until he screamed/until she cried/until he cried/hasta que lloro/hasta que grito/longer than i should/longer than i should have/mas de lo que debia/nobody wil se/nobody will see/nobody sees/nobody ses/so nobody/que no vean/para que no vean/no me vean/wanted it to hurt/want it to hurt/need it to hurt/until they are purple/til they are purple/works for about/works for a/i lied and said/sudadera/hoodie in/long sleves""",
     "body": """
         knuckles/face/my face/cara/la cara/toes/my toes/back of my hand/
         wrist/wrists/arm/arms/forearm/forearms/thigh/thighs/leg/legs/hip/hips/ankle/ankles/skin/
@@ -1037,9 +1037,79 @@ ROUND_FOURTEEN: dict[str, str] = {
     "label_dose": "the bottle says/the label says/the box says/the package says/dice la caja/dice la etiqueta/dice el frasco",
     "safe": "estoy a salvo/ya estoy a salvo/estamos a salvo",
 }
+# Round 15: a lethal dose asked about with the drug at hand ("before it kills them? I have access to some");
+# a date decided or a leaving planned ("planning to be gone by christmas", "I've just decided when", "ya
+# tengo el plan hecho"); goodbyes said ("said bye to everyone already", "no more me after tonight", "or
+# any appointment ever"); treatment given up for the family's money; an ending made permanent ("want off
+# this ride", "go for good", "make it permanent"); an urge no longer fought; one's own death planned with a
+# funeral's songs or a policy asked about; hands feared; a pillow pressed on a baby; knives hidden by a
+# partner who "knows why". Explained: an emphatic "to be clear I'm not suicidal"; a chore's mishap again
+# ("again" alone is repetition, not intent: "hit my head on the cabinet door again, mom brain"); a baby
+# choking on food and helped; "he'd die happy"; appliances that "died"; "my will to cook".
+_KILLS_AT = "before it kills/before it would kill/before it will kill/enough to kill a/antes de que mate/antes de que te mate"
+# An overdose asked about is a dosing worry ("can you OD on benadryl? the box says 1") until the drug is at hand.
+_OVERDOSE_Q = _KILLS_AT + """/can you od/can you overdose/can i od/can i overdose/could i od/could i overdose/
+        can a person od/can someone od/how much to od/how much to overdose/te puedes sobredosis/puedo tener una sobredosis"""
+ROUND_FIFTEEN: dict[str, str] = {
+    "lethal": _KILLS_AT,
+    "overdose_q": _OVERDOSE_Q,  # and with the drug at hand, sure: "...before it kills them? I have access to some"
+    "access": """have access to some/have access to it/have access to them/access to some at/access to it at/
+        have a vial/got a vial/a vial from/have some at work/some at work/tengo acceso a/tengo un frasco""",
+    "absence": "/".join(f"{lead} {when}" for lead in ("planning to be gone by", "plan to be gone by", "planning on being gone by",
+                                                     "want to be gone by", "wanna be gone by", "need to be gone by",
+                                                     "i will be gone by", "ill be gone by", "quiero irme antes de",
+                                                     "ya no estare para")
+                        for when in ("christmas", "new year", "new years", "thanksgiving", "easter", "my birthday",
+                                     "her birthday", "his birthday", "the end of the year", "the end of the month",
+                                     "spring", "summer", "fall", "winter", "valentines", "navidad", "ano nuevo",
+                                     "fin de ano", "fin de mes", "mi cumpleanos", "su cumpleanos")) + """/no more me/no more of me/any appointment ever/any appointments ever/or any other ever/
+        ya no habra mas de mi/ninguna cita nunca/ninguna otra cita""",
+    "when_decided": """decided when/just decided when/ive decided when/decided on when/picked when/chosen when/
+        ya decidi cuando/ya decidi el cuando""",
+    "plan": """el plan hecho/tengo el plan hecho/ya tengo el plan/ya tengo un plan/
+        ya tengo mi plan/ya lo tengo planeado/before i do anything/before i do it/antes de hacerlo/
+        picked the songs/picked out the songs/chose the songs/elegi las canciones/escogi las canciones""",
+    "planning_own": "planning mine/planning my own/planning my death/planeando la mia/planeando mi muerte",
+    "own_funeral": """plan your own funeral/planning your own funeral/plan my own funeral/planning my own funeral/
+        planear tu propio funeral/planear mi propio funeral/planeando mi funeral""",
+    "farewell": """said bye to everyone/said bye to all/said my byes/already said bye/said goodbye to everyone already/
+        sorry everyone/sorry all/perdon a todos/ya me despedi de todos/who gets him/who gets her/who gets the kids/
+        who gets my son/who gets my daughter/who gets custody of/quien se queda con mi""",
+    "hopeless": """its over for me/it is over for me/se acabo para mi/ya se acabo para mi/like an exit/
+        looks like an exit/parece una salida/found the way out/found my way out""",
+    "unneeded": """need the money more than/will need the money more/need the money more/more than ill need the/
+        more than i will need the/necesitan el dinero mas que/necesitaran el dinero""",
+    "where_going": "im checking out/i am checking out/me voy a ir/me retiro para siempre",
+    "self_end": """want off this ride/get off this ride/off this ride/go for good/be gone for good/
+        make it permanent/making it permanent/hacerlo permanente/irme para siempre""",
+    "give_in": """stopped fighting it/stop fighting it/quit fighting it/stopped fighting the urge/stopped resisting/
+        deje de luchar contra/ya no lo resisto/ya no me resisto""",
+    "method": "just swerved/just swerve/swerve into/swerved into/into oncoming traffic/al carril contrario",
+    "sleep_long": "stay asleep forever/stay asleep for good/never wake up again/quedarme dormida para siempre",
+    "baby_harm": """pressed the pillow on/pressed a pillow on/pressed the pillow over/pressed a pillow over/
+        held the pillow over/held a pillow over/held a pillow on/le puse la almohada/le presione la almohada""",
+    "image_urge": """afraid they will/afraid theyll/scared they will/scared theyll/afraid my hands will/
+        scared my hands will/miedo de que mis manos""",
+    "means_removed": """hid all the knives/hid the knives/hid all my pills/hid my pills/hid the pills/
+        locked up the knives/locked up my pills/took the knives/took my pills away/escondio los cuchillos/
+        escondio las pastillas/escondio mis pastillas""",
+    "marks": "little lines/small lines/tiny lines/lineas pequenas/rayitas",
+    "handover": """tell him the baby/tell her the baby/formula is in the/doctors number is on/number is on the fridge/
+        dile que la formula/dile donde esta""",
+    "repeated": "again/otra vez/de nuevo",
+    "safe": """to be clear i denial/be clear i denial/clear that i denial/clear i am denial/
+        para que quede claro que no/quiero dejar claro que no""",
+    "minor": "mom brain/so clumsy/im so clumsy/such a klutz/soy bien torpe/que torpe",
+    "accident": """choked on a/choked on his/choked on her/choked on some/choked on the/se atraganto/back blows/
+        did back blows/heimlich""",
+    "idiom": "die happy/die a happy/morir feliz/morire feliz/moriria feliz" + "".join(
+        f"/{thing} {verb}" for thing in ("dishwasher", "washer", "dryer", "car", "fridge", "laptop", "tv", "microwave",
+                                         "stroller", "pump", "printer", "router", "vacuum", "freezer", "oven", "heater")
+        for verb in ("died", "just died", "finally died", "is dead", "has died")),
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
-                       *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items()]:
+                       *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1257,6 +1327,7 @@ ENTRY_GUARDS.update({
 
 
 # round 14: kept awake by a show, insurance that will cover, a baby latched ("agarró pecho")
+ENTRY_GUARDS["my will"] = "!to/power/be/is"  # round 15: "my will to cook died" (a will to live is hopelessness, read there)
 ENTRY_GUARDS["only thing keeping me"] = "!awake/up/entertained/busy/caffeinated/company"
 ENTRY_GUARDS["insurance will"] = "!cover/covers/pay/pay_for/reimburse/approve/count"
 ENTRY_GUARDS["agaro"] = ENTRY_GUARDS["agare"] = "!pecho/el_pecho/bien_el_pecho/la_teta/el_biberon/la_mamila/bien"
@@ -1289,7 +1360,7 @@ SURE_WITH: dict[str, str] = {
     "meds": "setting access amount lethal plan hopeless farewell absence with_me burden attempt death dead method",
     "lethal": "means method plan absence death amount meds",
     "deadly": "meds means method access serious plan time self_harm image_urge",
-    "self_harm": "on_purpose body hopeless attempt time hiding",
+    "self_harm": "on_purpose repeated body hopeless attempt time hiding marks",
     "hiding": "body self_harm",
     "stopped_meds": "on_purpose hopeless death wish_dead",
     "wish_dead": "image_urge time plan hopeless",
@@ -1312,7 +1383,7 @@ SURE_WITH: dict[str, str] = {
     "hopeless": "time plan attempt",
     "ease": "means method",
     "attempt": "time image_urge",
-    "baby_harm": "image_urge on_purpose place plan time intensity",
+    "baby_harm": "image_urge on_purpose repeated place plan time intensity",
     "plan": "time",
     "identify": "euphemism",  # "I get why those moms do it"
     "question": "self_harm",
@@ -1336,10 +1407,15 @@ SURE_WITH: dict[str, str] = {
     "after_me": "absence farewell plan time",
     # round 13: a burn or scratches on purpose; "goodnight everyone" forever; checking out with the exit planned
     "unneeded": "where_going",
+    # round 15: a lethal dose with the drug at hand; a death planned; an urge no longer fought; "again" as intent
+    "planning_own": "dead death own_funeral",
+    "overdose_q": "access",
+    "give_in": "image_urge method means",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
 CONCERN_ALONE = ("hoard deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan "
-                 "baby_harm with_me attempt self_end relapse conceal unstoppable successor own_funeral after_me took_all handover").split()
+                 "baby_harm with_me attempt self_end relapse conceal unstoppable successor own_funeral after_me took_all handover "
+                 "means_removed when_decided").split()
 # Pairs worth the check-in but not sure on their own.
 CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "meds time", "violence baby", "place image_urge", "meds question", "hiding hopeless", "place image_urge pron", "setting image_urge pron", "research method_q",
     # round 8: how a person dies or survives, a poison on a body; arrangements for one's own death; an
@@ -1370,7 +1446,7 @@ CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "me
     "given_away after_unsaid")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
-    "violence baby intensity", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body", "heat on_purpose body",
+    "violence baby intensity", "violence baby repeated", "violence pron repeated", "violence repeated body", "heat repeated body", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body", "heat on_purpose body",
     "violence body meant_it", "violence baby meant_it", "violence pron meant_it",
     "own_meds dosed_feed quieting", "birthday no_more plan")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
@@ -1382,7 +1458,8 @@ FRAMES = frozenset({"media", "safe", "chore_injury", "others", "label_dose"})
 MEDICAL_RULES = frozenset({"meds", "method", "baby_harm", "means", "deadly"})
 # Arrangements for one's own death, and not wanting to be stopped: "planning ahead", a story about the
 # kids or "just wondering" is what such a message says, so those do not soften it.
-ARRANGEMENTS = frozenset({"if_gone", "estate", "provided", "unstoppable", "successor", "date", "handover"})
+ARRANGEMENTS = frozenset({"if_gone", "estate", "provided", "unstoppable", "successor", "date", "handover",
+                          "when_decided"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
 ACCIDENT_RULES = frozenset({"self_harm", "violence", "baby_harm"})
 
@@ -1509,9 +1586,16 @@ _RELATIVE = frozenset({"quien", "who"})
 _ARTICLE_QUE = frozenset({"la", "el", "los", "las", "unica", "unico", "one", "person"})
 
 
+# Round 15: so is a duty named by what is cared for, "I have a newborn to take care of" (not "I want you
+# to take care of him", a request).
+_CARED_FOR = _CHILD_SUBJECTS | frozenset("kids children babies family home house toddlers".split())
+
+
 def _described(tokens: list[str], at: int, concept: str) -> bool:
     if concept != "farewell" or at == 0:
         return False
+    if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
+        return True
     return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
 
 

@@ -362,6 +362,9 @@ ES_INTENT = ("puedo/podria/voy_a/quiero/quisiera/miedo_de/miedo_a/ganas_de/piens
              "panico_de/me_dan_ganas_de/me_da_miedo/intrusivos_de/intrusivos_sobre/que_voy_a/"
              "podria_llegar_a/llegar_a/quiere/tiene_miedo_de/tiene_ganas_de/pensar_en/"
              "siento_que_podria/creo_que_voy_a/me_veo/me_vi/la_urgencia_de/necesidad_de")
+_ES_NOT_SELF_HARM = ("!el_pelo/el_cabello/las_unas/una_una/el_fleco/el_flequillo/las_puntas/el_dedo/la_mano/"
+                     "con_papel/cocinando/las_cejas/un_poco_el/mi_pelo/mi_cabello/la_lengua/en_la/en_el/con_el/"
+                     "con_la/sin_querer/por_accidente/accidentalmente/el_labio/la_barba/las_patillas/el_pie")
 ES_HARM = ("lastimar/lastime/lastimo/danar/hacerle_dano/hacerle_danio/hacerle_mal/hacerle_algo/"
            "hacer_dano/hacer_algo/le_haga_dano/le_haga_algo/le_hago_dano/matar/mate/ahogar/ahogue/"
            "asfixiar/sofocar/estrangular/sacudir/zarandear/tirar/aventar/dejar_caer/golpear/"
@@ -1681,13 +1684,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "ir_para_siempre/quitar_la_vida/ir_de_este_mundo/desaparecer/tirar_de/aventar_de/lanzar_de/"
         "tirar_del/aventar_del/lanzar_del/arrojar_del/arrojar_de/tirar_por/aventar_por/lanzar_por/"
         "colgar/ahorcar " + ES_IDIOM,
-        # "me quiero cortar", "me voy a lastimar", "me volví a cortar" (not "el pelo", "las uñas")
-        "me/se voy_a/va_a/iba_a/quiero/quiere/quisiera/dan_ganas_de/vuelvo_a/volvi_a/volvio_a/"
-        "vuelve_a/sigo/sigue/puedo/podria ~1 cortar/lastimar/herir/quemar/hacer_dano/hacer_mal/"
-        "cortando/lastimando/quemando "
-        "!el_pelo/el_cabello/las_unas/una_una/el_fleco/el_flequillo/las_puntas/el_dedo/la_mano/"
-        "con_papel/cocinando/las_cejas/un_poco_el/mi_pelo/mi_cabello/la_lengua/en_la/en_el/con_el/"
-        "con_la/sin_querer/por_accidente/accidentalmente/el_labio/la_barba/las_patillas/el_pie",
+        # "me quiero cortar", "me voy a lastimar", "me volví a cortar" (not "el pelo", "las uñas"); with
+        # "me" the verb is the speaker's own: "me va a hacer daño" (it will hurt me) is said of a drug
+        "me voy_a/iba_a/quiero/quisiera/dan_ganas_de/vuelvo_a/volvi_a/sigo/puedo/podria/estoy ~1 "
+        "cortar/lastimar/herir/quemar/hacer_dano/hacer_mal/cortando/lastimando/quemando " + _ES_NOT_SELF_HARM,
+        "se va_a/iba_a/quiere/quisiera/vuelve_a/volvio_a/sigue/puede/podria ~1 "
+        "cortar/lastimar/herir/quemar/hacer_dano/hacer_mal/cortando/lastimando/quemando " + _ES_NOT_SELF_HARM,
         "se va_a/iba_a/quiere/quisiera/puede/podria/queria/piensa/pensaba/intento/intentaba/"
         "amenaza_con/amenazo_con/fuera_a/vaya_a ~1 matar/suicidar/quitar_la_vida/ahorcar/"
         "tirar_de/aventar_de/lanzar_de/tirar_del/aventar_del/lanzar_del/arrojar_del/arrojar_de/"
