@@ -892,3 +892,11 @@ def test_round_fifteen_near_misses_stay_quiet(text: str) -> None:
 ])
 def test_round_fifteen_ordinary_questions_never_get_the_full_block(text: str) -> None:
     assert not RULES_ONLY.check(text).is_crisis, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "sorry everyone for the long message, can I pay with HSA?",
+    "we're separated, who gets the kids on weekends doesn't matter for the appointment right?",
+])
+def test_round_fifteen_goodbye_words_in_logistics_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -1327,6 +1327,11 @@ ENTRY_GUARDS.update({
 
 
 # round 14: kept awake by a show, insurance that will cover, a baby latched ("agarró pecho")
+# Round 15: an apology for a long message and custody for a weekend are no goodbye.
+for _entry in ("sorry everyone", "sorry all"):
+    ENTRY_GUARDS[_entry] = "!for_the/for_this/for_my/for_rambling/for_the_long/for_the_rant/for_the_spam/for_the_typos/if/lol/haha"
+for _entry in ("who gets him", "who gets her", "who gets the kids"):
+    ENTRY_GUARDS[_entry] = "!on/for_the/for_christmas/every/after_school/this_weekend/next_weekend/on_weekends/first"
 ENTRY_GUARDS["my will"] = "!to/power/be/is"  # round 15: "my will to cook died" (a will to live is hopelessness, read there)
 ENTRY_GUARDS["only thing keeping me"] = "!awake/up/entertained/busy/caffeinated/company"
 ENTRY_GUARDS["insurance will"] = "!cover/covers/pay/pay_for/reimburse/approve/count"
