@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
     pregunta preguntar pregunto duda dudas saber quisiera quiero queria gustaria podria pueden puede
     puedo podemos hacer hago hace hacen verdad cierto osea este eh ah ay pues oiga mire ok okey
     mensaje informacion ahora hoy ahorita luego despues dicen dice dijo dijeron sabe saben se sea
-    vez veces cosa cosas alguna algo mismo misma mismos mismas les nomas nada mas tipo
+    vez veces cosa cosas alguna algo les nomas nada mas tipo
     creo pienso siento sentir tiempo dias semana meses ano anos mucho demasiado bastante
     exactamente realmente normalmente solamente nomas apenas nunca jamas lei leido entendi entiendo
     entender buscar anda ando tuve tuvo tuvimos probe probar prueba persona personas da dan dio dieron
