@@ -223,3 +223,15 @@ def test_spanish_politeness_formulas_say_nothing_about_the_question(responder):
     assert normalise("disculpe la molestia, gracias de antemano") == []
     reply = responder.respond("buenas tardes, disculpe la molestia, que es exactamente la ketamina?")
     assert reply.answer is not None and reply.answer.id == "what-is-ketamine"
+
+
+def test_a_health_condition_the_faq_never_speaks_of_is_not_answered_by_a_neighbour(responder):
+    for text in ("el hipotiroidismo despues del parto da mucho cansancio?", "cuanto tiempo es normal sangrar despues del parto?",
+                 "mi esposo toma mucho desde que nació el bebé, ¿tienen tratamiento para el alcoholismo?"):
+        assert responder.respond(text).answer is None, text
+
+
+def test_mexican_luego_luego_is_soon_and_an_intensifier_does_not_split_a_phrase(responder):
+    reply = responder.respond("la ketamina funciona luego luego?")
+    assert reply.answer is not None and reply.answer.id == "how-fast"
+    assert expand_chat(words("las pastillas me caian muy mal orita")) == "las pastillas me caian mal ahorita".split()

@@ -41,6 +41,8 @@ SPANISH_WORDS = frozenset("""
     tratamiento ayuda duele dolor cita pastillas embarazada parto posparto postparto depresion ya
     ketamina terapia sintomas efectos lactancia amamantar pecho aseguranza embarazo hermana aguanto
     sirve funciona dura tarda cuesta duermo lloro triste cansada cansado miedo
+    tener hacen aceptan ir consulta consultas vena ciencia detras interesa diferencia diferencias
+    financiamiento
 """.split())
 ENGLISH_WORDS = frozenset("""
     the is are was were what how can could does do did i you my your it its this that these those

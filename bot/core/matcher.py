@@ -110,7 +110,7 @@ FILLERS = tuple(
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
 # question about "zoloft" or "wine" is about that thing, and an entry that never speaks of the
 # kind at all ("can I take zoloft while breastfeeding" -> breastfeeding) does not answer it.
-NAMED_KINDS = frozenset({"antidepressant", "othermeds", "alcohol", "caffeine", "supplement"})
+NAMED_KINDS = frozenset({"antidepressant", "othermeds", "othercondition", "alcohol", "caffeine", "supplement"})
 
 # A question asking how common something is ("what percent of moms get it", "how many women were in
 # that study") wants a figure; only an entry whose answer gives one (a count of people, a share)

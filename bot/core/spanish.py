@@ -27,7 +27,7 @@ CHAT = {
     "tqm": "", "msj": "mensaje", "info": "informacion", "dr": "doctor", "dra": "doctora",
     "depre": "depresion", "nomas": "nada mas", "ps": "pues", "ora": "ahora",
     "salu2": "saludos", "cel": "celular", "xq'": "porque", "aunq": "aunque", "xo": "pero",
-    "tons": "entonces",
+    "tons": "entonces", "orita": "ahorita", "horita": "ahorita", "ahoritita": "ahorita",
 }
 
 # Spanish words that say nothing about the topic (articles, pronouns, prepositions, auxiliaries,
@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
     pregunta preguntar pregunto duda dudas saber quisiera quiero queria gustaria podria pueden puede
     puedo podemos hacer hago hace hacen verdad cierto osea este eh ah ay pues oiga mire ok okey
     mensaje informacion ahora hoy ahorita luego despues dicen dice dijo dijeron sabe saben se sea
-    vez veces cosa cosas alguna algo mismo misma mismos mismas les nomas nada mas tipo
+    vez veces cosa cosas alguna algo les nomas nada mas tipo
     creo pienso siento sentir tiempo dias semana meses ano anos mucho demasiado bastante
     exactamente realmente normalmente solamente nomas apenas nunca jamas lei leido entendi entiendo
     entender buscar anda ando tuve tuvo tuvimos probe probar prueba persona personas da dan dio dieron
@@ -178,12 +178,17 @@ def _k_spelling(token: str) -> str | None:
     return None
 
 
+# Intensifiers carry no topic and split a set phrase: 'me caian muy mal' is 'me caian mal'.
+_INTENSIFIERS = frozenset({"muy", "super", "re"})
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
-    'como una')."""
+    'como una') and intensifiers ('muy', 'super') are dropped."""
     if looks_spanish(tokens):
-        tokens = [_spanish_reading(token, after) for token, after in zip(tokens, [*tokens[1:], ""])]
+        tokens = [_spanish_reading(token, after) for token, after in zip(tokens, [*tokens[1:], ""])
+                  if token not in _INTENSIFIERS]
     out: list[str] = []
     for token in tokens:
         full = CHAT.get(token)
