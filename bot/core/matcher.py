@@ -29,6 +29,8 @@ entry when that topic is the runner-up, even from further behind when that term 
 dose did the study use"). A message whose one question comes with statements around it
 ("I'm the dad, I didn't give birth. can I still get it?") is read whole when the whole is answered, and
 so is a part that points back at the rest ("... What sets them apart?").
+A young entry (fewer than full_phrasings phrasings) has its score read higher against the answer
+thresholds, as its few phrasings score the same fit lower; the lead it needs is the same.
 Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
@@ -198,6 +200,8 @@ class MatchSettings:
     aspect_weight: float = 0.2  # share of an entry's score that depends on answering the aspect asked
     story_factor: float = 0.2
     story_score_factor: float = 0.5  # the same in the score  # weight, in coverage, of a word only the message's statements use
+    young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
+    # thresholds (not the contrast one), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
 
 
 @dataclass(frozen=True)
@@ -440,6 +444,12 @@ class Matcher:
         self._beta = {
             entry.id: settings.few_question_weight + (settings.question_weight - settings.few_question_weight)
             * min(1.0, len(entry.questions) / settings.full_phrasings)
+            for entry in (*knowledge.entries, *self._gaps)
+        }
+        # ...and a young entry's score is read higher against the answer thresholds: its five phrasings
+        # score the same fit lower than thirty would (the lead over the runner-up is not lifted).
+        self._lift = {
+            entry.id: 1 + settings.young_lift * max(0.0, 1 - len(entry.questions) / settings.full_phrasings)
             for entry in (*knowledge.entries, *self._gaps)
         }
         self._figures = frozenset(entry.id for entry in knowledge.entries if _GIVES_FIGURE.search(entry.answer))
@@ -827,9 +837,10 @@ class Matcher:
         top = candidates[0].score
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         margin = top - runner_up
-        clear = (top >= settings.answer_score and margin >= settings.answer_margin) or (
-            top >= settings.wide_answer_score and margin >= settings.wide_answer_margin
-        ) or (top >= settings.full_answer_score and margin >= settings.full_answer_margin
+        fit = top * self._lift[candidates[0].entry.id]  # a young entry's score, read higher (_build_rows)
+        clear = (fit >= settings.answer_score and margin >= settings.answer_margin) or (
+            fit >= settings.wide_answer_score and margin >= settings.wide_answer_margin
+        ) or (fit >= settings.full_answer_score and margin >= settings.full_answer_margin
               and self._fully_covered(tokens, candidates[0].entry.id)) or (
             top >= settings.contrast_score and margin > 0 and self._contrasts(tokens, candidates))
         if clear and self._covered(tokens, candidates[0].entry.id, story) and not self._gap_rival(tokens, candidates, story):
