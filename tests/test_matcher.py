@@ -295,6 +295,7 @@ def test_lasting_questions_about_the_entry_subject_are_still_answered(matcher, q
 
 @pytest.mark.parametrize("question", [
     "do you have a parenting class for new dads", "do you offer yoga for moms", "tienen clases de yoga",
+    "are there any new mom support groups you would recommend",
 ])
 def test_a_question_about_what_the_clinic_offers_needs_an_entry_that_is_asked_that_way(matcher, question):
     """Only entries some phrasings of which ask 'do you offer / have' answer such a question, so a

@@ -302,6 +302,13 @@ def test_a_short_question_leaning_on_the_crisis_sentence_gets_the_suicidal_thoug
     assert reply.answer is not None and reply.answer.id == "suicidal-thoughts"
 
 
+def test_a_question_pointing_back_at_the_crisis_sentence_gets_the_suicidal_thoughts_answer(responder):
+    """'that' is the risk wording left out of the question part: the answer is about it, not about who can have ketamine."""
+    reply = responder.respond("everyone would be better off if i wasnt here anymore. can ketamine help with that")
+    assert reply.parts[0] == responder.crisis_text
+    assert reply.answer is not None and reply.answer.id == "suicidal-thoughts"
+
+
 def test_a_question_about_suicidal_thoughts_as_a_topic_gets_the_check_in_with_the_answer(responder):
     """The detector's check-in (988 first) is kept; the full crisis block is for a person's own thoughts."""
     reply = responder.respond("can ketamine help with suicidal thoughts")

@@ -104,6 +104,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
                  r"|\bwhat (?:do|doe|does) (?:you|your clinic|the clinic|renew well) (?:guy )?(?:do|offer|provid)\b"
                  r"|\b(?:do|doe|does) (?:your clinic|the clinic|renew well) (?:run|host|organ)\b"
                  r"|\b(?:can|could|would|will) you (?:guy )?(?:test|prescrib|recommend|refer|suggest|diagnos|check|order)\b"
+                 r"|\byou (?:guy )?(?:would|could|can|might) (?:recommend|suggest)\b"  # "any support groups you would recommend"
                  r"|^(?:tienen|ofrecen|hacen|dan)\b",  # Spanish "¿hacen terapia de pareja?", "¿dan consulta...?"
     }.items()
 }

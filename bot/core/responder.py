@@ -19,7 +19,7 @@ from bot.core.knowledge import (BUILTIN_CRISIS, CRISIS_HEADLINE, CRISIS_HEADLINE
                                 Knowledge, Messages)
 from bot.core import spanish
 from bot.core.language import detect_language
-from bot.core.matcher import Match, Matcher, Parts
+from bot.core.matcher import _REFERS_BACK, Match, Matcher, Parts
 from bot.core.safety import NO_CRISIS, CrisisDetector, CrisisVerdict, Tier
 from bot.core.text import MAX_MATCH_CHARS, words
 from bot.logs import log_failure
@@ -269,6 +269,12 @@ class Responder:
                     if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
                         return Parts(matches=(whole,), uncovered=False)
                 return Parts(matches=(NO_MATCH,), uncovered=False)
+            if question != text and _REFERS_BACK.search(question):
+                # "...better off if I wasn't here. can ketamine help with that": 'that' is the
+                # risk wording the question part left out, so the whole message says what is asked
+                whole = self.matcher.search(text)
+                if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
+                    return Parts(matches=(whole,), uncovered=False)
             parts = self.matcher.search_parts(question)
             asking = self._asking_sentence(text)
             if parts.matches[0].answer is None and asking is not None:
