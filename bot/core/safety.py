@@ -427,10 +427,13 @@ def _span(phrase: str) -> int:
     return total
 
 
-_COMPILED: tuple[tuple[str, re.Pattern[str], tuple[frozenset[str], ...], int], ...] = tuple(
-    (family, compile_phrase(phrase), _gates(phrase), _span(phrase))
+# Each phrase with its gates and span; its regex is compiled the first time its gates let a message
+# through (most phrases wait for words an ordinary message never has), which keeps start-up short.
+_PHRASES: tuple[tuple[str, str, tuple[frozenset[str], ...], int], ...] = tuple(
+    (family, phrase, _gates(phrase), _span(phrase))
     for family, phrases in FAMILIES.items() for phrase in phrases
 )
+_compiled = lru_cache(maxsize=None)(compile_phrase)
 
 # Every word the patterns know (plus the common ones): never "corrected", and the dictionary that
 # joined-up letters are split back into.
@@ -879,11 +882,11 @@ class CrisisDetector:
         """The phrase families (and staff phrases) found in the reading."""
         haystack = _Haystack(reading.words)
         kinds: list[str] = []
-        for family, pattern, gates, span in _COMPILED:
+        for family, phrase, gates, span in _PHRASES:
             if family in kinds:
                 continue
             if all(not needed.isdisjoint(haystack.present) for needed in gates):
-                if haystack.search(pattern, gates[0] if gates else frozenset(), span):
+                if haystack.search(_compiled(phrase), gates[0] if gates else frozenset(), span):
                     kinds.append(family)
         if any(root in run for run in reading.compact_runs for root in _COMPACT_ROOTS):
             kinds.append("obfuscated")
