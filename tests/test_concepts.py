@@ -939,6 +939,7 @@ def test_round_sixteen_families_show_the_contacts(text: str) -> None:
     "my husband will drive so I won't need rides",
     "just in case I'm not here when the courier arrives, can you leave it",
     "can you call me at home after 5",
+    "when the baby stops needing me at night so I can go back to work",
     "I asked him and he doesn't want to hurt himself. how does he book a consult?",
 ])
 def test_round_sixteen_near_misses_stay_quiet(text: str) -> None:

@@ -1848,6 +1848,12 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("decide cuando", "decidir cuando", "need to decide cuando"), "!empezar/empiezo/comenzar/voy/ir/es/la/el/me/te"),
     **dict.fromkeys(("just in case i am not here", "in case i am not here", "por si no estoy", "por si ya no estoy"),
                     "!when/at/on/for/by/to/and/yet/in_time/early/cuando/a_la/en/para/home/in/with/during/while"),
+    # "when the baby stops needing me at night so I can go back to work" is a feeding question
+    **dict.fromkeys(("so i can go", "then i can go", "so i can leave", "then i can leave", "para poder irme", "y ya me puedo ir",
+                     "y me puedo ir"), "!back/to/out/in/home/for/shopping/get/see/pick/run/work/sleep/on/with/and/grab/"
+                                       "take/visit/outside/ahead/a/al/de/con/por/para/early/now/tomorrow/today/at"),
+    **dict.fromkeys(("stop needing me", "stopped needing me", "no longer needs me", "deje de necesitarme"),
+                    "!at/at_night/for/during/to/so_much/as_much/every/in_the/overnight/por_la/en_la/de_noche"),
     **dict.fromkeys(("que te mata", "que te mate", "que me mate"), "!de/el/la/los/las/con/a/en/trabajando"),
     **dict.fromkeys(("calls me home", "call me home"), "!phone/number/line/later/at/to/for/after/before/tomorrow/today/when"),
 })
