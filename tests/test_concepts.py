@@ -900,3 +900,47 @@ def test_round_fifteen_ordinary_questions_never_get_the_full_block(text: str) ->
 ])
 def test_round_fifteen_goodbye_words_in_logistics_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 16: a dangerous place that draws one, tiredness of the forever kind, a lethal dose in other
+# words, a treatment hoped not to let one come back, God calling one home, the baby no longer needing
+# one, someone's overdose now, a candle blown out oneself, found after "doing it", arrangements
+# before one dies, a life insurance question about taking one's own life (English and Spanish).
+@pytest.mark.parametrize("text", [
+    "the river by my work looks more inviting every day",
+    "el puente camino a la clínica se ve tentador",
+    "not sleepy, the forever kind of tired",
+    "how much advil would stop my heart",
+    "¿cuál es la dosis de paracetamol que te mata?",
+    "I keep hoping the anesthesia won't let me come back",
+    "God please call me home tonight",
+    "once my son stops needing me so I can go",
+    "my sister just swallowed a whole bottle of her pills",
+    "how long before someone finds me out there",
+    "I hope I don't make it that far, honestly",
+    "me voy a hacer algo esta noche",
+    "been using the razor again on my thighs",
+    "my life's a candle and I'm ready to blow it out myself",
+    "I'm running out of one more days",
+    "is there a will form? I want my mom to have custody before I die",
+    "does the insurance pay if someone takes their own life, si uno se quita la vida",
+])
+def test_round_sixteen_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I cooked the chicken to death lol",
+    "my grandma is in hospice, we said goodbye yesterday, can I reschedule",
+    "she scared me to death when she rolled off the bed but she's fine",
+    "I'd die if anyone saw my messy house lol",
+    "I want to throw my phone out the window",
+    "I need to decide when to start treatment",
+    "my husband will drive so I won't need rides",
+    "just in case I'm not here when the courier arrives, can you leave it",
+    "can you call me at home after 5",
+    "when the baby stops needing me at night so I can go back to work",
+    "I asked him and he doesn't want to hurt himself. how does he book a consult?",
+])
+def test_round_sixteen_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

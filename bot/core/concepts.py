@@ -29,6 +29,10 @@ minor, a laugh about coffee, a funeral with a date, giving up refused ("not givi
 Round 14 reads the same wish after a hospital hold, being here "by then" doubted, a note already written,
 the one reason to stay wearing thin, the family pictured without one; and explains a dead zone, a baby
 "killing" a parent with wake-ups, a small child's question about death, a dose read off the label.
+Round 16 reads a dangerous place on one's way that draws one, tiredness "of the forever kind", a dose for
+one's size or that stops a heart, a treatment hoped not to let one come back, God calling one home, the baby
+no longer needing one "so I can go", being found after "doing it"; and explains a cooking verb "to death",
+"I'd die if someone saw me", a goodbye to a relative in hospice, an appliance thrown out of the window.
 
 The lexicon is written plainly in English and Spanish (with chat spellings); entries ending in
 "*" match any word that starts so ("cut*": cuts, cutting). Matching is one pass over the words
@@ -1107,9 +1111,88 @@ ROUND_FIFTEEN: dict[str, str] = {
                                          "stroller", "pump", "printer", "router", "vacuum", "freezer", "oven", "heater")
         for verb in ("died", "just died", "finally died", "is dead", "has died")),
 }
+ROUND_SIXTEEN: dict[str, str] = {
+    # a dangerous place on one's way that draws one ("looks more inviting", "I keep slowing down on it")
+    "lure": """looks more inviting/looks inviting/look more inviting/more inviting every/keeps calling me/
+        keep slowing down on/slowing down on it/slow down on it/slowed down on it/se ve tentador/se ve mas tentador/
+        me sigue llamando/me llama cada vez/bajo la velocidad en""",
+    # tiredness no sleep mends; the self switched or blown out for good
+    "self_end": """the forever kind/forever kind of tired/the permanent kind/not sleepy tired/not the sleepy kind/
+        el cansancio de para siempre/turn off like a light/turn off like a switch/like a light switch/
+        blow it out myself/blow it out my self/blow out my own candle/snuff it out myself/apagarla yo misma/
+        apagarla yo mismo/soplarla yo misma""",
+    "forever": "never get turned back on/never be turned back on/never turn back on/nunca volver a prender/nunca volver a encender",
+    # a lethal amount asked about in other words; a dose for one's own size
+    "lethal": """before it wrecks/before it destroys/before it ruins/wrecks your liver/destroys your liver/
+        antes de que destruya/antes de que dane/dosis que mata/dose that kills/dose that would kill/would just stop your heart/
+        would stop your heart/stop your heart/stop my heart/pare el corazon/parar el corazon""",
+    # a Spanish relative "que te mata" is an idiom as often as a dose ("el calor que te mata"): with a
+    # medicine it is worth the check-in only
+    "kills_q": "que te mata/que te mate/que me mate/que te mataria",
+    "amount": """the limit for someone my size/limit for someone my size/for someone my size/for someone my weight/
+        for someone my age/para alguien de mi peso/para alguien de mi tamano""",
+    # wanting it over, God taking one home, not waking, not making it that far
+    "death": """wants it to be over/want it to be over/wanted it to be over/quiere que se acabe/quiero que se acabe/
+        calls me home/call me home/take me home in my sleep/que dios me lleve/dios me lleve/not waking up/never waking up/
+        se quita la vida/quitarse la vida/te quitas la vida/uno se quita la vida""",
+    "absence": """doesnt let me come back/does not let me come back/not let me come back/wont let me come back/
+        will not let me come back/no me deje volver/no me deje regresar/not to make it that far/not make it that far/
+        wont make it that far/will not make it that far/no llegar tan lejos/no llegar hasta ahi/
+        just in case i am not here/in case i am not here/por si no estoy/por si ya no estoy/
+        will not need rides after/wont need rides after/will not need rides home after/wont need rides home after/
+        ya no voy a necesitar que me lleven despues""",
+    "hopeless": """out of one more days/running out of one more days/ran out of one more days/
+        running out of reasons to stay/se me acaban los un dia mas""",
+    # a drink of poison denied by halves ("not that I'd drink it. well")
+    "drink_it": "drink it/drinking it/drank it/tomarmelo/bebermelo/tomarlo/beberlo",
+    # the baby no longer needing one, and then leaving
+    "released": """stop needing me/stopped needing me/no longer needs me/doesnt need me anymore/
+        does not need me anymore/deje de necesitarme/ya no me necesite/ya no me necesita""",
+    "can_go": "so i can go/then i can go/so i can leave/then i can leave/para poder irme/y ya me puedo ir/y me puedo ir",
+    # someone else's overdose happening now, or pills taken away by someone who apologised
+    "took_all": """swallowed a bottle/swallowed a whole bottle/took a whole bottle/took a bottle of/swallowed the bottle/
+        swallowed all/se tomo un frasco/se trago un frasco/se tomo todo el frasco/took my sleeping pills with her/
+        took my pills with her/took the pills with her/took my sleeping pills with him/took my pills with him/
+        took the pills with him/se llevo mis pastillas/se llevo las pastillas""",
+    # how long until someone finds one (or the baby)
+    "found_by": """someone to find me/before someone finds/someone finds me/someone would find me/somebody to find me/
+        before anyone finds/anyone to find me/someone finds her/someone finds him/
+        me encuentren/alguien me encuentre/encuentren mi cuerpo""",
+    # a near-attempt: a method told plainly
+    "method": """staying under/just staying under/drive til the road runs out/drive until the road runs out/
+        til the road runs out/until the road runs out/hasta que se acabe el camino/missed the curve/miss the curve/
+        missed a curve/miss a curve/do something to myself/do something to my self/hacerme algo/me voy a hacer algo""",
+    "means": """with it running/running in the closed garage/closed garage/garage with the door closed/
+        in the garage with the door closed/garage door closed/garage door shut/el garaje cerrado/garaje cerrado""",
+    "self_harm": "using the razor/using a razor/using the blade/using blades/using razors/usando la navaja/usando el rastrillo",
+    "repeated": "been cutting since/been cutting for/been cuting since/me he estado cortando",
+    "violence": """around her neck/around his neck/hands around her/hands around his/alrededor de su cuello/
+        alrededor del cuello""",
+    "place": "top of the stairs/the top of the stairs/arriba de las escaleras/the top of the staircase",
+    "last_page": "last chapter/last chapters/final chapter/the last chapter/ultimo capitulo/el ultimo capitulo",
+    "ready_end": "ready to close the book/ready to close it/lista para cerrar el libro/listo para cerrar el libro",
+    "attempt": "woke up anyway/woke up this morning anyway/desperte de todos modos/desperte de todas formas",
+    "after_me": """clean up after me/nobody has to clean up/no one has to clean up/nadie tenga que limpiar/
+        nadie tenga que recoger""",
+    "given_away": "y todas mis cosas/regale mis cosas/regale todas/all my things/all my stuff/all my belongings/my good clothes",
+    "free_after": "and then i am free/then i am free/then im free/y luego soy libre/y ya soy libre/y quedo libre",
+    "when_decided": "need to decide when/need to decide cuando/decide cuando/decidir cuando/just need to decide when",
+    "farewell": "wrote the letters/wrote the leters/written the letters/escribi las cartas/ya escribi las cartas",
+    # what explains words away: a cooking verb "to death", "I'd die if someone saw me", a hospice goodbye,
+    # an appliance thrown out of the window
+    "idiom": """it to death/them to death/garlic to death/to death with the back/
+        id die if someone/i would die if someone/id die if anyone/i would die if anyone/me muero si alguien/
+        me moriria si alguien""",
+    "their_idiom": "scared me to death/scares me to death/scared her to death/me dio un susto de muerte",
+    "their_dying": "in hospice/hospice/on hospice/en hospicio/cuidados paliativos/palliative care/comfort care",
+    "throw_thing": """pump out the window/phone out the window/laptop out the window/monitor out the window/
+        bottles out the window/it out the window/them out the window/tv out the window/computer out the window/
+        por la ventana el celular/el celular por la ventana/el extractor por la ventana""",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
-                       *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items()]:
+                       *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
+                       *ROUND_SIXTEEN.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1377,7 +1460,7 @@ SURE_WITH: dict[str, str] = {
     "accept": "dead death method means",
     "self_end": "forever image_urge hopeless time plan",  # "I want to turn myself off. permanently"
     "relapse": "self_harm",
-    "poison": "plan hopeless burden death",
+    "poison": "plan hopeless burden death drink_it",  # round 16: "not that i'd drink it. well"
     "estate": "hopeless burden plan farewell absence death",
     "unstoppable": "plan means meds method time",
     "bye": "time plan absence burden hopeless with_me",
@@ -1416,6 +1499,10 @@ SURE_WITH: dict[str, str] = {
     "planning_own": "dead death own_funeral",
     "overdose_q": "access",
     "give_in": "image_urge method means",
+    # round 16: the baby no longer needing one, then going; found after "doing it"; a freedom after giving away
+    "released": "can_go",
+    "found_by": "euphemism absence method means",
+    "free_after": "farewell given_away",
 }
 # Alone, these are worth the gentle check-in (CONCERN).
 CONCERN_ALONE = ("hoard deadly psychosis screen denial emoji wish_dead death method farewell absence burden hopeless plan "
@@ -1448,7 +1535,10 @@ CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "me
     "goodbye_child time", "goodbye_child plan", "meds dosed_feed quieting",
     "depleted no_recharge", "birthday no_more", "unneeded where_going", "game_life quit_game",
     # round 14: a pet left to someone "after"
-    "given_away after_unsaid")
+    "given_away after_unsaid",
+    # round 16: a dangerous place that draws one; a poison and a drink half denied; a custody or will before
+    # one dies; one's things given away and not needed
+    "lure means", "lure method", "kills_q meds", "kills_q amount", "estate dead", "given_away unneeded", "last_page ending", "found_by")
 # Three concepts that are sure together though no two of them are: violence to a child, framed.
 SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_urge", "on_purpose")) + (
     "violence baby intensity", "violence baby repeated", "violence pron repeated", "violence repeated body", "heat repeated body", "violence baby_means image_urge", "ease image_urge pron", "ease image_urge baby", "ease means image_urge", "place image_urge baby", "violence baby image_urge", "violence baby on_purpose", "violence on_purpose body", "heat on_purpose body",
@@ -1456,7 +1546,7 @@ SURE_TRIPLES = tuple(f"violence pron {third}" for third in ("intensity", "image_
     "own_meds dosed_feed quieting", "birthday no_more plan")
 # One step down (CRISIS to CONCERN, CONCERN to nothing): a TV plot or a toddler, "I'm safe", a joke,
 # an accident, a question about dosing or a chore ("so done with pumping").
-SOFTENERS = frozenset({"story", "media", "safe", "softener", "others", "laugh"})
+SOFTENERS = frozenset({"story", "media", "safe", "softener", "others", "laugh", "throw_thing"})
 # Framings that take a phrase-family match down to the check-in (a joke does not: "i want to die lol").
 FRAMES = frozenset({"media", "safe", "chore_injury", "others", "label_dose"})
 # A question about medication or treatment softens only the rules about medicines and methods.
@@ -1626,7 +1716,7 @@ def _entries(block: str) -> list[str]:
 
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
-_CONTEXT = frozenset({"caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
+_CONTEXT = frozenset({"their_dying", "caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
                       "toll", "kitchen", "cooked", "retract",
                       "proofing", "adult"})
 _JOKE_FORMS = frozenset({"idiom", "hyperbole"})
@@ -1645,6 +1735,7 @@ ADULT_JOKE_RULES = frozenset({"baby_harm", "violence", "baby_means"})
 # Rules about a means or a medicine that a childproofing question ("where do i store the knives") explains.
 PROOFING_RULES = frozenset({"means", "meds", "method", "violence"})
 # A cooking tool used for cooking: only a rule of a means and where or when it is held is explained.
+GOODBYE_RULE = frozenset({"farewell", "bye", "time", "plan", "setting"})  # a goodbye to someone dying
 KITCHEN_RULE = frozenset({"means", "access", "amount", "setting", "time"})
 _DEATH_WORDS = frozenset({"dead", "death", "means", "method", "meds", "emoji", "lethal", "deadly", "burden", "fatal"})  # what an idiom explains away
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
@@ -1664,6 +1755,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
+            if "their_dying" in present and need <= GOODBYE_RULE:
+                continue  # "grandpa's in hospice and we're saying goodbye this weekend" (round 16)
             if "care_plan" in present and "plan" in need:
                 continue  # "my therapist and i have a plan" is a safety plan (round 11)
             if (("adult" in present and "baby" not in present) or "next_person" in present) \
@@ -1748,3 +1841,19 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
 for _entry in ("want to", "wanted to"):
     ENTRY_GUARDS[_entry] = "!see_anyone/see_anybody/see_people/see_friends/see_her_friends/see_his_friends/" \
                            "see_my_friends/talk_to_anyone/talk_to_anybody/talk_to_people/go_out/leave_the_house/get_out_of_bed"
+# Round 16: a decision about when to start something, not being here when a parcel comes, are logistics.
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("need to decide when", "just need to decide when"),
+                    "!to/we/i/you/is/the/my/our/she/he/they/it/your"),
+    **dict.fromkeys(("decide cuando", "decidir cuando", "need to decide cuando"), "!empezar/empiezo/comenzar/voy/ir/es/la/el/me/te"),
+    **dict.fromkeys(("just in case i am not here", "in case i am not here", "por si no estoy", "por si ya no estoy"),
+                    "!when/at/on/for/by/to/and/yet/in_time/early/cuando/a_la/en/para/home/in/with/during/while"),
+    # "when the baby stops needing me at night so I can go back to work" is a feeding question
+    **dict.fromkeys(("so i can go", "then i can go", "so i can leave", "then i can leave", "para poder irme", "y ya me puedo ir",
+                     "y me puedo ir"), "!back/to/out/in/home/for/shopping/get/see/pick/run/work/sleep/on/with/and/grab/"
+                                       "take/visit/outside/ahead/a/al/de/con/por/para/early/now/tomorrow/today/at"),
+    **dict.fromkeys(("stop needing me", "stopped needing me", "no longer needs me", "deje de necesitarme"),
+                    "!at/at_night/for/during/to/so_much/as_much/every/in_the/overnight/por_la/en_la/de_noche"),
+    **dict.fromkeys(("que te mata", "que te mate", "que me mate"), "!de/el/la/los/las/con/a/en/trabajando"),
+    **dict.fromkeys(("calls me home", "call me home"), "!phone/number/line/later/at/to/for/after/before/tomorrow/today/when"),
+})

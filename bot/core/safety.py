@@ -689,6 +689,9 @@ _DENIED = re.compile(
     "| (?:me )?pregunto si(?: tengo| tenia)?| pregunta si(?: tengo)?)" + _THOUGHTS
     # "i do not want to hurt myself, i want to feel like me again" (not "...anymore", "...but")
     + "| (?:do not|never) (?:want|wana) to (?:hurt|harm|kil) myself(?! anymore| again| but| any more| like)(?= )")
+# Asked straight out, a partner "doesn't want to hurt herself": the answer to a screening, a safety statement.
+_THIRD_NO = re.compile(" (?:she|he) (?:does not|doesnt|did not) (?:want|wants|wana) to (?:hurt|harm|kil) (?:herself|himself)"
+                       "(?! anymore| again| but| any more| like| yet| tonight| today)(?= )")
 # The screening question asked by a clinician and answered no ("my OB asks every visit if I want to hurt
 # myself and I always say no"), and a stated intent not to harm oneself or the baby ("no pienso hacerme
 # daño ni al bb"): safety statements, marked "nothoughts", unless a "but", a lie or a "yet" follows.
@@ -737,10 +740,10 @@ def _mask_topic(words: str) -> str:
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
-            and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words \
+            and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words:
         return words
-    words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", words))
+    words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_THOUGHTS.sub(" nothoughts", words)))
     return _mask_topic(words) if _TREATMENT.search(words) else words
 
