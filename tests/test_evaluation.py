@@ -70,9 +70,10 @@ def _figures(name: str, phrasings: int | None = None):
 # not-covered topic knows, when it is what the question asks for ('what dose'), holds back from further behind;
 # 'eat' reads as appetite and 'snap' as irritable, as 'eating' and 'snapping' did (b2, b10 with five phrasings).
 # Spanish round 13 raised es_b2, b5, b6, b11-b15: named health conditions the FAQ never speaks of held back, 'luego luego' = soon, intensifiers dropped.
+# five15 raised b1, b4, b8 (full) and b11 (five): common words the entry lacks count less in coverage.
 # five14 raised the five-phrasing floors of b2, b3, b4, b5, b6, b8, b10, b12, b13, b14: a young entry's score is read higher against the answer thresholds.
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
-    ("questions_b1.yaml", None, 0.882, 0.016, 1.0),
+    ("questions_b1.yaml", None, 0.888, 0.016, 1.0),
     ("questions_b1.yaml", 5, 0.732, 0.026, 0.978),
     ("questions_es_b1.yaml", None, 0.968, 0.016, 0.968),
     ("questions_b2.yaml", None, 0.875, 0.021, 0.977),  # 0.86 before the aspect weight rose to 0.2 (see above)
@@ -81,7 +82,7 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b3.yaml", None, 0.858, 0.006, 0.97),
     ("questions_b3.yaml", 5, 0.709, 0.016, 1.0),
     ("questions_es_b3.yaml", None, 0.87, 0.0, 1.0),  # 0.88 with the Spanish round alone; matcher10 holds back one pregnancy question
-    ("questions_b4.yaml", None, 0.827, 0.023, 0.99),
+    ("questions_b4.yaml", None, 0.834, 0.023, 0.99),
     ("questions_b4.yaml", 5, 0.714, 0.023, 1.0),
     ("questions_es_b4.yaml", None, 0.885, 0.016, 1.0),  # spanish12
     ("questions_b5.yaml", None, 0.885, 0.016, 0.96),
@@ -97,7 +98,7 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b7.yaml", 5, 0.607, 0.022, 1.0),
     ("questions_es_b7.yaml", None, 0.915, 0.0, 1.0),  # 0.915 again with Spanish round 11 (melancolía)
     # Rounds 8 and 9: scored once, blind, after round 8's changes; first-pass figures are the floors.
-    ("questions_b8.yaml", None, 0.771, 0.027, 0.939),
+    ("questions_b8.yaml", None, 0.778, 0.027, 0.939),
     ("questions_b8.yaml", 5, 0.557, 0.022, 0.96),
     ("questions_es_b8.yaml", None, 0.894, 0.016, 0.966),  # spanish12
     ("questions_b9.yaml", None, 0.827, 0.055, 0.961),
@@ -109,7 +110,7 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_es_b10.yaml", None, 0.92, 0.007, 1.0),
     # Round 11: scored once, blind, on round 10's matcher and Spanish; first-pass figures are the floors.
     ("questions_b11.yaml", None, 0.877, 0.023, 0.946),  # first pass 0.865 / 0.044 / 0.857; matcher11: drinks, supplements, figures, places
-    ("questions_b11.yaml", 5, 0.695, 0.031, 0.964),  # first pass 0.655 / 0.048 / 0.892, likewise
+    ("questions_b11.yaml", 5, 0.701, 0.031, 0.964),  # first pass 0.655 / 0.048 / 0.892, likewise
     ("questions_es_b11.yaml", None, 0.901, 0.0, 1.0),  # spanish13
     # Round 12: scored once, blind, on round 11's matcher and Spanish; first-pass figures are the floors.
     ("questions_b12.yaml", None, 0.882, 0.023, 0.947),  # first pass 0.859 / 0.031 / 0.930; matcher12

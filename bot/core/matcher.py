@@ -200,6 +200,8 @@ class MatchSettings:
     aspect_weight: float = 0.2  # share of an entry's score that depends on answering the aspect asked
     story_factor: float = 0.2
     story_score_factor: float = 0.5  # the same in the score  # weight, in coverage, of a word only the message's statements use
+    common_factor: float = 0.5  # weight, in coverage, of a word the entry lacks but many entries use...
+    common_entries: int = 4  # ...at least this many
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
     # thresholds (not the contrast one), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
 
@@ -493,6 +495,13 @@ class Matcher:
                 for t in tokens & terms:
                     uses[t] += 1
         self._gap_words = frozenset(t for t, n in uses.items() if n >= 2 and t not in real and self._is_content(t))
+        spread: dict[str, int] = defaultdict(int)
+        for entry in knowledge.entries:
+            for token in self._vocabulary[entry.id]:
+                spread[token] += 1
+        # Words many entries use ('mother', 'after', 'work'): they point to no one topic.
+        self._common_words = frozenset(t for t, n in spread.items() if n >= self.settings.common_entries)
+        self._real_words = frozenset(spread)
         self._entry_postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for entry_id, vocab in self._vocabulary.items():
             for token, factor in vocab.items():
@@ -561,17 +570,26 @@ class Matcher:
             return STOPWORD_WEIGHT
         return self._idf.get(token, self._unknown_weight)
 
-    def coverage(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset()) -> tuple[float, int]:
+    def coverage(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset(),
+                 rival: str | None = None) -> tuple[float, int]:
         """How much of the question the entry knows: the share of the question's content weight
         found in the entry's vocabulary (answer-only words at a discount), and how many content
         words it does not know. One shared word ('husband', 'clinic') cannot carry an answer when
         the rest of the question is unknown to the entry. A `story` word (told, not asked: 'my
-        son's girlfriend had the baby in March') the entry does not know counts only a little."""
+        son's girlfriend had the baby in March') the entry does not know counts only a little; so does
+        a word many entries use, when the entry lacks no word foreign to the FAQ and the `rival`
+        (the runner-up) does not know it."""
         content = _content_words(tokens)
         vocab = self._vocabulary.get(entry_id, {})
         known = sum(self.weight(t) * vocab[t] for t in content if t in vocab)
-        story_factor = self.settings.story_factor
-        total = sum(self.weight(t) * (story_factor if t in story and t not in vocab else 1.0) for t in content)
+        story_factor, common_factor = self.settings.story_factor, self.settings.common_factor
+        lacking = {t for t in content if t not in vocab and t not in story}
+        # Words many entries use ('mother', 'after') count less when all the entry lacks are words
+        # of the FAQ: one no entry uses ('pediatric', 'period') points elsewhere, and keeps them all at full weight.
+        common = lacking & self._common_words if lacking <= self._real_words else frozenset()
+        common -= self._vocabulary.get(rival, {}).keys()  # ...and one the runner-up knows counts in full
+        total = sum(self.weight(t) * (story_factor if t in story and t not in vocab
+                                      else common_factor if t in common else 1.0) for t in content)
         if not total:
             return 1.0, 0
         return known / total, sum(1 for t in content if t not in vocab and t not in story)
@@ -768,11 +786,12 @@ class Matcher:
             return Match(answer=None, suggestions=picks, score=real[0].score if real else 0.0, candidates=real)
         return self._decide(tokens, candidates, real, story)
 
-    def _covered(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset()) -> bool:
+    def _covered(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset(),
+                 rival: str | None = None) -> bool:
         """Enough of the question is the entry's, and not by one shared word alone: 'can my
         husband come to the appointment' shares only 'husband' with the entry about fathers.
         Words only the message's statements use (`story`) count little when the entry lacks them."""
-        share, unknown = self.coverage(tokens, entry_id, story)
+        share, unknown = self.coverage(tokens, entry_id, story, rival)
         content = _content_words(tokens)
         if not content:
             return False  # 'what time is it': nothing the question is about
@@ -843,7 +862,8 @@ class Matcher:
         ) or (fit >= settings.full_answer_score and margin >= settings.full_answer_margin
               and self._fully_covered(tokens, candidates[0].entry.id)) or (
             top >= settings.contrast_score and margin > 0 and self._contrasts(tokens, candidates))
-        if clear and self._covered(tokens, candidates[0].entry.id, story) and not self._gap_rival(tokens, candidates, story):
+        rival = candidates[1].entry.id if len(candidates) > 1 else None
+        if clear and self._covered(tokens, candidates[0].entry.id, story, rival) and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)
