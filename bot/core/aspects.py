@@ -31,11 +31,21 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
                       r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
                       r"|\bmean\b|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
-                      r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$",
+                      r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$"
+                      # "sorry if this is dumb but what is postpartum depression exactly"
+                      r"|\bwhat is (?:postpartum depress|ketamin|depress|(?:la|el) \S+(?: \S+)?) (?:exactly|actually|realli|exactamente|realmente)\b",
         "safety": r"\bsafe|\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
                       r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b",
         "mechanism": r"\bhow (?:doe|does|do|would|can) (?:it|ketamin|that|this) (?:work|help|fix|treat)\b",
+        # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
+        # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
+        "treated": r"\bdepress (?:(?:is|are|get|gets|usual|usualli|normal|normalli|typic\w*|common\w*) )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"
+                   r"|\bhow (?:is|are) (?:(?:the|la|el) )?(?:postpartum depress|depress|it) treat\b",
+        # what form the treatment takes: "is ketamine a pill or an iv", "la ketamina es pastilla o suero"
+        # ("is ketamine infusion therapy safe" names the treatment, it does not ask its form)
+        "form": r"\b(?:(?:is|es) (?:(?:la|el) )?(?:ketamin|it) (?:a|an|un|una|given|given by|in|en)|ketamin (?:is|es)(?: a| an| un| una)?|es en) "
+                r"(?:pill|infus|shot|inject|drip|given)\b",
     }.items()
 }
 
@@ -73,6 +83,11 @@ def agreement(asked: frozenset[str], profile: Mapping[str, Mapping[str, float]],
     return sum(profile[name].get(entry_id, 0.0) for name in known) / len(known)
 
 
+# "i can't sleep even when the baby sleeps": the baby in a clause of time or contrast is not what is asked about
+_NOT_AFTER_WHEN = "".join(f"(?<!\\b{w} {a})" for w in ("when", "while", "cuando", "aunque", "whenev", "until")
+                          for a in ("", "the ", "my ", "el ", "mi ", "la "))
+
+
 # Question frames that name what the question is about in one slot: "how long does <ketamine> last",
 # "is <lexapro> safe while breastfeeding", "can I take <tylenol> while ...". Read on normalised words.
 FRAMES: dict[str, re.Pattern[str]] = {
@@ -99,6 +114,23 @@ FRAMES: dict[str, re.Pattern[str]] = {
                       r"|\bwhen (?:is it|it is) (?:safe|ok|okay|fine|alright) to\b"
                       # Spanish "cuándo puedo hacer/volver a..." ('volver' reads as 'relapse')
                       r"|\bwhen (?:puedo|podre|podemos) (?:hacer|volver|relaps|regresar|retomar)\b",
+        # the baby's own needs, not the parent's: "my baby won't stop crying", "how often should a newborn
+        # eat", "how do I store pumped milk" ('mi bebé no deja de llorar', 'cómo guardo la leche')
+        "babycare": _NOT_AFTER_WHEN + r"\bbabi (?:(?:will|doe|do|does|did|can|is|keep|just|still) )*(?:not |no |never |nunca )?(?:stop |deja de |para de )?"
+                    r"(?:cri|cry|sleep|appetit|eat|feed|nap|drink|wake)\b|\bhow often (?:(?:should|doe|do|does|to|must) )?(?:(?:a|my|the|mi|el) )?babi\b"
+                    r"|\b(?:store|stor|storag|guard\w*|almacen\w*|congel\w*|freez\w*|keep) (?:(?:la|el|my|the|your|mi|pump|pumped|breast|de) )*milk\b"
+                    r"|\b(?:fridg\w*|freezer|refriger\w*|refri|congelador)\b",
+        # "does <a c-section> raise your chances of ppd": what makes the illness likelier (a risk factor),
+        # not what lowers the risk; only an entry asked that way answers
+        "raises": r"\b(?:doe|does|do|can|could|will|would|did|is|are|es|son) ((?:\S+ ?){1,3}?) ?\b(?:rais|increas|aument\w*|higher|make it more likely)\w* "
+                  r"(?:(?:the|my|your|her|a|one|la|el|mi|su|tu|las|sus) )?(?:chanc|risk|riesgo|odd|likelihood|probabl\w*|posibilidad\w*)\b",
+        # "does <breastfeeding> lower my chances of ppd": what is said to lower the risk (the prevention
+        # entry's phrasings say ketamine)
+        "lowers": r"\b(?:doe|does|do|can|could|will|would|did) ((?:\S+ ?){1,3}?) ?\b(?:lower|reduc|decreas|cut)\w* "
+                  r"(?:(?:the|my|your|her|one|la|el|mi|su|tu) )?(?:chanc|risk|riesgo|odd|likelihood|probabl\w*)\b",
+        # the course of the illness without treatment: "how long does ppd last if you don't treat it",
+        # "si no se trata"; only an entry asked that way answers
+        "untreated": r"\b(?:is not|not|no|never|without|sin) (?:(?:get|be|been|being|getting|se|ever|you) )?(?:treat|treatment)\b|\buntreat",
         "offer": r"^(?:do|doe|does) you (?:guy )?(?:have|offer|provid|run|host)\b(?! to\b)|\byou (?:guy )?(?:offer|provid)\b"
                  r"|\b(?:or|and|also) do you (?:guy )?(?:do|offer|have|provid)\b(?! to\b)|\bdo you (?:guy )?do (?:anything|other|something|more)\b"
                  r"|\bwhat (?:do|doe|does) (?:you|your clinic|the clinic|renew well) (?:guy )?(?:do|offer|provid)\b"
@@ -110,7 +142,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
 }
 # A question in these frames asks about the clinic itself ("do you have support groups"): only an
 # entry some of whose phrasings ask that way answers it with confidence.
-STRICT_FRAMES = frozenset({"offer", "find", "permission"})
+STRICT_FRAMES = frozenset({"offer", "find", "permission", "babycare", "raises", "untreated"})
 
 
 def subjects_of(tokens: list[str], content) -> dict[str, frozenset[str]]:

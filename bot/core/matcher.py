@@ -112,7 +112,7 @@ FILLERS = tuple(
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
 # question about "zoloft" or "wine" is about that thing, and an entry that never speaks of the
 # kind at all ("can I take zoloft while breastfeeding" -> breastfeeding) does not answer it.
-NAMED_KINDS = frozenset({"antidepressant", "othermeds", "othercondition", "alcohol", "caffeine", "supplement"})
+NAMED_KINDS = frozenset({"antidepressant", "othermeds", "othercondition", "alcohol", "caffeine", "supplement", "law"})
 
 # A question asking how common something is ("what percent of moms get it", "how many women were in
 # that study") wants a figure; only an entry whose answer gives one (a count of people, a share)
@@ -128,6 +128,17 @@ _GIVES_FIGURE = re.compile(
     r"|\b(?:one|two|three|1|2|3) in (?:\d+|five|six|seven|eight|ten)\b",
     re.IGNORECASE,
 )
+
+# A question asking for the exact street address ('the street address, I need it for my GPS', 'cuál
+# es la dirección exacta') wants one; only an entry whose answer gives a street and number answers it
+# ('serves patients in the Gilbert area' does not, though it answers 'address of the clinic'). Read
+# on the folded words of the message: the synonyms read 'address' as 'location'.
+_ASKS_ADDRESS = re.compile(
+    r"\b(?:street|exact|full|physical|mailing) address\b|\baddress\b.*\bgps\b|\bgps\b.*\baddress\b"
+    r"|\bdireccion (?:exacta|completa)\b|\bdireccion\b.*\bgps\b|\bnumero de suite\b|\bsuite number\b"
+)
+_GIVES_ADDRESS = re.compile(r"\b\d+ [A-Z]\w* (?:\w+ )?(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|parkway|pkwy)\b",
+                            re.IGNORECASE)
 
 # A request bound to a place ("support groups near me", "in the east valley") is about where
 # something is: only an entry whose phrasings speak of the location (the clinic's) answers it.
@@ -454,6 +465,7 @@ class Matcher:
             entry.id: 1 + settings.young_lift * max(0.0, 1 - len(entry.questions) / settings.full_phrasings)
             for entry in (*knowledge.entries, *self._gaps)
         }
+        self._addresses = frozenset(entry.id for entry in knowledge.entries if _GIVES_ADDRESS.search(entry.answer))
         self._figures = frozenset(entry.id for entry in knowledge.entries if _GIVES_FIGURE.search(entry.answer))
         self._row_texts = [row[2] for row in self._rows]
         self._places = frozenset(entry.id for entry, tokens, _ in self._rows if stem("location") in tokens)
@@ -677,11 +689,14 @@ class Matcher:
 
     def _check_names(self, text: str, match: Match) -> Match:
         """An answer held back (offered as a suggestion) when the message names a particular thing
-        of a kind ('zoloft', 'wine') its entry never speaks of: the entry shares only generic words."""
+        of a kind ('zoloft', 'wine') its entry never speaks of: the entry shares only generic words;
+        or asks for a street address its answer does not give."""
         if match.answer is None:
             return match
         vocab = self._vocabulary.get(match.answer.id, {})
         tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
+        if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
+            return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         combines = _COMBINES.search(" ".join(tokens)) is not None
         for token in tokens:
             kind = self._names.get(self._correct(token))

@@ -50,6 +50,10 @@ LANGUAGE_COMMANDS = {"idioma": "es", "language": "en"}
 LANGUAGE_CHOICES = {"es": "es", "espanol": "es", "español": "es", "spanish": "es",
                     "en": "en", "english": "en", "ingles": "en", "inglés": "en"}
 
+# "My wife has had thoughts of ending her life. Can ketamine help her?": under crisis contacts a
+# question about the person the risk sentence speaks of leans on that sentence too.
+_REFERS_TO_PERSON = re.compile(r"\b(?:her|him|she|he|ella|él|le)\b", re.IGNORECASE)
+
 # Entries whose subject is itself a crisis: the contacts come first even if the wording was mild.
 CRISIS_ENTRIES = frozenset({"suicidal-thoughts"})
 
@@ -269,7 +273,7 @@ class Responder:
                     if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
                         return Parts(matches=(whole,), uncovered=False)
                 return Parts(matches=(NO_MATCH,), uncovered=False)
-            if question != text and _REFERS_BACK.search(question):
+            if question != text and (_REFERS_BACK.search(question) or _REFERS_TO_PERSON.search(question)):
                 # "...better off if I wasn't here. can ketamine help with that": 'that' is the
                 # risk wording the question part left out, so the whole message says what is asked
                 whole = self.matcher.search(text)
