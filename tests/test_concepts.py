@@ -944,3 +944,59 @@ def test_round_sixteen_families_show_the_contacts(text: str) -> None:
 ])
 def test_round_sixteen_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 17: not coming home, a reason to stay no longer enough, the rest of life skipped, being with
+# the Lord, switching oneself off or checking out for good, walking into the sea, taking a whole
+# take-home dose at once, a lighter or a razor used on oneself, a whole bottle swallowed, a stomach
+# pumped (the ER then softens nothing), the old plan back, letting go of the baby at the stairs, what
+# one's hands want to do, the baby to come along, a child handed on, a note read after, a grave
+# bought, choosing between means (English and Spanish).
+@pytest.mark.parametrize("text", [
+    "tell my mom to take the cat, I won't be coming home after tonight",
+    "ni mi hija es suficiente, ya no es suficiente para quedarme",
+    "I just want to skip the rest of my life",
+    "tonight I get to be with Jesus",
+    "I'm thinking of switching myself off for good",
+    "gonna walk into the sea after the kids are asleep",
+    "can I have the spravato at home so I can take it all at once",
+    "I did it again with a lighter on my arm",
+    "I swallowed the whole bottle of tylenol",
+    "they had to give me un lavado de estómago last year and I feel like that again",
+    "same plan as last winter, same rope",
+    "at the window with her in my arms, what if I let go",
+    "I'm terrified of what my hands want to do to him",
+    "she can't stay with him, she has to come with me when I leave",
+    "please raise him as your own, I'm sorry",
+    "if you are reading this, I'm not here anymore",
+    "I bought a burial plot and I want it soon",
+    "just deciding between the train and the pills",
+])
+def test_round_seventeen_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my friend says ketamine helps with suicidal depression, is that true",
+    "deciding between the morning and the afternoon infusion",
+    "I'm going to skip the rest of my appointments this month",
+    "I'll be coming home late tonight, can the nurse call tomorrow",
+    "is it ok to use the same plan for my second treatment",
+])
+def test_round_seventeen_near_misses_stay_quiet_or_gentle(text: str) -> None:
+    assert not RULES_ONLY.check(text).is_crisis, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "he fights the car seat like I'm torturing him, any tips for the drive to the clinic",
+    "mi perro se murió ayer, estoy bien, puedo ir mañana a la cita?",
+    "my grandpa died last week, can I move my session to tomorrow",
+    "the earthquake on the news was awful, I keep thinking about those people. anyway, how do I pay",
+])
+def test_round_seventeen_likenesses_and_other_deaths_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+def test_round_seventeen_own_death_beside_another_still_fires() -> None:
+    assert RULES_ONLY.check("my dog died and I want to die tomorrow").is_crisis
+    assert RULES_ONLY.check("she screams like I'm killing her and honestly I want to").is_crisis

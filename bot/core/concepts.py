@@ -1189,10 +1189,61 @@ ROUND_SIXTEEN: dict[str, str] = {
         bottles out the window/it out the window/them out the window/tv out the window/computer out the window/
         por la ventana el celular/el celular por la ventana/el extractor por la ventana""",
 }
+ROUND_SEVENTEEN: dict[str, str] = {
+    # not coming back, said plainly; a reason to stay no longer enough; gone before the child remembers
+    "absence": """will not be coming home/wont be coming home/not be coming home/no voy a volver a casa/ya no voy a volver/
+        old enough to remember me/antes de que se acuerde de mi/ya no las voy a necesitar/ya no los voy a necesitar/
+        will not need them anymore/wont need them anymore""",
+    "hopeless": """not enough to keep me here/isnt enough to keep me here/is not enough to keep me here/
+        ya no es suficiente para quedarme/ya no me alcanza para quedarme""",
+    # the rest of life skipped; being with the Lord tonight
+    "death": """skip the rest of my life/skip the rest of it/saltarme el resto de mi vida/be with the lord/
+        be with jesus/estar con el senor/estar con dios/would have done it already/would have done it by now/
+        ya lo habria hecho/ya lo hubiera hecho""",
+    # switched off, checked out for good, asleep forever "not in the tired way"
+    "self_end": """switching myself off/switch myself off/switched myself off/apagarme yo misma/apagarme yo mismo/
+        checking out permanently/check out permanently/checking out for good/sleep for like forever/
+        sleep for forever/dormir para siempre""",
+    # a means or a method named as a walk, a lighter, a whole bottle, all of a take-home dose
+    "method": """walk in and keep walking/walk into the ocean/walk into the sea/caminar hacia el mar/
+        take all of it at once/take it all at once/tomarmelo todo de una vez""",
+    "self_harm": """the lighter on my/a lighter on my/burned myself with/con el encendedor en mi/
+        in the shower with the razor/sit with the razor/sat with the razor/sitting with the razor/
+        sentada con la navaja/sentada con el rastrillo""",
+    "took_all": """swallowed the whole bottle/swallowed the hole bottle/took the whole bottle/took the hole bottle/
+        me tome todo el frasco/if you are reading this i probably already""",
+    "attempt": "stomach pumped/my stomach pumped/lavado de estomago/me lavaron el estomago",
+    # a stomach pumped is no pediatrician's worry: "the er" beside it softens nothing
+    "serious": "stomach pumped/my stomach pumped/lavado de estomago/me lavaron el estomago",
+    # a blade sat with, not shaved with, and used on oneself
+    "on_purpose": "used it on me/used it on myself/la use en mi/lo use en mi",
+    # the old thoughts back with the old plan; what one is planning, after an errand
+    "relapse": "the thoughts are back/thoughts from/los pensamientos volvieron",
+    "plan": """same plan/el mismo plan/before i do what i am planning/before i do what i planned/
+        the last night i do this/antes de hacer lo que tengo planeado""",
+    # the baby let go of, the hands' own wish, doing worse; the baby to come along; a child handed on
+    "baby_harm": """what if i just let go/what if i let go/y si lo suelto/y si la suelto/what my hands want to do/
+        lo que mis manos quieren hacer/i will do worse/afraid i will do worse/hacerle algo peor""",
+    "with_me": "come with me when i go/come with me when i leave/venir conmigo cuando me vaya",
+    "successor": "raise her like your own/raise him like your own/raise her as your own/raise him as your own/criala como tuya/crialo como tuyo",
+    "farewell": "if you are reading this/si estas leyendo esto/last thing he reads from me/last thing she reads from me/lo ultimo que lea de mi",
+    "question": "choosing between the/deciding between the/escogiendo entre el/decidiendo entre el",
+    # what explains words away: a baby's protest likened to harm ("screams like I'm poisoning her"), a
+    # disaster on the news, a pet or a grandparent who died
+    "their_idiom": """like i am poisoning her/like i am poisoning him/like i am torturing her/like i am torturing him/
+        like i am murdering her/like i am murdering him/como si la estuviera envenenando/como si lo estuviera envenenando/
+        como si la estuviera torturando/como si lo estuviera torturando""",
+    "toll": "plane crash/the crash/the earthquake/the shooting/accidente de avion/el terremoto/el tiroteo",
+    "their_dying": """se murio mi perrito/se murio mi perro/se murio mi gatito/se murio mi gato/my dog died/my cat died/
+        our dog died/our cat died/my puppy died/my dog passed/my cat passed/se murio mi abuela/se murio mi abuelo/
+        my grandma died/my grandpa died/my grandmother died/my grandfather died/mi perro se murio/mi perrito se murio/
+        mi gato se murio/mi gatito se murio/mi abuela se murio/mi abuelo se murio/murio mi abuela/murio mi abuelo""",
+    "own_funeral": "bought a cemetery plot/bought a burial plot/compre una tumba/compre un lote en el cementerio",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
-                       *ROUND_SIXTEEN.items()]:
+                       *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1755,7 +1806,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
-            if "their_dying" in present and need <= GOODBYE_RULE:
+            if "their_dying" in present and (need <= GOODBYE_RULE or need == {"dead", "time"}):
                 continue  # "grandpa's in hospice and we're saying goodbye this weekend" (round 16)
             if "care_plan" in present and "plan" in need:
                 continue  # "my therapist and i have a plan" is a safety plan (round 11)

@@ -729,11 +729,23 @@ _TREATMENT = re.compile(" (?:ketamine|ketamina|treatment|treatments|tratamiento|
                         "symptoms|sintoma|infusions?|esketamine|spravato)(?= )")
 
 
+# A medicine named between the person and the topic, and a word saying it treats it just before.
+_MEDICINE = frozenset("ketamine ketamina esketamine spravato treatment treatments tratamiento infusions infusion".split())
+_TREATS = frozenset("for with treat treats treating help helps para trata tratar treated".split())
+
+
 def _mask_topic(words: str) -> str:
-    """Suicidal thoughts asked about as what a treatment treats, with no person just before."""
+    """Suicidal thoughts asked about as what a treatment treats, with no person just before, or
+    with a treatment named as what treats them after the person ("my friend told me ketamine is
+    used for suicidal depression": the friend told, the ketamine treats)."""
     def masked(match: re.Match[str]) -> str:
         before = words[:match.start()].split()[-5:]
-        return match.group(0) if _PERSON.intersection(before) else " " + TOPIC_MARK
+        people = [i for i, word in enumerate(before) if word in _PERSON]
+        if people:
+            after = before[people[-1] + 1:]
+            if not (_MEDICINE.intersection(after) and after[-1] in _TREATS):
+                return match.group(0)
+        return " " + TOPIC_MARK
     return _TREATED.sub(masked, words)
 
 
