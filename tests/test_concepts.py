@@ -1000,3 +1000,8 @@ def test_round_seventeen_likenesses_and_other_deaths_stay_quiet(text: str) -> No
 def test_round_seventeen_own_death_beside_another_still_fires() -> None:
     assert RULES_ONLY.check("my dog died and I want to die tomorrow").is_crisis
     assert RULES_ONLY.check("she screams like I'm killing her and honestly I want to").is_crisis
+
+
+def test_round_seventeen_news_shared_is_not_an_urge() -> None:
+    assert not RULES_ONLY.check("my 5 year old asked me if people can die in their sleep, she's ok now, just wanted to share").shows_contacts
+    assert RULES_ONLY.check("I just want to die in my sleep").shows_contacts
