@@ -1005,3 +1005,21 @@ def test_round_seventeen_own_death_beside_another_still_fires() -> None:
 def test_round_seventeen_news_shared_is_not_an_urge() -> None:
     assert not RULES_ONLY.check("my 5 year old asked me if people can die in their sleep, she's ok now, just wanted to share").shows_contacts
     assert RULES_ONLY.check("I just want to die in my sleep").shows_contacts
+
+
+@pytest.mark.parametrize("text", [
+    "my cat died last night, I'll be dead by tomorrow",
+    "the car died on the freeway and I'll be dead by friday anyway",
+    "mi perro se murió y yo me muero pronto también, el domingo",
+])
+def test_a_pet_or_an_idiom_does_not_explain_the_writers_own_death(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "grandpa's in hospice, he will be dead by the weekend, can I move my session",
+    "I wanted to die of embarrassment at the pediatrician today",
+    "my phone died and the car died, what a monday",
+])
+def test_a_relatives_death_and_idioms_near_the_death_word_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -1843,6 +1843,18 @@ def _death_beyond_idioms(hits: list[tuple[int, str]]) -> bool:
     return any(c in ("dead", "death", "fatal") and not any(0 <= at - i <= 4 for i in idioms) for at, c in hits)
 
 
+_FIRST_PERSON = frozenset("i im ill id ive me myself yo".split())
+
+
+def _own_death(tokens: list[str], hits: list[tuple[int, str]], apart_from: str = "") -> bool:
+    """A death word with the writer just before it ("I'll be dead by", "me muero"), not a pet's or a
+    relative's; with `apart_from`, also more than four words from every hit of that concept
+    ("I want to die of embarrassment" is the idiom itself)."""
+    others = [at for at, c in hits if c == apart_from]
+    return any(c in ("dead", "death") and not _FIRST_PERSON.isdisjoint(tokens[max(0, at - 3):at])
+               and all(abs(at - o) > 4 for o in others) for at, c in hits)
+
+
 def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
                   emoji: bool = False) -> ConceptReading:
     """The highest tier any window earns: the concepts from a hit to WINDOW words after it, with
@@ -1857,6 +1869,10 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
         present = {c for _, c in hits[bisect_left(positions, at):bisect_right(positions, at + WINDOW)]}
         around = hits[bisect_left(positions, at - WINDOW):bisect_right(positions, at + WINDOW)]
         present |= {c for _, c in around if c in SOFTENERS or c in _CONTEXT}
+        if "idiom" in present and _own_death(tokens, around, apart_from="idiom"):
+            present.discard("idiom")  # "the car died and I'll be dead by tomorrow": the idiom is another clause
+        if "their_dying" in present and _own_death(tokens, around):
+            present.discard("their_dying")  # "my cat died, I'll be dead by tomorrow": that death is the writer's
         tier, rule = _window_tier(frozenset(present), primed)
         if _RANK[tier] > _RANK[best]:
             best, kinds = tier, [rule]
