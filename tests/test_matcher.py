@@ -574,3 +574,9 @@ def test_the_course_without_any_treatment_is_not_the_lasting_relief(matcher):
 def test_yall_is_you_and_or_nah_is_a_tag(matcher):
     assert matcher.search("renew wellness what do yall do").answer.id == "about-clinic"
     assert matcher.normalise("does it last long term or nah") == matcher.normalise("does it last long term")
+
+
+def test_different_from_what_i_am_already_taking_compares_it_does_not_combine(matcher):
+    match = matcher.search("I've been on SSRIs for months. How is ketamine different from what I'm already taking?")
+    assert match.answer is not None and match.answer.id == "ketamine-vs-antidepressants"
+    assert matcher.search("im already taking zoloft, can i do ketamine").answer is None

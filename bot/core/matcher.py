@@ -716,7 +716,8 @@ class Matcher:
         tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
         if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
-        combines = _COMBINES.search(" ".join(tokens)) is not None
+        # "how is ketamine different from what I'm already taking" compares, it does not combine
+        combines = _COMBINES.search(" ".join(tokens)) is not None and "difference" not in aspects_of(self.normalise(text))
         for token in tokens:
             kind = self._names.get(self._correct(token))
             if kind is not None and (combines or not kind & vocab.keys()):
