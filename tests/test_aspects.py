@@ -56,11 +56,6 @@ def test_asking_when_one_may_start_something_is_a_strict_frame():
     assert subject_agrees(subjects_of("when doe ppd start".split(), content), {})
 
 
-def test_a_question_opening_with_how_fast_asks_the_speed_not_the_comparison():
-    assert aspects_of("how fast doe ketamin work versus regular medic".split()) == {"speed"}
-    assert "difference" in aspects_of("is ketamin faster versus ssri or the same thing".split())
-
-
 def test_a_lowered_risk_is_not_a_safety_question():
     assert "safety" not in aspects_of("can ketamin lower my risk".split())
     assert "safety" in aspects_of("is there a risk to my babi".split())

@@ -62,18 +62,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
 }
 
 
-# A question that opens by asking how fast or how long ("how fast does ketamine work compared to
-# regular meds") asks that; the comparison after it is only the yardstick, not a second aspect.
-_OPENS_WITH_MEASURE = re.compile(r"^(?:\S+ ){0,2}?how (?:fast|quick|quickli|soon|long)\b")
-
-
 def aspects_of(tokens: Iterable[str]) -> frozenset[str]:
     """The aspects a normalised question asks about."""
     text = " ".join(tokens)
-    found = frozenset(name for name, pattern in ASPECTS.items() if pattern.search(text))
-    if "difference" in found and found & {"speed", "duration"} and _OPENS_WITH_MEASURE.search(text):
-        found -= {"difference"}
-    return found
+    return frozenset(name for name, pattern in ASPECTS.items() if pattern.search(text))
 
 
 def profiles(rows: Iterable[tuple[str, list[str]]]) -> dict[str, dict[str, float]]:
