@@ -54,3 +54,13 @@ def test_asking_when_one_may_start_something_is_a_strict_frame():
     assert not subject_agrees(subjects_of("when can i start jog again".split(), content), {})
     assert not subject_agrees(subjects_of("when is it ok to bath".split(), content), {})
     assert subject_agrees(subjects_of("when doe ppd start".split(), content), {})
+
+
+def test_a_lowered_risk_is_not_a_safety_question():
+    assert "safety" not in aspects_of("can ketamin lower my risk".split())
+    assert "safety" in aspects_of("is there a risk to my babi".split())
+
+
+def test_who_asked_at_the_start_asks_who_it_is_for_not_a_relative_clause():
+    assert "who" in aspects_of("who should get ketamin".split())
+    assert "who" not in aspects_of("is ketamin for peopl who have suicid thought".split())

@@ -74,17 +74,18 @@ def _figures(name: str, phrasings: int | None = None):
 # five14 raised the five-phrasing floors of b2, b3, b4, b5, b6, b8, b10, b12, b13, b14: a young entry's score is read higher against the answer thresholds.
 # matcher15 raised the floors its frames and guards improved (the baby's own needs, the treatment's form,
 # what raises the risk, the untreated course, the exact address, legality, a nurse as care staff).
+# matcher16 raised the floors its aspect cues and guards improved (a meaning asked, the asking sentence over the story, a lowered risk, 'who' asked).
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
     ("questions_b1.yaml", None, 0.888, 0.016, 1.0),
     ("questions_b1.yaml", 5, 0.732, 0.021, 1.000),
     ("questions_es_b1.yaml", None, 0.968, 0.016, 0.968),
     ("questions_b2.yaml", None, 0.875, 0.016, 1.000),  # 0.86 before the aspect weight rose to 0.2 (see above)
-    ("questions_b2.yaml", 5, 0.751, 0.011, 1.000),
+    ("questions_b2.yaml", 5, 0.758, 0.011, 1.000),  # matcher16
     ("questions_es_b2.yaml", None, 0.915, 0.008, 1.000),  # spanish13
     ("questions_b3.yaml", None, 0.858, 0.000, 1.000),
     ("questions_b3.yaml", 5, 0.709, 0.016, 1.0),
     ("questions_es_b3.yaml", None, 0.87, 0.0, 1.0),  # 0.88 with the Spanish round alone; matcher10 holds back one pregnancy question
-    ("questions_b4.yaml", None, 0.834, 0.023, 1.000),
+    ("questions_b4.yaml", None, 0.834, 0.017, 1.000),  # matcher16
     ("questions_b4.yaml", 5, 0.714, 0.023, 1.0),
     ("questions_es_b4.yaml", None, 0.885, 0.016, 1.0),  # spanish12
     ("questions_b5.yaml", None, 0.885, 0.011, 0.980),
@@ -93,7 +94,7 @@ def _figures(name: str, phrasings: int | None = None):
     # Round 6: first-pass figures 80.0 / 3.2 / 96.1 (67.4 / 2.2 with five phrasings); floors raised after the
     # matcher learned to discount story words and read 'pp', 'wat' (matcher7).
     ("questions_b6.yaml", None, 0.859, 0.011, 1.0),
-    ("questions_b6.yaml", 5, 0.748, 0.011, 0.98),
+    ("questions_b6.yaml", 5, 0.755, 0.011, 0.98),  # matcher16
     ("questions_es_b6.yaml", None, 0.989, 0.0, 1.0),  # spanish13
     # Round 7: scored once, blind, before round 7's changes; its first-pass figures are the floors.
     ("questions_b7.yaml", None, 0.785, 0.022, 1.000),  # wrong 13 -> 10 with named drugs/drinks (matcher9), -> 5 (matcher11)
@@ -108,11 +109,11 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_es_b9.yaml", None, 0.915, 0.008, 1.0),  # spanish12
     # Round 10: scored once, blind, on round 9's code; first-pass figures are the floors.
     ("questions_b10.yaml", None, 0.859, 0.018, 1.0),  # matcher14: 0.860 / 0.017 / 1.0
-    ("questions_b10.yaml", 5, 0.730, 0.013, 1.000),
+    ("questions_b10.yaml", 5, 0.735, 0.013, 1.000),  # matcher16
     ("questions_es_b10.yaml", None, 0.929, 0.007, 1.000),
     # Round 11: scored once, blind, on round 10's matcher and Spanish; first-pass figures are the floors.
-    ("questions_b11.yaml", None, 0.877, 0.018, 0.964),  # first pass 0.865 / 0.044 / 0.857; matcher11: drinks, supplements, figures, places
-    ("questions_b11.yaml", 5, 0.701, 0.023, 0.982),  # first pass 0.655 / 0.048 / 0.892, likewise
+    ("questions_b11.yaml", None, 0.877, 0.014, 0.964),  # matcher16; first pass 0.865 / 0.044 / 0.857; matcher11: drinks, supplements, figures, places
+    ("questions_b11.yaml", 5, 0.701, 0.018, 0.982),  # matcher16; first pass 0.655 / 0.048 / 0.892, likewise
     ("questions_es_b11.yaml", None, 0.901, 0.0, 1.0),  # spanish13
     # Round 12: scored once, blind, on round 11's matcher and Spanish; first-pass figures are the floors.
     ("questions_b12.yaml", None, 0.882, 0.023, 0.947),  # first pass 0.859 / 0.031 / 0.930; matcher12
@@ -120,7 +121,7 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_es_b12.yaml", None, 0.876, 0.014, 1.0),  # spanish13
     # Round 13: Spanish scored once, blind, on round 11's matcher and Spanish (first pass 87.6 / 4.1 / 90.6);
     # English scored once, blind, on round 12's matcher (first pass 80.7 / 2.6 / 98.2; five phrasings 67.3 / 3.1).
-    ("questions_b13.yaml", None, 0.830, 0.014, 1.0),  # matcher13
+    ("questions_b13.yaml", None, 0.830, 0.009, 1.0),  # matcher13, matcher16
     ("questions_b13.yaml", 5, 0.690, 0.027, 0.982),
     ("questions_es_b13.yaml", None, 0.929, 0.000, 1.000),  # spanish13 (spanish12: figures, places, 'eso', politeness formulas)
     # Round 14: scored once, blind, Spanish on Spanish round 12 (first pass 89.8 / 2.9 / 90.6), English on
@@ -140,8 +141,8 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_es_b16.yaml", None, 0.921, 0.000, 1.000),
     # Round 17: scored once, blind, on matcher round 15 (English first pass 84.2 / 2.6 / 98.2, five phrasings
     # 76.0 / 2.2 / 100; Spanish 87.7 / 2.7 / 93.9); first-pass figures are the floors.
-    ("questions_b17.yaml", None, 0.842, 0.027, 0.982),
-    ("questions_b17.yaml", 5, 0.760, 0.023, 1.0),
+    ("questions_b17.yaml", None, 0.883, 0.005, 1.000),  # matcher16
+    ("questions_b17.yaml", 5, 0.771, 0.018, 1.0),  # matcher16
     ("questions_es_b17.yaml", None, 0.877, 0.028, 0.939),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):

@@ -555,3 +555,28 @@ def test_every_form_of_eating_and_snapping_reads_as_the_symptom(matcher):
     assert matcher.normalise("i can barely eat") == matcher.normalise("i can barely eating")
     assert matcher.normalise("i snap at everyone") == matcher.normalise("i snapping at everyone") \
         == matcher.normalise("i irritable at everyone")
+
+
+def test_a_question_asking_a_meaning_is_not_answered_by_an_entry_that_shares_a_side_word(matcher):
+    # 'mom group' shares 'group' with the treatment entry; the question asks what ppd means
+    match = matcher.search("i keep seeing PPD in my mom group chat, what does it mean")
+    assert match.answer is None or match.answer.id == "what-is-ppd"
+
+
+def test_the_sentence_that_asks_wins_over_the_story_told_before_it(matcher):
+    assert matcher.search("My wife needs help with PPD. How do we schedule with your team?").answer.id == "book-appointment"
+
+
+def test_the_course_without_any_treatment_is_not_the_lasting_relief(matcher):
+    assert matcher.search("if i dont get any treatment how many months will ppd last").answer is None
+
+
+def test_yall_is_you_and_or_nah_is_a_tag(matcher):
+    assert matcher.search("renew wellness what do yall do").answer.id == "about-clinic"
+    assert matcher.normalise("does it last long term or nah") == matcher.normalise("does it last long term")
+
+
+def test_different_from_what_i_am_already_taking_compares_it_does_not_combine(matcher):
+    match = matcher.search("I've been on SSRIs for months. How is ketamine different from what I'm already taking?")
+    assert match.answer is not None and match.answer.id == "ketamine-vs-antidepressants"
+    assert matcher.search("im already taking zoloft, can i do ketamine").answer is None

@@ -336,3 +336,12 @@ def test_under_the_check_in_the_one_sentence_that_asks_is_matched_before_the_sto
                               "three months old last week, my wife went back to work and the house is loud all day.")
     assert reply.tier is Tier.CONCERN
     assert reply.answer is not None and reply.answer.id == "ppd-fathers"
+
+
+def test_a_crisis_question_about_the_asker_leans_on_the_risk_sentence(responder):
+    # 'help me' after the asker's own risk sentence asks whether ketamine helps with that
+    reply = responder.respond("ive been thinking about ending my life since my baby was born. can ketamine help me")
+    assert reply.crisis and reply.answer is not None and reply.answer.id == "suicidal-thoughts"
+    # 'I' asking something of its own is still answered on its own
+    reply = responder.respond("I keep thinking about killing myself. when can I breastfeed after an infusion?")
+    assert reply.answer is not None and reply.answer.id == "breastfeeding"

@@ -14,6 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+# "to lower my risk" asks about prevention, not whether something is safe
+_LOWERING = ("lower", "reduc", "decreas", "cut", "reduce", "reducir", "reduzca", "disminuy", "disminuir", "disminuya",
+             "baja", "bajar")
+_NOT_LOWERED = "".join(f"(?<!\\b{v} {a})" for v in _LOWERING
+                       for a in ("", "the ", "my ", "your ", "her ", "la ", "el ", "mi ", "su "))
+
 ASPECTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -34,14 +40,20 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                       r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$"
                       # "sorry if this is dumb but what is postpartum depression exactly"
                       r"|\bwhat is (?:postpartum depress|ketamin|depress|(?:la|el) \S+(?: \S+)?) (?:exactly|actually|realli|exactamente|realmente)\b",
-        "safety": r"\bsafe|\brisk|\bdanger|\bharm\b|\bharm",
+        # who the treatment is for, asked at the start: "who should get ketamine treatment for ppd",
+        # "quién puede recibir ketamina" (not "people who have suicidal thoughts", a relative clause)
+        "who": r"^(?:(?:so|and|but|then|y|pero|entonces) )?(?:who|quien|quienes) (?:(?:should|can|could|would|is|are|might|puede|pueden|debe|deben|deberia) )?(?:get|have|take|use|receiv|recib\w*|benefit|qualif\w*|need|a good candid|candid|eligibl|right for)"
+               r"|^who (?:is|are) (?:\S+ ){1,3}?(?:meant )?for\b",
+        "safety": r"\bsafe|" + _NOT_LOWERED + r"\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
                       r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b",
-        "mechanism": r"\bhow (?:doe|does|do|would|can) (?:it|ketamin|that|this) (?:work|help|fix|treat)\b",
+        "mechanism": r"\bhow (?:(?:doe|does|do|would|can) )?(?:it|ketamin|that|this) (?:work|help|fix|treat)\b",
         # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
         # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
         "treated": r"\bdepress (?:(?:is|are|get|gets|usual|usualli|normal|normalli|typic\w*|common\w*) )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"
-                   r"|\bhow (?:is|are) (?:(?:the|la|el) )?(?:postpartum depress|depress|it) treat\b",
+                   r"|\bhow (?:is|are) (?:(?:the|la|el) )?(?:postpartum depress|depress|it) treat\b"
+                   # "what does treatment for ppd usually involve": the illness's treatment, no ketamine named
+                   r"|^(?!.*\bketamin).*\b(?:what|how|which) (?:is|are|does|doe|do) (?:(?:the|a|la|el) )?(?:\S+ )?treatment (?:for|of|para|de) (?:(?:la|el) )?(?:postpartum )?depress\b",
         # what form the treatment takes: "is ketamine a pill or an iv", "la ketamina es pastilla o suero"
         # ("is ketamine infusion therapy safe" names the treatment, it does not ask its form)
         "form": r"\b(?:(?:is|es) (?:(?:la|el) )?(?:ketamin|it) (?:a|an|un|una|given|given by|in|en)|ketamin (?:is|es)(?: a| an| un| una)?|es en) "
@@ -130,7 +142,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
                   r"(?:(?:the|my|your|her|one|la|el|mi|su|tu) )?(?:chanc|risk|riesgo|odd|likelihood|probabl\w*)\b",
         # the course of the illness without treatment: "how long does ppd last if you don't treat it",
         # "si no se trata"; only an entry asked that way answers
-        "untreated": r"\b(?:is not|not|no|never|without|sin) (?:(?:get|be|been|being|getting|se|ever|you) )?(?:treat|treatment)\b|\buntreat",
+        "untreated": r"\b(?:is not|not|no|never|without|sin) (?:(?:get|be|been|being|getting|se|ever|you|seek|have|given|ani|any|recib\w*|ningun\w*) ){0,2}(?:treat|treatment|tratamiento)\b|\buntreat",
         "offer": r"^(?:do|doe|does) you (?:guy )?(?:have|offer|provid|run|host)\b(?! to\b)|\byou (?:guy )?(?:offer|provid)\b"
                  r"|\b(?:or|and|also) do you (?:guy )?(?:do|offer|have|provid)\b(?! to\b)|\bdo you (?:guy )?do (?:anything|other|something|more)\b"
                  r"|\bwhat (?:do|doe|does) (?:you|your clinic|the clinic|renew well) (?:guy )?(?:do|offer|provid)\b"

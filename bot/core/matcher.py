@@ -84,7 +84,7 @@ ENGLISH_CHAT = {
     "wat": "what", "wut": "what", "wht": "what", "hw": "how", "kinda": "kind of", "sorta": "sort of",
     "it'll": "it will", "that'll": "that will", "you'll": "you will", "she'll": "she will",
     "he'll": "he will", "they'll": "they will", "we'll": "we will", "idk": "i do not know",
-    "rn": "right now", "cuz": "because", "coz": "because", "ppl": "people",
+    "rn": "right now", "cuz": "because", "coz": "because", "ppl": "people", "yall": "you", "y'all": "you",
 }
 # They tell what kind of answer is wanted, not what it is about: they rank, but do not count
 # towards the coverage of a question's topic.
@@ -98,7 +98,7 @@ FILLERS = tuple(
     was wondering|wondering|i would like to know|i want to know|i wanted to know|i need to know|
     can you tell me|could you tell me|can you explain|could you explain|tell me|let me know|
     do you know|i have a question|i had a question|just curious|i am curious|curious|
-    in general|by the way|btw|hola|por favor|gracias|buenas|dear|una pregunta|tengo una pregunta|
+    in general|by the way|btw|or nah|hola|por favor|gracias|buenas|dear|una pregunta|tengo una pregunta|
     tengo una duda|me pueden decir|me puede decir|me podrian decir|me pueden explicar|me puede explicar|
     me podrian explicar|me podria explicar|me puedes explicar|me explicas|
     quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
@@ -117,6 +117,8 @@ NAMED_KINDS = frozenset({"antidepressant", "othermeds", "othercondition", "alcoh
 # A question asking how common something is ("what percent of moms get it", "how many women were in
 # that study") wants a figure; only an entry whose answer gives one (a count of people, a share)
 # answers it. Read on normalised words; the answer's figures on its raw text.
+# 'what does it mean', 'define ppd': the question asks for a meaning
+_ASKS_MEANING = re.compile(r"\bmean\b|\bdefin")
 _ASKS_FIGURE = re.compile(
     r"\bhow (?:common|rare|widespread|frequent)\b|\bwhat (?:percent|percentag|proport|fraction|share)\b|\bpercentag"
     r"|\bstatist|\bhow (?:many|mani) (?:women|mother|peopl|patient|men|father|parent|participant)\b|\bporcentaj|\btan comun\b"
@@ -676,8 +678,11 @@ class Matcher:
     def search(self, text: str) -> Match:
         """The verdict on a whole message. A message that is not answered whole is read sentence
         by sentence: if exactly one entry answers one of its parts, that is the answer."""
-        whole = self._search_tokens(self.normalise(text), story=self._story(text))
+        story = self._story(text)
+        whole = self._search_tokens(self.normalise(text), story=story)
         if whole.answer is not None:
+            if story:
+                whole = self._asked_over_told(text, whole)
             return self._check_names(text, whole)
         parts = split_parts(text)
         if len(parts) < 2:
@@ -685,6 +690,20 @@ class Matcher:
         answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}
         if len(answered) == 1:  # "what is brexanolone and how is it given": 'it' is the drug named
             return self._check_names(text, next(iter(answered.values())))
+        return whole
+
+    def _asked_over_told(self, text: str, whole: Match) -> Match:
+        """In "My wife needs help with PPD. How do we schedule with your team?" the told sentence
+        carries the words the symptoms entry knows, and the question asks to book: when the whole
+        message's entry knows none of the words of the sentences that ask, and those are answered
+        by exactly one other entry, that entry is the answer."""
+        asked = [t for part, asks in split_parts(text) if asks for t in self.normalise(part)]
+        vocab = self._vocabulary.get(whole.answer.id, {})
+        if not asked or any(t in vocab for t in _content_words(asked)):
+            return whole
+        answered = {m.answer.id: m for m, _ in self._part_matches(split_parts(text)) if m.answer is not None}
+        if len(answered) == 1 and whole.answer.id not in answered:
+            return next(iter(answered.values()))
         return whole
 
     def _check_names(self, text: str, match: Match) -> Match:
@@ -697,7 +716,8 @@ class Matcher:
         tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
         if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
-        combines = _COMBINES.search(" ".join(tokens)) is not None
+        # "how is ketamine different from what I'm already taking" compares, it does not combine
+        combines = _COMBINES.search(" ".join(tokens)) is not None and "difference" not in aspects_of(self.normalise(text))
         for token in tokens:
             kind = self._names.get(self._correct(token))
             if kind is not None and (combines or not kind & vocab.keys()):
@@ -864,6 +884,18 @@ class Matcher:
             c.entry.id.startswith(GAP_PREFIX) and c.score >= floor and asked & self._vocabulary[c.entry.id].keys()
             for c in candidates[1:2])
 
+    def _misses_meaning(self, tokens: list[str], entry_id: str, rival_id: str) -> bool:
+        """The question asks what something means, the entry hardly ever answers that and the
+        runner-up is the entry that does ('i keep seeing ppd in my mom group chat, what does it
+        mean': the treatment entry shares 'group', the definition entry says what ppd is). Only the
+        plain 'mean'/'define' cue: 'what are ...' and the other aspect cues are too loose to overrule
+        the words."""
+        if not _ASKS_MEANING.search(" ".join(tokens)):
+            return False
+        profile = self._aspects.get("definition", {})
+        return (profile.get(entry_id, 0.0) < 0.25 and profile.get(rival_id, 0.0) >= 1.0
+                and self.coverage(tokens, entry_id)[1] > 0)  # ...and the entry lacks words of the question
+
     def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...],
                 story: frozenset[str] = frozenset()) -> Match:
         """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
@@ -878,6 +910,8 @@ class Matcher:
               and self._fully_covered(tokens, candidates[0].entry.id)) or (
             top >= settings.contrast_score and margin > 0 and self._contrasts(tokens, candidates))
         rival = candidates[1].entry.id if len(candidates) > 1 else None
+        if clear and rival is not None and self._misses_meaning(tokens, candidates[0].entry.id, rival):
+            clear = False
         if clear and self._covered(tokens, candidates[0].entry.id, story, rival) and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:

@@ -51,8 +51,10 @@ LANGUAGE_CHOICES = {"es": "es", "espanol": "es", "español": "es", "spanish": "e
                     "en": "en", "english": "en", "ingles": "en", "inglés": "en"}
 
 # "My wife has had thoughts of ending her life. Can ketamine help her?": under crisis contacts a
-# question about the person the risk sentence speaks of leans on that sentence too.
-_REFERS_TO_PERSON = re.compile(r"\b(?:her|him|she|he|ella|él|le)\b", re.IGNORECASE)
+# question about the person the risk sentence speaks of leans on that sentence too; so does one
+# about the asker as its object ("...ending my life. can ketamine help me"), not as its subject
+# ("I want to die. Can I breastfeed after an infusion?" asks something of its own).
+_REFERS_TO_PERSON = re.compile(r"\b(?:her|him|she|he|ella|él|le|me|myself)\b", re.IGNORECASE)
 
 # Entries whose subject is itself a crisis: the contacts come first even if the wording was mild.
 CRISIS_ENTRIES = frozenset({"suicidal-thoughts"})
