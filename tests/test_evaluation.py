@@ -75,64 +75,65 @@ def _figures(name: str, phrasings: int | None = None):
 # matcher15 raised the floors its frames and guards improved (the baby's own needs, the treatment's form,
 # what raises the risk, the untreated course, the exact address, legality, a nurse as care staff).
 # matcher16 raised the floors its aspect cues and guards improved (a meaning asked, the asking sentence over the story, a lowered risk, 'who' asked).
+# five16 raised the floors its vocabulary raised ('normally treated', relatives and 'meant' as filler words, 'dep', 'y'all', 'in the long run', 'a band-aid' as a fix...).
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
     ("questions_b1.yaml", None, 0.888, 0.016, 1.0),
-    ("questions_b1.yaml", 5, 0.732, 0.021, 1.000),
+    ("questions_b1.yaml", 5, 0.745, 0.021, 1.000),
     ("questions_es_b1.yaml", None, 0.968, 0.016, 0.968),
     ("questions_b2.yaml", None, 0.875, 0.016, 1.000),  # 0.86 before the aspect weight rose to 0.2 (see above)
-    ("questions_b2.yaml", 5, 0.758, 0.011, 1.000),  # matcher16
+    ("questions_b2.yaml", 5, 0.764, 0.011, 1.000),  # matcher16
     ("questions_es_b2.yaml", None, 0.915, 0.008, 1.000),  # spanish13
-    ("questions_b3.yaml", None, 0.858, 0.000, 1.000),
-    ("questions_b3.yaml", 5, 0.709, 0.016, 1.0),
+    ("questions_b3.yaml", None, 0.865, 0.000, 1.000),
+    ("questions_b3.yaml", 5, 0.716, 0.016, 1.000),
     ("questions_es_b3.yaml", None, 0.87, 0.0, 1.0),  # 0.88 with the Spanish round alone; matcher10 holds back one pregnancy question
     ("questions_b4.yaml", None, 0.834, 0.017, 1.000),  # matcher16
-    ("questions_b4.yaml", 5, 0.714, 0.023, 1.0),
+    ("questions_b4.yaml", 5, 0.729, 0.023, 1.0),
     ("questions_es_b4.yaml", None, 0.885, 0.016, 1.0),  # spanish12
     ("questions_b5.yaml", None, 0.885, 0.011, 0.980),
-    ("questions_b5.yaml", 5, 0.800, 0.006, 0.980),  # matcher14: 0.793 / 0.011 / 0.960
+    ("questions_b5.yaml", 5, 0.814, 0.006, 0.980),  # matcher14: 0.793 / 0.011 / 0.960
     ("questions_es_b5.yaml", None, 0.908, 0.008, 1.000),  # spanish13
     # Round 6: first-pass figures 80.0 / 3.2 / 96.1 (67.4 / 2.2 with five phrasings); floors raised after the
     # matcher learned to discount story words and read 'pp', 'wat' (matcher7).
     ("questions_b6.yaml", None, 0.859, 0.011, 1.0),
-    ("questions_b6.yaml", 5, 0.755, 0.011, 0.98),  # matcher16
+    ("questions_b6.yaml", 5, 0.762, 0.011, 0.98),  # matcher16
     ("questions_es_b6.yaml", None, 0.989, 0.0, 1.0),  # spanish13
     # Round 7: scored once, blind, before round 7's changes; its first-pass figures are the floors.
-    ("questions_b7.yaml", None, 0.785, 0.022, 1.000),  # wrong 13 -> 10 with named drugs/drinks (matcher9), -> 5 (matcher11)
-    ("questions_b7.yaml", 5, 0.607, 0.022, 1.0),
+    ("questions_b7.yaml", None, 0.814, 0.022, 1.000),  # wrong 13 -> 10 with named drugs/drinks (matcher9), -> 5 (matcher11)
+    ("questions_b7.yaml", 5, 0.642, 0.022, 1.000),
     ("questions_es_b7.yaml", None, 0.915, 0.0, 1.0),  # 0.915 again with Spanish round 11 (melancolía)
     # Rounds 8 and 9: scored once, blind, after round 8's changes; first-pass figures are the floors.
-    ("questions_b8.yaml", None, 0.778, 0.022, 0.960),
-    ("questions_b8.yaml", 5, 0.557, 0.016, 0.980),
+    ("questions_b8.yaml", None, 0.785, 0.022, 0.960),
+    ("questions_b8.yaml", 5, 0.592, 0.016, 0.980),
     ("questions_es_b8.yaml", None, 0.894, 0.008, 1.000),  # spanish12
-    ("questions_b9.yaml", None, 0.827, 0.055, 0.961),
-    ("questions_b9.yaml", 5, 0.682, 0.025, 1.0),
+    ("questions_b9.yaml", None, 0.854, 0.055, 0.961),
+    ("questions_b9.yaml", 5, 0.701, 0.025, 1.000),
     ("questions_es_b9.yaml", None, 0.915, 0.008, 1.0),  # spanish12
     # Round 10: scored once, blind, on round 9's code; first-pass figures are the floors.
-    ("questions_b10.yaml", None, 0.859, 0.018, 1.0),  # matcher14: 0.860 / 0.017 / 1.0
-    ("questions_b10.yaml", 5, 0.735, 0.013, 1.000),  # matcher16
+    ("questions_b10.yaml", None, 0.865, 0.018, 1.0),  # matcher14: 0.860 / 0.017 / 1.0
+    ("questions_b10.yaml", 5, 0.747, 0.013, 1.000),  # matcher16
     ("questions_es_b10.yaml", None, 0.929, 0.007, 1.000),
     # Round 11: scored once, blind, on round 10's matcher and Spanish; first-pass figures are the floors.
     ("questions_b11.yaml", None, 0.877, 0.014, 0.964),  # matcher16; first pass 0.865 / 0.044 / 0.857; matcher11: drinks, supplements, figures, places
-    ("questions_b11.yaml", 5, 0.701, 0.018, 0.982),  # matcher16; first pass 0.655 / 0.048 / 0.892, likewise
+    ("questions_b11.yaml", 5, 0.713, 0.018, 0.982),  # matcher16; first pass 0.655 / 0.048 / 0.892, likewise
     ("questions_es_b11.yaml", None, 0.901, 0.0, 1.0),  # spanish13
     # Round 12: scored once, blind, on round 11's matcher and Spanish; first-pass figures are the floors.
-    ("questions_b12.yaml", None, 0.882, 0.023, 0.947),  # first pass 0.859 / 0.031 / 0.930; matcher12
-    ("questions_b12.yaml", 5, 0.764, 0.027, 0.964),  # first pass 0.735 / 0.026 / 0.965
+    ("questions_b12.yaml", None, 0.888, 0.018, 0.947),  # first pass 0.859 / 0.031 / 0.930; matcher12
+    ("questions_b12.yaml", 5, 0.770, 0.027, 0.964),  # first pass 0.735 / 0.026 / 0.965
     ("questions_es_b12.yaml", None, 0.876, 0.014, 1.0),  # spanish13
     # Round 13: Spanish scored once, blind, on round 11's matcher and Spanish (first pass 87.6 / 4.1 / 90.6);
     # English scored once, blind, on round 12's matcher (first pass 80.7 / 2.6 / 98.2; five phrasings 67.3 / 3.1).
     ("questions_b13.yaml", None, 0.830, 0.009, 1.0),  # matcher13, matcher16
-    ("questions_b13.yaml", 5, 0.690, 0.027, 0.982),
+    ("questions_b13.yaml", 5, 0.701, 0.023, 0.982),
     ("questions_es_b13.yaml", None, 0.929, 0.000, 1.000),  # spanish13 (spanish12: figures, places, 'eso', politeness formulas)
     # Round 14: scored once, blind, Spanish on Spanish round 12 (first pass 89.8 / 2.9 / 90.6), English on
     # matcher round 13 (first pass 88.8 / 1.8 / 94.1; five phrasings 75.9 / 3.6 / 96.1).
-    ("questions_b14.yaml", None, 0.888, 0.014, 0.960),
-    ("questions_b14.yaml", 5, 0.764, 0.028, 0.980),
+    ("questions_b14.yaml", None, 0.894, 0.014, 0.960),
+    ("questions_b14.yaml", 5, 0.782, 0.028, 0.980),
     ("questions_es_b14.yaml", None, 0.925, 0.015, 0.937),  # spanish13
     # Round 15: scored once, blind, on matcher round 13 and Spanish round 12 (English first pass 91.8 / 4.0 / 87.5,
     # five phrasings 74.3 / 2.6 / 96.4; Spanish 92.1 / 1.4 / 94.1); first-pass figures are the floors.
     ("questions_b15.yaml", None, 0.923, 0.023, 0.928),  # matcher14: offer frame, crisis question pointing back
-    ("questions_b15.yaml", 5, 0.742, 0.027, 0.964),
+    ("questions_b15.yaml", 5, 0.766, 0.027, 0.964),
     ("questions_es_b15.yaml", None, 0.938, 0.0, 1.0),  # spanish13
     # Round 16: scored once, blind, on matcher round 14 and Spanish round 13 (English first pass 92.4 / 5.2 / 87.9,
     # five phrasings 82.5 / 5.2 / 91.4; Spanish 92.1 / 2.7 / 93.9); first-pass figures are the floors.
@@ -142,7 +143,7 @@ def _figures(name: str, phrasings: int | None = None):
     # Round 17: scored once, blind, on matcher round 15 (English first pass 84.2 / 2.6 / 98.2, five phrasings
     # 76.0 / 2.2 / 100; Spanish 87.7 / 2.7 / 93.9); first-pass figures are the floors.
     ("questions_b17.yaml", None, 0.883, 0.005, 1.000),  # matcher16
-    ("questions_b17.yaml", 5, 0.771, 0.018, 1.0),  # matcher16
+    ("questions_b17.yaml", 5, 0.783, 0.018, 1.0),  # matcher16
     ("questions_es_b17.yaml", None, 0.877, 0.028, 0.939),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):

@@ -74,7 +74,10 @@ ENGLISH_STOPWORDS = frozenset(
     read wrote heard hear saw seen told ask asked asking wonder type pick wise legit true whether
     though although since because until neither either whatever already yet sure guess seem seems
     mean means good usual usually happen happens point explain describe single whole list old ready role
-    lately recently currently actual""".split()
+    lately recently currently actual meant intended
+    aware convinced
+    specialize specialise specializes specialises specialized specialty
+    sister sisters brother brothers cousin aunt niece coworker neighbor neighbour roommate bestie""".split()
 )
 
 STOPWORDS = ENGLISH_STOPWORDS | spanish.STOPWORDS
@@ -85,6 +88,7 @@ ENGLISH_CHAT = {
     "it'll": "it will", "that'll": "that will", "you'll": "you will", "she'll": "she will",
     "he'll": "he will", "they'll": "they will", "we'll": "we will", "idk": "i do not know",
     "rn": "right now", "cuz": "because", "coz": "because", "ppl": "people", "yall": "you", "y'all": "you",
+    "kno": "know", "nah": "no", "itll": "it will",
 }
 # They tell what kind of answer is wanted, not what it is about: they rank, but do not count
 # towards the coverage of a question's topic.

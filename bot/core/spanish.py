@@ -57,7 +57,7 @@ STOPWORDS = frozenset(
     nadie sera seran deberia debo ir ver viene vienen sigo seguir
     preocupa preocupada preocupado cuenten cuentenme cuentame digame diganme platicame expliqueme
     suegra suegro nuera yerno hermana hermano abuela abuelo cunada cunado tia tio prima primo mija mijo
-    comadre vecina conocida sobrina pasar pase pasado razon tome espanol haber habido
+    comadre vecina conocida sobrina paciente pacientes pasar pase pasado razon tome espanol haber habido
     habitual usual usualmente comun comunmente generalmente demas veras acaba acabo acaban acabamos
     senorita nieta nieto nietos clase querer andar parte partes
     tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta
