@@ -88,7 +88,7 @@ ENGLISH_CHAT = {
     "it'll": "it will", "that'll": "that will", "you'll": "you will", "she'll": "she will",
     "he'll": "he will", "they'll": "they will", "we'll": "we will", "idk": "i do not know",
     "rn": "right now", "cuz": "because", "coz": "because", "ppl": "people", "yall": "you", "y'all": "you",
-    "kno": "know", "nah": "no", "itll": "it will",
+    "kno": "know", "itll": "it will",
 }
 # They tell what kind of answer is wanted, not what it is about: they rank, but do not count
 # towards the coverage of a question's topic.
