@@ -1023,3 +1023,11 @@ def test_a_pet_or_an_idiom_does_not_explain_the_writers_own_death(text: str) -> 
 ])
 def test_a_relatives_death_and_idioms_near_the_death_word_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+def test_not_wanting_to_be_around_people_is_withdrawal_not_a_wish_to_be_gone() -> None:
+    assert not RULES_ONLY.check("my husband doesn't want to be around anybody since the baby, is that ppd").is_crisis
+    assert not RULES_ONLY.check("I don't want to be around other people lately, is that a symptom").is_crisis
+    assert RULES_ONLY.check("I don't want to be around anymore").is_crisis
+    assert RULES_ONLY.check("honestly i dont want to be around for her first birthday").shows_contacts
+

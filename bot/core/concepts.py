@@ -1908,6 +1908,7 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
 for _entry in ("want to", "wanted to"):
     ENTRY_GUARDS[_entry] = "!see_anyone/see_anybody/see_people/see_friends/see_her_friends/see_his_friends/" \
                            "see_my_friends/talk_to_anyone/talk_to_anybody/talk_to_people/go_out/leave_the_house/get_out_of_bed/" \
+                           "be_around_anyone/be_around_anybody/be_around_people/be_with_anyone/" \
                            "share/ask/let_you_know/update_you/thank/say_thank/say_thanks"  # round 17: news told, not an urge
 # Round 16: a decision about when to start something, not being here when a parcel comes, are logistics.
 ENTRY_GUARDS.update({

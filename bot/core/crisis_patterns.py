@@ -504,7 +504,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "ever_wake_up_at_all/wake_up_at_all_anymore " + WAKE_GUARD,
         "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
         "feel_like/care_to to? ~1 come_up_for_air/resurface/come_back_up/surface_again/"
-        "be_here/be_around !with/at_the/at_this/at_work/for_the/for_this/"
+        "be_here/be_around !with/at_the/at_this/at_work/for_the/for_this/anyone/anybody/people/other_people/others/friends/crowds/"
         "on_this/in_this_house/in_this_town/in_this_job/in_the_hospital/when_he/when_she/when_they/"
         "for_that/today/this_weekend/at_christmas/for_christmas/for_the_holidays",
         "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
