@@ -1240,10 +1240,22 @@ ROUND_SEVENTEEN: dict[str, str] = {
         mi gato se murio/mi gatito se murio/mi abuela se murio/mi abuelo se murio/murio mi abuela/murio mi abuelo""",
     "own_funeral": "bought a cemetery plot/bought a burial plot/compre una tumba/compre un lote en el cementerio",
 }
+ROUND_EIGHTEEN: dict[str, str] = {
+    # the chair stood on and not kicked "yet"; breathing stopped by a mix; a way not to wake up
+    "attempt": "did not kick it yet/didnt kick it yet/no la patee todavia/todavia no la patee",
+    "self_end": "enough to stop breathing/enough to stop my breathing/suficiente para dejar de respirar",
+    # the pills held, ready
+    "took_all": "pils in hand/pils in my hand/pastilas en la mano/pastilas en mi mano/tengo las pastilas en la mano",
+    "method": """hacen que no despiertes/hace que no despiertes/make you not wake up/makes you not wake up""",
+    # the baby going too, the two of them together
+    "with_me": "mejor nos vamos las dos juntas/mejor nos vamos los dos juntos/better if we both go together/better we both go together",
+    # a last message to pass on to a mother
+    "farewell": "tel mom i love her/tel mom i love him/tel my mom i love her/dile a mama que la quiero/dile a mi mama que la quiero",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
-                       *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items()]:
+                       *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
