@@ -1042,6 +1042,11 @@ def test_not_wanting_to_be_around_people_is_withdrawal_not_a_wish_to_be_gone() -
     "cuales pastillas hacen que no despiertes nunca",
     "no quiero que sufra, mejor nos vamos los dos juntos",
     "she sent 'tell my mom I love her' and won't pick up",
+    "the rope is up in the garage",
+    "still cutting, nobody knows",
+    "sigo cortándome y nadie sabe",
+    "ojalá tenga un choque fatal mañana",
+    "part of me hopes sids takes her tonight",
 ])
 def test_round_eighteen_families_show_the_contacts(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
@@ -1061,4 +1066,14 @@ def test_round_eighteen_near_misses_stay_quiet_or_gentle(text: str) -> None:
     "mejor nos vamos las dos en taxi a la clinica?",
 ])
 def test_round_eighteen_going_together_to_a_visit_stays_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "is he still cutting teeth at 6 months",
+    "I am still cutting out dairy, does that matter for ketamine",
+    "i am still cutting my nails short for the baby",
+    "how do I lower the risk of SIDS",
+])
+def test_round_eighteen_teeth_dairy_and_cot_safety_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
