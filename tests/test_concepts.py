@@ -1031,3 +1031,49 @@ def test_not_wanting_to_be_around_people_is_withdrawal_not_a_wish_to_be_gone() -
     assert RULES_ONLY.check("I don't want to be around anymore").is_crisis
     assert RULES_ONLY.check("honestly i dont want to be around for her first birthday").shows_contacts
 
+
+
+@pytest.mark.parametrize("text", [
+    "tonight i'm going to jum p from the bridge",
+    "got the pills in hand now",
+    "tengo las pastillas en la mano",
+    "got on the chair again last night, didn't kick it yet",
+    "how much vodka on top of my meds would be enough to stop my breathing",
+    "cuales pastillas hacen que no despiertes nunca",
+    "no quiero que sufra, mejor nos vamos los dos juntos",
+    "she sent 'tell my mom I love her' and won't pick up",
+    "the rope is up in the garage",
+    "still cutting, nobody knows",
+    "sigo cortándome y nadie sabe",
+    "ojalá tenga un choque fatal mañana",
+    "part of me hopes sids takes her tonight",
+])
+def test_round_eighteen_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "can I take vitamin d with ketamine",
+    "is plan b ok while breastfeeding",
+    "the baby holds her breath when she cries, is that normal",
+])
+def test_round_eighteen_near_misses_stay_quiet_or_gentle(text: str) -> None:
+    assert not RULES_ONLY.check(text).is_crisis, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "nos vamos juntas a la cita, mi hermana y yo",
+    "mejor nos vamos las dos en taxi a la clinica?",
+])
+def test_round_eighteen_going_together_to_a_visit_stays_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "is he still cutting teeth at 6 months",
+    "I am still cutting out dairy, does that matter for ketamine",
+    "i am still cutting my nails short for the baby",
+    "how do I lower the risk of SIDS",
+])
+def test_round_eighteen_teeth_dairy_and_cot_safety_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -1240,10 +1240,27 @@ ROUND_SEVENTEEN: dict[str, str] = {
         mi gato se murio/mi gatito se murio/mi abuela se murio/mi abuelo se murio/murio mi abuela/murio mi abuelo""",
     "own_funeral": "bought a cemetery plot/bought a burial plot/compre una tumba/compre un lote en el cementerio",
 }
+ROUND_EIGHTEEN: dict[str, str] = {
+    # the chair stood on and not kicked "yet"; breathing stopped by a mix; a way not to wake up
+    "attempt": "did not kick it yet/didnt kick it yet/no la patee todavia/todavia no la patee",
+    "self_end": "enough to stop breathing/enough to stop my breathing/suficiente para dejar de respirar",
+    # a rope put up; cutting still going on; a fatal wreck hoped for; a cot death wished on the baby
+    "method": "the rope is up/my rope is up/la cuerda esta lista/ya colgue la cuerda",
+    "relapse": "stil cuting/sigo cortandome/todavia me corto",
+    "death": "get into a fatal/get in a fatal/have a fatal/tener un accidente fatal/un choque fatal",
+    "baby_harm": "hope sids takes/sids takes him/sids takes her/que le de muerte de cuna/muerte de cuna se lo leve",
+    # the pills held, ready
+    "took_all": "pils in hand/pils in my hand/pastilas en la mano/pastilas en mi mano/tengo las pastilas en la mano",
+    "method": """hacen que no despiertes/hace que no despiertes/make you not wake up/makes you not wake up""",
+    # the baby going too, the two of them together
+    "with_me": "mejor nos vamos las dos juntas/mejor nos vamos los dos juntos/better if we both go together/better we both go together",
+    # a last message to pass on to a mother
+    "farewell": "tel mom i love her/tel mom i love him/tel my mom i love her/dile a mama que la quiero/dile a mi mama que la quiero",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
-                       *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items()]:
+                       *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1926,3 +1943,7 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("que te mata", "que te mate", "que me mate"), "!de/el/la/los/las/con/a/en/trabajando"),
     **dict.fromkeys(("calls me home", "call me home"), "!phone/number/line/later/at/to/for/after/before/tomorrow/today/when"),
 })
+# Round 18: still cutting teeth, dairy or hours is no self-harm; a rope up only as a tied one.
+ENTRY_GUARDS["stil cuting"] = ("!teeth/teth/a_tooth/a_toth/his/her/their/out/back/down/dairy/sugar/carbs/gluten/caffeine/"
+                               "coffee/the/my_hair/hair/his_hair/her_hair/bangs/nails/his_nails/her_nails/fod/food/"
+                               "grapes/up/it/them/coupons/hours/my_hours/my_nails/my_bangs/my_own/my_sons/my_daughters/costs/for/with/in/on")

@@ -640,6 +640,17 @@ def _unleet_text(text: str) -> str:
     return "".join(pieces)
 
 
+# A word broken before its last letter ("jum p off", "overdos e"): an unknown word and a lone
+# consonant join when together they make a known word; "vitamin d", "plan b" are left alone.
+_STRAY_LETTER = re.compile(" ([a-z]{2,}) ([b-df-hj-np-tv-z])(?= )")
+
+
+def _join_stray(match: re.Match[str]) -> str:
+    head, letter = match.group(1), match.group(2)
+    joined = head + letter
+    return f" {joined}" if head not in _VOCAB and joined in _VOCAB else match.group(0)
+
+
 def canonical(text: str) -> Reading:
     # Each step is skipped when a cheap scan shows it has nothing to do.
     if _CAPITAL_I_HINT.search(text):
@@ -660,6 +671,8 @@ def canonical(text: str) -> Reading:
     text = " ".join(text.translate(_WORD_TABLE).split()) if text.isascii() else _NON_WORD.sub(" ", text).strip()
     words = _spell(f" {text} ")
     words = _SPLIT_RE.sub(lambda m: " " + _SPLIT[m.group(0)[1:]], words)
+    if _STRAY_LETTER.search(words):
+        words = _STRAY_LETTER.sub(_join_stray, words)
     fixes = {t: c for t in set(words.split()) - _VOCAB if len(t) > 2 and (c := _repair(t)) != t}
     if fixes:
         words = _normalize(re.sub(" (?:" + "|".join(fixes) + ")(?= )", lambda m: " " + fixes[m.group(0)[1:]], words))
