@@ -336,7 +336,7 @@ _ASKS = re.compile(
 
 # "is that ppd?", "does this sound like...", "what sets them apart?": a part that points at the rest
 # of the message. Spanish "¿cómo sé si es eso?" points back too; "qué es eso de la depresión" names its topic.
-_REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
+REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
 
 
 def _content_words(tokens: list[str]) -> set[str]:
@@ -794,7 +794,7 @@ class Matcher:
         out = []
         for part, asks in parts:
             tokens = self.normalise(part)
-            if (not asks or _REFERS_BACK.search(part)) and tuple(tokens) not in self._exact:
+            if (not asks or REFERS_BACK.search(part)) and tuple(tokens) not in self._exact:
                 continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
                 continue

@@ -19,7 +19,7 @@ from bot.core.knowledge import (BUILTIN_CRISIS, CRISIS_HEADLINE, CRISIS_HEADLINE
                                 Knowledge, Messages)
 from bot.core import spanish
 from bot.core.language import detect_language
-from bot.core.matcher import _REFERS_BACK, Match, Matcher, Parts
+from bot.core.matcher import REFERS_BACK, Match, Matcher, Parts
 from bot.core.safety import NO_CRISIS, CrisisDetector, CrisisVerdict, Tier
 from bot.core.text import MAX_MATCH_CHARS, words
 from bot.logs import log_failure
@@ -259,6 +259,13 @@ class Responder:
         """The one best FAQ match (see search_parts)."""
         return self.search_parts(text, verdict).matches[0]
 
+    def _crisis_entry(self, text: str) -> Parts | None:
+        """The whole message's match, when it is an entry whose subject is a crisis (else None)."""
+        whole = self.matcher.search(text)
+        if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
+            return Parts(matches=(whole,), uncovered=False)
+        return None
+
     def search_parts(self, text: str, verdict: CrisisVerdict) -> Parts:
         """Up to two answered parts of the message; under crisis contacts only the part that asks
         something is matched, and nothing at all when nothing is asked."""
@@ -271,16 +278,14 @@ class Responder:
                     # "does ketamine help with suicidal thoughts? asking for my sister": the one
                     # question is the sentence with the concern wording; only its own entry answers
                     # it. Not under the full crisis block: "I want to die? idk" asks nothing.
-                    whole = self.matcher.search(text)
-                    if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
-                        return Parts(matches=(whole,), uncovered=False)
+                    return self._crisis_entry(text) or Parts(matches=(NO_MATCH,), uncovered=False)
                 return Parts(matches=(NO_MATCH,), uncovered=False)
-            if question != text and (_REFERS_BACK.search(question) or _REFERS_TO_PERSON.search(question)):
+            if question != text and (REFERS_BACK.search(question) or _REFERS_TO_PERSON.search(question)):
                 # "...better off if I wasn't here. can ketamine help with that": 'that' is the
                 # risk wording the question part left out, so the whole message says what is asked
-                whole = self.matcher.search(text)
-                if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
-                    return Parts(matches=(whole,), uncovered=False)
+                whole = self._crisis_entry(text)
+                if whole is not None:
+                    return whole
             parts = self.matcher.search_parts(question)
             asking = self._asking_sentence(text)
             if parts.matches[0].answer is None and asking is not None:
@@ -291,9 +296,7 @@ class Responder:
                     return alone
             if parts.matches[0].answer is None and question != text:
                 # "I've had suicidal thoughts. Can ketamine help?": the question leans on the rest
-                whole = self.matcher.search(text)
-                if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
-                    return Parts(matches=(whole,), uncovered=False)
+                return self._crisis_entry(text) or parts
             return parts
         except Exception as error:  # the crisis block must still go out if matching breaks
             log_failure(logger, "matcher failed; replying with the fallback", error)
