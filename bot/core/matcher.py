@@ -701,11 +701,12 @@ class Matcher:
         carries the words the symptoms entry knows, and the question asks to book: when the whole
         message's entry knows none of the words of the sentences that ask, and those are answered
         by exactly one other entry, that entry is the answer."""
-        asked = [t for part, asks in split_parts(text) if asks for t in self.normalise(part)]
+        parts = split_parts(text)
+        asked = [t for part, asks in parts if asks for t in self.normalise(part)]
         vocab = self._vocabulary.get(whole.answer.id, {})
         if not asked or any(t in vocab for t in _content_words(asked)):
             return whole
-        answered = {m.answer.id: m for m, _ in self._part_matches(split_parts(text)) if m.answer is not None}
+        answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}
         if len(answered) == 1 and whole.answer.id not in answered:
             return next(iter(answered.values()))
         return whole
