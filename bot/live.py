@@ -42,7 +42,7 @@ class LiveFaq:
 
     @classmethod
     def load(cls, folder: Path) -> tuple[LiveFaq | None, list[str]]:
-        result = check_folder(folder)
+        result = check_folder(folder, warnings=False)
         if not result.ok:
             return None, result.errors
         return cls(folder, result.responder), []
@@ -57,7 +57,7 @@ class LiveFaq:
         if not force and (signature == self._signature or signature == self._refused_signature):
             return ReloadResult(changed=False, accepted=False, version=self.responder.knowledge.version)
         try:
-            result = check_folder(self.folder)
+            result = check_folder(self.folder, warnings=False)
         except Exception as exc:  # nothing in faq/ may take the bot down
             logger.exception("FAQ reload crashed; keeping the current FAQ")
             result_problems: tuple[str, ...] = (f"{self.folder}: could not be checked ({type(exc).__name__})",)

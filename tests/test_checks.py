@@ -171,3 +171,14 @@ def test_marking_everything_reviewed_clears_the_pending_count(faq_dir):
         path.write_text(path.read_text(encoding="utf-8").replace("es_reviewed: false", "es_reviewed: true"), encoding="utf-8")
     result = check_folder(faq_dir)
     assert result.ok and not any("Spanish" in w for w in result.warnings)
+
+
+def test_an_edit_with_only_warnings_goes_live_and_the_bot_gates_on_errors_alone(tmp_path):
+    project = staff_folder(tmp_path)
+    live = LiveFaq(project / "faq", Responder(load_knowledge(project / "faq")))
+    append(project / "faq" / "not_covered.yaml", "- topic: speed\n  questions:\n    - how fast does ketamine work\n")
+    assert check_folder(project / "faq").warnings  # faqbot check tells staff
+    quick = check_folder(project / "faq", warnings=False)
+    assert quick.ok and quick.warnings == []  # the bot does not spend start-up time on advice
+    assert live.reload().accepted
+    assert "speed" in {gap.topic for gap in live.responder.knowledge.not_covered}

@@ -29,17 +29,23 @@ class CheckResult:
         return not self.errors and self.responder is not None
 
 
-def check_folder(faq_dir: str | Path) -> CheckResult:
-    """Load, validate, self-test and run the staff's regression examples."""
+def check_folder(faq_dir: str | Path, *, warnings: bool = True) -> CheckResult:
+    """Load, validate, self-test and run the staff's regression examples.
+
+    The running bot gates on errors alone (warnings=False): the warnings are advice for staff
+    running `faqbot check`, and working them out takes most of a second at every start and edit."""
     try:
         knowledge = load_knowledge(faq_dir)
     except FaqInvalid as exc:
         return CheckResult(None, errors=[str(e) for e in exc.errors])
     responder = Responder(knowledge)
     folder = Path(faq_dir)
-    warnings = [str(w) for w in knowledge.warnings] + self_match_warnings(knowledge, responder, folder)
-    warnings += near_duplicates(knowledge, responder, folder) + spanish_warnings(knowledge)
-    return CheckResult(responder, errors=staff_test_errors(knowledge, responder, folder), warnings=warnings)
+    errors = staff_test_errors(knowledge, responder, folder)
+    if not warnings:
+        return CheckResult(responder, errors=errors)
+    advice = [str(w) for w in knowledge.warnings] + self_match_warnings(knowledge, responder, folder)
+    advice += near_duplicates(knowledge, responder, folder) + spanish_warnings(knowledge)
+    return CheckResult(responder, errors=errors, warnings=advice)
 
 
 def _questions_with_lines(entry: FaqEntry) -> zip:
