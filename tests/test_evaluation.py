@@ -150,6 +150,11 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b18.yaml", None, 0.859, 0.04, 0.912),
     ("questions_b18.yaml", 5, 0.748, 0.031, 0.982),
     ("questions_es_b18.yaml", None, 0.85, 0.035, 0.939),
+    # Round 19: scored once, blind, on the code that closed round 18 (English first pass 87.1 / 2.2 / 98.2, five
+    # phrasings 74.3 / 2.2 / 100; Spanish 88.0 / 2.1 / 100); first-pass figures are the floors.
+    ("questions_b19.yaml", None, 0.871, 0.022, 0.982),
+    ("questions_b19.yaml", 5, 0.742, 0.022, 1.0),
+    ("questions_es_b19.yaml", None, 0.879, 0.022, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
