@@ -386,6 +386,33 @@ ES_MEDIUM = ("!con_la/con_el/con_mi_leche/con_la_leche/con_ketamina/con_medicame
 FAMILIES: dict[str, tuple[str, ...]] = {
     # Explicit suicidal thoughts, first or third person.
     "suicidal": (
+        # Round 19: an attempt told plainly ("swallowed everything in the medicine cabinet").
+        "swallowed/swallow/took/downed/ate everything/all_the_pills/all_my_pills/every_pill ~2 in/from ~1 the/my? "
+        "medicine_cabinet/medicine_cupboard/pill_cabinet/bathroom_cabinet/pill_box/pillbox",
+        # The mind commanding a method: "my brain keeps saying jump", "the voice tells me to drown".
+        "brain/head/mind/voice/voices/thoughts ~2 saying/says/say/telling_me/tells_me/tell_me/told_me/whispering/whispers "
+        "~1 to? jump/drown/hang_myself/cut/die/end_it !in/into/on/rope/start/ahead/the_gun/the_line/through/up/over_the",
+        # Wishing a brush with death had ended it: "wish the car accident had finished the job".
+        "wish/wished/wishing ~6 had_finished_the_job/finished_the_job/had_killed_me/killed_me/had_taken_me/had_finished_me !of/on/before/in_time",
+        # Not wanting oneself to exist, said with "me": "i don't want me to exist".
+        "do_not_want/did_not_want/dont_want me/myself to exist/to_be_alive",
+        # Peace pictured as one's own end: "the only peace I can picture is a funeral. mine."
+        "only_peace ~6 funeral/grave/coffin/being_dead/death/dead",
+        # One way out, and permanent: "there's only one way I can think of, and it's permanent".
+        "only_one_way/one_way_out ~6 it_is_permanent/its_permanent/permanent_one/a_permanent/permanent_way/permanent_solution",
+        # Leaving first, told as dying: "would it be selfish if I went first... like died I mean".
+        "selfish ~1 if_i_died/if_i_was_gone/if_i_were_gone/if_i_was_not_here/if_i_were_not_here/if_i_was_not_around/if_i_ended_it",
+        "if_i_went_first/if_i_go_first ~8 died/dead/die",
+        # Affairs in order "before I go", "for when I'm gone".
+        "tidying/tidy/tidied/organizing/sorting/affairs/passwords ~4 before_i_go/for_when_i_am_gone/before_i_am_gone "
+        "!to/on/out/back/into/for/in/home/away/shopping/and/so/then",
+        # A method looked up for reasons that are not the ordinary ones.
+        "train_schedule/train_schedules/train_times/train_tracks/tracks/bridge/bridges ~2 for_reasons ~2 not/other_than",
+        # Picturing oneself gone and taking the baby along: "when i picture myself gone i picture him gone too".
+        "picture/pictured/picturing/imagine/imagined/imagining myself_gone ~8 him_gone/her_gone/them_gone/the_baby_gone",
+        # Custody arranged "if anything happens to me".
+        "if_anything_happens_to_me/if_something_happens_to_me/if_i_die/when_i_am_gone ~4 make_sure ~2 " + BABY
+        + " ~1 goes_to/go_to/gets_raised/is_raised/lives_with/stays_with/ends_up_with",
         "suicide/suicidal/suicidally/suicidality/suicides/sucide/suiside/suicde/suicdal/sewerslide/"
         "sewer_slide/unalive/unaliving/unalived/unalives/kms/kys/ctb/self_delete/self_deleting/"
         "delete_myself/ideation/suicidio",
@@ -909,6 +936,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Self-harm.
     "self-harm": (
+        # Biting or slapping oneself until it leaves marks.
+        "i/ive/im/i_have/i_am ~3 biting/bite/bit/slapping/slap/slapped/hitting/punching/scratching/clawing "
+        "my_hands/my_hand/my_own_hands/my_own_face/my_face/myself/my_arms/my_arm/my_wrists/my_legs/my_thighs/my_cheeks "
+        "~9 teeth_marks/marks/bleeds/bleed/bleeding/bruises/bruised/welts",
+        # Starving oneself to fade out: "she hasn't been eating... because she wants to fade out and die".
+        "fade/fade_out/fade_away/waste_away/wither_away/starve ~1 and_die/and_be_gone/until_i_die/until_she_dies/until_he_dies",
         "!<will_i/could_i/can_i/might_i/would_i/should_i/you/not_to/how_not_to/accidentally/"
         "i_accidentally/by_accident/nearly/almost/she_accidentally/he_accidentally "
         "hurt/hurting/hurted/harm/harming/harmed/cut/cuting/cutting/punish/"
@@ -1417,6 +1450,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Thoughts of harming the baby or a child, including intrusive thoughts and voices.
     "harm-baby": (
+        # Wishing the baby's death came by itself: "I keep wishing SIDS would just happen".
+        "wish/wishing/wished/hope/hoping/pray/praying/want ~1 sids/crib_death/cot_death "
+        "!never/does_not/will_not/is_not/would_not/doesnt/wont/isnt/wouldnt/risk/rates",
+        # A pillow near the baby's face "to see if I'd do it".
+        "pillow/blanket ~4 face ~4 see_if_i_would/see_if_i_could/to_see_if_i/if_i_would_do_it/if_i_could_do_it",
+        # Hurting on purpose: "I grip his arm too hard on purpose".
+        "grip/gripped/gripping/squeeze/squeezed/squeezing/pinch/pinched/pinching/twist/twisted ~3 too_hard/hard "
+        "~1 on_purpose/to_hurt/so_it_hurts",
+        # The image at the top of the stairs or a balcony: "just open your arms".
+        "stairs/staircase/balcony/railing/landing/window ~9 open_your_arms/open_my_arms/let_her_fall/let_him_fall/let_her_drop/let_him_drop",
+        "do_not_want/dont_want " + BABY + " to_exist/to_be_alive",
         # "i yelled and almost hit my baby", "i lost it and nearly shook her"
         "and/then/i/she/he ~1 almost/nearly/came_close_to/so_close_to/about_to/was_about_to/"
         "was_so_close_to ~1 hit/hitting/shook/shake/shaking/slapped/slap/slapping/threw/throw/"
@@ -1672,6 +1716,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Spanish (accents are removed before matching).
     "spanish": (
+        # Wishing the baby stopped breathing, Spanish or Spanglish: "quiero que el baby deje de respirar".
+        "quiero/quisiera/ojala/deseo/want/wish que ~1 " + ES_BABY + " ~1 deje_de_respirar/dejara_de_respirar/se_muera/se_muriera",
+        # Not wanting to see the morning: "ojala no amanezca".
+        "ojala/ojala_que ~1 no_amanezca/no_amanecer/nunca_amanezca/no_volver_a_despertar/no_despertar_mas/no_despertarme/nunca_despertar",
         "suicidarme/suicidarse/suicidio/suicida/suicidas/suicidar/suicidandome/suicidarte/suicidate/"
         "suicidaria/matarme/matarse/quitarme_la_vida/quitarse_la_vida/acabar_con_mi_vida/"
         "acabar_con_su_vida/terminar_con_mi_vida/terminar_con_su_vida/ahorcarme/ahorcarse/"
