@@ -1257,10 +1257,17 @@ ROUND_EIGHTEEN: dict[str, str] = {
     # a last message to pass on to a mother
     "farewell": "tel mom i love her/tel mom i love him/tel my mom i love her/dile a mama que la quiero/dile a mi mama que la quiero",
 }
+ROUND_NINETEEN: dict[str, str] = {
+    # everyday mishaps of the body, not self-harm: "I bit my tongue when I stubbed my toe"
+    "accident": "stubed my toe/stubed her toe/stubed his toe/stub my toe/stubing my toe/bit my tongue/bite my tongue/biting my tongue",
+    # a brush with death survived and told as over ("almost died in a car accident 5 years ago, he's fine now")
+    "survived": "almost died/nearly died/casi se muere/casi muere/casi se murio",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
-                       *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items()]:
+                       *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items(),
+                       *ROUND_NINETEEN.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1625,6 +1632,8 @@ ARRANGEMENTS = frozenset({"if_gone", "estate", "provided", "unstoppable", "succe
                           "when_decided"})
 # Said to be an accident, an injury or a blow is not self-harm nor harm to the baby.
 ACCIDENT_RULES = frozenset({"self_harm", "violence", "baby_harm"})
+# What a death survived and told as over explains: the death, how and when, nothing wished.
+SURVIVED_RULES = frozenset({"dead", "death", "method", "time"})
 
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
@@ -1754,7 +1763,16 @@ _ARTICLE_QUE = frozenset({"la", "el", "los", "las", "unica", "unico", "one", "pe
 _CARED_FOR = _CHILD_SUBJECTS | frozenset("kids children babies family home house toddlers".split())
 
 
+# Round 19: heaven likened to something pleasant ("sleeping through the night sounds like heaven") is a
+# figure of speech, not a death; a heaven wished for elsewhere in the message still counts.
+_LIKENED = frozenset({("sounds", "like"), ("sound", "like"), ("feels", "like"), ("felt", "like"), ("would", "be"),
+                      ("was", "pure"), ("is", "pure"), ("like", "pure")})
+
+
 def _described(tokens: list[str], at: int, concept: str) -> bool:
+    if concept == "dead" and tokens[at] == "heaven" and at > 1 and tuple(tokens[at - 2:at]) in _LIKENED \
+            and tokens[at + 1:at + 2] != ["with"]:
+        return True
     if concept != "farewell" or at == 0:
         return False
     if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
@@ -1784,7 +1802,7 @@ def _entries(block: str) -> list[str]:
 
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
-_CONTEXT = frozenset({"their_dying", "caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
+_CONTEXT = frozenset({"survived", "their_dying", "caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
                       "toll", "kitchen", "cooked", "retract",
                       "proofing", "adult"})
 _JOKE_FORMS = frozenset({"idiom", "hyperbole"})
@@ -1825,6 +1843,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 return Tier.NONE, ""
             if "their_dying" in present and (need <= GOODBYE_RULE or need == {"dead", "time"}):
                 continue  # "grandpa's in hospice and we're saying goodbye this weekend" (round 16)
+            if {"survived", "past"} <= present and need <= SURVIVED_RULES:
+                continue  # "my husband almost died in a crash years ago, he's fine now" (round 19)
             if "care_plan" in present and "plan" in need:
                 continue  # "my therapist and i have a plan" is a safety plan (round 11)
             if (("adult" in present and "baby" not in present) or "next_person" in present) \
