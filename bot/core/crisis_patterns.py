@@ -519,6 +519,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Passive wishes not to be alive, hopelessness, and feeling a burden.
     "passive": (
+        # Leaving the world, said to be meant literally: "I want off this planet and not in a spaceship way".
+        "want/wanna/need/get_me off this/the planet/earth/world ~2 not_in_a/and_not_in_a ~2 way",
         "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
         "feel_like/care_to to? ~1 be_alive/exist/be_born/be_anymore/stay_alive/be_on_this_earth/"
         "be_in_this_world/exist_anymore/live_anymore/be_here_anymore/survive/be_alive_anymore/"
