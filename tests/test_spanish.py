@@ -235,3 +235,15 @@ def test_mexican_luego_luego_is_soon_and_an_intensifier_does_not_split_a_phrase(
     reply = responder.respond("la ketamina funciona luego luego?")
     assert reply.answer is not None and reply.answer.id == "how-fast"
     assert expand_chat(words("las pastillas me caian muy mal orita")) == "las pastillas me caian mal ahorita".split()
+
+
+def test_que_after_a_verb_of_saying_is_not_what(responder):
+    matcher = responder.matcher
+    assert "what" not in matcher.normalise("mi mama dice q es normal llorar")
+    assert "what" in matcher.normalise("me dijo, ¿qué es eso?")
+
+
+def test_months_after_the_birth_asks_when_ppd_starts(responder):
+    for text in ("se puede tener depresion meses despues de dar a luz?", "can you get ppd months postpartum?"):
+        reply = responder.respond(text)
+        assert reply.answer is not None and reply.answer.id == "ppd-onset", text

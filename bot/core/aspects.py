@@ -30,8 +30,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
                  r"|\bonset\b|\btoo late\b|\bhow late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
-                 r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|ano|anos|semanas) (?:after|postpartum)\b"
-                 r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|ano|anos|semanas) (?:after|postpartum)\b"
+                 r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
+                 # "can you get ppd months after birth", "se puede tener depresión meses después del parto"
+                 r"|\b(?:get|have|tener|develop|desarroll\w*)\b.*\b(?<!\d )(?<!\bi am )(?<!\bim )(?:months|weeks|year|years) (?:after|postpartum)\b"
+                 r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # what starts after the birth is the illness, not a treatment: "does it start right away after delivery"
                  r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter birth\b",
         "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
