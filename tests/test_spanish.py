@@ -247,3 +247,10 @@ def test_months_after_the_birth_asks_when_ppd_starts(responder):
     for text in ("se puede tener depresion meses despues de dar a luz?", "can you get ppd months postpartum?"):
         reply = responder.respond(text)
         assert reply.answer is not None and reply.answer.id == "ppd-onset", text
+
+
+def test_asking_whether_one_can_have_the_treatment_is_candidacy(responder):
+    for text in ("ya probe dos antidepresivos y ninguno me funciono. podria ser candidata para ketamina?",
+                 "no tolero las pastillas, me daban mareos. ella podria hacerse el tratamiento con ketamina?"):
+        reply = responder.respond(text)
+        assert reply.answer is not None and reply.answer.id == "who-is-candidate", text

@@ -45,7 +45,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # who the treatment is for, asked at the start: "who should get ketamine treatment for ppd",
         # "quién puede recibir ketamina" (not "people who have suicidal thoughts", a relative clause)
         "who": r"^(?:(?:so|and|but|then|y|pero|entonces) )?(?:who|quien|quienes) (?:(?:should|can|could|would|is|are|might|puede|pueden|debe|deben|deberia) )?(?:get|have|take|use|receiv|recib\w*|benefit|qualif\w*|need|a good candid|candid|eligibl|right for)"
-               r"|^who (?:is|are) (?:\S+ ){1,3}?(?:meant )?for\b",
+               r"|^who (?:is|are) (?:\S+ ){1,3}?(?:meant )?for\b"
+               # whether the asker is one: "could I be a candidate", "¿podría ser candidata?", "soy candidata"
+               r"|\b(?:be|am i|ser|soy|seria|sere) (?:(?:a|an|un|una|good|buen|buena) )*candid\b"
+               # ...or asked as whether she may have it, said last: "¿ella podría hacerse el tratamiento con ketamina?"
+               r"|\b(?:could|can|podria|puede|pueda|puedo) (?:(?:she|i|ella|yo) )?(?:hacer|do|get|have|recib\w*) (?:(?:el|la|the|this|este|ese) )?(?:ketamin )?treatment(?: (?:con|with|de) ketamin)?$",
         "safety": r"\bsafe|" + _NOT_LOWERED + r"\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
                       r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b",
