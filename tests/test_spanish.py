@@ -254,3 +254,8 @@ def test_asking_whether_one_can_have_the_treatment_is_candidacy(responder):
                  "no tolero las pastillas, me daban mareos. ella podria hacerse el tratamiento con ketamina?"):
         reply = responder.respond(text)
         assert reply.answer is not None and reply.answer.id == "who-is-candidate", text
+
+
+def test_what_the_asker_is_doing_is_not_what_is_said_to_be_safe(responder):
+    reply = responder.respond("estoy amamantando, es seguro ponerme la ketamina?")
+    assert reply.answer is not None and reply.answer.id == "breastfeeding"

@@ -116,8 +116,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
         # "how long does <one infusion> take" / "how long does it take for <ketamine> to work"
         "duration": r"\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\btake\b(?: for (.+?) to\b)?",
         "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay|good|bad|legal)\b|\b(?:which|what) ((?:\S+ ?){1,2}?) ?(?:is|are) (?:safe|ok|okay)\b"
-                r"|^(?:\S+ )??(\S+) (?:is|are|es|son) (?:safe|ok|okay|good|bad|legal)\b(?! (?:la|el|los|las) )"  # "<sertraline> is safe"
-                r"|\b(?:es|son) (?:safe|good|bad|legal) (?:la|el|los|las) ((?:\S+ ?){1,3})",  # Spanish order: "es segura <la ketamina>"
+                r"|^(?!(?:estoy|soy|i am|im) )(?:\S+ )??(\S+) (?:is|are|es|son) (?:safe|ok|okay|good|bad|legal)\b(?! (?:\S+ )?(?:la|el|los|las) )"  # "<sertraline> is safe" (not "estoy amamantando, es seguro")
+                r"|\b(?:es|son) (?:safe|good|bad|legal) (?:(?:hacer|tomar|usar|recibir|poner)\w* )?(?:la|el|los|las) ((?:\S+ ?){1,3})",  # Spanish order: "es segura <la ketamina>", "es seguro hacerme <la ketamina>"
         "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",
         # "can <ketamine> cause ...", "the side effects of <an epidural>": what is said to act
         "cause": r"\b(?:can|could|doe|does|do|will|would|did) ((?:\S+ ?){1,3}?) ?\bcaus\b",
