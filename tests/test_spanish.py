@@ -259,3 +259,9 @@ def test_asking_whether_one_can_have_the_treatment_is_candidacy(responder):
 def test_what_the_asker_is_doing_is_not_what_is_said_to_be_safe(responder):
     reply = responder.respond("estoy amamantando, es seguro ponerme la ketamina?")
     assert reply.answer is not None and reply.answer.id == "breastfeeding"
+
+
+def test_who_says_something_of_the_asker_is_not_what_is_asked(responder):
+    reply = responder.respond("mi esposo dice q tengo depre postparto, q es eso")
+    assert reply.answer is None or reply.answer.id != "ppd-fathers"
+    assert "husband" in responder.matcher.normalise("mi esposo dice que se siente triste")

@@ -185,10 +185,17 @@ _REPORTED = re.compile(r"\b(dice|dicen|dijo|dijeron|digo|dec[ií]a|dec[ií]an|cr
                        r"|parece|siento|coment[oó]|mencion[oó]) +(?:que|q|k|ke)\b", re.IGNORECASE)
 
 
+# Who says something about the asker ('mi esposo dice que tengo depre') only reports it: the
+# husband is not what is asked about, as he is in 'mi esposo dice que se siente triste'.
+_SAYER_ABOUT_ME = re.compile(r"\b(?:mi|su) +\w+ +(?:dice|dicen|dijo|dijeron|cree|creen|piensa|piensan) +(?:que|q|k|ke) +"
+                             r"(?=(?:yo +)?(?:tengo|estoy|ando|sufro|padezco|me)\b)", re.IGNORECASE)
+
+
 def drop_reported_que(text: str) -> str:
     """'dice q es normal' is read without its 'que', so that 'que es' is not taken for 'what is';
-    'me dijo, ¿qué es eso?' (a comma or a question mark between) is left as it is."""
-    return _REPORTED.sub(r"\1", text)
+    'me dijo, ¿qué es eso?' (a comma or a question mark between) is left as it is. 'mi esposo dice
+    que tengo...' is read as what it says of the asker, 'tengo...'."""
+    return _REPORTED.sub(r"\1", _SAYER_ABOUT_ME.sub("", text))
 
 
 # Intensifiers carry no topic and split a set phrase: 'me caian muy mal' is 'me caian mal'.
