@@ -235,3 +235,33 @@ def test_mexican_luego_luego_is_soon_and_an_intensifier_does_not_split_a_phrase(
     reply = responder.respond("la ketamina funciona luego luego?")
     assert reply.answer is not None and reply.answer.id == "how-fast"
     assert expand_chat(words("las pastillas me caian muy mal orita")) == "las pastillas me caian mal ahorita".split()
+
+
+def test_que_after_a_verb_of_saying_is_not_what(responder):
+    matcher = responder.matcher
+    assert "what" not in matcher.normalise("mi mama dice q es normal llorar")
+    assert "what" in matcher.normalise("me dijo, ¿qué es eso?")
+
+
+def test_months_after_the_birth_asks_when_ppd_starts(responder):
+    for text in ("se puede tener depresion meses despues de dar a luz?", "can you get ppd months postpartum?"):
+        reply = responder.respond(text)
+        assert reply.answer is not None and reply.answer.id == "ppd-onset", text
+
+
+def test_asking_whether_one_can_have_the_treatment_is_candidacy(responder):
+    for text in ("ya probe dos antidepresivos y ninguno me funciono. podria ser candidata para ketamina?",
+                 "no tolero las pastillas, me daban mareos. ella podria hacerse el tratamiento con ketamina?"):
+        reply = responder.respond(text)
+        assert reply.answer is not None and reply.answer.id == "who-is-candidate", text
+
+
+def test_what_the_asker_is_doing_is_not_what_is_said_to_be_safe(responder):
+    reply = responder.respond("estoy amamantando, es seguro ponerme la ketamina?")
+    assert reply.answer is not None and reply.answer.id == "breastfeeding"
+
+
+def test_who_says_something_of_the_asker_is_not_what_is_asked(responder):
+    reply = responder.respond("mi esposo dice q tengo depre postparto, q es eso")
+    assert reply.answer is None or reply.answer.id != "ppd-fathers"
+    assert "husband" in responder.matcher.normalise("mi esposo dice que se siente triste")

@@ -30,8 +30,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
                  r"|\bonset\b|\btoo late\b|\bhow late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
-                 r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|ano|anos|semanas) (?:after|postpartum)\b"
-                 r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|ano|anos|semanas) (?:after|postpartum)\b"
+                 r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
+                 # "can you get ppd months after birth", "se puede tener depresión meses después del parto"
+                 r"|\b(?:get|have|tener|develop|desarroll\w*)\b.*\b(?<!\d )(?<!\bi am )(?<!\bim )(?:months|weeks|year|years) (?:after|postpartum)\b"
+                 r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # what starts after the birth is the illness, not a treatment: "does it start right away after delivery"
                  r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter birth\b",
         "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
@@ -43,7 +45,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # who the treatment is for, asked at the start: "who should get ketamine treatment for ppd",
         # "quién puede recibir ketamina" (not "people who have suicidal thoughts", a relative clause)
         "who": r"^(?:(?:so|and|but|then|y|pero|entonces) )?(?:who|quien|quienes) (?:(?:should|can|could|would|is|are|might|puede|pueden|debe|deben|deberia) )?(?:get|have|take|use|receiv|recib\w*|benefit|qualif\w*|need|a good candid|candid|eligibl|right for)"
-               r"|^who (?:is|are) (?:\S+ ){1,3}?(?:meant )?for\b",
+               r"|^who (?:is|are) (?:\S+ ){1,3}?(?:meant )?for\b"
+               # whether the asker is one: "could I be a candidate", "¿podría ser candidata?", "soy candidata"
+               r"|\b(?:be|am i|ser|soy|seria|sere) (?:(?:a|an|un|una|good|buen|buena) )*candid\b"
+               # ...or asked as whether she may have it, said last: "¿ella podría hacerse el tratamiento con ketamina?"
+               r"|\b(?:could|can|podria|puede|pueda|puedo) (?:(?:she|i|ella|yo) )?(?:hacer|do|get|have|recib\w*) (?:(?:el|la|the|this|este|ese) )?(?:ketamin )?treatment(?: (?:con|with|de) ketamin)?$",
         "safety": r"\bsafe|" + _NOT_LOWERED + r"\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
                       r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b",
@@ -110,8 +116,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
         # "how long does <one infusion> take" / "how long does it take for <ketamine> to work"
         "duration": r"\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\btake\b(?: for (.+?) to\b)?",
         "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay|good|bad|legal)\b|\b(?:which|what) ((?:\S+ ?){1,2}?) ?(?:is|are) (?:safe|ok|okay)\b"
-                r"|^(?:\S+ )??(\S+) (?:is|are|es|son) (?:safe|ok|okay|good|bad|legal)\b(?! (?:la|el|los|las) )"  # "<sertraline> is safe"
-                r"|\b(?:es|son) (?:safe|good|bad|legal) (?:la|el|los|las) ((?:\S+ ?){1,3})",  # Spanish order: "es segura <la ketamina>"
+                r"|^(?!(?:estoy|soy|i am|im) )(?:\S+ )??(\S+) (?:is|are|es|son) (?:safe|ok|okay|good|bad|legal)\b(?! (?:\S+ )?(?:la|el|los|las) )"  # "<sertraline> is safe" (not "estoy amamantando, es seguro")
+                r"|\b(?:es|son) (?:safe|good|bad|legal) (?:(?:hacer|tomar|usar|recibir|poner)\w* )?(?:la|el|los|las) ((?:\S+ ?){1,3})",  # Spanish order: "es segura <la ketamina>", "es seguro hacerme <la ketamina>"
         "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",
         # "can <ketamine> cause ...", "the side effects of <an epidural>": what is said to act
         "cause": r"\b(?:can|could|doe|does|do|will|would|did) ((?:\S+ ?){1,3}?) ?\bcaus\b",

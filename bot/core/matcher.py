@@ -568,7 +568,7 @@ class Matcher:
 
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
-        tokens = [_possessor(t) for t in spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)]
+        tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(text[:MAX_MATCH_CHARS])), ENGLISH_CHAT)]
         if correct:
             tokens = [self._correct(w) for w in tokens]
         tokens = self._synonyms.apply(self._fillers.apply(_tell_apart(tokens)))

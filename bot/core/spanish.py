@@ -12,6 +12,7 @@ no accents).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import snowballstemmer
@@ -64,7 +65,7 @@ STOPWORDS = frozenset(
     existe existen existir decir digo decirle leer escuchar escuche escuchado parece parecen parecer
     tampoco intentar intente encontrar conocer quizas quiza talvez totalmente basicamente literalmente
     probablemente seguramente definitivamente obviamente forma manera partir suena suenan
-    fregada fregado gacho gacha pesimo pesima""".split()
+    fregada fregado gacho gacha pesimo pesima neta""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
@@ -176,6 +177,25 @@ def _k_spelling(token: str) -> str | None:
     if word in STOPWORDS or word in _QUESTION_WORDS_QU or _STOP_STEMS.get(stem(word)) is not None:
         return word
     return None
+
+
+# Verbs that report what someone says or thinks: the 'que' right after them joins the clause they
+# report ('mi mama dice que es normal llorar' is "says that it is normal"), it does not ask 'what'.
+_REPORTED = re.compile(r"\b(dice|dicen|dijo|dijeron|digo|dec[ií]a|dec[ií]an|creo|cree|creen|cre[ií]a|pienso|piensa|piensan"
+                       r"|parece|siento|coment[oó]|mencion[oó]) +(?:que|q|k|ke)\b", re.IGNORECASE)
+
+
+# Who says something about the asker ('mi esposo dice que tengo depre') only reports it: the
+# husband is not what is asked about, as he is in 'mi esposo dice que se siente triste'.
+_SAYER_ABOUT_ME = re.compile(r"\b(?:mi|su) +\w+ +(?:dice|dicen|dijo|dijeron|cree|creen|piensa|piensan) +(?:que|q|k|ke) +"
+                             r"(?=(?:yo +)?(?:tengo|estoy|ando|sufro|padezco|me)\b)", re.IGNORECASE)
+
+
+def drop_reported_que(text: str) -> str:
+    """'dice q es normal' is read without its 'que', so that 'que es' is not taken for 'what is';
+    'me dijo, ¿qué es eso?' (a comma or a question mark between) is left as it is. 'mi esposo dice
+    que tengo...' is read as what it says of the asker, 'tengo...'."""
+    return _REPORTED.sub(r"\1", _SAYER_ABOUT_ME.sub("", text))
 
 
 # Intensifiers carry no topic and split a set phrase: 'me caian muy mal' is 'me caian mal'.
