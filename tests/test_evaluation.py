@@ -75,6 +75,7 @@ def _figures(name: str, phrasings: int | None = None):
 # matcher15 raised the floors its frames and guards improved (the baby's own needs, the treatment's form,
 # what raises the risk, the untreated course, the exact address, legality, a nurse as care staff).
 # matcher16 raised the floors its aspect cues and guards improved (a meaning asked, the asking sentence over the story, a lowered risk, 'who' asked).
+# matcher19 raised b19's floors: a bare 'what is that' reads the term the message names, 'or' after 'only' joins one question, role phrases ('asking as her husband'), 'stay working', 'set something up'.
 # five16 raised the floors its vocabulary raised ('normally treated', relatives and 'meant' as filler words, 'dep', 'y'all', 'in the long run', 'a band-aid' as a fix...).
 @pytest.mark.parametrize("name, phrasings, right, wrong, held", [
     ("questions_b1.yaml", None, 0.888, 0.016, 1.0),
@@ -152,8 +153,8 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_es_b18.yaml", None, 0.85, 0.035, 0.939),
     # Round 19: scored once, blind, on the code that closed round 18 (English first pass 87.1 / 2.2 / 98.2, five
     # phrasings 74.3 / 2.2 / 100; Spanish 88.0 / 2.1 / 100); first-pass figures are the floors.
-    ("questions_b19.yaml", None, 0.871, 0.022, 0.982),
-    ("questions_b19.yaml", 5, 0.742, 0.022, 1.0),
+    ("questions_b19.yaml", None, 0.929, 0.009, 0.982),
+    ("questions_b19.yaml", 5, 0.783, 0.018, 1.0),
     ("questions_es_b19.yaml", None, 0.879, 0.022, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):

@@ -580,3 +580,16 @@ def test_different_from_what_i_am_already_taking_compares_it_does_not_combine(ma
     match = matcher.search("I've been on SSRIs for months. How is ketamine different from what I'm already taking?")
     assert match.answer is not None and match.answer.id == "ketamine-vs-antidepressants"
     assert matcher.search("im already taking zoloft, can i do ketamine").answer is None
+
+
+@pytest.mark.parametrize("question, entry", [
+    # a bare 'what is that' asks the meaning of the term the message names
+    ("My OB wrote PND on my notes and I didn't want to ask. What is that?", "what-is-ppd"),
+    # 'only ..., or ... too' is one question, not two
+    ("Is postpartum depression only something mothers get, or can dads have it too?", "ppd-fathers"),
+    # the writer's role is not the subject asked about
+    ("what are the signs of ppd in a new mom? asking as her husband", "ppd-symptoms"),
+])
+def test_what_the_message_asks_wins_over_its_wording(matcher, question, entry):
+    parts = matcher.search_parts(question)
+    assert [m.answer.id if m.answer else None for m in parts.matches] == [entry]

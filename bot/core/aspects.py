@@ -39,6 +39,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
                       r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
                       r"|\bmean\b|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
+                      # "is it a kind of depression?": what class of thing it is
+                      r"|^(?:is|are) (?:it|that|this|ppd|postpartum depress|ketamin) (?:a|an|just a|just an) (?:kind|type|form|sort) of\b"
                       r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$"
                       # "sorry if this is dumb but what is postpartum depression exactly"
                       r"|\bwhat is (?:postpartum depress|ketamin|depress|(?:la|el) \S+(?: \S+)?) (?:exactly|actually|realli|exactamente|realmente)\b",
@@ -53,7 +55,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "safety": r"\bsafe|" + _NOT_LOWERED + r"\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
                       r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b",
-        "mechanism": r"\bhow (?:(?:doe|does|do|would|can) )?(?:it|ketamin|that|this) (?:work|help|fix|treat)\b",
+        "mechanism": r"\bhow (?:(?:doe|does|do|would|can) )?(?:it|ketamin|that|this) (?:(?:actually|realli|really|even|exactly) )?(?:work|help|fix|treat)\b",
         # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
         # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
         "treated": r"\bdepress (?:(?:is|are|get|gets|usual|usualli|normal|normalli|typic\w*|common\w*) )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"

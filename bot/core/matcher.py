@@ -74,7 +74,7 @@ ENGLISH_STOPWORDS = frozenset(
     read wrote heard hear saw seen told ask asked asking wonder type pick wise legit true whether
     though although since because until neither either whatever already yet sure guess seem seems
     mean means good usual usually happen happens point explain describe single whole list old ready role
-    lately recently currently actual meant intended
+    lately recently currently actual meant intended generally
     aware convinced
     specialize specialise specializes specialises specialized specialty
     sister sisters brother brothers cousin aunt niece coworker neighbor neighbour roommate bestie""".split()
@@ -109,6 +109,8 @@ FILLERS = tuple(
     disculpe|disculpa|perdon|in plain english|in plain words|in plain terms|in plain language|in simple words|
     in simple terms|in simple language|in normal words|in layman terms|in laymans terms|in lay terms|
     plain english|simple words|simple terms|medically speaking|
+    asking as her husband|as her husband|i am her husband|asking as her partner|as her partner|i am her partner|
+    asking as his wife|as his wife|i am his wife|
     de antemano|gracias de antemano|disculpe la molestia|perdon la molestia|disculpe la hora|perdon la hora|
     en pocas palabras|en terminos sencillos|explicado facil|explicar facil""".replace("\n", "").split("|")
 )
@@ -325,6 +327,10 @@ _QUESTION_JOIN = re.compile(
     r",?\s+(?:and|also|plus|y|e|o|or|but|pero)\s+(?=(?:how|what|when|where|who|why|which|can|could|do|does|"
     r"is|are|will|should|would|como|cuando|cuanto|cuantos|cuanta|donde|quien|que|puedo|se puede|es|hay)\b)"
 )
+# "is ppd only a women's condition, or can the father get it too": after 'only', an 'or ... too' offers
+# the other side of one question, not a second question.
+_AND_JOIN = re.compile(_QUESTION_JOIN.pattern.replace("|o|or|", "|"))
+_ALTERNATIVE = re.compile(r"\b(?:only|solo|solamente)\b.*\s(?:or|o)\s.*\b(?:too|as well|also|tambien)\W*$")
 
 
 _ASKS = re.compile(
@@ -337,6 +343,15 @@ _ASKS = re.compile(
 # "is that ppd?", "does this sound like...", "what sets them apart?": a part that points at the rest
 # of the message. Spanish "¿cómo sé si es eso?" points back too; "qué es eso de la depresión" names its topic.
 REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
+
+
+# "does your clinic say anything about that": a question whose subject is what the message told before
+_ABOUT_THAT = re.compile(r"\b(?:about|on|regarding) (?:that|this|it|those|these)\W*$")
+
+
+# the thing a bare meaning question asks about is elsewhere in the message: 'what is that', 'is it a kind of ...'
+_POINTS = re.compile(r"\b(?:it|that|this|these|those)\b")
+_WHAT_IT_IS = re.compile(r"\bwhat (?:it|that|this|these|those)\b(?: \S+){0,3} (?:is|are)$")  # "what this condition actually is"
 
 
 def _content_words(tokens: list[str]) -> set[str]:
@@ -373,7 +388,8 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
     out = []
     for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text[:MAX_MATCH_CHARS]):
         sentence = fold_unicode(found.group())  # 'y cuánto dura' joins a question as 'y cuanto dura' does
-        pieces = [p for p in _QUESTION_JOIN.split(sentence) if p.strip(" .!?;:\n")]
+        join = _AND_JOIN if _ALTERNATIVE.search(sentence) else _QUESTION_JOIN
+        pieces = [p for p in join.split(sentence) if p.strip(" .!?;:\n")]
         for index, piece in enumerate(pieces):
             asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence)
             out.append((piece.strip(" .!?;:\n"), asks))
@@ -691,10 +707,37 @@ class Matcher:
         parts = split_parts(text)
         if len(parts) < 2:
             return whole
+        meaning = self._meaning_of_named(parts, whole)
+        if meaning is not None:
+            return self._check_names(text, meaning)
         answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}
         if len(answered) == 1:  # "what is brexanolone and how is it given": 'it' is the drug named
             return self._check_names(text, next(iter(answered.values())))
         return whole
+
+    def _meaning_of_named(self, parts: list[tuple[str, bool]], whole: Match) -> Match | None:
+        """"My OB wrote PPD on my notes. What is that?": a question that asks only what something
+        is, pointing at the term the rest of the message names. The entry that most often says what
+        something is answers when it is the entry the whole message is closest to, well ahead of
+        the other such entries (ppd, not ketamine)."""
+        if not whole.candidates:
+            return None
+        bare = False
+        for part, asks in parts:
+            tokens = self.normalise(part)
+            joined = " ".join(tokens)
+            if (asks and ("definition" in aspects_of(tokens) or _WHAT_IT_IS.search(joined)) and _POINTS.search(joined)
+                    and len(_content_words(tokens)) <= 1):
+                bare = True
+        if not bare:
+            return None
+        profile = self._aspects.get("definition", {})
+        definers = [c for c in whole.candidates if profile.get(c.entry.id, 0.0) >= 0.5]
+        if not definers or definers[0] is not whole.candidates[0]:
+            return None
+        if any(c.score > definers[0].score - self.settings.wide_answer_margin for c in definers[1:]):
+            return None
+        return Match(answer=definers[0].entry, suggestions=(), score=definers[0].score, candidates=whole.candidates)
 
     def _asked_over_told(self, text: str, whole: Match) -> Match:
         """In "My wife needs help with PPD. How do we schedule with your team?" the told sentence
@@ -733,7 +776,9 @@ class Matcher:
         """The words of a message that only its statements use, when another sentence asks a
         question of its own: in "my son's girlfriend had the baby in March. can ppd show up that
         late?" the question is the second sentence, and the first tells the story around it. In
-        "ppd?? explain it like I slept 2 hours" the question is too short to stand alone."""
+        "ppd?? explain it like I slept 2 hours" the question is too short to stand alone; in "my
+        therapist said ketamine helps suicidal ideation. does your clinic say anything about that?"
+        it asks about what the statement told."""
         told: set[str] = set()
         asked: set[str] = set()
         asked_words = 0
@@ -741,6 +786,8 @@ class Matcher:
         if len(parts) < 2:
             return frozenset()
         for part, asks in parts:
+            if asks and _ABOUT_THAT.search(part):
+                return frozenset()
             (asked if asks else told).update(self.normalise(part))
             asked_words += len(_content_words(words(part))) if asks else 0
         return frozenset(told - asked) if asked_words >= 2 else frozenset()
