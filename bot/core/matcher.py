@@ -30,7 +30,8 @@ dose did the study use"). A message whose one question comes with statements aro
 ("I'm the dad, I didn't give birth. can I still get it?") is read whole when the whole is answered, and
 so is a part that points back at the rest ("... What sets them apart?").
 A young entry (fewer than full_phrasings phrasings) has its score read higher against the answer
-thresholds, as its few phrasings score the same fit lower; the lead it needs is the same.
+thresholds, as its few phrasings score the same fit lower; the lead it needs is the same. Against the
+contrast threshold only when it knows every content word of the question.
 Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
@@ -222,7 +223,7 @@ class MatchSettings:
     common_factor: float = 0.5  # weight, in coverage, of a word the entry lacks but many entries use...
     common_entries: int = 4  # ...at least this many
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
-    # thresholds (not the contrast one), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
+    # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
 
 
 @dataclass(frozen=True)
@@ -960,7 +961,8 @@ class Matcher:
             fit >= settings.wide_answer_score and margin >= settings.wide_answer_margin
         ) or (fit >= settings.full_answer_score and margin >= settings.full_answer_margin
               and self._fully_covered(tokens, candidates[0].entry.id)) or (
-            top >= settings.contrast_score and margin > 0 and self._contrasts(tokens, candidates))
+            margin > 0 and fit >= settings.contrast_score and self._contrasts(tokens, candidates)
+            and (top >= settings.contrast_score or not self.coverage(tokens, candidates[0].entry.id)[1]))
         rival = candidates[1].entry.id if len(candidates) > 1 else None
         if clear and rival is not None and self._misses_meaning(tokens, candidates[0].entry.id, rival):
             clear = False
