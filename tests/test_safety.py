@@ -438,6 +438,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
 # After round 17's rules: 17: 222/228, 0/138 on the patterns and concepts alone, 228/228, 0/138 with the model.
 # After round 18's rules: 18: 197/215, 6/133 on the patterns and concepts alone, 215/215, 6/133 with the model.
 # After round 19's rules: 19: 206/206, 5/135 on the patterns and concepts alone, 206/206, 5/135 with the model.
+# After round 20's rules: 20: 182/182, 8/133 on the patterns and concepts alone, 182/182, 8/133 with the model.
 # Floors: the figures reached after study, one item of margin; at most 10% false alarms in any case.
 @pytest.mark.parametrize("name, caught_floor, alarm_ceiling", [
     ("crisis_batch6", 224, 6),
@@ -454,7 +455,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     ("crisis_batch17", 227, 1),
     ("crisis_batch18", 214, 7),
     ("crisis_batch19", 205, 6),
-    ("crisis_batch20", 179, 9),  # first pass
+    ("crisis_batch20", 181, 9),
 ])
 def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, alarm_ceiling: int) -> None:
     batch = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))

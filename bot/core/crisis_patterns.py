@@ -386,6 +386,39 @@ ES_MEDIUM = ("!con_la/con_el/con_mi_leche/con_la_leche/con_ketamina/con_medicame
 FAMILIES: dict[str, tuple[str, ...]] = {
     # Explicit suicidal thoughts, first or third person.
     "suicidal": (
+        # Round 20: a height asked about "to be sure": "how high does a building need to be to be sure".
+        "how_high/how_tall/how_many_floors/how_many_stories/how_many_storeys/what_floor/high_enough/tall_enough ~4 "
+        "building/bridge/roof/rooftop/balcony/cliff/ledge/parking_garage/overpass/floor/floors/stories/storeys ~5 "
+        "to_be_sure/to_make_sure/to_be_certain/for_sure/to_guarantee/guaranteed/to_not_survive/not_to_survive "
+        "!it/its/it_is/that/she/he/they/we/you/the/my/her/his/of/about/i/if/whether/to/everything",
+        # A place of death looking inviting: "the bridge is looking real inviting".
+        "bridge/bridges/tracks/train_tracks/railroad_tracks/overpass/ledge/cliff/cliffs/rooftop/train_line "
+        "~5 looking/looks/look/looked/seems/seeming/seemed/feels/feeling/sounds ~2 inviting/tempting/appealing",
+        # Standing where a vehicle could hit me, hoping: "stand behind his truck when he's backing out and hope".
+        "stand/standing/stood/walk/walking/lie/lying/laying/step/stepping/sit/sitting ~1 behind/in_front_of ~3 "
+        "truck/car/van/suv/bus/train/tractor ~8 hope/hoping/wish/wishing/pray/praying ~3 "
+        "does_not_see/doesnt_see/not_see/will_not_see/would_not_see/wont_see/hits/hit/runs_me_over/run_me_over/backs_over",
+        # Seeing oneself (or her, him) hanging: "she sees herself hanging in the closet".
+        "see/sees/seeing/saw/picture/pictures/picturing/pictured/imagine/imagines/imagining/imagined/visualize "
+        "myself/herself/himself/themselves/themself ~1 hanging/hanged/hung "
+        "!out/around/with/in_there/on/onto/up/the/a/some/pictures/laundry/curtains/decorations/lights/together/upside/from_the_monkey",
+        # Asking the partner whether they would manage raising the children alone.
+        "he/she/they/hed/shed/husband/partner/wife/boyfriend/girlfriend ~2 be? ok/okay/fine/alright/able_to/manage/cope "
+        "~1 raising/raise/with_raising the/my/our/his/her/both? " + BABY + " ~1 alone/by_himself/by_herself/on_his_own/on_her_own/without_me/single_handedly",
+        # The body found: "my body would be found before the baby wakes up".
+        "my_body/my_corpse/my_dead_body ~2 would_be_found/will_be_found/be_found/been_found/is_found/was_found/gets_found/"
+        "get_found/to_be_found/is_discovered/would_be_discovered/be_discovered "
+        "!to/that/with/positive/negative/out/low/high/deficient/lacking/in_my_blood/in_the_test/in_the_scan",
+        "not/never/nobody/no_one ~4 the_ones_to_find_me/the_one_to_find_me/the_one_who_finds_me/the_ones_who_find_me/"
+        "the_first_to_find_me/the_one_who_found_me/the_ones_who_found_me",
+        # A fatal accident wished for: "i hope the plane crashes on my work trip".
+        "hope/hoping/wish/wishing/pray/praying the/my/our? plane/flight/airplane/car/bus/train/helicopter "
+        "just/would/will/actually/really/finally? crashes/crash/goes_down/go_down/crashed/went_down/would_crash "
+        "!investigation/victims/survivors/site/news/landing/course/test/test_dummy/sim/simulator/video/game",
+        # A weapon kept close "not for protection".
+        "knife/knives/gun/guns/pistol/revolver/razor/razors/blade/blades/rope/pills ~8 "
+        "not_for_protection/not_for_safety/not_for_self_defense/not_for_defense/not_to_protect_me/not_to_protect_myself/"
+        "not_for_intruders/not_for_burglars",
         # Round 19: an attempt told plainly ("swallowed everything in the medicine cabinet").
         "swallowed/swallow/took/downed/ate everything/all_the_pills/all_my_pills/every_pill ~2 in/from ~1 the/my? "
         "medicine_cabinet/medicine_cupboard/pill_cabinet/bathroom_cabinet/pill_box/pillbox",
@@ -938,6 +971,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Self-harm.
     "self-harm": (
+        # Round 20: starving oneself to fade away: "eating nothing on purpose ... fade away ... until it's done".
+        "eating_nothing/not_eating/stopped_eating/starving_myself/starve_myself/not_eating_anything/barely_eating "
+        "~9 fade/fade_away/fade_out/waste_away/wither_away/disappear/vanish/die "
+        "!the/my/her/his/off/for_a/into/of/from/inside/faster",
+        "fade/fade_away/fade_out/waste_away/wither_away ~9 until_it_is_done/until_it_is_over/until_i_am_gone/"
+        "until_there_is_nothing_left/until_nothing_is_left/for_good/permanently",
         # Biting or slapping oneself until it leaves marks.
         "i/ive/im/i_have/i_am ~3 biting/bite/bit/slapping/slap/slapped/hitting/punching/scratching/clawing "
         "my_hands/my_hand/my_own_hands/my_own_face/my_face/myself/my_arms/my_arm/my_wrists/my_legs/my_thighs/my_cheeks "
@@ -1452,6 +1491,20 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Thoughts of harming the baby or a child, including intrusive thoughts and voices.
     "harm-baby": (
+        # Round 20: a pillow at the baby's face and wanting the crying to stop.
+        "pillow/blanket/cushion ~4 face ~9 ~7 wanted/want/wanting/needed/need/just_wanted ~3 crying/screaming/screams/cries "
+        "~1 to_stop/stop/to_end/over",
+        # The urge at a window to let go: "near the window i get this urge to open it and let go of her".
+        "window/balcony/railing/ledge/stairs/staircase ~9 urge/urges/tempted/impulse/want/wanted/wanting/thought/thoughts "
+        "~6 let_go_of/let_go/drop/dropping/throw/throwing/toss/tossing/let_her_go/let_him_go her/him/it/" + BABY,
+        "urge/urges/tempted/impulse ~4 open ~4 window ~4 let_go_of/drop/throw/toss/push her/him/" + BABY,
+        # A car seat left loose and fast driving: "not put the car seat in right and drive fast".
+        "not ~1 put/putting/buckle/buckling/strap/strapping/install/installing/click/clip ~3 car_seat/carseat/the_seat/"
+        "her_seat/his_seat/seatbelt/seat_belt/car_seat_straps/straps ~8 drive/driving/speed/speeding/crash/swerve "
+        "~1 fast/faster/into/off/too_fast/really_fast",
+        # Hands at the baby's throat: "had my hands on her throat tonight".
+        "hands/hand/fingers/thumbs ~1 on/around/round/over/across her_throat/his_throat/their_throat/its_throat",
+        "hands/fingers/thumbs around/round her_neck/his_neck !to_support/supporting/for_support/to_hold/holding",
         # Wishing the baby's death came by itself: "I keep wishing SIDS would just happen".
         "wish/wishing/wished/hope/hoping/pray/praying/want ~1 sids/crib_death/cot_death "
         "!never/does_not/will_not/is_not/would_not/doesnt/wont/isnt/wouldnt/risk/rates",
