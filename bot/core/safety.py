@@ -722,6 +722,23 @@ _NO_INTENT = re.compile(
     "(?:(?: ni| or| nor| y)(?: a)?(?: (?:mi|al|la|el|my|the))? (?:baby|bebe|nino|nina|hijo|hija|kids|anyone|nadie))?+"
     "(?! todavia| por ahora| pero| hoy| esta noche| aun| yet| but| tonight| today| again| anymore| any more| until| hasta)"
     "(?= )")
+# Round 20: a screening question answered no ("the intake form asks if i've ever had thoughts of suicide.
+# i haven't"), unless a "but" brings the thoughts in ("...i haven't, but lately...").
+_SCREEN_NO = re.compile(
+    " (?:asks|asked|ask|asking)(?: me)? (?:if|whether)(?: i| you)?(?: have| had)?(?: ever)?(?: had| have)?(?: any)?"
+    " (?:thoughts of (?:suicide|hurting myself|harming myself|self harm)|suicidal thoughts|thought about suicide)"
+    "(?= (?:and )?(?:no )?i (?:have not|did not|do not)(?: ever| had| have)?"
+    "(?! but (?:lately|recently|now|sometimes|i do|i have|i did|i lied|i was lying|i am|then|they|honestly)) )")
+# Round 20: suicidal thoughts told as a past history and over ("two years ago i had suicidal thoughts ... i got
+# treatment, i'm doing great now"): only that clause is masked, so a present-tense sentence in the same message
+# ("...fine since, i want to kill myself") still reads; never when the thoughts are said to be back.
+_RESOLVED = re.compile(
+    " (?:had|struggled with|dealt with|went through|experienced|battled)(?: some| bad| severe| really bad| a lot of)?"
+    " (?:suicidal thoughts|suicidal ideation|thoughts of suicide|suicidal feelings)"
+    "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|help|beter)|recovered|doing (?:great|wel|god|fine|beter) now"
+    "|ben (?:completely |totaly )?fine|fine since|fine ever since|fine for) )"
+    "(?!.* (?:lately|recently|relapse|relapsed|again lately|came back|coming back|are back|is back|creeping back"
+    "|them again|thoughts again|it again|started again|starting again|but now|until now|tonight) )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
     "documentary|episode|training|prevencion)(?= )")
@@ -768,6 +785,7 @@ def _mask_denials(words: str) -> str:
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words:
         return words
+    words = _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words))
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_THOUGHTS.sub(" nothoughts", words)))
     return _mask_topic(words) if _TREATMENT.search(words) else words
