@@ -695,6 +695,9 @@ _THOUGHTS = (f" (?:thoughts|thought|pensamientos|ideas|plans|planes)(?: of| abou
              f"(?:{_WHOM}(?: or{_WHOM}| ni{_WHOM})?)?(?= )")
 _NO_THOUGHTS = re.compile(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni)"
                           "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?" + _THOUGHTS)
+# Round 20: "no suicidal thoughts, no thoughts of hurting the baby, just ...": the listed answers of a screening,
+# as "no thoughts of hurting" already is, when another denial or a "just"/"only" follows, not a "but".
+_NO_SUICIDAL_LISTED = re.compile(" no suicidal (?:thoughts|ideation)(?= (?:no|nothoughts|not|never) )")
 _DENIED = re.compile(
     " (?:(?:am|im|was|ive|have|has|not|ever|never|no|soy|estoy|ni) )*(?:not|never|no|ni|nunca|any) "
     "(?:ben |ever |really |at al |even |soy |estoy |fui )*(?:suicidal|suicida|suicidas)(?= )"
@@ -787,7 +790,7 @@ def _mask_denials(words: str) -> str:
         return words
     words = _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words))
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
-    words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_THOUGHTS.sub(" nothoughts", words)))
+    words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     return _mask_topic(words) if _TREATMENT.search(words) else words
 
 
