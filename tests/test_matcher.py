@@ -593,3 +593,12 @@ def test_different_from_what_i_am_already_taking_compares_it_does_not_combine(ma
 def test_what_the_message_asks_wins_over_its_wording(matcher, question, entry):
     parts = matcher.search_parts(question)
     assert [m.answer.id if m.answer else None for m in parts.matches] == [entry]
+
+
+def test_a_short_question_after_its_story_is_still_the_question():
+    # "is it actually safe?" names one thing; the fear told before it is the story, not the subject.
+    # A question that points back at the story ('is she right', 'is that ...') keeps the story in full.
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("Honestly scared to try ketamine. Is it actually safe?").answer.id == "side-effects"
+    assert young.search("My mom says I'm just weepy like every new mom and it'll go away. "
+                        "How do I know if she's right?").answer is None

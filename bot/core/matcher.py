@@ -350,6 +350,10 @@ REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b|(?<!\bq es )(?<!\b
 _ABOUT_THAT = re.compile(r"\b(?:about|on|regarding) (?:that|this|it|those|these)\W*$")
 
 
+# 'how do I know if she is right': a question about what someone in the story said or did
+_TOLD_PERSON = re.compile(r"\b(?:she|he|she's|he's|shes|hes|they|they're|her|him)\b", re.IGNORECASE)
+
+
 # the thing a bare meaning question asks about is elsewhere in the message: 'what is that', 'is it a kind of ...'
 _POINTS = re.compile(r"\b(?:it|that|this|these|those)\b")
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it|that|this|these|those)\b(?: \S+){0,3} (?:is|are)$")  # "what this condition actually is"
@@ -777,7 +781,9 @@ class Matcher:
         """The words of a message that only its statements use, when another sentence asks a
         question of its own: in "my son's girlfriend had the baby in March. can ppd show up that
         late?" the question is the second sentence, and the first tells the story around it. In
-        "ppd?? explain it like I slept 2 hours" the question is too short to stand alone; in "my
+        "ppd?? explain it like I slept 2 hours" the question is too short to stand alone (one content word
+        is enough in a question of three words or more, "is it actually safe?", unless it points back at the
+        story: "is that...", "is she right?"); in "my
         therapist said ketamine helps suicidal ideation. does your clinic say anything about that?"
         it asks about what the statement told."""
         told: set[str] = set()
@@ -786,12 +792,16 @@ class Matcher:
         parts = split_parts(text)
         if len(parts) < 2:
             return frozenset()
+        whole_question = True
         for part, asks in parts:
             if asks and _ABOUT_THAT.search(part):
                 return frozenset()
             (asked if asks else told).update(self.normalise(part))
             asked_words += len(_content_words(words(part))) if asks else 0
-        return frozenset(told - asked) if asked_words >= 2 else frozenset()
+            if asks:
+                whole_question &= (len(words(part)) >= 3 and not _TOLD_PERSON.search(part)
+                                   and not REFERS_BACK.search(part.lower()))
+        return frozenset(told - asked) if asked_words >= 2 or (asked_words and whole_question) else frozenset()
 
     def search_parts(self, text: str) -> Parts:
         """Up to two answered parts of a multi-part message ("when will I feel better and how long
