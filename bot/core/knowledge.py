@@ -302,11 +302,11 @@ class LineList(list):
     lines: _Lines
 
 
-class _SafeLineLoader(yaml.SafeLoader):
-    """yaml.SafeLoader that remembers line numbers and refuses anchors and aliases.
+class _LineRules:
+    """What both loaders below add to a safe loader: line numbers, no anchors or aliases.
 
     Anchors are refused because nobody needs them in an FAQ and they make "billion laughs" files
-    possible; SafeLoader already refuses tags such as !!python/object.
+    possible; SafeConstructor already refuses tags such as !!python/object.
     """
 
     MAX_DEPTH = 50
@@ -371,8 +371,51 @@ class _SafeLineLoader(yaml.SafeLoader):
         data.lines = _Lines(node.start_mark.line + 1, items=[c.start_mark.line + 1 for c in node.value])
 
 
-_SafeLineLoader.add_constructor("tag:yaml.org,2002:map", _SafeLineLoader.construct_yaml_map)
-_SafeLineLoader.add_constructor("tag:yaml.org,2002:seq", _SafeLineLoader.construct_yaml_seq)
+class _SafeLineLoader(_LineRules, yaml.SafeLoader):
+    """yaml.SafeLoader (pure Python) with the rules above: its errors are the ones staff see."""
+
+
+_SafeLineLoader.add_constructor("tag:yaml.org,2002:map", _LineRules.construct_yaml_map)
+_SafeLineLoader.add_constructor("tag:yaml.org,2002:seq", _LineRules.construct_yaml_seq)
+
+try:
+    from yaml.cyaml import CParser
+except ImportError:  # PyYAML built without libyaml: the pure-Python loader alone
+    CParser = None
+
+if CParser is not None:
+    class _FastLineLoader(_LineRules, yaml.composer.Composer, CParser, yaml.constructor.SafeConstructor,
+                          yaml.resolver.Resolver):
+        """The same, reading events with libyaml's C parser (several times faster) while composing
+        and constructing in Python exactly as _SafeLineLoader does. Only trusted with text it reads
+        without a problem: whatever it objects to is read again by _SafeLineLoader, whose error
+        (with its line and staff wording) is the one shown."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+        def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102
+            event = self.peek_event()
+            if (isinstance(event, yaml.ScalarEvent) and not event.style and "?" in event.value
+                    and getattr(parent, "flow_style", False)):  # libyaml reads [a?b]; PyYAML refuses it
+                raise yaml.YAMLError("'?' in unquoted text inside [ ] or { }")
+            return super().compose_node(parent, index)
+
+    _FastLineLoader.add_constructor("tag:yaml.org,2002:map", _LineRules.construct_yaml_map)
+    _FastLineLoader.add_constructor("tag:yaml.org,2002:seq", _LineRules.construct_yaml_seq)
+
+
+def _parse_yaml(text: str) -> Any:
+    """The pure-Python loader's result, taken from the C parser when it reads the text cleanly."""
+    if CParser is not None and not yaml.reader.Reader.NON_PRINTABLE.search(text):
+        try:
+            return yaml.load(text, Loader=_FastLineLoader)
+        except Exception:  # noqa: BLE001 - the pure-Python loader below raises the error staff see
+            pass
+    return yaml.load(text, Loader=_SafeLineLoader)
 
 
 def read_yaml(path: Path, shown: str) -> tuple[Any, bytes]:
@@ -392,7 +435,7 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, bytes]:
         line = text[: text.index("\t")].count("\n") + 1
         raise FaqInvalid([FaqError(shown, line, "contains a tab; YAML needs spaces for indentation")])
     try:
-        return yaml.load(text, Loader=_SafeLineLoader), raw
+        return _parse_yaml(text), raw
     except yaml.reader.ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
         raise FaqInvalid([FaqError(shown, line, f"contains a character YAML does not allow (U+{exc.character:04X}); delete it")]) from None

@@ -962,8 +962,9 @@ def model_features(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
-    """The concept lexicon, read the way messages are read (built once, on first use)."""
-    return Lexicon.build(lambda phrase: canonical(phrase).words)
+    """The concept lexicon, read the way messages are read (built once, on first use). Guards repeat
+    across entries, so each distinct phrase is read once."""
+    return Lexicon.build(lru_cache(maxsize=None)(lambda phrase: canonical(phrase).words))
 
 
 _DEFAULT = CrisisDetector()

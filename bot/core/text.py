@@ -45,6 +45,9 @@ _CONTRACTIONS = {
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+_ASCII_CONTROLS = {code: " " for code in (*range(32), 127)}  # category Cc, as fold_unicode treats them
+
+
 def fold_unicode(text: str) -> str:
     """Case-fold and flatten look-alike unicode so 'Ｋｅｔａｍｉｎｅ' reads as 'ketamine'.
 
@@ -54,6 +57,8 @@ def fold_unicode(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_APOSTROPHES)
     text = text.casefold()
+    if text.isascii():  # the common case, and the same result: only the controls change
+        return text.translate(_ASCII_CONTROLS)
     decomposed = unicodedata.normalize("NFD", text)
     kept = []
     for ch in decomposed:
