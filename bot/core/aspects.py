@@ -24,7 +24,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
         "duration": r"\blast\b|\bhow long (?:doe|do|does|will|would|is|are)\b(?!.*\b(?:until|till|befor|take|to)\b)"
-                    r"|\bwear off\b|\bpermanent\b|\blong term\b|\bforev",
+                    r"|\bwear off\b|\bpermanent\b|\blong term\b|\bforev"
+                    # "does it also stop working", "does the effect stay"
+                    r"|\bstop work\b|\b(?:effect|relief|result|benefit)s? (?:stay|persist|fade)\b",
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
                  r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! after\b)|\bkick in\b",
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
@@ -48,13 +50,17 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # "quién puede recibir ketamina" (not "people who have suicidal thoughts", a relative clause)
         "who": r"^(?:(?:so|and|but|then|y|pero|entonces) )?(?:who|quien|quienes) (?:(?:should|can|could|would|is|are|might|puede|pueden|debe|deben|deberia) )?(?:get|have|take|use|receiv|recib\w*|benefit|qualif\w*|need|a good candid|candid|eligibl|right for)"
                r"|^who (?:is|are) (?:\S+ ){1,3}?(?:meant )?for\b"
+               # "is it for everyone or only certain people"
+               r"|\bfor (?:everyone|everybodi|anyone|anybodi|all women|all mother)\b|\bonly (?:certain|some|specific) (?:people|peopl|women|mother|patient|case)"
                # whether the asker is one: "could I be a candidate", "¿podría ser candidata?", "soy candidata"
                r"|\b(?:be|am i|ser|soy|seria|sere) (?:(?:a|an|un|una|good|buen|buena) )*candid\b"
                # ...or asked as whether she may have it, said last: "¿ella podría hacerse el tratamiento con ketamina?"
                r"|\b(?:could|can|podria|puede|pueda|puedo) (?:(?:she|i|ella|yo) )?(?:hacer|do|get|have|recib\w*) (?:(?:el|la|the|this|este|ese) )?(?:ketamin )?treatment(?: (?:con|with|de) ketamin)?$",
         "safety": r"\bsafe|" + _NOT_LOWERED + r"\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
-                      r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b",
+                      r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b"
+                      # two things named side by side: "do ketamine and ssris work on the same brain chemicals"
+                      r"|^(?:do|doe|does|are|is) \S+ and \S+ (?:\S+ ){0,4}?same\b",
         "mechanism": r"\bhow (?:(?:doe|does|do|would|can) )?(?:it|ketamin|that|this) (?:(?:actually|realli|really|even|exactly) )?(?:work|help|fix|treat)\b",
         # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
         # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
