@@ -30,7 +30,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
                  r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! after\b)|\bkick in\b",
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
-                 r"|\bonset\b|\btoo late\b|\bhow late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
+                 r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
                  r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # "can you get ppd months after birth", "se puede tener depresión meses después del parto"
@@ -40,7 +40,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                  r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter birth\b",
         "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
                       r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
-                      r"|\bmean\b|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
+                      r"|\bmean\b(?! (?:a|an|getting|having|need|needl|infus|shot|inject)\b)|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
                       # "is it a kind of depression?": what class of thing it is
                       r"|^(?:is|are) (?:it|that|this|ppd|postpartum depress|ketamin) (?:a|an|just a|just an) (?:kind|type|form|sort) of\b"
                       r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$"
@@ -71,7 +71,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # what form the treatment takes: "is ketamine a pill or an iv", "la ketamina es pastilla o suero"
         # ("is ketamine infusion therapy safe" names the treatment, it does not ask its form)
         "form": r"\b(?:(?:is|es) (?:(?:la|el) )?(?:ketamin|it) (?:a|an|un|una|given|given by|in|en)|ketamin (?:is|es)(?: a| an| un| una)?|es en) "
-                r"(?:pill|infus|shot|inject|drip|given)\b",
+                r"(?:pill|infus|shot|inject|drip|given)\b"
+                # "is it taken orally or intravenously", "does the treatment mean an iv"
+                r"|\b(?:taken|given|done|administ\w*) (?:(?:as|by|through|in) )?(?:(?:a|an) )?(?:oral|infus|pill|shot|inject|mouth)\b"
+                r"|\b(?:oral|pill) or (?:(?:a|an|by) )?infus\b|\binfus or (?:(?:a|an|by) )?(?:oral|pill)\b"
+                r"|\bmean (?:(?:a|an|getting|having) )?(?:infus|shot|inject|needl)\b",
     }.items()
 }
 
