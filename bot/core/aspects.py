@@ -38,7 +38,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                  r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # what starts after the birth is the illness, not a treatment: "does it start right away after delivery"
                  r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter birth\b",
-        "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
+        "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should|safe)\b).*\b(?:is|mean|are)\b"
                       r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
                       r"|\bmean\b(?! (?:a|an|getting|having|need|needl|infus|shot|inject)\b)|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
                       # "is it a kind of depression?": what class of thing it is
