@@ -24,11 +24,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
         "duration": r"\blast\b|\bhow long (?:doe|do|does|will|would|is|are)\b(?!.*\b(?:until|till|befor|take|to)\b)"
-                    r"|\bwear off\b|\bpermanent\b|\blong term\b|\bforev",
+                    r"|\bwear off\b|\bpermanent\b|\blong term\b|\bforev"
+                    # "does it also stop working", "does the effect stay"
+                    r"|\bstop work\b|\b(?:effect|relief|result|benefit)s? (?:stay|persist|fade)\b",
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
                  r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! after\b)|\bkick in\b",
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
-                 r"|\bonset\b|\btoo late\b|\bhow late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
+                 r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
                  r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # "can you get ppd months after birth", "se puede tener depresión meses después del parto"
@@ -36,9 +38,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                  r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # what starts after the birth is the illness, not a treatment: "does it start right away after delivery"
                  r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter birth\b",
-        "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should)\b).*\b(?:is|mean|are)\b"
+        "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should|safe)\b).*\b(?:is|mean|are)\b"
                       r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
-                      r"|\bmean\b|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
+                      r"|\bmean\b(?! (?:a|an|getting|having|need|needl|infus|shot|inject)\b)|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
                       # "is it a kind of depression?": what class of thing it is
                       r"|^(?:is|are) (?:it|that|this|ppd|postpartum depress|ketamin) (?:a|an|just a|just an) (?:kind|type|form|sort) of\b"
                       r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$"
@@ -48,13 +50,17 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # "quién puede recibir ketamina" (not "people who have suicidal thoughts", a relative clause)
         "who": r"^(?:(?:so|and|but|then|y|pero|entonces) )?(?:who|quien|quienes) (?:(?:should|can|could|would|is|are|might|puede|pueden|debe|deben|deberia) )?(?:get|have|take|use|receiv|recib\w*|benefit|qualif\w*|need|a good candid|candid|eligibl|right for)"
                r"|^who (?:is|are) (?:\S+ ){1,3}?(?:meant )?for\b"
+               # "is it for everyone or only certain people"
+               r"|\bfor (?:everyone|everybodi|anyone|anybodi|all women|all mother)\b|\bonly (?:certain|some|specific) (?:people|peopl|women|mother|patient|case)"
                # whether the asker is one: "could I be a candidate", "¿podría ser candidata?", "soy candidata"
                r"|\b(?:be|am i|ser|soy|seria|sere) (?:(?:a|an|un|una|good|buen|buena) )*candid\b"
                # ...or asked as whether she may have it, said last: "¿ella podría hacerse el tratamiento con ketamina?"
                r"|\b(?:could|can|podria|puede|pueda|puedo) (?:(?:she|i|ella|yo) )?(?:hacer|do|get|have|recib\w*) (?:(?:el|la|the|this|este|ese) )?(?:ketamin )?treatment(?: (?:con|with|de) ketamin)?$",
-        "safety": r"\bsafe|" + _NOT_LOWERED + r"\brisk|\bdanger|\bharm\b|\bharm",
+        "safety": r"\bsafe|" + _NOT_LOWERED + r"(?<!\bhigh )(?<!\bhigher )\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
-                      r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b",
+                      r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b"
+                      # two things named side by side: "do ketamine and ssris work on the same brain chemicals"
+                      r"|^(?:do|doe|does|are|is) \S+ and \S+ (?:\S+ ){0,4}?same\b",
         "mechanism": r"\bhow (?:(?:doe|does|do|would|can) )?(?:it|ketamin|that|this) (?:(?:actually|realli|really|even|exactly) )?(?:work|help|fix|treat)\b",
         # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
         # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
@@ -65,7 +71,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # what form the treatment takes: "is ketamine a pill or an iv", "la ketamina es pastilla o suero"
         # ("is ketamine infusion therapy safe" names the treatment, it does not ask its form)
         "form": r"\b(?:(?:is|es) (?:(?:la|el) )?(?:ketamin|it) (?:a|an|un|una|given|given by|in|en)|ketamin (?:is|es)(?: a| an| un| una)?|es en) "
-                r"(?:pill|infus|shot|inject|drip|given)\b",
+                r"(?:pill|infus|shot|inject|drip|given)\b"
+                # "is it taken orally or intravenously", "does the treatment mean an iv"
+                r"|\b(?:taken|given|done|administ\w*) (?:(?:as|by|through|in) )?(?:(?:a|an) )?(?:oral|infus|pill|shot|inject|mouth)\b"
+                r"|\b(?:oral|pill) or (?:(?:a|an|by) )?infus\b|\binfus or (?:(?:a|an|by) )?(?:oral|pill)\b"
+                r"|\bmean (?:(?:a|an|getting|having) )?(?:infus|shot|inject|needl)\b",
     }.items()
 }
 

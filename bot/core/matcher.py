@@ -163,7 +163,7 @@ _ASKS_PLACE = re.compile(
 # speaks of that kind of drug. Read on the folded words of the message.
 _COMBINES = re.compile(
     r"\b(?:can|could|should|do|may|will) i (?:keep|still|continue) (?:taking|take|on|using)\b|\balready (?:on|taking)\b"
-    r"|\bwhile (?:doing|on|getting|taking|having) (?:the )?ketamine\b|\bduring (?:my |the )?ketamine\b"
+    r"|\bwhile (?:doing|on|getting|taking|having) (?:the )?ketamine\b|\bwhile (?:still )?(?:on|taking|using) (?:my|her|an?|the|this|that|these)\b|\bduring (?:my |the )?ketamine\b"
     r"|\bstop (?:taking )?(?:it|them|my \w+) first\b|\bat the same time\b"
     # Spanish: "al mismo tiempo", "a la vez", "sigo tomando", "ya estoy tomando"
     r"|\bal mismo tiempo\b|\ba la vez\b|\b(?:sigo|seguir|ya|ya estoy) tomando\b"
@@ -829,6 +829,12 @@ class Matcher:
                 matches.append(match)
         if not matches:
             return Parts(matches=(self.search(text),), uncovered=False)
+        if len(matches) > 1 and not all(asks for _, asks in parts):
+            # "I exclusively pump. Can I still do ketamine, and what happens with the milk?": after
+            # a story, the entry the whole message is about comes first, before a part's narrower reading
+            whole = self.search(text)
+            first = [m for m in matches if whole.answer is not None and m.answer.id == whole.answer.id]
+            matches = first + [m for m in matches if m not in first]
         return Parts(matches=tuple(matches[:2]), uncovered=uncovered or len(matches) > 2)
 
     def _follow_on(self, tokens: list[str], answered: set[str]) -> Match:
@@ -974,6 +980,12 @@ class Matcher:
             margin > 0 and fit >= settings.contrast_score and self._contrasts(tokens, candidates)
             and (top >= settings.contrast_score or not self.coverage(tokens, candidates[0].entry.id)[1]))
         rival = candidates[1].entry.id if len(candidates) > 1 else None
+        if not clear and rival is not None and margin > 0 and fit >= settings.answer_score:
+            # only the winner answers the aspect asked ('do ketamine and ssris work on the same
+            # brain chemicals' compares; the runner-up says how ketamine works), knowing every word of it
+            asked = aspects_of(tokens)
+            clear = bool(asked) and not self.coverage(tokens, candidates[0].entry.id)[1] and (agreement(asked, self._aspects, candidates[0].entry.id) or 0.0) >= 1.0 \
+                and not agreement(asked, self._aspects, rival)
         if clear and rival is not None and self._misses_meaning(tokens, candidates[0].entry.id, rival):
             clear = False
         if clear and self._covered(tokens, candidates[0].entry.id, story, rival) and not self._gap_rival(tokens, candidates, story):
