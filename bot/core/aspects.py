@@ -42,7 +42,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                       r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
                       r"|\bmean\b(?! (?:a|an|getting|having|need|needl|infus|shot|inject)\b)|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
                       # "is it a kind of depression?": what class of thing it is
-                      r"|^(?:is|are) (?:it|that|this|ppd|postpartum depress|ketamin) (?:a|an|just a|just an) (?:kind|type|form|sort) of\b"
+                      r"|^(?:is|are) (?:it|that|this|ppd|postpartum depress|ketamin) (?:a|an|just a|just an) (?:actual |real |separate |specific )?(?:kind|type|form|sort) of\b"
                       r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$"
                       # "sorry if this is dumb but what is postpartum depression exactly"
                       r"|\bwhat is (?:postpartum depress|ketamin|depress|(?:la|el) \S+(?: \S+)?) (?:exactly|actually|realli|exactamente|realmente)\b",
@@ -127,7 +127,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
                    r"|\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\blast\b",
         # "how long does <one infusion> take" / "how long does it take for <ketamine> to work"
         "duration": r"\bhow long (?:(?:does|doe|do|will|would|is|are|did|can)\b )?(.*?)\s?\btake\b(?: for (.+?) to\b)?",
-        "safe": r"\b(?:is|are|es) (.+?) (?:safe|ok|okay|good|bad|legal)\b|\b(?:which|what) ((?:\S+ ?){1,2}?) ?(?:is|are) (?:safe|ok|okay)\b"
+        "safe": r"\b(?:is|are|es) ((?:(?!(?:is|are|es)\b)\S+ )*?(?!(?:is|are|es)\b)\S+) (?:safe|ok|okay|good|bad|legal)\b|\b(?:which|what) ((?:\S+ ?){1,2}?) ?(?:is|are) (?:safe|ok|okay)\b"
                 r"|^(?!(?:estoy|soy|i am|im) )(?:\S+ )??(\S+) (?:is|are|es|son) (?:safe|ok|okay|good|bad|legal)\b(?! (?:\S+ )?(?:la|el|los|las) )"  # "<sertraline> is safe" (not "estoy amamantando, es seguro")
                 r"|\b(?:es|son) (?:safe|good|bad|legal) (?:(?:hacer|tomar|usar|recibir|poner)\w* )?(?:la|el|los|las) ((?:\S+ ?){1,3})",  # Spanish order: "es segura <la ketamina>", "es seguro hacerme <la ketamina>"
         "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",

@@ -76,7 +76,7 @@ ENGLISH_STOPWORDS = frozenset(
     though although since because until neither either whatever already yet sure guess seem seems
     mean means good usual usually happen happens point explain describe single whole list old ready role
     lately recently currently actual meant intended generally
-    aware convinced
+    aware convinced inside regarding concerning
     specialize specialise specializes specialises specialized specialty
     sister sisters brother brothers cousin aunt niece coworker neighbor neighbour roommate bestie""".split()
 )
@@ -89,7 +89,7 @@ ENGLISH_CHAT = {
     "it'll": "it will", "that'll": "that will", "you'll": "you will", "she'll": "she will",
     "he'll": "he will", "they'll": "they will", "we'll": "we will", "idk": "i do not know",
     "rn": "right now", "cuz": "because", "coz": "because", "ppl": "people", "yall": "you", "y'all": "you",
-    "kno": "know", "itll": "it will",
+    "kno": "know", "itll": "it will", "tho": "though", "altho": "although",
 }
 # They tell what kind of answer is wanted, not what it is about: they rank, but do not count
 # towards the coverage of a question's topic.
@@ -356,6 +356,11 @@ _TOLD_PERSON = re.compile(r"\b(?:she|he|she's|he's|shes|hes|they|they're|her|him
 
 # the thing a bare meaning question asks about is elsewhere in the message: 'what is that', 'is it a kind of ...'
 _POINTS = re.compile(r"\b(?:it|that|this|these|those)\b")
+# "can someone explain it to me", "can you explain": a bare request to say what something is
+_EXPLAIN_IT = re.compile(r"\bexplain (?:it|that|this|these|those)\b")
+_WHAT_IS_IT = re.compile(r"\bwhat (?:is|are) (?:it|that|this|these|those|eso|esto)\b")
+_EXPLAIN = re.compile(r"\bexplain(?: (?:it|that|this))?(?: to (?:me|us|him|her|them))?$")
+_WHAT_X_IS = re.compile(r"\bwhat (?:\w+ ){1,3}(?:is|are|means?)$|\bwhat (?:\w+ ){1,3}(?:even|actually|really) (?:is|are|means?)\b")
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it|that|this|these|those)\b(?: \S+){0,3} (?:is|are)$")  # "what this condition actually is"
 
 
@@ -476,6 +481,15 @@ class Matcher:
                         exact[tuple(tokens)].add(entry.id)
                         aspect_rows.append((entry.id, tokens))
         self._aspects = profiles(aspect_rows)
+        # The term each entry that mostly says what something is defines: the content words most
+        # of its 'what is ...' phrasings use ('postpartum depression', 'ketamine').
+        defining: dict[str, list[set[str]]] = defaultdict(list)
+        for entry_id, tokens in aspect_rows:
+            if self._aspects.get("definition", {}).get(entry_id, 0.0) >= 0.5 and "definition" in aspects_of(tokens):
+                defining[entry_id].append(_content_words(tokens))
+        self._defined_terms = {
+            entry_id: frozenset(w for w in set().union(*rows) if 2 * sum(w in r for r in rows) >= len(rows))
+            for entry_id, rows in defining.items()}
         self._subjects = subject_profiles(aspect_rows, self._is_content)
         self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
         # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
@@ -715,27 +729,58 @@ class Matcher:
         meaning = self._meaning_of_named(parts, whole)
         if meaning is not None:
             return self._check_names(text, meaning)
-        answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}
+        answered = {m.answer.id: (m, tokens) for m, tokens in self._part_matches(parts) if m.answer is not None}
         if len(answered) == 1:  # "what is brexanolone and how is it given": 'it' is the drug named
-            return self._check_names(text, next(iter(answered.values())))
+            return self._check_names(text, self._in_story(*next(iter(answered.values())), story))
         return whole
+
+    def _in_story(self, match: Match, tokens: list[str], story: frozenset[str]) -> Match:
+        """"My wife was just diagnosed with PPD. What does treatment usually involve?": the part
+        alone reads as the ketamine infusion, but the story names what it is about. When the story
+        names a term the FAQ defines ('ppd', 'ketamine') that the part's entry never uses, the part
+        is read again with it: a different entry that then answers is the answer, else the part's
+        entry is only suggested."""
+        subject = set().union(*(term for term in self._defined_terms.values() if term <= story))
+        if not subject or subject & self._vocabulary.get(match.answer.id, {}).keys():
+            return match
+        again = self._search_tokens(tokens + sorted(subject))
+        if again.answer is not None and again.answer.id != match.answer.id:
+            return again
+        return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
 
     def _meaning_of_named(self, parts: list[tuple[str, bool]], whole: Match) -> Match | None:
         """"My OB wrote PPD on my notes. What is that?": a question that asks only what something
         is, pointing at the term the rest of the message names. The entry that most often says what
-        something is answers when it is the entry the whole message is closest to, well ahead of
-        the other such entries (ppd, not ketamine)."""
+        something is answers when the message names its term and no other such entry's (ppd, not
+        ketamine: the words most of its 'what is ...' phrasings use), or when it is the entry the
+        whole message is closest to, well ahead of the other such entries."""
         if not whole.candidates:
             return None
-        bare = False
+        bare = strict = False
+        # a bare "can you explain" asks what something is when the story says the writer does not
+        # know what it is ("no idea what ketamine even is"), not when it wants to know how it works
+        unknown_thing = any(not asks and _WHAT_X_IS.search(" ".join(words(part))) for part, asks in parts)
         for part, asks in parts:
             tokens = self.normalise(part)
             joined = " ".join(tokens)
-            if (asks and ("definition" in aspects_of(tokens) or _WHAT_IT_IS.search(joined)) and _POINTS.search(joined)
-                    and len(_content_words(tokens)) <= 1):
+            plain = " ".join(words(part))
+            if (asks and len(_content_words(tokens)) <= 1
+                    and ((("definition" in aspects_of(tokens) or _WHAT_IT_IS.search(joined) or _EXPLAIN_IT.search(plain))
+                          and _POINTS.search(joined)) or (unknown_thing and _EXPLAIN.search(plain)))):
                 bare = True
+                # "what is that", "explain it": nothing but the pointer ('what is going on in the
+                # brain when you get it' asks how it works)
+                strict |= bool(_WHAT_IS_IT.search(joined) or _WHAT_IT_IS.search(joined) or _EXPLAIN_IT.search(plain)
+                               or (unknown_thing and _EXPLAIN.search(plain)))
         if not bare:
             return None
+        message = set(self.normalise(" ".join(part for part, _ in parts)))
+        named = [entry_id for entry_id, term in self._defined_terms.items() if term and term <= message]
+        if strict and len(named) == 1:
+            return Match(answer=self._by_id[named[0]], suggestions=(), score=whole.candidates[0].score,
+                         candidates=whole.candidates)
+        if strict and named:
+            return None  # 'ppd' and 'ketamine' both named: which one 'that' is, is not clear
         profile = self._aspects.get("definition", {})
         definers = [c for c in whole.candidates if profile.get(c.entry.id, 0.0) >= 0.5]
         if not definers or definers[0] is not whole.candidates[0]:
@@ -817,11 +862,23 @@ class Matcher:
             if whole.answer is not None:
                 return Parts(matches=(whole,), uncovered=False)
         answered = {m.answer.id for m, _ in verdicts if m.answer is not None}
+        if len(answered) == 1:
+            # "is therapy enough for ppd or do most ppl need meds": one entry answers a part and
+            # knows every word of the whole message, so the other part is the same question, not
+            # one to decide again without that entry
+            whole = self.search(text)
+            if (whole.answer is not None and whole.answer.id in answered
+                    and self._fully_covered(self.normalise(text), whole.answer.id)
+                    and not any(self._asks_other(tokens, match, whole.answer.id) for match, tokens in verdicts)):
+                return Parts(matches=(whole,), uncovered=False)
         matches: list[Match] = []
         uncovered = False
+        story = self._story(text)
         for match, tokens in verdicts:
             if match.answer is None and answered:
                 match = self._follow_on(tokens, answered)
+            if match.answer is not None and story:
+                match = self._in_story(match, tokens, story)
             match = self._check_names(text, match)  # 'it' in one part may be the drug another names
             if match.answer is None:
                 uncovered = True
@@ -836,6 +893,15 @@ class Matcher:
             first = [m for m in matches if whole.answer is not None and m.answer.id == whole.answer.id]
             matches = first + [m for m in matches if m not in first]
         return Parts(matches=tuple(matches[:2]), uncovered=uncovered or len(matches) > 2)
+
+    def _asks_other(self, tokens: list[str], match: Match, entry_id: str) -> bool:
+        """A part left unsure whose closest entry answers the aspect the part asks better than
+        `entry_id` does ('is postpartum depression an actual type of depression': what it is)."""
+        asked = aspects_of(tokens)
+        if match.answer is not None or not match.candidates or not asked:
+            return False
+        top = match.candidates[0].entry.id
+        return top != entry_id and (agreement(asked, self._aspects, top) or 0.0) > (agreement(asked, self._aspects, entry_id) or 0.0)
 
     def _follow_on(self, tokens: list[str], answered: set[str]) -> Match:
         """A part decided again without the entries other parts already answer. "how long does it
