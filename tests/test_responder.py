@@ -345,3 +345,25 @@ def test_a_crisis_question_about_the_asker_leans_on_the_risk_sentence(responder)
     # 'I' asking something of its own is still answered on its own
     reply = responder.respond("I keep thinking about killing myself. when can I breastfeed after an infusion?")
     assert reply.answer is not None and reply.answer.id == "breastfeeding"
+
+
+def test_a_question_about_ketamine_and_suicidal_thinking_gets_its_answer_under_the_check_in(responder):
+    """The check-in has seen the suicidal wording the matcher lacked to be sure: a question about
+    ketamine and suicidal thinking gets that entry's answer, not the fallback, with 988 first."""
+    for text in ("how does ketamine do with suicidal ideation compared to other treatments",
+                 "ketamine for suicidal ideation, how effective is it",
+                 "My therapist mentioned ketamine is sometimes used when depression includes suicidal ideation. "
+                 "Does your clinic's info say anything about that?"):
+        reply = responder.respond(text)
+        assert reply.crisis and "988" in reply.parts[0], text
+        assert reply.answer is not None and reply.answer.id == "suicidal-thoughts", text
+
+
+def test_a_question_after_the_writers_own_risk_sentence_keeps_its_question_mark(responder):
+    reply = responder.respond("ya no quiero vivir, siento q mi familia estaria mejor sin mi. la ketamina me puede ayudar?")
+    assert reply.tier is Tier.CRISIS and reply.answer is not None and reply.answer.id == "suicidal-thoughts"
+
+
+def test_an_unrelated_question_after_a_risk_sentence_gets_the_supportive_line_not_the_suicidal_thoughts_answer(responder):
+    reply = responder.respond("I want to die. what is the best stroller for twins?")
+    assert reply.crisis and reply.answer is None and reply.outcome is Outcome.SUPPORT

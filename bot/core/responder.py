@@ -27,6 +27,8 @@ from bot.logs import log_failure
 logger = logging.getLogger(__name__)
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
+# The same sentences as _SENTENCE_END gives, with their marks: "la ketamina me puede ayudar?" still asks.
+_SENTENCE_WITH_END = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 # A sentence with the marks that end it kept ("is that normal?" still asks); a colon ends one too here.
 _SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+|$)")
@@ -55,6 +57,10 @@ LANGUAGE_CHOICES = {"es": "es", "espanol": "es", "español": "es", "spanish": "e
 # about the asker as its object ("...ending my life. can ketamine help me"), not as its subject
 # ("I want to die. Can I breastfeed after an infusion?" asks something of its own).
 _REFERS_TO_PERSON = re.compile(r"\b(?:her|him|she|he|ella|él|le|me|myself)\b", re.IGNORECASE)
+
+# "...parte de la depresion posparto? y se pueden tratar con ketamina?": a question part that opens
+# with 'and' goes on from the sentence before it, as one pointing back does.
+_GOES_ON = re.compile(r"^\s*(?:and|y)\b", re.IGNORECASE)
 
 # Entries whose subject is itself a crisis: the contacts come first even if the wording was mild.
 CRISIS_ENTRIES = frozenset({"suicidal-thoughts"})
@@ -259,12 +265,24 @@ class Responder:
         """The one best FAQ match (see search_parts)."""
         return self.search_parts(text, verdict).matches[0]
 
-    def _crisis_entry(self, text: str) -> Parts | None:
-        """The whole message's match, when it is an entry whose subject is a crisis (else None)."""
+    def _crisis_entry(self, text: str, asking: str | None = None) -> Parts | None:
+        """The whole message's match, when it is an entry whose subject is a crisis (else None).
+        Only ever asked under the contacts: the detector has seen the risk wording the matcher
+        lacks to be sure of that entry. So when the message asks something (`asking`, the part that
+        asks) about what that entry speaks of, it is the answer also when the matcher only offers it first
+        ("is ketamine effective against suicidal thinking, generally speaking": 'generally speaking'
+        cost it the lead). A message that asks nothing needs the matcher's own answer."""
         whole = self.matcher.search(text)
-        if whole.answer is not None and whole.answer.id in CRISIS_ENTRIES:
-            return Parts(matches=(whole,), uncovered=False)
-        return None
+        if whole.answer is not None:
+            return Parts(matches=(whole,), uncovered=False) if whole.answer.id in CRISIS_ENTRIES else None
+        top = whole.candidates[0] if whole.candidates else None
+        if (asking is None or top is None or top.entry.id not in CRISIS_ENTRIES
+                or top.score < self.matcher.settings.suggest_score):
+            return None
+        share, _ = self.matcher.coverage(self.matcher.normalise(asking), top.entry.id)
+        if not share:
+            return None  # "I want to die. what's the best stroller?" asks about something else
+        return Parts(matches=(replace(whole, answer=top.entry, suggestions=()),), uncovered=False)
 
     def search_parts(self, text: str, verdict: CrisisVerdict) -> Parts:
         """Up to two answered parts of the message; under crisis contacts only the part that asks
@@ -273,17 +291,21 @@ class Responder:
             if not verdict.shows_contacts:
                 return self.matcher.search_parts(text)
             question = self._question_part(text)
-            if not asks_something(question):
-                if question != text and verdict.tier is Tier.CONCERN and asks_something(text):
+            if not asks_something(question) and not (question != text and self._asks_apart(text)):
+                if verdict.tier is Tier.CONCERN and (question == text or asks_something(text)):
                     # "does ketamine help with suicidal thoughts? asking for my sister": the one
                     # question is the sentence with the concern wording; only its own entry answers
-                    # it. Not under the full crisis block: "I want to die? idk" asks nothing.
-                    return self._crisis_entry(text) or Parts(matches=(NO_MATCH,), uncovered=False)
+                    # it, as it answers "ketamine for suicidal ideation, how effective is it", a
+                    # question in words the check-in saw as a mention, not the writer's own thoughts.
+                    # Not under the full crisis block: "I want to die? idk" asks nothing.
+                    return (self._crisis_entry(text, text if asks_something(text) else None)
+                            or Parts(matches=(NO_MATCH,), uncovered=False))
                 return Parts(matches=(NO_MATCH,), uncovered=False)
-            if question != text and (REFERS_BACK.search(question) or _REFERS_TO_PERSON.search(question)):
+            if question != text and (REFERS_BACK.search(question) or _REFERS_TO_PERSON.search(question)
+                                     or _GOES_ON.search(question)):
                 # "...better off if I wasn't here. can ketamine help with that": 'that' is the
                 # risk wording the question part left out, so the whole message says what is asked
-                whole = self._crisis_entry(text)
+                whole = self._crisis_entry(text, question)
                 if whole is not None:
                     return whole
             parts = self.matcher.search_parts(question)
@@ -294,9 +316,13 @@ class Responder:
                 alone = self.matcher.search_parts(asking)
                 if alone.matches[0].answer is not None:
                     return alone
-            if parts.matches[0].answer is None and question != text:
-                # "I've had suicidal thoughts. Can ketamine help?": the question leans on the rest
-                return self._crisis_entry(text) or parts
+            if parts.matches[0].answer is None:
+                # "I've had suicidal thoughts. Can ketamine help?": the question leans on the rest;
+                # "how does ketamine do with suicidal ideation compared to other treatments" is about
+                # it. A question in the same sentence as the writer's own risk wording must be one
+                # the matcher is sure of on its own.
+                lean = question != text or verdict.tier is Tier.CONCERN
+                return self._crisis_entry(text, question if lean else None) or parts
             return parts
         except Exception as error:  # the crisis block must still go out if matching breaks
             log_failure(logger, "matcher failed; replying with the fallback", error)
@@ -311,6 +337,12 @@ class Responder:
             return text
         calm = [s for s in sentences if not self.screen(s).risk]
         return " ".join(calm) if calm else text
+
+    def _asks_apart(self, text: str) -> bool:
+        """Whether a sentence without risk wording asks something, read with the marks that end it:
+        the question part above drops them, but "...mejor sin mi. la ketamina me puede ayudar?" asks."""
+        return any(asks_something(s) for s in _SENTENCE_WITH_END.findall(text[:MAX_MATCH_CHARS])
+                   if s.strip(" .!?;\n") and not self.screen(s).risk)
 
     def _asking_sentence(self, text: str) -> str | None:
         """The one sentence without risk wording, in a longer message, that asks something (ends in
