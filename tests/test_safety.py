@@ -440,7 +440,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
 # After round 18's rules: 18: 197/215, 6/133 on the patterns and concepts alone, 215/215, 6/133 with the model.
 # After round 19's rules: 19: 206/206, 5/135 on the patterns and concepts alone, 206/206, 5/135 with the model.
 # After round 20's rules: 20: 182/182, 5/133 on the patterns and concepts alone, 182/182, 5/133 with the model.
-# After round 21's rules: 21: 206/206, 9/141 on the patterns and concepts alone, 206/206, 9/141 with the model.
+# After round 21's rules: 21: 206/206, 5/141 on the patterns and concepts alone, 206/206, 5/141 with the model.
 # Floors: the figures reached after study, one item of margin; at most 10% false alarms in any case.
 @pytest.mark.parametrize("name, caught_floor, alarm_ceiling", [
     ("crisis_batch6", 224, 6),
@@ -458,7 +458,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     ("crisis_batch18", 214, 7),
     ("crisis_batch19", 205, 5),
     ("crisis_batch20", 181, 6),
-    ("crisis_batch21", 205, 10),
+    ("crisis_batch21", 205, 6),
 ])
 def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, alarm_ceiling: int) -> None:
     batch = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
@@ -513,3 +513,16 @@ def test_information_questions_and_answered_screenings(text: str, sure: bool, al
 ])
 def test_round_21_families(text: str) -> None:
     assert fires(text)
+
+
+# Round 21's explanations: a nail cut too short, a will made because an adviser said so, a dose asked about while
+# breastfeeding, a mother coming along to the visit; a baby to be taken "conmigo al cielo" still alarms.
+@pytest.mark.parametrize("text, alarm", [
+    ("clipped his nails too short and one bled a little, he's fine now", False),
+    ("we're doing our wills because every new parent should, do you take FSA?", False),
+    ("cuantos mg de paracetamol puedo tomar mientras doy pecho", False),
+    ("mi suegra quiere venir conmigo a la cita, se puede?", False),
+    ("me voy a llevar al niño conmigo al cielo", True),
+])
+def test_round_21_explanations(text: str, alarm: bool) -> None:
+    assert fires(text) is alarm

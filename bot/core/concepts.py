@@ -1294,8 +1294,16 @@ ROUND_TWENTY_ONE: dict[str, str] = {
                  "presing them into my skin/burning myself with matches",
     # a height measured for a fall
     "method": "flor is high enough/flor high enough/story is high enough/high enough to die/which flor would",
+    # round 21's explanations: a nail cut too short is grooming; a will made on an adviser's word is paperwork;
+    # a dose asked about while breastfeeding is a medical question; a relative coming along to the visit
+    "chore_injury": "cut the babys nail/cut the babys nails/cut her nail/cut his nail/cut her nails/cut his nails/clipped the babys nail/"
+                    "clipped her nail/clipped his nail/nail to short/nails to short/le corte la una/le corte las unas",
+    "softener": "every new parent should/all new parents should/every parent should/financial advisor said/financial planner said/"
+                "mama quiere venir conmigo/mami quiere venir conmigo/esposo quiere venir conmigo/pareja quiere venir conmigo/"
+                "hermana quiere venir conmigo/suegra quiere venir conmigo/venir conmigo a la cita/entrar conmigo a la cita",
+    "medical": "si doy pecho/mientras doy pecho/si estoy dando pecho/si estoy amamantando/mientras amamanto/en la lactancia",
     # a baby taken to heaven with someone, a baby stood over with a pillow
-    "baby_harm": "al bebe con ela al cielo/al bebe con el al cielo/al bebe al cielo/a la bebe al cielo/al nino al cielo/"
+    "baby_harm": "conmigo al cielo/levarmelo al cielo/levarmela al cielo/al bebe con ela al cielo/al bebe con el al cielo/al bebe al cielo/a la bebe al cielo/al nino al cielo/"
                  "take the baby to heaven/take the baby with her to heaven/take the baby with him to heaven/"
                  "stod over the crib with/stod over her crib with/stod over his crib with/over the crib with a pilow",
 }
