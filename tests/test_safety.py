@@ -523,6 +523,9 @@ def test_round_21_families(text: str) -> None:
     ("cuantos mg de paracetamol puedo tomar mientras doy pecho", False),
     ("mi suegra quiere venir conmigo a la cita, se puede?", False),
     ("me voy a llevar al niño conmigo al cielo", True),
+    # asked whether one wants to live, answered no: not the "said no" of a screening
+    ("my OB asked if I still want to live and I said no", True),
+    ("la enfermera me preguntó si quiero vivir y le dije que no", True),
 ])
 def test_round_21_explanations(text: str, alarm: bool) -> None:
     assert fires(text) is alarm

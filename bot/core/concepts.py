@@ -1268,7 +1268,7 @@ ROUND_TWENTY_ONE: dict[str, str] = {
     "befall": "does not stop at the red light/doesnt stop at the red light/runs the red light/runs a red light/with me in it/conmigo adentro",
     "welcome": "hope the car/to hope the car/hoping the car/i hope the car/ojala el carro/ojala que el carro",
     "wish_dead": "stop wanting to die/stopped wanting to die/stop wanting to be dead/dejar de querer morir/"
-                 "deje de querer morirme/dejo de querer morirme",
+                 "deje de querer morirme/dejo de querer morirme/no wish to live",  # safety.NO_LIFE: asked if one wants to live, "no"
     # the wish back once a treatment wears off ("...and then it comes right back"); "nor anything else, ever" meant
     "recurs": "comes right back/it comes right back/then it comes back/comes back every time/y luego regresa/y luego vuelve",
     "serious": "or anything else ever/anything else ever",

@@ -759,6 +759,14 @@ _SCREEN_ANSWERED = re.compile(
     " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
     "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)")
+# Round 21: asked whether one wants to live and answering no ("the nurse asked if I wanted to live and I said no"):
+# the "said no" that answers a screening is here the wish not to live, read as NO_LIFE (a wish_dead entry).
+NO_LIFE = "no wish to live"
+_LIFE_NO = re.compile(
+    " (?:asks|asked|ask|asking)(?: me)? (?:if|whether) (?:i|yo) (?:want|wanted|wana|stil want)"
+    " to (?:live|kep living|go on living|be alive|stay alive|be here|kep going)"
+    "(?: anymore| any more| stil)? (?:and |but )?(?:i )?(?:said|say|answered|told (?:her|him|them)) (?:no|nope|not realy)(?= )"
+    "| (?:me )?pregunto si (?:quiero|queria) (?:vivir|seguir viviendo|seguir aqui) y (?:le )?dije que no(?= )")
 _SCREEN_TOPIC = re.compile(" (?:thoughts?|suicid[a-z]*|harming|hurting|hacerme dano|lastimarme|pensamientos|self harm)(?= )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
@@ -813,6 +821,7 @@ def _mask_denials(words: str) -> str:
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words:
         return words
+    words = _LIFE_NO.sub(" " + NO_LIFE, words)
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
