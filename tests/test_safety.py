@@ -440,6 +440,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
 # After round 18's rules: 18: 197/215, 6/133 on the patterns and concepts alone, 215/215, 6/133 with the model.
 # After round 19's rules: 19: 206/206, 5/135 on the patterns and concepts alone, 206/206, 5/135 with the model.
 # After round 20's rules: 20: 182/182, 5/133 on the patterns and concepts alone, 182/182, 5/133 with the model.
+# After round 21's rules: 21: 206/206, 5/141 on the patterns and concepts alone, 206/206, 5/141 with the model.
 # Floors: the figures reached after study, one item of margin; at most 10% false alarms in any case.
 @pytest.mark.parametrize("name, caught_floor, alarm_ceiling", [
     ("crisis_batch6", 224, 6),
@@ -457,7 +458,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     ("crisis_batch18", 214, 7),
     ("crisis_batch19", 205, 5),
     ("crisis_batch20", 181, 6),
-    ("crisis_batch21", 196, 12),  # first pass
+    ("crisis_batch21", 205, 6),
 ])
 def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, alarm_ceiling: int) -> None:
     batch = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
@@ -478,4 +479,53 @@ def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, al
     ("no suicidal thoughts, no plan, but i want to go to sleep and not wake up", True),
 ])
 def test_resolved_history_and_screening_answers(text: str, alarm: bool) -> None:
+    assert fires(text) is alarm
+
+
+# Round 21: an information question about suicidal thinking (a treatment's effect on it, the literature, "not
+# about me") gets at most the check-in; a screening question answered no or 0, and thoughts told as over in
+# Spanish, are no alarm; said to be back, or the answer a lie, they still are.
+@pytest.mark.parametrize("text, sure, alarm", [
+    ("general question, not about me: does esketamine lower suicidal thinking?", False, True),
+    ("pregunta general, no es sobre mi: el tratamiento baja los pensamientos suicidas?", False, True),
+    ("what does the research say about ketamine's effect on suicidal ideation?", False, True),
+    ("general question, not about me: does ketamine help? I have suicidal thoughts every night", True, True),
+    ("the intake asks if I have thoughts of hurting myself and I put no. do I bring it?", False, False),
+    ("the intake asks if I have thoughts of hurting myself and I put no but I lied", True, True),
+    ("hace tiempo tuve ideas suicidas pero ya no, ya estoy bien. lo pongo en el formulario?", False, False),
+    ("hace tiempo tuve ideas suicidas pero ya no, pero ahora volvieron", True, True),
+])
+def test_information_questions_and_answered_screenings(text: str, sure: bool, alarm: bool) -> None:
+    verdict = DETECTOR.check(text)
+    assert verdict.is_crisis is sure and verdict.shows_contacts is alarm, verdict
+
+
+# Round 21's families: an attempt told as past with "again" ahead, being gone, a wish to die that comes back
+# after a treatment, blows to one's own face, a dose taken on purpose, fed up with living and a method thought out.
+@pytest.mark.parametrize("text", [
+    "i tried once before and honestly i might again tonight",
+    "some days i wish there was a way to be gone, no fuss",
+    "the treatment makes me stop wanting to die but then it comes right back",
+    "i keep slapping my own face when she won't stop crying, did it a dozen times tonight",
+    "i took too much of my sleeping stuff on purpose yesterday",
+    "ya me harté de vivir y ya pensé cómo hacerlo",
+    "my aunt said she'd take the baby to heaven with her, she's not herself",
+])
+def test_round_21_families(text: str) -> None:
+    assert fires(text)
+
+
+# Round 21's explanations: a nail cut too short, a will made because an adviser said so, a dose asked about while
+# breastfeeding, a mother coming along to the visit; a baby to be taken "conmigo al cielo" still alarms.
+@pytest.mark.parametrize("text, alarm", [
+    ("clipped his nails too short and one bled a little, he's fine now", False),
+    ("we're doing our wills because every new parent should, do you take FSA?", False),
+    ("cuantos mg de paracetamol puedo tomar mientras doy pecho", False),
+    ("mi suegra quiere venir conmigo a la cita, se puede?", False),
+    ("me voy a llevar al niño conmigo al cielo", True),
+    # asked whether one wants to live, answered no: not the "said no" of a screening
+    ("my OB asked if I still want to live and I said no", True),
+    ("la enfermera me preguntó si quiero vivir y le dije que no", True),
+])
+def test_round_21_explanations(text: str, alarm: bool) -> None:
     assert fires(text) is alarm

@@ -1263,11 +1263,55 @@ ROUND_NINETEEN: dict[str, str] = {
     # a brush with death survived and told as over ("almost died in a car accident 5 years ago, he's fine now")
     "survived": "almost died/nearly died/casi se muere/casi muere/casi se murio",
 }
+ROUND_TWENTY_ONE: dict[str, str] = {
+    # a crash hoped for "with me in it"; a wish to die told inside a question about a treatment's effect
+    "befall": "does not stop at the red light/doesnt stop at the red light/runs the red light/runs a red light/with me in it/conmigo adentro",
+    "welcome": "hope the car/to hope the car/hoping the car/i hope the car/ojala el carro/ojala que el carro",
+    "wish_dead": "stop wanting to die/stopped wanting to die/stop wanting to be dead/dejar de querer morir/"
+                 "deje de querer morirme/dejo de querer morirme/no wish to live",  # safety.NO_LIFE: asked if one wants to live, "no"
+    # the wish back once a treatment wears off ("...and then it comes right back"); "nor anything else, ever" meant
+    "recurs": "comes right back/it comes right back/then it comes back/comes back every time/y luego regresa/y luego vuelve",
+    "serious": "or anything else ever/anything else ever",
+    # an attempt told as past with "again" ahead
+    "attempt": "already tried once/who already tried once/tried once before/ya lo intente una vez/ya lo intente antes",
+    # being gone, leaving the earth, not being around "to find out", nor at "anything else ever", a child too young to remember one
+    "death": "a way to be gone/way to be gone/leaving this earth/leave this earth/leave this world/leaving this world/"
+             "dejar este mundo/irme de este mundo/ya mejor me quito/mejor ya me quito",
+    "absence": "be around to find out/be here to find out/or anything else ever/anything else ever/to litle to remember me/"
+               "to young to remember me/to smal to remember me/to litle to remember her/to young to remember her",
+    # the days one has left in one, being fed up with living, not lasting another week
+    "hopeless": "wek left in me/day left in me/month left in me/me harte de vivir/harta de vivir/harto de vivir/"
+                "cansada de vivir/cansado de vivir/no creo aguantar/no voy a aguantar ni/no aguanto ni una semana",
+    # erasing oneself; going when no one can stop one; a method already thought out; the plan's date fixed
+    "self_end": "delete buton for me/a delete buton for me/delete myself/uninstall myself/borrarme del mapa",
+    "unstoppable": "so none stops you/so none stops me/so none can stop me/so nobody stops me/so nobody can stop me/"
+                   "before anyone can stop me/para que nadie me detenga/para que nadie me pare",
+    "plan": "the plan is set/plan is set/ya pense como hacerlo/ya se como hacerlo/pense como hacerlo/ya tengo pensado como",
+    "covert": "enough for what/enough for what you know/para que alcance ya sabes",
+    # blows and burns to one's own body
+    "self_harm": "smacking my own face/slapping my own face/hitting my own face/punching my own face/smacking myself/"
+                 "slapping myself/punching myself/lit matches on my skin/matches on my skin/presing them on my skin/"
+                 "presing them into my skin/burning myself with matches",
+    # a height measured for a fall
+    "method": "flor is high enough/flor high enough/story is high enough/high enough to die/which flor would",
+    # round 21's explanations: a nail cut too short is grooming; a will made on an adviser's word is paperwork;
+    # a dose asked about while breastfeeding is a medical question; a relative coming along to the visit
+    "chore_injury": "cut the babys nail/cut the babys nails/cut her nail/cut his nail/cut her nails/cut his nails/clipped the babys nail/"
+                    "clipped her nail/clipped his nail/nail to short/nails to short/le corte la una/le corte las unas",
+    "softener": "every new parent should/all new parents should/every parent should/financial advisor said/financial planner said/"
+                "mama quiere venir conmigo/mami quiere venir conmigo/esposo quiere venir conmigo/pareja quiere venir conmigo/"
+                "hermana quiere venir conmigo/suegra quiere venir conmigo/venir conmigo a la cita/entrar conmigo a la cita",
+    "medical": "si doy pecho/mientras doy pecho/si estoy dando pecho/si estoy amamantando/mientras amamanto/en la lactancia",
+    # a baby taken to heaven with someone, a baby stood over with a pillow
+    "baby_harm": "conmigo al cielo/levarmelo al cielo/levarmela al cielo/al bebe con ela al cielo/al bebe con el al cielo/al bebe al cielo/a la bebe al cielo/al nino al cielo/"
+                 "take the baby to heaven/take the baby with her to heaven/take the baby with him to heaven/"
+                 "stod over the crib with/stod over her crib with/stod over his crib with/over the crib with a pilow",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
                        *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items(),
-                       *ROUND_NINETEEN.items()]:
+                       *ROUND_NINETEEN.items(), *ROUND_TWENTY_ONE.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1636,6 +1680,12 @@ ACCIDENT_RULES = frozenset({"self_harm", "violence", "baby_harm"})
 SURVIVED_RULES = frozenset({"dead", "death", "method", "time"})
 
 
+# Round 21: too much of something taken on purpose; on a balcony or a bridge "right now"
+SURE_WITH["lethal"] += " on_purpose"
+SURE_WITH["wish_dead"] += " recurs"  # "stop wanting to die for a few days and then it comes right back"
+CONCERN_PAIRS += ("place access time",)
+
+
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
     sure = [(Tier.CRISIS, frozenset({core, other})) for core, others in SURE_WITH.items()
             for other in others.split()]
@@ -1967,3 +2017,11 @@ ENTRY_GUARDS.update({
 ENTRY_GUARDS["stil cuting"] = ("!teeth/teth/a_tooth/a_toth/his/her/their/out/back/down/dairy/sugar/carbs/gluten/caffeine/"
                                "coffee/the/my_hair/hair/his_hair/her_hair/bangs/nails/his_nails/her_nails/fod/food/"
                                "grapes/up/it/them/coupons/hours/my_hours/my_nails/my_bangs/my_own/my_sons/my_daughters/costs/for/with/in/on")
+# Round 21: a score "high enough to qualify" is no height; thinking of a parent who died "a lot" is missing him.
+ENTRY_GUARDS.update({
+    "high enough to": "!qualify/get/be_covered/be_eligible/count/need/start/be_approved/matter",
+    "high enough": "!to_qualify/to_get/to_be/to_count/to_need/to_start/for/score/of_a/dose/on",
+    **dict.fromkeys(("thinking about", "think about", "thinking of"),
+                    "!him_a_lot/her_a_lot/him_alot/her_alot/them_a_lot/him_every_day/her_every_day/him_all_the_time/"
+                    "her_all_the_time/him_lately/her_lately/him_today/her_today/him_so_much/her_so_much"),
+})

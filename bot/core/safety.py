@@ -742,6 +742,32 @@ _RESOLVED = re.compile(
     "|ben (?:completely |totaly )?fine|fine since|fine ever since|fine for) )"
     "(?!.* (?:lately|recently|relapse|relapsed|again lately|came back|coming back|are back|is back|creeping back"
     "|them again|thoughts again|it again|started again|starting again|but now|until now|tonight) )")
+# Round 21: the same history in Spanish, or said to be over ("hace años tuve pensamientos de hacerme daño pero ya
+# no, ya lo superé"), never when they are back ("...pero volvieron", "otra vez").
+_RESOLVED_OVER = re.compile(
+    " (?:tuve|tenia|habia tenido|had|used to have)(?: unos| algunos| some)? (?:pensamientos|ideas|thoughts)"
+    " (?:suicidas|de (?:hacerme dano|lastimarme|matarme|suicidio|morir|quitarme la vida)|of (?:suicide|hurting myself|harming myself|self harm)|about suicide)"
+    "(?=(?: [a-z0-9]+){0,6} (?:pero ya no|ya no los tengo|ya lo supere|ya los supere|lo supere|ya estoy bien|me recupere"
+    "|but not anymore|not anymore|got over it|but i am fine now|im fine now) )"
+    "(?!.* (?:otra vez|de nuevo|volvieron|regresaron|ultimamente|pero ahora|lately|recently|again|came back|are back|but now) )")
+# Round 21: a screening question answered no or 0 ("it asks if I have thoughts of harming myself. I answered no",
+# "the PHQ-9 asks about thoughts you'd be better off dead. I put 0, not at all"): the question and answer are
+# masked, unless a "but", a lie or a "yet" follows; never a question about feeling safe or wanting to live.
+_SCREEN_ANSWERED = re.compile(
+    " (?:asks|asked|ask|asking|question|pregunta|pregunto)(?: me| you)?(?: about| if| whether| si)"
+    "(?: (?!safe|live|alive|living|ok|okay|fine|vivir|segura|seguro)[a-z0-9]+){1,10}?"
+    " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
+    "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
+    "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)")
+# Round 21: asked whether one wants to live and answering no ("the nurse asked if I wanted to live and I said no"):
+# the "said no" that answers a screening is here the wish not to live, read as NO_LIFE (a wish_dead entry).
+NO_LIFE = "no wish to live"
+_LIFE_NO = re.compile(
+    " (?:asks|asked|ask|asking)(?: me)? (?:if|whether) (?:i|yo) (?:want|wanted|wana|stil want)"
+    " to (?:live|kep living|go on living|be alive|stay alive|be here|kep going)"
+    "(?: anymore| any more| stil)? (?:and |but )?(?:i )?(?:said|say|answered|told (?:her|him|them)) (?:no|nope|not realy)(?= )"
+    "| (?:me )?pregunto si (?:quiero|queria) (?:vivir|seguir viviendo|seguir aqui) y (?:le )?dije que no(?= )")
+_SCREEN_TOPIC = re.compile(" (?:thoughts?|suicid[a-z]*|harming|hurting|hacerme dano|lastimarme|pensamientos|self harm)(?= )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
     "documentary|episode|training|prevencion)(?= )")
@@ -758,13 +784,18 @@ _TREATED = re.compile(" thoughts of not wanting to (?:live|be alive)(?= )"
                       " depression| feelings| urges| patients| people| effect| effects| treatment)?(?= )")
 _PERSON = frozenset("i im ive id me my mine myself she her he his him wife husband partner mom friend daughter son "
                     "yo mi mis tengo tiene esposa esposo".split())
-_TREATMENT = re.compile(" (?:ketamine|ketamina|treatment|treatments|tratamiento|pd|postpartum|posparto|postparto|symptom|"
+_TREATMENT = re.compile(" (?:ketamine|ketamines|ketamina|research|studies|study|literature|mechanism|treatment|treatments|tratamiento|pd|postpartum|posparto|postparto|symptom|"
                         "symptoms|sintoma|infusions?|esketamine|spravato)(?= )")
 
 
 # A medicine named between the person and the topic, and a word saying it treats it just before.
-_MEDICINE = frozenset("ketamine ketamina esketamine spravato treatment treatments tratamiento infusions infusion".split())
-_TREATS = frozenset("for with treat treats treating help helps para trata tratar treated".split())
+_MEDICINE = frozenset("ketamine ketamines ketamina esketamine spravato treatment treatments tratamiento infusions infusion".split())
+_TREATS = frozenset("for with treat treats treating help helps para trata tratar treated reduce reduces reducing lower lowers "
+                    "decrease decreases ease eases stop stops affect affects on reducir disminuye disminuir baja quita ayuda".split())
+# Round 21: the writer said the question is not about them ("general question, not about me: ..."), and the
+# articles between a treatment's verb and the topic ("la ketamina reduce los pensamientos de suicidio").
+_NOT_ABOUT_ME = re.compile(" (?:not about me|no es sobre mi|no es por mi|not for me|no es para mi)(?= )")
+_ARTICLES = frozenset("the los las el la of de".split())
 
 
 def _mask_topic(words: str) -> str:
@@ -772,7 +803,9 @@ def _mask_topic(words: str) -> str:
     with a treatment named as what treats them after the person ("my friend told me ketamine is
     used for suicidal depression": the friend told, the ketamine treats)."""
     def masked(match: re.Match[str]) -> str:
-        before = words[:match.start()].split()[-5:]
+        before = _NOT_ABOUT_ME.sub(" ", words[:match.start()]).split()[-5:]
+        while before and before[-1] in _ARTICLES:
+            before.pop()
         people = [i for i, word in enumerate(before) if word in _PERSON]
         if people:
             after = before[people[-1] + 1:]
@@ -788,7 +821,9 @@ def _mask_denials(words: str) -> str:
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words:
         return words
-    words = _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words))
+    words = _LIFE_NO.sub(" " + NO_LIFE, words)
+    words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
+    words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     return _mask_topic(words) if _TREATMENT.search(words) else words
