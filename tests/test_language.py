@@ -32,6 +32,9 @@ def test_english_dev_questions_are_answered_in_english():
     "is ketamine safe while breastfeeding? mi bb solo toma pecho",
     "how fast does it work? xq ya no aguanto",
     "ketamina lactancia",
+    "do you accept Aetna? tengo Aetna",
+    "is it given through a vein? es inyectado?",
+    "can it happen to dads, es posible?",
     "¿cuánto dura el efecto?",
     "hola",
 ])
@@ -45,6 +48,8 @@ def test_spanish_and_spanglish_get_spanish_even_on_an_english_phone(text):
     "what is ppd",
     "hello",
     "is ketamine safe for me",
+    "how long does postpartum depresion last, is it months?",
+    "my LO is 4 months, is it too late for ppd?",
 ])
 def test_english_gets_english_even_on_a_spanish_phone(text):
     assert detect_language(text, previous="es", telegram_code="es-MX") == "en"

@@ -214,7 +214,8 @@ def test_a_spanish_question_about_when_the_asker_may_do_something_again_is_not_a
 
 
 def test_a_named_drug_taken_together_with_ketamine_in_spanish_is_a_question_no_entry_answers(responder):
-    for text in ("sigo tomando mi lexapro, puedo hacerme la ketamina?", "¿puedo tomar zoloft y ketamina a la vez?"):
+    for text in ("sigo tomando mi lexapro, puedo hacerme la ketamina?", "¿puedo tomar zoloft y ketamina a la vez?",
+                 "me puedo poner la ketamina si tomo prozac?"):
         assert responder.respond(text).answer is None, text
 
 
@@ -265,3 +266,17 @@ def test_who_says_something_of_the_asker_is_not_what_is_asked(responder):
     reply = responder.respond("mi esposo dice q tengo depre postparto, q es eso")
     assert reply.answer is None or reply.answer.id != "ppd-fathers"
     assert "husband" in responder.matcher.normalise("mi esposo dice que se siente triste")
+
+
+def test_a_statement_then_o_and_a_yes_no_question_is_one_question_offering_two_answers(responder):
+    from bot.core.matcher import split_parts
+    assert split_parts("la depre posparto es una enfermedad real o es pura flojera") == [
+        ("la depre posparto es una enfermedad real", True), ("es pura flojera", True)]
+    assert [asks for _, asks in split_parts("quiero una cita o como le hago")] == [False, True]
+    reply = responder.respond("mi cunada dice q la depresion posparto no es una enfermedad de verdad o es puro invento")
+    assert reply.answer is None or reply.answer.id == "what-is-ppd"
+
+
+def test_contar_asks_to_be_told_and_says_nothing_about_the_topic(responder):
+    reply = responder.respond("nos puede contar sobre su clinica?")
+    assert reply.answer is not None and reply.answer.id == "about-clinic"

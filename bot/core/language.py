@@ -26,6 +26,10 @@ EN, ES = "en", "es"
 LINGUA_MARGIN = 0.2  # lingua must prefer one language by this much (confidences sum to 1)
 _WORD = re.compile(r"[a-z0-9]+")
 _SPANISH_MARKS = frozenset("áéíóúñü¿¡")
+_CLAUSE = re.compile(r"[.,;:!?¿¡()\n]+|\s-\s")
+# Clinic words English speakers also type ("postpartum depresion"): alone they do not make a
+# clause Spanish.
+_LOANS = frozenset({"depresion", "ketamina", "posparto", "postparto", "bebe", "bb"})
 
 # Function words, and everyday or clinic words spelled differently in the two languages
 # ("ketamina"/"ketamine"). Words both languages use ("me", "no", "a", "son", "solo", "sin", "he",
@@ -42,7 +46,7 @@ SPANISH_WORDS = frozenset("""
     ketamina terapia sintomas efectos lactancia amamantar pecho aseguranza embarazo hermana aguanto
     sirve funciona dura tarda cuesta duermo lloro triste cansada cansado miedo
     tener hacen aceptan ir consulta consultas vena ciencia detras interesa diferencia diferencias
-    financiamiento
+    financiamiento facil explica explicame explicamelo
 """.split())
 ENGLISH_WORDS = frozenset("""
     the is are was were what how can could does do did i you my your it its this that these those
@@ -74,7 +78,7 @@ def detect_language(text: str, *, previous: str | None = None, telegram_code: st
         leaning = {ACKNOWLEDGEMENTS[token] for token in tokens} - {None}
         return _known(previous) or (leaning.pop() if len(leaning) == 1 else fallback)
     spanish, english = _votes(text, tokens)
-    if spanish >= 2 or (spanish and not english):
+    if spanish >= 2 or (spanish and not english) or (spanish and _spanish_clause(text)):
         return ES
     if english and not spanish:
         return EN
@@ -88,6 +92,20 @@ def _votes(text: str, tokens: list[str]) -> tuple[int, int]:
     if any(ch in _SPANISH_MARKS for ch in text[:1000].lower()):
         spanish += 1
     return spanish, english
+
+
+def _spanish_clause(text: str) -> bool:
+    """Whether one clause ("tengo Medicaid", "es IV?") is Spanish with no English word in it.
+
+    An English speaker's stray Spanish word ("postpartum depresion", "mi LO") sits inside an
+    English clause; a whole clause in Spanish is code-switching, so the patient writes Spanish.
+    """
+    for clause in _CLAUSE.split(text[:1000]):
+        tokens = _WORD.findall(fold_unicode(clause))
+        spanish, english = _votes(clause, tokens)
+        if spanish and not english and any(token not in _LOANS for token in tokens if token in SPANISH_WORDS):
+            return True
+    return False
 
 
 def _known(lang: str | None) -> str | None:

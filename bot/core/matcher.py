@@ -165,8 +165,8 @@ _COMBINES = re.compile(
     r"\b(?:can|could|should|do|may|will) i (?:keep|still|continue) (?:taking|take|on|using)\b|\balready (?:on|taking)\b"
     r"|\bwhile (?:doing|on|getting|taking|having) (?:the )?ketamine\b|\bwhile (?:still )?(?:on|taking|using) (?:my|her|an?|the|this|that|these)\b|\bduring (?:my |the )?ketamine\b"
     r"|\bstop (?:taking )?(?:it|them|my \w+) first\b|\bat the same time\b"
-    # Spanish: "al mismo tiempo", "a la vez", "sigo tomando", "ya estoy tomando"
-    r"|\bal mismo tiempo\b|\ba la vez\b|\b(?:sigo|seguir|ya|ya estoy) tomando\b"
+    # Spanish: "al mismo tiempo", "a la vez", "sigo tomando", "ya estoy tomando", "si tomo", "si estoy tomando"
+    r"|\bal mismo tiempo\b|\ba la vez\b|\b(?:sigo|seguir|ya|ya estoy|si estoy|mientras estoy) tomando\b|\b(?:si|mientras) tomo\b"
 )
 
 STOPWORD_WEIGHT = 0.1
@@ -392,6 +392,19 @@ def _tell_apart(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_WH_WORD = re.compile(r"\s*(?:how|what|when|where|who|why|which|como|cuando|cuanto|cuantos|cuanta|donde|quien|que)\b")
+
+
+def _offers_choice(sentence: str) -> bool:
+    """"la depresion posparto es una enfermedad de verdad o es solo cansancio": a first half shaped
+    like a statement, then 'o'/'or' and a yes/no question, asks too: it offers the first of two
+    answers (Spanish asks yes/no questions in statement order, often without a question mark)."""
+    pieces = _QUESTION_JOIN.split(sentence, maxsplit=1)
+    return (len(pieces) == 2 and not _ASKS.match(pieces[0]) and not set("?,") & set(pieces[0])
+            and len(_AND_JOIN.split(sentence, maxsplit=1)[0]) > len(pieces[0])  # joined by 'o'/'or'
+            and _WH_WORD.match(pieces[1]) is None)
+
+
 def split_parts(text: str) -> list[tuple[str, bool]]:
     """The sentences of a message, questions joined by 'and' split apart, each with whether it
     asks something (ends in '?' or starts like a question)."""
@@ -400,8 +413,9 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
         sentence = fold_unicode(found.group())  # 'y cuánto dura' joins a question as 'y cuanto dura' does
         join = _AND_JOIN if _ALTERNATIVE.search(sentence) else _QUESTION_JOIN
         pieces = [p for p in join.split(sentence) if p.strip(" .!?;:\n")]
+        choice = _offers_choice(sentence)
         for index, piece in enumerate(pieces):
-            asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence)
+            asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence) or choice
             out.append((piece.strip(" .!?;:\n"), asks))
     return out
 
