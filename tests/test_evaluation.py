@@ -166,6 +166,11 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b21.yaml", None, 0.923, 0.014, 0.947),
     ("questions_b21.yaml", 5, 0.789, 0.027, 0.964),
     ("questions_es_b21.yaml", None, 0.885, 0.014, 1.0),
+    # Round 22: scored once, blind, on the code that closed round 21 (English first pass 91.2 / 0.0 / 100, five
+    # phrasings 73.7 / 1.8 / 98.2; Spanish 86.8 / 2.0 / 97.0); first-pass figures are the floors.
+    ("questions_b22.yaml", None, 0.912, 0.0, 1.0),
+    ("questions_b22.yaml", 5, 0.736, 0.018, 0.982),
+    ("questions_es_b22.yaml", None, 0.868, 0.021, 0.969),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
