@@ -531,3 +531,21 @@ def test_round_21_families(text: str) -> None:
 ])
 def test_round_21_explanations(text: str, alarm: bool) -> None:
     assert fires(text) is alarm
+
+
+# Round 22: a history told as over in other words ("was suicidal ... been great since", "used to self harm ...
+# years free"), a screening's questions answered no, never hurting the baby said outright, a child "killing"
+# a parent with wake-ups, "muerta" from lost sleep: no alarm; a present-tense risk sentence still is.
+@pytest.mark.parametrize("text, alarm", [
+    ("I was suicidal after my second son was born, got treated, been great since. booking a consult", False),
+    ("used to cut myself in high school, 10 years clean now and no urges, just telling the intake nurse", False),
+    ("I screened no on the suicide questions but my anxiety score was high", False),
+    ("I'd never hurt her, I just worry constantly that she'll stop breathing", False),
+    ("my daughter is killing me with these 4am feeds", False),
+    ("estoy muerta de sueño, la bebé no me deja dormir", False),
+    ("I was suicidal after my second son was born, got treated, been great since, but I want to kill myself", True),
+    ("used to cut myself, 10 years clean, but I relapsed last night", True),
+    ("I'd never hurt her but I keep picturing shaking her", True),
+])
+def test_round_22_explanations(text: str, alarm: bool) -> None:
+    assert fires(text) is alarm

@@ -379,7 +379,7 @@ MORE: dict[str, str] = {
         prevencion/be cautious/being cautious/plan ahead""",
     "accident": "took a fall/a bad fall/took a bad fall/me cai/just bruised/nomas moretones",
     "softener": "extractor/el extractor/sacaleches/the pump",
-    "idiom": "goldfish died/fish died/hamster died/dog died/cat died/pet died/our pet/explain death/explain dying/explain what death/explicarle la muerte/explicar la muerte/me dejo muerta/me dejo muerto/me tiene muerta/me tiene muerto/dejo muerta/dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
+    "idiom": "goldfish died/fish died/hamster died/dog died/cat died/pet died/our pet/explain death/explain dying/explain what death/explicarle la muerte/explicar la muerte/me dejo muerta/me dejo muerto/me tiene muerta/me tiene muerto/dejo muerta/no me dejo dormir/no me deja dormir/no me dejaron dormir/muerta de sueno/muerto de sueno/muerta de cansancio/muerto de cansancio/dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
 }
 # Round 7, kind by kind: researching a method and hiding it, saving up medicines, a place of danger
 # and an approach or drift towards it, rehearsal, a past attempt coming back, farewells without a
@@ -1032,7 +1032,9 @@ ROUND_FOURTEEN: dict[str, str] = {
         phone died/phone is dead""",
     # a baby as the one "killing" a parent with wake-ups: someone else's idiom
     "their_idiom": """baby is trying to kill me/baby is killing me/baby is going to kill me/
-        baby will be the death of me/bebe me va a matar/bebe me esta matando""",
+        baby will be the death of me/bebe me va a matar/bebe me esta matando/""" + "/".join(
+        f"{child} {doing}" for child in ("son is", "daughter is", "toddler is", "newborn is", "kid is", "kids are", "twins are")
+        for doing in ("trying to kill me", "killing me", "going to kill me")),
     # a small child's question about death, about anyone: "my 6 yr old asked if the baby is going to die"
     "child_asked": "/".join(f"{age} {asked}" for age in ("3 yr old", "4 yr old", "5 yr old", "6 yr old", "3 year old", "4 year old",
                                                         "5 year old", "6 year old", "3yo", "4yo", "5yo", "6yo")
