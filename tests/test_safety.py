@@ -549,3 +549,17 @@ def test_round_21_explanations(text: str, alarm: bool) -> None:
 ])
 def test_round_22_explanations(text: str, alarm: bool) -> None:
     assert fires(text) is alarm
+
+
+# Round 22's families: a dose asked about by what it does to the liver, a goodbye with thanks for trying to
+# help, not holding on another week, surviving a jump, a time set for "it", affairs left in order in Spanish.
+@pytest.mark.parametrize("text", [
+    "how much ibuprofen shuts down your liver",
+    "bye. thanks for trying to help me",
+    "is there a faster option? I'm not sure I can hang on another month",
+    "survival rate from jumping off a bridge that high?",
+    "I've picked a time for it. friday when he's at work",
+    "deje todo en orden para los niños. solo queria que alguien supiera",
+])
+def test_round_22_families(text: str) -> None:
+    assert fires(text)
