@@ -714,8 +714,8 @@ _THIRD_NO = re.compile(" (?:she|he) (?:does not|doesnt|did not) (?:want|wants|wa
 _HARM_SELF = "(?:hurt|harm|kil|hurting|harming|kiling|lastimarme|hacerme dano|matarme)"
 _ASKED_NO = re.compile(
     " (?:asks|asked|ask|asking|pregunta|pregunto)(?: me)?(?: (?:every|each|at|al|at every|en cada)(?: [a-z]+){0,2})?"
-    " (?:if|whether|si)(?: i| yo)? (?:want|wanted|wana|have|had|am|was|quiero|tengo|queria)(?: ever| any)?"
-    "(?: to| thoughts of| thought about| been| ganas de)? (?:" + _HARM_SELF[3:-1] + "|suicidal)(?: myself)?"
+    " (?:if|whether|si)(?: i| yo)?(?: ever)? (?:want|wanted|wana|have|had|am|was|quiero|tengo|queria)(?: ever| any)?"
+    "(?: to| thoughts of| thought about| been| ganas de)? (?:" + _HARM_SELF[3:-1] + "|suicidal)(?: myself| the baby| my baby)?"
     "(?: or (?:the |my )?(?:baby|babies|kids|anyone|others))?"
     "(?= (?:and|but|y)(?: i| yo)?(?: always| honestly| truly| just| siempre)? (?:say|said|answer|answered|digo|dije)"
     " (?:no|nope)(?! but| pero| i lied| i was lying| which| that was)(?= ))")
