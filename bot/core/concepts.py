@@ -137,7 +137,7 @@ LEXICON: dict[str, str] = {
     "plan": """
         let it win/give in to it/
         rehearsing/rehearse/the where and the when/worked out the/figured out how/picked the place/picked a date/
-        picked the day/set a date/todo planeado/tengo todo planeado/ya tengo un plan/have it all planned/planned it out/
+        picked the day/set a date/scheduled a time for it/scheduled a day for it/set a time for it/picked a time for it/picked a day for it/todo planeado/tengo todo planeado/ya tengo un plan/have it all planned/planned it out/
         need the nerve/just need the nerve/get the nerve/work up the courage/the courage to/make it look like/
         look like sids/dont call anyone/dont call 911/no llamen a nadie/lista para irme/listo para irme/ready to leave/
         for real this time/asking for me/asking for myself/looking up how to/looked up how to/looked up which/
@@ -379,7 +379,7 @@ MORE: dict[str, str] = {
         prevencion/be cautious/being cautious/plan ahead""",
     "accident": "took a fall/a bad fall/took a bad fall/me cai/just bruised/nomas moretones",
     "softener": "extractor/el extractor/sacaleches/the pump",
-    "idiom": "goldfish died/fish died/hamster died/dog died/cat died/pet died/our pet/explain death/explain dying/explain what death/explicarle la muerte/explicar la muerte/me dejo muerta/me dejo muerto/me tiene muerta/me tiene muerto/dejo muerta/dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
+    "idiom": "goldfish died/fish died/hamster died/dog died/cat died/pet died/our pet/explain death/explain dying/explain what death/explicarle la muerte/explicar la muerte/me dejo muerta/me dejo muerto/me tiene muerta/me tiene muerto/dejo muerta/no me dejo dormir/no me deja dormir/no me dejaron dormir/muerta de sueno/muerto de sueno/muerta de cansancio/muerto de cansancio/dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
 }
 # Round 7, kind by kind: researching a method and hiding it, saving up medicines, a place of danger
 # and an approach or drift towards it, rehearsal, a past attempt coming back, farewells without a
@@ -507,7 +507,8 @@ WIDER: dict[str, str] = {
     "poison": """antifreeze/anti freeze/rat poison/bleach/drain cleaner/weed killer/pesticide/insecticide/
         cyanide/arsenic/lye/ethylene glycol/anticongelante/cloro/veneno para ratas/raticida/insecticida""",
     "estate": """beneficiary/guardian/guardianship/legal guardian/custody/a trust/college fund/go to the dad/
-        go to her dad/go to his dad/grandparents get/who raises/tutor legal/la custodia/custodia""",
+        go to her dad/go to his dad/grandparents get/who raises/tutor legal/la custodia/custodia/
+        deje todo arreglado/ya deje todo arreglado/deje todo en orden/deje mis papeles en orden/los papeles del seguro""",
     "insurance": "insurance/life insurance/seguro de vida/el seguro",
     "if_gone": """if the mom dies/if a mom dies/if the mother dies/if a mother dies/if mom dies/if i pass/
         if i passed/if i pass away/if the mom passes/if a mom passes/si la mama muere/si la mama se muere/
@@ -742,7 +743,7 @@ ROUND_ELEVEN: dict[str, str] = {
     # a message for someone, passed on by the clinic or a third person
     "proxy": """tell my provider/tell my doctor/tell my therapist/tell the nurse/tell the staff/tell dr/tell the team/
         tell everyone/tell him/tell her/tell them/dile a/dile que/digale a/digale que/diganle""",
-    "thanks_trying": """thank you for trying/thanks for trying/thank you for everything you tried/thank them for trying/
+    "thanks_trying": """thank you for trying/thanks for trying/thank you for everything you tried/thank them for trying/thank you for trying to help me/thanks for trying to help me/gracias por intentar ayudarme/gracias por tratar de ayudarme/
         gracias por intentar/gracias por intentarlo""",
     "farewell": """it was not his fault/it was not her fault/none of it was his fault/none of it was her fault/
         none of this was his fault/none of this was her fault/it is not his fault/it is not her fault/was not your fault/
@@ -1032,7 +1033,9 @@ ROUND_FOURTEEN: dict[str, str] = {
         phone died/phone is dead""",
     # a baby as the one "killing" a parent with wake-ups: someone else's idiom
     "their_idiom": """baby is trying to kill me/baby is killing me/baby is going to kill me/
-        baby will be the death of me/bebe me va a matar/bebe me esta matando""",
+        baby will be the death of me/bebe me va a matar/bebe me esta matando/""" + "/".join(
+        f"{child} {doing}" for child in ("son is", "daughter is", "toddler is", "newborn is", "kid is", "kids are", "twins are")
+        for doing in ("trying to kill me", "killing me", "going to kill me")),
     # a small child's question about death, about anyone: "my 6 yr old asked if the baby is going to die"
     "child_asked": "/".join(f"{age} {asked}" for age in ("3 yr old", "4 yr old", "5 yr old", "6 yr old", "3 year old", "4 year old",
                                                         "5 year old", "6 year old", "3yo", "4yo", "5yo", "6yo")
@@ -1124,6 +1127,7 @@ ROUND_SIXTEEN: dict[str, str] = {
     "forever": "never get turned back on/never be turned back on/never turn back on/nunca volver a prender/nunca volver a encender",
     # a lethal amount asked about in other words; a dose for one's own size
     "lethal": """before it wrecks/before it destroys/before it ruins/wrecks your liver/destroys your liver/
+        shuts the liver down/shuts down the liver/shuts your liver down/shuts down your liver/shut down the liver/shut my liver down/
         antes de que destruya/antes de que dane/dosis que mata/dose that kills/dose that would kill/would just stop your heart/
         would stop your heart/stop your heart/stop my heart/pare el corazon/parar el corazon""",
     # a Spanish relative "que te mata" is an idiom as often as a dose ("el calor que te mata"): with a
@@ -1293,7 +1297,7 @@ ROUND_TWENTY_ONE: dict[str, str] = {
                  "slapping myself/punching myself/lit matches on my skin/matches on my skin/presing them on my skin/"
                  "presing them into my skin/burning myself with matches",
     # a height measured for a fall
-    "method": "flor is high enough/flor high enough/story is high enough/high enough to die/which flor would",
+    "method": "survival rate for jumping/survival rate from jumping/survival rate of jumping/survive jumping from/survive jumping off/survive a jump from/flor is high enough/flor high enough/story is high enough/high enough to die/which flor would",
     # round 21's explanations: a nail cut too short is grooming; a will made on an adviser's word is paperwork;
     # a dose asked about while breastfeeding is a medical question; a relative coming along to the visit
     "chore_injury": "cut the babys nail/cut the babys nails/cut her nail/cut his nail/cut her nails/cut his nails/clipped the babys nail/"
@@ -1642,7 +1646,7 @@ CONCERN_PAIRS = ("baby_means pron image_urge", "baby_means baby image_urge", "me
     "sleep_long forever", "switch_off forever", "plan euphemism date", "check_on sorry", "tried_all bye",
     # round 11: thanks passed on through someone; a bad reason behind a question; a danger thought over; the
     # last page waiting to be closed; a hedged "not tonight"; kept secret until it is done
-    "proxy thanks_trying", "bad_reason baby", "bad_reason fatal_q", "bad_reason lethal", "bad_reason meds",
+    "proxy thanks_trying", "bye thanks_trying", "bad_reason baby", "bad_reason fatal_q", "bad_reason lethal", "bad_reason meds",
     "bad_reason means", "considering danger_q meds", "considering danger_q means", "considering lethal", "considering deadly", "last_page ready_end",
     "not_doing time hedge", "after_done secret", "setting sealed image_urge", "brain_offers appliance",
     "brain_offers baby",

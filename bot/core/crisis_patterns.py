@@ -924,7 +924,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "painless/feel_like/take_long/how_long/feel/instant",
         "cant/cannot/wont/not_going_to/dont_think_i_can/dont_know_if_i_can/not_sure_i_can/"
         "cant_even/dont_think_i_will/doubt_i_can/doubt_ill ~1 survive/make_it_through/live_through/"
-        "last/live ~1 another/one_more ~1 day/night/week/month/morning/hour/minute "
+        "last/live/hold_on/hang_on ~1 another/one_more ~1 day/night/week/month/morning/hour/minute "
         "!without_sleep/without_help/with_no_sleep/of_no_sleep/of_colic/of_her_screaming/"
         "of_his_screaming/of_pumping/of_night_feeds/of_this_colic/without_coffee/on_no_sleep/"
         "at_this_job/at_work/with_my_in_laws/with_my_mother_in_law/in_this_house/in_the_nicu/"

@@ -714,8 +714,8 @@ _THIRD_NO = re.compile(" (?:she|he) (?:does not|doesnt|did not) (?:want|wants|wa
 _HARM_SELF = "(?:hurt|harm|kil|hurting|harming|kiling|lastimarme|hacerme dano|matarme)"
 _ASKED_NO = re.compile(
     " (?:asks|asked|ask|asking|pregunta|pregunto)(?: me)?(?: (?:every|each|at|al|at every|en cada)(?: [a-z]+){0,2})?"
-    " (?:if|whether|si)(?: i| yo)? (?:want|wanted|wana|have|had|am|was|quiero|tengo|queria)(?: ever| any)?"
-    "(?: to| thoughts of| thought about| been| ganas de)? (?:" + _HARM_SELF[3:-1] + "|suicidal)(?: myself)?"
+    " (?:if|whether|si)(?: i| yo)?(?: ever)? (?:want|wanted|wana|have|had|am|was|quiero|tengo|queria)(?: ever| any)?"
+    "(?: to| thoughts of| thought about| been| ganas de)? (?:" + _HARM_SELF[3:-1] + "|suicidal)(?: myself| the baby| my baby)?"
     "(?: or (?:the |my )?(?:baby|babies|kids|anyone|others))?"
     "(?= (?:and|but|y)(?: i| yo)?(?: always| honestly| truly| just| siempre)? (?:say|said|answer|answered|digo|dije)"
     " (?:no|nope)(?! but| pero| i lied| i was lying| which| that was)(?= ))")
@@ -736,10 +736,13 @@ _SCREEN_NO = re.compile(
 # treatment, i'm doing great now"): only that clause is masked, so a present-tense sentence in the same message
 # ("...fine since, i want to kill myself") still reads; never when the thoughts are said to be back.
 _RESOLVED = re.compile(
-    " (?:had|struggled with|dealt with|went through|experienced|battled)(?: some| bad| severe| really bad| a lot of)?"
+    "(?: (?:had|struggled with|dealt with|went through|experienced|battled)(?: some| bad| severe| really bad| a lot of)?"
     " (?:suicidal thoughts|suicidal ideation|thoughts of suicide|suicidal feelings)"
-    "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|help|beter)|recovered|doing (?:great|wel|god|fine|beter) now"
-    "|ben (?:completely |totaly )?fine|fine since|fine ever since|fine for) )"
+    # round 22: "i was suicidal after my first baby", "thought about suicide", over in other words
+    "| (?:was|became|got|felt) suicidal| thought (?:about|of) (?:suicide|kiling myself))"
+    "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|treated|help|therapy|beter)|recovered|doing (?:great|wel|god|fine|beter) now"
+    "|ben (?:completely |totaly )?(?:fine|great|god|wel)|fine since|fine ever since|fine for|great since|wel since"
+    "|fel (?:totaly |completely )?diferent now) )"
     "(?!.* (?:lately|recently|relapse|relapsed|again lately|came back|coming back|are back|is back|creeping back"
     "|them again|thoughts again|it again|started again|starting again|but now|until now|tonight) )")
 # Round 21: the same history in Spanish, or said to be over ("hace años tuve pensamientos de hacerme daño pero ya
@@ -750,6 +753,20 @@ _RESOLVED_OVER = re.compile(
     "(?=(?: [a-z0-9]+){0,6} (?:pero ya no|ya no los tengo|ya lo supere|ya los supere|lo supere|ya estoy bien|me recupere"
     "|but not anymore|not anymore|got over it|but i am fine now|im fine now) )"
     "(?!.* (?:otra vez|de nuevo|volvieron|regresaron|ultimamente|pero ahora|lately|recently|again|came back|are back|but now) )")
+# Round 22: self-harm told as a past history and over ("i used to self harm as a teenager but i have been 15
+# years free, no urges"), never when it is back; a screening's self-harm questions answered no ("i screened
+# no on all the self-harm questions"), unless a lie or the thoughts follow; never hurting the baby said
+# outright ("i'd never hurt him, i'm just terrified something will happen to him"), unless a "but" follows.
+_RESOLVED_HARM = re.compile(
+    " used to (?:selfharm|self harm|cut myself|cut|hurt myself|harm myself|burn myself)"
+    "(?: [a-z0-9]+){0,10}? (?:years fre|years clean|ben clean|ben fre|no urges|not done it since|stoped years ago)(?= )"
+    "(?!.* (?:relapse|relapsed|again|came back|are back|is back|lately|recently|but now|tonight|last night) )")
+_SCREENED_NO = re.compile(
+    " screned (?:no|negative) on(?: al| both| each)?(?: of)?(?: the| my)? (?:selfharm|self harm|suicide|suicidal|safety|harm)"
+    " (?:questions?|items?)(?= )(?! but (?:i lied|i was lying|i do|i have|honestly|lately|now))")
+_NEVER_HURT = re.compile(
+    " (?:i would never|i could never|i wil never|id never) (?:hurt|harm) (?:him|her|them|my baby|the baby|my son|my daughter)"
+    "(?! on purpose| intentionaly| but| pero| unless| if| again| i think| right)(?= )")
 # Round 21: a screening question answered no or 0 ("it asks if I have thoughts of harming myself. I answered no",
 # "the PHQ-9 asks about thoughts you'd be better off dead. I put 0, not at all"): the question and answer are
 # masked, unless a "but", a lie or a "yet" follows; never a question about feeling safe or wanting to live.
@@ -767,7 +784,7 @@ _LIFE_NO = re.compile(
     " to (?:live|kep living|go on living|be alive|stay alive|be here|kep going)"
     "(?: anymore| any more| stil)? (?:and |but )?(?:i )?(?:said|say|answered|told (?:her|him|them)) (?:no|nope|not realy)(?= )"
     "| (?:me )?pregunto si (?:quiero|queria) (?:vivir|seguir viviendo|seguir aqui) y (?:le )?dije que no(?= )")
-_SCREEN_TOPIC = re.compile(" (?:thoughts?|suicid[a-z]*|harming|hurting|hacerme dano|lastimarme|pensamientos|self harm)(?= )")
+_SCREEN_TOPIC = re.compile(" (?:thoughts?|suicid[a-z]*|harming|hurting|hacerme dano|lastimarme|pensamientos|self harm|selfharm|beter of dead)(?= )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
     "documentary|episode|training|prevencion)(?= )")
@@ -819,10 +836,12 @@ def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
-            and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words:
+            and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words \
+            and "question" not in words and "selfharm" not in words and "screned" not in words and "never hurt" not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, words)
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
+    words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
