@@ -871,20 +871,20 @@ class Matcher:
         if len(parts) < 2:
             return Parts(matches=(self.search(text),), uncovered=False)
         verdicts = self._part_matches(parts)
+        whole = lru_cache(maxsize=1)(lambda: self.search(text))  # the whole message's match, found at most once
         if len(verdicts) == 1:
-            whole = self.search(text)
-            if whole.answer is not None:
-                return Parts(matches=(whole,), uncovered=False)
+            if whole().answer is not None:
+                return Parts(matches=(whole(),), uncovered=False)
         answered = {m.answer.id for m, _ in verdicts if m.answer is not None}
         if len(answered) == 1:
             # "is therapy enough for ppd or do most ppl need meds": one entry answers a part and
             # knows every word of the whole message, so the other part is the same question, not
             # one to decide again without that entry
-            whole = self.search(text)
-            if (whole.answer is not None and whole.answer.id in answered
-                    and self._fully_covered(self.normalise(text), whole.answer.id)
-                    and not any(self._asks_other(tokens, match, whole.answer.id) for match, tokens in verdicts)):
-                return Parts(matches=(whole,), uncovered=False)
+            found = whole().answer
+            if (found is not None and found.id in answered
+                    and self._fully_covered(self.normalise(text), found.id)
+                    and not any(self._asks_other(tokens, match, found.id) for match, tokens in verdicts)):
+                return Parts(matches=(whole(),), uncovered=False)
         matches: list[Match] = []
         uncovered = False
         story = self._story(text)
@@ -899,12 +899,12 @@ class Matcher:
             elif all(m.answer.id != match.answer.id for m in matches):
                 matches.append(match)
         if not matches:
-            return Parts(matches=(self.search(text),), uncovered=False)
+            return Parts(matches=(whole(),), uncovered=False)
         if len(matches) > 1 and not all(asks for _, asks in parts):
             # "I exclusively pump. Can I still do ketamine, and what happens with the milk?": after
             # a story, the entry the whole message is about comes first, before a part's narrower reading
-            whole = self.search(text)
-            first = [m for m in matches if whole.answer is not None and m.answer.id == whole.answer.id]
+            found = whole().answer
+            first = [m for m in matches if found is not None and m.answer.id == found.id]
             matches = first + [m for m in matches if m not in first]
         return Parts(matches=tuple(matches[:2]), uncovered=uncovered or len(matches) > 2)
 
