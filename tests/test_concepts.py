@@ -1077,3 +1077,20 @@ def test_round_eighteen_going_together_to_a_visit_stays_quiet(text: str) -> None
 ])
 def test_round_eighteen_teeth_dairy_and_cot_safety_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+def test_no_phrase_list_in_the_lexicon_is_silently_replaced():
+    """A key written twice in one dict keeps only its last value, so every phrase under the first
+    would never be read (round 18's rope phrases were lost that way)."""
+    import ast
+    from pathlib import Path
+
+    import bot.core.concepts as concepts_module
+
+    tree = ast.parse(Path(concepts_module.__file__).read_text(encoding="utf-8"))
+    repeated = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            repeated += [(node.lineno, key) for key in sorted(set(keys)) if keys.count(key) > 1]
+    assert not repeated, repeated

@@ -1249,13 +1249,14 @@ ROUND_EIGHTEEN: dict[str, str] = {
     "attempt": "did not kick it yet/didnt kick it yet/no la patee todavia/todavia no la patee",
     "self_end": "enough to stop breathing/enough to stop my breathing/suficiente para dejar de respirar",
     # a rope put up; cutting still going on; a fatal wreck hoped for; a cot death wished on the baby
-    "method": "the rope is up/my rope is up/la cuerda esta lista/ya colgue la cuerda",
     "relapse": "stil cuting/sigo cortandome/todavia me corto",
     "death": "get into a fatal/get in a fatal/have a fatal/tener un accidente fatal/un choque fatal",
     "baby_harm": "hope sids takes/sids takes him/sids takes her/que le de muerte de cuna/muerte de cuna se lo leve",
     # the pills held, ready
     "took_all": "pils in hand/pils in my hand/pastilas en la mano/pastilas en mi mano/tengo las pastilas en la mano",
-    "method": """hacen que no despiertes/hace que no despiertes/make you not wake up/makes you not wake up""",
+    # (one "method" key: a second one in this dict replaced the rope's phrases, which were never read)
+    "method": """the rope is up/my rope is up/la cuerda esta lista/ya colgue la cuerda/
+        hacen que no despiertes/hace que no despiertes/make you not wake up/makes you not wake up""",
     # the baby going too, the two of them together
     "with_me": "mejor nos vamos las dos juntas/mejor nos vamos los dos juntos/better if we both go together/better we both go together",
     # a last message to pass on to a mother
@@ -1367,7 +1368,7 @@ ENTRY_GUARDS: dict[str, str] = {
 ENTRY_GUARDS.update({
     **dict.fromkeys(("attempts", "an attempt", "first attempt", "second attempt", "third attempt", "last attempt"),
                     "!at/to/of"),
-    "ways": "!to/of/for/that/the/in/around/we/i/you/he/she", "me mato": "!de/el/la/los/las/trabajando/estudiando",
+    "ways": "!to/of/for/that/the/in/around/we/i/you/he/she",
     "se mata": "!de/trabajando/estudiando/por/en/a/el/la",
     **dict.fromkeys(("stockpil*", "hoard*"), "!diapers/formula/milk/breastmilk/breast_milk/snacks/food/wipes/frozen"),
     **dict.fromkeys(("pulled her", "pulled his"), "!out/up/into/close/closer/in/off/away/over/onto/to/hair"),
