@@ -12,7 +12,7 @@ owner, and the 'apart' of 'tell X apart from Y' or 'what sets X apart from Y' is
 
 An entry's score is its best question's (the sentences of its answer count as phrasings too, so a
 young entry with five phrasings is still read through what it says), blended with how much of the
-query its whole vocabulary covers, and lowered a little when the entry is not about the aspect the
+query its whole vocabulary covers (a young entry's thin vocabulary need cover less when it wins by a wide lead), and lowered a little when the entry is not about the aspect the
 question asks (how long it lasts, how fast it works, when it starts: see aspects.py). An entry is
 not answered with confidence when the question names, in a frame such as "how long does <X> last",
 a subject its phrasings never put there, or asks what the clinic offers and none of its phrasings
@@ -222,6 +222,8 @@ class MatchSettings:
     story_score_factor: float = 0.5  # the same in the score  # weight, in coverage, of a word only the message's statements use
     common_factor: float = 0.5  # weight, in coverage, of a word the entry lacks but many entries use...
     common_entries: int = 4  # ...at least this many
+    young_coverage: float = 0.3  # an entry with no phrasings, winning by young_lead or more, must know this much less of
+    young_lead: float = 0.1  # the question (min_coverage), less the more phrasings it has: its vocabulary is thin
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
     # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
 
@@ -516,10 +518,9 @@ class Matcher:
         }
         # ...and a young entry's score is read higher against the answer thresholds: its five phrasings
         # score the same fit lower than thirty would (the lead over the runner-up is not lifted).
-        self._lift = {
-            entry.id: 1 + settings.young_lift * max(0.0, 1 - len(entry.questions) / settings.full_phrasings)
-            for entry in (*knowledge.entries, *self._gaps)
-        }
+        self._youth = {entry.id: max(0.0, 1 - len(entry.questions) / settings.full_phrasings)
+                       for entry in (*knowledge.entries, *self._gaps)}
+        self._lift = {entry_id: 1 + settings.young_lift * youth for entry_id, youth in self._youth.items()}
         self._addresses = frozenset(entry.id for entry in knowledge.entries if _GIVES_ADDRESS.search(entry.answer))
         self._figures = frozenset(entry.id for entry in knowledge.entries if _GIVES_FIGURE.search(entry.answer))
         self._row_texts = [row[2] for row in self._rows]
@@ -971,10 +972,13 @@ class Matcher:
         return self._decide(tokens, candidates, real, story)
 
     def _covered(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset(),
-                 rival: str | None = None) -> bool:
+                 rival: str | None = None, lead: float = 0.0) -> bool:
         """Enough of the question is the entry's, and not by one shared word alone: 'can my
         husband come to the appointment' shares only 'husband' with the entry about fathers.
-        Words only the message's statements use (`story`) count little when the entry lacks them."""
+        Words only the message's statements use (`story`) count little when the entry lacks them.
+        A young entry (few phrasings, so a thin vocabulary) winning by a wide `lead` over the
+        runner-up may know a smaller share of the question: the lead speaks for it, when it knows
+        most of the question's words and lacks only words foreign to the whole FAQ."""
         share, unknown = self.coverage(tokens, entry_id, story, rival)
         content = _content_words(tokens)
         if not content:
@@ -988,7 +992,15 @@ class Matcher:
             return False  # 'what percent of moms get ppd': the entry gives no figure
         if entry_id not in self._places and _ASKS_PLACE.search(" ".join(tokens)):
             return False  # 'support groups in the east valley': the entry does not say where
-        return share >= self.settings.min_coverage and unknown <= self.settings.max_unknown_words
+        floor = self.settings.min_coverage
+        lacking = [t for t in content if t not in vocab and t not in story]
+        if (lead >= self.settings.young_lead and 3 * len(lacking) <= len(content) and len(content) >= 4
+                and not any(t in self._idf for t in lacking)):
+            # a young entry's thin vocabulary: it may know a smaller share of the question when it wins
+            # by a wide lead, knows most of the question's (four or more) words, and lacks only words no
+            # entry or not-covered topic uses, which its few phrasings may not have met yet
+            floor *= 1 - self.settings.young_coverage * self._youth.get(entry_id, 0.0)
+        return share >= floor and unknown <= self.settings.max_unknown_words
 
     def contrast(self, tokens: list[str], entry_id: str, rival_id: str) -> float:
         """How much more of the question's content weight the entry's whole text knows than its
@@ -1068,7 +1080,7 @@ class Matcher:
                 and not agreement(asked, self._aspects, rival)
         if clear and rival is not None and self._misses_meaning(tokens, candidates[0].entry.id, rival):
             clear = False
-        if clear and self._covered(tokens, candidates[0].entry.id, story, rival) and not self._gap_rival(tokens, candidates, story):
+        if clear and self._covered(tokens, candidates[0].entry.id, story, rival, margin) and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)
