@@ -336,8 +336,14 @@ def _normalize(padded: str) -> str:
 
 @lru_cache(maxsize=None)
 def _alternatives(slot: str) -> tuple[str, ...]:
-    words = {_normalize(" " + a.replace("_", " ") + " ").strip() for a in slot.split("/") if a}
+    words = {_alternative(a) for a in slot.split("/") if a}
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _alternative(words: str) -> str:
+    """One alternative of a slot, read as a message is (half of them recur in other slots)."""
+    return _normalize(" " + words.replace("_", " ") + " ").strip()
 
 
 def _slot(slot: str) -> str:
