@@ -268,14 +268,21 @@ class _Phrases:
         self.table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for variant, replacement in pairs:
             self.table.setdefault(variant, replacement)
-        self.longest = max((len(v) for v in self.table), default=1)
+        # The lengths of the phrases each word opens, longest first: only those are looked up.
+        sizes: dict[str, set[int]] = defaultdict(set)
+        for variant in self.table:
+            if variant:
+                sizes[variant[0]].add(len(variant))
+        self.sizes = {word: sorted(found, reverse=True) for word, found in sizes.items()}
         self.single = single
 
     def apply(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
         while i < len(tokens):
-            for size in range(min(self.longest, len(tokens) - i), 0, -1):
+            for size in self.sizes.get(tokens[i], ()):
+                if size > len(tokens) - i:
+                    continue
                 replacement = self.table.get(tuple(tokens[i : i + size]))
                 if replacement is not None:
                     out.extend(replacement)
