@@ -1736,9 +1736,9 @@ class Lexicon:
     prefix_lengths: tuple[int, ...] = ()  # the lengths of the prefixes, shortest first
 
     def __post_init__(self) -> None:
-        # For each first word: its whole-word entries by the words that must follow, the numbers of
-        # those words, and its entries whose last word is a prefix ("took a bunch of pill*"), so
-        # tag() looks up what follows a word instead of trying each of its entries in turn.
+        # For each first word: its whole-word entries by the words that must follow, how many words
+        # may follow (shortest first), and its entries whose last word is a prefix ("took a bunch of
+        # pill*"), so tag() looks up what follows a word instead of trying each entry in turn.
         index = {}
         for first, entries in self.phrases.items():
             following: dict[tuple[str, ...], list[int]] = {}
@@ -1748,7 +1748,8 @@ class Lexicon:
             prefixed = tuple(number for number, entry in enumerate(entries) if entry[2])
             index[first] = (following, tuple(sorted({len(rest) for rest in following})), prefixed)
         object.__setattr__(self, "_following", index)
-        object.__setattr__(self, "_prefix_starts", frozenset(p[:min(self.prefix_lengths, default=0)] for p in self.prefixes))
+        shortest = self.prefix_lengths[0] if self.prefix_lengths else 0
+        object.__setattr__(self, "_prefix_starts", frozenset(p[:shortest] for p in self.prefixes))
 
     @classmethod
     def build(cls, read: Callable[[str], str]) -> Lexicon:
