@@ -1735,6 +1735,22 @@ class Lexicon:
     prefixes: dict[str, tuple[str, tuple[str, ...]]]  # (rest, concept, last word is a prefix, guards)
     prefix_lengths: tuple[int, ...] = ()  # the lengths of the prefixes, shortest first
 
+    def __post_init__(self) -> None:
+        # For each first word: its whole-word entries by the words that must follow, how many words
+        # may follow (shortest first), and its entries whose last word is a prefix ("took a bunch of
+        # pill*"), so tag() looks up what follows a word instead of trying each entry in turn.
+        index = {}
+        for first, entries in self.phrases.items():
+            following: dict[tuple[str, ...], list[int]] = {}
+            for number, (rest, _, prefix, _) in enumerate(entries):
+                if not prefix:
+                    following.setdefault(rest, []).append(number)
+            prefixed = tuple(number for number, entry in enumerate(entries) if entry[2])
+            index[first] = (following, tuple(sorted({len(rest) for rest in following})), prefixed)
+        object.__setattr__(self, "_following", index)
+        shortest = self.prefix_lengths[0] if self.prefix_lengths else 0
+        object.__setattr__(self, "_prefix_starts", frozenset(p[:shortest] for p in self.prefixes))
+
     @classmethod
     def build(cls, read: Callable[[str], str]) -> Lexicon:
         """`read` turns a phrase into the detector's reading (the same as a message gets)."""
@@ -1756,19 +1772,31 @@ class Lexicon:
     def tag(self, tokens: list[str]) -> list[tuple[int, str]]:
         """(position, concept) for every concept word or phrase, longest phrase first at a position."""
         hits: list[tuple[int, str]] = []
+        shortest_prefix = self.prefix_lengths[0] if self.prefix_lengths else 0
         for i, token in enumerate(tokens):
+            first = token
             entries = self.phrases.get(token)
             if entries is None and len(token) > 3 and token[-1] == "s":
-                entries = self.phrases.get(token[:-1])  # the plain form: "the rope's" (ropes), "gives up"
+                first = token[:-1]
+                entries = self.phrases.get(first)  # the plain form: "the rope's" (ropes), "gives up"
             if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] in _COUNTED:
                 hits.append((i, "amount"))  # "took 20 of my benadryl", "como 20 pastillas"
-            for rest, concept, prefix, guards in entries or ():
-                found = tokens[i + 1:i + 1 + len(rest)]
-                if len(found) == len(rest) and (tuple(found) == rest or prefix and tuple(found[:-1]) == rest[:-1]
-                                                and found[-1].startswith(rest[-1])):
+            if entries:
+                following, lengths, prefixed = self._following[first]
+                matched = [number for length in lengths if i + 1 + length <= len(tokens)
+                           for number in following.get(tuple(tokens[i + 1:i + 1 + length]), ())]
+                for number in prefixed:
+                    rest = entries[number][0]
+                    found = tokens[i + 1:i + 1 + len(rest)]
+                    if len(found) == len(rest) and (tuple(found) == rest or tuple(found[:-1]) == rest[:-1]
+                                                    and found[-1].startswith(rest[-1])):
+                        matched.append(number)
+                for rest, concept, _, guards in map(entries.__getitem__, sorted(matched)):
                     if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept) \
                             and not _described(tokens, i, concept) and not _refused(tokens, i, concept):
                         hits.append((i, concept))
+            if token[:shortest_prefix] not in self._prefix_starts:
+                continue  # no prefix starts with these letters
             for end in self.prefix_lengths:
                 if end > len(token):
                     break

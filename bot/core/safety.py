@@ -336,8 +336,14 @@ def _normalize(padded: str) -> str:
 
 @lru_cache(maxsize=None)
 def _alternatives(slot: str) -> tuple[str, ...]:
-    words = {_normalize(" " + a.replace("_", " ") + " ").strip() for a in slot.split("/") if a}
+    words = {_alternative(a) for a in slot.split("/") if a}
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _alternative(words: str) -> str:
+    """One alternative of a slot, read as a message is (half of them recur in other slots)."""
+    return _normalize(" " + words.replace("_", " ") + " ").strip()
 
 
 def _slot(slot: str) -> str:
@@ -434,6 +440,13 @@ _PHRASES: tuple[tuple[str, str, tuple[frozenset[str], ...], int], ...] = tuple(
     for family, phrases in FAMILIES.items() for phrase in phrases
 )
 _compiled = lru_cache(maxsize=None)(compile_phrase)
+# The phrases by their first (rarest) gate's words, so a message looks only at the phrases one of
+# its words can open (and those with no gate, always), in _PHRASES order.
+_UNGATED = frozenset(index for index, (_, _, gates, _) in enumerate(_PHRASES) if not gates)
+_PHRASES_BY_GATE: dict[str, list[int]] = {}
+for _index, (_, _, _phrase_gates, _) in enumerate(_PHRASES):
+    for _word in _phrase_gates[0] if _phrase_gates else ():
+        _PHRASES_BY_GATE.setdefault(_word, []).append(_index)
 
 # Every word the patterns know (plus the common ones): never "corrected", and the dictionary that
 # joined-up letters are split back into.
@@ -985,10 +998,12 @@ class CrisisDetector:
         """The phrase families (and staff phrases) found in the reading."""
         haystack = _Haystack(reading.words)
         kinds: list[str] = []
-        for family, phrase, gates, span in _PHRASES:
+        present = haystack.present
+        opened = sorted(_UNGATED.union(*(_PHRASES_BY_GATE.get(word, ()) for word in present)))
+        for family, phrase, gates, span in map(_PHRASES.__getitem__, opened):
             if family in kinds:
                 continue
-            if all(not needed.isdisjoint(haystack.present) for needed in gates):
+            if all(not needed.isdisjoint(present) for needed in gates[1:]):
                 if haystack.search(_compiled(phrase), gates[0] if gates else frozenset(), span):
                     kinds.append(family)
         if any(root in run for run in reading.compact_runs for root in _COMPACT_ROOTS):
