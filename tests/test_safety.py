@@ -566,3 +566,43 @@ def test_round_22_explanations(text: str, alarm: bool) -> None:
 ])
 def test_round_22_families(text: str) -> None:
     assert fires(text)
+
+
+# Round 23: a clinician or student naming their role and asking about suicidality as a topic, a denial explained
+# by another state, a lot of coffee called an overdose, a relative's death or attempt told as long over, "a bit"
+# as a quantity, a blow by a child named just before, "ando muerta": no alarm. The same words about oneself, or
+# with the risk still there, still are.
+@pytest.mark.parametrize("text, alarm", [
+    ("I'm a social worker. do you take patients with suicidal ideation or refer them out?", False),
+    ("asking as a psychologist: how do you monitor suicidality between infusions?", False),
+    ("I'm a nurse and I've been having suicidal thoughts since my son was born", True),
+    ("can ketamine help with suicidal thoughts?", True),
+    ("not suicidal, I promise, just exhausted and anxious all the time. is that ppd?", False),
+    ("I'm not suicidal, I just cut. it's different", True),
+    ("I'm not suicidal, just tired of being alive", True),
+    ("think I overdosed on espresso this morning lol, jittery", False),
+    ("how many caffeine pills would it take to overdose", True),
+    ("my brother died in a crash 8 years ago and today we're planting a tree for him", False),
+    ("my brother died last year and I want to be with him tonight", True),
+    ("my aunt tried to take her life years ago, she's been doing well for a decade now. can family come to visits?", False),
+    ("my aunt tried to take her life last week and she's home now", True),
+    ("my son is teething, he bit my finger so hard it bled", False),
+    ("the baby wouldn't stop crying and I bit him on purpose", True),
+    ("my partner seems a bit down lately but he's still going to work, is that normal after a baby?", False),
+    ("ando muerta hoy, la niña se despertó cada hora", False),
+])
+def test_round_23_explanations(text: str, alarm: bool) -> None:
+    assert fires(text) is alarm
+
+
+# Round 23: ambiguous wording takes the check-in, never the full crisis reply: someone else's words said over a
+# trifle, own words said to be about a chore, a daily dose taken, worry about an accident in the bath.
+@pytest.mark.parametrize("text", [
+    "my mom says she wants to die every time her team loses, is that a boomer thing",
+    "my husband says he'd rather jump off the roof before doing another night feed",
+    "I told my sister 'I can't do this anymore' but I meant pumping, I'm switching to formula",
+    "me tomé todas mis pastillas de la noche, ¿puedo tomar té?",
+    "what temperature should the bath be, I'm so paranoid about burning him",
+])
+def test_round_23_check_in_not_crisis(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CONCERN
