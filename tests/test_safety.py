@@ -590,6 +590,9 @@ def test_round_22_families(text: str) -> None:
     ("the baby wouldn't stop crying and I bit him on purpose", True),
     ("my partner seems a bit down lately but he's still going to work, is that normal after a baby?", False),
     ("ando muerta hoy, la niña se despertó cada hora", False),
+    ("I'm not suicidal but I'm depressed and stressed all the time", False),
+    ("not suicidal, just tired of everything", True),
+    ("my cousin attempted suicide in college, he's doing great now. is depression genetic?", False),
 ])
 def test_round_23_explanations(text: str, alarm: bool) -> None:
     assert fires(text) is alarm
@@ -603,6 +606,7 @@ def test_round_23_explanations(text: str, alarm: bool) -> None:
     "I told my sister 'I can't do this anymore' but I meant pumping, I'm switching to formula",
     "me tomé todas mis pastillas de la noche, ¿puedo tomar té?",
     "what temperature should the bath be, I'm so paranoid about burning him",
+    "goodbye world for an hour, nap time",
 ])
 def test_round_23_check_in_not_crisis(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.CONCERN
