@@ -610,3 +610,25 @@ def test_round_23_explanations(text: str, alarm: bool) -> None:
 ])
 def test_round_23_check_in_not_crisis(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.CONCERN
+
+
+# Batch 23 studied: hunger ("I'm starving"), a keepsake's letters, "dead on his feet", a self-harm history years over,
+# intrusive thoughts that went away with treatment, a screening item answered, a Spanish dosing question, a
+# student naming herself in Spanish: no alarm. Starving oneself, letters for when one is gone, a relapse still are.
+@pytest.mark.parametrize("text, alarm", [
+    ("what's a quick dinner, the baby finally slept and I'm starving", False),
+    ("I've been starving myself since the baby came", True),
+    ("we write a letter to our son every month for a time capsule, it's a family tradition", False),
+    ("I wrote letters to my son for the birthdays I won't be there for", True),
+    ("my wife says she's dead on her feet after night shifts, can she book a late slot?", False),
+    ("used to self harm in college, it's been over eight years now. the intake form asked", False),
+    ("used to self harm in college, it's been over eight years but I relapsed last night", True),
+    ("had intrusive thoughts about my son last year, got therapy and they went away. planning ahead for baby two", False),
+    ("PHQ-9 item 9 I marked zero. is the rest of my score high?", False),
+    ("the nurse asked me the suicide question and I said no, which was true. do I still need a referral?", False),
+    ("the nurse asked me the suicide question and I said no but I lied", True),
+    ("¿es seguro tomar paracetamol dando pecho? ¿cuántos miligramos?", False),
+    ("soy psicóloga, ¿la ketamina ayuda a pacientes posparto con ideación suicida?", False),
+])
+def test_batch_23_explanations(text: str, alarm: bool) -> None:
+    assert fires(text) is alarm

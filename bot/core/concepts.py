@@ -1774,7 +1774,8 @@ class Lexicon:
                     break
                 found_prefix = self.prefixes.get(token[:end])
                 if found_prefix:
-                    if not _guarded(tokens, i + 1, found_prefix[1]) and not _done_by_a_child(tokens, i, found_prefix[0]):
+                    if not _guarded(tokens, i + 1, found_prefix[1]) and not _done_by_a_child(tokens, i, found_prefix[0]) \
+                            and not _hungry(tokens, i, found_prefix[0]):
                         hits.append((i, found_prefix[0]))
                     break
         if tokens and tokens[-1] in _DEADLINE:
@@ -1806,6 +1807,15 @@ def _done_by_a_child(tokens: list[str], at: int, concept: str) -> bool:
     if before in ("she", "he", "ella", "el") and _child_spoken_of(tokens[max(0, at - 10):at - 1]):
         return True  # round 23: "my daughter is a little vampire, she bit my nipple so hard"
     return before in _CHILD_SUBJECTS or _CHILD_AGE.fullmatch(before) is not None  # "my 5yo pinched"
+
+
+# Round 23: "I'm starving" is hunger; "starving myself" (or "...to death") is still read.
+_HUNGRY_BEFORE = frozenset("am im so was literaly realy are were geting getting".split())
+
+
+def _hungry(tokens: list[str], at: int, concept: str) -> bool:
+    return (concept == "self_harm" and tokens[at].startswith("starv") and at > 0 and tokens[at - 1] in _HUNGRY_BEFORE
+            and tokens[at + 1:at + 2] not in (["myself"], ["herself"], ["himself"], ["me"], ["to"], ["on"]))
 
 
 _GROWN_UPS = frozenset("i im me my_wife wife husband partner mom mother dad father girlfriend boyfriend sister brother "
@@ -1875,7 +1885,7 @@ def _entries(block: str) -> list[str]:
 
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
-_CONTEXT = frozenset({"survived", "their_dying", "caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
+_CONTEXT = frozenset({"keepsake", "survived", "their_dying", "caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
                       "toll", "kitchen", "cooked", "retract",
                       "proofing", "adult"})
 _JOKE_FORMS = frozenset({"idiom", "hyperbole"})
@@ -1914,6 +1924,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
+            if "keepsake" in present and "farewell" in need and need <= KEEPSAKE_RULE:
+                continue  # "letters to my baby for her first birthday, such a sweet tradition" (round 23)
             if "their_dying" in present and (need <= GOODBYE_RULE or need == {"dead", "time"}):
                 continue  # "grandpa's in hospice and we're saying goodbye this weekend" (round 16)
             if {"survived", "past"} <= present and need <= SURVIVED_RULES:
@@ -2083,3 +2095,13 @@ FRAMES = FRAMES | {"meant_chore"}
 LEXICON["asks_about"] += "/paranoid about/paranoid of/so paranoid about/how hot should/what temperature should"
 # Locked away from a child, in Spanish ("quiero que guarde los rifles bajo llave ahora que hay bebé").
 LEXICON["proofing"] += "/bajo llave/con llave/bajo candado/caja fuerte/guarde los/guarde las/guardar los/guardar las"
+# Batch 23 studied: "dead on his feet" as "dead on my feet" already was.
+LEXICON["idiom"] += "/dead on his feet/dead on her feet/dead on their feet/dead on our feet/dead on your feet"
+# A keepsake ("writing letters to my baby for her first birthday, such a sweet tradition") explains letters: a
+# farewell rule of letters, the baby and when is no crisis beside it; absence or a plan beside them still is.
+LEXICON["keepsake"] = ("tradition/keepsake/keepsakes/time capsule/baby book/memory box/memory book/scrapbook/"
+                       "tradicion/recuerdo para/libro del bebe/caja de recuerdos")
+KEEPSAKE_RULE = frozenset({"farewell", "baby", "time", "date", "pron"})
+# Spanish dosing questions read as the English ones ("¿cuántos miligramos de ibuprofeno puedo tomar dando pecho?")
+LEXICON["medical"] += ("/puedo tomar/se puede tomar/puedo tomarme/es seguro tomar/dando pecho/dando de mamar/amamantando/"
+                       "en la lactancia/miligramos/safe while nursing/safe for breastfeeding/is safe postpartum")

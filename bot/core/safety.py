@@ -744,8 +744,10 @@ _RESOLVED = re.compile(
     # she's been doing great for 15 years now")
     "| (?:she|he|they|my [a-z]+) (?:tried to|atempted to) (?:take|end) (?:her|his|their) (?:own )?(?:life|lives)"
     "| (?:she|he|they|my [a-z]+) (?:tried to kil|atempted to kil) (?:herself|himself|themselves)"
-    "| (?:she|he|they|my [a-z]+) (?:atempted|tried) suicide)"
-    "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|treated|help|therapy|beter)|recovered|doing (?:great|wel|god|fine|beter) (?:now|for|since|ever since)"
+    "| (?:she|he|they|my [a-z]+) (?:atempted|tried) suicide"
+    # batch 23 studied: intrusive thoughts that went away with treatment
+    "| (?:had|used to have)(?: some| bad| scary)? intrusive thoughts)"
+    "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|treated|help|therapy|beter)|recovered|went away|doing (?:great|wel|god|fine|beter) (?:now|for|since|ever since)"
     "|ben (?:completely |totaly )?(?:fine|great|god|wel)|fine since|fine ever since|fine for|great since|wel since"
     "|fel (?:totaly |completely )?diferent now) )"
     "(?!.* (?:lately|recently|relapse|relapsed|again lately|came back|coming back|are back|is back|creeping back"
@@ -764,7 +766,8 @@ _RESOLVED_OVER = re.compile(
 # outright ("i'd never hurt him, i'm just terrified something will happen to him"), unless a "but" follows.
 _RESOLVED_HARM = re.compile(
     " used to (?:selfharm|self harm|cut myself|cut|hurt myself|harm myself|burn myself)"
-    "(?: [a-z0-9]+){0,10}? (?:years fre|years clean|ben clean|ben fre|no urges|not done it since|stoped years ago)(?= )"
+    "(?: [a-z0-9]+){0,10}? (?:years fre|years clean|ben clean|ben fre|no urges|not done it since|stoped years ago"
+    "|(?:it has|its|it is) ben (?:over |more than |almost |nearly )?[a-z0-9]+ years)(?= )"
     "(?!.* (?:relapse|relapsed|again|came back|are back|is back|lately|recently|but now|tonight|last night) )")
 _SCREENED_NO = re.compile(
     " screned (?:no|negative) on(?: al| both| each)?(?: of)?(?: the| my)? (?:selfharm|self harm|suicide|suicidal|safety|harm)"
@@ -781,6 +784,14 @@ _SCREEN_ANSWERED = re.compile(
     " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
     "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)")
+# Batch 23 studied: a screening item named and answered ("PHQ-9 question 9 - I put 'not at all'"), or "the suicide
+# question" asked and answered no ("my OB asked the suicide question and I said no, which was true").
+_ITEM_ANSWERED = re.compile(
+    " (?:(?:phq 9|phq9|phq)(?: question| item)? (?:9|nine)|question (?:9|nine)|item (?:9|nine)|pregunta (?:9|nueve)"
+    "|(?:asked|asks|ask) (?:me )?the (?:suicide|suicidal|safety|selfharm|self harm) questions?)"
+    "(?: [a-z0-9]+){0,4}? (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
+    "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
+    "(?! but| pero| i lied| which (?!was true|is true)| that was a lie| yet| todavia| because i was| out of)")
 # Round 21: asked whether one wants to live and answering no ("the nurse asked if I wanted to live and I said no"):
 # the "said no" that answers a screening is here the wish not to live, read as NO_LIFE (a wish_dead entry).
 NO_LIFE = "no wish to live"
@@ -824,7 +835,7 @@ _ARTICLES = frozenset("the los las el la of de".split())
 # question about suicidality as a topic, with nothing of their own, is a colleague's, and gets no check-in. It only
 # settles TOPIC_MARK; "I'm a nurse and I've been having suicidal thoughts" names a person and is never masked.
 _PROFESSIONAL = re.compile(
-    " (?:i am|im|as|i work as|working as|speaking as|asking as) (?:a|an)(?: [a-z]+){0,2}? (?:nurse|nurses|therapist|"
+    " (?:(?:i am|im|as|i work as|working as|speaking as|asking as) (?:a|an)|soy(?: una| un)?|trabajo como)(?: [a-z]+){0,2}? (?:nurse|nurses|therapist|"
     "psychiatrist|psychologist|doctor|physician|researcher|student|pharmacist|pharmacy tech|tech|technician|counselor|"
     "counselor|social worker|clinician|provider|midwife|doula|nurse practitioner|np|obgyn|professor|lecturer|"
     "psychiatric nurse|case manager|chaplain|paramedic|emt|resident|enfermera|enfermero|terapeuta|psiquiatra|"
@@ -874,13 +885,15 @@ def _mask_denials(words: str) -> str:
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words \
             and "question" not in words and "selfharm" not in words and "screned" not in words and "never hurt" not in words \
-            and " tried to " not in words and "atempted to" not in words:
+            and " tried to " not in words and "atempted" not in words and "intrusive" not in words and "phq" not in words \
+            and " item " not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, words)
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
+    words = _ITEM_ANSWERED.sub(" nothoughts", words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     if " denial " in words:
         words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
