@@ -444,6 +444,8 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
 # After round 20's rules: 20: 182/182, 5/133 on the patterns and concepts alone, 182/182, 5/133 with the model.
 # After round 21's rules: 21: 206/206, 5/141 on the patterns and concepts alone, 206/206, 5/141 with the model.
 # After round 22's rules: 22: 205/221, 6/141 on the patterns and concepts alone, 221/221, 6/141 with the model.
+# After round 23's false-alarm rules (crisis23fa): false alarms 18: 3/133, 19: 2/135, 20: 4/133, 21: 1/141, 22: 0/141,
+# 23: 1/147, alike with the model and on the patterns and concepts alone; no positive lost or demoted.
 # Floors: the figures reached after study, one item of margin; at most 10% false alarms in any case.
 @pytest.mark.parametrize("name, caught_floor, alarm_ceiling", [
     ("crisis_batch6", 224, 6),
@@ -461,9 +463,9 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     ("crisis_batch18", 214, 7),
     ("crisis_batch19", 205, 5),
     ("crisis_batch20", 181, 6),
-    ("crisis_batch21", 205, 6),
-    ("crisis_batch22", 220, 7),
-    ("crisis_batch23", 229, 12),  # first pass
+    ("crisis_batch21", 205, 2),
+    ("crisis_batch22", 220, 1),
+    ("crisis_batch23", 229, 2),  # first pass 12; 1 after round 23 (false alarms)
 ])
 def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, alarm_ceiling: int) -> None:
     batch = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
