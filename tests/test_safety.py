@@ -633,6 +633,9 @@ def test_round_23_check_in_not_crisis(text: str) -> None:
     ("the nurse asked me the suicide question and I said no but I lied", True),
     ("¿es seguro tomar paracetamol dando pecho? ¿cuántos miligramos?", False),
     ("soy psicóloga, ¿la ketamina ayuda a pacientes posparto con ideación suicida?", False),
+    ("how many floors is the clinic? does the building have an elevator for a double stroller", False),
+    ("my OB asked about suicidal thoughts and I told her honestly no. is my anxiety enough to qualify?", False),
+    ("I had my first panic attack and thought I was dying, the ER said anxiety. does ketamine help panic?", False),
 ])
 def test_batch_23_explanations(text: str, alarm: bool) -> None:
     assert fires(text) is alarm

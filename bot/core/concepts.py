@@ -2105,3 +2105,11 @@ KEEPSAKE_RULE = frozenset({"farewell", "baby", "time", "date", "pron"})
 # Spanish dosing questions read as the English ones ("¿cuántos miligramos de ibuprofeno puedo tomar dando pecho?")
 LEXICON["medical"] += ("/puedo tomar/se puede tomar/puedo tomarme/es seguro tomar/dando pecho/dando de mamar/amamantando/"
                        "en la lactancia/miligramos/safe while nursing/safe for breastfeeding/is safe postpartum")
+# A building's floors asked about for a visit ("how many floors is your office on? ... an elevator for the stroller"):
+# logistics, not a height; "how many floors? I've been looking for a tall one" still reads.
+_VISIT = "is_your/is_the/is_it/is_it_on/does_your/does_the/does_it/are_you/are_you_on/do_you/up_is/has_your/has_the/in_your/in_the_building"
+ENTRY_GUARDS["flors"] = CONCEPT_GUARDS["means"] + "/" + _VISIT
+ENTRY_GUARDS["how many floors"] = "!" + _VISIT
+# A panic attack told ("had a panic attack and thought I was dying, turns out it was anxiety"): the feeling of
+# dying, an idiom of fear, as "dying of stress" is.
+LEXICON["idiom"] += "/thought i was dying/thought i was going to die/felt like i was dying/pense que me moria/senti que me moria"

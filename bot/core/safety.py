@@ -781,7 +781,8 @@ _NEVER_HURT = re.compile(
 _SCREEN_ANSWERED = re.compile(
     " (?:asks|asked|ask|asking|question|pregunta|pregunto)(?: me| you)?(?: about| if| whether| si)"
     "(?: (?!safe|live|alive|living|ok|okay|fine|vivir|segura|seguro)[a-z0-9]+){1,10}?"
-    " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
+    " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije"
+    "|told (?:her|him|them|the nurse|my doctor))(?: honestly| truthfully| sinceramente)?"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
     "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)")
 # Batch 23 studied: a screening item named and answered ("PHQ-9 question 9 - I put 'not at all'"), or "the suicide
