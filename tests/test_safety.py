@@ -611,6 +611,7 @@ def test_round_23_explanations(text: str, alarm: bool) -> None:
     "me tomé todas mis pastillas de la noche, ¿puedo tomar té?",
     "what temperature should the bath be, I'm so paranoid about burning him",
     "goodbye world for an hour, nap time",
+    "back in 2017 I attempted, but therapy got me through and I've been stable for 6 years. want to keep it that way",
 ])
 def test_round_23_check_in_not_crisis(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.CONCERN
@@ -627,6 +628,7 @@ def test_round_23_check_in_not_crisis(text: str) -> None:
     ("my wife says she's dead on her feet after night shifts, can she book a late slot?", False),
     ("used to self harm in college, it's been over eight years now. the intake form asked", False),
     ("used to self harm in college, it's been over eight years but I relapsed last night", True),
+    ("I attempted in 2017, therapy got me through, but it's back and I want to die", True),
     ("had intrusive thoughts about my son last year, got therapy and they went away. planning ahead for baby two", False),
     ("PHQ-9 item 9 I marked zero. is the rest of my score high?", False),
     ("the nurse asked me the suicide question and I said no, which was true. do I still need a referral?", False),

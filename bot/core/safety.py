@@ -903,6 +903,14 @@ def _mask_denials(words: str) -> str:
 
 # --- the detector -----------------------------------------------------------------------------
 
+# Round 23: a history told as over in words the maskers above do not know ("back in 2018 I attempted, but therapy
+# got me through and I've been stable for 5 years"): the check-in, not the full reply, unless it is said to be back.
+_TOLD_AS_OVER = re.compile(
+    " (?:(?:stable|doing (?:great|wel|fine|god|beter)|ben (?:fine|great|wel|god|stable|doing wel)|in recovery|recovered)"
+    " (?:for [a-z0-9]+ (?:years|year)|since (?:then|[0-9]+)|ever since|for years)"
+    "|got me through(?: it)?|pulled through|made it through|years behind me)(?= )")
+_BACK_AGAIN = re.compile(" (?:again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
+                         "today|anymore|any more|right now|still)(?= )")
 # Round 23: a farewell said for a while ("goodbye world for 45 minutes", "bye for an hour, nap time"): the check-in
 # at most; "in 20 minutes" is a deadline and is not read here.
 _FAREWELL_FOR_A_WHILE = re.compile(
@@ -1039,6 +1047,8 @@ class CrisisDetector:
             return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
+        if kinds and _TOLD_AS_OVER.search(reading.words) and not _BACK_AGAIN.search(reading.words):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
         if kinds and _FAREWELL_FOR_A_WHILE.search(reading.words) and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
         if (kinds or concepts.tier is Tier.CRISIS) and _SAID_OVER_A_TRIFLE.search(reading.words):
