@@ -64,3 +64,11 @@ def test_a_lowered_risk_is_not_a_safety_question():
 def test_who_asked_at_the_start_asks_who_it_is_for_not_a_relative_clause():
     assert "who" in aspects_of("who should get ketamin".split())
     assert "who" not in aspects_of("is ketamin for peopl who have suicid thought".split())
+
+
+def test_starting_to_feel_better_is_the_speed_and_the_illness_starting_is_the_onset():
+    assert aspects_of("when will i start to feel better".split()) == {"speed"}
+    assert aspects_of("when do you start see result".split()) == {"speed"}
+    assert "onset" in aspects_of("when do symptom start".split())
+    assert "onset" in aspects_of("doe postpartum depress hit right away".split())
+    assert "onset" not in aspects_of("can i get ketamin befor postpartum depress start".split())

@@ -602,3 +602,10 @@ def test_a_short_question_after_its_story_is_still_the_question():
     assert young.search("Honestly scared to try ketamine. Is it actually safe?").answer.id == "side-effects"
     assert young.search("My mom says I'm just weepy like every new mom and it'll go away. "
                         "How do I know if she's right?").answer is None
+
+
+def test_the_one_entry_answering_the_aspect_asked_answers_though_it_lacks_a_word(matcher):
+    # the form asked ("a pill or an injection"): the infusion entry alone answers it, though it never says "pill"
+    assert matcher.search("is it a pill or an injection").answer.id == "infusion"
+    # ...but not when a close entry knows the word it lacks, nor from one sentence of a longer message
+    assert matcher.search("is ketamine safe for cats? my vet mentioned it for my cat's surgery").answer is None

@@ -20,6 +20,11 @@ _LOWERING = ("lower", "reduc", "decreas", "cut", "reduce", "reducir", "reduzca",
 _NOT_LOWERED = "".join(f"(?<!\\b{v} {a})" for v in _LOWERING
                        for a in ("", "the ", "my ", "your ", "her ", "la ", "el ", "mi ", "su "))
 
+# what starts or is noticed is the relief: "when do you start feeling results", "cuándo se empieza a sentir la
+# mejoría", "when will I notice a difference" ask how fast the treatment works, not when the illness begins
+_EASING = (r"\w*(?: (?:to|a))?(?: (?:feel|sentir|see|ver|notic)\w*)? (?:(?:ani|any|some|the|la|el|a|an|un|una) )?"
+           r"(?:relief|better|mejor\w*|improv\w*|result|effect|differ|benefit)")
+
 ASPECTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -28,17 +33,20 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                     # "does it also stop working", "does the effect stay"
                     r"|\bstop work\b|\b(?:effect|relief|result|benefit)s? (?:stay|persist|fade)\b",
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
+                 r"|\bwhen\b.*\b(?:start|begin|notic)" + _EASING +
                  r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! after\b)|\bkick in\b",
-        "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
+        "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)(?!" + _EASING + ")"
                  r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
-                 r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
+                 r"|\bwhen (?:se )?(?:start|begin|appear)\b(?!" + _EASING + r")|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # "can you get ppd months after birth", "se puede tener depresión meses después del parto"
                  r"|\b(?:get|have|tener|develop|desarroll\w*)\b.*\b(?<!\d )(?<!\bi am )(?<!\bim )(?:months|weeks|year|years) (?:after|postpartum)\b"
                  r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # what starts after the birth is the illness, not a treatment: "does it start right away after delivery"
-                 r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter birth\b",
-        "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should|safe)\b).*\b(?:is|mean|are)\b"
+                 r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter (?:the |my |her )?birth\b"
+                 # the illness as what starts or hits: "does ppd hit right away or later on"
+                 r"|(?<!\bbefor )\bpostpartum depress (?:\S+ )?(?:hit|start|begin|appear|show up)\b(?! as\b)",
+        "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|ways?|happen|should|safe)\b).*\b(?:is|mean|are)\b"
                       r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
                       r"|\bmean\b(?! (?:a|an|getting|having|need|needl|infus|shot|inject)\b)|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
                       # "is it a kind of depression?": what class of thing it is

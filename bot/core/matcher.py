@@ -16,7 +16,9 @@ query its whole vocabulary covers, and lowered a little when the entry is not ab
 question asks (how long it lasts, how fast it works, when it starts: see aspects.py). An entry is
 not answered with confidence when the question names, in a frame such as "how long does <X> last",
 a subject its phrasings never put there, or asks what the clinic offers and none of its phrasings
-ask that way (subjects learned from the phrasings, aspects.py). In a message whose statements tell a
+ask that way (subjects learned from the phrasings, aspects.py). An entry that is the one to answer the
+aspect asked ("is it a pill or a shot": its form), well ahead and with no close entry answering that aspect
+or knowing a word it lacks, needs less of the question's words ('pill' is not its word). In a message whose statements tell a
 story around a question, a story word the entry does not know counts only a little against it.
 A message naming one particular drug, drink or supplement ("zoloft", "wine", "coffee", "melatonin")
 is not answered by an entry that never speaks of that kind of thing at all, nor by any entry when it
@@ -222,6 +224,8 @@ class MatchSettings:
     story_score_factor: float = 0.5  # the same in the score  # weight, in coverage, of a word only the message's statements use
     common_factor: float = 0.5  # weight, in coverage, of a word the entry lacks but many entries use...
     common_entries: int = 4  # ...at least this many
+    alone_margin: float = 0.1  # the only close entry answering the aspect asked ('is it a pill or a shot') needs this lead
+    alone_coverage: float = 0.35  # ...and this share of the question's content weight
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
     # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
 
@@ -943,14 +947,14 @@ class Matcher:
                 continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
                 continue
-            match = self._check_names(part, self._search_tokens(tokens))
+            match = self._check_names(part, self._search_tokens(tokens, alone=False))
             if match.answer is not None and match.score < self.settings.part_answer_score:
                 match = Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
             out.append((match, tokens))
         return out
 
     def _search_tokens(self, tokens: list[str], exclude: frozenset[str] | set[str] = frozenset(),
-                       story: frozenset[str] = frozenset()) -> Match:
+                       story: frozenset[str] = frozenset(), alone: bool = True) -> Match:
         """The verdict on one normalised question (`exclude`: entries not to consider, `story`:
         words only its statements use)."""
         locked = self._exact.get(tuple(tokens))
@@ -968,10 +972,23 @@ class Matcher:
             picks = tuple(c.entry for c in real[: self.settings.max_suggestions]
                           if c.score >= max(self.settings.suggest_score, gap - self.settings.answer_margin))
             return Match(answer=None, suggestions=picks, score=real[0].score if real else 0.0, candidates=real)
-        return self._decide(tokens, candidates, real, story)
+        return self._decide(tokens, candidates, real, story, alone)
+
+    def _answers_alone(self, tokens: list[str], candidates: list[Candidate]) -> bool:
+        """The question asks an aspect ('is it a pill or a shot': its form) that the winner is the
+        entry to answer, and no other close entry answers at all."""
+        asked = aspects_of(tokens)
+        if not asked or (agreement(asked, self._aspects, candidates[0].entry.id) or 0.0) < 1.0:
+            return False
+        floor = candidates[0].score - self.settings.suggest_window
+        vocab = self._vocabulary.get(candidates[0].entry.id, {})
+        lacking = {t for t in _content_words(tokens) if t not in vocab}
+        # ...nor knows a word the winner lacks ('how fast does it work on suicidal thoughts')
+        return not any(agreement(asked, self._aspects, c.entry.id) or lacking & self._vocabulary.get(c.entry.id, {}).keys()
+                       for c in candidates[1:] if c.score >= floor)
 
     def _covered(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset(),
-                 rival: str | None = None) -> bool:
+                 rival: str | None = None, aspect: bool = False) -> bool:
         """Enough of the question is the entry's, and not by one shared word alone: 'can my
         husband come to the appointment' shares only 'husband' with the entry about fathers.
         Words only the message's statements use (`story`) count little when the entry lacks them."""
@@ -980,7 +997,7 @@ class Matcher:
         if not content:
             return False  # 'what time is it': nothing the question is about
         vocab = self._vocabulary.get(entry_id, {})
-        if unknown and sum(1 for t in content if t in vocab) < 2:
+        if unknown and sum(1 for t in content if t in vocab) + aspect < 2:  # the aspect asked, when only the entry answers it, counts as one
             return False
         if not subject_agrees(subjects_of(tokens, self._is_content), self._subjects.get(entry_id, {})):
             return False  # 'how long does ppd last': the entry's lasting questions are about ketamine
@@ -988,7 +1005,7 @@ class Matcher:
             return False  # 'what percent of moms get ppd': the entry gives no figure
         if entry_id not in self._places and _ASKS_PLACE.search(" ".join(tokens)):
             return False  # 'support groups in the east valley': the entry does not say where
-        return share >= self.settings.min_coverage and unknown <= self.settings.max_unknown_words
+        return share >= (self.settings.alone_coverage if aspect else self.settings.min_coverage) and unknown <= self.settings.max_unknown_words
 
     def contrast(self, tokens: list[str], entry_id: str, rival_id: str) -> float:
         """How much more of the question's content weight the entry's whole text knows than its
@@ -1046,7 +1063,7 @@ class Matcher:
                 and self.coverage(tokens, entry_id)[1] > 0)  # ...and the entry lacks words of the question
 
     def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...],
-                story: frozenset[str] = frozenset()) -> Match:
+                story: frozenset[str] = frozenset(), alone: bool = True) -> Match:
         """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
         settings = self.settings
         top = candidates[0].score
@@ -1068,7 +1085,10 @@ class Matcher:
                 and not agreement(asked, self._aspects, rival)
         if clear and rival is not None and self._misses_meaning(tokens, candidates[0].entry.id, rival):
             clear = False
-        if clear and self._covered(tokens, candidates[0].entry.id, story, rival) and not self._gap_rival(tokens, candidates, story):
+        alone = alone and margin >= settings.alone_margin and fit >= settings.wide_answer_score \
+            and self._answers_alone(tokens, candidates)
+        clear = clear or alone
+        if clear and self._covered(tokens, candidates[0].entry.id, story, rival, aspect=alone) and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)
