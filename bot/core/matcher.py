@@ -100,7 +100,7 @@ QUESTION_WORDS = frozenset("what how when where why who which whi".split())
 # Phrases that say nothing about the question. Removed before scoring (after folding).
 FILLERS = tuple(
     tuple(phrase.split())
-    for phrase in """hi|hello|hey|hiya|good morning|good evening|good night|quick question|a quick question|
+    for phrase in """hi|hello|hey|hiya|good morning|good afternoon|good evening|good night|quick question|a quick question|
     question|please|pls|thank you|thanks|thank u|sorry|excuse me|i was wondering|i am wondering|
     was wondering|wondering|i would like to know|i want to know|i wanted to know|i need to know|
     can you tell me|could you tell me|can you explain|could you explain|tell me|let me know|
@@ -190,6 +190,10 @@ def stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     return _ENGLISH.stemWord(word)
+
+
+# the kinds a patient names by their own word ('my antidepressant', 'alcohol'), not only by a name
+_KIND_STEMS = frozenset(stem(kind) for kind in NAMED_KINDS if kind not in {"othermeds", "othercondition", "law"})
 
 
 @dataclass(frozen=True)
@@ -833,7 +837,11 @@ class Matcher:
         if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         # "how is ketamine different from what I'm already taking" compares, it does not combine
-        combines = _COMBINES.search(" ".join(tokens)) is not None and "difference" not in aspects_of(self.normalise(text))
+        normalised = self.normalise(text)
+        combines = _COMBINES.search(" ".join(tokens)) is not None and "difference" not in aspects_of(normalised)
+        if combines and _KIND_STEMS & set(normalised):
+            # the kind named without a name ('can I keep taking my antidepressant while doing ketamine')
+            return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         for token in tokens:
             kind = self._names.get(self._correct(token))
             if kind is not None and (combines or not kind & vocab.keys()):
