@@ -620,3 +620,10 @@ def test_words_of_one_class_read_alike(matcher):
     assert matcher.normalise("timing of ppd") == matcher.normalise("timeline of ppd")
     assert matcher.normalise("any drawbacks") == matcher.normalise("any risks")
     assert matcher.normalise("good afternoon, what is ppd") == matcher.normalise("what is ppd")
+
+
+def test_this_time_tells_when_it_does_not_point_back(matcher):
+    # the question after the story stands alone: 'this time' is not 'is this ppd'
+    assert matcher.search("I had ppd with my first and I'm pregnant again. Can ketamine keep it from happening this time?"
+                          ).answer.id == "prevention"
+    assert matcher.normalise("postpartum sadness") == matcher.normalise("baby blues")

@@ -351,7 +351,8 @@ _ASKS = re.compile(
 
 # "is that ppd?", "does this sound like...", "what sets them apart?": a part that points at the rest
 # of the message. Spanish "¿cómo sé si es eso?" points back too; "qué es eso de la depresión" names its topic.
-REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
+# ('this time', 'that week' tell when, they point at nothing)
+REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|month|year|morning|evening|night|weekend)s?\b)|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
 
 
 # "does your clinic say anything about that": a question whose subject is what the message told before
