@@ -16,7 +16,9 @@ query its whole vocabulary covers, and lowered a little when the entry is not ab
 question asks (how long it lasts, how fast it works, when it starts: see aspects.py). An entry is
 not answered with confidence when the question names, in a frame such as "how long does <X> last",
 a subject its phrasings never put there, or asks what the clinic offers and none of its phrasings
-ask that way (subjects learned from the phrasings, aspects.py). In a message whose statements tell a
+ask that way (subjects learned from the phrasings, aspects.py). An entry that is the one to answer the
+aspect asked ("is it a pill or a shot": its form), well ahead and with no close entry answering that aspect
+or knowing a word it lacks, needs less of the question's words ('pill' is not its word). In a message whose statements tell a
 story around a question, a story word the entry does not know counts only a little against it.
 A message naming one particular drug, drink or supplement ("zoloft", "wine", "coffee", "melatonin")
 is not answered by an entry that never speaks of that kind of thing at all, nor by any entry when it
@@ -98,7 +100,7 @@ QUESTION_WORDS = frozenset("what how when where why who which whi".split())
 # Phrases that say nothing about the question. Removed before scoring (after folding).
 FILLERS = tuple(
     tuple(phrase.split())
-    for phrase in """hi|hello|hey|hiya|good morning|good evening|good night|quick question|a quick question|
+    for phrase in """hi|hello|hey|hiya|good morning|good afternoon|good evening|good night|quick question|a quick question|
     question|please|pls|thank you|thanks|thank u|sorry|excuse me|i was wondering|i am wondering|
     was wondering|wondering|i would like to know|i want to know|i wanted to know|i need to know|
     can you tell me|could you tell me|can you explain|could you explain|tell me|let me know|
@@ -190,6 +192,10 @@ def stem(word: str) -> str:
     return _ENGLISH.stemWord(word)
 
 
+# the kinds a patient names by their own word ('my antidepressant', 'alcohol'), not only by a name
+_KIND_STEMS = frozenset(stem(kind) for kind in NAMED_KINDS if kind not in {"othermeds", "othercondition", "law"})
+
+
 @dataclass(frozen=True)
 class MatchSettings:
     """Weights and thresholds. Chosen on faq/tests.yaml and the blind batches of rounds 1 to 5 taken
@@ -222,6 +228,8 @@ class MatchSettings:
     story_score_factor: float = 0.5  # the same in the score  # weight, in coverage, of a word only the message's statements use
     common_factor: float = 0.5  # weight, in coverage, of a word the entry lacks but many entries use...
     common_entries: int = 4  # ...at least this many
+    alone_margin: float = 0.1  # the only close entry answering the aspect asked ('is it a pill or a shot') needs this lead
+    alone_coverage: float = 0.35  # ...and this share of the question's content weight
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
     # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
 
@@ -350,7 +358,8 @@ _ASKS = re.compile(
 
 # "is that ppd?", "does this sound like...", "what sets them apart?": a part that points at the rest
 # of the message. Spanish "¿cómo sé si es eso?" points back too; "qué es eso de la depresión" names its topic.
-REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
+# ('this time', 'that week' tell when, they point at nothing)
+REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|month|year|morning|evening|night|weekend)s?\b)|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
 
 
 # "does your clinic say anything about that": a question whose subject is what the message told before
@@ -843,7 +852,11 @@ class Matcher:
         if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         # "how is ketamine different from what I'm already taking" compares, it does not combine
-        combines = _COMBINES.search(" ".join(tokens)) is not None and "difference" not in aspects_of(self.normalise(text))
+        normalised = self.normalise(text)
+        combines = _COMBINES.search(" ".join(tokens)) is not None and "difference" not in aspects_of(normalised)
+        if combines and _KIND_STEMS & set(normalised):
+            # the kind named without a name ('can I keep taking my antidepressant while doing ketamine')
+            return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         for token in tokens:
             kind = self._names.get(self._correct(token))
             if kind is not None and (combines or not kind & vocab.keys()):
@@ -957,14 +970,14 @@ class Matcher:
                 continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
                 continue
-            match = self._check_names(part, self._search_tokens(tokens))
+            match = self._check_names(part, self._search_tokens(tokens, alone=False))
             if match.answer is not None and match.score < self.settings.part_answer_score:
                 match = Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
             out.append((match, tokens))
         return out
 
     def _search_tokens(self, tokens: list[str], exclude: frozenset[str] | set[str] = frozenset(),
-                       story: frozenset[str] = frozenset()) -> Match:
+                       story: frozenset[str] = frozenset(), alone: bool = True) -> Match:
         """The verdict on one normalised question (`exclude`: entries not to consider, `story`:
         words only its statements use)."""
         locked = self._exact.get(tuple(tokens))
@@ -982,10 +995,23 @@ class Matcher:
             picks = tuple(c.entry for c in real[: self.settings.max_suggestions]
                           if c.score >= max(self.settings.suggest_score, gap - self.settings.answer_margin))
             return Match(answer=None, suggestions=picks, score=real[0].score if real else 0.0, candidates=real)
-        return self._decide(tokens, candidates, real, story)
+        return self._decide(tokens, candidates, real, story, alone)
+
+    def _answers_alone(self, tokens: list[str], candidates: list[Candidate]) -> bool:
+        """The question asks an aspect ('is it a pill or a shot': its form) that the winner is the
+        entry to answer, and no other close entry answers at all."""
+        asked = aspects_of(tokens)
+        if not asked or (agreement(asked, self._aspects, candidates[0].entry.id) or 0.0) < 1.0:
+            return False
+        floor = candidates[0].score - self.settings.suggest_window
+        vocab = self._vocabulary.get(candidates[0].entry.id, {})
+        lacking = {t for t in _content_words(tokens) if t not in vocab}
+        # ...nor knows a word the winner lacks ('how fast does it work on suicidal thoughts')
+        return not any(agreement(asked, self._aspects, c.entry.id) or lacking & self._vocabulary.get(c.entry.id, {}).keys()
+                       for c in candidates[1:] if c.score >= floor)
 
     def _covered(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset(),
-                 rival: str | None = None) -> bool:
+                 rival: str | None = None, aspect: bool = False) -> bool:
         """Enough of the question is the entry's, and not by one shared word alone: 'can my
         husband come to the appointment' shares only 'husband' with the entry about fathers.
         Words only the message's statements use (`story`) count little when the entry lacks them."""
@@ -994,7 +1020,7 @@ class Matcher:
         if not content:
             return False  # 'what time is it': nothing the question is about
         vocab = self._vocabulary.get(entry_id, {})
-        if unknown and sum(1 for t in content if t in vocab) < 2:
+        if unknown and sum(1 for t in content if t in vocab) + aspect < 2:  # the aspect asked, when only the entry answers it, counts as one
             return False
         if not subject_agrees(subjects_of(tokens, self._is_content), self._subjects.get(entry_id, {})):
             return False  # 'how long does ppd last': the entry's lasting questions are about ketamine
@@ -1002,7 +1028,7 @@ class Matcher:
             return False  # 'what percent of moms get ppd': the entry gives no figure
         if entry_id not in self._places and _ASKS_PLACE.search(" ".join(tokens)):
             return False  # 'support groups in the east valley': the entry does not say where
-        return share >= self.settings.min_coverage and unknown <= self.settings.max_unknown_words
+        return share >= (self.settings.alone_coverage if aspect else self.settings.min_coverage) and unknown <= self.settings.max_unknown_words
 
     def contrast(self, tokens: list[str], entry_id: str, rival_id: str) -> float:
         """How much more of the question's content weight the entry's whole text knows than its
@@ -1060,7 +1086,7 @@ class Matcher:
                 and self.coverage(tokens, entry_id)[1] > 0)  # ...and the entry lacks words of the question
 
     def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...],
-                story: frozenset[str] = frozenset()) -> Match:
+                story: frozenset[str] = frozenset(), alone: bool = True) -> Match:
         """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
         settings = self.settings
         top = candidates[0].score
@@ -1082,7 +1108,10 @@ class Matcher:
                 and not agreement(asked, self._aspects, rival)
         if clear and rival is not None and self._misses_meaning(tokens, candidates[0].entry.id, rival):
             clear = False
-        if clear and self._covered(tokens, candidates[0].entry.id, story, rival) and not self._gap_rival(tokens, candidates, story):
+        alone = alone and margin >= settings.alone_margin and fit >= settings.wide_answer_score \
+            and self._answers_alone(tokens, candidates)
+        clear = clear or alone
+        if clear and self._covered(tokens, candidates[0].entry.id, story, rival, aspect=alone) and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)
