@@ -1094,3 +1094,65 @@ def test_no_phrase_list_in_the_lexicon_is_silently_replaced():
             keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
             repeated += [(node.lineno, key) for key in sorted(set(keys)) if keys.count(key) > 1]
     assert not repeated, repeated
+
+
+# Round 23: families the rules alone missed on the blind batches (a blade named by its trade, any vehicle
+# stepped in front of, water one stops fighting, a gun in Mexican Spanish, a plan tied to a day, a farewell
+# left "for him to find", a use disavowed, a cover story taken back, burns done to oneself, a baby's head
+# under the water or hand on the burner), each in new wording that is in no labelled set.
+@pytest.mark.parametrize("text", [
+    "picked up an exacto knife at target today. it's not for crafts",
+    "i bought a cutter from home depot, it's not for work",
+    "ya compre el cuter, no es para trabajar",
+    "keep thinking about stepping in front of the bus on my way to daycare pickup",
+    "i'm going to stop swimming next time i'm at the lake",
+    "i just want to let the current take me",
+    "i keep holding my head under when i shower in the tub, longer every time",
+    "mi esposo dice q se va a pegar un tiro con la pistola de su papa",
+    "how deep should i cut so it's finally enough",
+    "i keep looking at the ceiling beam and the dog leash",
+    "knowing where i'd go to walk off the edge is weirdly comforting, i kind of look forward to it",
+    "saturday after the baptism it'll be over for good",
+    "after the baby's christening on saturday it will all be over",
+    "by friday it will be done and nobody has to deal with me",
+    "come monday none of this will be my problem anymore",
+    "el viernes despues de la misa ya todo va a terminar",
+    "el sabado ya no voy a estar, ya lo decidi",
+    "this friday is the day. i already know how",
+    "tell my mom i said goodbye and that i'm sorry",
+    "i left the letters in the drawer for him to find after",
+    "i'm going to a better place soon, dont worry about me",
+    "the thought of not being here anymore is the only peace i get",
+    "i told everyone the cuts were from the cat. they weren't",
+    "the marks on my legs are burns i did to myself",
+    "me quemo con el encendedor para sentir algo",
+    "i had a thought of holding him under while i bathe him and it won't stop",
+    "i pictured pressing his hand to the burner and it scared me",
+    "me da miedo meterle la cabeza al agua cuando la baño",
+    "i'm scared of my own hands when she won't stop crying at night",
+    "i took more than i should of my zoloft on purpose, what happens now",
+])
+def test_round_twenty_three_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "i need a box cutter to open all these diaper boxes",
+    "my husband stepped in front of the camera during the newborn photos lol",
+    "we take the light rail to your office, is there a stop nearby?",
+    "is it ok to stop swimming lessons while postpartum?",
+    "the paperwork will be done by friday, can I book for monday?",
+    "after church on sunday can i come in for the consult?",
+    "my bag is packed for the hospital, induction is on monday",
+    "i told him it was fine to skip the appointment. it wasn't, sorry",
+    "i burned my hand on the curling iron, is that a problem for the IV",
+    "i have everything ready for the first infusion tomorrow",
+    "thank god i can leave early after the infusion, right?",
+    "is it safe to hold her under the faucet to rinse her hair",
+    "we're going through with the induction on tuesday",
+    "i already know how to get to the clinic, thanks",
+    "ya todo va a terminar pronto con el papeleo, les aviso el lunes",
+    "we bought a new cutter for the craft room, not for the kids",
+])
+def test_round_twenty_three_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -1312,11 +1312,118 @@ ROUND_TWENTY_ONE: dict[str, str] = {
                  "take the baby to heaven/take the baby with her to heaven/take the baby with him to heaven/"
                  "stod over the crib with/stod over her crib with/stod over his crib with/over the crib with a pilow",
 }
+
+# Round 23: families the rules alone missed on the blind batches, by what was missing rather than by sentence:
+# blades and tools named by trade ("box cutter"), stepping in front of any vehicle, water one stops fighting,
+# a car steered with someone in it, a gun in Mexican Spanish; a plan tied to a day ("after church on Sunday
+# it'll be done"); farewells passed on or left "for him to find"; an ordinary use disavowed ("not for boxes");
+# a cover story taken back ("I told him it was the cat. it was not"); burns done to oneself; a baby's head in
+# the water or hand on the burner, also in Spanish; one's own hands feared around the baby.
+ROUND_TWENTY_THREE: dict[str, str] = {
+    "means": "box cutter/boxcutter/utility knife/exacto knife/exacto blade/xacto knife/xacto blade/craft knife/razor knife/"
+             "carpet knife/stanley knife/el cuter/un cuter/el cutter/un cutter/el exacto/un exacto/navajita/navajitas/"
+             "rastrillo/hoja de afeitar/ceiling beam/the beam/a beam/the rafters/a rafter/la viga/una viga/pencil sharpener blade/sharpener blade/nudo/un nudo/el nudo/a cutter/the cutter/my cutter",
+    "method": "step in front of/stepped in front of/stepping in front of/jump in front of/"
+              "jumped in front of/jumping in front of/throw myself in front of/threw myself in front of/"
+              "walk out in front of/walked out in front of/walking out in front of/lie down on the tracks/"
+              "lay down on the tracks/onto the tracks/onto the rails/off the platform/in front of the train/"
+              "in front of a train/in front of the light rail/in front of the subway/in front of the metro/"
+              "in front of the bus/in front of a bus/under the train/under a train/delante del tren/enfrente del tren/"
+              "frente al tren/frente al metro/tirarme al tren/tirarme al metro/aventarme al tren/aventarme al metro/"
+              "tirarme a las vias/aventarme a las vias/"
+              "stop swimming/stopped swimming/quit swimming/going to stop swimming/swim back up/swimming back up/"
+              "dejar de nadar/dejo de nadar/hold my head under/holding my head under/held my head under/"
+              "keep my head under/kept my head under/my head under the water/my head under water/"
+              "meter la cabeza bajo el agua/hundir la cabeza/"
+              "drive us into/drive us both into/drive us off/drive us both off/drive the car into/drive my car into/"
+              "drive the car off/drive my car off/steer into/steer the car into/crash on purpose/chocar a proposito/"
+              "meter el carro al/meter la troca al/"
+              "pegarme un tiro/pegarse un tiro/se pega un tiro/me pego un tiro/darme un tiro/darse un tiro/"
+              "pegarme un balazo/darme un balazo/volarme la cabeza/pegar un tiro/pegarse un balazo/darse un balazo/"
+              "which way do you cut/which way to cut/which way should i cut/how deep to cut/how deep do i cut/"
+              "how deep should i cut/how deep do you cut/hacia donde cortar/que tan profundo cortar/"
+              "walking off it/walked off it/walk off the edge/walking off the edge/walked off the edge/"
+              "rope up/rope is up/noose is up/noose is ready/rope is ready/la soga ya esta/la cuerda ya esta/"
+              "does drowning hurt/does hanging hurt/does it hurt to drown/does it hurt to bleed out/is drowning painful/"
+              "duele ahogarse/duele ahorcarse/let the current take me/let the waves take me/let the river take me/"
+              "let the ocean take me/let the tide take me/que me lleve la corriente/que me lleve el agua/"
+              "dejar que me lleve el agua/dejar que me lleve la corriente",
+    "lethal": "hold my weight/hold weight/aguante peso/aguante mi peso/soporte mi peso/"
+              "strong enough to hold me",
+    "plan": "going through with it/im going through with it/id have done it already/would have done it already/"
+            "would have done it by now/ya lo habria hecho/ya lo hubiera hecho/know where the exit is/"
+            "already know how/ya se como/"
+            "know it wasnt an accident/know it was not an accident/que no fue un accidente",
+    "farewell": "tell her i said goodbye/tell him i said goodbye/tell them i said goodbye/tell everyone i said goodbye/"
+                "tell her i said bye/tell him i said bye/tell them i said bye/dile que me despedi/"
+                "for him to find/for her to find/for them to find/for my husband to find/for my wife to find/"
+                "left everything for/para que lo encuentre/para que la encuentre/para que los encuentren/"
+                "so he sees them in the morning/so she sees them in the morning/so they see them in the morning/"
+                "going somewhere better/going to a better place/im going to a better place/me voy a un lugar mejor/"
+                "a un lugar mejor",
+    "death": "me in the ground/i was in the ground/i were in the ground/im in the ground/be in the ground/"
+             "me in a box/be in a box/bajo tierra/idea of being gone/thought of being gone/idea of not being here/"
+             "thought of not being here/idea of not existing/la idea de no estar/la idea de ya no estar/"
+             "want to end me/wanted to end me/quiero acabar conmigo",
+    "found_by": "whoever finds me/who finds me/whoever has to find me/quien me encuentre/el que me encuentre/"
+                "la que me encuentre",
+    "image_urge": "look forward to it/kind of look forward/i look forward to/start to look forward",
+    "hopeless": "fighting to stay/fighting to stay alive/fighting to stay here/permission to stop/permission to go/"
+                "permission to let go/permiso para irme/permiso de irme/cansada de luchar por quedarme",
+    "on_purpose": "did to myself/that i did to myself/i did it to myself/me lo hice yo/me lo hice yo misma/"
+                  "me las hice yo/me los hice yo/yo me lo hice",
+    "self_harm": "slapped my own face/slap my own face/hit my own face/punched my own face/"
+                 "punch my own face/smacked my own face/smack my own face/slapped myself/smacked myself/"
+                 "punched myself/me pegue en la cara/me pego en la cara/me cachetee/me doy cachetadas/me di cachetadas/"
+                 "instead of the blade/instead of the razor/instead of cutting/en vez de cortarme/en vez de la navaja",
+    "baby_harm": "meterle la cabeza al agua/meterle la cabeza en el agua/hundirle la cabeza/soltarla en el agua/"
+                 "soltarlo en el agua/dejarla caer en el agua/dejarlo caer en el agua/hold her under/hold him under/"
+                 "holding her under/holding him under/held her under/held him under/push her under/push him under/"
+                 "her hand on the burner/his hand on the burner/her hand to the burner/his hand to the burner/"
+                 "su mano en la hornilla/su manita en la hornilla/afraid of my own hands/scared of my own hands/"
+                 "dont trust my own hands/miedo de mis propias manos/miedo a mis propias manos",
+    "befall": "hit me/hit me head on/runs me over/run me over/crashes into me/crash into me/t bones me/me atropella",
+    "welcome": "i hope a/hope a truck/hope a car/hope a bus/hoping a truck/hoping a car/ojala un/ojala que un",
+    "access": "la encontre con/lo encontre con/los encontre con/i have like/i have about/ive got like/ive got about/tengo como",
+    "provided": "have everything ready/got everything ready/everything is ready/tengo todo preparado",
+    "alone": "for the house to be quiet/house to be quiet/everyone to be asleep/everyone to fall asleep/que todos se duerman",
+    "accept": "im ok with that/im okay with that/im fine with that/and im ok with it/estoy bien con eso/y me parece bien",
+    "not_make_it": "not going to make it through/not gonna make it through/wont make it through/no voy a aguantar esta",
+    "screen": "plan yes/intent yes/timeline soon/plan si/intencion si",
+    "no_recharge": "not charging it/not going to charge it/wont charge it/no la voy a cargar/ya no la cargo",
+    # new concepts: a burn, an ordinary use disavowed, a cover story and its retraction, a day named, a
+    # thing said to be over by then, a bag packed for no trip, a faith and leaving early
+    "burn_act": "burn/burns/burned/burnt/burning/quemo/queme/quemar/quemarme/quemandome/quemadura",
+    "not_for": "not for/its not for/no es para/no son para",
+    "cover_story": "told the er it was/told the doctor it was/told the nurse it was/told the hospital it was/"
+                   "it was the cat/was from the cat/were from the cat/le dije que fue el gato/les dije que fue el gato/"
+                   "le dije que fue un accidente/les dije que fue un accidente/dijimos que fue un accidente/"
+                   "cuts were from/cuts are from/burns were from/burns are from/bruises were from/bruises are from/"
+                   "marks were from/marks are from/scratches were from/scratches are from/cortes eran de/cortes son de/"
+                   "marcas eran de/marcas son de/moretones eran de/moretones son de",
+    "not_so": "it wasnt/it was not/they werent/they were not/no fue/no lo fue/no era cierto/no lo eran/no eran",
+    "day": "despues de la misa/" + "/".join(f"{p} {d}" for d in ("sunday monday tuesday wednesday thursday friday saturday".split())
+                    for p in ("by", "on", "this", "after")) + "/after church/despues de misa/" + "/".join(
+        f"{p} {d}" for d in "domingo lunes martes miercoles jueves viernes sabado".split()
+        for p in ("el", "este", "para el", "antes del")) + "/sunday/monday/tuesday/wednesday/thursday/friday/saturday",
+    "done_deal": "it will be done/itll be done/it will all be done/itll all be done/it will be over/itll be over/"
+                 "itll all be over/it will be finished/itll be finished/ya va a estar hecho/todo habra terminado/"
+                 "ya no voy a estar/ya no estare/ya todo va a terminar/todo va a terminar/todo se va a acabar/"
+                 "se va a acabar todo/none of this will be my problem/wont be my problem/will not be my problem/"
+                 "ya no va a ser mi problema",
+    "packed": "my bag is packed/my bags are packed/packed my bags/packed my bag",
+    "early_exit": "go home early/going home early/went home early/leave early/leaving early/irme antes de tiempo",
+    "faith": "god would/god will/god understands/god forgives/a sin/is a sin/its a sin/pastor/dios entenderia/"
+             "dios me perdonaria/es pecado/lord would/lord will",
+    "took_extra": "took more than i should/took more than i was supposed to/taken more than i should/"
+                  "me tome mas de lo que/tome mas de lo que debia",
+    "last_trip": "the long trip/my last trip/mi ultimo viaje/the right night/la noche indicada",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
                        *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items(),
-                       *ROUND_NINETEEN.items(), *ROUND_TWENTY_ONE.items()]:
+                       *ROUND_NINETEEN.items(), *ROUND_TWENTY_ONE.items(), *ROUND_TWENTY_THREE.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1543,6 +1650,34 @@ ENTRY_GUARDS["my will"] = "!to/power/be/is"  # round 15: "my will to cook died" 
 ENTRY_GUARDS["only thing keeping me"] = "!awake/up/entertained/busy/caffeinated/company"
 ENTRY_GUARDS["insurance will"] = "!cover/covers/pay/pay_for/reimburse/approve/count"
 ENTRY_GUARDS["agaro"] = ENTRY_GUARDS["agare"] = "!pecho/el_pecho/bien_el_pecho/la_teta/el_biberon/la_mamila/bien"
+_NOT_FOR = "!me/my/you/him/her/us/them/the_baby/everyone/everybody/nothing/long/sure/now/a_while/a_long/lack/want/real/sale/" \
+    "the_faint/the_weak/kids/children/babies/pregnant/breastfeeding/nursing/use/free/mi/mis/ti/el/ella/nosotros/todos/nada/" \
+    "siempre/ahora/venta/ninos/bebes/embarazadas/tanto/usted/ustedes/everyone/all/every/most/some/a_few"
+_OVER_BY = "!by/in/within/soon/today/tomorrow/before/at/with/online/for_you/for_me/for_the/for_a/for_your/through/via/remotely/once/when/properly/right/" \
+    "correctly/on/and/so/if/after/as/automatically/quickly/fast/first/en/el/la/de/para/con/disponible/trabajando/tan/" \
+    "embarazada/amamantando/antes/despues/hasta/por"
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("not for", "its not for", "no es para", "no son para"), _NOT_FOR),
+    **dict.fromkeys(("stop swimming", "stopped swimming", "quit swimming", "going to stop swimming", "dejar de nadar",
+                     "dejo de nadar"), "!lessons/lesson/classes/class/at/in/with/for/because/when/since/after/before/"
+                                      "during/while/laps/and/until/til/or/en/por/mientras/clases/durante"),
+    **dict.fromkeys(("it will be done", "itll be done", "it will all be done", "itll all be done", "it will be over",
+                     "itll be over", "itll all be over", "it will be finished", "itll be finished", "ya va a estar hecho",
+                     "ya no voy a estar", "ya no estare", "ya todo va a terminar", "todo va a terminar",
+                     "todo se va a acabar", "se va a acabar todo"), _OVER_BY + "/pronto/ya/hoy/manana/el_papeleo/mi/tu/su"),
+    **dict.fromkeys(("already know how", "ya se como"), "!to/much/many/long/it_works/this_works/the/you/we/they/my/your/"
+                    "his/her/our/a/que/se/llegar/usar/funciona/es/el/la/lo/los/las/mucho/cuanto/cuantos/cuantas"),
+    **dict.fromkeys(("the beam", "a beam"), "!of/on_the_scale/scale/balance/team/splitter"),
+    **dict.fromkeys(("have everything ready", "got everything ready", "everything is ready", "tengo todo preparado"),
+                    "!for/para/to/and/by/at/in/on/before/when/so/with/de/con/en/antes/cuando"),
+    **dict.fromkeys(("hold her under", "hold him under", "holding her under", "holding him under", "held her under",
+                     "held him under"), "!the_arms/her_arms/his_arms/the_armpits/her_armpits/his_armpits/the_shoulders/"
+                                        "a_blanket/the_blanket/the_covers/the_tap/the_faucet/her_arm/his_arm"),
+    **dict.fromkeys(("step in front of", "stepped in front of", "stepping in front of",
+                     "walk out in front of", "walked out in front of", "walking out in front of"),
+                    "!the_camera/a_camera/the_mirror/a_mirror/the_class/everyone/people/the_tv/the_kids/him/her/me/you/"
+                    "them/the_baby/my_baby/the_door/the_stroller/the_crib"),
+})
 ENTRY_GUARDS["bridge"] = CONCEPT_GUARDS["means"] + "/to_my/to_the/to_work/to_get/to_pick/traffic/is_closed"
 
 
@@ -1689,6 +1824,15 @@ SURVIVED_RULES = frozenset({"dead", "death", "method", "time"})
 SURE_WITH["lethal"] += " on_purpose"
 SURE_WITH["wish_dead"] += " recurs"  # "stop wanting to die for a few days and then it comes right back"
 CONCERN_PAIRS += ("place access time",)
+
+# Round 23: a burn done on purpose or hidden; a means bought "not for" its use; a plan tied to a day; a
+# cover story taken back; a bag packed for the last trip; leaving early with God named; too much taken on purpose
+SURE_WITH.update({"burn_act": "on_purpose hiding", "not_for": "means", "took_extra": "on_purpose serious",
+                  "day": "plan method death absence farewell forever"})
+SURE_WITH["accept"] += " not_make_it"  # "not going to make it through this week and I'm ok with that"
+SURE_WITH["forever"] += " done_deal"  # "it'll be over for good"
+ARRANGEMENTS |= {"cover_story"}  # "I told him it was the cat": a pet named in the cover story softens nothing
+CONCERN_PAIRS += ("done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
 
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
@@ -1910,7 +2054,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
             if ({"kitchen", "cooked"} <= present or MINOR_MISHAP <= present and "on_purpose" not in present) \
                     and "means" in need and need <= KITCHEN_RULE:
                 continue  # "got a new chef's knife and cooked dinner" (not "...and I keep staring at it")
-            if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES:
+            if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES \
+                    and not {"baby_harm", "image_urge"} <= need:  # round 23: a pictured harm is no chore's mishap
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
             chore_on_purpose = "on_purpose" in need and "chore_injury" in present
