@@ -1347,7 +1347,9 @@ ROUND_TWENTY_THREE: dict[str, str] = {
               "does drowning hurt/does hanging hurt/does it hurt to drown/does it hurt to bleed out/is drowning painful/"
               "duele ahogarse/duele ahorcarse/let the current take me/let the waves take me/let the river take me/"
               "let the ocean take me/let the tide take me/que me lleve la corriente/que me lleve el agua/"
-              "dejar que me lleve el agua/dejar que me lleve la corriente",
+              "dejar que me lleve el agua/dejar que me lleve la corriente/would be high enough/is high enough/be high enough/"
+              "ganas de brincar/ganas de saltar/ganas de aventarme/urge to jump/the urge to jump/urge to step off/"
+              "urge to step out/urge to walk off",
     "lethal": "hold my weight/hold weight/aguante peso/aguante mi peso/soporte mi peso/"
               "strong enough to hold me",
     "plan": "going through with it/im going through with it/id have done it already/would have done it already/"
@@ -1384,7 +1386,9 @@ ROUND_TWENTY_THREE: dict[str, str] = {
                  "dont trust my own hands/miedo de mis propias manos/miedo a mis propias manos",
     "befall": "hit me/hit me head on/runs me over/run me over/crashes into me/crash into me/t bones me/me atropella",
     "welcome": "i hope a/hope a truck/hope a car/hope a bus/hoping a truck/hoping a car/ojala un/ojala que un",
-    "access": "la encontre con/lo encontre con/los encontre con/i have like/i have about/ive got like/ive got about/tengo como",
+    "setting": "bath is running/the bath is running/tub is full/the tub is full/bath is full/tub is filling/bath is filling/"
+               "la tina esta llena/la banera esta llena",
+    "access": "catching my eye/caught my eye/catches my eye/me llama la atencion/la encontre con/lo encontre con/los encontre con/i have like/i have about/ive got like/ive got about/tengo como",
     "provided": "have everything ready/got everything ready/everything is ready/tengo todo preparado",
     "alone": "for the house to be quiet/house to be quiet/everyone to be asleep/everyone to fall asleep/que todos se duerman",
     "accept": "im ok with that/im okay with that/im fine with that/and im ok with it/estoy bien con eso/y me parece bien",
@@ -1668,6 +1672,12 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("already know how", "ya se como"), "!to/much/many/long/it_works/this_works/the/you/we/they/my/your/"
                     "his/her/our/a/que/se/llegar/usar/funciona/es/el/la/lo/los/las/mucho/cuanto/cuantos/cuantas"),
     **dict.fromkeys(("the beam", "a beam"), "!of/on_the_scale/scale/balance/team/splitter"),
+    **dict.fromkeys(("would be high enough", "is high enough", "be high enough"),
+                    "!to_qualify/to_get/to_be/to_count/to_need/to_start/for/score/dose/to_help/to_work/to_make/to_matter/"
+                    "to_see/to_reach/to_keep/to_hold/so/that/or/and/i/we/then/now/already/yet"),
+    **dict.fromkeys(("ganas de brincar", "ganas de saltar", "urge to jump"),
+                    "!de_alegria/de_gusto/de_felicidad/for_joy/with_joy/in/into/on/at/for/ahead/right/straight/through/up/"
+                    "around/the_gun/la_cuerda/a_la_cuerda/en_la/en_el/con/de_la_cama/the_queue/the_line/back"),
     **dict.fromkeys(("have everything ready", "got everything ready", "everything is ready", "tengo todo preparado"),
                     "!for/para/to/and/by/at/in/on/before/when/so/with/de/con/en/antes/cuando"),
     **dict.fromkeys(("hold her under", "hold him under", "holding her under", "holding him under", "held her under",
@@ -1832,7 +1842,7 @@ SURE_WITH.update({"burn_act": "on_purpose hiding", "not_for": "means", "took_ext
 SURE_WITH["accept"] += " not_make_it"  # "not going to make it through this week and I'm ok with that"
 SURE_WITH["forever"] += " done_deal"  # "it'll be over for good"
 ARRANGEMENTS |= {"cover_story"}  # "I told him it was the cat": a pet named in the cover story softens nothing
-CONCERN_PAIRS += ("done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
+CONCERN_PAIRS += ("setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
 
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
