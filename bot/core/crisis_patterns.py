@@ -67,8 +67,11 @@ LIVING_GUARD = ("!in_this/in_a/in_the/in_my/with_my/with_him/with_her/with_them/
                 "with_my_parents/out_of/off/at_home/at_my/here/there/near/next_to/far_from/alone/"
                 "apart/abroad/paycheck/like_a/together/close_to/so_far_from/on_a_budget/on_one/"
                 "in_fear_of_my/under_the_same")
-# "go on a date", "keep going to work", "carry on with breastfeeding": plans, not despair.
-GO_ON_GUARD = ("!a_date/a_trip/a_walk/a_diet/a_vacation/a_road_trip/a_new/an_antidepressant/an_ssri/"
+# "go on a date", "keep going to work", "carry on with breastfeeding": plans, not despair. The words that
+# stand before a drug's name ("go on traditional antidepressants") are plans about treatment too.
+GO_ON_GUARD = ("!traditional/conventional/standard/usual/typical/prescription/prescribed/oral/psychiatric/"
+               "psych/sleeping/anxiety/anti_anxiety/mood/daily_meds/a_daily_pill/"
+               "a_date/a_trip/a_walk/a_diet/a_vacation/a_road_trip/a_new/an_antidepressant/an_ssri/"
                "date_night/dates/vacation/vacations/walks/trips/holiday/holidays/maternity/leave/"
                "daily/a_daily/regular/long_term/another/other/more_meds/more_medication/any_meds/any_medication/"
                "any_antidepressants/some_meds/some_medication/hormonal/hormones/antidepressant/"
