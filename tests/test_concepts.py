@@ -1156,3 +1156,39 @@ def test_round_twenty_three_families_show_the_contacts(text: str) -> None:
 ])
 def test_round_twenty_three_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "gave away my clothes and my ring this week, i won't need them",
+    "paid off my credit card and canceled all my subscriptions. i finally feel at peace",
+    "ya me despedi de todos, goodnight forever",
+    "i hope i get in a wreck on the way home and don't make it",
+    "my cuts were almost healed and i opened them back up tonight",
+    "been digging at my stitches on purpose so they won't close",
+    "i bang my wrist against the table until it bruises and wear bracelets over it",
+    "i keep holding my hands under the hot tap until they blister",
+    "my legs look like a barcode now, added more lines after my husband left",
+    "i've stopped eating hoping my body gives out before summer",
+    "the pills are in my purse. nobody would notice until tomorrow night",
+    "mi familia estaria mejor si yo ya no estuviera",
+    "half joking but i've been pricing out urns for myself",
+    "cuando el tren pasa me dan ganas de brincar",
+])
+def test_round_twenty_three_second_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "goodnight! thanks for answering my questions",
+    "I hope I have time to ask the doctor about side effects",
+    "i left a list for my husband with the baby's feeding times during my infusion",
+    "my c-section scar opened a little, should i see my ob before the infusion?",
+    "i slammed my hand in the car door, can i still get an IV in that arm?",
+    "i found her cutting coupons for diapers lol",
+    "we're ending things with our old therapist and switching to you",
+    "half joking but can ketamine make me a morning person",
+    "ya le di mi ropa de embarazo a mi hermana, ya no la necesito",
+    "me dan ganas de brincar de alegria",
+])
+def test_round_twenty_three_second_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

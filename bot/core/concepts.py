@@ -1423,11 +1423,63 @@ ROUND_TWENTY_THREE: dict[str, str] = {
                   "me tome mas de lo que/tome mas de lo que debia",
     "last_trip": "the long trip/my last trip/mi ultimo viaje/the right night/la noche indicada",
 }
+# Round 23, from batch 23's rules-alone misses, again by family: things given away and not needed later,
+# affairs settled with a calm that follows, a joke taken back ("Kidding. Mostly."), a goodnight made
+# permanent, a complication hoped for, notes named as goodbyes, wounds reopened or dug at, a limb slammed
+# until it swells and hidden, hands held in scalding water, lines added "like a barcode", a body hoped to
+# give out, nobody to know until morning, everyone better off if one vanished.
+ROUND_TWENTY_THREE_B: dict[str, str] = {
+    "given_away": "gave my jewelry/gave away my jewelry/gave my good/gave my ring/gave away my things/gave away my clothes/"
+                  "gave my sister my/gave my best friend my/regale mi ropa/le di mi ropa/le regale mis joyas/regale mis joyas",
+    "unneeded": "wont need to ask later/will not need to ask later/wont have to ask later/wont need it later/"
+                "ya no lo va a tener que pedir",
+    "affairs": "canceled my subscriptions/cancelled my subscriptions/canceled all my subscriptions/paid off the card/"
+               "paid off my card/paid off my cards/paid off my credit card/left a list for/cancele mis suscripciones/"
+               "pague la tarjeta/deje una lista para",
+    "calm_finally": "feels calm finally/feel calm finally/finally calm/finally feel calm/finally at peace/feel at peace now/"
+                    "por fin tranquila/por fin en paz/me siento en paz",
+    "numb_end": "wont have to feel anything/will not have to feel anything/never have to feel anything/"
+                "not have to feel anything anymore/ya no voy a sentir nada/ya no tendre que sentir nada",
+    "goodnight": "goodnight/good night/buenas noches/night night/nighty night",
+    "death": "ending things/ending everything/be under the ground/under the ground/body just gives out/body gives out/"
+             "body would give out/body will give out/body to just give out/mi cuerpo se rinda/mi cuerpo ya no aguante",
+    "serious": "kidding mostly/mostly kidding/jk kind of/jk kinda/jk mostly/half kidding/half joking/not entirely kidding/"
+               "not totally kidding/not totally joking/only half joking/medio en broma/medio en serio",
+    "method": "finally jumped/por fin me avente/por fin me tire",
+    "befall": "and dont make it/and do not make it/and never make it/y no salga de esta/y no sobreviva",
+    "welcome": "i hope i/i hope i have/ojala tenga/ojala me de",
+    "farewell": "the goodbye ones/goodbye ones/goodbye notes/goodbye letters/cartas de despedida/make sure someone checks on/"
+                "make sure somebody checks on/que alguien cheque a mi bebe/que alguien vea a mi bebe/goodbye type stuff/"
+                "posting goodbye/posting goodbyes/goodbye posts/publicando despedidas",
+    "self_harm": "found her cutting/caught her cutting/found him cutting/caught him cutting/la encontre cortandose/"
+                 "lo encontre cortandose/opened them back up/opened it back up/opening them back up/open them back up/"
+                 "reopened them/dig at it/digging at it/been digging at/abri las heridas/me las abri/like a barcode/"
+                 "added a few more lines/added more lines/added some lines/add more lines/mas rayitas",
+    "hiding": "begged me not to tell/asked me not to tell/made me promise not to tell/me pidio que no dijera/"
+              "me rogo que no dijera/hiding it with/hide it with/hiding them with/lo escondo con/las escondo con",
+    "violence": "slam my wrist/slam my hand/slam my arm/slamming my wrist/slamming my hand/slammed my wrist/"
+                "slammed my hand/slammed my arm/bang my wrist/banging my wrist",
+    "on_purpose": "till it swells/until it swells/till it bruises/until it bruises/hasta que se hincha/hasta que se me hinche/"
+                  "dunking my hands/dunk my hands/dunking my arms/holding my hands under/hold my hands under/"
+                  "sticking my hands in/meto las manos/meter las manos/opened them back up/opened it back up/"
+                  "reopened them/opening them back up/until they blister/till they blister/until they burn",
+    "baby_harm": "little body not breathing/his body not breathing/her body not breathing/body not breathing/"
+                 "su cuerpito sin respirar/cuerpito sin vida",
+    "absence": "nobody would know until/no one would know until/nobody would notice until/no one would notice until/"
+               "nadie sabria hasta/nadie se daria cuenta hasta",
+    "burden": "estarian mejor si yo/estaria mejor si yo/estarian mejor si me/estarian mejor si ya no/todos estarian mejor",
+    "heat": "hot tap/the hot tap/hot water tap/scalding water/agua hirviendo",
+    "own_funeral": "urns for myself/urn for myself/my own urn/pricing urns/pricing out urns/cremation for myself/"
+                   "mi urna/una urna para mi",
+    "lethal": "make someone not wake up/make me not wake up/make a person not wake up/para no despertar/"
+              "para que no despierte",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
                        *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items(),
-                       *ROUND_NINETEEN.items(), *ROUND_TWENTY_ONE.items(), *ROUND_TWENTY_THREE.items()]:
+                       *ROUND_NINETEEN.items(), *ROUND_TWENTY_ONE.items(), *ROUND_TWENTY_THREE.items(),
+                       *ROUND_TWENTY_THREE_B.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1678,6 +1730,11 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("ganas de brincar", "ganas de saltar", "urge to jump"),
                     "!de_alegria/de_gusto/de_felicidad/for_joy/with_joy/in/into/on/at/for/ahead/right/straight/through/up/"
                     "around/the_gun/la_cuerda/a_la_cuerda/en_la/en_el/con/de_la_cama/the_queue/the_line/back"),
+    **dict.fromkeys(("found her cutting", "caught her cutting", "found him cutting", "caught him cutting"),
+                    "!vegetables/veggies/onions/the/a/an/her_hair/his_hair/fruit/coupons/out/paper/up/bread/food/cake/"
+                    "the_cake/apples/grapes/his_nails/her_nails/class/school/corners/back"),
+    **dict.fromkeys(("ending things", "ending everything"), "!with/between/off/on/up/at/for/in"),
+    **dict.fromkeys(("dig at it", "digging at it"), "!with_a_fork/with_a_spoon/for/to_find"),
     **dict.fromkeys(("have everything ready", "got everything ready", "everything is ready", "tengo todo preparado"),
                     "!for/para/to/and/by/at/in/on/before/when/so/with/de/con/en/antes/cuando"),
     **dict.fromkeys(("hold her under", "hold him under", "holding her under", "holding him under", "held her under",
@@ -1842,7 +1899,7 @@ SURE_WITH.update({"burn_act": "on_purpose hiding", "not_for": "means", "took_ext
 SURE_WITH["accept"] += " not_make_it"  # "not going to make it through this week and I'm ok with that"
 SURE_WITH["forever"] += " done_deal"  # "it'll be over for good"
 ARRANGEMENTS |= {"cover_story"}  # "I told him it was the cat": a pet named in the cover story softens nothing
-CONCERN_PAIRS += ("setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
+CONCERN_PAIRS += ("heat on_purpose", "affairs calm_finally", "affairs numb_end", "setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
 
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
