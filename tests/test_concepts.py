@@ -1192,3 +1192,28 @@ def test_round_twenty_three_second_families_show_the_contacts(text: str) -> None
 ])
 def test_round_twenty_three_second_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "there's a bottle of vodka and my xanax on the nightstand and i'm alone",
+    "i have a feeling this is my last christmas",
+    "my brain keeps telling me to grab the baby and jump",
+    "me estoy despidiendo de mis hermanas sin que se den cuenta",
+    "ya escogi el puente",
+    "estoy pensando en dejar de tomar la insulina a proposito",
+    "le tengo miedo a lo que le puedo hacer al bb",
+])
+def test_round_twenty_three_third_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "can i have a glass of wine with my zoloft?",
+    "this is my last christmas before the baby comes!",
+    "me estoy despidiendo de mi trabajo, empiezo la licencia de maternidad",
+    "ya escogi el horario de la cita, el martes a las 10",
+    "i chose the morning slot for my infusion",
+    "quiero dejar de tomar la sertralina, es seguro con la ketamina?",
+])
+def test_round_twenty_three_third_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -1474,12 +1474,33 @@ ROUND_TWENTY_THREE_B: dict[str, str] = {
     "lethal": "make someone not wake up/make me not wake up/make a person not wake up/para no despertar/"
               "para que no despierte",
 }
+# Round 23 (c), from new wordings of our own: sedatives with alcohol when alone, a last holiday, a goodbye
+# said without anyone noticing, a means already chosen, a medicine stopped on purpose, fear of what one
+# might do to the baby, the baby taken along in a jump.
+ROUND_TWENTY_THREE_C: dict[str, str] = {
+    "alcohol": "vodka/whiskey/tequila/a bottle of wine/bottle of wine/the wine/rum/alcohol/mezcal/el alcohol/la botella",
+    "alone": "im alone/i am alone/all alone/estoy sola/estoy solo/totally alone",
+    "farewell": "my last christmas/my last birthday/my last mothers day/my last thanksgiving/my last summer/"
+                "mi ultima navidad/mi ultimo cumpleanos/mi ultimo dia de las madres",
+    "farewell_act": "despidiendo/despidiendome/me despedi de todos/saying goodbye to everyone/saying my goodbyes/"
+                    "saying goodbye to people/quietly saying goodbye",
+    "unnoticed": "sin que se den cuenta/sin que nadie se de cuenta/sin que sepan/without them noticing/"
+                 "without anyone noticing/without them knowing/without anyone knowing/so nobody notices",
+    "access": "ya escogi/ya elegi/escogi el/escogi la/elegi el/elegi la/i chose the/ive chosen the/already picked the/"
+              "already chose the",
+    "stopped_meds": "dejar de tomar la/dejar de tomar las/dejar de ponerme la/stop taking the/stopped taking the",
+    "baby_harm": "lo que le puedo hacer/lo que le pueda hacer/lo que le podria hacer/what i might do to him/"
+                 "what i might do to her/what i could do to him/what i could do to her/what i might do to the baby/"
+                 "grab the baby and jump/the baby and jump/jump with the baby/jumping with the baby/"
+                 "jump with her in my arms/jump with him in my arms/aventarme con el bebe/tirarme con el bebe/"
+                 "saltar con el bebe/brincar con el bebe",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
                        *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items(),
                        *ROUND_NINETEEN.items(), *ROUND_TWENTY_ONE.items(), *ROUND_TWENTY_THREE.items(),
-                       *ROUND_TWENTY_THREE_B.items()]:
+                       *ROUND_TWENTY_THREE_B.items(), *ROUND_TWENTY_THREE_C.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1735,6 +1756,10 @@ ENTRY_GUARDS.update({
                     "the_cake/apples/grapes/his_nails/her_nails/class/school/corners/back"),
     **dict.fromkeys(("ending things", "ending everything"), "!with/between/off/on/up/at/for/in"),
     **dict.fromkeys(("dig at it", "digging at it"), "!with_a_fork/with_a_spoon/for/to_find"),
+    **dict.fromkeys(("my last christmas", "my last birthday", "my last mothers day", "my last thanksgiving", "my last summer",
+                     "mi ultima navidad", "mi ultimo cumpleanos", "mi ultimo dia de las madres"),
+                    "!before/as/with/without/in/at/pregnant/single/being/alone/apart/here/at_home/off/on/en/antes/sin/con/"
+                    "como/embarazada/soltera/was/were/fue/i/we"),
     **dict.fromkeys(("have everything ready", "got everything ready", "everything is ready", "tengo todo preparado"),
                     "!for/para/to/and/by/at/in/on/before/when/so/with/de/con/en/antes/cuando"),
     **dict.fromkeys(("hold her under", "hold him under", "holding her under", "holding him under", "held her under",
@@ -1899,7 +1924,8 @@ SURE_WITH.update({"burn_act": "on_purpose hiding", "not_for": "means", "took_ext
 SURE_WITH["accept"] += " not_make_it"  # "not going to make it through this week and I'm ok with that"
 SURE_WITH["forever"] += " done_deal"  # "it'll be over for good"
 ARRANGEMENTS |= {"cover_story"}  # "I told him it was the cat": a pet named in the cover story softens nothing
-CONCERN_PAIRS += ("heat on_purpose", "affairs calm_finally", "affairs numb_end", "setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
+SURE_WITH["farewell_act"] = "unnoticed"  # "me estoy despidiendo ... sin que se den cuenta"
+CONCERN_PAIRS += ("alcohol meds alone", "heat on_purpose", "affairs calm_finally", "affairs numb_end", "setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
 
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
