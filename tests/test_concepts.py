@@ -1217,3 +1217,38 @@ def test_round_twenty_three_third_families_show_the_contacts(text: str) -> None:
 ])
 def test_round_twenty_three_third_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "once she's weaned i'm free to go",
+    "the 14th is the day. please don't try to find me",
+    "when my mom flies home on tuesday, that's when i'll do it",
+    "i'll wait till my husband's birthday is over so i don't ruin it",
+    "i've been standing on the train platform letting trains pass, working up to it",
+    "i parked on the top level of the garage and climbed onto the wall",
+    "i keep thinking of swimming out past the buoys until i can't",
+    "i drove to the reservoir and sat with the engine running",
+    "i've been taking two extra every night to see what happens",
+    "i hid the phone charger cable in my pillowcase for later",
+    "thank you nurse kim for everything. you won't see me again",
+    "me voy a ir a dormir y ya no me voy a despertar, ya me tome todo",
+    "i keep thinking about my daughter finding me",
+])
+def test_round_twenty_three_when_and_where_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "am i free to go home right after the infusion?",
+    "once she's weaned can i start ketamine?",
+    "you won't see me again until after the holidays, traveling",
+    "i'll wait until after christmas to start treatment so i don't ruin it for the kids",
+    "i sat with the nurse for a while after my session",
+    "i'm taking two extra days off after the infusion",
+    "my toddler keeps finding me when i hide in the pantry to eat chocolate lol",
+    "the train platform near your office is under construction, where do i park?",
+    "i took my seatbelt off to nurse the baby in the back seat, is that bad",
+    "im working up to it, first infusion is scary",
+])
+def test_round_twenty_three_when_and_where_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -1495,12 +1495,46 @@ ROUND_TWENTY_THREE_C: dict[str, str] = {
                  "jump with her in my arms/jump with him in my arms/aventarme con el bebe/tirarme con el bebe/"
                  "saltar con el bebe/brincar con el bebe",
 }
+# Round 23 (d), from 30 more wordings of our own about a plan's when and a means' where: weaning as the
+# release, "don't try to find me", "that's when I'll do it", a day spared "so I don't ruin it", working up to
+# it beside passing trains, the top level of a garage and the wall climbed, swimming out past the buoys,
+# extra taken "to see what happens", a charger cable hidden, "you won't see me again",
+# "ya no me voy a despertar", a child finding one.
+ROUND_TWENTY_THREE_D: dict[str, str] = {
+    "released": "once she is weaned/once he is weaned/when she is weaned/when he is weaned/once she weans/once he weans/"
+                "cuando la destete/cuando lo destete",
+    "can_go": "free to go/im free to go/then im free/ya me puedo ir/libre para irme",
+    "absence": "dont try to find me/do not try to find me/dont look for me/do not look for me/no me busquen/"
+               "no me vayan a buscar/wont see me again/will not see me again/never see me again/no me van a volver a ver/"
+               "ya no me van a ver",
+    "plan": "thats when ill do it/that is when i will do it/thats when im doing it/thats when im going to do it/"
+            "then ill do it/ese dia lo hago/ese dia lo voy a hacer/ahi lo hago",
+    "spare_day": "so i dont ruin it/so i do not ruin it/so i dont ruin his/so i dont ruin her/so i dont ruin their/"
+                 "so i dont ruin christmas/so it doesnt ruin/para no arruinarle/para no arruinar su/para no arruinarles",
+    "waiting_for": "wait till/wait until/waiting until/waiting till/ill wait/esperar a que/espero a que/voy a esperar",
+    "method": "letting trains pass/letting the trains pass/let the trains pass/dejando pasar los trenes/dejo pasar los trenes/"
+              "climbed onto the wall/climbed onto the ledge/climbed over the railing/climbed the railing/"
+              "climbed onto the railing/sat on the railing/sat on the ledge/me subi al barandal/me subi a la barda/"
+              "swimming out until/swim out until/swim out past/swimming out past/swim out too far/nadar mar adentro/"
+              "nadar hasta no poder",
+    "means": "top level of the garage/top level of the parking/top deck of the/ultimo piso del estacionamiento/"
+             "charger cable/charging cable/phone cable/el cable del cargador",
+    "access": "sat with/sat there with/sentada con",
+    "took_extra": "two extra/taking extra/taking two extra/taking a few extra/tomando de mas/tomando extra",
+    "see_what": "to see what happens/to see what would happen/para ver que pasa/para ver que me pasa",
+    "death": "no me voy a despertar/ya no voy a despertar/ya no me voy a despertar/no voy a despertar/no despertare",
+    "took_all": "ya me tome todo/me tome todo/me tome todas/took everything/took all of them",
+    "found_by": "daughter finding me/son finding me/husband finding me/wife finding me/kids finding me/"
+                "partner finding me/mom finding me/be the one to find me/the one who finds me/que me encuentre mi hija/"
+                "que me encuentre mi hijo/me encuentren asi",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
                        *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items(),
                        *ROUND_NINETEEN.items(), *ROUND_TWENTY_ONE.items(), *ROUND_TWENTY_THREE.items(),
-                       *ROUND_TWENTY_THREE_B.items(), *ROUND_TWENTY_THREE_C.items()]:
+                       *ROUND_TWENTY_THREE_B.items(), *ROUND_TWENTY_THREE_C.items(),
+                       *ROUND_TWENTY_THREE_D.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1760,6 +1794,13 @@ ENTRY_GUARDS.update({
                      "mi ultima navidad", "mi ultimo cumpleanos", "mi ultimo dia de las madres"),
                     "!before/as/with/without/in/at/pregnant/single/being/alone/apart/here/at_home/off/on/en/antes/sin/con/"
                     "como/embarazada/soltera/was/were/fue/i/we"),
+    **dict.fromkeys(("free to go", "im free to go", "then im free"),
+                    "!home/to/out/after/back/once/when/shopping/for/on/at/in/with/early/now/right/whenever/anytime"),
+    **dict.fromkeys(("wont see me again", "will not see me again", "never see me again"),
+                    "!until/til/before/after/at/in/for/this/next/today/tomorrow/on/soon/for_a/like_this/like_that"),
+    **dict.fromkeys(("two extra", "taking extra", "taking two extra", "taking a few extra"),
+                    "!days/weeks/hours/minutes/steps/classes/shifts/naps/calories/ounces/oz/bottles/feeds/vitamins/"
+                    "prenatal/iron/fiber/water/fluids/care/time/precautions/breaks/days_off/pumping/sessions"),
     **dict.fromkeys(("have everything ready", "got everything ready", "everything is ready", "tengo todo preparado"),
                     "!for/para/to/and/by/at/in/on/before/when/so/with/de/con/en/antes/cuando"),
     **dict.fromkeys(("hold her under", "hold him under", "holding her under", "holding him under", "held her under",
@@ -1925,7 +1966,8 @@ SURE_WITH["accept"] += " not_make_it"  # "not going to make it through this week
 SURE_WITH["forever"] += " done_deal"  # "it'll be over for good"
 ARRANGEMENTS |= {"cover_story"}  # "I told him it was the cat": a pet named in the cover story softens nothing
 SURE_WITH["farewell_act"] = "unnoticed"  # "me estoy despidiendo ... sin que se den cuenta"
-CONCERN_PAIRS += ("alcohol meds alone", "heat on_purpose", "affairs calm_finally", "affairs numb_end", "setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
+MEDICAL_RULES |= {"spare_day"}  # "I'll wait until after Christmas to start treatment so I don't ruin it"
+CONCERN_PAIRS += ("spare_day waiting_for", "took_extra see_what", "alcohol meds alone", "heat on_purpose", "affairs calm_finally", "affairs numb_end", "setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
 
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
