@@ -1233,6 +1233,8 @@ def test_round_twenty_three_third_near_misses_stay_quiet(text: str) -> None:
     "thank you nurse kim for everything. you won't see me again",
     "me voy a ir a dormir y ya no me voy a despertar, ya me tome todo",
     "i keep thinking about my daughter finding me",
+    "ya tengo el cinturon amarrado en el closet",
+    "voy a manejar al rio y meterme con todo y carro",
 ])
 def test_round_twenty_three_when_and_where_show_the_contacts(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
@@ -1249,6 +1251,8 @@ def test_round_twenty_three_when_and_where_show_the_contacts(text: str) -> None:
     "the train platform near your office is under construction, where do i park?",
     "i took my seatbelt off to nurse the baby in the back seat, is that bad",
     "im working up to it, first infusion is scary",
+    "i tied a belt around my belly postpartum like my abuela said, is that ok?",
+    "hicimos una carne asada en el rio con todo y carro lleno de comida",
 ])
 def test_round_twenty_three_when_and_where_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

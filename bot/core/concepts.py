@@ -1516,7 +1516,10 @@ ROUND_TWENTY_THREE_D: dict[str, str] = {
               "climbed onto the wall/climbed onto the ledge/climbed over the railing/climbed the railing/"
               "climbed onto the railing/sat on the railing/sat on the ledge/me subi al barandal/me subi a la barda/"
               "swimming out until/swim out until/swim out past/swimming out past/swim out too far/nadar mar adentro/"
-              "nadar hasta no poder",
+              "nadar hasta no poder/cinturon amarrado/el cinturon amarrado/amarre el cinturon/amarre la cuerda/"
+              "amarrado en el closet/amarrada en el closet/belt tied to/cord tied to/tied it to the rod/"
+              "tied to the closet rod/tied to the rod/meterme con todo y carro/meterme con todo y troca/meterme con el carro/"
+              "meter el carro al rio/meterme al rio/meterme al lago/meterme al mar",
     "means": "top level of the garage/top level of the parking/top deck of the/ultimo piso del estacionamiento/"
              "charger cable/charging cable/phone cable/el cable del cargador",
     "access": "sat with/sat there with/sentada con",
