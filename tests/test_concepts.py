@@ -1235,6 +1235,9 @@ def test_round_twenty_three_third_near_misses_stay_quiet(text: str) -> None:
     "i keep thinking about my daughter finding me",
     "ya tengo el cinturon amarrado en el closet",
     "voy a manejar al rio y meterme con todo y carro",
+    "there's a cliff at the state park i keep driving to",
+    "me fui a despedir de mi abuelita al panteon y le dije q pronto nos vemos",
+    "kiero estar con mi mama en el cielo ya",
 ])
 def test_round_twenty_three_when_and_where_show_the_contacts(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
@@ -1253,6 +1256,9 @@ def test_round_twenty_three_when_and_where_show_the_contacts(text: str) -> None:
     "im working up to it, first infusion is scary",
     "i tied a belt around my belly postpartum like my abuela said, is that ok?",
     "hicimos una carne asada en el rio con todo y carro lleno de comida",
+    "i keep driving to the wrong parking lot, which entrance is yours?",
+    "mi abuelita esta en el cielo y la extraño, eso es normal en el posparto?",
+    "thanks, see you soon!",
 ])
 def test_round_twenty_three_when_and_where_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -1522,11 +1522,17 @@ ROUND_TWENTY_THREE_D: dict[str, str] = {
               "meter el carro al rio/meterme al rio/meterme al lago/meterme al mar",
     "means": "top level of the garage/top level of the parking/top deck of the/ultimo piso del estacionamiento/"
              "charger cable/charging cable/phone cable/el cable del cargador",
-    "access": "sat with/sat there with/sentada con",
+    "access": "sat with/sat there with/sentada con/keep driving to/keep going back to/sigo yendo a/sigo manejando a",
     "took_extra": "two extra/taking extra/taking two extra/taking a few extra/tomando de mas/tomando extra",
     "see_what": "to see what happens/to see what would happen/para ver que pasa/para ver que me pasa",
-    "death": "no me voy a despertar/ya no voy a despertar/ya no me voy a despertar/no voy a despertar/no despertare",
+    "death": "estar con mi mama en el cielo/estar con mi papa en el cielo/estar con mi abuela en el cielo/"
+             "estar con mi bebe en el cielo/quiero estar en el cielo/irme al cielo/be with her in heaven/"
+             "be with him in heaven/join her in heaven/join him in heaven/no me voy a despertar/ya no voy a despertar/ya no me voy a despertar/no voy a despertar/no despertare",
     "took_all": "ya me tome todo/me tome todo/me tome todas/took everything/took all of them",
+    "see_soon": "pronto nos vemos/nos vemos pronto/ill see you soon/see you soon/ill be there soon/ill be with you soon/"
+                "be with you soon/ya voy contigo/pronto voy contigo/pronto estare contigo",
+    "grave_ctx": "panteon/el panteon/cementerio/cemetery/graveyard/her grave/his grave/su tumba/la tumba/in heaven/"
+                 "en el cielo/since my dad passed/since my mom passed/desde que murio",
     "found_by": "daughter finding me/son finding me/husband finding me/wife finding me/kids finding me/"
                 "partner finding me/mom finding me/be the one to find me/the one who finds me/que me encuentre mi hija/"
                 "que me encuentre mi hijo/me encuentren asi",
@@ -1970,7 +1976,7 @@ SURE_WITH["forever"] += " done_deal"  # "it'll be over for good"
 ARRANGEMENTS |= {"cover_story"}  # "I told him it was the cat": a pet named in the cover story softens nothing
 SURE_WITH["farewell_act"] = "unnoticed"  # "me estoy despidiendo ... sin que se den cuenta"
 MEDICAL_RULES |= {"spare_day"}  # "I'll wait until after Christmas to start treatment so I don't ruin it"
-CONCERN_PAIRS += ("spare_day waiting_for", "took_extra see_what", "alcohol meds alone", "heat on_purpose", "affairs calm_finally", "affairs numb_end", "setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
+CONCERN_PAIRS += ("see_soon grave_ctx", "spare_day waiting_for", "took_extra see_what", "alcohol meds alone", "heat on_purpose", "affairs calm_finally", "affairs numb_end", "setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
 
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
