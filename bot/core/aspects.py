@@ -56,7 +56,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                r"|\b(?:be|am i|ser|soy|seria|sere) (?:(?:a|an|un|una|good|buen|buena) )*candid\b"
                # ...or asked as whether she may have it, said last: "¿ella podría hacerse el tratamiento con ketamina?"
                r"|\b(?:could|can|podria|puede|pueda|puedo) (?:(?:she|i|ella|yo) )?(?:hacer|do|get|have|recib\w*) (?:(?:el|la|the|this|este|ese) )?(?:ketamin )?treatment(?: (?:con|with|de) ketamin)?$",
-        "safety": r"\bsafe|" + _NOT_LOWERED + r"(?<!\bhigh )(?<!\bhigher )\brisk|\bdanger|\bharm\b|\bharm",
+        # (the lookahead first: the many lookbehinds are then tried only where 'risk' is)
+        "safety": r"\bsafe|(?=risk)" + _NOT_LOWERED + r"(?<!\bhigh )(?<!\bhigher )\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
                       r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b"
                       # two things named side by side: "do ketamine and ssris work on the same brain chemicals"
@@ -146,7 +147,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
                       r"|\bwhen (?:puedo|podre|podemos) (?:hacer|volver|relaps|regresar|retomar)\b",
         # the baby's own needs, not the parent's: "my baby won't stop crying", "how often should a newborn
         # eat", "how do I store pumped milk" ('mi bebé no deja de llorar', 'cómo guardo la leche')
-        "babycare": _NOT_AFTER_WHEN + r"\bbabi (?:(?:will|doe|do|does|did|can|is|keep|just|still) )*(?:not |no |never |nunca )?(?:stop |deja de |para de )?"
+        "babycare": r"(?=babi )" + _NOT_AFTER_WHEN + r"\bbabi (?:(?:will|doe|do|does|did|can|is|keep|just|still) )*(?:not |no |never |nunca )?(?:stop |deja de |para de )?"
                     r"(?:cri|cry|sleep|appetit|eat|feed|nap|drink|wake)\b|\bhow often (?:(?:should|doe|do|does|to|must) )?(?:(?:a|my|the|mi|el) )?babi\b"
                     r"|\b(?:store|stor|storag|guard\w*|almacen\w*|congel\w*|freez\w*|keep) (?:(?:la|el|my|the|your|mi|pump|pumped|breast|de) )*milk\b"
                     r"|\b(?:fridg\w*|freezer|refriger\w*|refri|congelador)\b",

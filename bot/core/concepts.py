@@ -2023,6 +2023,22 @@ class Lexicon:
     prefixes: dict[str, tuple[str, tuple[str, ...]]]  # (rest, concept, last word is a prefix, guards)
     prefix_lengths: tuple[int, ...] = ()  # the lengths of the prefixes, shortest first
 
+    def __post_init__(self) -> None:
+        # For each first word: its whole-word entries by the words that must follow, how many words
+        # may follow (shortest first), and its entries whose last word is a prefix ("took a bunch of
+        # pill*"), so tag() looks up what follows a word instead of trying each entry in turn.
+        index = {}
+        for first, entries in self.phrases.items():
+            following: dict[tuple[str, ...], list[int]] = {}
+            for number, (rest, _, prefix, _) in enumerate(entries):
+                if not prefix:
+                    following.setdefault(rest, []).append(number)
+            prefixed = tuple(number for number, entry in enumerate(entries) if entry[2])
+            index[first] = (following, tuple(sorted({len(rest) for rest in following})), prefixed)
+        object.__setattr__(self, "_following", index)
+        shortest = self.prefix_lengths[0] if self.prefix_lengths else 0
+        object.__setattr__(self, "_prefix_starts", frozenset(p[:shortest] for p in self.prefixes))
+
     @classmethod
     def build(cls, read: Callable[[str], str]) -> Lexicon:
         """`read` turns a phrase into the detector's reading (the same as a message gets)."""
@@ -2044,25 +2060,38 @@ class Lexicon:
     def tag(self, tokens: list[str]) -> list[tuple[int, str]]:
         """(position, concept) for every concept word or phrase, longest phrase first at a position."""
         hits: list[tuple[int, str]] = []
+        shortest_prefix = self.prefix_lengths[0] if self.prefix_lengths else 0
         for i, token in enumerate(tokens):
+            first = token
             entries = self.phrases.get(token)
             if entries is None and len(token) > 3 and token[-1] == "s":
-                entries = self.phrases.get(token[:-1])  # the plain form: "the rope's" (ropes), "gives up"
+                first = token[:-1]
+                entries = self.phrases.get(first)  # the plain form: "the rope's" (ropes), "gives up"
             if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] in _COUNTED:
                 hits.append((i, "amount"))  # "took 20 of my benadryl", "como 20 pastillas"
-            for rest, concept, prefix, guards in entries or ():
-                found = tokens[i + 1:i + 1 + len(rest)]
-                if len(found) == len(rest) and (tuple(found) == rest or prefix and tuple(found[:-1]) == rest[:-1]
-                                                and found[-1].startswith(rest[-1])):
+            if entries:
+                following, lengths, prefixed = self._following[first]
+                matched = [number for length in lengths if i + 1 + length <= len(tokens)
+                           for number in following.get(tuple(tokens[i + 1:i + 1 + length]), ())]
+                for number in prefixed:
+                    rest = entries[number][0]
+                    found = tokens[i + 1:i + 1 + len(rest)]
+                    if len(found) == len(rest) and (tuple(found) == rest or tuple(found[:-1]) == rest[:-1]
+                                                    and found[-1].startswith(rest[-1])):
+                        matched.append(number)
+                for rest, concept, _, guards in map(entries.__getitem__, sorted(matched)):
                     if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept) \
                             and not _described(tokens, i, concept) and not _refused(tokens, i, concept):
                         hits.append((i, concept))
+            if token[:shortest_prefix] not in self._prefix_starts:
+                continue  # no prefix starts with these letters
             for end in self.prefix_lengths:
                 if end > len(token):
                     break
                 found_prefix = self.prefixes.get(token[:end])
                 if found_prefix:
-                    if not _guarded(tokens, i + 1, found_prefix[1]) and not _done_by_a_child(tokens, i, found_prefix[0]):
+                    if not _guarded(tokens, i + 1, found_prefix[1]) and not _done_by_a_child(tokens, i, found_prefix[0]) \
+                            and not _hungry(tokens, i, found_prefix[0]):
                         hits.append((i, found_prefix[0]))
                     break
         if tokens and tokens[-1] in _DEADLINE:
@@ -2091,7 +2120,32 @@ def _done_by_a_child(tokens: list[str], at: int, concept: str) -> bool:
         before = tokens[at - 2]
     if before == "stop" and at > 1 and tokens[at - 2] == "to":  # "how do i get him to stop biting"
         return True
+    if before in ("she", "he", "ella", "el") and _child_spoken_of(tokens[max(0, at - 10):at - 1]):
+        return True  # round 23: "my daughter is a little vampire, she bit my nipple so hard"
     return before in _CHILD_SUBJECTS or _CHILD_AGE.fullmatch(before) is not None  # "my 5yo pinched"
+
+
+# Round 23: "I'm starving" is hunger; "starving myself" (or "...to death") is still read.
+_HUNGRY_BEFORE = frozenset("am im so was literaly realy are were geting getting".split())
+
+
+def _hungry(tokens: list[str], at: int, concept: str) -> bool:
+    return (concept == "self_harm" and tokens[at].startswith("starv") and at > 0 and tokens[at - 1] in _HUNGRY_BEFORE
+            and tokens[at + 1:at + 2] not in (["myself"], ["herself"], ["himself"], ["me"], ["to"], ["on"]))
+
+
+_GROWN_UPS = frozenset("i im me my_wife wife husband partner mom mother dad father girlfriend boyfriend sister brother "
+                       "nanny grandma grandpa esposa esposo yo".split())
+
+
+def _child_spoken_of(before: list[str]) -> bool:
+    """The last person named before a "she"/"he" is a child, with no grown-up named since."""
+    for word in reversed(before):
+        if word in _GROWN_UPS:
+            return False
+        if word in _CHILD_SUBJECTS or _CHILD_AGE.fullmatch(word):
+            return True
+    return False
 
 
 # A farewell wording inside a relative clause describes someone, it asks nothing of anyone: "soy la
@@ -2116,6 +2170,8 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
     if concept == "dead" and tokens[at] == "heaven" and at > 1 and tuple(tokens[at - 2:at]) in _LIKENED \
             and tokens[at + 1:at + 2] != ["with"]:
         return True
+    if concept == "violence" and tokens[at] == "bit" and at > 0 and tokens[at - 1] in ("a", "litle"):
+        return True  # round 23: "a bit down", "a little bit" is a quantity, not a bite
     if concept != "farewell" or at == 0:
         return False
     if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
@@ -2145,7 +2201,7 @@ def _entries(block: str) -> list[str]:
 
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
-_CONTEXT = frozenset({"survived", "their_dying", "caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
+_CONTEXT = frozenset({"keepsake", "survived", "their_dying", "caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
                       "toll", "kitchen", "cooked", "retract",
                       "proofing", "adult"})
 _JOKE_FORMS = frozenset({"idiom", "hyperbole"})
@@ -2184,6 +2240,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
+            if "keepsake" in present and "farewell" in need and need <= KEEPSAKE_RULE:
+                continue  # "letters to my baby for her first birthday, such a sweet tradition" (round 23)
             if "their_dying" in present and (need <= GOODBYE_RULE or need == {"dead", "time"}):
                 continue  # "grandpa's in hospice and we're saying goodbye this weekend" (round 16)
             if {"survived", "past"} <= present and need <= SURVIVED_RULES:
@@ -2319,3 +2377,56 @@ ENTRY_GUARDS.update({
                     "!him_a_lot/her_a_lot/him_alot/her_alot/them_a_lot/him_every_day/her_every_day/him_all_the_time/"
                     "her_all_the_time/him_lately/her_lately/him_today/her_today/him_so_much/her_so_much"),
 })
+
+# Round 23 (false alarms). Someone else's death told as such ("my sister died of cancer 10 years ago and today
+# is her birthday") is their death, not the writer's, as a grandparent's already was: it explains a death word
+# with a time, never a wish ("...and I want to be with her"), which the other rules still read.
+_RELATIVES = ("mom mother dad father sister brother aunt uncle cousin friend best_friend grandma grandpa grandmother "
+              "grandfather husband wife son daughter niece nephew stepdad stepmom mother_in_law father_in_law").split()
+LEXICON["their_dying"] += "/" + "/".join(
+    f"{who.replace('_', ' ')} {verb}" for who in _RELATIVES for verb in ("died", "passed", "passed away"))
+LEXICON["their_dying"] += "/se murio mi mama/se murio mi papa/se murio mi hermana/se murio mi hermano/murio mi mama/murio mi papa"
+# A wish about someone else ("I wish she could see her grandson") is missing them, not an urge.
+ENTRY_GUARDS["i wish"] = ENTRY_GUARDS.get("i wish", CONCEPT_GUARDS.get("image_urge", "!")) + ("/she_could_see/he_could_see/she_could_meet/he_could_meet/she_could_have/he_could_have/"
+                           "she_was_here/he_was_here/she_were_here/he_were_here/she_could_be_here/he_could_be_here/"
+                           "they_could_see/they_could_meet/they_could_be_here/you_could_see/you_could_meet")
+# "ando muerta": worn out, as "muerta de cansancio" already is.
+LEXICON["idiom"] += "/ando muerta/ando muerto/andamos muertos/ando bien muerta/ando bien muerto"
+# A medicine schedule named ("me tomé todas mis pastillas de la mañana", "took all my pills for today") reads as
+# a daily dose: one step down, as a dose read off the label is; a phrase match takes the check-in, not the full reply.
+LEXICON["daily_dose"] = "/".join(
+    [f"{noun} {when}" for noun in ("pills", "meds", "medication", "medicine", "vitamins")
+     for when in ("for today", "for the day", "for the morning")]
+    + [f"{noun} {when}" for noun in ("pastillas", "medicinas", "vitaminas", "pastilla")
+       for when in ("de la manana", "de la noche", "de hoy", "del dia")])
+SOFTENERS = SOFTENERS | {"daily_dose"}
+FRAMES = FRAMES | {"daily_dose"}
+# Own words explained as being about a chore ("I said 'I can't do this anymore' at dinner but I meant breastfeeding"):
+# a phrase match beside it takes the check-in, not the full crisis reply.
+LEXICON["meant_chore"] = "/".join(
+    f"{lead} {chore.replace('_', ' ')}" for lead in ("meant", "referia a", "hablaba de")
+    for chore in _CHORES.lstrip("!").split("/") if chore not in ("today", "this_week"))
+FRAMES = FRAMES | {"meant_chore"}
+# Worry about an accident ("how hot should bath water be, I'm paranoid about burning her") asks about care: harm to
+# the baby read beside it takes the check-in.
+LEXICON["asks_about"] += "/paranoid about/paranoid of/so paranoid about/how hot should/what temperature should"
+# Locked away from a child, in Spanish ("quiero que guarde los rifles bajo llave ahora que hay bebé").
+LEXICON["proofing"] += "/bajo llave/con llave/bajo candado/caja fuerte/guarde los/guarde las/guardar los/guardar las"
+# Batch 23 studied: "dead on his feet" as "dead on my feet" already was.
+LEXICON["idiom"] += "/dead on his feet/dead on her feet/dead on their feet/dead on our feet/dead on your feet"
+# A keepsake ("writing letters to my baby for her first birthday, such a sweet tradition") explains letters: a
+# farewell rule of letters, the baby and when is no crisis beside it; absence or a plan beside them still is.
+LEXICON["keepsake"] = ("tradition/keepsake/keepsakes/time capsule/baby book/memory box/memory book/scrapbook/"
+                       "tradicion/recuerdo para/libro del bebe/caja de recuerdos")
+KEEPSAKE_RULE = frozenset({"farewell", "baby", "time", "date", "pron"})
+# Spanish dosing questions read as the English ones ("¿cuántos miligramos de ibuprofeno puedo tomar dando pecho?")
+LEXICON["medical"] += ("/puedo tomar/se puede tomar/puedo tomarme/es seguro tomar/dando pecho/dando de mamar/amamantando/"
+                       "en la lactancia/miligramos/safe while nursing/safe for breastfeeding/is safe postpartum")
+# A building's floors asked about for a visit ("how many floors is your office on? ... an elevator for the stroller"):
+# logistics, not a height; "how many floors? I've been looking for a tall one" still reads.
+_VISIT = "is_your/is_the/is_it/is_it_on/does_your/does_the/does_it/are_you/are_you_on/do_you/up_is/has_your/has_the/in_your/in_the_building"
+ENTRY_GUARDS["flors"] = CONCEPT_GUARDS["means"] + "/" + _VISIT
+ENTRY_GUARDS["how many floors"] = "!" + _VISIT
+# A panic attack told ("had a panic attack and thought I was dying, turns out it was anxiety"): the feeling of
+# dying, an idiom of fear, as "dying of stress" is.
+LEXICON["idiom"] += "/thought i was dying/thought i was going to die/felt like i was dying/pense que me moria/senti que me moria"

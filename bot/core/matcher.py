@@ -268,14 +268,21 @@ class _Phrases:
         self.table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for variant, replacement in pairs:
             self.table.setdefault(variant, replacement)
-        self.longest = max((len(v) for v in self.table), default=1)
+        # The lengths of the phrases each word opens, longest first: only those are looked up.
+        sizes: dict[str, set[int]] = defaultdict(set)
+        for variant in self.table:
+            if variant:
+                sizes[variant[0]].add(len(variant))
+        self.sizes = {word: sorted(found, reverse=True) for word, found in sizes.items()}
         self.single = single
 
     def apply(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
         while i < len(tokens):
-            for size in range(min(self.longest, len(tokens) - i), 0, -1):
+            for size in self.sizes.get(tokens[i], ()):
+                if size > len(tokens) - i:
+                    continue
                 replacement = self.table.get(tuple(tokens[i : i + size]))
                 if replacement is not None:
                     out.extend(replacement)
@@ -551,6 +558,10 @@ class Matcher:
             for token in tokens:
                 self._postings[token].append(index)
         self._row_weight = [sum(self.weight(t) for t in tokens) for _, tokens, _ in self._rows]
+        # Each row's stopwords as the bits of one number, so a query counts the ones a row shares
+        # with it by an AND instead of a set intersection.
+        self._stop_bits = {word: 1 << bit for bit, word in enumerate(sorted(STOPWORDS))}
+        self._row_stops = [sum(self._stop_bits[t] for t in tokens & STOPWORDS) for _, tokens, _ in self._rows]
         # Staff's own terms for things the FAQ's entries never speak of but a not-covered topic
         # asks about in more than one phrasing ('colic', 'diapers': babycare): a question naming
         # one leans towards that topic.
@@ -683,13 +694,16 @@ class Matcher:
                 overlap[row] += w
         if not overlap:
             return []
-        if stop:
-            for row in overlap:
-                overlap[row] += STOPWORD_WEIGHT * len(stop & self._rows[row][1])
-        dice = {row: 2 * shared / (query_weight + self._row_weight[row]) for row, shared in overlap.items()}
+        stop_bits, row_stops, row_weight = sum(self._stop_bits[t] for t in stop), self._row_stops, self._row_weight
+        dice = {row: 2 * (shared + STOPWORD_WEIGHT * (row_stops[row] & stop_bits).bit_count()) / (query_weight + row_weight[row])
+                for row, shared in overlap.items()}
         # The character-level ratio only for the rows with the most words in common: the rest
-        # cannot win, and this keeps a query cheap however large the FAQ grows.
-        shortlist = heapq.nlargest(FUZZY_SHORTLIST, dice, key=dice.get)
+        # cannot win, and this keeps a query cheap however large the FAQ grows. (sorted() gives what
+        # heapq.nlargest does, ties in the same order, and is quicker for a few hundred rows.)
+        if len(dice) <= 1000:
+            shortlist = sorted(dice, key=dice.get, reverse=True)[:FUZZY_SHORTLIST]
+        else:
+            shortlist = heapq.nlargest(FUZZY_SHORTLIST, dice, key=dice.get)
         fuzzy = {
             shortlist[index]: score / 100
             for _, score, index in process.extract(
