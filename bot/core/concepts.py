@@ -1791,7 +1791,7 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("would be high enough", "is high enough", "be high enough"),
                     "!to_qualify/to_get/to_be/to_count/to_need/to_start/for/score/dose/to_help/to_work/to_make/to_matter/"
                     "to_see/to_reach/to_keep/to_hold/so/that/or/and/i/we/then/now/already/yet"),
-    **dict.fromkeys(("ganas de brincar", "ganas de saltar", "urge to jump"),
+    **dict.fromkeys(("ganas de brincar", "ganas de saltar", "urge to jump", "the urge to jump"),
                     "!de_alegria/de_gusto/de_felicidad/for_joy/with_joy/in/into/on/at/for/ahead/right/straight/through/up/"
                     "around/the_gun/la_cuerda/a_la_cuerda/en_la/en_el/con/de_la_cama/the_queue/the_line/back"),
     **dict.fromkeys(("found her cutting", "caught her cutting", "found him cutting", "caught him cutting"),
