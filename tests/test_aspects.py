@@ -64,3 +64,25 @@ def test_a_lowered_risk_is_not_a_safety_question():
 def test_who_asked_at_the_start_asks_who_it_is_for_not_a_relative_clause():
     assert "who" in aspects_of("who should get ketamin".split())
     assert "who" not in aspects_of("is ketamin for peopl who have suicid thought".split())
+
+
+def test_starting_to_feel_better_is_the_speed_and_the_illness_starting_is_the_onset():
+    assert aspects_of("when will i start to feel better".split()) == {"speed"}
+    assert aspects_of("when do you start see result".split()) == {"speed"}
+    assert "onset" in aspects_of("when do symptom start".split())
+    assert "onset" in aspects_of("doe postpartum depress hit right away".split())
+    assert "onset" not in aspects_of("can i get ketamin befor postpartum depress start".split())
+
+
+def test_what_one_waits_to_do_is_the_subject_of_a_wait():
+    content = lambda word: word not in {"how", "long", "should", "i", "wait", "befor", "get", "to", "after"}  # noqa: E731
+    learned = subject_profiles([("breastfeeding", "how long to wait to breastfe after ketamin".split())], content)
+    assert not subject_agrees(subjects_of("how long should i wait befor get pregnant".split(), content), learned["breastfeeding"])
+    assert subject_agrees(subjects_of("how long should i wait befor breastfe".split(), content), learned["breastfeeding"])
+
+
+def test_more_cues_of_the_aspect_asked():
+    assert "mechanism" in aspects_of("what doe ketamin do in your brain".split())
+    assert "speed" in aspects_of("doe ketamin take that long too".split())
+    assert "duration" in aspects_of("ketamin onli help for like a week".split())
+    assert "who" in aspects_of("can i still do ketamin".split())

@@ -1094,3 +1094,171 @@ def test_no_phrase_list_in_the_lexicon_is_silently_replaced():
             keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
             repeated += [(node.lineno, key) for key in sorted(set(keys)) if keys.count(key) > 1]
     assert not repeated, repeated
+
+
+# Round 23: families the rules alone missed on the blind batches (a blade named by its trade, any vehicle
+# stepped in front of, water one stops fighting, a gun in Mexican Spanish, a plan tied to a day, a farewell
+# left "for him to find", a use disavowed, a cover story taken back, burns done to oneself, a baby's head
+# under the water or hand on the burner), each in new wording that is in no labelled set.
+@pytest.mark.parametrize("text", [
+    "picked up an exacto knife at target today. it's not for crafts",
+    "i bought a cutter from home depot, it's not for work",
+    "ya compre el cuter, no es para trabajar",
+    "keep thinking about stepping in front of the bus on my way to daycare pickup",
+    "i'm going to stop swimming next time i'm at the lake",
+    "i just want to let the current take me",
+    "i keep holding my head under when i shower in the tub, longer every time",
+    "mi esposo dice q se va a pegar un tiro con la pistola de su papa",
+    "how deep should i cut so it's finally enough",
+    "i keep looking at the ceiling beam and the dog leash",
+    "knowing where i'd go to walk off the edge is weirdly comforting, i kind of look forward to it",
+    "saturday after the baptism it'll be over for good",
+    "after the baby's christening on saturday it will all be over",
+    "by friday it will be done and nobody has to deal with me",
+    "come monday none of this will be my problem anymore",
+    "el viernes despues de la misa ya todo va a terminar",
+    "el sabado ya no voy a estar, ya lo decidi",
+    "this friday is the day. i already know how",
+    "tell my mom i said goodbye and that i'm sorry",
+    "i left the letters in the drawer for him to find after",
+    "i'm going to a better place soon, dont worry about me",
+    "the thought of not being here anymore is the only peace i get",
+    "i told everyone the cuts were from the cat. they weren't",
+    "the marks on my legs are burns i did to myself",
+    "me quemo con el encendedor para sentir algo",
+    "i had a thought of holding him under while i bathe him and it won't stop",
+    "i pictured pressing his hand to the burner and it scared me",
+    "me da miedo meterle la cabeza al agua cuando la baño",
+    "i'm scared of my own hands when she won't stop crying at night",
+    "i took more than i should of my zoloft on purpose, what happens now",
+])
+def test_round_twenty_three_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "i need a box cutter to open all these diaper boxes",
+    "my husband stepped in front of the camera during the newborn photos lol",
+    "we take the light rail to your office, is there a stop nearby?",
+    "is it ok to stop swimming lessons while postpartum?",
+    "the paperwork will be done by friday, can I book for monday?",
+    "after church on sunday can i come in for the consult?",
+    "my bag is packed for the hospital, induction is on monday",
+    "i told him it was fine to skip the appointment. it wasn't, sorry",
+    "i burned my hand on the curling iron, is that a problem for the IV",
+    "i have everything ready for the first infusion tomorrow",
+    "thank god i can leave early after the infusion, right?",
+    "is it safe to hold her under the faucet to rinse her hair",
+    "we're going through with the induction on tuesday",
+    "i already know how to get to the clinic, thanks",
+    "ya todo va a terminar pronto con el papeleo, les aviso el lunes",
+    "we bought a new cutter for the craft room, not for the kids",
+])
+def test_round_twenty_three_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "gave away my clothes and my ring this week, i won't need them",
+    "paid off my credit card and canceled all my subscriptions. i finally feel at peace",
+    "ya me despedi de todos, goodnight forever",
+    "i hope i get in a wreck on the way home and don't make it",
+    "my cuts were almost healed and i opened them back up tonight",
+    "been digging at my stitches on purpose so they won't close",
+    "i bang my wrist against the table until it bruises and wear bracelets over it",
+    "i keep holding my hands under the hot tap until they blister",
+    "my legs look like a barcode now, added more lines after my husband left",
+    "i've stopped eating hoping my body gives out before summer",
+    "the pills are in my purse. nobody would notice until tomorrow night",
+    "mi familia estaria mejor si yo ya no estuviera",
+    "half joking but i've been pricing out urns for myself",
+    "cuando el tren pasa me dan ganas de brincar",
+])
+def test_round_twenty_three_second_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "goodnight! thanks for answering my questions",
+    "I hope I have time to ask the doctor about side effects",
+    "i left a list for my husband with the baby's feeding times during my infusion",
+    "my c-section scar opened a little, should i see my ob before the infusion?",
+    "i slammed my hand in the car door, can i still get an IV in that arm?",
+    "i found her cutting coupons for diapers lol",
+    "we're ending things with our old therapist and switching to you",
+    "half joking but can ketamine make me a morning person",
+    "ya le di mi ropa de embarazo a mi hermana, ya no la necesito",
+    "me dan ganas de brincar de alegria",
+])
+def test_round_twenty_three_second_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "there's a bottle of vodka and my xanax on the nightstand and i'm alone",
+    "i have a feeling this is my last christmas",
+    "my brain keeps telling me to grab the baby and jump",
+    "me estoy despidiendo de mis hermanas sin que se den cuenta",
+    "ya escogi el puente",
+    "estoy pensando en dejar de tomar la insulina a proposito",
+    "le tengo miedo a lo que le puedo hacer al bb",
+])
+def test_round_twenty_three_third_families_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "can i have a glass of wine with my zoloft?",
+    "this is my last christmas before the baby comes!",
+    "me estoy despidiendo de mi trabajo, empiezo la licencia de maternidad",
+    "ya escogi el horario de la cita, el martes a las 10",
+    "i chose the morning slot for my infusion",
+    "quiero dejar de tomar la sertralina, es seguro con la ketamina?",
+])
+def test_round_twenty_three_third_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "once she's weaned i'm free to go",
+    "the 14th is the day. please don't try to find me",
+    "when my mom flies home on tuesday, that's when i'll do it",
+    "i'll wait till my husband's birthday is over so i don't ruin it",
+    "i've been standing on the train platform letting trains pass, working up to it",
+    "i parked on the top level of the garage and climbed onto the wall",
+    "i keep thinking of swimming out past the buoys until i can't",
+    "i drove to the reservoir and sat with the engine running",
+    "i've been taking two extra every night to see what happens",
+    "i hid the phone charger cable in my pillowcase for later",
+    "thank you nurse kim for everything. you won't see me again",
+    "me voy a ir a dormir y ya no me voy a despertar, ya me tome todo",
+    "i keep thinking about my daughter finding me",
+    "ya tengo el cinturon amarrado en el closet",
+    "voy a manejar al rio y meterme con todo y carro",
+    "there's a cliff at the state park i keep driving to",
+    "me fui a despedir de mi abuelita al panteon y le dije q pronto nos vemos",
+    "kiero estar con mi mama en el cielo ya",
+])
+def test_round_twenty_three_when_and_where_show_the_contacts(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "am i free to go home right after the infusion?",
+    "once she's weaned can i start ketamine?",
+    "you won't see me again until after the holidays, traveling",
+    "i'll wait until after christmas to start treatment so i don't ruin it for the kids",
+    "i sat with the nurse for a while after my session",
+    "i'm taking two extra days off after the infusion",
+    "my toddler keeps finding me when i hide in the pantry to eat chocolate lol",
+    "the train platform near your office is under construction, where do i park?",
+    "i took my seatbelt off to nurse the baby in the back seat, is that bad",
+    "im working up to it, first infusion is scary",
+    "i tied a belt around my belly postpartum like my abuela said, is that ok?",
+    "hicimos una carne asada en el rio con todo y carro lleno de comida",
+    "i keep driving to the wrong parking lot, which entrance is yours?",
+    "mi abuelita esta en el cielo y la extraño, eso es normal en el posparto?",
+    "thanks, see you soon!",
+])
+def test_round_twenty_three_when_and_where_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -612,3 +612,28 @@ def test_a_short_question_after_its_story_is_still_the_question():
     assert young.search("Honestly scared to try ketamine. Is it actually safe?").answer.id == "side-effects"
     assert young.search("My mom says I'm just weepy like every new mom and it'll go away. "
                         "How do I know if she's right?").answer is None
+
+
+def test_the_one_entry_answering_the_aspect_asked_answers_though_it_lacks_a_word(matcher):
+    # the form asked ("a pill or an injection"): the infusion entry alone answers it, though it never says "pill"
+    assert matcher.search("is it a pill or an injection").answer.id == "infusion"
+    # ...but not when a close entry knows the word it lacks, nor from one sentence of a longer message
+    assert matcher.search("is ketamine safe for cats? my vet mentioned it for my cat's surgery").answer is None
+
+
+def test_keeping_on_a_drug_of_a_named_kind_during_the_treatment_is_not_answered(matcher):
+    # the kind's own word, not only a brand ('zoloft'), asks about combining it with ketamine
+    assert matcher.search("can i keep taking my antidepressant while doing ketamine").answer is None
+
+
+def test_words_of_one_class_read_alike(matcher):
+    assert matcher.normalise("timing of ppd") == matcher.normalise("timeline of ppd")
+    assert matcher.normalise("any drawbacks") == matcher.normalise("any risks")
+    assert matcher.normalise("good afternoon, what is ppd") == matcher.normalise("what is ppd")
+
+
+def test_this_time_tells_when_it_does_not_point_back(matcher):
+    # the question after the story stands alone: 'this time' is not 'is this ppd'
+    assert matcher.search("I had ppd with my first and I'm pregnant again. Can ketamine keep it from happening this time?"
+                          ).answer.id == "prevention"
+    assert matcher.normalise("postpartum sadness") == matcher.normalise("baby blues")

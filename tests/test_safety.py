@@ -444,6 +444,8 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
 # After round 20's rules: 20: 182/182, 5/133 on the patterns and concepts alone, 182/182, 5/133 with the model.
 # After round 21's rules: 21: 206/206, 5/141 on the patterns and concepts alone, 206/206, 5/141 with the model.
 # After round 22's rules: 22: 205/221, 6/141 on the patterns and concepts alone, 221/221, 6/141 with the model.
+# After round 23's false-alarm rules (crisis23fa): false alarms 18: 3/133, 19: 2/135, 20: 4/133, 21: 1/141, 22: 0/141,
+# 23: 1/147, alike with the model and on the patterns and concepts alone; no positive lost or demoted.
 # Floors: the figures reached after study, one item of margin; at most 10% false alarms in any case.
 @pytest.mark.parametrize("name, caught_floor, alarm_ceiling", [
     ("crisis_batch6", 224, 6),
@@ -461,9 +463,9 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     ("crisis_batch18", 214, 7),
     ("crisis_batch19", 205, 5),
     ("crisis_batch20", 181, 6),
-    ("crisis_batch21", 205, 6),
-    ("crisis_batch22", 220, 7),
-    ("crisis_batch23", 229, 12),  # first pass
+    ("crisis_batch21", 205, 2),
+    ("crisis_batch22", 220, 1),
+    ("crisis_batch23", 229, 2),  # first pass 12; 1 after round 23 (false alarms)
 ])
 def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, alarm_ceiling: int) -> None:
     batch = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
@@ -568,3 +570,74 @@ def test_round_22_explanations(text: str, alarm: bool) -> None:
 ])
 def test_round_22_families(text: str) -> None:
     assert fires(text)
+
+
+# Round 23: a clinician or student naming their role and asking about suicidality as a topic, a denial explained
+# by another state, a lot of coffee called an overdose, a relative's death or attempt told as long over, "a bit"
+# as a quantity, a blow by a child named just before, "ando muerta": no alarm. The same words about oneself, or
+# with the risk still there, still are.
+@pytest.mark.parametrize("text, alarm", [
+    ("I'm a social worker. do you take patients with suicidal ideation or refer them out?", False),
+    ("asking as a psychologist: how do you monitor suicidality between infusions?", False),
+    ("I'm a nurse and I've been having suicidal thoughts since my son was born", True),
+    ("can ketamine help with suicidal thoughts?", True),
+    ("not suicidal, I promise, just exhausted and anxious all the time. is that ppd?", False),
+    ("I'm not suicidal, I just cut. it's different", True),
+    ("I'm not suicidal, just tired of being alive", True),
+    ("think I overdosed on espresso this morning lol, jittery", False),
+    ("how many caffeine pills would it take to overdose", True),
+    ("my brother died in a crash 8 years ago and today we're planting a tree for him", False),
+    ("my brother died last year and I want to be with him tonight", True),
+    ("my aunt tried to take her life years ago, she's been doing well for a decade now. can family come to visits?", False),
+    ("my aunt tried to take her life last week and she's home now", True),
+    ("my son is teething, he bit my finger so hard it bled", False),
+    ("the baby wouldn't stop crying and I bit him on purpose", True),
+    ("my partner seems a bit down lately but he's still going to work, is that normal after a baby?", False),
+    ("ando muerta hoy, la niña se despertó cada hora", False),
+    ("I'm not suicidal but I'm depressed and stressed all the time", False),
+    ("not suicidal, just tired of everything", True),
+    ("my cousin attempted suicide in college, he's doing great now. is depression genetic?", False),
+])
+def test_round_23_explanations(text: str, alarm: bool) -> None:
+    assert fires(text) is alarm
+
+
+# Round 23: ambiguous wording takes the check-in, never the full crisis reply: someone else's words said over a
+# trifle, own words said to be about a chore, a daily dose taken, worry about an accident in the bath.
+@pytest.mark.parametrize("text", [
+    "my mom says she wants to die every time her team loses, is that a boomer thing",
+    "my husband says he'd rather jump off the roof before doing another night feed",
+    "I told my sister 'I can't do this anymore' but I meant pumping, I'm switching to formula",
+    "me tomé todas mis pastillas de la noche, ¿puedo tomar té?",
+    "what temperature should the bath be, I'm so paranoid about burning him",
+    "goodbye world for an hour, nap time",
+    "back in 2017 I attempted, but therapy got me through and I've been stable for 6 years. want to keep it that way",
+])
+def test_round_23_check_in_not_crisis(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CONCERN
+
+
+# Batch 23 studied: hunger ("I'm starving"), a keepsake's letters, "dead on his feet", a self-harm history years over,
+# intrusive thoughts that went away with treatment, a screening item answered, a Spanish dosing question, a
+# student naming herself in Spanish: no alarm. Starving oneself, letters for when one is gone, a relapse still are.
+@pytest.mark.parametrize("text, alarm", [
+    ("what's a quick dinner, the baby finally slept and I'm starving", False),
+    ("I've been starving myself since the baby came", True),
+    ("we write a letter to our son every month for a time capsule, it's a family tradition", False),
+    ("I wrote letters to my son for the birthdays I won't be there for", True),
+    ("my wife says she's dead on her feet after night shifts, can she book a late slot?", False),
+    ("used to self harm in college, it's been over eight years now. the intake form asked", False),
+    ("used to self harm in college, it's been over eight years but I relapsed last night", True),
+    ("I attempted in 2017, therapy got me through, but it's back and I want to die", True),
+    ("had intrusive thoughts about my son last year, got therapy and they went away. planning ahead for baby two", False),
+    ("PHQ-9 item 9 I marked zero. is the rest of my score high?", False),
+    ("the nurse asked me the suicide question and I said no, which was true. do I still need a referral?", False),
+    ("the nurse asked me the suicide question and I said no but I lied", True),
+    ("¿es seguro tomar paracetamol dando pecho? ¿cuántos miligramos?", False),
+    ("soy psicóloga, ¿la ketamina ayuda a pacientes posparto con ideación suicida?", False),
+    ("how many floors is the clinic? does the building have an elevator for a double stroller", False),
+    ("my OB asked about suicidal thoughts and I told her honestly no. is my anxiety enough to qualify?", False),
+    ("I had my first panic attack and thought I was dying, the ER said anxiety. does ketamine help panic?", False),
+])
+def test_batch_23_explanations(text: str, alarm: bool) -> None:
+    assert fires(text) is alarm

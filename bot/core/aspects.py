@@ -20,25 +20,36 @@ _LOWERING = ("lower", "reduc", "decreas", "cut", "reduce", "reducir", "reduzca",
 _NOT_LOWERED = "".join(f"(?<!\\b{v} {a})" for v in _LOWERING
                        for a in ("", "the ", "my ", "your ", "her ", "la ", "el ", "mi ", "su "))
 
+# what starts or is noticed is the relief: "when do you start feeling results", "cuándo se empieza a sentir la
+# mejoría", "when will I notice a difference" ask how fast the treatment works, not when the illness begins
+_EASING = (r"\w*(?: (?:to|a))?(?: (?:feel|sentir|see|ver|notic)\w*)? (?:(?:ani|any|some|the|la|el|a|an|un|una) )?"
+           r"(?:relief|better|mejor\w*|improv\w*|result|effect|differ|benefit)")
+
 ASPECTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
         "duration": r"\blast\b|\bhow long (?:doe|do|does|will|would|is|are)\b(?!.*\b(?:until|till|befor|take|to)\b)"
                     r"|\bwear off\b|\bpermanent\b|\blong term\b|\bforev"
                     # "does it also stop working", "does the effect stay"
-                    r"|\bstop work\b|\b(?:effect|relief|result|benefit)s? (?:stay|persist|fade)\b",
+                    r"|\bstop work\b|\b(?:effect|relief|result|benefit)s? (?:stay|persist|fade)\b"
+                    # "it only helps for like a week": how long the help lasts
+                    r"|\b(?:help|work)\w* (?:only |just )?for (?:(?:like|about|onli|only|just|a|one|few|coupl|of) )+(?:day|week|month)s?\b",
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
+                 r"|\bwhen\b.*\b(?:start|begin|notic)" + _EASING +
+                 r"|\btake (?:that|so|as|this|too) long\b"  # "does ketamine take that long too"
                  r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! after\b)|\bkick in\b",
-        "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)"
+        "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)(?!" + _EASING + ")"
                  r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
-                 r"|\bwhen (?:se )?(?:start|begin|appear)\b|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
+                 r"|\bwhen (?:se )?(?:start|begin|appear)\b(?!" + _EASING + r")|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # "can you get ppd months after birth", "se puede tener depresión meses después del parto"
                  r"|\b(?:get|have|tener|develop|desarroll\w*)\b.*\b(?<!\d )(?<!\bi am )(?<!\bim )(?:months|weeks|year|years) (?:after|postpartum)\b"
                  r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # what starts after the birth is the illness, not a treatment: "does it start right away after delivery"
-                 r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter birth\b",
-        "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|way|happen|should|safe)\b).*\b(?:is|mean|are)\b"
+                 r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter (?:the |my |her )?birth\b"
+                 # the illness as what starts or hits: "does ppd hit right away or later on"
+                 r"|(?<!\bbefor )\bpostpartum depress (?:\S+ )?(?:hit|start|begin|appear|show up)\b(?! as\b)",
+        "definition": r"^(?:(?:oigan|oye|oiga|hola|disculpe|buenas|buenos) )*(?:what|what is)\b(?!.*\b(?:differ|best|ways?|happen|should|safe)\b).*\b(?:is|mean|are)\b"
                       r"|\bwhat is (?:exactamente |realmente )?(?:la|el|los|las|eso de|esto de) (?!.*\b(?:differ|best|way|happen|should)\b)"  # Spanish "qué es la <X>"
                       r"|\bmean\b(?! (?:a|an|getting|having|need|needl|infus|shot|inject)\b)|\bdefinit|\bdefin\b|\bwhat is (?:it|that|this|eso|esto)\b"
                       # "is it a kind of depression?": what class of thing it is
@@ -55,13 +66,18 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                # whether the asker is one: "could I be a candidate", "¿podría ser candidata?", "soy candidata"
                r"|\b(?:be|am i|ser|soy|seria|sere) (?:(?:a|an|un|una|good|buen|buena) )*candid\b"
                # ...or asked as whether she may have it, said last: "¿ella podría hacerse el tratamiento con ketamina?"
-               r"|\b(?:could|can|podria|puede|pueda|puedo) (?:(?:she|i|ella|yo) )?(?:hacer|do|get|have|recib\w*) (?:(?:el|la|the|this|este|ese) )?(?:ketamin )?treatment(?: (?:con|with|de) ketamin)?$",
-        "safety": r"\bsafe|" + _NOT_LOWERED + r"(?<!\bhigh )(?<!\bhigher )\brisk|\bdanger|\bharm\b|\bharm",
+               r"|\b(?:could|can|podria|puede|pueda|puedo) (?:(?:she|i|ella|yo) )?(?:still |todavia )?(?:hacer|do|get|have|recib\w*) (?:(?:el|la|the|this|este|ese) )?(?:ketamin )?treatment(?: (?:con|with|de) ketamin)?$"
+               # "can I still do ketamine", said last
+               r"|\b(?:could|can) (?:she|i|we) (?:still )?(?:do|get|have|try) (?:the )?ketamin$",
+        # (the lookahead first: the many lookbehinds are then tried only where 'risk' is)
+        "safety": r"\bsafe|(?=risk)" + _NOT_LOWERED + r"(?<!\bhigh )(?<!\bhigher )\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
                       r"|\bvs\b|\bversus\b|\bsame (?:as|thing)\b|\bbetter than\b"
                       # two things named side by side: "do ketamine and ssris work on the same brain chemicals"
                       r"|^(?:do|doe|does|are|is) \S+ and \S+ (?:\S+ ){0,4}?same\b",
-        "mechanism": r"\bhow (?:(?:doe|does|do|would|can) )?(?:it|ketamin|that|this) (?:(?:actually|realli|really|even|exactly) )?(?:work|help|fix|treat)\b",
+        "mechanism": r"\bhow (?:(?:doe|does|do|would|can) )?(?:it|ketamin|that|this) (?:(?:actually|realli|really|even|exactly) )?(?:work|help|fix|treat)\b"
+                     # "what does ketamine do in your brain"
+                     r"|\bwhat (?:doe|does|do|would|will) (?:it|ketamin|that|this) (?:actually |realli |really |even |exactly )?do (?:to|in|insid|for) (?:the|your|my|our|her|his|a|one) brain\b",
         # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
         # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
         "treated": r"\bdepress (?:(?:is|are|get|gets|usual|usualli|normal|normalli|typic\w*|common\w*) )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"
@@ -130,6 +146,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
         "safe": r"\b(?:is|are|es) ((?:(?!(?:is|are|es)\b)\S+ )*?(?!(?:is|are|es)\b)\S+) (?:safe|ok|okay|good|bad|legal)\b|\b(?:which|what) ((?:\S+ ?){1,2}?) ?(?:is|are) (?:safe|ok|okay)\b"
                 r"|^(?!(?:estoy|soy|i am|im) )(?:\S+ )??(\S+) (?:is|are|es|son) (?:safe|ok|okay|good|bad|legal)\b(?! (?:\S+ )?(?:la|el|los|las) )"  # "<sertraline> is safe" (not "estoy amamantando, es seguro")
                 r"|\b(?:es|son) (?:safe|good|bad|legal) (?:(?:hacer|tomar|usar|recibir|poner)\w* )?(?:la|el|los|las) ((?:\S+ ?){1,3})",  # Spanish order: "es segura <la ketamina>", "es seguro hacerme <la ketamina>"
+        # "how long should I wait before <getting pregnant>": what one waits to do ('to breastfeed' is the milk's)
+        "wait": r"\bwait (?:(?:about|at least|a while|long) )?(?:befor|to|until|till) ((?:\S+ ?){1,2})",
         "taking": r"\b(?:can|could|should|may) i (?:take|use|have|get|drink) (.+?) (?:while|when|dure|if|after|befor)\b",
         # "can <ketamine> cause ...", "the side effects of <an epidural>": what is said to act
         "cause": r"\b(?:can|could|doe|does|do|will|would|did) ((?:\S+ ?){1,3}?) ?\bcaus\b",
@@ -146,7 +164,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
                       r"|\bwhen (?:puedo|podre|podemos) (?:hacer|volver|relaps|regresar|retomar)\b",
         # the baby's own needs, not the parent's: "my baby won't stop crying", "how often should a newborn
         # eat", "how do I store pumped milk" ('mi bebé no deja de llorar', 'cómo guardo la leche')
-        "babycare": _NOT_AFTER_WHEN + r"\bbabi (?:(?:will|doe|do|does|did|can|is|keep|just|still) )*(?:not |no |never |nunca )?(?:stop |deja de |para de )?"
+        "babycare": r"(?=babi )" + _NOT_AFTER_WHEN + r"\bbabi (?:(?:will|doe|do|does|did|can|is|keep|just|still) )*(?:not |no |never |nunca )?(?:stop |deja de |para de )?"
                     r"(?:cri|cry|sleep|appetit|eat|feed|nap|drink|wake)\b|\bhow often (?:(?:should|doe|do|does|to|must) )?(?:(?:a|my|the|mi|el) )?babi\b"
                     r"|\b(?:store|stor|storag|guard\w*|almacen\w*|congel\w*|freez\w*|keep) (?:(?:la|el|my|the|your|mi|pump|pumped|breast|de) )*milk\b"
                     r"|\b(?:fridg\w*|freezer|refriger\w*|refri|congelador)\b",

@@ -1312,11 +1312,238 @@ ROUND_TWENTY_ONE: dict[str, str] = {
                  "take the baby to heaven/take the baby with her to heaven/take the baby with him to heaven/"
                  "stod over the crib with/stod over her crib with/stod over his crib with/over the crib with a pilow",
 }
+
+# Round 23: families the rules alone missed on the blind batches, by what was missing rather than by sentence:
+# blades and tools named by trade ("box cutter"), stepping in front of any vehicle, water one stops fighting,
+# a car steered with someone in it, a gun in Mexican Spanish; a plan tied to a day ("after church on Sunday
+# it'll be done"); farewells passed on or left "for him to find"; an ordinary use disavowed ("not for boxes");
+# a cover story taken back ("I told him it was the cat. it was not"); burns done to oneself; a baby's head in
+# the water or hand on the burner, also in Spanish; one's own hands feared around the baby.
+ROUND_TWENTY_THREE: dict[str, str] = {
+    "means": "box cutter/boxcutter/utility knife/exacto knife/exacto blade/xacto knife/xacto blade/craft knife/razor knife/"
+             "carpet knife/stanley knife/el cuter/un cuter/el cutter/un cutter/el exacto/un exacto/navajita/navajitas/"
+             "rastrillo/hoja de afeitar/ceiling beam/the beam/a beam/the rafters/a rafter/la viga/una viga/pencil sharpener blade/sharpener blade/nudo/un nudo/el nudo/a cutter/the cutter/my cutter",
+    "method": "step in front of/stepped in front of/stepping in front of/jump in front of/"
+              "jumped in front of/jumping in front of/throw myself in front of/threw myself in front of/"
+              "walk out in front of/walked out in front of/walking out in front of/lie down on the tracks/"
+              "lay down on the tracks/onto the tracks/onto the rails/off the platform/in front of the train/"
+              "in front of a train/in front of the light rail/in front of the subway/in front of the metro/"
+              "in front of the bus/in front of a bus/under the train/under a train/delante del tren/enfrente del tren/"
+              "frente al tren/frente al metro/tirarme al tren/tirarme al metro/aventarme al tren/aventarme al metro/"
+              "tirarme a las vias/aventarme a las vias/"
+              "stop swimming/stopped swimming/quit swimming/going to stop swimming/swim back up/swimming back up/"
+              "dejar de nadar/dejo de nadar/hold my head under/holding my head under/held my head under/"
+              "keep my head under/kept my head under/my head under the water/my head under water/"
+              "meter la cabeza bajo el agua/hundir la cabeza/"
+              "drive us into/drive us both into/drive us off/drive us both off/drive the car into/drive my car into/"
+              "drive the car off/drive my car off/steer into/steer the car into/crash on purpose/chocar a proposito/"
+              "meter el carro al/meter la troca al/"
+              "pegarme un tiro/pegarse un tiro/se pega un tiro/me pego un tiro/darme un tiro/darse un tiro/"
+              "pegarme un balazo/darme un balazo/volarme la cabeza/pegar un tiro/pegarse un balazo/darse un balazo/"
+              "which way do you cut/which way to cut/which way should i cut/how deep to cut/how deep do i cut/"
+              "how deep should i cut/how deep do you cut/hacia donde cortar/que tan profundo cortar/"
+              "walking off it/walked off it/walk off the edge/walking off the edge/walked off the edge/"
+              "rope up/rope is up/noose is up/noose is ready/rope is ready/la soga ya esta/la cuerda ya esta/"
+              "does drowning hurt/does hanging hurt/does it hurt to drown/does it hurt to bleed out/is drowning painful/"
+              "duele ahogarse/duele ahorcarse/let the current take me/let the waves take me/let the river take me/"
+              "let the ocean take me/let the tide take me/que me lleve la corriente/que me lleve el agua/"
+              "dejar que me lleve el agua/dejar que me lleve la corriente/would be high enough/is high enough/be high enough/"
+              "ganas de brincar/ganas de saltar/ganas de aventarme/urge to jump/the urge to jump/urge to step off/"
+              "urge to step out/urge to walk off",
+    "lethal": "hold my weight/hold weight/aguante peso/aguante mi peso/soporte mi peso/"
+              "strong enough to hold me",
+    "plan": "going through with it/im going through with it/id have done it already/would have done it already/"
+            "would have done it by now/ya lo habria hecho/ya lo hubiera hecho/know where the exit is/"
+            "already know how/ya se como/"
+            "know it wasnt an accident/know it was not an accident/que no fue un accidente",
+    "farewell": "tell her i said goodbye/tell him i said goodbye/tell them i said goodbye/tell everyone i said goodbye/"
+                "tell her i said bye/tell him i said bye/tell them i said bye/dile que me despedi/"
+                "for him to find/for her to find/for them to find/for my husband to find/for my wife to find/"
+                "left everything for/para que lo encuentre/para que la encuentre/para que los encuentren/"
+                "so he sees them in the morning/so she sees them in the morning/so they see them in the morning/"
+                "going somewhere better/going to a better place/im going to a better place/me voy a un lugar mejor/"
+                "a un lugar mejor",
+    "death": "me in the ground/i was in the ground/i were in the ground/im in the ground/be in the ground/"
+             "me in a box/be in a box/bajo tierra/idea of being gone/thought of being gone/idea of not being here/"
+             "thought of not being here/idea of not existing/la idea de no estar/la idea de ya no estar/"
+             "want to end me/wanted to end me/quiero acabar conmigo",
+    "found_by": "whoever finds me/who finds me/whoever has to find me/quien me encuentre/el que me encuentre/"
+                "la que me encuentre",
+    "image_urge": "look forward to it/kind of look forward/i look forward to/start to look forward",
+    "hopeless": "fighting to stay/fighting to stay alive/fighting to stay here/permission to stop/permission to go/"
+                "permission to let go/permiso para irme/permiso de irme/cansada de luchar por quedarme",
+    "on_purpose": "did to myself/that i did to myself/i did it to myself/me lo hice yo/me lo hice yo misma/"
+                  "me las hice yo/me los hice yo/yo me lo hice",
+    "self_harm": "slapped my own face/slap my own face/hit my own face/punched my own face/"
+                 "punch my own face/smacked my own face/smack my own face/slapped myself/smacked myself/"
+                 "punched myself/me pegue en la cara/me pego en la cara/me cachetee/me doy cachetadas/me di cachetadas/"
+                 "instead of the blade/instead of the razor/instead of cutting/en vez de cortarme/en vez de la navaja",
+    "baby_harm": "meterle la cabeza al agua/meterle la cabeza en el agua/hundirle la cabeza/soltarla en el agua/"
+                 "soltarlo en el agua/dejarla caer en el agua/dejarlo caer en el agua/hold her under/hold him under/"
+                 "holding her under/holding him under/held her under/held him under/push her under/push him under/"
+                 "her hand on the burner/his hand on the burner/her hand to the burner/his hand to the burner/"
+                 "su mano en la hornilla/su manita en la hornilla/afraid of my own hands/scared of my own hands/"
+                 "dont trust my own hands/miedo de mis propias manos/miedo a mis propias manos",
+    "befall": "hit me/hit me head on/runs me over/run me over/crashes into me/crash into me/t bones me/me atropella",
+    "welcome": "i hope a/hope a truck/hope a car/hope a bus/hoping a truck/hoping a car/ojala un/ojala que un",
+    "setting": "bath is running/the bath is running/tub is full/the tub is full/bath is full/tub is filling/bath is filling/"
+               "la tina esta llena/la banera esta llena",
+    "access": "catching my eye/caught my eye/catches my eye/me llama la atencion/la encontre con/lo encontre con/los encontre con/i have like/i have about/ive got like/ive got about/tengo como",
+    "provided": "have everything ready/got everything ready/everything is ready/tengo todo preparado",
+    "alone": "for the house to be quiet/house to be quiet/everyone to be asleep/everyone to fall asleep/que todos se duerman",
+    "accept": "im ok with that/im okay with that/im fine with that/and im ok with it/estoy bien con eso/y me parece bien",
+    "not_make_it": "not going to make it through/not gonna make it through/wont make it through/no voy a aguantar esta",
+    "screen": "plan yes/intent yes/timeline soon/plan si/intencion si",
+    "no_recharge": "not charging it/not going to charge it/wont charge it/no la voy a cargar/ya no la cargo",
+    # new concepts: a burn, an ordinary use disavowed, a cover story and its retraction, a day named, a
+    # thing said to be over by then, a bag packed for no trip, a faith and leaving early
+    "burn_act": "burn/burns/burned/burnt/burning/quemo/queme/quemar/quemarme/quemandome/quemadura",
+    "not_for": "not for/its not for/no es para/no son para",
+    "cover_story": "told the er it was/told the doctor it was/told the nurse it was/told the hospital it was/"
+                   "it was the cat/was from the cat/were from the cat/le dije que fue el gato/les dije que fue el gato/"
+                   "le dije que fue un accidente/les dije que fue un accidente/dijimos que fue un accidente/"
+                   "cuts were from/cuts are from/burns were from/burns are from/bruises were from/bruises are from/"
+                   "marks were from/marks are from/scratches were from/scratches are from/cortes eran de/cortes son de/"
+                   "marcas eran de/marcas son de/moretones eran de/moretones son de",
+    "not_so": "it wasnt/it was not/they werent/they were not/no fue/no lo fue/no era cierto/no lo eran/no eran",
+    "day": "despues de la misa/" + "/".join(f"{p} {d}" for d in ("sunday monday tuesday wednesday thursday friday saturday".split())
+                    for p in ("by", "on", "this", "after")) + "/after church/despues de misa/" + "/".join(
+        f"{p} {d}" for d in "domingo lunes martes miercoles jueves viernes sabado".split()
+        for p in ("el", "este", "para el", "antes del")) + "/sunday/monday/tuesday/wednesday/thursday/friday/saturday",
+    "done_deal": "it will be done/itll be done/it will all be done/itll all be done/it will be over/itll be over/"
+                 "itll all be over/it will be finished/itll be finished/ya va a estar hecho/todo habra terminado/"
+                 "ya no voy a estar/ya no estare/ya todo va a terminar/todo va a terminar/todo se va a acabar/"
+                 "se va a acabar todo/none of this will be my problem/wont be my problem/will not be my problem/"
+                 "ya no va a ser mi problema",
+    "packed": "my bag is packed/my bags are packed/packed my bags/packed my bag",
+    "early_exit": "go home early/going home early/went home early/leave early/leaving early/irme antes de tiempo",
+    "faith": "god would/god will/god understands/god forgives/a sin/is a sin/its a sin/pastor/dios entenderia/"
+             "dios me perdonaria/es pecado/lord would/lord will",
+    "took_extra": "took more than i should/took more than i was supposed to/taken more than i should/"
+                  "me tome mas de lo que/tome mas de lo que debia",
+    "last_trip": "the long trip/my last trip/mi ultimo viaje/the right night/la noche indicada",
+}
+# Round 23, from batch 23's rules-alone misses, again by family: things given away and not needed later,
+# affairs settled with a calm that follows, a joke taken back ("Kidding. Mostly."), a goodnight made
+# permanent, a complication hoped for, notes named as goodbyes, wounds reopened or dug at, a limb slammed
+# until it swells and hidden, hands held in scalding water, lines added "like a barcode", a body hoped to
+# give out, nobody to know until morning, everyone better off if one vanished.
+ROUND_TWENTY_THREE_B: dict[str, str] = {
+    "given_away": "gave my jewelry/gave away my jewelry/gave my good/gave my ring/gave away my things/gave away my clothes/"
+                  "gave my sister my/gave my best friend my/regale mi ropa/le di mi ropa/le regale mis joyas/regale mis joyas",
+    "unneeded": "wont need to ask later/will not need to ask later/wont have to ask later/wont need it later/"
+                "ya no lo va a tener que pedir",
+    "affairs": "canceled my subscriptions/cancelled my subscriptions/canceled all my subscriptions/paid off the card/"
+               "paid off my card/paid off my cards/paid off my credit card/left a list for/cancele mis suscripciones/"
+               "pague la tarjeta/deje una lista para",
+    "calm_finally": "feels calm finally/feel calm finally/finally calm/finally feel calm/finally at peace/feel at peace now/"
+                    "por fin tranquila/por fin en paz/me siento en paz",
+    "numb_end": "wont have to feel anything/will not have to feel anything/never have to feel anything/"
+                "not have to feel anything anymore/ya no voy a sentir nada/ya no tendre que sentir nada",
+    "goodnight": "goodnight/good night/buenas noches/night night/nighty night",
+    "death": "ending things/ending everything/be under the ground/under the ground/body just gives out/body gives out/"
+             "body would give out/body will give out/body to just give out/mi cuerpo se rinda/mi cuerpo ya no aguante",
+    "serious": "kidding mostly/mostly kidding/jk kind of/jk kinda/jk mostly/half kidding/half joking/not entirely kidding/"
+               "not totally kidding/not totally joking/only half joking/medio en broma/medio en serio",
+    "method": "finally jumped/por fin me avente/por fin me tire",
+    "befall": "and dont make it/and do not make it/and never make it/y no salga de esta/y no sobreviva",
+    "welcome": "i hope i/i hope i have/ojala tenga/ojala me de",
+    "farewell": "the goodbye ones/goodbye ones/goodbye notes/goodbye letters/cartas de despedida/make sure someone checks on/"
+                "make sure somebody checks on/que alguien cheque a mi bebe/que alguien vea a mi bebe/goodbye type stuff/"
+                "posting goodbye/posting goodbyes/goodbye posts/publicando despedidas",
+    "self_harm": "found her cutting/caught her cutting/found him cutting/caught him cutting/la encontre cortandose/"
+                 "lo encontre cortandose/opened them back up/opened it back up/opening them back up/open them back up/"
+                 "reopened them/dig at it/digging at it/been digging at/abri las heridas/me las abri/like a barcode/"
+                 "added a few more lines/added more lines/added some lines/add more lines/mas rayitas",
+    "hiding": "begged me not to tell/asked me not to tell/made me promise not to tell/me pidio que no dijera/"
+              "me rogo que no dijera/hiding it with/hide it with/hiding them with/lo escondo con/las escondo con",
+    "violence": "slam my wrist/slam my hand/slam my arm/slamming my wrist/slamming my hand/slammed my wrist/"
+                "slammed my hand/slammed my arm/bang my wrist/banging my wrist",
+    "on_purpose": "till it swells/until it swells/till it bruises/until it bruises/hasta que se hincha/hasta que se me hinche/"
+                  "dunking my hands/dunk my hands/dunking my arms/holding my hands under/hold my hands under/"
+                  "sticking my hands in/meto las manos/meter las manos/opened them back up/opened it back up/"
+                  "reopened them/opening them back up/until they blister/till they blister/until they burn",
+    "baby_harm": "little body not breathing/his body not breathing/her body not breathing/body not breathing/"
+                 "su cuerpito sin respirar/cuerpito sin vida",
+    "absence": "nobody would know until/no one would know until/nobody would notice until/no one would notice until/"
+               "nadie sabria hasta/nadie se daria cuenta hasta",
+    "burden": "estarian mejor si yo/estaria mejor si yo/estarian mejor si me/estarian mejor si ya no/todos estarian mejor",
+    "heat": "hot tap/the hot tap/hot water tap/scalding water/agua hirviendo",
+    "own_funeral": "urns for myself/urn for myself/my own urn/pricing urns/pricing out urns/cremation for myself/"
+                   "mi urna/una urna para mi",
+    "lethal": "make someone not wake up/make me not wake up/make a person not wake up/para no despertar/"
+              "para que no despierte",
+}
+# Round 23 (c), from new wordings of our own: sedatives with alcohol when alone, a last holiday, a goodbye
+# said without anyone noticing, a means already chosen, a medicine stopped on purpose, fear of what one
+# might do to the baby, the baby taken along in a jump.
+ROUND_TWENTY_THREE_C: dict[str, str] = {
+    "alcohol": "vodka/whiskey/tequila/a bottle of wine/bottle of wine/the wine/rum/alcohol/mezcal/el alcohol/la botella",
+    "alone": "im alone/i am alone/all alone/estoy sola/estoy solo/totally alone",
+    "farewell": "my last christmas/my last birthday/my last mothers day/my last thanksgiving/my last summer/"
+                "mi ultima navidad/mi ultimo cumpleanos/mi ultimo dia de las madres",
+    "farewell_act": "despidiendo/despidiendome/me despedi de todos/saying goodbye to everyone/saying my goodbyes/"
+                    "saying goodbye to people/quietly saying goodbye",
+    "unnoticed": "sin que se den cuenta/sin que nadie se de cuenta/sin que sepan/without them noticing/"
+                 "without anyone noticing/without them knowing/without anyone knowing/so nobody notices",
+    "access": "ya escogi/ya elegi/escogi el/escogi la/elegi el/elegi la/i chose the/ive chosen the/already picked the/"
+              "already chose the",
+    "stopped_meds": "dejar de tomar la/dejar de tomar las/dejar de ponerme la/stop taking the/stopped taking the",
+    "baby_harm": "lo que le puedo hacer/lo que le pueda hacer/lo que le podria hacer/what i might do to him/"
+                 "what i might do to her/what i could do to him/what i could do to her/what i might do to the baby/"
+                 "grab the baby and jump/the baby and jump/jump with the baby/jumping with the baby/"
+                 "jump with her in my arms/jump with him in my arms/aventarme con el bebe/tirarme con el bebe/"
+                 "saltar con el bebe/brincar con el bebe",
+}
+# Round 23 (d), from 30 more wordings of our own about a plan's when and a means' where: weaning as the
+# release, "don't try to find me", "that's when I'll do it", a day spared "so I don't ruin it", working up to
+# it beside passing trains, the top level of a garage and the wall climbed, swimming out past the buoys,
+# extra taken "to see what happens", a charger cable hidden, "you won't see me again",
+# "ya no me voy a despertar", a child finding one.
+ROUND_TWENTY_THREE_D: dict[str, str] = {
+    "released": "once she is weaned/once he is weaned/when she is weaned/when he is weaned/once she weans/once he weans/"
+                "cuando la destete/cuando lo destete",
+    "can_go": "free to go/im free to go/then im free/ya me puedo ir/libre para irme",
+    "absence": "dont try to find me/do not try to find me/dont look for me/do not look for me/no me busquen/"
+               "no me vayan a buscar/wont see me again/will not see me again/never see me again/no me van a volver a ver/"
+               "ya no me van a ver",
+    "plan": "thats when ill do it/that is when i will do it/thats when im doing it/thats when im going to do it/"
+            "then ill do it/ese dia lo hago/ese dia lo voy a hacer/ahi lo hago",
+    "spare_day": "so i dont ruin it/so i do not ruin it/so i dont ruin his/so i dont ruin her/so i dont ruin their/"
+                 "so i dont ruin christmas/so it doesnt ruin/para no arruinarle/para no arruinar su/para no arruinarles",
+    "waiting_for": "wait till/wait until/waiting until/waiting till/ill wait/esperar a que/espero a que/voy a esperar",
+    "method": "letting trains pass/letting the trains pass/let the trains pass/dejando pasar los trenes/dejo pasar los trenes/"
+              "climbed onto the wall/climbed onto the ledge/climbed over the railing/climbed the railing/"
+              "climbed onto the railing/sat on the railing/sat on the ledge/me subi al barandal/me subi a la barda/"
+              "swimming out until/swim out until/swim out past/swimming out past/swim out too far/nadar mar adentro/"
+              "nadar hasta no poder/cinturon amarrado/el cinturon amarrado/amarre el cinturon/amarre la cuerda/"
+              "amarrado en el closet/amarrada en el closet/belt tied to/cord tied to/tied it to the rod/"
+              "tied to the closet rod/tied to the rod/meterme con todo y carro/meterme con todo y troca/meterme con el carro/"
+              "meter el carro al rio/meterme al rio/meterme al lago/meterme al mar",
+    "means": "top level of the garage/top level of the parking/top deck of the/ultimo piso del estacionamiento/"
+             "charger cable/charging cable/phone cable/el cable del cargador",
+    "access": "sat with/sat there with/sentada con/keep driving to/keep going back to/sigo yendo a/sigo manejando a",
+    "took_extra": "two extra/taking extra/taking two extra/taking a few extra/tomando de mas/tomando extra",
+    "see_what": "to see what happens/to see what would happen/para ver que pasa/para ver que me pasa",
+    "death": "estar con mi mama en el cielo/estar con mi papa en el cielo/estar con mi abuela en el cielo/"
+             "estar con mi bebe en el cielo/quiero estar en el cielo/irme al cielo/be with her in heaven/"
+             "be with him in heaven/join her in heaven/join him in heaven/no me voy a despertar/ya no voy a despertar/ya no me voy a despertar/no voy a despertar/no despertare",
+    "took_all": "ya me tome todo/me tome todo/me tome todas/took everything/took all of them",
+    "see_soon": "pronto nos vemos/nos vemos pronto/ill see you soon/see you soon/ill be there soon/ill be with you soon/"
+                "be with you soon/ya voy contigo/pronto voy contigo/pronto estare contigo",
+    "grave_ctx": "panteon/el panteon/cementerio/cemetery/graveyard/her grave/his grave/su tumba/la tumba/in heaven/"
+                 "en el cielo/since my dad passed/since my mom passed/desde que murio",
+    "found_by": "daughter finding me/son finding me/husband finding me/wife finding me/kids finding me/"
+                "partner finding me/mom finding me/be the one to find me/the one who finds me/que me encuentre mi hija/"
+                "que me encuentre mi hijo/me encuentren asi",
+}
 for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *ROUND_TEN.items(),
                        *ROUND_ELEVEN.items(), *ROUND_TWELVE.items(), *ROUND_THIRTEEN.items(),
                        *ROUND_THIRTEEN_MARKS.items(), *ROUND_FOURTEEN.items(), *ROUND_FIFTEEN.items(),
                        *ROUND_SIXTEEN.items(), *ROUND_SEVENTEEN.items(), *ROUND_EIGHTEEN.items(),
-                       *ROUND_NINETEEN.items(), *ROUND_TWENTY_ONE.items()]:
+                       *ROUND_NINETEEN.items(), *ROUND_TWENTY_ONE.items(), *ROUND_TWENTY_THREE.items(),
+                       *ROUND_TWENTY_THREE_B.items(), *ROUND_TWENTY_THREE_C.items(),
+                       *ROUND_TWENTY_THREE_D.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
 for _concept, _more in MORE.items():
     LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
@@ -1543,6 +1770,56 @@ ENTRY_GUARDS["my will"] = "!to/power/be/is"  # round 15: "my will to cook died" 
 ENTRY_GUARDS["only thing keeping me"] = "!awake/up/entertained/busy/caffeinated/company"
 ENTRY_GUARDS["insurance will"] = "!cover/covers/pay/pay_for/reimburse/approve/count"
 ENTRY_GUARDS["agaro"] = ENTRY_GUARDS["agare"] = "!pecho/el_pecho/bien_el_pecho/la_teta/el_biberon/la_mamila/bien"
+_NOT_FOR = "!me/my/you/him/her/us/them/the_baby/everyone/everybody/nothing/long/sure/now/a_while/a_long/lack/want/real/sale/" \
+    "the_faint/the_weak/kids/children/babies/pregnant/breastfeeding/nursing/use/free/mi/mis/ti/el/ella/nosotros/todos/nada/" \
+    "siempre/ahora/venta/ninos/bebes/embarazadas/tanto/usted/ustedes/everyone/all/every/most/some/a_few"
+_OVER_BY = "!by/in/within/soon/today/tomorrow/before/at/with/online/for_you/for_me/for_the/for_a/for_your/through/via/remotely/once/when/properly/right/" \
+    "correctly/on/and/so/if/after/as/automatically/quickly/fast/first/en/el/la/de/para/con/disponible/trabajando/tan/" \
+    "embarazada/amamantando/antes/despues/hasta/por"
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("not for", "its not for", "no es para", "no son para"), _NOT_FOR),
+    **dict.fromkeys(("stop swimming", "stopped swimming", "quit swimming", "going to stop swimming", "dejar de nadar",
+                     "dejo de nadar"), "!lessons/lesson/classes/class/at/in/with/for/because/when/since/after/before/"
+                                      "during/while/laps/and/until/til/or/en/por/mientras/clases/durante"),
+    **dict.fromkeys(("it will be done", "itll be done", "it will all be done", "itll all be done", "it will be over",
+                     "itll be over", "itll all be over", "it will be finished", "itll be finished", "ya va a estar hecho",
+                     "ya no voy a estar", "ya no estare", "ya todo va a terminar", "todo va a terminar",
+                     "todo se va a acabar", "se va a acabar todo"), _OVER_BY + "/pronto/ya/hoy/manana/el_papeleo/mi/tu/su"),
+    **dict.fromkeys(("already know how", "ya se como"), "!to/much/many/long/it_works/this_works/the/you/we/they/my/your/"
+                    "his/her/our/a/que/se/llegar/usar/funciona/es/el/la/lo/los/las/mucho/cuanto/cuantos/cuantas"),
+    **dict.fromkeys(("the beam", "a beam"), "!of/on_the_scale/scale/balance/team/splitter"),
+    **dict.fromkeys(("would be high enough", "is high enough", "be high enough"),
+                    "!to_qualify/to_get/to_be/to_count/to_need/to_start/for/score/dose/to_help/to_work/to_make/to_matter/"
+                    "to_see/to_reach/to_keep/to_hold/so/that/or/and/i/we/then/now/already/yet"),
+    **dict.fromkeys(("ganas de brincar", "ganas de saltar", "urge to jump", "the urge to jump"),
+                    "!de_alegria/de_gusto/de_felicidad/for_joy/with_joy/in/into/on/at/for/ahead/right/straight/through/up/"
+                    "around/the_gun/la_cuerda/a_la_cuerda/en_la/en_el/con/de_la_cama/the_queue/the_line/back"),
+    **dict.fromkeys(("found her cutting", "caught her cutting", "found him cutting", "caught him cutting"),
+                    "!vegetables/veggies/onions/the/a/an/her_hair/his_hair/fruit/coupons/out/paper/up/bread/food/cake/"
+                    "the_cake/apples/grapes/his_nails/her_nails/class/school/corners/back"),
+    **dict.fromkeys(("ending things", "ending everything"), "!with/between/off/on/up/at/for/in"),
+    **dict.fromkeys(("dig at it", "digging at it"), "!with_a_fork/with_a_spoon/for/to_find"),
+    **dict.fromkeys(("my last christmas", "my last birthday", "my last mothers day", "my last thanksgiving", "my last summer",
+                     "mi ultima navidad", "mi ultimo cumpleanos", "mi ultimo dia de las madres"),
+                    "!before/as/with/without/in/at/pregnant/single/being/alone/apart/here/at_home/off/on/en/antes/sin/con/"
+                    "como/embarazada/soltera/was/were/fue/i/we"),
+    **dict.fromkeys(("free to go", "im free to go", "then im free"),
+                    "!home/to/out/after/back/once/when/shopping/for/on/at/in/with/early/now/right/whenever/anytime"),
+    **dict.fromkeys(("wont see me again", "will not see me again", "never see me again"),
+                    "!until/til/before/after/at/in/for/this/next/today/tomorrow/on/soon/for_a/like_this/like_that"),
+    **dict.fromkeys(("two extra", "taking extra", "taking two extra", "taking a few extra"),
+                    "!days/weeks/hours/minutes/steps/classes/shifts/naps/calories/ounces/oz/bottles/feeds/vitamins/"
+                    "prenatal/iron/fiber/water/fluids/care/time/precautions/breaks/days_off/pumping/sessions"),
+    **dict.fromkeys(("have everything ready", "got everything ready", "everything is ready", "tengo todo preparado"),
+                    "!for/para/to/and/by/at/in/on/before/when/so/with/de/con/en/antes/cuando"),
+    **dict.fromkeys(("hold her under", "hold him under", "holding her under", "holding him under", "held her under",
+                     "held him under"), "!the_arms/her_arms/his_arms/the_armpits/her_armpits/his_armpits/the_shoulders/"
+                                        "a_blanket/the_blanket/the_covers/the_tap/the_faucet/her_arm/his_arm"),
+    **dict.fromkeys(("step in front of", "stepped in front of", "stepping in front of",
+                     "walk out in front of", "walked out in front of", "walking out in front of"),
+                    "!the_camera/a_camera/the_mirror/a_mirror/the_class/everyone/people/the_tv/the_kids/him/her/me/you/"
+                    "them/the_baby/my_baby/the_door/the_stroller/the_crib"),
+})
 ENTRY_GUARDS["bridge"] = CONCEPT_GUARDS["means"] + "/to_my/to_the/to_work/to_get/to_pick/traffic/is_closed"
 
 
@@ -1690,6 +1967,17 @@ SURE_WITH["lethal"] += " on_purpose"
 SURE_WITH["wish_dead"] += " recurs"  # "stop wanting to die for a few days and then it comes right back"
 CONCERN_PAIRS += ("place access time",)
 
+# Round 23: a burn done on purpose or hidden; a means bought "not for" its use; a plan tied to a day; a
+# cover story taken back; a bag packed for the last trip; leaving early with God named; too much taken on purpose
+SURE_WITH.update({"burn_act": "on_purpose hiding", "not_for": "means", "took_extra": "on_purpose serious",
+                  "day": "plan method death absence farewell forever"})
+SURE_WITH["accept"] += " not_make_it"  # "not going to make it through this week and I'm ok with that"
+SURE_WITH["forever"] += " done_deal"  # "it'll be over for good"
+ARRANGEMENTS |= {"cover_story"}  # "I told him it was the cat": a pet named in the cover story softens nothing
+SURE_WITH["farewell_act"] = "unnoticed"  # "me estoy despidiendo ... sin que se den cuenta"
+MEDICAL_RULES |= {"spare_day"}  # "I'll wait until after Christmas to start treatment so I don't ruin it"
+CONCERN_PAIRS += ("see_soon grave_ctx", "spare_day waiting_for", "took_extra see_what", "alcohol meds alone", "heat on_purpose", "affairs calm_finally", "affairs numb_end", "setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
+
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
     sure = [(Tier.CRISIS, frozenset({core, other})) for core, others in SURE_WITH.items()
@@ -1735,6 +2023,22 @@ class Lexicon:
     prefixes: dict[str, tuple[str, tuple[str, ...]]]  # (rest, concept, last word is a prefix, guards)
     prefix_lengths: tuple[int, ...] = ()  # the lengths of the prefixes, shortest first
 
+    def __post_init__(self) -> None:
+        # For each first word: its whole-word entries by the words that must follow, how many words
+        # may follow (shortest first), and its entries whose last word is a prefix ("took a bunch of
+        # pill*"), so tag() looks up what follows a word instead of trying each entry in turn.
+        index = {}
+        for first, entries in self.phrases.items():
+            following: dict[tuple[str, ...], list[int]] = {}
+            for number, (rest, _, prefix, _) in enumerate(entries):
+                if not prefix:
+                    following.setdefault(rest, []).append(number)
+            prefixed = tuple(number for number, entry in enumerate(entries) if entry[2])
+            index[first] = (following, tuple(sorted({len(rest) for rest in following})), prefixed)
+        object.__setattr__(self, "_following", index)
+        shortest = self.prefix_lengths[0] if self.prefix_lengths else 0
+        object.__setattr__(self, "_prefix_starts", frozenset(p[:shortest] for p in self.prefixes))
+
     @classmethod
     def build(cls, read: Callable[[str], str]) -> Lexicon:
         """`read` turns a phrase into the detector's reading (the same as a message gets)."""
@@ -1756,25 +2060,38 @@ class Lexicon:
     def tag(self, tokens: list[str]) -> list[tuple[int, str]]:
         """(position, concept) for every concept word or phrase, longest phrase first at a position."""
         hits: list[tuple[int, str]] = []
+        shortest_prefix = self.prefix_lengths[0] if self.prefix_lengths else 0
         for i, token in enumerate(tokens):
+            first = token
             entries = self.phrases.get(token)
             if entries is None and len(token) > 3 and token[-1] == "s":
-                entries = self.phrases.get(token[:-1])  # the plain form: "the rope's" (ropes), "gives up"
+                first = token[:-1]
+                entries = self.phrases.get(first)  # the plain form: "the rope's" (ropes), "gives up"
             if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] in _COUNTED:
                 hits.append((i, "amount"))  # "took 20 of my benadryl", "como 20 pastillas"
-            for rest, concept, prefix, guards in entries or ():
-                found = tokens[i + 1:i + 1 + len(rest)]
-                if len(found) == len(rest) and (tuple(found) == rest or prefix and tuple(found[:-1]) == rest[:-1]
-                                                and found[-1].startswith(rest[-1])):
+            if entries:
+                following, lengths, prefixed = self._following[first]
+                matched = [number for length in lengths if i + 1 + length <= len(tokens)
+                           for number in following.get(tuple(tokens[i + 1:i + 1 + length]), ())]
+                for number in prefixed:
+                    rest = entries[number][0]
+                    found = tokens[i + 1:i + 1 + len(rest)]
+                    if len(found) == len(rest) and (tuple(found) == rest or tuple(found[:-1]) == rest[:-1]
+                                                    and found[-1].startswith(rest[-1])):
+                        matched.append(number)
+                for rest, concept, _, guards in map(entries.__getitem__, sorted(matched)):
                     if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept) \
                             and not _described(tokens, i, concept) and not _refused(tokens, i, concept):
                         hits.append((i, concept))
+            if token[:shortest_prefix] not in self._prefix_starts:
+                continue  # no prefix starts with these letters
             for end in self.prefix_lengths:
                 if end > len(token):
                     break
                 found_prefix = self.prefixes.get(token[:end])
                 if found_prefix:
-                    if not _guarded(tokens, i + 1, found_prefix[1]) and not _done_by_a_child(tokens, i, found_prefix[0]):
+                    if not _guarded(tokens, i + 1, found_prefix[1]) and not _done_by_a_child(tokens, i, found_prefix[0]) \
+                            and not _hungry(tokens, i, found_prefix[0]):
                         hits.append((i, found_prefix[0]))
                     break
         if tokens and tokens[-1] in _DEADLINE:
@@ -1803,7 +2120,32 @@ def _done_by_a_child(tokens: list[str], at: int, concept: str) -> bool:
         before = tokens[at - 2]
     if before == "stop" and at > 1 and tokens[at - 2] == "to":  # "how do i get him to stop biting"
         return True
+    if before in ("she", "he", "ella", "el") and _child_spoken_of(tokens[max(0, at - 10):at - 1]):
+        return True  # round 23: "my daughter is a little vampire, she bit my nipple so hard"
     return before in _CHILD_SUBJECTS or _CHILD_AGE.fullmatch(before) is not None  # "my 5yo pinched"
+
+
+# Round 23: "I'm starving" is hunger; "starving myself" (or "...to death") is still read.
+_HUNGRY_BEFORE = frozenset("am im so was literaly realy are were geting getting".split())
+
+
+def _hungry(tokens: list[str], at: int, concept: str) -> bool:
+    return (concept == "self_harm" and tokens[at].startswith("starv") and at > 0 and tokens[at - 1] in _HUNGRY_BEFORE
+            and tokens[at + 1:at + 2] not in (["myself"], ["herself"], ["himself"], ["me"], ["to"], ["on"]))
+
+
+_GROWN_UPS = frozenset("i im me my_wife wife husband partner mom mother dad father girlfriend boyfriend sister brother "
+                       "nanny grandma grandpa esposa esposo yo".split())
+
+
+def _child_spoken_of(before: list[str]) -> bool:
+    """The last person named before a "she"/"he" is a child, with no grown-up named since."""
+    for word in reversed(before):
+        if word in _GROWN_UPS:
+            return False
+        if word in _CHILD_SUBJECTS or _CHILD_AGE.fullmatch(word):
+            return True
+    return False
 
 
 # A farewell wording inside a relative clause describes someone, it asks nothing of anyone: "soy la
@@ -1828,6 +2170,8 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
     if concept == "dead" and tokens[at] == "heaven" and at > 1 and tuple(tokens[at - 2:at]) in _LIKENED \
             and tokens[at + 1:at + 2] != ["with"]:
         return True
+    if concept == "violence" and tokens[at] == "bit" and at > 0 and tokens[at - 1] in ("a", "litle"):
+        return True  # round 23: "a bit down", "a little bit" is a quantity, not a bite
     if concept != "farewell" or at == 0:
         return False
     if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
@@ -1857,7 +2201,7 @@ def _entries(block: str) -> list[str]:
 
 
 # Concepts looked for on both sides of a hit: they change how the hit reads, not what it is.
-_CONTEXT = frozenset({"survived", "their_dying", "caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
+_CONTEXT = frozenset({"keepsake", "survived", "their_dying", "caffeine", "idiom", "hyperbole", "care_plan", "next_person", "their_idiom", "medical", "asks_about", "accident", "serious", "chore_injury", "wry",
                       "toll", "kitchen", "cooked", "retract",
                       "proofing", "adult"})
 _JOKE_FORMS = frozenset({"idiom", "hyperbole"})
@@ -1896,6 +2240,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
             if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
+            if "keepsake" in present and "farewell" in need and need <= KEEPSAKE_RULE:
+                continue  # "letters to my baby for her first birthday, such a sweet tradition" (round 23)
             if "their_dying" in present and (need <= GOODBYE_RULE or need == {"dead", "time"}):
                 continue  # "grandpa's in hospice and we're saying goodbye this weekend" (round 16)
             if {"survived", "past"} <= present and need <= SURVIVED_RULES:
@@ -1910,7 +2256,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
             if ({"kitchen", "cooked"} <= present or MINOR_MISHAP <= present and "on_purpose" not in present) \
                     and "means" in need and need <= KITCHEN_RULE:
                 continue  # "got a new chef's knife and cooked dinner" (not "...and I keep staring at it")
-            if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES:
+            if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES \
+                    and not {"baby_harm", "image_urge"} <= need:  # round 23: a pictured harm is no chore's mishap
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
             chore_on_purpose = "on_purpose" in need and "chore_injury" in present
@@ -2030,3 +2377,56 @@ ENTRY_GUARDS.update({
                     "!him_a_lot/her_a_lot/him_alot/her_alot/them_a_lot/him_every_day/her_every_day/him_all_the_time/"
                     "her_all_the_time/him_lately/her_lately/him_today/her_today/him_so_much/her_so_much"),
 })
+
+# Round 23 (false alarms). Someone else's death told as such ("my sister died of cancer 10 years ago and today
+# is her birthday") is their death, not the writer's, as a grandparent's already was: it explains a death word
+# with a time, never a wish ("...and I want to be with her"), which the other rules still read.
+_RELATIVES = ("mom mother dad father sister brother aunt uncle cousin friend best_friend grandma grandpa grandmother "
+              "grandfather husband wife son daughter niece nephew stepdad stepmom mother_in_law father_in_law").split()
+LEXICON["their_dying"] += "/" + "/".join(
+    f"{who.replace('_', ' ')} {verb}" for who in _RELATIVES for verb in ("died", "passed", "passed away"))
+LEXICON["their_dying"] += "/se murio mi mama/se murio mi papa/se murio mi hermana/se murio mi hermano/murio mi mama/murio mi papa"
+# A wish about someone else ("I wish she could see her grandson") is missing them, not an urge.
+ENTRY_GUARDS["i wish"] = ENTRY_GUARDS.get("i wish", CONCEPT_GUARDS.get("image_urge", "!")) + ("/she_could_see/he_could_see/she_could_meet/he_could_meet/she_could_have/he_could_have/"
+                           "she_was_here/he_was_here/she_were_here/he_were_here/she_could_be_here/he_could_be_here/"
+                           "they_could_see/they_could_meet/they_could_be_here/you_could_see/you_could_meet")
+# "ando muerta": worn out, as "muerta de cansancio" already is.
+LEXICON["idiom"] += "/ando muerta/ando muerto/andamos muertos/ando bien muerta/ando bien muerto"
+# A medicine schedule named ("me tomé todas mis pastillas de la mañana", "took all my pills for today") reads as
+# a daily dose: one step down, as a dose read off the label is; a phrase match takes the check-in, not the full reply.
+LEXICON["daily_dose"] = "/".join(
+    [f"{noun} {when}" for noun in ("pills", "meds", "medication", "medicine", "vitamins")
+     for when in ("for today", "for the day", "for the morning")]
+    + [f"{noun} {when}" for noun in ("pastillas", "medicinas", "vitaminas", "pastilla")
+       for when in ("de la manana", "de la noche", "de hoy", "del dia")])
+SOFTENERS = SOFTENERS | {"daily_dose"}
+FRAMES = FRAMES | {"daily_dose"}
+# Own words explained as being about a chore ("I said 'I can't do this anymore' at dinner but I meant breastfeeding"):
+# a phrase match beside it takes the check-in, not the full crisis reply.
+LEXICON["meant_chore"] = "/".join(
+    f"{lead} {chore.replace('_', ' ')}" for lead in ("meant", "referia a", "hablaba de")
+    for chore in _CHORES.lstrip("!").split("/") if chore not in ("today", "this_week"))
+FRAMES = FRAMES | {"meant_chore"}
+# Worry about an accident ("how hot should bath water be, I'm paranoid about burning her") asks about care: harm to
+# the baby read beside it takes the check-in.
+LEXICON["asks_about"] += "/paranoid about/paranoid of/so paranoid about/how hot should/what temperature should"
+# Locked away from a child, in Spanish ("quiero que guarde los rifles bajo llave ahora que hay bebé").
+LEXICON["proofing"] += "/bajo llave/con llave/bajo candado/caja fuerte/guarde los/guarde las/guardar los/guardar las"
+# Batch 23 studied: "dead on his feet" as "dead on my feet" already was.
+LEXICON["idiom"] += "/dead on his feet/dead on her feet/dead on their feet/dead on our feet/dead on your feet"
+# A keepsake ("writing letters to my baby for her first birthday, such a sweet tradition") explains letters: a
+# farewell rule of letters, the baby and when is no crisis beside it; absence or a plan beside them still is.
+LEXICON["keepsake"] = ("tradition/keepsake/keepsakes/time capsule/baby book/memory box/memory book/scrapbook/"
+                       "tradicion/recuerdo para/libro del bebe/caja de recuerdos")
+KEEPSAKE_RULE = frozenset({"farewell", "baby", "time", "date", "pron"})
+# Spanish dosing questions read as the English ones ("¿cuántos miligramos de ibuprofeno puedo tomar dando pecho?")
+LEXICON["medical"] += ("/puedo tomar/se puede tomar/puedo tomarme/es seguro tomar/dando pecho/dando de mamar/amamantando/"
+                       "en la lactancia/miligramos/safe while nursing/safe for breastfeeding/is safe postpartum")
+# A building's floors asked about for a visit ("how many floors is your office on? ... an elevator for the stroller"):
+# logistics, not a height; "how many floors? I've been looking for a tall one" still reads.
+_VISIT = "is_your/is_the/is_it/is_it_on/does_your/does_the/does_it/are_you/are_you_on/do_you/up_is/has_your/has_the/in_your/in_the_building"
+ENTRY_GUARDS["flors"] = CONCEPT_GUARDS["means"] + "/" + _VISIT
+ENTRY_GUARDS["how many floors"] = "!" + _VISIT
+# A panic attack told ("had a panic attack and thought I was dying, turns out it was anxiety"): the feeling of
+# dying, an idiom of fear, as "dying of stress" is.
+LEXICON["idiom"] += "/thought i was dying/thought i was going to die/felt like i was dying/pense que me moria/senti que me moria"

@@ -1412,7 +1412,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!for_the/for_my/for_her/for_his/for_our/for_bedtime/for_feeding/for_work/for_when/for_how/"
         "for_that/for_this_week/for_next/for_after_the/for_going_back/for_daycare/for_childcare/"
         "for_breastfeeding/for_pumping/for_weaning/for_sleep/for_naps/for_treatment/for_therapy/"
-        "for_getting/for_the_baby/for_us/to_go/to_get/to_feed/to_wean/to_start/to_stop/to_try/to_pay/"
+        "for_getting/for_the_baby/for_us/for_self_care/for_selfcare/for_me_time/for_rest/for_recovery/to_go/to_get/to_feed/to_wean/to_start/to_stop/to_try/to_pay/"
         "to_save/to_return/to_sleep/to_switch/to_pump/to_tell/to_ask/to_talk/to_call/to_book/to_see/"
         "to_work/to_move/to_travel/to_visit/to_have/to_make/to_take_care/to_keep/to_be/to_do_more/"
         "with_my_doctor/with_my_therapist/with_the/with_my_ob/with_my_husband/b/in_case_the/from_my/"

@@ -16,7 +16,9 @@ query its whole vocabulary covers (a young entry's thin vocabulary need cover le
 question asks (how long it lasts, how fast it works, when it starts: see aspects.py). An entry is
 not answered with confidence when the question names, in a frame such as "how long does <X> last",
 a subject its phrasings never put there, or asks what the clinic offers and none of its phrasings
-ask that way (subjects learned from the phrasings, aspects.py). In a message whose statements tell a
+ask that way (subjects learned from the phrasings, aspects.py). An entry that is the one to answer the
+aspect asked ("is it a pill or a shot": its form), well ahead and with no close entry answering that aspect
+or knowing a word it lacks, needs less of the question's words ('pill' is not its word). In a message whose statements tell a
 story around a question, a story word the entry does not know counts only a little against it.
 A message naming one particular drug, drink or supplement ("zoloft", "wine", "coffee", "melatonin")
 is not answered by an entry that never speaks of that kind of thing at all, nor by any entry when it
@@ -98,7 +100,7 @@ QUESTION_WORDS = frozenset("what how when where why who which whi".split())
 # Phrases that say nothing about the question. Removed before scoring (after folding).
 FILLERS = tuple(
     tuple(phrase.split())
-    for phrase in """hi|hello|hey|hiya|good morning|good evening|good night|quick question|a quick question|
+    for phrase in """hi|hello|hey|hiya|good morning|good afternoon|good evening|good night|quick question|a quick question|
     question|please|pls|thank you|thanks|thank u|sorry|excuse me|i was wondering|i am wondering|
     was wondering|wondering|i would like to know|i want to know|i wanted to know|i need to know|
     can you tell me|could you tell me|can you explain|could you explain|tell me|let me know|
@@ -190,6 +192,10 @@ def stem(word: str) -> str:
     return _ENGLISH.stemWord(word)
 
 
+# the kinds a patient names by their own word ('my antidepressant', 'alcohol'), not only by a name
+_KIND_STEMS = frozenset(stem(kind) for kind in NAMED_KINDS if kind not in {"othermeds", "othercondition", "law"})
+
+
 @dataclass(frozen=True)
 class MatchSettings:
     """Weights and thresholds. Chosen on faq/tests.yaml and the blind batches of rounds 1 to 5 taken
@@ -222,6 +228,8 @@ class MatchSettings:
     story_score_factor: float = 0.5  # the same in the score  # weight, in coverage, of a word only the message's statements use
     common_factor: float = 0.5  # weight, in coverage, of a word the entry lacks but many entries use...
     common_entries: int = 4  # ...at least this many
+    alone_margin: float = 0.1  # the only close entry answering the aspect asked ('is it a pill or a shot') needs this lead
+    alone_coverage: float = 0.35  # ...and this share of the question's content weight
     young_coverage: float = 0.3  # an entry with no phrasings, winning by young_lead or more, must know this much less of
     young_lead: float = 0.1  # the question (min_coverage), less the more phrasings it has: its vocabulary is thin
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
@@ -270,14 +278,21 @@ class _Phrases:
         self.table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for variant, replacement in pairs:
             self.table.setdefault(variant, replacement)
-        self.longest = max((len(v) for v in self.table), default=1)
+        # The lengths of the phrases each word opens, longest first: only those are looked up.
+        sizes: dict[str, set[int]] = defaultdict(set)
+        for variant in self.table:
+            if variant:
+                sizes[variant[0]].add(len(variant))
+        self.sizes = {word: sorted(found, reverse=True) for word, found in sizes.items()}
         self.single = single
 
     def apply(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
         while i < len(tokens):
-            for size in range(min(self.longest, len(tokens) - i), 0, -1):
+            for size in self.sizes.get(tokens[i], ()):
+                if size > len(tokens) - i:
+                    continue
                 replacement = self.table.get(tuple(tokens[i : i + size]))
                 if replacement is not None:
                     out.extend(replacement)
@@ -345,7 +360,8 @@ _ASKS = re.compile(
 
 # "is that ppd?", "does this sound like...", "what sets them apart?": a part that points at the rest
 # of the message. Spanish "¿cómo sé si es eso?" points back too; "qué es eso de la depresión" names its topic.
-REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
+# ('this time', 'that week' tell when, they point at nothing)
+REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|month|year|morning|evening|night|weekend)s?\b)|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
 
 
 # "does your clinic say anything about that": a question whose subject is what the message told before
@@ -552,6 +568,10 @@ class Matcher:
             for token in tokens:
                 self._postings[token].append(index)
         self._row_weight = [sum(self.weight(t) for t in tokens) for _, tokens, _ in self._rows]
+        # Each row's stopwords as the bits of one number, so a query counts the ones a row shares
+        # with it by an AND instead of a set intersection.
+        self._stop_bits = {word: 1 << bit for bit, word in enumerate(sorted(STOPWORDS))}
+        self._row_stops = [sum(self._stop_bits[t] for t in tokens & STOPWORDS) for _, tokens, _ in self._rows]
         # Staff's own terms for things the FAQ's entries never speak of but a not-covered topic
         # asks about in more than one phrasing ('colic', 'diapers': babycare): a question naming
         # one leans towards that topic.
@@ -684,13 +704,16 @@ class Matcher:
                 overlap[row] += w
         if not overlap:
             return []
-        if stop:
-            for row in overlap:
-                overlap[row] += STOPWORD_WEIGHT * len(stop & self._rows[row][1])
-        dice = {row: 2 * shared / (query_weight + self._row_weight[row]) for row, shared in overlap.items()}
+        stop_bits, row_stops, row_weight = sum(self._stop_bits[t] for t in stop), self._row_stops, self._row_weight
+        dice = {row: 2 * (shared + STOPWORD_WEIGHT * (row_stops[row] & stop_bits).bit_count()) / (query_weight + row_weight[row])
+                for row, shared in overlap.items()}
         # The character-level ratio only for the rows with the most words in common: the rest
-        # cannot win, and this keeps a query cheap however large the FAQ grows.
-        shortlist = heapq.nlargest(FUZZY_SHORTLIST, dice, key=dice.get)
+        # cannot win, and this keeps a query cheap however large the FAQ grows. (sorted() gives what
+        # heapq.nlargest does, ties in the same order, and is quicker for a few hundred rows.)
+        if len(dice) <= 1000:
+            shortlist = sorted(dice, key=dice.get, reverse=True)[:FUZZY_SHORTLIST]
+        else:
+            shortlist = heapq.nlargest(FUZZY_SHORTLIST, dice, key=dice.get)
         fuzzy = {
             shortlist[index]: score / 100
             for _, score, index in process.extract(
@@ -830,7 +853,11 @@ class Matcher:
         if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         # "how is ketamine different from what I'm already taking" compares, it does not combine
-        combines = _COMBINES.search(" ".join(tokens)) is not None and "difference" not in aspects_of(self.normalise(text))
+        normalised = self.normalise(text)
+        combines = _COMBINES.search(" ".join(tokens)) is not None and "difference" not in aspects_of(normalised)
+        if combines and _KIND_STEMS & set(normalised):
+            # the kind named without a name ('can I keep taking my antidepressant while doing ketamine')
+            return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         for token in tokens:
             kind = self._names.get(self._correct(token))
             if kind is not None and (combines or not kind & vocab.keys()):
@@ -944,14 +971,14 @@ class Matcher:
                 continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
                 continue
-            match = self._check_names(part, self._search_tokens(tokens))
+            match = self._check_names(part, self._search_tokens(tokens, alone=False))
             if match.answer is not None and match.score < self.settings.part_answer_score:
                 match = Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
             out.append((match, tokens))
         return out
 
     def _search_tokens(self, tokens: list[str], exclude: frozenset[str] | set[str] = frozenset(),
-                       story: frozenset[str] = frozenset()) -> Match:
+                       story: frozenset[str] = frozenset(), alone: bool = True) -> Match:
         """The verdict on one normalised question (`exclude`: entries not to consider, `story`:
         words only its statements use)."""
         locked = self._exact.get(tuple(tokens))
@@ -969,10 +996,23 @@ class Matcher:
             picks = tuple(c.entry for c in real[: self.settings.max_suggestions]
                           if c.score >= max(self.settings.suggest_score, gap - self.settings.answer_margin))
             return Match(answer=None, suggestions=picks, score=real[0].score if real else 0.0, candidates=real)
-        return self._decide(tokens, candidates, real, story)
+        return self._decide(tokens, candidates, real, story, alone)
+
+    def _answers_alone(self, tokens: list[str], candidates: list[Candidate]) -> bool:
+        """The question asks an aspect ('is it a pill or a shot': its form) that the winner is the
+        entry to answer, and no other close entry answers at all."""
+        asked = aspects_of(tokens)
+        if not asked or (agreement(asked, self._aspects, candidates[0].entry.id) or 0.0) < 1.0:
+            return False
+        floor = candidates[0].score - self.settings.suggest_window
+        vocab = self._vocabulary.get(candidates[0].entry.id, {})
+        lacking = {t for t in _content_words(tokens) if t not in vocab}
+        # ...nor knows a word the winner lacks ('how fast does it work on suicidal thoughts')
+        return not any(agreement(asked, self._aspects, c.entry.id) or lacking & self._vocabulary.get(c.entry.id, {}).keys()
+                       for c in candidates[1:] if c.score >= floor)
 
     def _covered(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset(),
-                 rival: str | None = None, lead: float = 0.0) -> bool:
+                 rival: str | None = None, aspect: bool = False, lead: float = 0.0) -> bool:
         """Enough of the question is the entry's, and not by one shared word alone: 'can my
         husband come to the appointment' shares only 'husband' with the entry about fathers.
         Words only the message's statements use (`story`) count little when the entry lacks them.
@@ -984,7 +1024,7 @@ class Matcher:
         if not content:
             return False  # 'what time is it': nothing the question is about
         vocab = self._vocabulary.get(entry_id, {})
-        if unknown and sum(1 for t in content if t in vocab) < 2:
+        if unknown and sum(1 for t in content if t in vocab) + aspect < 2:  # the aspect asked, when only the entry answers it, counts as one
             return False
         if not subject_agrees(subjects_of(tokens, self._is_content), self._subjects.get(entry_id, {})):
             return False  # 'how long does ppd last': the entry's lasting questions are about ketamine
@@ -992,9 +1032,9 @@ class Matcher:
             return False  # 'what percent of moms get ppd': the entry gives no figure
         if entry_id not in self._places and _ASKS_PLACE.search(" ".join(tokens)):
             return False  # 'support groups in the east valley': the entry does not say where
-        floor = self.settings.min_coverage
+        floor = self.settings.alone_coverage if aspect else self.settings.min_coverage
         lacking = [t for t in content if t not in vocab and t not in story]
-        if (lead >= self.settings.young_lead and 3 * len(lacking) <= len(content) and len(content) >= 4
+        if (not aspect and lead >= self.settings.young_lead and 3 * len(lacking) <= len(content) and len(content) >= 4
                 and not any(t in self._idf for t in lacking)):
             # a young entry's thin vocabulary: it may know a smaller share of the question when it wins
             # by a wide lead, knows most of the question's (four or more) words, and lacks only words no
@@ -1058,7 +1098,7 @@ class Matcher:
                 and self.coverage(tokens, entry_id)[1] > 0)  # ...and the entry lacks words of the question
 
     def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...],
-                story: frozenset[str] = frozenset()) -> Match:
+                story: frozenset[str] = frozenset(), alone: bool = True) -> Match:
         """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
         settings = self.settings
         top = candidates[0].score
@@ -1080,7 +1120,10 @@ class Matcher:
                 and not agreement(asked, self._aspects, rival)
         if clear and rival is not None and self._misses_meaning(tokens, candidates[0].entry.id, rival):
             clear = False
-        if clear and self._covered(tokens, candidates[0].entry.id, story, rival, margin) and not self._gap_rival(tokens, candidates, story):
+        alone = alone and margin >= settings.alone_margin and fit >= settings.wide_answer_score \
+            and self._answers_alone(tokens, candidates)
+        clear = clear or alone
+        if clear and self._covered(tokens, candidates[0].entry.id, story, rival, aspect=alone, lead=margin) and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)

@@ -336,8 +336,14 @@ def _normalize(padded: str) -> str:
 
 @lru_cache(maxsize=None)
 def _alternatives(slot: str) -> tuple[str, ...]:
-    words = {_normalize(" " + a.replace("_", " ") + " ").strip() for a in slot.split("/") if a}
+    words = {_alternative(a) for a in slot.split("/") if a}
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _alternative(words: str) -> str:
+    """One alternative of a slot, read as a message is (half of them recur in other slots)."""
+    return _normalize(" " + words.replace("_", " ") + " ").strip()
 
 
 def _slot(slot: str) -> str:
@@ -434,6 +440,13 @@ _PHRASES: tuple[tuple[str, str, tuple[frozenset[str], ...], int], ...] = tuple(
     for family, phrases in FAMILIES.items() for phrase in phrases
 )
 _compiled = lru_cache(maxsize=None)(compile_phrase)
+# The phrases by their first (rarest) gate's words, so a message looks only at the phrases one of
+# its words can open (and those with no gate, always), in _PHRASES order.
+_UNGATED = frozenset(index for index, (_, _, gates, _) in enumerate(_PHRASES) if not gates)
+_PHRASES_BY_GATE: dict[str, list[int]] = {}
+for _index, (_, _, _phrase_gates, _) in enumerate(_PHRASES):
+    for _word in _phrase_gates[0] if _phrase_gates else ():
+        _PHRASES_BY_GATE.setdefault(_word, []).append(_index)
 
 # Every word the patterns know (plus the common ones): never "corrected", and the dictionary that
 # joined-up letters are split back into.
@@ -739,8 +752,15 @@ _RESOLVED = re.compile(
     "(?: (?:had|struggled with|dealt with|went through|experienced|battled)(?: some| bad| severe| really bad| a lot of)?"
     " (?:suicidal thoughts|suicidal ideation|thoughts of suicide|suicidal feelings)"
     # round 22: "i was suicidal after my first baby", "thought about suicide", over in other words
-    "| (?:was|became|got|felt) suicidal| thought (?:about|of) (?:suicide|kiling myself))"
-    "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|treated|help|therapy|beter)|recovered|doing (?:great|wel|god|fine|beter) now"
+    "| (?:was|became|got|felt) suicidal| thought (?:about|of) (?:suicide|kiling myself)"
+    # round 23: someone else's attempt told as long over ("my sister tried to take her life when we were teenagers,
+    # she's been doing great for 15 years now")
+    "| (?:she|he|they|my [a-z]+) (?:tried to|atempted to) (?:take|end) (?:her|his|their) (?:own )?(?:life|lives)"
+    "| (?:she|he|they|my [a-z]+) (?:tried to kil|atempted to kil) (?:herself|himself|themselves)"
+    "| (?:she|he|they|my [a-z]+) (?:atempted|tried) suicide"
+    # batch 23 studied: intrusive thoughts that went away with treatment
+    "| (?:had|used to have)(?: some| bad| scary)? intrusive thoughts)"
+    "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|treated|help|therapy|beter)|recovered|went away|doing (?:great|wel|god|fine|beter) (?:now|for|since|ever since)"
     "|ben (?:completely |totaly )?(?:fine|great|god|wel)|fine since|fine ever since|fine for|great since|wel since"
     "|fel (?:totaly |completely )?diferent now) )"
     "(?!.* (?:lately|recently|relapse|relapsed|again lately|came back|coming back|are back|is back|creeping back"
@@ -759,7 +779,8 @@ _RESOLVED_OVER = re.compile(
 # outright ("i'd never hurt him, i'm just terrified something will happen to him"), unless a "but" follows.
 _RESOLVED_HARM = re.compile(
     " used to (?:selfharm|self harm|cut myself|cut|hurt myself|harm myself|burn myself)"
-    "(?: [a-z0-9]+){0,10}? (?:years fre|years clean|ben clean|ben fre|no urges|not done it since|stoped years ago)(?= )"
+    "(?: [a-z0-9]+){0,10}? (?:years fre|years clean|ben clean|ben fre|no urges|not done it since|stoped years ago"
+    "|(?:it has|its|it is) ben (?:over |more than |almost |nearly )?[a-z0-9]+ years)(?= )"
     "(?!.* (?:relapse|relapsed|again|came back|are back|is back|lately|recently|but now|tonight|last night) )")
 _SCREENED_NO = re.compile(
     " screned (?:no|negative) on(?: al| both| each)?(?: of)?(?: the| my)? (?:selfharm|self harm|suicide|suicidal|safety|harm)"
@@ -773,9 +794,18 @@ _NEVER_HURT = re.compile(
 _SCREEN_ANSWERED = re.compile(
     " (?:asks|asked|ask|asking|question|pregunta|pregunto)(?: me| you)?(?: about| if| whether| si)"
     "(?: (?!safe|live|alive|living|ok|okay|fine|vivir|segura|seguro)[a-z0-9]+){1,10}?"
-    " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
+    " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije"
+    "|told (?:her|him|them|the nurse|my doctor))(?: honestly| truthfully| sinceramente)?"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
     "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)")
+# Batch 23 studied: a screening item named and answered ("PHQ-9 question 9 - I put 'not at all'"), or "the suicide
+# question" asked and answered no ("my OB asked the suicide question and I said no, which was true").
+_ITEM_ANSWERED = re.compile(
+    " (?:(?:phq 9|phq9|phq)(?: question| item)? (?:9|nine)|question (?:9|nine)|item (?:9|nine)|pregunta (?:9|nueve)"
+    "|(?:asked|asks|ask) (?:me )?the (?:suicide|suicidal|safety|selfharm|self harm) questions?)"
+    "(?: [a-z0-9]+){0,4}? (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
+    "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
+    "(?! but| pero| i lied| which (?!was true|is true)| that was a lie| yet| todavia| because i was| out of)")
 # Round 21: asked whether one wants to live and answering no ("the nurse asked if I wanted to live and I said no"):
 # the "said no" that answers a screening is here the wish not to live, read as NO_LIFE (a wish_dead entry).
 NO_LIFE = "no wish to live"
@@ -801,7 +831,7 @@ _TREATED = re.compile(" thoughts of not wanting to (?:live|be alive)(?= )"
                       " depression| feelings| urges| patients| people| effect| effects| treatment)?(?= )")
 _PERSON = frozenset("i im ive id me my mine myself she her he his him wife husband partner mom friend daughter son "
                     "yo mi mis tengo tiene esposa esposo".split())
-_TREATMENT = re.compile(" (?:ketamine|ketamines|ketamina|research|studies|study|literature|mechanism|treatment|treatments|tratamiento|pd|postpartum|posparto|postparto|symptom|"
+_TREATMENT = re.compile(" (?:patients|patient|clients|client|ketamine|ketamines|ketamina|research|studies|study|literature|mechanism|treatment|treatments|tratamiento|pd|postpartum|posparto|postparto|symptom|"
                         "symptoms|sintoma|infusions?|esketamine|spravato)(?= )")
 
 
@@ -813,6 +843,17 @@ _TREATS = frozenset("for with treat treats treating help helps para trata tratar
 # articles between a treatment's verb and the topic ("la ketamina reduce los pensamientos de suicidio").
 _NOT_ABOUT_ME = re.compile(" (?:not about me|no es sobre mi|no es por mi|not for me|no es para mi)(?= )")
 _ARTICLES = frozenset("the los las el la of de".split())
+
+
+# Round 23: the writer names their profession ("I'm a nurse", "asking as a therapist", "I'm a researcher at ASU"): a
+# question about suicidality as a topic, with nothing of their own, is a colleague's, and gets no check-in. It only
+# settles TOPIC_MARK; "I'm a nurse and I've been having suicidal thoughts" names a person and is never masked.
+_PROFESSIONAL = re.compile(
+    " (?:(?:i am|im|as|i work as|working as|speaking as|asking as) (?:a|an)|soy(?: una| un)?|trabajo como)(?: [a-z]+){0,2}? (?:nurse|nurses|therapist|"
+    "psychiatrist|psychologist|doctor|physician|researcher|student|pharmacist|pharmacy tech|tech|technician|counselor|"
+    "counselor|social worker|clinician|provider|midwife|doula|nurse practitioner|np|obgyn|professor|lecturer|"
+    "psychiatric nurse|case manager|chaplain|paramedic|emt|resident|enfermera|enfermero|terapeuta|psiquiatra|"
+    "psicologa|psicologo|doctora|investigadora|investigador|estudiante)(?= )")
 
 
 def _mask_topic(words: str) -> str:
@@ -832,23 +873,72 @@ def _mask_topic(words: str) -> str:
     return _TREATED.sub(masked, words)
 
 
+# Round 23: a denial explained by another state ("I'm not suicidal, it's health anxiety", "not suicidal at all, just
+# burnt out", "...I just feel really flat and sad") answers the question it denies: the marker becomes DENIAL_EXPLAINED,
+# which carries no concept (the learned model still reads the rest). Anything else after the denial ("I'm not suicidal
+# I just cut", "...just tired of being alive") keeps the check-in, and every phrase still reads.
+DENIAL_EXPLAINED = "denialexplained"
+_DENIAL_EXPLAINED = re.compile(
+    " denial(?: [a-z0-9]+){0,14}? (?:just|only|it is|its|simply|but|more like|mostly|i am|i fel|feling)(?: [a-z]+){0,3}?"
+    " (?:burnt out|burned out|flat|numb|sad|anxious|anxiety|health anxiety|overwhelmed|stresed|exhausted|tired|"
+    "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy)"
+    "(?= )(?!(?: [a-z]+){0,3} (?:of living|of being alive|of life|of existing|of everything|of it al|of this|of trying|"
+    "of fighting|that i want|and want|and i want))")
+# Round 23: too much coffee called an overdose ("pretty sure I overdosed on caffeine 😂", "caffeine overdose lol") is
+# a lot of coffee; caffeine pills or tablets are a means and keep the word.
+_CAFFEINE_OD = re.compile(
+    " (?:overdosed|overdose|overdosing|od|oded|odd) on (?:cofe|cofes|cafeine|espreso|energy drinks?|red bul|sugar|chocolate)"
+    "(?! pils| pil| tablets| tabs| powder)(?= )| (?:cofe|cafeine|sugar) overdose(?= )")
+
+
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
+    if "cofe" in words or "cafeine" in words or "sugar" in words or "espreso" in words:
+        words = _CAFFEINE_OD.sub(" too much cafeine", words)
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words \
-            and "question" not in words and "selfharm" not in words and "screned" not in words and "never hurt" not in words:
+            and "question" not in words and "selfharm" not in words and "screned" not in words and "never hurt" not in words \
+            and " tried to " not in words and "atempted" not in words and "intrusive" not in words and "phq" not in words \
+            and " item " not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, words)
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
+    words = _ITEM_ANSWERED.sub(" nothoughts", words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
+    if " denial " in words:
+        words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
     return _mask_topic(words) if _TREATMENT.search(words) else words
 
 
 # --- the detector -----------------------------------------------------------------------------
+
+# Round 23: a history told as over in words the maskers above do not know ("back in 2018 I attempted, but therapy
+# got me through and I've been stable for 5 years"): the check-in, not the full reply, unless it is said to be back.
+_TOLD_AS_OVER = re.compile(
+    " (?:(?:stable|doing (?:great|wel|fine|god|beter)|ben (?:fine|great|wel|god|stable|doing wel)|in recovery|recovered)"
+    " (?:for [a-z0-9]+ (?:years|year)|since (?:then|[0-9]+)|ever since|for years)"
+    "|got me through(?: it)?|pulled through|made it through|years behind me)(?= )")
+_BACK_AGAIN = re.compile(" (?:again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
+                         "today|anymore|any more|right now|still)(?= )")
+# Round 23: a farewell said for a while ("goodbye world for 45 minutes", "bye for an hour, nap time"): the check-in
+# at most; "in 20 minutes" is a deadline and is not read here.
+_FAREWELL_FOR_A_WHILE = re.compile(
+    " (?:goodbye|godbye|bye|farewel|godnight|goodnight|see you)(?: [a-z]+){0,2} for (?:[0-9]+|a few|an|a|like [0-9]+|about [0-9]+)"
+    " (?:minutes|mins|min|hours|hour|hrs|hr|seconds|secs)(?= )")
+# Round 23: someone else's words said over a trifle, every time or rather than a chore ("my teenager says 'i want
+# to die' every time the wifi goes out", "my husband said he'd jump off a cliff before changing another diaper"):
+# the check-in, not the full crisis reply. Said of a person without such a trigger ("my wife says she wants to die")
+# it stays sure.
+_SAID_OVER_A_TRIFLE = re.compile(
+    "(?: my [a-z]+| he| she| they)(?: [a-z]+)? (?:says|said|keeps saying|always says|jokes|joked|yels|yelled)(?= )"
+    "(?:(?! but| pero| and now| tonight| today| again)(?: [a-z0-9]+)){0,14}?"
+    " (?:every time|everytime|every single time|whenever|before (?:changing|doing|having to|going|watching|cleaning|"
+    "washing|folding|driving|sitting|paying)|rather than|when (?:he|she|they) (?:sees|see|saw|has to|have to|gets|hears|loses))(?= )")
+
 
 @dataclass(frozen=True)
 class CrisisVerdict:
@@ -970,11 +1060,18 @@ class CrisisDetector:
             return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
+        if kinds and _TOLD_AS_OVER.search(reading.words) and not _BACK_AGAIN.search(reading.words):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
+        if kinds and _FAREWELL_FOR_A_WHILE.search(reading.words) and concepts.tier is not Tier.CRISIS:
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
+        if (kinds or concepts.tier is Tier.CRISIS) and _SAID_OVER_A_TRIFLE.search(reading.words):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
         if kinds and (concepts.framed or concepts.joking) and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
-        if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words and not concepts.framed:
+        if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words and not concepts.framed \
+                and not _PROFESSIONAL.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, ("topic-question",), True)  # "can ketamine help suicidal thoughts"
         if concepts.tier is Tier.NONE and not _says_safe(reading.words, concepts) \
                 and (self._model or load_model()).concerned(_model_features(reading.words, concepts, text)):
@@ -985,10 +1082,12 @@ class CrisisDetector:
         """The phrase families (and staff phrases) found in the reading."""
         haystack = _Haystack(reading.words)
         kinds: list[str] = []
-        for family, phrase, gates, span in _PHRASES:
+        present = haystack.present
+        opened = sorted(_UNGATED.union(*(_PHRASES_BY_GATE.get(word, ()) for word in present)))
+        for family, phrase, gates, span in map(_PHRASES.__getitem__, opened):
             if family in kinds:
                 continue
-            if all(not needed.isdisjoint(haystack.present) for needed in gates):
+            if all(not needed.isdisjoint(present) for needed in gates[1:]):
                 if haystack.search(_compiled(phrase), gates[0] if gates else frozenset(), span):
                     kinds.append(family)
         if any(root in run for run in reading.compact_runs for root in _COMPACT_ROOTS):
