@@ -692,14 +692,16 @@ class Matcher:
         query = frozenset(tokens)
         if not query or all(t in STOPWORDS for t in query):
             return []
-        weights = {t: self.weight(t) for t in query}
+        # Words in a fixed order, so the sums below (and so the ties) do not depend on the hash seed.
+        weights = {t: self.weight(t) for t in sorted(query)}
         query_weight = sum(weights.values())
         # Walk the postings of content words only; stopwords are in nearly every row, so their
         # (small) share is added afterwards, to the rows that share a content word.
         overlap: dict[int, float] = defaultdict(float)
         stop = query & STOPWORDS
-        for token in query - stop:
-            w = weights[token]
+        for token, w in weights.items():
+            if token in stop:
+                continue
             for row in self._postings.get(token, ()):
                 overlap[row] += w
         if not overlap:
@@ -739,9 +741,11 @@ class Matcher:
             for entry_id, factor in self._entry_postings.get(token, ()):
                 coverage[entry_id] += w * factor
         beta = self._beta
+        # In the FAQ's order, so that of two entries with the same score the earlier one comes first
+        # (a set of ids would order ties by the process's hash seed).
         combined = {
             entry_id: beta[entry_id] * best_question.get(entry_id, 0.0) + (1 - beta[entry_id]) * coverage[entry_id] / query_weight
-            for entry_id in coverage.keys() | best_question.keys()
+            for entry_id in self._by_id if entry_id in coverage or entry_id in best_question
         }
         gamma = self.settings.aspect_weight
         for entry_id in combined:
