@@ -1978,6 +1978,122 @@ SURE_WITH["farewell_act"] = "unnoticed"  # "me estoy despidiendo ... sin que se 
 MEDICAL_RULES |= {"spare_day"}  # "I'll wait until after Christmas to start treatment so I don't ruin it"
 CONCERN_PAIRS += ("see_soon grave_ctx", "spare_day waiting_for", "took_extra see_what", "alcohol meds alone", "heat on_purpose", "affairs calm_finally", "affairs numb_end", "setting thanks_trying", "done_deal day", "cover_story not_so", "packed not_for", "packed last_trip", "early_exit faith")
 
+# Round 24, from batch 24's misses generalised into families and 88 wordings of our own (tests/test_concepts.py):
+# a household poison or a blade that "looks different to me now", "keeps catching my eye" or "me llama"; an open
+# window or ledge with a height ("9th floor"); one's own death set as the condition of a practical question ("can
+# it go to my husband if I'm dead by then"); an urge toward the baby's soft spot; a date picked and tied to the
+# baby's milestone; "doing it" while the baby is safe in the crib until someone comes home; telling where one
+# will be, at a lookout or a bridge; "gone soon. promise"; days of bottles prepped with the baby's schedule left
+# for the partner; the plan "still there" after telling a clinician one was fine. Each is a pair (or a triple)
+# for the check-in unless said sure, and each has its everyday reading explained (EXPLAINED_BY): a window open
+# for the heat, bottles prepped for daycare, a lookout visited with family.
+_HIGH_FLOORS = "/".join(
+    [f"{n}{'th' if 10 <= n % 100 <= 20 or n % 10 > 3 or n % 10 == 0 else ('st', 'nd', 'rd')[n % 10 - 1]} floor"
+     for n in range(4, 61)]
+    + [f"piso {n}" for n in range(4, 61)] + [f"{n} floors" for n in range(4, 61)] + [f"{n} stories" for n in range(4, 61)]
+    + [f"{n} pisos" for n in range(4, 61)]
+    + [f"{w} floor" for w in "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth fifteenth twentieth".split()]
+    + ["floors down", "stories down", "long way down", "pisos abajo", "top floor", "ultimo piso"])
+ROUND_TWENTY_FOUR: dict[str, str] = {
+    "draws_me": """looks different to me/look different to me/looking different to me/looked different to me/looks different now/look different now/looks different lately/
+        looking at it differently/look at it differently/differently lately/differently now/differently these days/
+        keeps catching my eye/keep catching my eye/keeps catching my attention/me llama/me llaman/me esta llamando/
+        me estan llamando/me sigue llamando/me siguen llamando/keeps calling me/keep calling me/calls me/call me/
+        call to me/calling to me""",
+    "way_out": "looks like a way out/look like a way out/like a way out/looking like a way out/como una salida/"
+               "like an exit/como la salida",
+    "sharp": "tijeras/las tijeras/unas tijeras/la navaja/el cuchillo/los cuchillos",
+    "poison": "pesticidas/pesticida/veneno/el veneno/rat bait/raticidas/destapacanos/el destapacanos",
+    "open_window": """window is open/window open/windows open/window was open/opened the window/opened the bedroom window/
+        open window/the open window/window opens/window wide open/on the sill/the sill/window sill/windowsill/
+        on the ledge/the ledge/ventana abierta/ventana esta abierta/abri la ventana/en la orilla de la ventana""",
+    "high_floor": _HIGH_FLOORS,
+    "window_word": "window/the window/ventana/la ventana",
+    "opened": "is open/are open/was open/wide open/opened/esta abierta/abierta",
+    "affection": "kiss/kisses/kissing/smell/sniff/snuggle/cuddle/besar/besarle/oler/olerle/apapachar",
+    "airing": """so hot/its hot/its so hot/too hot/the heat/hot in here/fresh air/air out/to air/airing/breeze/stuffy/
+        the smell/smoke/too cold/so cold/cold/air conditioning/the ac/the a c/mosquitos/bugs/the screen/window screen/
+        window guard/window guards/window lock/window locks/childproof/hace calor/mucho calor/aire fresco/ventilar/
+        hace frio/el mosquitero""",
+    "if_dead": """if i am dead/if i am not alive/if i am no longer alive/if i am no longer here/if i am not here anymore/
+        if i am not around anymore/in case i am dead/when i am dead/if i die before/if i am gone by/
+        si ya no estoy/si ya no estoy aqui/si ya no existo/si me muero antes/si para entonces ya no estoy""",
+    "by_then": "by then/by the time/para entonces/para la cita/before the last session/before my appointment/for it",
+    "soft_spot": "soft spot/soft spots/fontanel*/la mollera/su mollera/mollerita/his skull/her skull",
+    "date_set": """date picked/picked a date/picked the date/the date is set/date is set/date set/chose the date/
+        chosen the date/date is picked/the date is picked/date is chosen/decided on a date/decided the date/decision about when/decided when/ya tengo la fecha/
+        ya escogi la fecha/ya elegi la fecha/escogi la fecha""",
+    "milestone": """month birthday/half birthday/first birthday/1st birthday/turns one/turns 1/checkup/christening/baptism/
+        bautizo/first steps/starts walking/primer cumpleanos/cumple un ano/cumpla un ano/after the cake/after the party""",
+    "baby_safe": """safe in the crib/safe in her crib/safe in his crib/fine in the crib/fine in her crib/fine in his crib/
+        ok in the crib/okay in the crib/safe in the playpen/safe in the pack n play/be safe in/will be safe in/
+        asleep in the crib/segura en la cuna/seguro en la cuna/segura en su cuna/seguro en su cuna/
+        during nap time/during her nap/during his nap/while she naps/while he naps/while she sleeps/while he sleeps/
+        mientras duerme/mientras esta dormida/mientras esta dormido""",
+    "until_home": """until my husband gets home/until my husband gets back/until her dad comes home/until his dad comes home/
+        until her dad gets home/until his dad gets home/until someone gets home/until somebody gets home/
+        until my partner gets home/until my wife gets home/until my mom comes/until he gets home/until she gets home/
+        until daddy gets home/hasta que llegue mi esposo/hasta que llegue su papa/hasta que llegue alguien/""" + "/".join(
+        f"until {n}" for n in range(1, 13)),
+    "absence": "until my husband finds me/until someone finds me/until he finds me/hasta que me encuentre",
+    "euphemism": "then its done/then it is done/then it will be done/si lo hago/cuando lo haga",
+    "intensity": "hasta que se callara/hasta que se calle/hasta que se callo/until she was quiet/until he was quiet/"
+                 "until she shut up/until he shut up/until she stopped/until he stopped",
+    "whereabouts": """where i will be/where ill be/ill be at the/i will be at the/in case anyone looks for me/
+        if anyone looks for me/if anyone asks/letting you know/letting someone know/just so someone knows/so someone knows/
+        heading to the/i am going to the/donde voy a estar/voy a estar en el/voy a estar en la/para que sepan donde""",
+    "lookout": """overlook/the overlook/lookout/the lookout/scenic point/vista point/mirador/el mirador/cliffs/the cliffs/
+        canyon/garage roof/parking garage roof/the roof/el techo/la azotea""",
+    "outing": """with my family/with my husband/with the kids/with the baby/with friends/hiking/picnic/vacation/trip/
+        reschedule/late/traffic/running late/appointment/con mi familia/de vacaciones/con los ninos""",
+    "gone_soon": "gone soon/gone very soon/gone before long/me voy pronto/ya me voy pronto/pronto me voy/ya pronto me voy",
+    "vow": """promise/i promise/lo prometo/te lo prometo/dont worry about me/do not worry about me/no te preocupes por mi/
+        no se preocupen por mi/better this way/mejor asi""",
+    "provisions": """for the next 3 days/next 3 days/next three days/next few days/next couple days/for a week/for the week/
+        for a month/for the next week/for the next month/para 3 dias/para tres dias/para una semana/para un mes/
+        para los proximos dias""",
+    "instructions": """wrote down her schedule/wrote down his schedule/wrote down the schedule/wrote out her routine/
+        wrote out his routine/wrote down all her/wrote down all his/left instructions/left a list for/all written down/
+        le escribi el horario/deje instrucciones/deje escrito/wrote down the babys/wrote down her/wrote down his""",
+    "need_it": """going to need it/he will need it/hel need it/she will need it/he will have to/wont know how/
+        do it alone/manage without me/lo va a necesitar/la va a necesitar/lo van a necesitar""",
+    "away_reason": """daycare/traveling/travelling/trip/work trip/business trip/my infusion/infusion/appointment/c section/
+        surgery/hospital stay/the hospital/conference/guarderia/viaje/cirugia""",
+    "lied_clinic": """i lied/lied to my/lied on the/lied again/smiled through/thinks i am fine/thinks im fine/
+        told my therapist i was fine/told my doctor i was fine/told the nurse i was/told my psychiatrist i was/
+        said i was fine/said no on/menti/le menti/dije que estaba bien""",
+    "plan_still": """plan is still there/plan is still/plan has not changed/plan hasnt changed/still have the plan/
+        plan still there/still have it planned/still have it all planned/el plan sigue/sigue ahi el plan/still thinking about it/
+        still know how/sigo pensandolo""",
+}
+for _concept, _more in ROUND_TWENTY_FOUR.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("date picked", "picked a date", "picked the date", "the date is set", "date is set", "date set",
+                     "chose the date", "chosen the date", "decided on a date", "decided the date", "date is picked",
+                     "the date is picked", "date is chosen"),
+                    "!for/to/with/of/on/at"),  # "we picked a date for her first birthday party"
+    **dict.fromkeys(("catches my eye", "keeps catching my eye", "keep catching my eye", "keeps catching my attention"),
+                    "!at/in/on/because/every/lol"),  # "...at the store because it's on sale"
+    **dict.fromkeys(("calls me", "call me", "keeps calling me", "keep calling me"),
+                    "!back/about/at/on/every/when_i_am_late/to_ask/to_say/and/at"),
+    **dict.fromkeys(("gone soon", "gone very soon", "gone before long"), "!the/so/but/and/that/these/those"),
+})
+SURE_WITH["way_out"] = "poison means meds method"  # "the bleach ... looks like a way out"
+SURE_WITH["plan_still"] = "lied_clinic"  # "told my therapist I was fine. I lied. the plan is still there"
+CONCERN_PAIRS += ("draws_me poison", "draws_me means", "open_window high_floor", "window_word opened high_floor", "if_dead insurance", "if_dead by_then", "if_dead adult",
+                  "image_urge soft_spot pron", "image_urge soft_spot baby", "violence image_urge intensity",
+                  "date_set milestone", "date_set date", "euphemism baby_safe until_home", "euphemism baby_safe absence",
+                  "euphemism until_home", "whereabouts lookout", "whereabouts means", "gone_soon vow",
+                  "provisions instructions", "provisions need_it", "instructions need_it", "sharp draws_me")
+ARRANGEMENTS |= {"provisions", "instructions"}  # "diapers and formula for a month" softens nothing
+MEDICAL_RULES |= {"draws_me"}  # "I look at the bleach differently, is it safe to clean bottles with it"
+# What explains a round-24 rule's concept: the rule is passed over when one of these is in the window.
+EXPLAINED_BY: dict[str, frozenset[str]] = {
+    "open_window": frozenset({"airing"}), "window_word": frozenset({"airing"}), "soft_spot": frozenset({"affection"}), "whereabouts": frozenset({"outing"}),
+    "provisions": frozenset({"away_reason"}), "instructions": frozenset({"away_reason"}),
+}
+
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
     sure = [(Tier.CRISIS, frozenset({core, other})) for core, others in SURE_WITH.items()
@@ -2246,6 +2362,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "grandpa's in hospice and we're saying goodbye this weekend" (round 16)
             if {"survived", "past"} <= present and need <= SURVIVED_RULES:
                 continue  # "my husband almost died in a crash years ago, he's fine now" (round 19)
+            if any(concept in need and not present.isdisjoint(by) for concept, by in EXPLAINED_BY.items()):
+                continue  # round 24: "the window is open, it's so hot on the 9th floor"
             if "care_plan" in present and "plan" in need:
                 continue  # "my therapist and i have a plan" is a safety plan (round 11)
             if (("adult" in present and "baby" not in present) or "next_person" in present) \
@@ -2430,3 +2548,7 @@ ENTRY_GUARDS["how many floors"] = "!" + _VISIT
 # A panic attack told ("had a panic attack and thought I was dying, turns out it was anxiety"): the feeling of
 # dying, an idiom of fear, as "dying of stress" is.
 LEXICON["idiom"] += "/thought i was dying/thought i was going to die/felt like i was dying/pense que me moria/senti que me moria"
+
+_CONTEXT = _CONTEXT | {"airing", "outing", "away_reason"}  # round 24: looked for on both sides of a hit
+_CONTEXT = _CONTEXT | {"affection"}
+_DEATH_WORDS = _DEATH_WORDS | {"if_dead"}  # "if I'm dead tired by then" is the idiom
