@@ -7,7 +7,7 @@
 Reads tests/data/crisis_*.yaml and eval/crisis_dev.yaml (positive, negative) and every question set
 (tests/data/questions*.yaml, eval/questions*.yaml). `diff` prints recall and alarms before -> after, each
 new alarm on a negative or a question (either tier), each sure verdict new on a question, each positive
-lost; it exits 1 when there is a new alarm.
+lost, each sure verdict lost on a positive or won on a negative; it exits 1 when there is a new alarm.
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ def diff(before_path: str, after_path: str) -> int:
                 new += 1
             if "|positive|" in key and old != "none" and now == "none":
                 print("LOST", how, key)
+            elif "|positive|" in key and old == "crisis" != now or quiet and old == "concern" and now == "crisis":
+                print("TIER", how, old, "->", now, key)  # a sure reply lost on a crisis, or won on a quiet message
     print("new alarms:", new)
     return 1 if new else 0
 

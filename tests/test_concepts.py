@@ -1442,3 +1442,10 @@ def test_round_twenty_four_near_misses_stay_quiet(text: str) -> None:
 def test_round_twenty_four_a_plan_still_there_after_lying_to_a_clinician_is_sure() -> None:
     text = "told my psychiatrist i was fine at my last visit. i lied. the plan is still there"
     assert RULES_ONLY.check(text).is_crisis, RULES_ONLY.check(text)
+
+
+def test_round_twenty_four_a_new_word_leaves_its_singulars_phrases_read() -> None:
+    """'thinks' is read through 'think' ('thinks about shooting himself'); a lexicon entry starting with
+    'thinks' would hide those, as an early round-24 draft did."""
+    text = "my husband told me last night he thinks about shooting himself"
+    assert RULES_ONLY.check(text).is_crisis, RULES_ONLY.check(text)

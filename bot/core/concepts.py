@@ -2002,8 +2002,8 @@ ROUND_TWENTY_FOUR: dict[str, str] = {
         call to me/calling to me""",
     "way_out": "looks like a way out/look like a way out/like a way out/looking like a way out/como una salida/"
                "like an exit/como la salida",
-    "sharp": "tijeras/las tijeras/unas tijeras/la navaja/el cuchillo/los cuchillos",
-    "poison": "pesticidas/pesticida/veneno/el veneno/rat bait/raticidas/destapacanos/el destapacanos",
+    "sharp": "tijeras/las tijeras/la navaja/el cuchillo/los cuchillos",
+    "poison": "pesticida/veneno/el veneno/rat bait/destapacanos/el destapacanos",  # plurals read through the singular
     "open_window": """window is open/window open/windows open/window was open/opened the window/opened the bedroom window/
         open window/the open window/window opens/window wide open/on the sill/the sill/window sill/windowsill/
         on the ledge/the ledge/ventana abierta/ventana esta abierta/abri la ventana/en la orilla de la ventana""",
@@ -2023,7 +2023,7 @@ ROUND_TWENTY_FOUR: dict[str, str] = {
     "date_set": """date picked/picked a date/picked the date/the date is set/date is set/date set/chose the date/
         chosen the date/date is picked/the date is picked/date is chosen/decided on a date/decided the date/decision about when/decided when/ya tengo la fecha/
         ya escogi la fecha/ya elegi la fecha/escogi la fecha""",
-    "milestone": """month birthday/half birthday/first birthday/1st birthday/turns one/turns 1/checkup/christening/baptism/
+    "milestone": """month birthday/half birthday/first birthday/1st birthday/turn one/turn 1/checkup/christening/baptism/
         bautizo/first steps/starts walking/primer cumpleanos/cumple un ano/cumpla un ano/after the cake/after the party""",
     "baby_safe": """safe in the crib/safe in her crib/safe in his crib/fine in the crib/fine in her crib/fine in his crib/
         ok in the crib/okay in the crib/safe in the playpen/safe in the pack n play/be safe in/will be safe in/
@@ -2042,7 +2042,7 @@ ROUND_TWENTY_FOUR: dict[str, str] = {
     "whereabouts": """where i will be/where ill be/ill be at the/i will be at the/in case anyone looks for me/
         if anyone looks for me/if anyone asks/letting you know/letting someone know/just so someone knows/so someone knows/
         heading to the/i am going to the/donde voy a estar/voy a estar en el/voy a estar en la/para que sepan donde""",
-    "lookout": """overlook/the overlook/lookout/the lookout/scenic point/vista point/mirador/el mirador/cliffs/the cliffs/
+    "lookout": """overlook/the overlook/lookout/the lookout/scenic point/vista point/mirador/el mirador/
         canyon/garage roof/parking garage roof/the roof/el techo/la azotea""",
     "outing": """with my family/with my husband/with the kids/with the baby/with friends/hiking/picnic/vacation/trip/
         reschedule/late/traffic/running late/appointment/con mi familia/de vacaciones/con los ninos""",
@@ -2059,7 +2059,7 @@ ROUND_TWENTY_FOUR: dict[str, str] = {
         do it alone/manage without me/lo va a necesitar/la va a necesitar/lo van a necesitar""",
     "away_reason": """daycare/traveling/travelling/trip/work trip/business trip/my infusion/infusion/appointment/c section/
         surgery/hospital stay/the hospital/conference/guarderia/viaje/cirugia""",
-    "lied_clinic": """i lied/lied to my/lied on the/lied again/smiled through/thinks i am fine/thinks im fine/
+    "lied_clinic": """i lied/lied to my/lied on the/lied again/smiled through/think i am fine/
         told my therapist i was fine/told my doctor i was fine/told the nurse i was/told my psychiatrist i was/
         said i was fine/said no on/menti/le menti/dije que estaba bien""",
     "plan_still": """plan is still there/plan is still/plan has not changed/plan hasnt changed/still have the plan/
