@@ -467,7 +467,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     ("crisis_batch21", 205, 2),
     ("crisis_batch22", 220, 1),
     ("crisis_batch23", 229, 2),  # first pass 12; 1 after round 23 (false alarms)
-    ("crisis_batch24", 195, 20),  # first pass
+    ("crisis_batch24", 195, 4),  # first pass 20 (16 after the retrain that folded it in); 3 after round 24 (false alarms)
 ])
 def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, alarm_ceiling: int) -> None:
     batch = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
@@ -643,3 +643,44 @@ def test_round_23_check_in_not_crisis(text: str) -> None:
 ])
 def test_batch_23_explanations(text: str, alarm: bool) -> None:
     assert fires(text) is alarm
+
+
+# Batch 24 studied (crisis24fa), in wordings written before the fix: a screening item answered no wherever it is named,
+# a goodbye whose reason is a move, a job or a trip, a professional's clients, a visit missed for a reason, a poison
+# aimed at a pet, a head bumped on a cupboard, a baby's nails: no alarm. A lie, a final goodbye, the writer's own
+# thoughts, a purpose, a dose for oneself still alarm; a history with a span of years and wellbeing now gets the check-in.
+@pytest.mark.parametrize("text, alarm", [
+    ("on the intake survey the item about thinking you'd be better off dead, I ticked not at all", False),
+    ("EPDS question 10 about harming myself, I scored it 0. is my score low enough?", False),
+    ("PHQ9 total was 8 and I said no to the question about suicide, do I qualify", False),
+    ("en la encuesta marqué que no en la pregunta de hacerme daño, cuándo es mi cita", False),
+    ("the form asked about hurting myself and I said no but lately I do", True),
+    ("I said no to the question about hurting myself, then went home and cut myself", True),
+    ("we're relocating to Denver for my husband's job so this is goodbye, thanks for everything", False),
+    ("said goodbye to my mom at the airport, she flew home to Ohio today", False),
+    ("goodbye, I'm going on a trip I won't come back from", True),
+    ("I'm moving on. goodbye everyone, thank you for everything", True),
+    ("as a social worker I often work with moms who have suicidal thoughts. how do I refer someone to you?", False),
+    ("soy terapeuta y a veces tengo pacientes con ideas suicidas, ¿aceptan referencias?", False),
+    ("I'm a nurse, I see patients with suicidal ideation and honestly now I have it too", True),
+    ("I won't make it to Thursday's appointment, my daughter has a fever", False),
+    ("I'm not going to make it through the night because it hurts too much", True),
+    ("what's a lethal dose of ibuprofen for cats? mine licked a pill", False),
+    ("lethal dose of tylenol for me and the dog", True),
+    ("banged my head on the car door again, sleep deprived mom life", False),
+    ("I hit my head on the door on purpose until it bled", True),
+    ("my baby keeps scratching his own cheeks till they bleed, should I cut his nails?", False),
+    ("my wife had thoughts of suicide after our first child, she's stable now on meds. is ketamine used for that?", False),
+    ("my sister had suicidal thoughts last year, she is stable now but I have them every day", True),
+])
+def test_batch_24_explanations(text: str, alarm: bool) -> None:
+    assert fires(text) is alarm
+
+
+@pytest.mark.parametrize("text", [
+    "I self harmed in college but it's been 10 years and I'm in a good place now. will that come up at intake?",
+    "I had a suicide attempt in my twenties, it's been 8 years and I'm stable. does that rule me out?",
+    "mi hermana tuvo ideas suicidas despues del parto el año pasado, ahorita esta estable con su doctora. la ketamina sirve para eso?",
+])
+def test_batch_24_histories_at_most_check_in(text: str) -> None:
+    assert not DETECTOR.check(text).is_crisis

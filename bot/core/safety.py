@@ -759,12 +759,16 @@ _RESOLVED = re.compile(
     "| (?:she|he|they|my [a-z]+) (?:tried to kil|atempted to kil) (?:herself|himself|themselves)"
     "| (?:she|he|they|my [a-z]+) (?:atempted|tried) suicide"
     # batch 23 studied: intrusive thoughts that went away with treatment
-    "| (?:had|used to have)(?: some| bad| scary)? intrusive thoughts)"
+    "| (?:had|used to have)(?: some| bad| scary)? intrusive thoughts"
+    # batch 24 studied: a relative's past told in Spanish ("mi hermana tuvo ideas suicidas ... ahorita esta estable")
+    "| (?:tuvo|tenia|tuve) (?:ideas|pensamientos) (?:suicidas|de suicidio))"
     "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|treated|help|therapy|beter)|recovered|went away|doing (?:great|wel|god|fine|beter) (?:now|for|since|ever since)"
+    "|(?:esta|ya esta|she is|he is) (?:stable|estable|bien|doing wel)(?: now| ahora| ahorita)?"
     "|ben (?:completely |totaly )?(?:fine|great|god|wel)|fine since|fine ever since|fine for|great since|wel since"
     "|fel (?:totaly |completely )?diferent now) )"
     "(?!.* (?:lately|recently|relapse|relapsed|again lately|came back|coming back|are back|is back|creeping back"
-    "|them again|thoughts again|it again|started again|starting again|but now|until now|tonight) )")
+    "|them again|thoughts again|it again|started again|starting again|but now|until now|tonight"
+    "|i have them|i have those|i get them|i do too|me too|so do i|i have ben having|yo tambien|ahora yo) )")
 # Round 21: the same history in Spanish, or said to be over ("hace años tuve pensamientos de hacerme daño pero ya
 # no, ya lo superé"), never when they are back ("...pero volvieron", "otra vez").
 _RESOLVED_OVER = re.compile(
@@ -806,6 +810,58 @@ _ITEM_ANSWERED = re.compile(
     "(?: [a-z0-9]+){0,4}? (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
     "(?! but| pero| i lied| which (?!was true|is true)| that was a lie| yet| todavia| because i was| out of)")
+# Batch 24 studied: a screening item answered no wherever it is named, in any words ("screening form question 9,
+# the one about being better off dead, I answered not at all", "I said no to the self-harm question", "the
+# 'thoughts of harming yourself' item on your form ... my answer was no", "contesté que no a lo de hacerme daño"):
+# a screening word (form, question, item, questionnaire, PHQ-9...) in the message, a topic of the screening in the
+# match, and an answer of no; never an item about wanting to live or feeling safe, never with a "but", a lie or a "yet".
+_SCREEN_WORDS = re.compile(" (?:questions?|items?|questionaire|form|forms|screning|screner|survey|phq|phq9|epds|intake|score|"
+                           "cuestionario|encuesta|formulario|preguntas?|evaluacion)(?= )")
+_NO_ANSWER = "(?:no|nope|0|zero|never|nunca|not at al|none of the time|none|que no)"
+_ANSWERED_VERB = ("(?:answered|gave(?: it)?|ticked|marked|checked|circled|put|puts|scored(?: it)?|said|wrote|selected|chose|clicked|"
+                  "respondi|conteste|marque|puse|dije|my answer(?: to (?:it|that|that one))? (?:was|is)|mi respuesta fue)")
+_ITEM_NO = re.compile(
+    "(?: (?:questions?|items?|line|box|section|form|screning|screner|survey|questionaire|phq 9|phq9|phq|epds|cuestionario|encuesta|formulario|preguntas?)"
+    "(?: (?!safe|live|alive|living|vivir|segura|seguro|but|pero)[a-z0-9]+){0,14}? (?:and |y )?(?:i |yo )?" + _ANSWERED_VERB
+    + "(?: it| it as| as| a)? " + _NO_ANSWER
+    + "| (?:(?:i |yo )?" + _ANSWERED_VERB + "(?: it| a)? " + _NO_ANSWER + "|nothoughts) (?:to|on|for|a|en|in)"
+    "(?: (?!safe|live|alive|living|vivir|segura|seguro|but|pero)[a-z0-9]+){1,10}?"
+    " (?:questions?|items?|one|pregunta|dano|harm|selfharm|suicide|dead|death|muerte|myself|yourself))(?= )"
+    "(?! but| pero| i lied| that was a lie| which was a lie| yet| todavia| though| aunque)")
+_ITEM_TOPIC = re.compile(" (?:thoughts?|suicid[a-z]*|harming|hurting|harm|selfharm|dano|lastimarme|pensamientos|dead|death|muerte|"
+                         "morir|myself|yourself)(?= )")
+
+
+_ITEM_NAMING = frozenset("""about of to for the de a lo la el on regarding sobre acerca del tengo having any being beter thinking you your yourself
+    item question one harming hurting harm selfharm self suicide suicidal thoughts thought pensamientos ideas hacerme dano
+    lastimarme dead death muerte morir myself en pregunta no""".split())
+
+
+def _mask_items(words: str) -> str:
+    if not _SCREEN_WORDS.search(words):
+        return words
+    at = 0
+    while match := _ITEM_NO.search(words, at):
+        # the item's topic inside the match or in the words naming it just after ("...to the question about suicide")
+        # (or just before: "the 'thoughts of harming yourself' item on your form ... my answer was no")
+        before, after = words[:match.start()].split(), words[match.end():].split()
+        named = 0
+        while named < len(after) and named < 8 and after[named] in _ITEM_NAMING:
+            named += 1
+        naming = 0
+        while naming < len(before) and naming < 8 and before[-1 - naming] in _ITEM_NAMING:
+            naming += 1
+        item = " ".join([""] + before[len(before) - naming:] + match.group(0).split() + after[:named] + [""])
+        if not _ITEM_TOPIC.search(item) and "nothoughts" not in match.group(0):
+            at = match.end()
+            continue
+        kept = " ".join(before[:len(before) - naming])
+        words = (" " + kept if kept else "") + " nothoughts " + " ".join(after[named:]) + " "
+        words = words.replace("  ", " ")
+        at = len(" " + kept if kept else "") + len(" nothoughts")
+    return words
+
+
 # Round 21: asked whether one wants to live and answering no ("the nurse asked if I wanted to live and I said no"):
 # the "said no" that answers a screening is here the wish not to live, read as NO_LIFE (a wish_dead entry).
 NO_LIFE = "no wish to live"
@@ -853,7 +909,21 @@ _PROFESSIONAL = re.compile(
     "psychiatrist|psychologist|doctor|physician|researcher|student|pharmacist|pharmacy tech|tech|technician|counselor|"
     "counselor|social worker|clinician|provider|midwife|doula|nurse practitioner|np|obgyn|professor|lecturer|"
     "psychiatric nurse|case manager|chaplain|paramedic|emt|resident|enfermera|enfermero|terapeuta|psiquiatra|"
-    "psicologa|psicologo|doctora|investigadora|investigador|estudiante)(?= )")
+    "psicologa|psicologo|doctora|investigadora|investigador|estudiante|ob|lmft|lpc|lcsw|lactation consultant|pediatrician|"
+    "family doctor|gp|psychiatric np|psych np|mft)(?= )")
+
+
+# Batch 24 studied: a professional's clients, patients or the mothers they see, with ideation ("I'm a therapist and I
+# sometimes refer clients with suicidal ideation", "soy terapeuta y tengo pacientes con ideas suicidas"): a topic.
+_CLIENTS_WITH = re.compile(
+    " (?:clients|client|patients|patient|moms|mothers|women|families|parents|pacientes|clientes|mamas|madres|mujeres)"
+    "(?: (?:who|that|que))?(?: (?:have|has|had|are|were|mention|report|describe|disclose|tienen|tenian))?(?: with| con| have| having| for)?(?: some| any| active| algunas)?"
+    " (?:suicidal ideation|suicidal thoughts|suicidal|thoughts of (?:self harm|selfharm|suicide|harming themselves|"
+    "hurting themselves)|ideas suicidas|pensamientos suicidas|ideacion suicida|self harm|selfharm)(?= )")
+
+
+_ME_TOO = re.compile(" (?:i have it|i have them|i have those|i have had it|me too|i do too|so do i|i am too|myself|now i|"
+                     "i have ben|i fel|i want|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
 
 
 def _mask_topic(words: str) -> str:
@@ -891,8 +961,66 @@ _CAFFEINE_OD = re.compile(
     "(?! pils| pil| tablets| tabs| powder)(?= )| (?:cofe|cafeine|sugar) overdose(?= )")
 
 
+# Batch 24 studied: ordinary words that name a risk only out of their context, each read by what it is aimed at.
+# A goodbye whose reason is a place, a job, a move or a trip ("we're moving to Tucson so this is goodbye", "last day
+# at the office before maternity leave, goodbye cubicle", "said goodbye to the baby before his work trip") is a
+# send-off, unless it is said to be final ("forever", "the last time", "won't be here").
+_DEPARTURE = re.compile(
+    " (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|me voy a vivir|nos vamos a vivir|"
+    "maternity leave|paternity leave|my leave|leave starts|last day at|last day of|ofice|cubicle|desk|new job|graduating|"
+    "graduated|flew|flying|flight|airport|trip|deployment|deployed|vacation|vacaciones|viaje|aeropuerto|transfer|"
+    "home to)(?= )")
+_FINAL = re.compile(" (?:forever|for god|for ever|last time|anymore|any more|wil not be here|not be here|not be around|"
+                    "never see|para siempre|ultima vez|ya no estare|no estare|come back|coming back|return|returning|regreso|regresar|"
+                    "volver|no plan|not plan|not planing)(?= )")
+_LAST_DAY = re.compile(" last day(?= (?:at|of|before) )")
+_FAREWELL_WORD = re.compile(" (?:thank you for everything|thanks for everything|gracias por todo|godbye|goodbye|godbyes|bye|byes|farewel|adios|despedi|despedimos|despedida|despedirme)(?= )")
+# A means aimed at an animal ("the lethal dose of chocolate for dogs", "our puppy chewed a tylenol, how much would be
+# an overdose for him"): a poisoning question, not a method.
+_ANIMAL = "(?:dog|dogs|puppy|pupy|pupies|cat|cats|kiten|kitens|kity|pet|pets|lab|horse|hamster|rabit|bird|perro|perrita|perrito|gato|gatito|mascota)"
+_POISON = "(?:lethal|toxic|overdose|overdosing|poisonous|poison|fatal|deadly|letal|toxico|toxica|sobredosis)"
+_AIMED_AT_ANIMAL = re.compile(
+    f" {_POISON}(?: [a-z0-9]+){{0,6}}? (?:for|to|in|para) (?:a |an |my |our |the |mi |el |un |los |las )?"
+    f"(?:[0-9]+ (?:lb|lbs|pound|pounds|kg) |smal |big |little |old )?{_ANIMAL}(?= )")
+# ... or at the animal named as what ate it ("our puppy chewed a tylenol, how much would be an overdose for him")
+_ANIMAL_ATE = re.compile(f" {_ANIMAL}(?: just)? (?:ate|eaten|chewed|licked|got into|swallowed|comio|se comio)(?= )")
+_AIMED_AT_IT = re.compile(f" {_POISON}(?: [a-z0-9]+){{0,6}}? (?:for|to|para) (?:him|her|it|them|el|ella)(?= )")
+# A head bumped on a household thing ("hit my head on the cabinet door again, sleep deprivation") is an accident;
+# "against the wall" is not read here.
+_BUMPED = re.compile(" (?:hit|banged|bumped|smacked|whacked|knocked) my head (?:on|into) (?:the |a |my )?(?:car |kitchen |cabinet |bathroom )?"
+                     "(?:cabinet|cabinets|dor|cupboard|shelf|table|counter|ceiling|bunk|fridge|trunk|hod|crib|corner|car|window|vent)"
+                     "(?= )(?!(?: [a-z]+){0,4} (?:on purpose|until|til|to fel|over and over|again and again|to stop|to make))")
+# A baby scratching her own face ("scratch mittens or no? she keeps scratching her face and it bleeds"): a baby's nails.
+_BABY_NAILS = re.compile(" (?:mitens|mittens|nails|newborn|infant|baby|bebe|her nails|his nails)(?= )")
+_SCRATCHING = re.compile(" (?:scratching|scratches|scratched|scratch) (?:her|his|their) (?:own )?(?:face|chek|cheks|cheeks|nose|ears|eyes|head|skin)(?= )")
+# An absence with a reason ("I'm not going to make it to Tuesday's session, car's in the shop"): a missed visit.
+_MISSED_VISIT = re.compile(
+    " (?:not going to|not gona|wil not|can not|canot|unable to|not able to|might not|may not|wont) make it"
+    "(?= (?:to|today|tomorow|tonight|this|on|in)(?! the end| the weekend| another| much| til| until)(?: [a-z0-9]+){0,12} (?:car|cars|traffic|sick|fever|babysiter|siter|nany|daycare|out of town|"
+    "funeral|flight|work|snow|weather|flat|tire|dentist|meting|shift|vacation|trip|wedding|covid|flu|cold|migraine|"
+    "stuck|in the shop|broke down|school|ride|parking) )")
+
+
+def _mask_contexts(words: str) -> str:
+    """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
+    missed visit) put in neutral words; every other word still reads."""
+    if _FAREWELL_WORD.search(words) and _DEPARTURE.search(words) and not _FINAL.search(words):
+        words = _LAST_DAY.sub(" final workday", _FAREWELL_WORD.sub(" sendof", words))
+    words = _AIMED_AT_ANIMAL.sub(lambda m: " unsafe" + m.group(0)[m.group(0).index(" ", 1):], words)
+    if _ANIMAL_ATE.search(words):
+        words = _AIMED_AT_IT.sub(lambda m: " unsafe" + m.group(0)[m.group(0).index(" ", 1):], words)
+    if " head " in words:
+        words = _BUMPED.sub(" bumped into furniture", words)
+    if "scratch" in words and _BABY_NAILS.search(words):
+        words = _SCRATCHING.sub(" scraping with baby nails", words)
+    if " make it " in words:
+        words = _MISSED_VISIT.sub(" miss the visit", words)
+    return words
+
+
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
+    words = _mask_contexts(words)
     if "cofe" in words or "cafeine" in words or "sugar" in words or "espreso" in words:
         words = _CAFFEINE_OD.sub(" too much cafeine", words)
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
@@ -900,17 +1028,22 @@ def _mask_denials(words: str) -> str:
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words \
             and "question" not in words and "selfharm" not in words and "screned" not in words and "never hurt" not in words \
             and " tried to " not in words and "atempted" not in words and "intrusive" not in words and "phq" not in words \
-            and " item " not in words:
+            and " item " not in words and "cuestionario" not in words and "encuesta" not in words \
+            and "formulario" not in words and " form " not in words and " epds " not in words \
+            and "screning" not in words and "survey" not in words and "questionaire" not in words \
+            and " intake " not in words and " score " not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, words)
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
-    words = _ITEM_ANSWERED.sub(" nothoughts", words)
+    words = _mask_items(_ITEM_ANSWERED.sub(" nothoughts", words))
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     if " denial " in words:
         words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
+    if _PROFESSIONAL.search(words) and not _ME_TOO.search(words):
+        words = _CLIENTS_WITH.sub(" topic", words)
     return _mask_topic(words) if _TREATMENT.search(words) else words
 
 
@@ -922,6 +1055,14 @@ _TOLD_AS_OVER = re.compile(
     " (?:(?:stable|doing (?:great|wel|fine|god|beter)|ben (?:fine|great|wel|god|stable|doing wel)|in recovery|recovered)"
     " (?:for [a-z0-9]+ (?:years|year)|since (?:then|[0-9]+)|ever since|for years)"
     "|got me through(?: it)?|pulled through|made it through|years behind me)(?= )")
+# Batch 24 studied: a span of time and a present state of wellbeing ("I self harmed as a teen but it's been 12 years and
+# I'm doing well"): the check-in, unless a present wish or plan is said too ("...fine, said no one. i want to die").
+_SPAN_WELL = re.compile(
+    "(?: (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a|a few|several|many) (?:years|year|decade|decades|anos)"
+    "(?: ago| now| since| clean| fre)?(?: and| y| que| but)?(?: i am| im| estoy| ive ben| i have ben| i fel)?(?: [a-z]+){0,2}?"
+    " (?:doing (?:wel|great|god|fine|beter)|fine|stable|healthy|hapy|in a god place|thriving|bien|estable)"
+    "|hace [0-9a-z]+ anos(?: que| y)? (?:estoy|me siento) (?:bien|estable))(?= )")
+_PRESENT_WISH = re.compile(" (?:i|yo) (?:want|wana|wish|need|am going|am gona|plan|am planing|am thinking|keep|can not|cant|quiero|voy a|pienso)(?= )")
 _BACK_AGAIN = re.compile(" (?:again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
                          "today|anymore|any more|right now|still)(?= )")
 # Round 23: a farewell said for a while ("goodbye world for 45 minutes", "bye for an hour, nap time"): the check-in
@@ -1060,7 +1201,8 @@ class CrisisDetector:
             return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
-        if kinds and _TOLD_AS_OVER.search(reading.words) and not _BACK_AGAIN.search(reading.words):
+        if kinds and (_TOLD_AS_OVER.search(reading.words) or _SPAN_WELL.search(reading.words)
+                      and not _PRESENT_WISH.search(reading.words)) and not _BACK_AGAIN.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
         if kinds and _FAREWELL_FOR_A_WHILE.search(reading.words) and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
