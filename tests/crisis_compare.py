@@ -4,10 +4,11 @@
     PYTHONPATH=. python -m tests.crisis_compare dump after.json      (on the new code)
     python -m tests.crisis_compare diff before.json after.json
 
-Reads tests/data/crisis_*.yaml and eval/crisis_dev.yaml (positive, negative) and every question set
+Reads tests/data/crisis_*.yaml and eval/crisis_dev.yaml (positive, negative, either) and every question set
 (tests/data/questions*.yaml, eval/questions*.yaml). `diff` prints recall and alarms before -> after, each
 new alarm on a negative or a question (either tier), each sure verdict new on a question, each positive
-lost, each sure verdict lost on a positive or won on a negative; it exits 1 when there is a new alarm.
+lost or gained, each sure verdict lost or gained on a positive or won on a negative, each 'either'
+verdict changed; it exits 1 when there is a new alarm.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def dump(path: str) -> None:
 
     for source in sorted(glob.glob("tests/data/crisis_*.yaml")) + ["eval/crisis_dev.yaml"]:
         data = yaml.safe_load(open(source, encoding="utf-8"))
-        for label in ("positive", "negative"):
+        for label in ("positive", "negative", "either"):
             for item in data.get(label) or []:
                 add(source, label, item if isinstance(item, str) else item["text"])
     for source in sorted(glob.glob("tests/data/questions*.yaml")) + sorted(glob.glob("eval/questions*.yaml")):
@@ -53,6 +54,8 @@ def diff(before_path: str, after_path: str) -> int:
     for key in after:
         if key not in before:
             continue
+        if "|either|" in key and before[key] != after[key]:
+            print("EITHER", before[key], "->", after[key], key)  # either verdict is right; shown to be read
         for at, how in ((0, "rules alone"), (1, "with model")):
             old, now = before[key][at], after[key][at]
             quiet = "|negative|" in key or "|question|" in key
@@ -61,6 +64,8 @@ def diff(before_path: str, after_path: str) -> int:
                 new += 1
             if "|positive|" in key and old != "none" and now == "none":
                 print("LOST", how, key)
+            elif "|positive|" in key and old != now and (old == "none" or now == "crisis"):
+                print("GAINED", how, old, "->", now, key)
             elif "|positive|" in key and old == "crisis" != now or quiet and old == "concern" and now == "crisis":
                 print("TIER", how, old, "->", now, key)  # a sure reply lost on a crisis, or won on a quiet message
     print("new alarms:", new)

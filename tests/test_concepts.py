@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from bot.core.concepts import LEXICON, RULES, Tier
+from bot.core.concepts import LEXICON, RULES, Lexicon, Tier
 from bot.core.crisis_model import SILENT
 from bot.core.safety import CrisisDetector, CrisisVerdict, detect_crisis
 
@@ -1449,3 +1449,21 @@ def test_round_twenty_four_a_new_word_leaves_its_singulars_phrases_read() -> Non
     'thinks' would hide those, as an early round-24 draft did."""
     text = "my husband told me last night he thinks about shooting himself"
     assert RULES_ONLY.check(text).is_crisis, RULES_ONLY.check(text)
+
+
+def test_a_phrase_starting_with_a_plural_leaves_the_singulars_phrases_read() -> None:
+    """A word reads its own phrases and then its plain form's: an entry starting with 'thoughts' does not
+    hide the entries starting with 'thought' from a message that says 'thoughts'."""
+    lexicon = Lexicon({"thought": ((("of", "dying"), "death", False, ()),),
+                       "thoughts": ((("from",), "relapse", False, ()),)}, {})
+    assert lexicon.tag("thoughts of dying".split()) == [(0, "death")]
+    assert lexicon.tag("thoughts from".split()) == [(0, "relapse")]
+    text = "my thoughts of being gone are constant"  # 'thought of being gone', read through 'thoughts'
+    assert RULES_ONLY.check(text).is_crisis, RULES_ONLY.check(text)
+
+
+def test_someone_elses_want_is_not_read_as_ones_own() -> None:
+    """'wants' reads only its own phrases: 'want to', 'want a funeral' are one's own wish."""
+    for text in ("my 4yo told me she wants to throw the baby in the trash lol sibling jealousy is real",
+                 "our goldfish died and my 5yo wants a funeral, what do I say?"):
+        assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))

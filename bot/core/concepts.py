@@ -2173,32 +2173,39 @@ class Lexicon:
         return cls({k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()}, prefixes,
                    tuple(sorted({len(p) for p in prefixes})))
 
+    @staticmethod
+    def _tag_phrases(tokens: list[str], i: int, entries, index, hits: list[tuple[int, str]]) -> None:
+        """Add the concepts of the phrases (`entries`, indexed as `index`) that start at word i."""
+        following, lengths, prefixed = index
+        matched = [number for length in lengths if i + 1 + length <= len(tokens)
+                   for number in following.get(tuple(tokens[i + 1:i + 1 + length]), ())]
+        for number in prefixed:
+            rest = entries[number][0]
+            found = tokens[i + 1:i + 1 + len(rest)]
+            if len(found) == len(rest) and (tuple(found) == rest or tuple(found[:-1]) == rest[:-1]
+                                            and found[-1].startswith(rest[-1])):
+                matched.append(number)
+        for rest, concept, _, guards in map(entries.__getitem__, sorted(matched)):
+            if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept) \
+                    and not _described(tokens, i, concept) and not _refused(tokens, i, concept):
+                hits.append((i, concept))
+
     def tag(self, tokens: list[str]) -> list[tuple[int, str]]:
         """(position, concept) for every concept word or phrase, longest phrase first at a position."""
         hits: list[tuple[int, str]] = []
         shortest_prefix = self.prefix_lengths[0] if self.prefix_lengths else 0
         for i, token in enumerate(tokens):
-            first = token
-            entries = self.phrases.get(token)
-            if entries is None and len(token) > 3 and token[-1] == "s":
-                first = token[:-1]
-                entries = self.phrases.get(first)  # the plain form: "the rope's" (ropes), "gives up"
             if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] in _COUNTED:
                 hits.append((i, "amount"))  # "took 20 of my benadryl", "como 20 pastillas"
+            # A word's own phrases, then its plain form's ("the rope's" is ropes, "gives up"): a phrase that
+            # starts with "thoughts" never hides the phrases that start with "thought".
+            entries = self.phrases.get(token)
             if entries:
-                following, lengths, prefixed = self._following[first]
-                matched = [number for length in lengths if i + 1 + length <= len(tokens)
-                           for number in following.get(tuple(tokens[i + 1:i + 1 + length]), ())]
-                for number in prefixed:
-                    rest = entries[number][0]
-                    found = tokens[i + 1:i + 1 + len(rest)]
-                    if len(found) == len(rest) and (tuple(found) == rest or tuple(found[:-1]) == rest[:-1]
-                                                    and found[-1].startswith(rest[-1])):
-                        matched.append(number)
-                for rest, concept, _, guards in map(entries.__getitem__, sorted(matched)):
-                    if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept) \
-                            and not _described(tokens, i, concept) and not _refused(tokens, i, concept):
-                        hits.append((i, concept))
+                self._tag_phrases(tokens, i, entries, self._following[token], hits)
+            if len(token) > 3 and token[-1] == "s" and token not in _READ_ALONE:
+                entries = self.phrases.get(token[:-1])
+                if entries:
+                    self._tag_phrases(tokens, i, entries, self._following[token[:-1]], hits)
             if token[:shortest_prefix] not in self._prefix_starts:
                 continue  # no prefix starts with these letters
             for end in self.prefix_lengths:
@@ -2216,6 +2223,10 @@ class Lexicon:
 
 
 _REPEATS = re.compile(r"([a-z])(?=\1)")  # as safety.squash(): the lexicon is read squashed
+# Words ending in "s" read by their own phrases only, never their plain form's: "want to", "want a funeral"
+# are one's own wish, "wants" someone else's ("my 4yo wants to throw the baby in the trash", "he wants a funeral"
+# for the goldfish). Every other such word reads its own phrases, then its plain form's.
+_READ_ALONE = frozenset({"wants"})
 # What may follow a count for it to be an amount taken: "20 of my", "20 pills" (read squashed).
 _COUNTED = [[w] for w in "of de pils pil pastilas pastila tablets tabs capsules".split()]
 # A message that ends on "before" leaves a deadline unsaid.
