@@ -3,7 +3,7 @@ phrasings staff write (bot/core/aspects.py)."""
 
 from __future__ import annotations
 
-from bot.core.aspects import agreement, aspects_of, profiles, subject_agrees, subject_profiles, subjects_of
+from bot.core.aspects import ANSWER_SHARE, agreement, answered_by, aspects_of, profiles, subject_agrees, subject_profiles, subjects_of
 
 
 def test_aspect_profiles_are_learned_from_the_phrasings_staff_write():
@@ -86,3 +86,26 @@ def test_more_cues_of_the_aspect_asked():
     assert "speed" in aspects_of("doe ketamin take that long too".split())
     assert "duration" in aspects_of("ketamin onli help for like a week".split())
     assert "who" in aspects_of("can i still do ketamin".split())
+
+
+def test_an_answer_that_says_how_long_or_how_fast_answers_that_aspect():
+    """An entry whose answer says how long something lasts is about 'how long', whatever its few
+    phrasings ask; an answer that does not say it adds nothing."""
+    assert answered_by("the babi blue often resolv within a few weeks".split()) == {"duration"}
+    assert answered_by("describ as the fastest act treatment".split()) == {"speed"}
+    assert answered_by("symptom may includ last sad".split()) == frozenset()
+    rows = [("lasting", "how long doe it last".split()), ("blues", "is it the babi blue".split())]
+    learned = profiles(rows, {"blues": frozenset({"duration"})})
+    assert agreement(aspects_of("how long doe it last".split()), learned, "blues") == ANSWER_SHARE
+    assert agreement(aspects_of("how long doe it last".split()), learned, "lasting") == 1.0
+
+
+def test_a_young_entry_answers_the_aspect_its_answer_answers():
+    from bot.core.knowledge import load_knowledge
+    from bot.core.matcher import Matcher
+    from bot.staff.evaluation import cut_phrasings
+    from tests.paths import SHIPPED_FAQ
+
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("how long do baby blues last").answer.id == "baby-blues"
+    assert young.search("cuanto duran los baby blues").answer.id == "baby-blues"

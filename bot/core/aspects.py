@@ -6,7 +6,8 @@ better" are both about ketamine and feeling better) and differ only in the aspec
 cues below are read on the matcher's normalised words (folded, stemmed, Spanish synonyms already
 turned to their English canonical terms), so one table serves both languages. Which entry answers
 which aspect is not written here: it is learned from the share of each entry's own phrasings that
-carry the cue, so a new entry gets its profile from the phrasings staff write.
+carry the cue, so a new entry gets its profile from the phrasings staff write, and from what its
+answer says (an answer that says how long something lasts answers 'how long': ANSWERS).
 """
 
 from __future__ import annotations
@@ -96,15 +97,36 @@ ASPECTS: dict[str, re.Pattern[str]] = {
 }
 
 
+# What an entry's answer answers, read on its normalised words: an answer that says how long
+# something lasts answers 'how long' whatever its phrasings ask ("the baby blues often resolve
+# within a few weeks"), so a young entry's profile does not hang on the five phrasings staff wrote.
+ANSWERS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "duration": r"\blast longer\b|\blong term\b|\bresolv within\b|\bhang on\b|\bwear off\b",
+        "speed": r"\bwithin (?:an |a few |a |sever |minut |hour )*(?:hour|minut)|\bfastest\b",
+    }.items()
+}
+ANSWER_SHARE = 0.5  # how much an entry whose answer answers an aspect is about it, at least
+
+
+def answered_by(tokens: Iterable[str]) -> frozenset[str]:
+    """The aspects a normalised answer answers."""
+    text = " ".join(tokens)
+    return frozenset(name for name, pattern in ANSWERS.items() if pattern.search(text))
+
+
 def aspects_of(tokens: Iterable[str]) -> frozenset[str]:
     """The aspects a normalised question asks about."""
     text = " ".join(tokens)
     return frozenset(name for name, pattern in ASPECTS.items() if pattern.search(text))
 
 
-def profiles(rows: Iterable[tuple[str, list[str]]]) -> dict[str, dict[str, float]]:
+def profiles(rows: Iterable[tuple[str, list[str]]],
+             answers: Mapping[str, frozenset[str]] | None = None) -> dict[str, dict[str, float]]:
     """For each aspect, how much each entry is about it: the share of the entry's phrasings that
-    carry the cue, relative to the entry that carries it most (so the most typical entry is 1.0)."""
+    carry the cue, relative to the entry that carries it most (so the most typical entry is 1.0),
+    and at least ANSWER_SHARE for an entry whose answer answers it (`answers`: entry -> aspects)."""
     counts: dict[str, int] = {}
     hits: dict[str, dict[str, int]] = {name: {} for name in ASPECTS}
     for entry_id, tokens in rows:
@@ -117,6 +139,9 @@ def profiles(rows: Iterable[tuple[str, list[str]]]) -> dict[str, dict[str, float
         top = max(shares.values(), default=0.0)
         if top:
             out[name] = {e: share / top for e, share in shares.items()}
+            for entry_id, answered in (answers or {}).items():
+                if name in answered:
+                    out[name][entry_id] = max(out[name].get(entry_id, 0.0), ANSWER_SHARE)
     return out
 
 
