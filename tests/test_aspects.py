@@ -66,6 +66,15 @@ def test_who_asked_at_the_start_asks_who_it_is_for_not_a_relative_clause():
     assert "who" not in aspects_of("is ketamin for peopl who have suicid thought".split())
 
 
+def test_whether_it_suits_the_asker_asks_who_it_is_for():
+    # 'for me' reads 'right for me' (synonyms.yaml): only what is said to be right asks it
+    assert "who" in aspects_of("would ketamin be someth right for me".split())
+    assert "who" in aspects_of("could ketamin work for someone like me".split())
+    assert "who" in aspects_of("do i have to fail other medic first befor i can try ketamin".split())
+    assert "who" not in aspects_of("versus ketamin to tradit antidepress right for me".split())
+    assert "who" not in aspects_of("antidepress take 2 months to do anything right for me".split())
+
+
 def test_starting_to_feel_better_is_the_speed_and_the_illness_starting_is_the_onset():
     assert aspects_of("when will i start to feel better".split()) == {"speed"}
     assert aspects_of("when do you start see result".split()) == {"speed"}

@@ -69,7 +69,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                # ...or asked as whether she may have it, said last: "¿ella podría hacerse el tratamiento con ketamina?"
                r"|\b(?:could|can|podria|puede|pueda|puedo) (?:(?:she|i|ella|yo) )?(?:still |todavia )?(?:hacer|do|get|have|recib\w*) (?:(?:el|la|the|this|este|ese) )?(?:ketamin )?treatment(?: (?:con|with|de) ketamin)?$"
                # "can I still do ketamine", said last
-               r"|\b(?:could|can) (?:she|i|we) (?:still )?(?:do|get|have|try) (?:the )?ketamin$",
+               r"|\b(?:could|can) (?:she|i|we) (?:still )?(?:do|get|have|try) (?:the )?ketamin$"
+               # "is it right for me", "an option for someone like me" ('for me' reads 'right for me': what is right is said first), "the kind of patient it is for"
+               r"|\b(?:is|be|seria|es|sea|someth\w*|choic\w*|option|opcion|ketamin|treatment|therapi|work) (?:\S+ )?right for (?:me|you|her|him|us|someone|somebodi|my \S+)\b"
+               r"|\bfor (?:someone|somebodi|people|women|a person|patient) like (?:me|her|us)\b"
+               r"|\b(?:option|appropri\w*|suitabl\w*|make sens) for (?:me|her|someone|somebodi|my \S+)\b|\bkind of (?:patient|person|people)\b"
+               # "do I have to fail pills first", "can I go straight to ketamine"
+               r"|\b(?:have|need) to (?:fail|tri|try) (?:\S+ ){0,3}first\b|\bgo straight to ketamin\b",
         # (the lookahead first: the many lookbehinds are then tried only where 'risk' is)
         "safety": r"\bsafe|(?=risk)" + _NOT_LOWERED + r"(?<!\bhigh )(?<!\bhigher )\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
