@@ -118,3 +118,10 @@ def test_a_young_entry_answers_the_aspect_its_answer_answers():
     young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
     assert young.search("how long do baby blues last").answer.id == "baby-blues"
     assert young.search("cuanto duran los baby blues").answer.id == "baby-blues"
+
+
+def test_what_is_usually_done_for_the_illness_asks_how_it_is_treated():
+    assert "treated" in aspects_of("what do doctor normal do for postpartum depress".split())
+    assert "treated" in aspects_of("do most people with postpartum depress just go on antidepress".split())
+    assert "treated" in aspects_of("what is the standard way this get treat".split())
+    assert "treated" not in aspects_of("what do doctor say about ketamin".split())

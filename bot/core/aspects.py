@@ -90,7 +90,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "treated": r"\bdepress (?:(?:is|are|get|gets|usual|usualli|normal|normalli|typic\w*|common\w*) )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"
                    r"|\bhow (?:is|are) (?:(?:the|la|el) )?(?:postpartum depress|depress|it) treat\b"
                    # "what does treatment for ppd usually involve": the illness's treatment, no ketamine named
-                   r"|^(?!.*\bketamin).*\b(?:what|how|which) (?:is|are|does|doe|do) (?:(?:the|a|la|el) )?(?:\S+ )?treatment (?:for|of|para|de) (?:(?:la|el) )?(?:postpartum )?depress\b",
+                   r"|^(?!.*\bketamin).*\b(?:what|how|which) (?:is|are|does|doe|do) (?:(?:the|a|la|el) )?(?:\S+ )?treatment (?:for|of|para|de) (?:(?:la|el) )?(?:postpartum )?depress\b"
+                   # what is usually done for it: "what do doctors normally do for ppd", "the standard way this gets treated"
+                   r"|\bwhat (?:do|doe|does) (?:doctor|people|most people|women|mom|mother)s? (?:usual|usualli|normal|normalli|typic\w*|common\w*) (?:do|get)\b"
+                   r"|\b(?:do|doe|does) most (?:people|women|mom|mother|patient)s? with postpartum depress (?:just )?(?:get|go on|take)\b"
+                   r"|\bthe standard (?:way|rout|plan|option)",
         # what form the treatment takes: "is ketamine a pill or an iv", "la ketamina es pastilla o suero"
         # ("is ketamine infusion therapy safe" names the treatment, it does not ask its form)
         "form": r"\b(?:(?:is|es) (?:(?:la|el) )?(?:ketamin|it) (?:a|an|un|una|given|given by|in|en)|ketamin (?:is|es)(?: a| an| un| una)?|es en) "
