@@ -125,3 +125,9 @@ def test_what_is_usually_done_for_the_illness_asks_how_it_is_treated():
     assert "treated" in aspects_of("do most people with postpartum depress just go on antidepress".split())
     assert "treated" in aspects_of("what is the standard way this get treat".split())
     assert "treated" not in aspects_of("what do doctor say about ketamin".split())
+
+
+def test_the_science_behind_it_asks_how_it_works():
+    assert "mechanism" in aspects_of("what is the scienc behind ketamin for depress".split())
+    assert "mechanism" in aspects_of("what is ketamin doing in your brain to make depress better".split())
+    assert "mechanism" in aspects_of("how does an anesthet fix depress".split())

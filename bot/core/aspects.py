@@ -84,7 +84,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                       r"|^(?:do|doe|does|are|is) \S+ and \S+ (?:\S+ ){0,4}?same\b",
         "mechanism": r"\bhow (?:(?:doe|does|do|would|can) )?(?:it|ketamin|that|this) (?:(?:actually|realli|really|even|exactly) )?(?:work|help|fix|treat)\b"
                      # "what does ketamine do in your brain"
-                     r"|\bwhat (?:doe|does|do|would|will) (?:it|ketamin|that|this) (?:actually |realli |really |even |exactly )?do (?:to|in|insid|for) (?:the|your|my|our|her|his|a|one) brain\b",
+                     r"|\bwhat (?:doe|does|do|would|will) (?:it|ketamin|that|this) (?:actually |realli |really |even |exactly )?do (?:to|in|insid|for) (?:the|your|my|our|her|his|a|one) brain\b"
+                     # "the science behind it", "how does an anesthetic fix depression", "what is it doing in your brain"
+                     r"|\bscienc\b|\bhow (?:doe|does|do|can|could|is) (?:an? )?(?:anesthet|it|ketamin|that|this) (?:suppos to |even |actual |realli )?(?:fix|make|produc|lift|eas)\b"
+                     r"|\bwhat is (?:it|ketamin|that|this) (?:physic |actual |realli |even )?doing\b",
         # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
         # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
         "treated": r"\bdepress (?:(?:is|are|get|gets|usual|usualli|normal|normalli|typic\w*|common\w*) )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"
