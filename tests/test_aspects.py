@@ -3,7 +3,7 @@ phrasings staff write (bot/core/aspects.py)."""
 
 from __future__ import annotations
 
-from bot.core.aspects import agreement, aspects_of, profiles, subject_agrees, subject_profiles, subjects_of
+from bot.core.aspects import ANSWER_SHARE, agreement, answered_by, aspects_of, profiles, subject_agrees, subject_profiles, subjects_of
 
 
 def test_aspect_profiles_are_learned_from_the_phrasings_staff_write():
@@ -66,6 +66,15 @@ def test_who_asked_at_the_start_asks_who_it_is_for_not_a_relative_clause():
     assert "who" not in aspects_of("is ketamin for peopl who have suicid thought".split())
 
 
+def test_whether_it_suits_the_asker_asks_who_it_is_for():
+    # 'for me' reads 'right for me' (synonyms.yaml): only what is said to be right asks it
+    assert "who" in aspects_of("would ketamin be someth right for me".split())
+    assert "who" in aspects_of("could ketamin work for someone like me".split())
+    assert "who" in aspects_of("do i have to fail other medic first befor i can try ketamin".split())
+    assert "who" not in aspects_of("versus ketamin to tradit antidepress right for me".split())
+    assert "who" not in aspects_of("antidepress take 2 months to do anything right for me".split())
+
+
 def test_starting_to_feel_better_is_the_speed_and_the_illness_starting_is_the_onset():
     assert aspects_of("when will i start to feel better".split()) == {"speed"}
     assert aspects_of("when do you start see result".split()) == {"speed"}
@@ -86,3 +95,39 @@ def test_more_cues_of_the_aspect_asked():
     assert "speed" in aspects_of("doe ketamin take that long too".split())
     assert "duration" in aspects_of("ketamin onli help for like a week".split())
     assert "who" in aspects_of("can i still do ketamin".split())
+
+
+def test_an_answer_that_says_how_long_or_how_fast_answers_that_aspect():
+    """An entry whose answer says how long something lasts is about 'how long', whatever its few
+    phrasings ask; an answer that does not say it adds nothing."""
+    assert answered_by("the babi blue often resolv within a few weeks".split()) == {"duration"}
+    assert answered_by("describ as the fastest act treatment".split()) == {"speed"}
+    assert answered_by("symptom may includ last sad".split()) == frozenset()
+    rows = [("lasting", "how long doe it last".split()), ("blues", "is it the babi blue".split())]
+    learned = profiles(rows, {"blues": frozenset({"duration"})})
+    assert agreement(aspects_of("how long doe it last".split()), learned, "blues") == ANSWER_SHARE
+    assert agreement(aspects_of("how long doe it last".split()), learned, "lasting") == 1.0
+
+
+def test_a_young_entry_answers_the_aspect_its_answer_answers():
+    from bot.core.knowledge import load_knowledge
+    from bot.core.matcher import Matcher
+    from bot.staff.evaluation import cut_phrasings
+    from tests.paths import SHIPPED_FAQ
+
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("how long do baby blues last").answer.id == "baby-blues"
+    assert young.search("cuanto duran los baby blues").answer.id == "baby-blues"
+
+
+def test_what_is_usually_done_for_the_illness_asks_how_it_is_treated():
+    assert "treated" in aspects_of("what do doctor normal do for postpartum depress".split())
+    assert "treated" in aspects_of("do most people with postpartum depress just go on antidepress".split())
+    assert "treated" in aspects_of("what is the standard way this get treat".split())
+    assert "treated" not in aspects_of("what do doctor say about ketamin".split())
+
+
+def test_the_science_behind_it_asks_how_it_works():
+    assert "mechanism" in aspects_of("what is the scienc behind ketamin for depress".split())
+    assert "mechanism" in aspects_of("what is ketamin doing in your brain to make depress better".split())
+    assert "mechanism" in aspects_of("how does an anesthet fix depress".split())

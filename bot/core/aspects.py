@@ -6,7 +6,8 @@ better" are both about ketamine and feeling better) and differ only in the aspec
 cues below are read on the matcher's normalised words (folded, stemmed, Spanish synonyms already
 turned to their English canonical terms), so one table serves both languages. Which entry answers
 which aspect is not written here: it is learned from the share of each entry's own phrasings that
-carry the cue, so a new entry gets its profile from the phrasings staff write.
+carry the cue, so a new entry gets its profile from the phrasings staff write, and from what its
+answer says (an answer that says how long something lasts answers 'how long': ANSWERS).
 """
 
 from __future__ import annotations
@@ -68,7 +69,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                # ...or asked as whether she may have it, said last: "¿ella podría hacerse el tratamiento con ketamina?"
                r"|\b(?:could|can|podria|puede|pueda|puedo) (?:(?:she|i|ella|yo) )?(?:still |todavia )?(?:hacer|do|get|have|recib\w*) (?:(?:el|la|the|this|este|ese) )?(?:ketamin )?treatment(?: (?:con|with|de) ketamin)?$"
                # "can I still do ketamine", said last
-               r"|\b(?:could|can) (?:she|i|we) (?:still )?(?:do|get|have|try) (?:the )?ketamin$",
+               r"|\b(?:could|can) (?:she|i|we) (?:still )?(?:do|get|have|try) (?:the )?ketamin$"
+               # "is it right for me", "an option for someone like me" ('for me' reads 'right for me': what is right is said first), "the kind of patient it is for"
+               r"|\b(?:is|be|seria|es|sea|someth\w*|choic\w*|option|opcion|ketamin|treatment|therapi|work) (?:\S+ )?right for (?:me|you|her|him|us|someone|somebodi|my \S+)\b"
+               r"|\bfor (?:someone|somebodi|people|women|a person|patient) like (?:me|her|us)\b"
+               r"|\b(?:option|appropri\w*|suitabl\w*|make sens) for (?:me|her|someone|somebodi|my \S+)\b|\bkind of (?:patient|person|people)\b"
+               # "do I have to fail pills first", "can I go straight to ketamine"
+               r"|\b(?:have|need) to (?:fail|tri|try) (?:\S+ ){0,3}first\b|\bgo straight to ketamin\b",
         # (the lookahead first: the many lookbehinds are then tried only where 'risk' is)
         "safety": r"\bsafe|(?=risk)" + _NOT_LOWERED + r"(?<!\bhigh )(?<!\bhigher )\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
@@ -77,13 +84,20 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                       r"|^(?:do|doe|does|are|is) \S+ and \S+ (?:\S+ ){0,4}?same\b",
         "mechanism": r"\bhow (?:(?:doe|does|do|would|can) )?(?:it|ketamin|that|this) (?:(?:actually|realli|really|even|exactly) )?(?:work|help|fix|treat)\b"
                      # "what does ketamine do in your brain"
-                     r"|\bwhat (?:doe|does|do|would|will) (?:it|ketamin|that|this) (?:actually |realli |really |even |exactly )?do (?:to|in|insid|for) (?:the|your|my|our|her|his|a|one) brain\b",
+                     r"|\bwhat (?:doe|does|do|would|will) (?:it|ketamin|that|this) (?:actually |realli |really |even |exactly )?do (?:to|in|insid|for) (?:the|your|my|our|her|his|a|one) brain\b"
+                     # "the science behind it", "how does an anesthetic fix depression", "what is it doing in your brain"
+                     r"|\bscienc\b|\bhow (?:doe|does|do|can|could|is) (?:an? )?(?:anesthet|it|ketamin|that|this) (?:suppos to |even |actual |realli )?(?:fix|make|produc|lift|eas)\b"
+                     r"|\bwhat is (?:it|ketamin|that|this) (?:physic |actual |realli |even )?doing\b",
         # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
         # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
         "treated": r"\bdepress (?:(?:is|are|get|gets|usual|usualli|normal|normalli|typic\w*|common\w*) )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"
                    r"|\bhow (?:is|are) (?:(?:the|la|el) )?(?:postpartum depress|depress|it) treat\b"
                    # "what does treatment for ppd usually involve": the illness's treatment, no ketamine named
-                   r"|^(?!.*\bketamin).*\b(?:what|how|which) (?:is|are|does|doe|do) (?:(?:the|a|la|el) )?(?:\S+ )?treatment (?:for|of|para|de) (?:(?:la|el) )?(?:postpartum )?depress\b",
+                   r"|^(?!.*\bketamin).*\b(?:what|how|which) (?:is|are|does|doe|do) (?:(?:the|a|la|el) )?(?:\S+ )?treatment (?:for|of|para|de) (?:(?:la|el) )?(?:postpartum )?depress\b"
+                   # what is usually done for it: "what do doctors normally do for ppd", "the standard way this gets treated"
+                   r"|\bwhat (?:do|doe|does) (?:doctor|people|most people|women|mom|mother)s? (?:usual|usualli|normal|normalli|typic\w*|common\w*) (?:do|get)\b"
+                   r"|\b(?:do|doe|does) most (?:people|women|mom|mother|patient)s? with postpartum depress (?:just )?(?:get|go on|take)\b"
+                   r"|\bthe standard (?:way|rout|plan|option)",
         # what form the treatment takes: "is ketamine a pill or an iv", "la ketamina es pastilla o suero"
         # ("is ketamine infusion therapy safe" names the treatment, it does not ask its form)
         "form": r"\b(?:(?:is|es) (?:(?:la|el) )?(?:ketamin|it) (?:a|an|un|una|given|given by|in|en)|ketamin (?:is|es)(?: a| an| un| una)?|es en) "
@@ -96,15 +110,36 @@ ASPECTS: dict[str, re.Pattern[str]] = {
 }
 
 
+# What an entry's answer answers, read on its normalised words: an answer that says how long
+# something lasts answers 'how long' whatever its phrasings ask ("the baby blues often resolve
+# within a few weeks"), so a young entry's profile does not hang on the five phrasings staff wrote.
+ANSWERS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "duration": r"\blast longer\b|\blong term\b|\bresolv within\b|\bhang on\b|\bwear off\b",
+        "speed": r"\bwithin (?:an |a few |a |sever |minut |hour )*(?:hour|minut)|\bfastest\b",
+    }.items()
+}
+ANSWER_SHARE = 0.5  # how much an entry whose answer answers an aspect is about it, at least
+
+
+def answered_by(tokens: Iterable[str]) -> frozenset[str]:
+    """The aspects a normalised answer answers."""
+    text = " ".join(tokens)
+    return frozenset(name for name, pattern in ANSWERS.items() if pattern.search(text))
+
+
 def aspects_of(tokens: Iterable[str]) -> frozenset[str]:
     """The aspects a normalised question asks about."""
     text = " ".join(tokens)
     return frozenset(name for name, pattern in ASPECTS.items() if pattern.search(text))
 
 
-def profiles(rows: Iterable[tuple[str, list[str]]]) -> dict[str, dict[str, float]]:
+def profiles(rows: Iterable[tuple[str, list[str]]],
+             answers: Mapping[str, frozenset[str]] | None = None) -> dict[str, dict[str, float]]:
     """For each aspect, how much each entry is about it: the share of the entry's phrasings that
-    carry the cue, relative to the entry that carries it most (so the most typical entry is 1.0)."""
+    carry the cue, relative to the entry that carries it most (so the most typical entry is 1.0),
+    and at least ANSWER_SHARE for an entry whose answer answers it (`answers`: entry -> aspects)."""
     counts: dict[str, int] = {}
     hits: dict[str, dict[str, int]] = {name: {} for name in ASPECTS}
     for entry_id, tokens in rows:
@@ -117,6 +152,9 @@ def profiles(rows: Iterable[tuple[str, list[str]]]) -> dict[str, dict[str, float
         top = max(shares.values(), default=0.0)
         if top:
             out[name] = {e: share / top for e, share in shares.items()}
+            for entry_id, answered in (answers or {}).items():
+                if name in answered:
+                    out[name][entry_id] = max(out[name].get(entry_id, 0.0), ANSWER_SHARE)
     return out
 
 

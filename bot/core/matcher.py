@@ -54,7 +54,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 import snowballstemmer
 
 from bot.core import spanish
-from bot.core.aspects import agreement, aspects_of, profiles, subject_agrees, subject_profiles, subjects_of
+from bot.core.aspects import agreement, answered_by, aspects_of, profiles, subject_agrees, subject_profiles, subjects_of
 from bot.core.knowledge import FaqEntry, Knowledge
 from bot.core.text import MAX_MATCH_CHARS, fold_unicode, words
 
@@ -512,7 +512,8 @@ class Matcher:
                     if index < len(entry.questions):
                         exact[tuple(tokens)].add(entry.id)
                         aspect_rows.append((entry.id, tokens))
-        self._aspects = profiles(aspect_rows)
+        self._aspects = profiles(aspect_rows, {entry.id: answered_by(self.normalise(entry.answer))
+                                               for entry in (*knowledge.entries, *self._gaps) if entry.answer})
         # The term each entry that mostly says what something is defines: the content words most
         # of its 'what is ...' phrasings use ('postpartum depression', 'ketamine').
         defining: dict[str, list[set[str]]] = defaultdict(list)
