@@ -1467,3 +1467,67 @@ def test_someone_elses_want_is_not_read_as_ones_own() -> None:
     for text in ("my 4yo told me she wants to throw the baby in the trash lol sibling jealousy is real",
                  "our goldfish died and my 5yo wants a funeral, what do I say?"):
         assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+# Round 25: a time after which nothing will matter; sleep hoped to be the end; warning signs seen in someone else;
+# cuts kept open; intrusive thoughts no longer unwanted; "me ending"; someone to talk one out of it; goodbyes the
+# others took for drama. Written before the families were added (most were missed then); each is a check-in at least.
+@pytest.mark.parametrize("text", [
+    "can i book the session for monday? after that nothing will matter",
+    "just need the appointment this week, after that it won't matter anymore",
+    "pay it whenever, after the 15th it won't matter to me",
+    "despues del viernes ya no va a importar",
+    "hagan la cita el lunes, despues de eso ya no importa nada",
+    "going to bed now and hopefully that's it for good",
+    "taking all of them and going to sleep, hopefully that's the end",
+    "going to sleep tonight and hopefully that's the end of it all",
+    "me voy a dormir y ojala sea todo",
+    "my wife gave the cat to her sister and called her parents to say goodbye. this isn't her",
+    "mi esposo regalo al perro y le esta llamando a todos para decirles que los quiere",
+    "my partner gave away his tools and said goodbye to his mom out of nowhere",
+    "my brother gave me his dog and said he loves me, he never says that",
+    "i keep picking the cuts open so they don't close",
+    "the scabs on my thigh, i keep reopening them on purpose",
+    "i reopen the old cuts when it gets bad",
+    "las cortadas sanan y las vuelvo a abrir",
+    "the intrusive thoughts don't feel intrusive now, part of me wants to",
+    "los pensamientos ya no me asustan, creo que si quiero",
+    "the thoughts aren't unwanted anymore",
+    "the only ending i see is me",
+    "this ends with me ending",
+    "i only see one ending and it's mine",
+    "is there someone who can talk me out of it",
+    "i need someone to talk me out of it before tonight",
+    "who do i call to talk me out of this",
+    "necesito alguien que me convenza de no hacerlo",
+    "please someone talk me down tonight",
+    "i told my sisters bye for real, they laughed it off",
+    "called my brother to say goodbye, he thinks im just tired",
+])
+def test_round_twenty_five_families_are_checked_in_on(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "can the infusion be friday? after that the deadline passes and it won't matter",
+    "after friday it won't matter which insurance i have, the new one starts",
+    "after the 1st the price won't matter anymore, we'll have the new plan",
+    "gonna go to sleep and hopefully that's it for the night feeds",
+    "baby finally down, going to sleep, hopefully that's it till morning",
+    "gonna take a nap and hopefully that's it for the headache",
+    "my husband gave our dog to his brother because we are moving",
+    "my partner is calling people to say he loves them, we just got engaged",
+    "my partner gave away the old crib and called his mom to say hi",
+    "my c-section incision keeps reopening, is that normal",
+    "the scabs from my tattoo, i keep picking them open",
+    "when do you reopen the clinic after the holidays",
+    "i have thoughts about going back to work, kind of want to",
+    "the intrusive thoughts are just thoughts, my therapist taught me that",
+    "i'm ending my maternity leave early",
+    "thinking of cutting bangs, someone talk me out of it",
+    "i need someone to talk me out of buying this stroller, it's so expensive",
+    "said goodbye to my mom at the airport, she thinks i'm being dramatic for crying",
+    "is there someone who can talk me through the intake form",
+])
+def test_round_twenty_five_near_misses_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))

@@ -33,6 +33,10 @@ Round 16 reads a dangerous place on one's way that draws one, tiredness "of the 
 one's size or that stops a heart, a treatment hoped not to let one come back, God calling one home, the baby
 no longer needing one "so I can go", being found after "doing it"; and explains a cooking verb "to death",
 "I'd die if someone saw me", a goodbye to a relative in hospice, an appliance thrown out of the window.
+Round 25 reads a time after which nothing will matter, sleep hoped to be the end, warning signs seen in someone
+else (a pet given away, calls to say "I love you", "he's never like this"), cuts kept open, intrusive thoughts no
+longer unwanted, "me ending", someone asked to talk one out of it, and goodbyes the others took for drama; each
+a check-in with its everyday reading explained (a deadline or a price, the night feeds, a move, a tattoo, therapy).
 
 The lexicon is written plainly in English and Spanish (with chat spellings); entries ending in
 "*" match any word that starts so ("cut*": cuts, cutting). Matching is one pass over the words
@@ -2088,10 +2092,99 @@ CONCERN_PAIRS += ("draws_me poison", "draws_me means", "open_window high_floor",
                   "provisions instructions", "provisions need_it", "instructions need_it", "sharp draws_me")
 ARRANGEMENTS |= {"provisions", "instructions"}  # "diapers and formula for a month" softens nothing
 MEDICAL_RULES |= {"draws_me"}  # "I look at the bleach differently, is it safe to clean bottles with it"
+# Round 25: a time after which nothing will matter ("can it be friday? after that it won't matter anymore"); sleep
+# hoped to be the end ("gonna go to sleep and hopefully that's it"); someone else's warning signs told by the one
+# who worries (a pet or things given away, calls to say "I love you" or goodbye, "he's never like this"). Each is a
+# check-in; the everyday reading is explained (a deadline, a price or a plan that changes; the night feeds; a move).
+ROUND_TWENTY_FIVE: dict[str, str] = {
+    "after_point": """after that/after this/after the/after then/after friday/after monday/after tuesday/after wednesday/
+        after thursday/after saturday/after sunday/after this week/after this weekend/after tomorrow/after tonight/
+        after the appointment/after the infusion/after my appointment/after my infusion/after next week/
+        despues de eso/despues de esto/despues del viernes/despues del lunes/despues del sabado/despues del domingo/
+        despues de esta semana/despues de manana/despues de la cita""",
+    "no_matter": """will not mater anymore/wil not mater anymore/nothing wil mater/nothing will mater/nothing is going to mater/
+        wil not mater to me/will not mater to me/not going to mater anymore/does not mater anymore/
+        none of it wil mater/none of it will mater/nada va a importar/ya no va a importar/ya no importa nada/
+        ya nada va a importar/ya no me va a importar/nada de esto va a importar""",
+    "settled": """deadline/insurance/the price/price/the cost/the bill/the new plan/new plan/coverage/the rate/which/
+        what they charge/the copay/enrollment/the fee/el precio/el seguro/la fecha limite""",
+    "to_sleep": """go to slep/going to slep/gona slep/going to go to slep/go to bed/going to bed/gona go to bed/
+        lie down/take a nap/me voy a dormir/voy a dormir/me voy a acostar""",
+    "hope_end": """hopefuly that is it/hopefuly that is the end/hopefuly it is the end/hopefuly this is it/
+        hopefuly that wil be it/hopefuly it is over/hopefuly thats it/and that is the end of it/
+        ojala sea todo/ojala sea el final/ojala ya sea todo/ojala ya se acabe todo""",
+    "their_giving": """gave our dog/gave away our dog/gave his dog/gave her dog/gave the dog/gave the cat/gave our cat/
+        gave his cat/gave her cat/gave away his/gave away her/giving away his/giving away her/giving his stuff/
+        giving her stuff/gave me his/gave me her/regalo al perro/regalo su perro/regalo sus cosas/regalo a su perro/
+        esta regalando sus cosas""",
+    "love_calls": """to say he loves them/to say she loves them/say he loves them/say she loves them/
+        telling everyone he loves/telling everyone she loves/said he loves me/said she loves me/say he loves me/
+        say she loves me/to say goodbye/said goodbye to his/said goodbye to her/calling everyone to say/
+        calling people to say/decirles que los quiere/decirles que las quiere/para despedirse/se despidio de""",
+    "unlike_them": """never like this/is not like him/is not like her/this is not him/this is not her/not himself/
+        not herself/scary quiet/so quiet lately/out of nowhere/he never says that/she never says that/
+        nunca es asi/no es el/no es ella""",
+    "ordinary_reason": """moving/we are moving/are moving/engaged/got engaged/pregnant/for the baby/new baby/allergic/
+        allergies/the landlord/no pets/vacation/trip/deployment/deployed/wedding/nos mudamos/mudanza""",
+    "night_care": """night feeds/night feed/the feeds/till morning/until morning/for the night/for tonight/the headache/
+        for now/for today/hasta la manana""",
+}
+for _concept, _more in ROUND_TWENTY_FIVE.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("hopefuly that is it", "hopefuly thats it", "hopefuly this is it"),
+                    "!for_the/for_tonight/for_now/for_today/for_this/for_a/for_my/for_her/for_his/til/till/until/with/on/hasta"),  # "...hopefully that's it for the night feeds"
+})
+# Signs seen in someone else are a story told by the one who worries: "his brother", "the pediatrician" soften nothing.
+TOLD_OF = frozenset({"their_giving", "love_calls", "unlike_them"})
+CONCERN_PAIRS += ("after_point no_matter", "to_sleep hope_end", "their_giving love_calls", "their_giving unlike_them",
+                  "love_calls unlike_them")
+# Round 25, from the rules-alone misses: cuts kept open; intrusive thoughts no longer unwanted; "me ending" as the
+# ending; someone asked for to talk one out of it; goodbyes said that the others took for drama.
+ROUND_TWENTY_FIVE_B: dict[str, str] = {
+    "reopen": """reopening them/reopen them/reopened them/reopen the/reopening the/reopen my/reopening my/
+        open them again/opened them again/open them up again/opened them up again/picking them open/pick them open/
+        picking the cuts open/keep picking the/las vuelvo a abrir/volver a abrirlas/los vuelvo a abrir/vuelvo a abrirlas""",
+    "wound": "cuts/the cuts/my cuts/old cuts/scabs/the scabs/cortadas/las cortadas/heridas/las heridas/wounds",
+    "skin_care": """tattoo/piercing/c section/incision/stitches/eczema/acne/bug bites/mosquito bites/paper cuts/
+        nipple/nipples/blister/cesarea/la herida de la cesarea""",
+    "thoughts_word": "thoughts/the thoughts/intrusive thoughts/scary thoughts/dark thoughts/pensamientos/los pensamientos",
+    "urge_owned": """not intrusive anymore/are not intrusive/do not feel intrusive/does not feel intrusive/
+        not unwanted anymore/are not unwanted/do not scare me anymore/does not scare me anymore/stopped scaring me/
+        no longer scare me/no longer scares me/ya no me asustan/ya no me dan miedo""",
+    "intrusive_word": "intrusive thoughts/intrusive thought/scary thoughts/dark thoughts/pensamientos intrusivos",
+    "want_to": "kind of want to/part of me wants to/i think i want to/now i want to/creo que si quiero/ya quiero hacerlo",
+    "recovered": """therapy helped/since therapy/since starting/the meds helped/meds are helping/helped me/i learned/
+        just thoughts/only thoughts/cbt/erp/my therapist taught/ya me ayudo/la terapia me ayudo""",
+    "self_end": """me ending/is me ending/with me ending/ending is me/ending i see is me/ending and it is mine""",
+    "talk_out": """talk me out of it/talk me out of this/talks me out of it/talk me down/convenza de no hacerlo/
+        me convenza de no""",
+    "help_seek": """need the number/the number for/someone who can/who do i call/who can i call/is there someone/
+        i need someone/need someone to/necesito alguien/alguien que/hotline""",
+    "purchase": "buying/buy/bought/expensive/on sale/haircut/bangs/tattoo/cart/order/amazon/comprar/quit my job",
+    "dismissed": """think i am being dramatic/thinks i am being dramatic/think i am overreacting/thinks i am overreacting/
+        laughed it off/creen que exagero/cree que exagero/do not get that i mean it/thinks i am just tired/
+        think i am just tired/think i am just being dramatic/thinks i am just being dramatic""",
+    "trip_words": "airport/flight/moving/visit/drop off/dropped off/graduation/aeropuerto/vuelo",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_B.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("me ending", "is me ending", "with me ending"),
+                    "!up/the/a/my/our/this/that/it/things/his/her/their/calls/contract"),  # "me ending the call"
+    **dict.fromkeys(("reopen the", "reopening the", "reopen my", "reopening my"),
+                    "!clinic/office/account/case/ticket/claim/store/shop/file/app/door/window/incision"),
+})
+CONCERN_PAIRS += ("reopen wound", "thoughts_word urge_owned", "intrusive_word want_to", "talk_out help_seek",
+                  "talk_out time", "farewell dismissed", "bye dismissed")
 # What explains a round-24 rule's concept: the rule is passed over when one of these is in the window.
 EXPLAINED_BY: dict[str, frozenset[str]] = {
     "open_window": frozenset({"airing"}), "window_word": frozenset({"airing"}), "soft_spot": frozenset({"affection"}), "whereabouts": frozenset({"outing"}),
     "provisions": frozenset({"away_reason"}), "instructions": frozenset({"away_reason"}),
+    "no_matter": frozenset({"settled"}), "hope_end": frozenset({"night_care"}),
+    "their_giving": frozenset({"ordinary_reason"}), "love_calls": frozenset({"ordinary_reason"}),
+    "reopen": frozenset({"skin_care"}), "urge_owned": frozenset({"recovered"}), "want_to": frozenset({"recovered"}),
+    "talk_out": frozenset({"purchase"}), "dismissed": frozenset({"trip_words", "outing", "away_reason"}),
 }
 
 
@@ -2392,7 +2485,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
             chore_on_purpose = "on_purpose" in need and "chore_injury" in present
             serious = "serious" in present or ("wry" in present and present.isdisjoint(_JOKE_FORMS))  # "i'm fine 🙃"
             softened = present & SOFTENERS if not serious and not chore_on_purpose else set()
-            if need & ARRANGEMENTS:  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
+            if need & (ARRANGEMENTS | TOLD_OF):  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
                 softened -= {"safe", "softener", "story"}
             medical = "medical" in present and need & MEDICAL_RULES
             if softened or medical:  # a laugh alone never takes the check-in away ("only little cuts lol")
@@ -2562,4 +2655,5 @@ LEXICON["idiom"] += "/thought i was dying/thought i was going to die/felt like i
 
 _CONTEXT = _CONTEXT | {"airing", "outing", "away_reason"}  # round 24: looked for on both sides of a hit
 _CONTEXT = _CONTEXT | {"affection"}
+_CONTEXT = _CONTEXT | {"settled", "night_care", "ordinary_reason", "skin_care", "recovered", "purchase", "trip_words"}  # round 25
 _DEATH_WORDS = _DEATH_WORDS | {"if_dead"}  # "if I'm dead tired by then" is the idiom
