@@ -1531,3 +1531,22 @@ def test_round_twenty_five_families_are_checked_in_on(text: str) -> None:
 ])
 def test_round_twenty_five_near_misses_stay_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "it would be so easy to step off the roof tonight",
+    "the knife is right next to me on the bed",
+])
+def test_round_twenty_five_a_step_off_a_height_or_a_means_beside_one_is_checked_in_on(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "careful when you step off the curb with the stroller",
+    "the balcony door sticks, you have to step off the rug to open it",
+    "the baby is asleep right next to me",
+    "my phone is next to me so i'll see your reply",
+    "my scissors are beside me for the craft project",
+])
+def test_round_twenty_five_a_step_or_a_tool_beside_one_stays_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))

@@ -2177,6 +2177,20 @@ ENTRY_GUARDS.update({
 })
 CONCERN_PAIRS += ("reopen wound", "thoughts_word urge_owned", "intrusive_word want_to", "talk_out help_seek",
                   "talk_out time", "farewell dismissed", "bye dismissed")
+# A step off a height, and a means right beside one ("the knife is right next to me on the bed"): check-ins.
+ROUND_TWENTY_FIVE_C: dict[str, str] = {
+    "step_off": "step off/stepping off/just step off/step right off/dar un paso al vacio",
+    "near_me": "next to me/right next to me/beside me/right beside me/a mi lado/junto a mi",
+    "craft": """craft/crafts/project/sewing/wrapping/wrapping paper/coupons/cut out/scrapbook/fabric/yarn/
+        chop/chopping/onions/dinner/cooking/cocinar/manualidades""",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_C.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+ENTRY_GUARDS.update(dict.fromkeys(("step off", "stepping off", "just step off", "step right off"),
+                                  "!the_curb/the_scale/the_bus/the_train/the_plane/the_elevator/the_boat/the_treadmill/"
+                                  "the_stage/the_ladder/a_ladder/the_stool/the_escalator/the_porch/the_sidewalk/the_rug/the_mat/the_carpet"))
+EXPLAINED_BY_C = {"near_me": frozenset({"craft", "kitchen", "cooked"})}  # "my scissors are beside me for the craft project"
+CONCERN_PAIRS += ("step_off place", "step_off lookout", "step_off high_floor", "means near_me")
 # What explains a round-24 rule's concept: the rule is passed over when one of these is in the window.
 EXPLAINED_BY: dict[str, frozenset[str]] = {
     "open_window": frozenset({"airing"}), "window_word": frozenset({"airing"}), "soft_spot": frozenset({"affection"}), "whereabouts": frozenset({"outing"}),
@@ -2185,6 +2199,7 @@ EXPLAINED_BY: dict[str, frozenset[str]] = {
     "their_giving": frozenset({"ordinary_reason"}), "love_calls": frozenset({"ordinary_reason"}),
     "reopen": frozenset({"skin_care"}), "urge_owned": frozenset({"recovered"}), "want_to": frozenset({"recovered"}),
     "talk_out": frozenset({"purchase"}), "dismissed": frozenset({"trip_words", "outing", "away_reason"}),
+    **EXPLAINED_BY_C,
 }
 
 
@@ -2655,5 +2670,6 @@ LEXICON["idiom"] += "/thought i was dying/thought i was going to die/felt like i
 
 _CONTEXT = _CONTEXT | {"airing", "outing", "away_reason"}  # round 24: looked for on both sides of a hit
 _CONTEXT = _CONTEXT | {"affection"}
-_CONTEXT = _CONTEXT | {"settled", "night_care", "ordinary_reason", "skin_care", "recovered", "purchase", "trip_words"}  # round 25
+_CONTEXT = _CONTEXT | {"settled", "night_care", "ordinary_reason", "skin_care", "recovered", "purchase", "trip_words", "craft"}  # round 25
 _DEATH_WORDS = _DEATH_WORDS | {"if_dead"}  # "if I'm dead tired by then" is the idiom
+KITCHEN_RULE = KITCHEN_RULE | {"near_me"}  # "the chef's knife next to me, chopping onions"
