@@ -1550,3 +1550,30 @@ def test_round_twenty_five_a_step_off_a_height_or_a_means_beside_one_is_checked_
 ])
 def test_round_twenty_five_a_step_or_a_tool_beside_one_stays_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "i tried last year and i know now what i would do differently",
+    "lo intente hace dos anos y ya se que haria diferente",
+    "i'm ready lord, come get me",
+    "i tell god i'm ready every night",
+    "afraid to hold her near the stairs because of what i picture",
+    "no quiero estar sola con el bebe por lo que me imagino haciendo",
+    "the ledge feels nice",
+])
+def test_round_twenty_five_a_redone_attempt_god_told_one_is_ready_a_pictured_act_a_soothing_means(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "i tried breastfeeding with my first and i know what i'd do differently this time",
+    "i tried the infusion before and know what i would do differently, eat first",
+    "i tell god i'm ready for whatever his plan is",
+    "lord i'm ready to forgive him",
+    "mom come get me, the car broke down",
+    "the nursery is exactly what i picture doing for the baby's room",
+    "the new chef's knife feels nice when i'm chopping onions",
+    "the pool water feels nice, can the baby swim at 6 months",
+])
+def test_round_twenty_five_a_chore_redone_a_prayer_a_plan_for_the_nursery_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))

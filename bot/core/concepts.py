@@ -2191,6 +2191,33 @@ ENTRY_GUARDS.update(dict.fromkeys(("step off", "stepping off", "just step off", 
                                   "the_stage/the_ladder/a_ladder/the_stool/the_escalator/the_porch/the_sidewalk/the_rug/the_mat/the_carpet"))
 EXPLAINED_BY_C = {"near_me": frozenset({"craft", "kitchen", "cooked"})}  # "my scissors are beside me for the craft project"
 CONCERN_PAIRS += ("step_off place", "step_off lookout", "step_off high_floor", "means near_me")
+# A past attempt and what one would do differently now; telling God one is ready; what one pictures doing to the
+# baby; a means that feels nice. Check-ins; a chore redone, a craft or the kitchen explain the everyday reading.
+ROUND_TWENTY_FIVE_D: dict[str, str] = {
+    "redo": """what i would do differently/what i would do different/what id do different/what id do differently/
+        get it right this time/do it right this time/get it right next time/haria diferente/lo haria diferente/
+        lo haria mejor/what i did wrong last time""",
+    "tried_past": "i tried/tried back in/tried last/tried before/tried once/lo intente/intente/how i did it/como lo hice",
+    "redo_chore": """breastfeeding/nursing/pumping/sleep training/labor/birth/delivery/epidural/nursery/baby shower/
+        recipe/diet/potty training/infusion/ketamine/treatment/session/appointment/lactancia/parto/la receta""",
+    "ready_god": """tell god i am ready/told god i am ready/telling god i am ready/i am ready lord/i am ready god/
+        lord i am ready/god i am ready/lord come get me/god come get me/come get me lord/come get me god/
+        le digo a dios que estoy lista/le digo a dios que ya estoy lista/senor ven por mi/dios ven por mi/
+        diosito ven por mi/estoy lista senor""",
+    "intrusive": "what i picture doing/because of what i picture/of what i picture/lo que me imagino haciendo/me imagino haciendo",
+    "soothing": "feels nice/feel nice/felt nice/feels so nice/se siente bien/se siente rico",
+    "leisure": "pool/swim/swimming/beach/hot tub/jacuzzi/massage/spa/sauna/la alberca/la piscina/nadar",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_D.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+ENTRY_GUARDS.update(dict.fromkeys(("tell god i am ready", "told god i am ready", "telling god i am ready", "i am ready lord",
+                                   "i am ready god", "lord i am ready", "god i am ready"),
+                                  "!for/to_accept/to_serve/to_listen/to_follow/to_learn/to_forgive/to_trust/to_obey"))
+ENTRY_GUARDS.update(dict.fromkeys(("what i picture doing", "because of what i picture", "of what i picture"),
+                                  "!for/with/in/to/when/on/at"))  # "...exactly what i picture doing for the nursery"
+CONCERN_ALONE = CONCERN_ALONE + ["ready_god"]
+CONCERN_PAIRS += ("redo tried_past", "redo attempt", "soothing means")
+EXPLAINED_BY_D = {"redo": frozenset({"redo_chore"}), "soothing": frozenset({"craft", "kitchen", "cooked", "outing", "leisure"})}
 # What explains a round-24 rule's concept: the rule is passed over when one of these is in the window.
 EXPLAINED_BY: dict[str, frozenset[str]] = {
     "open_window": frozenset({"airing"}), "window_word": frozenset({"airing"}), "soft_spot": frozenset({"affection"}), "whereabouts": frozenset({"outing"}),
@@ -2199,7 +2226,7 @@ EXPLAINED_BY: dict[str, frozenset[str]] = {
     "their_giving": frozenset({"ordinary_reason"}), "love_calls": frozenset({"ordinary_reason"}),
     "reopen": frozenset({"skin_care"}), "urge_owned": frozenset({"recovered"}), "want_to": frozenset({"recovered"}),
     "talk_out": frozenset({"purchase"}), "dismissed": frozenset({"trip_words", "outing", "away_reason"}),
-    **EXPLAINED_BY_C,
+    **EXPLAINED_BY_C, **EXPLAINED_BY_D,
 }
 
 
@@ -2670,6 +2697,6 @@ LEXICON["idiom"] += "/thought i was dying/thought i was going to die/felt like i
 
 _CONTEXT = _CONTEXT | {"airing", "outing", "away_reason"}  # round 24: looked for on both sides of a hit
 _CONTEXT = _CONTEXT | {"affection"}
-_CONTEXT = _CONTEXT | {"settled", "night_care", "ordinary_reason", "skin_care", "recovered", "purchase", "trip_words", "craft"}  # round 25
+_CONTEXT = _CONTEXT | {"settled", "night_care", "ordinary_reason", "skin_care", "recovered", "purchase", "trip_words", "craft", "redo_chore", "leisure"}  # round 25
 _DEATH_WORDS = _DEATH_WORDS | {"if_dead"}  # "if I'm dead tired by then" is the idiom
 KITCHEN_RULE = KITCHEN_RULE | {"near_me"}  # "the chef's knife next to me, chopping onions"
