@@ -1577,3 +1577,27 @@ def test_round_twenty_five_a_redone_attempt_god_told_one_is_ready_a_pictured_act
 ])
 def test_round_twenty_five_a_chore_redone_a_prayer_a_plan_for_the_nursery_stay_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "me imagino lastimando al bebe",
+    "i thought about sliding under the bath water and staying there",
+    "does the clinic treat someone who hurts herself? it's for me honestly",
+    "the cuts are just to let the pressure out",
+    "small cuts don't count, they just help me feel something",
+    "i want to know the number of pills it would take, just curious",
+])
+def test_round_twenty_five_a_pictured_harm_going_under_asking_for_me_pressure_let_out_the_number(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my toddler hurts herself all the time climbing, is that normal",
+    "i thought about the bath and staying there all night with a book",
+    "paper cuts don't count as an injury right",
+    "budget cuts at work, the hours cut don't count toward my insurance",
+    "i want to know the number of pills in a month's supply",
+    "i picture myself holding the baby at the beach",
+])
+def test_round_twenty_five_a_climbing_toddler_a_long_bath_paper_cuts_a_supply_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))

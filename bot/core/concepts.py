@@ -2218,6 +2218,31 @@ ENTRY_GUARDS.update(dict.fromkeys(("what i picture doing", "because of what i pi
 CONCERN_ALONE = CONCERN_ALONE + ["ready_god"]
 CONCERN_PAIRS += ("redo tried_past", "redo attempt", "soothing means")
 EXPLAINED_BY_D = {"redo": frozenset({"redo_chore"}), "soothing": frozenset({"craft", "kitchen", "cooked", "outing", "leisure"})}
+# Hurting the baby pictured (also in Spanish); going under the bath water and staying there; someone "who hurts
+# herself" asked about "for me"; cuts that "let the pressure out"; the number of pills it would take. Check-ins.
+ROUND_TWENTY_FIVE_E: dict[str, str] = {
+    "intrusive": """picture myself hurting/picturing myself hurting/imagine myself hurting/see myself hurting/
+        me imagino lastimando/me imagino haciendole dano/me veo lastimando""",
+    "under_stay": """sliding under and staying/slide under and stay/slip under and stay/slipping under and staying/
+        go under and stay/going under and staying/staying under/stay under/and staying there/and stay there/
+        hundirme y quedarme/quedarme abajo del agua""",
+    "their_harm": "hurts herself/hurts himself/hurting herself/hurting himself/se lastima a si misma/se lastima sola",
+    "for_me": """asking for me/asking for myself/it is for me/its for me/for me honestly/asking for a friend/
+        pregunto por mi/es para mi""",
+    "relief": """let the pressure out/let some pressure out/release the pressure/to feel something/help me feel something/
+        do not count/sacar la presion/para sentir algo/no cuentan""",
+    "the_number": "know the number/the number of pills/the exact number/saber el numero/el numero exacto",
+    "supply": "supply/refill/refills/prescription/insurance/pharmacy/per day/a day/a month/dosage/surtido/receta/farmacia",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_E.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+CONCERN_PAIRS += ("bath under_stay image_urge", "their_harm for_me", "self_harm relief", "meds the_number",
+                  "amount the_number")
+# "asking for me I guess", "I just want to know the number": the disguise is what such a message says, so a "just"
+# or a story does not soften these either.
+TOLD_OF = TOLD_OF | {"for_me", "the_number"}
+EXPLAINED_BY_E = {"relief": frozenset({"skin_care", "purchase", "chore_injury", "kitchen"}),
+                  "under_stay": frozenset({"leisure"}), "the_number": frozenset({"supply"})}
 # What explains a round-24 rule's concept: the rule is passed over when one of these is in the window.
 EXPLAINED_BY: dict[str, frozenset[str]] = {
     "open_window": frozenset({"airing"}), "window_word": frozenset({"airing"}), "soft_spot": frozenset({"affection"}), "whereabouts": frozenset({"outing"}),
@@ -2226,7 +2251,7 @@ EXPLAINED_BY: dict[str, frozenset[str]] = {
     "their_giving": frozenset({"ordinary_reason"}), "love_calls": frozenset({"ordinary_reason"}),
     "reopen": frozenset({"skin_care"}), "urge_owned": frozenset({"recovered"}), "want_to": frozenset({"recovered"}),
     "talk_out": frozenset({"purchase"}), "dismissed": frozenset({"trip_words", "outing", "away_reason"}),
-    **EXPLAINED_BY_C, **EXPLAINED_BY_D,
+    **EXPLAINED_BY_C, **EXPLAINED_BY_D, **EXPLAINED_BY_E,
 }
 
 
@@ -2697,6 +2722,6 @@ LEXICON["idiom"] += "/thought i was dying/thought i was going to die/felt like i
 
 _CONTEXT = _CONTEXT | {"airing", "outing", "away_reason"}  # round 24: looked for on both sides of a hit
 _CONTEXT = _CONTEXT | {"affection"}
-_CONTEXT = _CONTEXT | {"settled", "night_care", "ordinary_reason", "skin_care", "recovered", "purchase", "trip_words", "craft", "redo_chore", "leisure"}  # round 25
+_CONTEXT = _CONTEXT | {"settled", "night_care", "ordinary_reason", "skin_care", "recovered", "purchase", "trip_words", "craft", "redo_chore", "leisure", "supply"}  # round 25
 _DEATH_WORDS = _DEATH_WORDS | {"if_dead"}  # "if I'm dead tired by then" is the idiom
 KITCHEN_RULE = KITCHEN_RULE | {"near_me"}  # "the chef's knife next to me, chopping onions"
