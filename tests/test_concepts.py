@@ -1601,3 +1601,22 @@ def test_round_twenty_five_a_pictured_harm_going_under_asking_for_me_pressure_le
 ])
 def test_round_twenty_five_a_climbing_toddler_a_long_bath_paper_cuts_a_supply_stay_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "i'm a candle that's burned down and i want to let it go out",
+    "soy una vela que ya se apago",
+    "is it weird to plan your own funeral at night while feeding the baby",
+])
+def test_round_twenty_five_oneself_a_candle_let_go_out_and_a_funeral_planned_while_feeding(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the candle burned all the way down, can i let it go out or blow it out",
+    "the campfire burned down so we let it go out",
+    "my grandma planned her own funeral, is that normal",
+    "is it normal to go to a funeral while nursing",
+])
+def test_round_twenty_five_a_real_candle_and_someone_elses_funeral_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))

@@ -2243,6 +2243,17 @@ CONCERN_PAIRS += ("bath under_stay image_urge", "their_harm for_me", "self_harm 
 TOLD_OF = TOLD_OF | {"for_me", "the_number"}
 EXPLAINED_BY_E = {"relief": frozenset({"skin_care", "purchase", "chore_injury", "kitchen"}),
                   "under_stay": frozenset({"leisure"}), "the_number": frozenset({"supply"})}
+# Oneself likened to a candle one is ready to let go out (not the candle on the table); one's own funeral planned "is it normal to..." (an
+# arrangement: a question or the night feed does not soften it).
+ROUND_TWENTY_FIVE_F: dict[str, str] = {
+    "self_candle": "like a candle/i am a candle/im a candle/my flame/my candle/soy una vela/como una vela/mi llama",
+    "let_go_out": """let it go out/let it burn out/let the flame go out/let myself go out/let myself burn out/
+        dejar que se apague/dejarla apagarse/ya se apago""",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_F.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+CONCERN_PAIRS += ("self_candle let_go_out", "depleted let_go_out")
+ARRANGEMENTS |= {"own_funeral"}
 # What explains a round-24 rule's concept: the rule is passed over when one of these is in the window.
 EXPLAINED_BY: dict[str, frozenset[str]] = {
     "open_window": frozenset({"airing"}), "window_word": frozenset({"airing"}), "soft_spot": frozenset({"affection"}), "whereabouts": frozenset({"outing"}),
