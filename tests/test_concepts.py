@@ -1467,3 +1467,156 @@ def test_someone_elses_want_is_not_read_as_ones_own() -> None:
     for text in ("my 4yo told me she wants to throw the baby in the trash lol sibling jealousy is real",
                  "our goldfish died and my 5yo wants a funeral, what do I say?"):
         assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+# Round 25: a time after which nothing will matter; sleep hoped to be the end; warning signs seen in someone else;
+# cuts kept open; intrusive thoughts no longer unwanted; "me ending"; someone to talk one out of it; goodbyes the
+# others took for drama. Written before the families were added (most were missed then); each is a check-in at least.
+@pytest.mark.parametrize("text", [
+    "can i book the session for monday? after that nothing will matter",
+    "just need the appointment this week, after that it won't matter anymore",
+    "pay it whenever, after the 15th it won't matter to me",
+    "despues del viernes ya no va a importar",
+    "hagan la cita el lunes, despues de eso ya no importa nada",
+    "going to bed now and hopefully that's it for good",
+    "taking all of them and going to sleep, hopefully that's the end",
+    "going to sleep tonight and hopefully that's the end of it all",
+    "me voy a dormir y ojala sea todo",
+    "my wife gave the cat to her sister and called her parents to say goodbye. this isn't her",
+    "mi esposo regalo al perro y le esta llamando a todos para decirles que los quiere",
+    "my partner gave away his tools and said goodbye to his mom out of nowhere",
+    "my brother gave me his dog and said he loves me, he never says that",
+    "i keep picking the cuts open so they don't close",
+    "the scabs on my thigh, i keep reopening them on purpose",
+    "i reopen the old cuts when it gets bad",
+    "las cortadas sanan y las vuelvo a abrir",
+    "the intrusive thoughts don't feel intrusive now, part of me wants to",
+    "los pensamientos ya no me asustan, creo que si quiero",
+    "the thoughts aren't unwanted anymore",
+    "the only ending i see is me",
+    "this ends with me ending",
+    "i only see one ending and it's mine",
+    "is there someone who can talk me out of it",
+    "i need someone to talk me out of it before tonight",
+    "who do i call to talk me out of this",
+    "necesito alguien que me convenza de no hacerlo",
+    "please someone talk me down tonight",
+    "i told my sisters bye for real, they laughed it off",
+    "called my brother to say goodbye, he thinks im just tired",
+])
+def test_round_twenty_five_families_are_checked_in_on(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "can the infusion be friday? after that the deadline passes and it won't matter",
+    "after friday it won't matter which insurance i have, the new one starts",
+    "after the 1st the price won't matter anymore, we'll have the new plan",
+    "gonna go to sleep and hopefully that's it for the night feeds",
+    "baby finally down, going to sleep, hopefully that's it till morning",
+    "gonna take a nap and hopefully that's it for the headache",
+    "my husband gave our dog to his brother because we are moving",
+    "my partner is calling people to say he loves them, we just got engaged",
+    "my partner gave away the old crib and called his mom to say hi",
+    "my c-section incision keeps reopening, is that normal",
+    "the scabs from my tattoo, i keep picking them open",
+    "when do you reopen the clinic after the holidays",
+    "i have thoughts about going back to work, kind of want to",
+    "the intrusive thoughts are just thoughts, my therapist taught me that",
+    "i'm ending my maternity leave early",
+    "thinking of cutting bangs, someone talk me out of it",
+    "i need someone to talk me out of buying this stroller, it's so expensive",
+    "said goodbye to my mom at the airport, she thinks i'm being dramatic for crying",
+    "is there someone who can talk me through the intake form",
+])
+def test_round_twenty_five_near_misses_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "it would be so easy to step off the roof tonight",
+    "the knife is right next to me on the bed",
+])
+def test_round_twenty_five_a_step_off_a_height_or_a_means_beside_one_is_checked_in_on(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "careful when you step off the curb with the stroller",
+    "the balcony door sticks, you have to step off the rug to open it",
+    "the baby is asleep right next to me",
+    "my phone is next to me so i'll see your reply",
+    "my scissors are beside me for the craft project",
+])
+def test_round_twenty_five_a_step_or_a_tool_beside_one_stays_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "i tried last year and i know now what i would do differently",
+    "lo intente hace dos anos y ya se que haria diferente",
+    "i'm ready lord, come get me",
+    "i tell god i'm ready every night",
+    "afraid to hold her near the stairs because of what i picture",
+    "no quiero estar sola con el bebe por lo que me imagino haciendo",
+    "the ledge feels nice",
+])
+def test_round_twenty_five_a_redone_attempt_god_told_one_is_ready_a_pictured_act_a_soothing_means(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "i tried breastfeeding with my first and i know what i'd do differently this time",
+    "i tried the infusion before and know what i would do differently, eat first",
+    "i tell god i'm ready for whatever his plan is",
+    "lord i'm ready to forgive him",
+    "mom come get me, the car broke down",
+    "the nursery is exactly what i picture doing for the baby's room",
+    "the new chef's knife feels nice when i'm chopping onions",
+    "the pool water feels nice, can the baby swim at 6 months",
+])
+def test_round_twenty_five_a_chore_redone_a_prayer_a_plan_for_the_nursery_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "me imagino lastimando al bebe",
+    "i thought about sliding under the bath water and staying there",
+    "does the clinic treat someone who hurts herself? it's for me honestly",
+    "the cuts are just to let the pressure out",
+    "small cuts don't count, they just help me feel something",
+    "i want to know the number of pills it would take, just curious",
+])
+def test_round_twenty_five_a_pictured_harm_going_under_asking_for_me_pressure_let_out_the_number(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my toddler hurts herself all the time climbing, is that normal",
+    "i thought about the bath and staying there all night with a book",
+    "paper cuts don't count as an injury right",
+    "budget cuts at work, the hours cut don't count toward my insurance",
+    "i want to know the number of pills in a month's supply",
+    "i picture myself holding the baby at the beach",
+])
+def test_round_twenty_five_a_climbing_toddler_a_long_bath_paper_cuts_a_supply_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "i'm a candle that's burned down and i want to let it go out",
+    "soy una vela que ya se apago",
+    "is it weird to plan your own funeral at night while feeding the baby",
+])
+def test_round_twenty_five_oneself_a_candle_let_go_out_and_a_funeral_planned_while_feeding(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the candle burned all the way down, can i let it go out or blow it out",
+    "the campfire burned down so we let it go out",
+    "my grandma planned her own funeral, is that normal",
+    "is it normal to go to a funeral while nursing",
+])
+def test_round_twenty_five_a_real_candle_and_someone_elses_funeral_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))

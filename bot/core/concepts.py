@@ -33,6 +33,10 @@ Round 16 reads a dangerous place on one's way that draws one, tiredness "of the 
 one's size or that stops a heart, a treatment hoped not to let one come back, God calling one home, the baby
 no longer needing one "so I can go", being found after "doing it"; and explains a cooking verb "to death",
 "I'd die if someone saw me", a goodbye to a relative in hospice, an appliance thrown out of the window.
+Round 25 reads a time after which nothing will matter, sleep hoped to be the end, warning signs seen in someone
+else (a pet given away, calls to say "I love you", "he's never like this"), cuts kept open, intrusive thoughts no
+longer unwanted, "me ending", someone asked to talk one out of it, and goodbyes the others took for drama; each
+a check-in with its everyday reading explained (a deadline or a price, the night feeds, a move, a tattoo, therapy).
 
 The lexicon is written plainly in English and Spanish (with chat spellings); entries ending in
 "*" match any word that starts so ("cut*": cuts, cutting). Matching is one pass over the words
@@ -2088,10 +2092,177 @@ CONCERN_PAIRS += ("draws_me poison", "draws_me means", "open_window high_floor",
                   "provisions instructions", "provisions need_it", "instructions need_it", "sharp draws_me")
 ARRANGEMENTS |= {"provisions", "instructions"}  # "diapers and formula for a month" softens nothing
 MEDICAL_RULES |= {"draws_me"}  # "I look at the bleach differently, is it safe to clean bottles with it"
+# Round 25: a time after which nothing will matter ("can it be friday? after that it won't matter anymore"); sleep
+# hoped to be the end ("gonna go to sleep and hopefully that's it"); someone else's warning signs told by the one
+# who worries (a pet or things given away, calls to say "I love you" or goodbye, "he's never like this"). Each is a
+# check-in; the everyday reading is explained (a deadline, a price or a plan that changes; the night feeds; a move).
+ROUND_TWENTY_FIVE: dict[str, str] = {
+    "after_point": """after that/after this/after the/after then/after friday/after monday/after tuesday/after wednesday/
+        after thursday/after saturday/after sunday/after this week/after this weekend/after tomorrow/after tonight/
+        after the appointment/after the infusion/after my appointment/after my infusion/after next week/
+        despues de eso/despues de esto/despues del viernes/despues del lunes/despues del sabado/despues del domingo/
+        despues de esta semana/despues de manana/despues de la cita""",
+    "no_matter": """will not mater anymore/wil not mater anymore/nothing wil mater/nothing will mater/nothing is going to mater/
+        wil not mater to me/will not mater to me/not going to mater anymore/does not mater anymore/
+        none of it wil mater/none of it will mater/nada va a importar/ya no va a importar/ya no importa nada/
+        ya nada va a importar/ya no me va a importar/nada de esto va a importar""",
+    "settled": """deadline/insurance/the price/price/the cost/the bill/the new plan/new plan/coverage/the rate/which/
+        what they charge/the copay/enrollment/the fee/el precio/el seguro/la fecha limite""",
+    "to_sleep": """go to slep/going to slep/gona slep/going to go to slep/go to bed/going to bed/gona go to bed/
+        lie down/take a nap/me voy a dormir/voy a dormir/me voy a acostar""",
+    "hope_end": """hopefuly that is it/hopefuly that is the end/hopefuly it is the end/hopefuly this is it/
+        hopefuly that wil be it/hopefuly it is over/hopefuly thats it/and that is the end of it/
+        ojala sea todo/ojala sea el final/ojala ya sea todo/ojala ya se acabe todo""",
+    "their_giving": """gave our dog/gave away our dog/gave his dog/gave her dog/gave the dog/gave the cat/gave our cat/
+        gave his cat/gave her cat/gave away his/gave away her/giving away his/giving away her/giving his stuff/
+        giving her stuff/gave me his/gave me her/regalo al perro/regalo su perro/regalo sus cosas/regalo a su perro/
+        esta regalando sus cosas""",
+    "love_calls": """to say he loves them/to say she loves them/say he loves them/say she loves them/
+        telling everyone he loves/telling everyone she loves/said he loves me/said she loves me/say he loves me/
+        say she loves me/to say goodbye/said goodbye to his/said goodbye to her/calling everyone to say/
+        calling people to say/decirles que los quiere/decirles que las quiere/para despedirse/se despidio de""",
+    "unlike_them": """never like this/is not like him/is not like her/this is not him/this is not her/not himself/
+        not herself/scary quiet/so quiet lately/out of nowhere/he never says that/she never says that/
+        nunca es asi/no es el/no es ella""",
+    "ordinary_reason": """moving/we are moving/are moving/engaged/got engaged/pregnant/for the baby/new baby/allergic/
+        allergies/the landlord/no pets/vacation/trip/deployment/deployed/wedding/nos mudamos/mudanza""",
+    "night_care": """night feeds/night feed/the feeds/till morning/until morning/for the night/for tonight/the headache/
+        for now/for today/hasta la manana""",
+}
+for _concept, _more in ROUND_TWENTY_FIVE.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("hopefuly that is it", "hopefuly thats it", "hopefuly this is it"),
+                    "!for_the/for_tonight/for_now/for_today/for_this/for_a/for_my/for_her/for_his/til/till/until/with/on/hasta"),  # "...hopefully that's it for the night feeds"
+})
+# Signs seen in someone else are a story told by the one who worries: "his brother", "the pediatrician" soften nothing.
+TOLD_OF = frozenset({"their_giving", "love_calls", "unlike_them"})
+CONCERN_PAIRS += ("after_point no_matter", "to_sleep hope_end", "their_giving love_calls", "their_giving unlike_them",
+                  "love_calls unlike_them")
+# Round 25, from the rules-alone misses: cuts kept open; intrusive thoughts no longer unwanted; "me ending" as the
+# ending; someone asked for to talk one out of it; goodbyes said that the others took for drama.
+ROUND_TWENTY_FIVE_B: dict[str, str] = {
+    "reopen": """reopening them/reopen them/reopened them/reopen the/reopening the/reopen my/reopening my/
+        open them again/opened them again/open them up again/opened them up again/picking them open/pick them open/
+        picking the cuts open/keep picking the/las vuelvo a abrir/volver a abrirlas/los vuelvo a abrir/vuelvo a abrirlas""",
+    "wound": "cuts/the cuts/my cuts/old cuts/scabs/the scabs/cortadas/las cortadas/heridas/las heridas/wounds",
+    "skin_care": """tattoo/piercing/c section/incision/stitches/eczema/acne/bug bites/mosquito bites/paper cuts/
+        nipple/nipples/blister/cesarea/la herida de la cesarea""",
+    "thoughts_word": "thoughts/the thoughts/intrusive thoughts/scary thoughts/dark thoughts/pensamientos/los pensamientos",
+    "urge_owned": """not intrusive anymore/are not intrusive/do not feel intrusive/does not feel intrusive/
+        not unwanted anymore/are not unwanted/do not scare me anymore/does not scare me anymore/stopped scaring me/
+        no longer scare me/no longer scares me/ya no me asustan/ya no me dan miedo""",
+    "intrusive_word": "intrusive thoughts/intrusive thought/scary thoughts/dark thoughts/pensamientos intrusivos",
+    "want_to": "kind of want to/part of me wants to/i think i want to/now i want to/creo que si quiero/ya quiero hacerlo",
+    "recovered": """therapy helped/since therapy/since starting/the meds helped/meds are helping/helped me/i learned/
+        just thoughts/only thoughts/cbt/erp/my therapist taught/ya me ayudo/la terapia me ayudo""",
+    "self_end": """me ending/is me ending/with me ending/ending is me/ending i see is me/ending and it is mine""",
+    "talk_out": """talk me out of it/talk me out of this/talks me out of it/talk me down/convenza de no hacerlo/
+        me convenza de no""",
+    "help_seek": """need the number/the number for/someone who can/who do i call/who can i call/is there someone/
+        i need someone/need someone to/necesito alguien/alguien que/hotline""",
+    "purchase": "buying/buy/bought/expensive/on sale/haircut/bangs/tattoo/cart/order/amazon/comprar/quit my job",
+    "dismissed": """think i am being dramatic/thinks i am being dramatic/think i am overreacting/thinks i am overreacting/
+        laughed it off/creen que exagero/cree que exagero/do not get that i mean it/thinks i am just tired/
+        think i am just tired/think i am just being dramatic/thinks i am just being dramatic""",
+    "trip_words": "airport/flight/moving/visit/drop off/dropped off/graduation/aeropuerto/vuelo",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_B.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("me ending", "is me ending", "with me ending"),
+                    "!up/the/a/my/our/this/that/it/things/his/her/their/calls/contract"),  # "me ending the call"
+    **dict.fromkeys(("reopen the", "reopening the", "reopen my", "reopening my"),
+                    "!clinic/office/account/case/ticket/claim/store/shop/file/app/door/window/incision"),
+})
+CONCERN_PAIRS += ("reopen wound", "thoughts_word urge_owned", "intrusive_word want_to", "talk_out help_seek",
+                  "talk_out time", "farewell dismissed", "bye dismissed")
+# A step off a height, and a means right beside one ("the knife is right next to me on the bed"): check-ins.
+ROUND_TWENTY_FIVE_C: dict[str, str] = {
+    "step_off": "step off/stepping off/just step off/step right off/dar un paso al vacio",
+    "near_me": "next to me/right next to me/beside me/right beside me/a mi lado/junto a mi",
+    "craft": """craft/crafts/project/sewing/wrapping/wrapping paper/coupons/cut out/scrapbook/fabric/yarn/
+        chop/chopping/onions/dinner/cooking/cocinar/manualidades""",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_C.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+ENTRY_GUARDS.update(dict.fromkeys(("step off", "stepping off", "just step off", "step right off"),
+                                  "!the_curb/the_scale/the_bus/the_train/the_plane/the_elevator/the_boat/the_treadmill/"
+                                  "the_stage/the_ladder/a_ladder/the_stool/the_escalator/the_porch/the_sidewalk/the_rug/the_mat/the_carpet"))
+EXPLAINED_BY_C = {"near_me": frozenset({"craft", "kitchen", "cooked"})}  # "my scissors are beside me for the craft project"
+CONCERN_PAIRS += ("step_off place", "step_off lookout", "step_off high_floor", "means near_me")
+# A past attempt and what one would do differently now; telling God one is ready; what one pictures doing to the
+# baby; a means that feels nice. Check-ins; a chore redone, a craft or the kitchen explain the everyday reading.
+ROUND_TWENTY_FIVE_D: dict[str, str] = {
+    "redo": """what i would do differently/what i would do different/what id do different/what id do differently/
+        get it right this time/do it right this time/get it right next time/haria diferente/lo haria diferente/
+        lo haria mejor/what i did wrong last time""",
+    "tried_past": "i tried/tried back in/tried last/tried before/tried once/lo intente/intente/how i did it/como lo hice",
+    "redo_chore": """breastfeeding/nursing/pumping/sleep training/labor/birth/delivery/epidural/nursery/baby shower/
+        recipe/diet/potty training/infusion/ketamine/treatment/session/appointment/lactancia/parto/la receta""",
+    "ready_god": """tell god i am ready/told god i am ready/telling god i am ready/i am ready lord/i am ready god/
+        lord i am ready/god i am ready/lord come get me/god come get me/come get me lord/come get me god/
+        le digo a dios que estoy lista/le digo a dios que ya estoy lista/senor ven por mi/dios ven por mi/
+        diosito ven por mi/estoy lista senor""",
+    "intrusive": "what i picture doing/because of what i picture/of what i picture/lo que me imagino haciendo/me imagino haciendo",
+    "soothing": "feels nice/feel nice/felt nice/feels so nice/se siente bien/se siente rico",
+    "leisure": "pool/swim/swimming/beach/hot tub/jacuzzi/massage/spa/sauna/la alberca/la piscina/nadar",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_D.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+ENTRY_GUARDS.update(dict.fromkeys(("tell god i am ready", "told god i am ready", "telling god i am ready", "i am ready lord",
+                                   "i am ready god", "lord i am ready", "god i am ready"),
+                                  "!for/to_accept/to_serve/to_listen/to_follow/to_learn/to_forgive/to_trust/to_obey"))
+ENTRY_GUARDS.update(dict.fromkeys(("what i picture doing", "because of what i picture", "of what i picture"),
+                                  "!for/with/in/to/when/on/at"))  # "...exactly what i picture doing for the nursery"
+CONCERN_ALONE = CONCERN_ALONE + ["ready_god"]
+CONCERN_PAIRS += ("redo tried_past", "redo attempt", "soothing means")
+EXPLAINED_BY_D = {"redo": frozenset({"redo_chore"}), "soothing": frozenset({"craft", "kitchen", "cooked", "outing", "leisure"})}
+# Hurting the baby pictured (also in Spanish); going under the bath water and staying there; someone "who hurts
+# herself" asked about "for me"; cuts that "let the pressure out"; the number of pills it would take. Check-ins.
+ROUND_TWENTY_FIVE_E: dict[str, str] = {
+    "intrusive": """picture myself hurting/picturing myself hurting/imagine myself hurting/see myself hurting/
+        me imagino lastimando/me imagino haciendole dano/me veo lastimando""",
+    "under_stay": """sliding under and staying/slide under and stay/slip under and stay/slipping under and staying/
+        go under and stay/going under and staying/staying under/stay under/and staying there/and stay there/
+        hundirme y quedarme/quedarme abajo del agua""",
+    "their_harm": "hurts herself/hurts himself/hurting herself/hurting himself/se lastima a si misma/se lastima sola",
+    "for_me": """asking for me/asking for myself/it is for me/its for me/for me honestly/asking for a friend/
+        pregunto por mi/es para mi""",
+    "relief": """let the pressure out/let some pressure out/release the pressure/to feel something/help me feel something/
+        do not count/sacar la presion/para sentir algo/no cuentan""",
+    "the_number": "know the number/the number of pills/the exact number/saber el numero/el numero exacto",
+    "supply": "supply/refill/refills/prescription/insurance/pharmacy/per day/a day/a month/dosage/surtido/receta/farmacia",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_E.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+CONCERN_PAIRS += ("bath under_stay image_urge", "their_harm for_me", "self_harm relief", "meds the_number",
+                  "amount the_number")
+# "asking for me I guess", "I just want to know the number": the disguise is what such a message says, so a "just"
+# or a story does not soften these either.
+TOLD_OF = TOLD_OF | {"for_me", "the_number"}
+EXPLAINED_BY_E = {"relief": frozenset({"skin_care", "purchase", "chore_injury", "kitchen"}),
+                  "under_stay": frozenset({"leisure"}), "the_number": frozenset({"supply"})}
+# Oneself likened to a candle one is ready to let go out (not the candle on the table); one's own funeral planned "is it normal to..." (an
+# arrangement: a question or the night feed does not soften it).
+ROUND_TWENTY_FIVE_F: dict[str, str] = {
+    "self_candle": "like a candle/i am a candle/im a candle/my flame/my candle/soy una vela/como una vela/mi llama",
+    "let_go_out": """let it go out/let it burn out/let the flame go out/let myself go out/let myself burn out/
+        dejar que se apague/dejarla apagarse/ya se apago""",
+}
+for _concept, _more in ROUND_TWENTY_FIVE_F.items():
+    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+CONCERN_PAIRS += ("self_candle let_go_out", "depleted let_go_out")
+ARRANGEMENTS |= {"own_funeral"}
 # What explains a round-24 rule's concept: the rule is passed over when one of these is in the window.
 EXPLAINED_BY: dict[str, frozenset[str]] = {
     "open_window": frozenset({"airing"}), "window_word": frozenset({"airing"}), "soft_spot": frozenset({"affection"}), "whereabouts": frozenset({"outing"}),
     "provisions": frozenset({"away_reason"}), "instructions": frozenset({"away_reason"}),
+    "no_matter": frozenset({"settled"}), "hope_end": frozenset({"night_care"}),
+    "their_giving": frozenset({"ordinary_reason"}), "love_calls": frozenset({"ordinary_reason"}),
+    "reopen": frozenset({"skin_care"}), "urge_owned": frozenset({"recovered"}), "want_to": frozenset({"recovered"}),
+    "talk_out": frozenset({"purchase"}), "dismissed": frozenset({"trip_words", "outing", "away_reason"}),
+    **EXPLAINED_BY_C, **EXPLAINED_BY_D, **EXPLAINED_BY_E,
 }
 
 
@@ -2392,7 +2563,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
             chore_on_purpose = "on_purpose" in need and "chore_injury" in present
             serious = "serious" in present or ("wry" in present and present.isdisjoint(_JOKE_FORMS))  # "i'm fine 🙃"
             softened = present & SOFTENERS if not serious and not chore_on_purpose else set()
-            if need & ARRANGEMENTS:  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
+            if need & (ARRANGEMENTS | TOLD_OF):  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
                 softened -= {"safe", "softener", "story"}
             medical = "medical" in present and need & MEDICAL_RULES
             if softened or medical:  # a laugh alone never takes the check-in away ("only little cuts lol")
@@ -2562,4 +2733,6 @@ LEXICON["idiom"] += "/thought i was dying/thought i was going to die/felt like i
 
 _CONTEXT = _CONTEXT | {"airing", "outing", "away_reason"}  # round 24: looked for on both sides of a hit
 _CONTEXT = _CONTEXT | {"affection"}
+_CONTEXT = _CONTEXT | {"settled", "night_care", "ordinary_reason", "skin_care", "recovered", "purchase", "trip_words", "craft", "redo_chore", "leisure", "supply"}  # round 25
 _DEATH_WORDS = _DEATH_WORDS | {"if_dead"}  # "if I'm dead tired by then" is the idiom
+KITCHEN_RULE = KITCHEN_RULE | {"near_me"}  # "the chef's knife next to me, chopping onions"
