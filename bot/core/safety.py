@@ -862,6 +862,38 @@ def _mask_items(words: str) -> str:
     return words
 
 
+# Batch 25 studied: ONE reading of a screening answered no, in any words: an instrument or its item named (PHQ-9,
+# Edinburgh scale, questionnaire, form, "the self harm question", cuestionario...) and, within the next words, the
+# answer given to it negative ("the answer is no, never", "I put 0", "la respuesta es no", "puse que no", "was a
+# zero"), or the negative answer first ("zero on the self harm question"); the span names a topic of the screening.
+# Never an item about wanting to live or feeling safe, never a "yes" or a "but" between, never with a "but", a lie,
+# a "yet" or a "then" after the answer.
+_INSTRUMENT = ("(?:phq 9|phq9|phq|epds|edinburgh(?: scale)?|scale|screning|screner|screen|survey|questionaire|cuestionario|"
+               "encuesta|formulario|escala|test|form|intake|questions?|items?|preguntas?|line|box)")
+_NEG_GIVEN = ("(?:(?:the |my |mi |la )?(?:answer|respuesta)(?: to (?:it|that|that one|that question))? (?:is|was|es|fue|would be)"
+              "(?: a)?(?: firm| clear| definite| big)? (?:no|never|nunca|none|zero|0|not at al)"
+              "|(?:i |yo )?(?:said|say|answered|answer|put|marked|ticked|checked|circled|selected|chose|scored|gave it|wrote|"
+              "puse|dije|digo|conteste|respondi|marque)(?: it)?(?: a| as| that| que)? (?:no|nope|never|nunca|none|zero|0|not at al)"
+              "|(?:was|is|es|fue) (?:a )?(?:zero|0|none|never|no)|no never|never not once|never ever|not at al|nunca|none(?= $))")
+_GAP = ("(?: (?!but |pero |lied |yet |then |though |aunque |yes |safe |live |alive |living |vivir |segura |seguro )"
+        "[a-z0-9]+){0,16}?")
+_AFTER = "(?! but| pero| i lied| i was lying| yet| then| though| aunque| todavia| which was a lie| that was a lie)"
+_SCREEN_GIVEN_NO = re.compile(
+    "(?: (?:the|my|a|el|la|self|selfharm|harm|suicide|suicidal|safety|thoughts))*"
+    " (?:" + _INSTRUMENT + _GAP + " " + _NEG_GIVEN
+    + "|(?:(?:i |yo )?(?:scored|put|marked|answered|said|got|gave|puse|dije|conteste|respondi|marque)(?: a| an)? )?"
+    "(?:zero|0|no|none|nunca|never|not at al) (?:on|to|for|en|a|in)(?: [a-z0-9]+){0,6}? " + _INSTRUMENT + ")(?= )" + _AFTER)
+_GIVEN_TOPIC = re.compile(" (?:thoughts?|thought|suicid[a-z]*|harm|harming|hurt|hurting|selfharm|dano|lastimar[a-z]*|dead|death|"
+                          "muerte|morir|myself|yourself|kil|kiling|matarme|(?:question|item|pregunta) (?:9|nine|nueve))(?= )")
+
+
+def _mask_screen_given(words: str) -> str:
+    def masked(m: re.Match[str]) -> str:
+        before = " ".join(words[:m.start()].split()[-6:])
+        return " nothoughts" if _GIVEN_TOPIC.search(" " + before + m.group(0) + " ") else m.group(0)
+    return _SCREEN_GIVEN_NO.sub(masked, words)
+
+
 # Round 21: asked whether one wants to live and answering no ("the nurse asked if I wanted to live and I said no"):
 # the "said no" that answers a screening is here the wish not to live, read as NO_LIFE (a wish_dead entry).
 NO_LIFE = "no wish to live"
@@ -909,21 +941,24 @@ _PROFESSIONAL = re.compile(
     "psychiatrist|psychologist|doctor|physician|researcher|student|pharmacist|pharmacy tech|tech|technician|counselor|"
     "counselor|social worker|clinician|provider|midwife|doula|nurse practitioner|np|obgyn|professor|lecturer|"
     "psychiatric nurse|case manager|chaplain|paramedic|emt|resident|enfermera|enfermero|terapeuta|psiquiatra|"
-    "psicologa|psicologo|doctora|investigadora|investigador|estudiante|ob|lmft|lpc|lcsw|lactation consultant|pediatrician|"
+    "psicologa|psicologo|doctora|investigadora|investigador|estudiante|trabajadora social|trabajador social|ob|lmft|lpc|lcsw|lactation consultant|pediatrician|"
     "family doctor|gp|psychiatric np|psych np|mft)(?= )")
 
 
 # Batch 24 studied: a professional's clients, patients or the mothers they see, with ideation ("I'm a therapist and I
 # sometimes refer clients with suicidal ideation", "soy terapeuta y tengo pacientes con ideas suicidas"): a topic.
 _CLIENTS_WITH = re.compile(
-    " (?:clients|client|patients|patient|moms|mothers|women|families|parents|pacientes|clientes|mamas|madres|mujeres)"
-    "(?: (?:who|that|que))?(?: (?:have|has|had|are|were|mention|report|describe|disclose|tienen|tenian))?(?: with| con| have| having| for)?(?: some| any| active| algunas)?"
+    " (?:clients|client|patients|patient|moms|mothers|women|families|parents|pacientes|paciente|clientes|cliente|mamas|madres|mujeres)"
+    "(?: (?:who|that|que))?(?: (?:have|has|had|are|were|mention|mentions|report|reports|describe|describes|disclose|discloses|"
+    "admits|expresses|tienen|tenian|tiene|tells me|tells you|tels me|tels you))?(?: with| con| have| having| for| about)?"
+    "(?: some| any| active| algunas| a history of| history of)?"
     " (?:suicidal ideation|suicidal thoughts|suicidal|thoughts of (?:self harm|selfharm|suicide|harming themselves|"
-    "hurting themselves)|ideas suicidas|pensamientos suicidas|ideacion suicida|self harm|selfharm)(?= )")
+    "hurting themselves)|ideas suicidas|pensamientos suicidas|ideacion suicida|self harm|selfharm"
+    "|(?:she|he) (?:wants|wanted) to (?:hurt|harm|kil) (?:herself|himself))(?= )")
 
 
 _ME_TOO = re.compile(" (?:i have it|i have them|i have those|i have had it|me too|i do too|so do i|i am too|myself|now i|"
-                     "i have ben|i fel|i want|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
+                     "i have ben|i fel|i want(?! to (?:know|ask|understand|refer|make sure|learn|check|be sure|find out))|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
 
 
 def _mask_topic(words: str) -> str:
@@ -1001,6 +1036,33 @@ _MISSED_VISIT = re.compile(
     "stuck|in the shop|broke down|school|ride|parking) )")
 
 
+# Batch 25 studied: an injury with an accidental cause ("the drill slipped and I cut my hand", "got scratched up by
+# the thorns", "burned my wrist on the oven rack") or, on a baby, of unknown origin ("a bruise on his leg and I have
+# no idea where it came from"): the injury word reads "mishap" when such a cause stands within eight words of it, and
+# never when the message says it was on purpose or names a wish to feel, punish or die.
+_INJURY = frozenset("cut cuts scratched scratches scratch scraped scrape burned burnt burn nicked bruise bruises bruised "
+                    "bleding bled gash sliced".split())
+_MISHAP_CAUSE = frozenset("sliped slip slips thorns thorn pruning gardening roses dril knife oven stove pan rack tripped "
+                          "trip door shaving slicing chopping cooking avocado cat cats dog scisors glas accidentaly "
+                          "accident clumsy".split())
+_UNKNOWN_ORIGIN = re.compile(" (?:no idea|not sure|no clue|dont know|do not know|have no idea|cant figure out)"
+                             " (?:where|how|what)(?= )")
+_ON_PURPOSE = re.compile(" (?:on purpose|deliberately|intentionaly|to fel|to punish|wanted to|want to|myself again|make myself|made myself|"
+                         "hard enough|so i can|says|said|claims|claimed|supposedly|"
+                         "can not stop|cant stop|until it|until they|again)(?= )")
+
+
+def _mask_mishaps(words: str) -> str:
+    tokens = words.split()
+    if _INJURY.isdisjoint(tokens) or _ON_PURPOSE.search(words):
+        return words
+    unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
+    causes = [i for i, t in enumerate(tokens) if t in _MISHAP_CAUSE]
+    out = [("mishap" if t in _INJURY and (unknown or any(abs(i - c) <= 8 for c in causes)) else t)
+           for i, t in enumerate(tokens)]
+    return " " + " ".join(out) + " "
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
@@ -1015,7 +1077,7 @@ def _mask_contexts(words: str) -> str:
         words = _SCRATCHING.sub(" scraping with baby nails", words)
     if " make it " in words:
         words = _MISSED_VISIT.sub(" miss the visit", words)
-    return words
+    return _mask_mishaps(words)
 
 
 def _mask_denials(words: str) -> str:
@@ -1031,7 +1093,8 @@ def _mask_denials(words: str) -> str:
             and " item " not in words and "cuestionario" not in words and "encuesta" not in words \
             and "formulario" not in words and " form " not in words and " epds " not in words \
             and "screning" not in words and "survey" not in words and "questionaire" not in words \
-            and " intake " not in words and " score " not in words:
+            and " intake " not in words and " score " not in words \
+            and " scale " not in words and "respuesta" not in words and " answer" not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, words)
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
@@ -1039,6 +1102,7 @@ def _mask_denials(words: str) -> str:
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
     words = _mask_items(_ITEM_ANSWERED.sub(" nothoughts", words))
+    words = _mask_screen_given(words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     if " denial " in words:
         words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
@@ -1053,7 +1117,10 @@ def _mask_denials(words: str) -> str:
 # got me through and I've been stable for 5 years"): the check-in, not the full reply, unless it is said to be back.
 _TOLD_AS_OVER = re.compile(
     " (?:(?:stable|doing (?:great|wel|fine|god|beter)|ben (?:fine|great|wel|god|stable|doing wel)|in recovery|recovered)"
-    " (?:for [a-z0-9]+ (?:years|year)|since (?:then|[0-9]+)|ever since|for years)"
+    " (?:for (?:over |more than |almost |nearly |about |wel over )?[a-z0-9]+ (?:years|year|decades|decade)|since (?:then|[0-9]+)"
+    "|ever since|for years|for decades|since(?= $))"
+    # batch 25 studied: "that was 15 years ago and I'm well now"
+    "|that was (?:[a-z0-9]+ )?(?:years|decades) ago(?: [a-z]+){0,3} (?:wel|fine|god|great|stable|healthy) now"
     "|got me through(?: it)?|pulled through|made it through|years behind me)(?= )")
 # Batch 24 studied: a span of time and a present state of wellbeing ("I self harmed as a teen but it's been 12 years and
 # I'm doing well"): the check-in, unless a present wish or plan is said too ("...fine, said no one. i want to die").
