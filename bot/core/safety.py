@@ -1132,6 +1132,17 @@ _SPAN_WELL = re.compile(
 _PRESENT_WISH = re.compile(" (?:i|yo) (?:want|wana|wish|need|am going|am gona|plan|am planing|am thinking|keep|can not|cant|quiero|voy a|pienso)(?= )")
 _BACK_AGAIN = re.compile(" (?:again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
                          "today|anymore|any more|right now|still)(?= )")
+# Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
+# melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
+_SUPPLEMENT = re.compile(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
+                         "fish oil|gas drops|simethicone|biotin|calcium|vitamina|vitaminas)(?= )")
+_MANY = re.compile(" (?:whole|al|handful|bottle|bote|pack|todas|todo|enough|lethal|die|morir|kil|end it)(?= )")
+_EXTRA_DOSE = re.compile(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
+                         "(?: [a-z]+){0,3}? (?:instead of|by accident|by mistake|accidentaly|por error|en vez de)(?= )"
+                         "| (?:accidentaly|by accident|by mistake|por error) (?:tok|took|take|gave|double|doubled|tome|di)(?= )")
+# Batch 25 studied: an adult's chore as the last straw ("if my husband leaves one more dirty bottle in the sink I'm going
+# to kill him"): with an adult named and no baby, the threat is hyperbole, whatever baby things the chore names.
+_LAST_STRAW = re.compile(" (?:if|when) (?:my [a-z]+|he|she|they)(?: [a-z]+){1,3}? one more(?= )")
 # Round 23: a farewell said for a while ("goodbye world for 45 minutes", "bye for an hour, nap time"): the check-in
 # at most; "in 20 minutes" is a deadline and is not read here.
 _FAREWELL_FOR_A_WHILE = re.compile(
@@ -1264,6 +1275,13 @@ class CrisisDetector:
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
+        if kinds in ([], ["means"]) and _SUPPLEMENT.search(reading.words) and _EXTRA_DOSE.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _MANY.search(reading.words):
+            # "can you overdose on melatonin? I took 2 gummies instead of 1": the check-in at most
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True) if concepts.tier is not Tier.NONE else NO_CRISIS
+        if kinds == ["harm-baby"] and concepts.tier is Tier.NONE and "adult" in concepts.found and "baby" not in concepts.found \
+                and _LAST_STRAW.search(reading.words):
+            return NO_CRISIS  # "if my husband leaves one more dirty bottle in the sink I'm going to kill him"
         if kinds == ["harm-baby"] and concepts.aimed_elsewhere and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
