@@ -887,7 +887,12 @@ _GIVEN_TOPIC = re.compile(" (?:thoughts?|thought|suicid[a-z]*|harm|harming|hurt|
                           "muerte|morir|myself|yourself|kil|kiling|matarme|(?:question|item|pregunta) (?:9|nine|nueve))(?= )")
 
 
+_INSTRUMENT_NAMED = re.compile(" " + _INSTRUMENT + "(?= )")
+
+
 def _mask_screen_given(words: str) -> str:
+    if not _INSTRUMENT_NAMED.search(words):
+        return words
     def masked(m: re.Match[str]) -> str:
         before = " ".join(words[:m.start()].split()[-6:])
         return " nothoughts" if _GIVEN_TOPIC.search(" " + before + m.group(0) + " ") else m.group(0)
@@ -1042,6 +1047,7 @@ _MISSED_VISIT = re.compile(
 # never when the message says it was on purpose or names a wish to feel, punish or die.
 _INJURY = frozenset("cut cuts scratched scratches scratch scraped scrape burned burnt burn nicked bruise bruises bruised "
                     "bleding bled gash sliced".split())
+_INJURY_NAMED = re.compile(" (?:" + "|".join(sorted(_INJURY)) + ")(?= )")
 _MISHAP_CAUSE = frozenset("sliped slip slips thorns thorn pruning gardening roses dril knife oven stove pan rack tripped "
                           "trip door shaving slicing chopping cooking avocado cat cats dog scisors glas accidentaly "
                           "accident clumsy".split())
@@ -1053,8 +1059,10 @@ _ON_PURPOSE = re.compile(" (?:on purpose|deliberately|intentionaly|to fel|to pun
 
 
 def _mask_mishaps(words: str) -> str:
+    if not _INJURY_NAMED.search(words):
+        return words
     tokens = words.split()
-    if _INJURY.isdisjoint(tokens) or _ON_PURPOSE.search(words):
+    if _ON_PURPOSE.search(words):
         return words
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
     causes = [i for i, t in enumerate(tokens) if t in _MISHAP_CAUSE]
