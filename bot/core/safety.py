@@ -801,15 +801,8 @@ _SCREEN_ANSWERED = re.compile(
     " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije"
     "|told (?:her|him|them|the nurse|my doctor))(?: honestly| truthfully| sinceramente)?"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
-    "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)")
-# Batch 23 studied: a screening item named and answered ("PHQ-9 question 9 - I put 'not at all'"), or "the suicide
-# question" asked and answered no ("my OB asked the suicide question and I said no, which was true").
-_ITEM_ANSWERED = re.compile(
-    " (?:(?:phq 9|phq9|phq)(?: question| item)? (?:9|nine)|question (?:9|nine)|item (?:9|nine)|pregunta (?:9|nueve)"
-    "|(?:asked|asks|ask) (?:me )?the (?:suicide|suicidal|safety|selfharm|self harm) questions?)"
-    "(?: [a-z0-9]+){0,4}? (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
-    "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
-    "(?! but| pero| i lied| which (?!was true|is true)| that was a lie| yet| todavia| because i was| out of)")
+    "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)"
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira)(?= ))")  # batch 25 studied: a lie owned a few words on
 # Batch 24 studied: a screening item answered no wherever it is named, in any words ("screening form question 9,
 # the one about being better off dead, I answered not at all", "I said no to the self-harm question", "the
 # 'thoughts of harming yourself' item on your form ... my answer was no", "contesté que no a lo de hacerme daño"):
@@ -827,7 +820,9 @@ _ITEM_NO = re.compile(
     + "| (?:(?:i |yo )?" + _ANSWERED_VERB + "(?: it| a)? " + _NO_ANSWER + "|nothoughts) (?:to|on|for|a|en|in)"
     "(?: (?!safe|live|alive|living|vivir|segura|seguro|but|pero)[a-z0-9]+){1,10}?"
     " (?:questions?|items?|one|pregunta|dano|harm|selfharm|suicide|dead|death|muerte|myself|yourself))(?= )"
-    "(?! but| pero| i lied| that was a lie| which was a lie| yet| todavia| though| aunque)")
+    "(?! but| pero| i lied| that was a lie| which was a lie| yet| todavia| though| aunque)"
+    # batch 25 studied: nor a lie owned a few words on ("i answered no to that question but honestly i lied")
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira)(?= ))")
 _ITEM_TOPIC = re.compile(" (?:thoughts?|suicid[a-z]*|harming|hurting|harm|selfharm|dano|lastimarme|pensamientos|dead|death|muerte|"
                          "morir|myself|yourself)(?= )")
 
@@ -867,7 +862,7 @@ def _mask_items(words: str) -> str:
 # answer given to it negative ("the answer is no, never", "I put 0", "la respuesta es no", "puse que no", "was a
 # zero"), or the negative answer first ("zero on the self harm question"); the span names a topic of the screening.
 # Never an item about wanting to live or feeling safe, never a "yes" or a "but" between, never with a "but", a lie,
-# a "yet" or a "then" after the answer.
+# a "yet", a "then" or an "honestly" in the five words after the answer.
 _INSTRUMENT = ("(?:phq 9|phq9|phq|epds|edinburgh(?: scale)?|scale|screning|screner|screen|survey|questionaire|cuestionario|"
                "encuesta|formulario|escala|test|form|intake|questions?|items?|preguntas?|line|box)")
 _NEG_GIVEN = ("(?:(?:the |my |mi |la )?(?:answer|respuesta)(?: to (?:it|that|that one|that question))? (?:is|was|es|fue|would be)"
@@ -877,12 +872,15 @@ _NEG_GIVEN = ("(?:(?:the |my |mi |la )?(?:answer|respuesta)(?: to (?:it|that|tha
               "|(?:was|is|es|fue) (?:a )?(?:zero|0|none|never|no)|no never|never not once|never ever|not at al|nunca|none(?= $))")
 _GAP = ("(?: (?!but |pero |lied |yet |then |though |aunque |yes |safe |live |alive |living |vivir |segura |seguro )"
         "[a-z0-9]+){0,16}?")
-_AFTER = "(?! but| pero| i lied| i was lying| yet| then| though| aunque| todavia| which was a lie| that was a lie)"
+_AFTER = ("(?!(?: [a-z0-9]+){0,5}? (?:but|pero|lied|lying|lie|yet|then|though|aunque|todavia|menti|mentira|honestly|"
+          "actually|realy|en realidad)(?= ))")
 _SCREEN_GIVEN_NO = re.compile(
     "(?: (?:the|my|a|el|la|self|selfharm|harm|suicide|suicidal|safety|thoughts))*"
-    " (?:" + _INSTRUMENT + _GAP + " " + _NEG_GIVEN
+    " (?:" + _INSTRUMENT + _GAP + " " + _NEG_GIVEN + "(?: (?:to|on|for|en|a)(?: [a-z0-9]+){0,6}? (?:" + _INSTRUMENT
+    + "|hacerme dano|lastimarme|selfharm|self harm|suicide|suicidio|harming myself|hurting myself))?"
     + "|(?:(?:i |yo )?(?:scored|put|marked|answered|said|got|gave|puse|dije|conteste|respondi|marque)(?: a| an)? )?"
-    "(?:zero|0|no|none|nunca|never|not at al) (?:on|to|for|en|a|in)(?: [a-z0-9]+){0,6}? " + _INSTRUMENT + ")(?= )" + _AFTER)
+    "(?:zero|0|no|none|nunca|never|not at al) (?:on|to|for|en|a|in)(?: [a-z0-9]+){0,6}? (?:" + _INSTRUMENT
+    + "|hacerme dano|lastimarme|selfharm|self harm|suicide|suicidio|harming myself|hurting myself))(?= )" + _AFTER)
 _GIVEN_TOPIC = re.compile(" (?:thoughts?|thought|suicid[a-z]*|harm|harming|hurt|hurting|selfharm|dano|lastimar[a-z]*|dead|death|"
                           "muerte|morir|myself|yourself|kil|kiling|matarme|(?:question|item|pregunta) (?:9|nine|nueve))(?= )")
 
@@ -893,10 +891,16 @@ _INSTRUMENT_NAMED = re.compile(" " + _INSTRUMENT + "(?= )")
 def _mask_screen_given(words: str) -> str:
     if not _INSTRUMENT_NAMED.search(words):
         return words
-    def masked(m: re.Match[str]) -> str:
-        before = " ".join(words[:m.start()].split()[-6:])
-        return " nothoughts" if _GIVEN_TOPIC.search(" " + before + m.group(0) + " ") else m.group(0)
-    return _SCREEN_GIVEN_NO.sub(masked, words)
+    at = 0
+    while match := _SCREEN_GIVEN_NO.search(words, at):
+        # the topic in the match, in the six words before it or the six after ("i said no to the question about suicide")
+        near = " ".join(words[:match.start()].split()[-6:] + match.group(0).split() + words[match.end():].split()[:6])
+        if not _GIVEN_TOPIC.search(" " + near + " "):
+            at = match.start() + 1  # a later start may still name the answer and its topic
+            continue
+        words = words[:match.start()] + " nothoughts" + words[match.end():]
+        at = match.start() + len(" nothoughts")
+    return words
 
 
 # Round 21: asked whether one wants to live and answering no ("the nurse asked if I wanted to live and I said no"):
@@ -1109,7 +1113,7 @@ def _mask_denials(words: str) -> str:
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
-    words = _mask_items(_ITEM_ANSWERED.sub(" nothoughts", words))
+    words = _mask_items(words)
     words = _mask_screen_given(words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     if " denial " in words:
