@@ -1075,6 +1075,13 @@ def _mask_mishaps(words: str) -> str:
     return " " + " ".join(out) + " "
 
 
+# Batch 25 studied: a look as an idiom ("she gave me the death stare", "a look that could kill") and the cord cut at a
+# birth ("cut the cord today!! first time dad"): neutral words, so "death", "kill" and "cut" are not read there.
+_IDIOM_LOOK = re.compile(" (?:death|dirty|evil|stink) (?:stare|stares|glare|glares|look|looks|eye)(?= )"
+                         "| (?:look|looks|glare|glares|stare|stares) that could kil(?= )")
+_CORD_CUT = re.compile(" (?:cut|cuts|cuting|clamp|clamped) (?:the|her|his|my babys|the babys) (?:umbilical )?cord(?= )")
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
@@ -1089,6 +1096,10 @@ def _mask_contexts(words: str) -> str:
         words = _SCRATCHING.sub(" scraping with baby nails", words)
     if " make it " in words:
         words = _MISSED_VISIT.sub(" miss the visit", words)
+    if " stare" in words or " glare" in words or " look" in words or " eye " in words:
+        words = _IDIOM_LOOK.sub(" glare", words)
+    if " cord " in words:
+        words = _CORD_CUT.sub(" cord clamping", words)
     return _mask_mishaps(words)
 
 
