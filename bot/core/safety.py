@@ -1159,7 +1159,11 @@ _BACK_AGAIN = re.compile(" (?:again|lately|recently|back(?! in| when| then)|came
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
 _SUPPLEMENT = re.compile(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
                          "fish oil|gas drops|simethicone|biotin|calcium|vitamina|vitaminas)(?= )")
-_MANY = re.compile(" (?:whole|al|handful|bottle|bote|pack|todas|todo|enough|lethal|die|morir|kil|end it)(?= )")
+# ...and the largest safe dose of such a supplement asked about ("how many melatonin gummies is too many for an adult"):
+# the check-in, not the full reply, unless it asks what it would take, or for sleep that does not end.
+_SAFE_DOSE = re.compile(" (?:to many|to much|too many|too much|max|maximum|safe dose|safe amount|the limit|daily limit)(?= )")
+_MANY = re.compile(" (?:whole|al|handful|bottle|bote|pack|todas|todo|enough|lethal|fatal|die|dying|dead|morir|kil|end it|take to|wake up|forever"
+                   "|permanently|never)(?= )")
 _EXTRA_DOSE = re.compile(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
                          "(?: [a-z]+){0,3}? (?:instead of|by accident|by mistake|accidentaly|por error|en vez de)(?= )"
                          "| (?:accidentaly|by accident|by mistake|por error) (?:tok|took|take|gave|double|doubled|tome|di)(?= )")
@@ -1302,6 +1306,9 @@ class CrisisDetector:
                 and not _PRESENT_WISH.search(reading.words) and not _MANY.search(reading.words):
             # "can you overdose on melatonin? I took 2 gummies instead of 1": the check-in at most
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True) if concepts.tier is not Tier.NONE else NO_CRISIS
+        if not kinds and concepts.tier is Tier.CRISIS and _SUPPLEMENT.search(reading.words) and _SAFE_DOSE.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _MANY.search(reading.words):
+            return CrisisVerdict(Tier.CONCERN, concepts.kinds, True)  # "how many melatonin gummies is too many for an adult"
         if kinds == ["harm-baby"] and concepts.tier is Tier.NONE and "adult" in concepts.found and "baby" not in concepts.found \
                 and _LAST_STRAW.search(reading.words):
             return NO_CRISIS  # "if my husband leaves one more dirty bottle in the sink I'm going to kill him"
