@@ -801,15 +801,8 @@ _SCREEN_ANSWERED = re.compile(
     " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije"
     "|told (?:her|him|them|the nurse|my doctor))(?: honestly| truthfully| sinceramente)?"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
-    "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)")
-# Batch 23 studied: a screening item named and answered ("PHQ-9 question 9 - I put 'not at all'"), or "the suicide
-# question" asked and answered no ("my OB asked the suicide question and I said no, which was true").
-_ITEM_ANSWERED = re.compile(
-    " (?:(?:phq 9|phq9|phq)(?: question| item)? (?:9|nine)|question (?:9|nine)|item (?:9|nine)|pregunta (?:9|nueve)"
-    "|(?:asked|asks|ask) (?:me )?the (?:suicide|suicidal|safety|selfharm|self harm) questions?)"
-    "(?: [a-z0-9]+){0,4}? (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije)"
-    "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
-    "(?! but| pero| i lied| which (?!was true|is true)| that was a lie| yet| todavia| because i was| out of)")
+    "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)"
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira)(?= ))")  # batch 25 studied: a lie owned a few words on
 # Batch 24 studied: a screening item answered no wherever it is named, in any words ("screening form question 9,
 # the one about being better off dead, I answered not at all", "I said no to the self-harm question", "the
 # 'thoughts of harming yourself' item on your form ... my answer was no", "contesté que no a lo de hacerme daño"):
@@ -827,7 +820,9 @@ _ITEM_NO = re.compile(
     + "| (?:(?:i |yo )?" + _ANSWERED_VERB + "(?: it| a)? " + _NO_ANSWER + "|nothoughts) (?:to|on|for|a|en|in)"
     "(?: (?!safe|live|alive|living|vivir|segura|seguro|but|pero)[a-z0-9]+){1,10}?"
     " (?:questions?|items?|one|pregunta|dano|harm|selfharm|suicide|dead|death|muerte|myself|yourself))(?= )"
-    "(?! but| pero| i lied| that was a lie| which was a lie| yet| todavia| though| aunque)")
+    "(?! but| pero| i lied| that was a lie| which was a lie| yet| todavia| though| aunque)"
+    # batch 25 studied: nor a lie owned a few words on ("i answered no to that question but honestly i lied")
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira)(?= ))")
 _ITEM_TOPIC = re.compile(" (?:thoughts?|suicid[a-z]*|harming|hurting|harm|selfharm|dano|lastimarme|pensamientos|dead|death|muerte|"
                          "morir|myself|yourself)(?= )")
 
@@ -859,6 +854,52 @@ def _mask_items(words: str) -> str:
         words = (" " + kept if kept else "") + " nothoughts " + " ".join(after[named:]) + " "
         words = words.replace("  ", " ")
         at = len(" " + kept if kept else "") + len(" nothoughts")
+    return words
+
+
+# Batch 25 studied: ONE reading of a screening answered no, in any words: an instrument or its item named (PHQ-9,
+# Edinburgh scale, questionnaire, form, "the self harm question", cuestionario...) and, within the next words, the
+# answer given to it negative ("the answer is no, never", "I put 0", "la respuesta es no", "puse que no", "was a
+# zero"), or the negative answer first ("zero on the self harm question"); the span names a topic of the screening.
+# Never an item about wanting to live or feeling safe, never a "yes" or a "but" between, never with a "but", a lie,
+# a "yet", a "then" or an "honestly" in the five words after the answer.
+_INSTRUMENT = ("(?:phq 9|phq9|phq|epds|edinburgh(?: scale)?|scale|screning|screner|screen|survey|questionaire|cuestionario|"
+               "encuesta|formulario|escala|test|form|intake|questions?|items?|preguntas?|line|box)")
+_NEG_GIVEN = ("(?:(?:the |my |mi |la )?(?:answer|respuesta)(?: to (?:it|that|that one|that question))? (?:is|was|es|fue|would be)"
+              "(?: a)?(?: firm| clear| definite| big)? (?:no|never|nunca|none|zero|0|not at al)"
+              "|(?:i |yo )?(?:said|say|answered|answer|put|marked|ticked|checked|circled|selected|chose|scored|gave it|wrote|"
+              "puse|dije|digo|conteste|respondi|marque)(?: it)?(?: a| as| that| que)? (?:no|nope|never|nunca|none|zero|0|not at al)"
+              "|(?:was|is|es|fue) (?:a )?(?:zero|0|none|never|no)|no never|never not once|never ever|not at al|nunca|none(?= $))")
+_GAP = ("(?: (?!but |pero |lied |yet |then |though |aunque |yes |safe |live |alive |living |vivir |segura |seguro )"
+        "[a-z0-9]+){0,16}?")
+_AFTER = ("(?!(?: [a-z0-9]+){0,5}? (?:but|pero|lied|lying|lie|yet|then|though|aunque|todavia|menti|mentira|honestly|"
+          "actually|realy|en realidad)(?= ))")
+_SCREEN_GIVEN_NO = re.compile(
+    "(?: (?:the|my|a|el|la|self|selfharm|harm|suicide|suicidal|safety|thoughts))*"
+    " (?:" + _INSTRUMENT + _GAP + " " + _NEG_GIVEN + "(?: (?:to|on|for|en|a)(?: [a-z0-9]+){0,6}? (?:" + _INSTRUMENT
+    + "|hacerme dano|lastimarme|selfharm|self harm|suicide|suicidio|harming myself|hurting myself))?"
+    + "|(?:(?:i |yo )?(?:scored|put|marked|answered|said|got|gave|puse|dije|conteste|respondi|marque)(?: a| an)? )?"
+    "(?:zero|0|no|none|nunca|never|not at al) (?:on|to|for|en|a|in)(?: [a-z0-9]+){0,6}? (?:" + _INSTRUMENT
+    + "|hacerme dano|lastimarme|selfharm|self harm|suicide|suicidio|harming myself|hurting myself))(?= )" + _AFTER)
+_GIVEN_TOPIC = re.compile(" (?:thoughts?|thought|suicid[a-z]*|harm|harming|hurt|hurting|selfharm|dano|lastimar[a-z]*|dead|death|"
+                          "muerte|morir|myself|yourself|kil|kiling|matarme|(?:question|item|pregunta) (?:9|nine|nueve))(?= )")
+
+
+_INSTRUMENT_NAMED = re.compile(" " + _INSTRUMENT + "(?= )")
+
+
+def _mask_screen_given(words: str) -> str:
+    if not _INSTRUMENT_NAMED.search(words):
+        return words
+    at = 0
+    while match := _SCREEN_GIVEN_NO.search(words, at):
+        # the topic in the match, in the six words before it or the six after ("i said no to the question about suicide")
+        near = " ".join(words[:match.start()].split()[-6:] + match.group(0).split() + words[match.end():].split()[:6])
+        if not _GIVEN_TOPIC.search(" " + near + " "):
+            at = match.start() + 1  # a later start may still name the answer and its topic
+            continue
+        words = words[:match.start()] + " nothoughts" + words[match.end():]
+        at = match.start() + len(" nothoughts")
     return words
 
 
@@ -909,21 +950,24 @@ _PROFESSIONAL = re.compile(
     "psychiatrist|psychologist|doctor|physician|researcher|student|pharmacist|pharmacy tech|tech|technician|counselor|"
     "counselor|social worker|clinician|provider|midwife|doula|nurse practitioner|np|obgyn|professor|lecturer|"
     "psychiatric nurse|case manager|chaplain|paramedic|emt|resident|enfermera|enfermero|terapeuta|psiquiatra|"
-    "psicologa|psicologo|doctora|investigadora|investigador|estudiante|ob|lmft|lpc|lcsw|lactation consultant|pediatrician|"
+    "psicologa|psicologo|doctora|investigadora|investigador|estudiante|trabajadora social|trabajador social|ob|lmft|lpc|lcsw|lactation consultant|pediatrician|"
     "family doctor|gp|psychiatric np|psych np|mft)(?= )")
 
 
 # Batch 24 studied: a professional's clients, patients or the mothers they see, with ideation ("I'm a therapist and I
 # sometimes refer clients with suicidal ideation", "soy terapeuta y tengo pacientes con ideas suicidas"): a topic.
 _CLIENTS_WITH = re.compile(
-    " (?:clients|client|patients|patient|moms|mothers|women|families|parents|pacientes|clientes|mamas|madres|mujeres)"
-    "(?: (?:who|that|que))?(?: (?:have|has|had|are|were|mention|report|describe|disclose|tienen|tenian))?(?: with| con| have| having| for)?(?: some| any| active| algunas)?"
+    " (?:clients|client|patients|patient|moms|mothers|women|families|parents|pacientes|paciente|clientes|cliente|mamas|madres|mujeres)"
+    "(?: (?:who|that|que))?(?: (?:have|has|had|are|were|mention|mentions|report|reports|describe|describes|disclose|discloses|"
+    "admits|expresses|tienen|tenian|tiene|tells me|tells you|tels me|tels you))?(?: with| con| have| having| for| about)?"
+    "(?: some| any| active| algunas| a history of| history of)?"
     " (?:suicidal ideation|suicidal thoughts|suicidal|thoughts of (?:self harm|selfharm|suicide|harming themselves|"
-    "hurting themselves)|ideas suicidas|pensamientos suicidas|ideacion suicida|self harm|selfharm)(?= )")
+    "hurting themselves)|ideas suicidas|pensamientos suicidas|ideacion suicida|self harm|selfharm"
+    "|(?:she|he) (?:wants|wanted) to (?:hurt|harm|kil) (?:herself|himself))(?= )")
 
 
 _ME_TOO = re.compile(" (?:i have it|i have them|i have those|i have had it|me too|i do too|so do i|i am too|myself|now i|"
-                     "i have ben|i fel|i want|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
+                     "i have ben|i fel|i want(?! to (?:know|ask|understand|refer|make sure|learn|check|be sure|find out))|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
 
 
 def _mask_topic(words: str) -> str:
@@ -1001,6 +1045,43 @@ _MISSED_VISIT = re.compile(
     "stuck|in the shop|broke down|school|ride|parking) )")
 
 
+# Batch 25 studied: an injury with an accidental cause ("the drill slipped and I cut my hand", "got scratched up by
+# the thorns", "burned my wrist on the oven rack") or, on a baby, of unknown origin ("a bruise on his leg and I have
+# no idea where it came from"): the injury word reads "mishap" when such a cause stands within eight words of it, and
+# never when the message says it was on purpose or names a wish to feel, punish or die.
+_INJURY = frozenset("cut cuts scratched scratches scratch scraped scrape burned burnt burn nicked bruise bruises bruised "
+                    "bleding bled gash sliced".split())
+_INJURY_NAMED = re.compile(" (?:" + "|".join(sorted(_INJURY)) + ")(?= )")
+_MISHAP_CAUSE = frozenset("sliped slip slips thorns thorn pruning gardening roses dril knife oven stove pan rack tripped "
+                          "trip door shaving slicing chopping cooking avocado cat cats dog scisors glas accidentaly "
+                          "accident clumsy".split())
+_UNKNOWN_ORIGIN = re.compile(" (?:no idea|not sure|no clue|dont know|do not know|have no idea|cant figure out)"
+                             " (?:where|how|what)(?= )")
+_ON_PURPOSE = re.compile(" (?:on purpose|deliberately|intentionaly|to fel|to punish|wanted to|want to|myself again|make myself|made myself|"
+                         "hard enough|so i can|says|said|claims|claimed|supposedly|"
+                         "can not stop|cant stop|until it|until they|again)(?= )")
+
+
+def _mask_mishaps(words: str) -> str:
+    if not _INJURY_NAMED.search(words):
+        return words
+    tokens = words.split()
+    if _ON_PURPOSE.search(words):
+        return words
+    unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
+    causes = [i for i, t in enumerate(tokens) if t in _MISHAP_CAUSE]
+    out = [("mishap" if t in _INJURY and (unknown or any(abs(i - c) <= 8 for c in causes)) else t)
+           for i, t in enumerate(tokens)]
+    return " " + " ".join(out) + " "
+
+
+# Batch 25 studied: a look as an idiom ("she gave me the death stare", "a look that could kill") and the cord cut at a
+# birth ("cut the cord today!! first time dad"): neutral words, so "death", "kill" and "cut" are not read there.
+_IDIOM_LOOK = re.compile(" (?:death|dirty|evil|stink) (?:stare|stares|glare|glares|look|looks|eye)(?= )"
+                         "| (?:look|looks|glare|glares|stare|stares) that could kil(?= )")
+_CORD_CUT = re.compile(" (?:cut|cuts|cuting|clamp|clamped) (?:the|her|his|my babys|the babys) (?:umbilical )?cord(?= )")
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
@@ -1015,7 +1096,11 @@ def _mask_contexts(words: str) -> str:
         words = _SCRATCHING.sub(" scraping with baby nails", words)
     if " make it " in words:
         words = _MISSED_VISIT.sub(" miss the visit", words)
-    return words
+    if " stare" in words or " glare" in words or " look" in words or " eye " in words:
+        words = _IDIOM_LOOK.sub(" glare", words)
+    if " cord " in words:
+        words = _CORD_CUT.sub(" cord clamping", words)
+    return _mask_mishaps(words)
 
 
 def _mask_denials(words: str) -> str:
@@ -1031,14 +1116,16 @@ def _mask_denials(words: str) -> str:
             and " item " not in words and "cuestionario" not in words and "encuesta" not in words \
             and "formulario" not in words and " form " not in words and " epds " not in words \
             and "screning" not in words and "survey" not in words and "questionaire" not in words \
-            and " intake " not in words and " score " not in words:
+            and " intake " not in words and " score " not in words \
+            and " scale " not in words and "respuesta" not in words and " answer" not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, words)
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
-    words = _mask_items(_ITEM_ANSWERED.sub(" nothoughts", words))
+    words = _mask_items(words)
+    words = _mask_screen_given(words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     if " denial " in words:
         words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
@@ -1053,7 +1140,10 @@ def _mask_denials(words: str) -> str:
 # got me through and I've been stable for 5 years"): the check-in, not the full reply, unless it is said to be back.
 _TOLD_AS_OVER = re.compile(
     " (?:(?:stable|doing (?:great|wel|fine|god|beter)|ben (?:fine|great|wel|god|stable|doing wel)|in recovery|recovered)"
-    " (?:for [a-z0-9]+ (?:years|year)|since (?:then|[0-9]+)|ever since|for years)"
+    " (?:for (?:over |more than |almost |nearly |about |wel over )?[a-z0-9]+ (?:years|year|decades|decade)|since (?:then|[0-9]+)"
+    "|ever since|for years|for decades|since(?= $))"
+    # batch 25 studied: "that was 15 years ago and I'm well now"
+    "|that was (?:[a-z0-9]+ )?(?:years|decades) ago(?: [a-z]+){0,3} (?:wel|fine|god|great|stable|healthy) now"
     "|got me through(?: it)?|pulled through|made it through|years behind me)(?= )")
 # Batch 24 studied: a span of time and a present state of wellbeing ("I self harmed as a teen but it's been 12 years and
 # I'm doing well"): the check-in, unless a present wish or plan is said too ("...fine, said no one. i want to die").
@@ -1065,6 +1155,21 @@ _SPAN_WELL = re.compile(
 _PRESENT_WISH = re.compile(" (?:i|yo) (?:want|wana|wish|need|am going|am gona|plan|am planing|am thinking|keep|can not|cant|quiero|voy a|pienso)(?= )")
 _BACK_AGAIN = re.compile(" (?:again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
                          "today|anymore|any more|right now|still)(?= )")
+# Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
+# melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
+_SUPPLEMENT = re.compile(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
+                         "fish oil|gas drops|simethicone|biotin|calcium|vitamina|vitaminas)(?= )")
+# ...and the largest safe dose of such a supplement asked about ("how many melatonin gummies is too many for an adult"):
+# the check-in, not the full reply, unless it asks what it would take, or for sleep that does not end.
+_SAFE_DOSE = re.compile(" (?:to many|to much|too many|too much|max|maximum|safe dose|safe amount|the limit|daily limit)(?= )")
+_MANY = re.compile(" (?:whole|al|handful|bottle|bote|pack|todas|todo|enough|lethal|fatal|die|dying|dead|morir|kil|end it|take to|wake up|forever"
+                   "|permanently|never)(?= )")
+_EXTRA_DOSE = re.compile(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
+                         "(?: [a-z]+){0,3}? (?:instead of|by accident|by mistake|accidentaly|por error|en vez de)(?= )"
+                         "| (?:accidentaly|by accident|by mistake|por error) (?:tok|took|take|gave|double|doubled|tome|di)(?= )")
+# Batch 25 studied: an adult's chore as the last straw ("if my husband leaves one more dirty bottle in the sink I'm going
+# to kill him"): with an adult named and no baby, the threat is hyperbole, whatever baby things the chore names.
+_LAST_STRAW = re.compile(" (?:if|when) (?:my [a-z]+|he|she|they)(?: [a-z]+){1,3}? one more(?= )")
 # Round 23: a farewell said for a while ("goodbye world for 45 minutes", "bye for an hour, nap time"): the check-in
 # at most; "in 20 minutes" is a deadline and is not read here.
 _FAREWELL_FOR_A_WHILE = re.compile(
@@ -1197,6 +1302,16 @@ class CrisisDetector:
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
+        if kinds in ([], ["means"]) and _SUPPLEMENT.search(reading.words) and _EXTRA_DOSE.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _MANY.search(reading.words):
+            # "can you overdose on melatonin? I took 2 gummies instead of 1": the check-in at most
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True) if concepts.tier is not Tier.NONE else NO_CRISIS
+        if not kinds and concepts.tier is Tier.CRISIS and _SUPPLEMENT.search(reading.words) and _SAFE_DOSE.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _MANY.search(reading.words):
+            return CrisisVerdict(Tier.CONCERN, concepts.kinds, True)  # "how many melatonin gummies is too many for an adult"
+        if kinds == ["harm-baby"] and concepts.tier is Tier.NONE and "adult" in concepts.found and "baby" not in concepts.found \
+                and _LAST_STRAW.search(reading.words):
+            return NO_CRISIS  # "if my husband leaves one more dirty bottle in the sink I'm going to kill him"
         if kinds == ["harm-baby"] and concepts.aimed_elsewhere and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
