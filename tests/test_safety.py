@@ -348,12 +348,12 @@ ORDINARY = [
 ]
 
 
-def long_message(ending: str) -> str:
+def long_message(ending: str, length: int = 10_000) -> str:
     text, i = "", 0
-    while len(text) < 10_000 - len(ending) - 1:
+    while len(text) < length - len(ending) - 1:
         text += ORDINARY[i % len(ORDINARY)] + ". "
         i += 1
-    return text[:10_000 - len(ending) - 1] + " " + ending
+    return text[:length - len(ending) - 1] + " " + ending
 
 
 def test_crisis_phrase_at_the_very_end_of_a_long_message() -> None:
@@ -381,17 +381,19 @@ def _median_seconds(text: str, runs: int) -> float:
     return statistics.median(times)
 
 
-def test_long_message_costs_at_most_fifty_short_ones() -> None:
-    short = ("hi, my baby is 2 months old and i've been feeling really low and anxious. i cry most "
-             "days. is this ppd? can ketamine help, and is it safe while breastfeeding?")
-    long = long_message("i want to kill myself")
+def test_a_long_message_costs_in_proportion_to_its_length() -> None:
+    """Ten times the text costs about ten times as much (15 allows for noise): the check is linear in
+    length. (A ratio against a short message says little about that: a 160-character message is a
+    sixtieth of 10,000 characters, and once the short check got faster the ratio sat at the old bound.)"""
+    short, long = long_message("i want to kill myself", 1_000), long_message("i want to kill myself")
+    assert len(short) == 1_000 and len(long) == 10_000
     DETECTOR.check(short), DETECTOR.check(long)  # warm caches
     ratios = []
     for _ in range(3):  # medians, three times over, against scheduling noise
-        ratios.append(_median_seconds(long, 15) / _median_seconds(short, 300))
-        if ratios[-1] <= 50:
+        ratios.append(_median_seconds(long, 15) / _median_seconds(short, 60))
+        if ratios[-1] <= 15:
             break
-    assert min(ratios) <= 50, f"10,000 characters cost {min(ratios):.0f}x a short message"
+    assert min(ratios) <= 15, f"ten times the text cost {min(ratios):.0f}x as much"
 
 
 def _labelled_questions() -> list[dict]:
