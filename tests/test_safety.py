@@ -711,3 +711,14 @@ def test_batch_24_histories_at_most_check_in(text: str) -> None:
 def test_round_25_families(text: str, sure: bool, alarm: bool) -> None:
     verdict = DETECTOR.check(text)
     assert (verdict.is_crisis, bool(verdict)) == (sure, alarm)
+
+
+def test_a_relatives_past_told_as_over_is_not_the_sure_tier() -> None:
+    """An information question about a relative's past (batch 25's one sure tier on a FAQ question),
+    in wording of our own; the writer's own thoughts in the same message still fire."""
+    assert not DETECTOR.check("my brother had dark thoughts of not wanting to be here two years ago, hes fine now. "
+                              "is ketamine used for that?").is_crisis
+    assert not DETECTOR.check("my mom went through thoughts of ending her life after I was born, she's okay now. "
+                              "does ketamine help people like her?").is_crisis
+    assert fires("my sister went through thoughts of not wanting to live last year, she's ok now but now I have them too")
+    assert DETECTOR.check("my sister has thoughts of not wanting to live. can ketamine help her").is_crisis

@@ -761,9 +761,13 @@ _RESOLVED = re.compile(
     # batch 23 studied: intrusive thoughts that went away with treatment
     "| (?:had|used to have)(?: some| bad| scary)? intrusive thoughts"
     # batch 24 studied: a relative's past told in Spanish ("mi hermana tuvo ideas suicidas ... ahorita esta estable")
-    "| (?:tuvo|tenia|tuve) (?:ideas|pensamientos) (?:suicidas|de suicidio))"
+    "| (?:tuvo|tenia|tuve) (?:ideas|pensamientos) (?:suicidas|de suicidio)"
+    # batch 25 studied: a relative's past in other words ("my sister went through dark thoughts of not wanting to
+    # live after her baby last year, she's ok now")
+    "| (?:she|he|they|my [a-z]+) (?:had|went through|struggled with|dealt with)(?: some| dark| really dark| scary)?"
+    " thoughts of (?:not wanting to (?:live|be here|be alive|wake up)|ending (?:her|his|their) life|suicide))"
     "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|treated|help|therapy|beter)|recovered|went away|doing (?:great|wel|god|fine|beter) (?:now|for|since|ever since)"
-    "|(?:esta|ya esta|she is|he is) (?:stable|estable|bien|doing wel)(?: now| ahora| ahorita)?"
+    "|(?:esta|ya esta|she is|he is|shes|hes) (?:stable|estable|bien|doing wel|ok|okay|fine|beter)(?: now| ahora| ahorita)?"
     "|ben (?:completely |totaly )?(?:fine|great|god|wel)|fine since|fine ever since|fine for|great since|wel since"
     "|fel (?:totaly |completely )?diferent now) )"
     "(?!.* (?:lately|recently|relapse|relapsed|again lately|came back|coming back|are back|is back|creeping back"
