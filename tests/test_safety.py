@@ -722,3 +722,21 @@ def test_a_relatives_past_told_as_over_is_not_the_sure_tier() -> None:
                               "does ketamine help people like her?").is_crisis
     assert fires("my sister went through thoughts of not wanting to live last year, she's ok now but now I have them too")
     assert DETECTOR.check("my sister has thoughts of not wanting to live. can ketamine help her").is_crisis
+
+
+@pytest.mark.parametrize("text, tier", [
+    # a history told as over does not soften a wish stated now, however the history is told
+    ("I attempted years ago and therapy got me through. I want to die", Tier.CRISIS),
+    ("I was in recovery for 5 years. I want to kill myself", Tier.CRISIS),
+    ("I self harmed as a teen, it's been 12 years and I'm doing well but I need to die", Tier.CRISIS),
+    ("I attempted back in 2015 and have been stable since then but I still think about killing myself", Tier.CRISIS),
+    # a visit missed for a reason is not a crisis, but "the weekend" is no visit
+    ("I'm not going to make it to the weekend, work has broken me", Tier.CONCERN),
+    # a professional asking about clients, who says she has the thoughts too
+    ("I'm a therapist with clients who have suicidal thoughts, I am too", Tier.CONCERN),
+])
+def test_readings_that_soften_a_verdict_see_the_words_that_keep_it(text: str, tier: Tier) -> None:
+    """The readings see the text with doubled letters reduced ('keep' -> 'kep', 'still' -> 'stil'); a guard
+    word spelt the long way never matched, and these messages were softened (found on review)."""
+    got = DETECTOR.check(text).tier
+    assert got is tier or (tier is Tier.CONCERN and got is Tier.CRISIS), (text, got)

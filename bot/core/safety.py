@@ -970,7 +970,7 @@ _CLIENTS_WITH = re.compile(
     "|(?:she|he) (?:wants|wanted) to (?:hurt|harm|kil) (?:herself|himself))(?= )")
 
 
-_ME_TOO = re.compile(" (?:i have it|i have them|i have those|i have had it|me too|i do too|so do i|i am too|myself|now i|"
+_ME_TOO = re.compile(" (?:i have it|i have them|i have those|i have had it|me to|i do to|so do i|i am to|myself|now i|"
                      "i have ben|i fel|i want(?! to (?:know|ask|understand|refer|make sure|learn|check|be sure|find out))|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
 
 
@@ -1044,7 +1044,7 @@ _SCRATCHING = re.compile(" (?:scratching|scratches|scratched|scratch) (?:her|his
 # An absence with a reason ("I'm not going to make it to Tuesday's session, car's in the shop"): a missed visit.
 _MISSED_VISIT = re.compile(
     " (?:not going to|not gona|wil not|can not|canot|unable to|not able to|might not|may not|wont) make it"
-    "(?= (?:to|today|tomorow|tonight|this|on|in)(?! the end| the weekend| another| much| til| until)(?: [a-z0-9]+){0,12} (?:car|cars|traffic|sick|fever|babysiter|siter|nany|daycare|out of town|"
+    "(?= (?:to|today|tomorow|tonight|this|on|in)(?! the end| the wekend| another| much| til| until)(?: [a-z0-9]+){0,12} (?:car|cars|traffic|sick|fever|babysiter|siter|nany|daycare|out of town|"
     "funeral|flight|work|snow|weather|flat|tire|dentist|meting|shift|vacation|trip|wedding|covid|flu|cold|migraine|"
     "stuck|in the shop|broke down|school|ride|parking) )")
 
@@ -1156,9 +1156,9 @@ _SPAN_WELL = re.compile(
     "(?: ago| now| since| clean| fre)?(?: and| y| que| but)?(?: i am| im| estoy| ive ben| i have ben| i fel)?(?: [a-z]+){0,2}?"
     " (?:doing (?:wel|great|god|fine|beter)|fine|stable|healthy|hapy|in a god place|thriving|bien|estable)"
     "|hace [0-9a-z]+ anos(?: que| y)? (?:estoy|me siento) (?:bien|estable))(?= )")
-_PRESENT_WISH = re.compile(" (?:i|yo) (?:want|wana|wish|need|am going|am gona|plan|am planing|am thinking|keep|can not|cant|quiero|voy a|pienso)(?= )")
+_PRESENT_WISH = re.compile(" (?:i|yo) (?:want|wana|wish|ned|am going|am gona|plan|am planing|am thinking|kep|can not|cant|quiero|voy a|pienso)(?= )")
 _BACK_AGAIN = re.compile(" (?:again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
-                         "today|anymore|any more|right now|still)(?= )")
+                         "today|anymore|any more|right now|stil)(?= )")
 # Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
 _SUPPLEMENT = re.compile(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
@@ -1166,7 +1166,7 @@ _SUPPLEMENT = re.compile(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumi
 # ...and the largest safe dose of such a supplement asked about ("how many melatonin gummies is too many for an adult"):
 # the check-in, not the full reply, unless it asks what it would take, or for sleep that does not end.
 _SAFE_DOSE = re.compile(" (?:to many|to much|too many|too much|max|maximum|safe dose|safe amount|the limit|daily limit)(?= )")
-_MANY = re.compile(" (?:whole|al|handful|bottle|bote|pack|todas|todo|enough|lethal|fatal|die|dying|dead|morir|kil|end it|take to|wake up|forever"
+_MANY = re.compile(" (?:whole|al|handful|botle|bote|pack|todas|todo|enough|lethal|fatal|die|dying|dead|morir|kil|end it|take to|wake up|forever"
                    "|permanently|never)(?= )")
 _EXTRA_DOSE = re.compile(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
                          "(?: [a-z]+){0,3}? (?:instead of|by accident|by mistake|accidentaly|por error|en vez de)(?= )"
@@ -1320,8 +1320,8 @@ class CrisisDetector:
             return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
-        if kinds and (_TOLD_AS_OVER.search(reading.words) or _SPAN_WELL.search(reading.words)
-                      and not _PRESENT_WISH.search(reading.words)) and not _BACK_AGAIN.search(reading.words):
+        if kinds and (_TOLD_AS_OVER.search(reading.words) or _SPAN_WELL.search(reading.words)) \
+                and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
         if kinds and _FAREWELL_FOR_A_WHILE.search(reading.words) and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
