@@ -1549,8 +1549,15 @@ for _concept, _more in [*KINDS.items(), *WIDER.items(), *ROUND_NINE.items(), *RO
                        *ROUND_TWENTY_THREE_B.items(), *ROUND_TWENTY_THREE_C.items(),
                        *ROUND_TWENTY_THREE_D.items()]:
     MORE[_concept] = MORE.get(_concept, "") + "/" + _more
-for _concept, _more in MORE.items():
-    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+
+
+def _extend(more: dict[str, str]) -> None:
+    """Add a round's phrases to the lexicon, after those its concepts already have."""
+    for concept, phrases in more.items():
+        LEXICON[concept] = LEXICON.get(concept, "") + "/" + phrases
+
+
+_extend(MORE)
 
 # What may not follow an entry for it to carry its concept: the continuations the phrase families
 # already guard against ("disappear for a weekend", "give up breastfeeding", "end it with him").
@@ -2070,8 +2077,7 @@ ROUND_TWENTY_FOUR: dict[str, str] = {
         plan still there/still have it planned/still have it all planned/el plan sigue/sigue ahi el plan/still thinking about it/
         still know how/sigo pensandolo""",
 }
-for _concept, _more in ROUND_TWENTY_FOUR.items():
-    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+_extend(ROUND_TWENTY_FOUR)
 ENTRY_GUARDS.update({
     **dict.fromkeys(("date picked", "picked a date", "picked the date", "the date is set", "date is set", "date set",
                      "chose the date", "chosen the date", "decided on a date", "decided the date", "date is picked",
@@ -2129,8 +2135,7 @@ ROUND_TWENTY_FIVE: dict[str, str] = {
     "night_care": """night feeds/night feed/the feeds/till morning/until morning/for the night/for tonight/the headache/
         for now/for today/hasta la manana""",
 }
-for _concept, _more in ROUND_TWENTY_FIVE.items():
-    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+_extend(ROUND_TWENTY_FIVE)
 ENTRY_GUARDS.update({
     **dict.fromkeys(("hopefuly that is it", "hopefuly thats it", "hopefuly this is it"),
                     "!for_the/for_tonight/for_now/for_today/for_this/for_a/for_my/for_her/for_his/til/till/until/with/on/hasta"),  # "...hopefully that's it for the night feeds"
@@ -2167,8 +2172,7 @@ ROUND_TWENTY_FIVE_B: dict[str, str] = {
         think i am just tired/think i am just being dramatic/thinks i am just being dramatic""",
     "trip_words": "airport/flight/moving/visit/drop off/dropped off/graduation/aeropuerto/vuelo",
 }
-for _concept, _more in ROUND_TWENTY_FIVE_B.items():
-    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+_extend(ROUND_TWENTY_FIVE_B)
 ENTRY_GUARDS.update({
     **dict.fromkeys(("me ending", "is me ending", "with me ending"),
                     "!up/the/a/my/our/this/that/it/things/his/her/their/calls/contract"),  # "me ending the call"
@@ -2184,8 +2188,7 @@ ROUND_TWENTY_FIVE_C: dict[str, str] = {
     "craft": """craft/crafts/project/sewing/wrapping/wrapping paper/coupons/cut out/scrapbook/fabric/yarn/
         chop/chopping/onions/dinner/cooking/cocinar/manualidades""",
 }
-for _concept, _more in ROUND_TWENTY_FIVE_C.items():
-    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+_extend(ROUND_TWENTY_FIVE_C)
 ENTRY_GUARDS.update(dict.fromkeys(("step off", "stepping off", "just step off", "step right off"),
                                   "!the_curb/the_scale/the_bus/the_train/the_plane/the_elevator/the_boat/the_treadmill/"
                                   "the_stage/the_ladder/a_ladder/the_stool/the_escalator/the_porch/the_sidewalk/the_rug/the_mat/the_carpet"))
@@ -2208,8 +2211,7 @@ ROUND_TWENTY_FIVE_D: dict[str, str] = {
     "soothing": "feels nice/feel nice/felt nice/feels so nice/se siente bien/se siente rico",
     "leisure": "pool/swim/swimming/beach/hot tub/jacuzzi/massage/spa/sauna/la alberca/la piscina/nadar",
 }
-for _concept, _more in ROUND_TWENTY_FIVE_D.items():
-    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+_extend(ROUND_TWENTY_FIVE_D)
 ENTRY_GUARDS.update(dict.fromkeys(("tell god i am ready", "told god i am ready", "telling god i am ready", "i am ready lord",
                                    "i am ready god", "lord i am ready", "god i am ready"),
                                   "!for/to_accept/to_serve/to_listen/to_follow/to_learn/to_forgive/to_trust/to_obey"))
@@ -2234,8 +2236,7 @@ ROUND_TWENTY_FIVE_E: dict[str, str] = {
     "the_number": "know the number/the number of pills/the exact number/saber el numero/el numero exacto",
     "supply": "supply/refill/refills/prescription/insurance/pharmacy/per day/a day/a month/dosage/surtido/receta/farmacia",
 }
-for _concept, _more in ROUND_TWENTY_FIVE_E.items():
-    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+_extend(ROUND_TWENTY_FIVE_E)
 CONCERN_PAIRS += ("bath under_stay image_urge", "their_harm for_me", "self_harm relief", "meds the_number",
                   "amount the_number")
 # "asking for me I guess", "I just want to know the number": the disguise is what such a message says, so a "just"
@@ -2250,8 +2251,7 @@ ROUND_TWENTY_FIVE_F: dict[str, str] = {
     "let_go_out": """let it go out/let it burn out/let the flame go out/let myself go out/let myself burn out/
         dejar que se apague/dejarla apagarse/ya se apago""",
 }
-for _concept, _more in ROUND_TWENTY_FIVE_F.items():
-    LEXICON[_concept] = LEXICON.get(_concept, "") + "/" + _more
+_extend(ROUND_TWENTY_FIVE_F)
 CONCERN_PAIRS += ("self_candle let_go_out", "depleted let_go_out")
 ARRANGEMENTS |= {"own_funeral"}
 # What explains a round-24 rule's concept: the rule is passed over when one of these is in the window.
