@@ -858,8 +858,10 @@ class Matcher:
         if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         # "how is ketamine different from what I'm already taking" compares, it does not combine
-        normalised = self.normalise(text)
-        combines = _COMBINES.search(" ".join(tokens)) is not None and "difference" not in aspects_of(normalised)
+        combines = False
+        if _COMBINES.search(" ".join(tokens)):
+            normalised = self.normalise(text)
+            combines = "difference" not in aspects_of(normalised)
         if combines and _KIND_STEMS & set(normalised):
             # the kind named without a name ('can I keep taking my antidepressant while doing ketamine')
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
