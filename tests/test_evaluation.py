@@ -189,6 +189,11 @@ def _figures(name: str, phrasings: int | None = None):
     # sure tier on an information question; it now gets the check-in, and five phrasings hold it back.)
     ("questions_b25.yaml", 5, 0.818, 0.014, 0.982),
     ("questions_es_b25.yaml", None, 0.921, 0.007, 1.0),
+    # Round 26: scored once, blind, on the code that closed round 25 and the review (English first pass 95.9 / 0.9 /
+    # 98.2, five phrasings 81.9 / 2.6 / 93.0; Spanish 87.7 / 2.0 / 97.0); first-pass figures are the floors.
+    ("questions_b26.yaml", None, 0.959, 0.009, 0.982),
+    ("questions_b26.yaml", 5, 0.818, 0.027, 0.929),
+    ("questions_es_b26.yaml", None, 0.877, 0.021, 0.969),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
