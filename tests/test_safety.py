@@ -16,6 +16,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.core.crisis_model import SILENT
 from bot.core.safety import CrisisDetector, CrisisVerdict, Tier, canonical, detect_crisis
 
 from tests.paths import DATA, EVAL, SHIPPED_FAQ
@@ -742,3 +743,59 @@ def test_readings_that_soften_a_verdict_see_the_words_that_keep_it(text: str, ti
     word spelt the long way never matched, and these messages were softened (found on review)."""
     got = DETECTOR.check(text).tier
     assert got is tier or (tier is Tier.CONCERN and got is Tier.CRISIS), (text, got)
+
+
+# Batch 26: ideation told of someone else, in the past, in a question about treatment, is the check-in at most (the
+# contacts still shown), in any wording; recent, back, the writer's own, a wish told now or a means named keep it sure.
+@pytest.mark.parametrize("text", [
+    "my cousin was suicidal after her second baby two years back, would infusions have made a difference for her?",
+    "my neighbour went through suicidal thoughts after her twins were born, is ketamine something you use for that?",
+    "mi prima tuvo pensamientos suicidas hace dos años después de su bebé, ¿el tratamiento con ketamina sirve para eso?",
+])
+def test_someone_elses_past_ideation_in_a_treatment_question_is_the_check_in(text: str) -> None:
+    verdict = DETECTOR.check(text)
+    assert verdict.tier is Tier.CONCERN, (text, verdict.tier)
+    assert CrisisDetector(model=SILENT).check(text).tier is Tier.CONCERN
+
+
+@pytest.mark.parametrize("text", [
+    "my cousin was suicidal last year and now I am too, would ketamine help me",
+    "my neighbour had suicidal thoughts after her twins and yesterday she told me she wants to die, is there a treatment",
+    "my husband said this morning he wants to kill himself, can ketamine help him",
+    "my partner had suicidal thoughts after the birth and he keeps a rifle in the truck, is ketamine a treatment",
+    "mi prima tuvo ideas suicidas el año pasado y ahora yo quiero morirme, la ketamina sirve?",
+    "my wife had suicidal thoughts after the birth and they came back this week, what treatment do you have",
+    "my cousin was suicidal last year and now I am too",
+])
+def test_someone_elses_ideation_told_now_or_shared_stays_sure(text: str) -> None:
+    assert DETECTOR.check(text).is_crisis, text
+
+
+# Batch 26: ordinary words read by what they are aimed at (the weather or a cold, a pet that died, a sport, a video game,
+# a goodbye with the next meeting named, a relative's work, a screening question about the baby answered no, a denial
+# idiom): no alarm; with a wish of the writer's own or a goodbye put in doubt, the verdict stands.
+@pytest.mark.parametrize("text, alarm", [
+    ("gonna die of this humidity, how do you all survive summer here", False),
+    ("grandpa says she'll catch her death without a hat", False),
+    ("our old dog passed away last week and we buried her in the yard, the toddler keeps asking where she went", False),
+    ("my husband wants to go cliff diving in Mexico for our anniversary, is it ok a few days after an infusion?", False),
+    ("my daughter died in Roblox like 20 times and cried about it", False),
+    ("thank you for everything, bye! see you Tuesday at my appointment", False),
+    ("gracias por todo, adiós, nos vemos el martes en la consulta", False),
+    ("I left my job today and said goodbye to my coworkers, feels like a fresh start", False),
+    ("My sister is a psychiatrist and wants to know if you take referrals for patients admitted after self-harm", False),
+    ("the nurse asked if I ever have thoughts of hurting my baby and I honestly don't, is it a standard question?", False),
+    ("my dad is 70 and grieving, no suicidal thoughts or anything like that, just low. is he too old for ketamine?", False),
+    ("I'm going to die if this heat doesn't break, and honestly I want to", True),
+    ("our dog passed away and we buried him this morning, I want to die too", True),
+    ("bye, thank you for everything, see you Tuesday if I'm still here", True),
+    ("gracias por todo, adiós, nos vemos el martes si sigo viva", True),
+    ("the nurse asked if I ever have thoughts of hurting my baby. I honestly don't, but lately I picture dropping him", True),
+    ("my sister is a nurse and I have been cutting myself every night", True),
+])
+def test_batch_26_contexts(text: str, alarm: bool) -> None:
+    verdict = DETECTOR.check(text)
+    if alarm:
+        assert verdict.is_crisis, text
+    else:
+        assert not verdict.is_crisis and (not verdict or text.startswith("gonna")), (text, verdict.tier)

@@ -716,6 +716,8 @@ _DENIED = re.compile(
     "(?:ben |ever |really |at al |even |soy |estoy |fui )*(?:suicidal|suicida|suicidas)(?= )"
     "|(?: asked(?: me)?(?: if| whether| about)(?: i| she| he| you)?(?: had| have| was| am)?(?: any)?"
     "| (?:me )?pregunto si(?: tengo| tenia)?| pregunta si(?: tengo)?)" + _THOUGHTS
+    # batch 26 studied: "no self harm or anything like that, just down" (the denial idiom; "no self harm since march" is not)
+    + "| no (?:selfharm|self harm|suicidal thoughts)(?= or anything(?: like that)? )"
     # "i do not want to hurt myself, i want to feel like me again" (not "...anymore", "...but")
     + "| (?:do not|never) (?:want|wana) to (?:hurt|harm|kil) myself(?! anymore| again| but| any more| like)(?= )")
 # Asked straight out, a partner "doesn't want to hurt herself": the answer to a screening, a safety statement.
@@ -742,8 +744,9 @@ _NO_INTENT = re.compile(
 # i haven't"), unless a "but" brings the thoughts in ("...i haven't, but lately...").
 _SCREEN_NO = re.compile(
     " (?:asks|asked|ask|asking)(?: me)? (?:if|whether)(?: i| you)?(?: have| had)?(?: ever)?(?: had| have)?(?: any)?"
-    " (?:thoughts of (?:suicide|hurting myself|harming myself|self harm)|suicidal thoughts|thought about suicide)"
-    "(?= (?:and )?(?:no )?i (?:have not|did not|do not)(?: ever| had| have)?"
+    " (?:thoughts of (?:suicide|hurting myself|harming myself|self harm|hurting (?:the|my) baby|harming (?:the|my) baby)"
+    "|suicidal thoughts|thought about suicide)"
+    "(?= (?:and )?(?:no )?i(?: honestly| truly| realy| definitely)? (?:have not|did not|do not)(?: ever| had| have)?"
     "(?! but (?:lately|recently|now|sometimes|i do|i have|i did|i lied|i was lying|i am|then|they|honestly)) )")
 # Round 20: suicidal thoughts told as a past history and over ("two years ago i had suicidal thoughts ... i got
 # treatment, i'm doing great now"): only that clause is masked, so a present-tense sentence in the same message
@@ -960,10 +963,16 @@ _PROFESSIONAL = re.compile(
 
 # Batch 24 studied: a professional's clients, patients or the mothers they see, with ideation ("I'm a therapist and I
 # sometimes refer clients with suicidal ideation", "soy terapeuta y tengo pacientes con ideas suicidas"): a topic.
+# Batch 26 studied: the profession named of someone else ("my wife is an ER nurse and she's asking whether...")
+# settles only the clients' ideation below, never TOPIC_MARK.
+_PROFESSIONAL_OTHER = re.compile(" (?:my [a-z]+|she|he|mi [a-z]+) (?:is|works as|es|trabaja como)(?: a| an| una| un)?(?: [a-z]+)?"
+                                 " (?:nurse|therapist|psychiatrist|psychologist|doctor|physician|social worker|counselor|paramedic|"
+                                 "midwife|enfermera|enfermero|terapeuta|psiquiatra|psicologa|psicologo|doctora)(?= )")
 _CLIENTS_WITH = re.compile(
     " (?:clients|client|patients|patient|moms|mothers|women|families|parents|pacientes|paciente|clientes|cliente|mamas|madres|mujeres)"
     "(?: (?:who|that|que))?(?: (?:have|has|had|are|were|mention|mentions|report|reports|describe|describes|disclose|discloses|"
-    "admits|expresses|tienen|tenian|tiene|tells me|tells you|tels me|tels you))?(?: with| con| have| having| for| about)?"
+    "admits|expresses|tienen|tenian|tiene|tells me|tells you|tels me|tels you|discharged|admited|hospitalized|sen|treated))?"
+    "(?: with| con| have| having| for| about| after| following)?"
     "(?: some| any| active| algunas| a history of| history of)?"
     " (?:suicidal ideation|suicidal thoughts|suicidal|thoughts of (?:self harm|selfharm|suicide|harming themselves|"
     "hurting themselves)|ideas suicidas|pensamientos suicidas|ideacion suicida|self harm|selfharm"
@@ -999,7 +1008,7 @@ DENIAL_EXPLAINED = "denialexplained"
 _DENIAL_EXPLAINED = re.compile(
     " denial(?: [a-z0-9]+){0,14}? (?:just|only|it is|its|simply|but|more like|mostly|i am|i fel|feling)(?: [a-z]+){0,3}?"
     " (?:burnt out|burned out|flat|numb|sad|anxious|anxiety|health anxiety|overwhelmed|stresed|exhausted|tired|"
-    "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy)"
+    "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy|down|low)"
     "(?= )(?!(?: [a-z]+){0,3} (?:of living|of being alive|of life|of existing|of everything|of it al|of this|of trying|"
     "of fighting|that i want|and want|and i want))")
 # Round 23: too much coffee called an overdose ("pretty sure I overdosed on caffeine 😂", "caffeine overdose lol") is
@@ -1017,10 +1026,13 @@ _DEPARTURE = re.compile(
     " (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|me voy a vivir|nos vamos a vivir|"
     "maternity leave|paternity leave|my leave|leave starts|last day at|last day of|ofice|cubicle|desk|new job|graduating|"
     "graduated|flew|flying|flight|airport|trip|deployment|deployed|vacation|vacaciones|viaje|aeropuerto|transfer|"
-    "home to)(?= )")
+    "home to|quiting|quit my job|resigning|resigned|retiring|retired|coworkers|co workers|colleagues|the team|my team)(?= )")
 _FINAL = re.compile(" (?:forever|for god|for ever|last time|anymore|any more|wil not be here|not be here|not be around|"
                     "never see|para siempre|ultima vez|ya no estare|no estare|come back|coming back|return|returning|regreso|regresar|"
-                    "volver|no plan|not plan|not planing)(?= )")
+                    "volver|no plan|not plan|not planing"
+                    # batch 26 studied: a next meeting put in doubt ("see you tomorrow if I'm still here", "o no")
+                    "|or not|maybe not|probably not|if i am stil|if i am here|if i make it|if i am alive|o no|si sigo|si todavia|si aun"
+                    "|si estoy viva|si estoy vivo|tal vez no|quizas no)(?= )")
 _LAST_DAY = re.compile(" last day(?= (?:at|of|before) )")
 _FAREWELL_WORD = re.compile(" (?:thank you for everything|thanks for everything|gracias por todo|godbye|goodbye|godbyes|bye|byes|farewel|adios|despedi|despedimos|despedida|despedirme)(?= )")
 # A means aimed at an animal ("the lethal dose of chocolate for dogs", "our puppy chewed a tylenol, how much would be
@@ -1086,10 +1098,41 @@ _IDIOM_LOOK = re.compile(" (?:death|dirty|evil|stink) (?:stare|stares|glare|glar
 _CORD_CUT = re.compile(" (?:cut|cuts|cuting|clamp|clamped) (?:the|her|his|my babys|the babys) (?:umbilical )?cord(?= )")
 
 
+# Batch 26 studied: a goodbye with the next meeting named ("adiós, gracias por todo, nos vemos el jueves", "bye, mañana
+# les escribo para lo de la cita", "thanks for everything, see you Thursday") is a see-you-later, unless said to be final.
+_SEE_YOU_AGAIN = re.compile(
+    " (?:see you|se you|talk to you|talk|text you|write you|nos vemos|te veo|los veo|las veo|hasta el|hasta la|les escribo|te escribo"
+    "|le escribo)(?: (?:on|el|la|en|at|next|the|este|esta|a|al))?"
+    " (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|next wek|next time|at my apointment|at the apointment"
+    "|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|proxima|semana|cita|sesion|consulta)(?= )"
+    "| (?:manana|el lunes|el martes|el miercoles|el jueves|el viernes|tomorow) (?:les|te|le) (?:escribo|llamo|aviso)(?= )")
+# Batch 26 studied: idioms of weather and illness ("I'm going to die if this heat doesn't break", "he'll catch his death
+# of cold"): discomfort, read so only when the object is the heat, the cold or the weather.
+_WEATHER_DIE = re.compile(" (?:going to|gona|wil|could|might|am going to) die (?:if|of|from|in)(?: this| the| al this)?"
+                          " (?:heat|cold|humidity|weather|heatwave|heat wave|snow|sun|temperature|temps)(?= )")
+_CATCH_DEATH = re.compile(" catch (?:his|her|their|your|my|its|a|the) death(?: of cold)?(?= )")
+# Batch 26 studied: a pet's death ("our cat got hit by a car yesterday ... we buried him under the mesquite"): grief for an
+# animal, its accident and burial in neutral words; every other word still reads.
+_PET_DIED = re.compile(f" (?:our|my|the|mi|nuestro|nuestra|el|la) (?:old |sweet |family )?{_ANIMAL}"
+                       "(?: [a-z]+){0,2}? (?:got hit by a car|was hit by a car|got run over|was run over|got ran over|died|passed away"
+                       "|was put down|was put to sleep|fue atropellado|fue atropellada|murio)(?= )")
+_BURIED_IT = re.compile(" (?:buried|bury|enterramos|enterre) (?:him|her|it|them|lo|la)(?= )")
+# None of these idioms is read so when the message also says a wish of the writer's own ("...and honestly I want to",
+# "our cat got hit by a car and I want to be next", "for real").
+_WISH_SAID = re.compile(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious|plan|am planing|quiero|pienso)|for real|seriously|not joking"
+                        "|be next|me next|join (?:him|her|them)|be with (?:him|her|them))(?= )")
+# ...and a death in a video game ("my son got killed in Fortnite 8 times in a row"): a round lost.
+_GAME_DEATH = re.compile(" (?:kiled|died|dead|die|dying|shot|murdered)(?: [a-z0-9]+){0,2}? in (?:fortnite|minecraft|roblox|call of duty|"
+                         "cod|apex|halo|valorant|overwatch|the game|a game|video games?|his game|her game|my game|the videogame)(?= )")
+# ...and cliff jumping or diving as a pastime ("we went cliff jumping at the lake, can't wait to do it again"): a sport;
+# "jump off a cliff" is not read here.
+_CLIFF_SPORT = re.compile(" (?:went|go|going|gone|do|did|love|loved|tried|enjoy|enjoyed|miss) clif (?:jumping|diving)(?= )")
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
-    if _FAREWELL_WORD.search(words) and _DEPARTURE.search(words) and not _FINAL.search(words):
+    if _FAREWELL_WORD.search(words) and (_DEPARTURE.search(words) or _SEE_YOU_AGAIN.search(words)) and not _FINAL.search(words):
         words = _LAST_DAY.sub(" final workday", _FAREWELL_WORD.sub(" sendof", words))
     words = _AIMED_AT_ANIMAL.sub(lambda m: " unsafe" + m.group(0)[m.group(0).index(" ", 1):], words)
     if _ANIMAL_ATE.search(words):
@@ -1102,6 +1145,17 @@ def _mask_contexts(words: str) -> str:
         words = _MISSED_VISIT.sub(" miss the visit", words)
     if " stare" in words or " glare" in words or " look" in words or " eye " in words:
         words = _IDIOM_LOOK.sub(" glare", words)
+    if not _WISH_SAID.search(words):
+        if " die " in words:
+            words = _WEATHER_DIE.sub(" could not stand", words)
+        if " death " in words:
+            words = _CATCH_DEATH.sub(" catch a chil", words)
+        if _PET_DIED.search(words):
+            words = _BURIED_IT.sub(" laid to rest", _PET_DIED.sub(" pet lost", words))
+        if " in " in words:
+            words = _GAME_DEATH.sub(lambda m: " lost a round" + m.group(0)[m.group(0).index(" ", 1):], words)
+        if " clif " in words:
+            words = _CLIFF_SPORT.sub(" went swiming", words)
     if " cord " in words:
         words = _CORD_CUT.sub(" cord clamping", words)
     return _mask_mishaps(words)
@@ -1133,7 +1187,7 @@ def _mask_denials(words: str) -> str:
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     if " denial " in words:
         words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
-    if _PROFESSIONAL.search(words) and not _ME_TOO.search(words):
+    if (_PROFESSIONAL.search(words) or _PROFESSIONAL_OTHER.search(words)) and not _ME_TOO.search(words):
         words = _CLIENTS_WITH.sub(" topic", words)
     return _mask_topic(words) if _TREATMENT.search(words) else words
 
@@ -1188,6 +1242,52 @@ _SAID_OVER_A_TRIFLE = re.compile(
     "(?:(?! but| pero| and now| tonight| today| again)(?: [a-z0-9]+)){0,14}?"
     " (?:every time|everytime|every single time|whenever|before (?:changing|doing|having to|going|watching|cleaning|"
     "washing|folding|driving|sitting|paying)|rather than|when (?:he|she|they) (?:sees|see|saw|has to|have to|gets|hears|loses))(?= )")
+
+# Batch 26 studied: ideation told of SOMEONE ELSE, in the PAST, in a message asking about treatment ("my friend's wife
+# had suicidal thoughts with her ppd last year, would ketamine have helped", "mi hermana tuvo ideas suicidas después
+# del parto ... ¿la ketamina sirve?"). One reading instead of one wording per batch: a third-person subject (she, he,
+# they, or a relative or friend named with my/mi/su...), a past-tense verb a few words on, then the ideation. The
+# clause is masked and the rest of the message read again; only when nothing else in it is a crisis is the verdict
+# lowered, to the check-in (contacts still shown). Never when the thoughts are recent or back, when the writer has
+# them too, or when the other person's wish is told in the present ("she wants to die", "my wife said last night").
+_RELATIVE = ("(?:sister|sisters|brother|mom|mother|mum|dad|father|friend|friends|wife|husband|partner|daughter|son|cousin|aunt|"
+             "niece|nephew|coworker|colleague|neighbor|neighbour|girlfriend|boyfriend|grandma|grandmother|roommate|sil|in law|"
+             "hermana|hermano|amiga|amigo|prima|primo|hija|hijo|madre|mama|esposa|esposo|tia|cunada|cunado|sobrina|"
+             "companera|vecina|suegra|novia|nuera|pareja)")
+_OTHERS_PAST_IDEATION = re.compile(
+    " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro|a|una)(?: [a-z]+){0,2}? " + _RELATIVE + ")"
+    "(?: (?!i |me |yo |now |ahora )[a-z0-9]+){0,5}?"
+    " (?:had|went through|struggled with|dealt with|experienced|battled|was|became|got|felt|used to have"
+    "|tuvo|tenia|paso por|sufrio|estuvo|estaba|habia tenido)"
+    "(?: (?!i |me |yo |my |mi )[a-z]+){0,3}? (?:suicidal|suicidality|suicidas|suicida|suicidio|suicide"
+    "|thoughts of (?:not wanting to (?:live|be here|be alive|wake up)|ending (?:her|his|their) (?:own )?life)"
+    "|ideas de (?:quitarse la vida|morir)|pensamientos de (?:quitarse la vida|morir))"
+    "(?: thoughts| ideation| feelings| ideas| pensamientos)?(?= )")
+_ASKS_TREATMENT = re.compile(" (?:ketamine|ketamines|ketamina|esketamine|spravato|infusions?|treatment|treatments|tratamiento"
+                             "|tratamientos|infusiones|infusion)(?= )")
+# ...recent, back, or the writer's own: the verdict stands.
+_OTHERS_NOW = re.compile(
+    " (?:last night|tonight|today|this morning|this wek|yesterday|right now|lately|recently|again|stil|anymore|any more"
+    "|came back|coming back|is back|are back|relapsed|relapse|now i|but now|and now|me to|so do i|i do to"
+    "|i have them|i have those|i get them|i have ben|anoche|hoy|esta noche|ayer|esta semana|ahora mismo|ultimamente|"
+    "todavia|aun|otra vez|de nuevo|volvieron|regresaron|ahora yo|yo tambien|a mi tambien|sigue"
+    "|(?:she|he|they|ella) (?:wants|want|keps|is thinking|is planing|has ben|is having|says|said|quiere|dice|dijo)"
+    # a means named ("she was suicidal and she has a gun")
+    "|gun|guns|firearm|rifle|pistol|pils|rope|noze|bridge|overdose|overdosed|knife|razor|blade|pistola|pastilas|cuerda|puente|sobredosis)(?= )")
+
+# The writer turning to herself after someone else's story ("my cousin was suicidal last year and now I am too", "...y
+# ahora yo quiero morirme"): her own thoughts, never stepped down as another person's.
+_SHARED = re.compile("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|have|fel|think|kep|to|quiero|tengo|pienso|estoy|siento|tambien)"
+                     "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
+                     "| so am i| so do i| yo tambien)(?= )")
+
+
+def _others_past_masked(words: str) -> str | None:
+    """The reading with another person's past ideation masked, when the message asks about treatment; else None."""
+    if not _ASKS_TREATMENT.search(words) or _OTHERS_NOW.search(words) or _PRESENT_WISH.search(words):
+        return None
+    masked = _OTHERS_PAST_IDEATION.sub(" pasthistory", words)
+    return masked if masked != words else None
 
 
 @dataclass(frozen=True)
@@ -1327,7 +1427,13 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
         if (kinds or concepts.tier is Tier.CRISIS) and _SAID_OVER_A_TRIFLE.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
-        if kinds and (concepts.framed or concepts.joking) and concepts.tier is not Tier.CRISIS:
+        if (kinds or concepts.tier is Tier.CRISIS) and (rest := _others_past_masked(reading.words)) is not None:
+            rest_reading = Reading(rest, reading.compact_runs)
+            rest_concepts = read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji)
+            if not self._families(rest_reading) and rest_concepts.tier is Tier.NONE:
+                # "my friend's wife had suicidal thoughts last year, would ketamine have helped": the check-in
+                return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if kinds and (concepts.framed or concepts.joking) and concepts.tier is not Tier.CRISIS and not _SHARED.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
