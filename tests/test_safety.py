@@ -799,3 +799,10 @@ def test_batch_26_contexts(text: str, alarm: bool) -> None:
         assert verdict.is_crisis, text
     else:
         assert not verdict.is_crisis and (not verdict or text.startswith("gonna")), (text, verdict.tier)
+
+
+def test_anothers_thoughts_the_writer_now_shares_show_the_contacts() -> None:
+    """"Those thoughts" named of someone else and then claimed ("...and now I have them too") are the writer's own:
+    at least the check-in, though no ideation word is written; the other person's story alone is no alarm."""
+    assert fires("my cousin went through those thoughts after her baby and now I have them too")
+    assert not fires("my cousin went through those thoughts after her baby")

@@ -1440,6 +1440,9 @@ class CrisisDetector:
         if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words and not concepts.framed \
                 and not _PROFESSIONAL.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, ("topic-question",), True)  # "can ketamine help suicidal thoughts"
+        if concepts.tier is Tier.NONE and "thoughts_word" in concepts.found and _SHARED.search(reading.words) \
+                and not _says_safe(reading.words, concepts):
+            return CrisisVerdict(Tier.CONCERN, ("shared-thoughts",), True)  # "my sister had those thoughts and now I do too"
         if concepts.tier is Tier.NONE and not _says_safe(reading.words, concepts) \
                 and (self._model or load_model()).concerned(_model_features(reading.words, concepts, text)):
             return CrisisVerdict(Tier.CONCERN, ("model",), True)  # wording no pattern or concept reads
