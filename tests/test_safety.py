@@ -806,3 +806,16 @@ def test_anothers_thoughts_the_writer_now_shares_show_the_contacts() -> None:
     at least the check-in, though no ideation word is written; the other person's story alone is no alarm."""
     assert fires("my cousin went through those thoughts after her baby and now I have them too")
     assert not fires("my cousin went through those thoughts after her baby")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm safe, my husband is home, but I still want to die",
+    "estoy a salvo pero quiero morirme",
+])
+def test_a_reassurance_followed_by_a_wish_stays_sure(text: str) -> None:
+    """A safety statement steps a phrase down one tier, but not a wish said after it with a "but"."""
+    assert DETECTOR.check(text).is_crisis, text
+
+
+def test_a_reassurance_followed_by_a_question_is_no_alarm() -> None:
+    assert not fires("I'm safe, no dark thoughts, but I want to know how much the intake costs")

@@ -1275,9 +1275,11 @@ _OTHERS_NOW = re.compile(
     # a means named ("she was suicidal and she has a gun")
     "|gun|guns|firearm|rifle|pistol|pils|rope|noze|bridge|overdose|overdosed|knife|razor|blade|pistola|pastilas|cuerda|puente|sobredosis)(?= )")
 
-# The writer turning to herself after someone else's story ("my cousin was suicidal last year and now I am too", "...y
-# ahora yo quiero morirme"): her own thoughts, never stepped down as another person's.
+# The writer turning to herself after someone else's story or a reassurance ("my cousin was suicidal last year and now I
+# am too", "...y ahora yo quiero morirme", "I'm safe but I want to die"): her own thoughts, never stepped down by the
+# framing of another person or of a safety statement.
 _SHARED = re.compile("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|have|fel|think|kep|to|quiero|tengo|pienso|estoy|siento|tambien)"
+                     "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think|kep|quiero|pienso)"
                      "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
                      "| so am i| so do i| yo tambien)(?= )")
 
