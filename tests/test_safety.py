@@ -404,13 +404,13 @@ def _labelled_questions() -> list[dict]:
 
 def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     """Every labelled non-crisis question (the blind batches, the dev sets) and every topic in
-    not_covered.yaml stays below the sure tier; only questions about suicidal thoughts themselves
-    may reach it. "should i plan to spend the whole afternoon" is a plan for the day."""
+    not_covered.yaml stays below the sure tier, questions about suicidal thoughts as a treatment topic
+    included (a relative's past told in one). "should i plan to spend the whole afternoon" is a plan for
+    the day."""
     not_covered = yaml.safe_load((SHIPPED_FAQ / "not_covered.yaml").read_text(encoding="utf-8"))
     questions = [q for topic in not_covered for q in topic["questions"]]
     for item in _labelled_questions():
-        expect = item.get("expect") if isinstance(item.get("expect"), list) else [item.get("expect")]
-        if item.get("crisis") is False and "suicidal-thoughts" not in expect:
+        if item.get("crisis") is False:
             questions.append(item["text"])
     sure = [q for q in questions if DETECTOR.check(q).is_crisis]
     assert not sure, sure
