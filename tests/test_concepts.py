@@ -1690,3 +1690,27 @@ def test_round_twenty_six_sleep_without_waking_forgotten_a_countdown_what_does_i
 ])
 def test_round_twenty_six_a_real_countdown_a_dose_a_bath_a_book_a_call_a_cleaning_day_coffee_stay_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "me and the blade are friends again",
+    "whenever a siren goes by I hope it's for me and that they arrive too late",
+    "I pray I get sick with something terminal, it would be an excuse to go",
+    "mejor me quito de en medio para siempre, ya no sirvo",
+    "left my rings and my journals to my sister. she thinks it's for a trip",
+    "the kids are at their dad's. thanks for trying with me all these months",
+    "some nights I just want to lie down in the snow and stay",
+])
+def test_round_twenty_six_a_blade_befriended_help_too_late_an_excuse_to_go_out_of_the_way_things_left_the_kids_away(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my chef's knife and I are friends again after I sharpened it for meal prep",
+    "I hope the delivery doesn't get there too late for dinner",
+    "my husband and I are friends again after couples therapy",
+    "thanks for trying to fit me in! the baby is at his grandma's until 3",
+    "the kids want to lie down in the snow and make snow angels",
+])
+def test_round_twenty_six_a_kitchen_knife_a_late_delivery_a_marriage_a_booking_snow_angels_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))

@@ -2428,6 +2428,28 @@ ROUND_TWENTY_SIX_B: dict[str, str] = {
     "provisions": "months ahead/3 months ahead/paid all the bills/bills ahead/bills paid ahead/freezer meals",
 }
 _extend(ROUND_TWENTY_SIX_B)
+# Round 26, third part, from the other sets' rules-alone misses: a blade one is "friends again" with; help hoped to
+# come too late; an illness hoped for as an excuse to go; getting out of everyone's way for good; things left to
+# someone who takes it for a trip or nesting; the baby away with a thank-you for trying; lying down in the snow.
+ROUND_TWENTY_SIX_C: dict[str, str] = {
+    "reunion": "are friends again/friends again/back together again/reunited/my old friend/somos amigas otra vez/amigos otra vez",
+    "too_late": "get there too late/gets there too late/arrive too late/arrives too late/too late to save me/lleguen tarde/llegue tarde",
+    "excuse_go": "an excuse to go/excuse to go/an excuse to leave/permission to go/a reason to go/una excusa para irme/excusa para irme",
+    "out_of_way": """me quito de en medio/quitarme de en medio/me quito del camino/out of everyones way/out of everybodys way/
+        remove myself from the picture/take myself out of the picture""",
+    "misread": """thinks it is for a trip/thinks its for a trip/thinks i am nesting/thinks im nesting/thinks i am just nesting/
+        thinks i am just organizing/thinks im just organizing/thinks i am decluttering/cree que es para un viaje/
+        cree que estoy anidando/cree que es por la mudanza""",
+    "given_away": """leaving my jewelry/leaving my journals/leaving my rings/left my jewelry/left my journals/left my rings/
+        leaving my things to/leaving my stuff to/left my things to/left my stuff to/dejando mis cosas a/le deje mis cosas a""",
+    "befall": "sick with something terminal/something terminal/algo terminal",
+    "errand": "fit me in/squeeze me in/get me in/me den cita",
+    "kids_away": """baby is at his/baby is at her/the baby is at/kids are at their/the kids are at their/el bebe esta con su/
+        los ninos estan con su""",
+    "absence": "no las voy a necesitar/ya no las voy a necesitar/ya no los voy a necesitar",
+    "method": "lie down in the snow/lay down in the snow/acostarme en la nieve",
+}
+_extend(ROUND_TWENTY_SIX_C)
 ENTRY_GUARDS.update({
     **dict.fromkeys(("plan with a date", "plan and a date", "a plan and a time"), "!to/for/of/on/in/that/when/set_for/from"),
     **dict.fromkeys(("mind made up", "minds made up", "mind is made up"), "!about/on/to/for/that/which/between/with"),
@@ -2448,6 +2470,9 @@ ENTRY_GUARDS.update({
                      "i know what im going to do"),
                     "!about/for/with/next/if/when/tomorrow/after/today/this/to/on/at/in/now_thanks/thanks/thank/first/"
                     "with_my/once/while/the/my/our/his/her/during"),
+    **dict.fromkeys(("friends again", "are friends again", "reunited", "back together again"), "!with_my_husband/with_my_mom/with_my_sister/after"),
+    **dict.fromkeys(("get there too late", "gets there too late", "arrive too late", "arrives too late"), "!for/to/and_miss/because/so/if"),
+    **dict.fromkeys(("lie down in the snow", "lay down in the snow"), "!and_make/to_make/with/for/to_play/and_play"),
     **dict.fromkeys(("finally did it", "finally done it", "finaly did it"),
                     "!booked/and_booked/i_booked/signed/and_signed/yay/called/and_called/made/and_made/scheduled/and_scheduled"),
     **dict.fromkeys(("not going to stay long enough", "not staying long enough", "wont stay long enough"),
@@ -2456,7 +2481,7 @@ ENTRY_GUARDS.update({
                     "!today/tonight/this/until/til/before/at/in_person/party/because/since/again_before"),
     **dict.fromkeys(("new ones", "fresh ones", "some new ones"), "!for/from/at/to/of/with/in_the/on_the/are_on_sale"),
 })
-TOLD_OF = TOLD_OF | {"took_all", "does_it", "silence_child", "if_silent"}
+TOLD_OF = TOLD_OF | {"took_all", "does_it", "silence_child", "if_silent", "kids_away"}
 CONCERN_PAIRS += ("still_can farewell", "still_can given_away", "sleep_endless sleep_endless", "to_sleep forever",
                   "sleep_endless forever", "erased image_urge", "erased to_sleep", "ending accept",
                   "countdown days_left", "does_it meds", "does_it means", "does_it person", "does_it amount",
@@ -2466,10 +2491,13 @@ CONCERN_PAIRS += ("still_can farewell", "still_can given_away", "sleep_endless s
                   "heart_stop much", "means repeated minimize", "sharp repeated minimize", "allowed_stop milestone",
                   "allowed_stop time", "way_out setting", "way_out bath",
                   "know_what_do kids_away", "know_what_do day", "hope_unsaid means", "hope_unsaid method", "hope_unsaid place",
-                  "hope_unsaid lure")
+                  "hope_unsaid lure", "care_close kids_away", "reunion means", "reunion sharp", "too_late image_urge for_me",
+                  "excuse_go befall", "excuse_go death", "out_of_way forever", "out_of_way burden", "misread given_away",
+                  "misread farewell", "misread provisions", "misread instructions")
 EXPLAINED_BY.update({"countdown": frozenset({"countdown_reason", "milestone", "beach_day", "trip_words"}),
                      "spike": frozenset({"feed_additive"}), "minimize": frozenset({"grooming"}),
-                     "know_what_do": frozenset({"errand"}), "wound_cover": frozenset({"real_cause"}),
+                     "know_what_do": frozenset({"errand"}), "reunion": frozenset({"kitchen", "cooked", "grooming"}),
+                     "kids_away": frozenset({"away_reason", "errand", "until_home"}), "wound_cover": frozenset({"real_cause"}),
                      "thoughts_word": frozenset({"bath_care"}), "much": frozenset({"caffeine", "heart_everyday"})})
 
 def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
