@@ -2294,7 +2294,7 @@ ROUND_TWENTY_SIX: dict[str, str] = {
     "over_again": """over and over/again and again/until it bled/until i bled/till it bled/till i bled/until i saw stars/
         a dent/left a dent/until it hurt/till it hurt/una y otra vez/hasta sangrar/hasta que sangro""",
     "calls_name": """calling my name/calls my name/call my name/called my name/calling to me/calls to me/
-        me llama por mi nombre/dice mi nombre/wants me/want me to come/to answer/want to answer/answer it""",
+        me llama por mi nombre/dice mi nombre""",
     "water": """the water/dark water/the dark water/deep water/cold water/the deep/black water/el agua/agua oscura/
         agua fria/lo profundo""",
     "beach_day": """beach/vacation/summer/swim/swimming/pool day/surf/boat/fishing/kayak/cruise/playa/vacaciones/
@@ -2346,13 +2346,14 @@ ENTRY_GUARDS.update({
                     "!on_the_cabinet/on_the_door/on_the_car/getting/while/in_the_car/trying/over_this/over_that/over_it/"
                     "about/because_of_the/with_the"),
     **dict.fromkeys(("calling my name", "calls my name", "call my name", "called my name"),
-                    "!from/for/at/in_the_store/at_the_store/out/to_say/and_asked/back"),
+                    "!from/for/in_the_store/at_the_store/at_the_bakery/at_the_mall/out/to_say/and_asked/back"),
     **dict.fromkeys(("the gas on", "gas running"), "!the_grill/the_stove_for/for/and_the_kettle"),
 })
 # Care released with thanks, a wound covered with a story that is not so, gas with oneself inside, a joke taken back
 # beside a means: the disguise ("don't worry", "lol", "accidentally") is what such a message says.
 TOLD_OF = TOLD_OF | {"unneeded_care", "not_so", "me_in_it", "unjoke", "tries_count"}
-CONCERN_PAIRS += ("no_more_days no_more_days", "tries_count another_try", "exit_own exit_own",
+CONCERN_ALONE = CONCERN_ALONE + ["no_more_days", "exit_own", "sleep_endless"]
+CONCERN_PAIRS += ("tries_count another_try",
                   "head_blow wall_hit over_again", "head_blow over_again", "calls_name water", "calls_name means",
                   "unneeded_care care_close", "gas_on me_in_it image_urge", "gas_on me_in_it wish_word", "od_word peaceful", "wound_cover cover_story",
                   "cover_story not_so", "unjoke meds", "unjoke means", "unjoke method",
@@ -2387,7 +2388,7 @@ ROUND_TWENTY_SIX_B: dict[str, str] = {
         which would do it/which one would do it/which ones would do it/drips would do it/the one that does it/
         the amount that does it/cual lo haria/lo que lo hace""",
     "took_all": "took all their/took all of their/tomo todas sus/se tomo todas sus/se tomo todos sus",
-    "fresh_ones": "new ones/fresh ones/some new ones/and now new/otras nuevas/unas nuevas/nuevas al lado",
+    "fresh_ones": "new ones/fresh ones/some new ones/otras nuevas/unas nuevas/nuevas al lado",
     "god_word": "tell god/told god/ask god/asked god/beg god/dear god/pray/praying/prayed/lord/jesus/dios/diosito/senor",
     "take_me": """can take me whenever/take me whenever/take me anytime/take me any time/can take me now/take me now/
         que me lleve ya/que ya me lleve/llevame ya/entre mas pronto mejor""",
@@ -2482,7 +2483,7 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("new ones", "fresh ones", "some new ones"), "!for/from/at/to/of/with/in_the/on_the/are_on_sale"),
 })
 TOLD_OF = TOLD_OF | {"took_all", "does_it", "silence_child", "if_silent", "kids_away"}
-CONCERN_PAIRS += ("still_can farewell", "still_can given_away", "sleep_endless sleep_endless", "to_sleep forever",
+CONCERN_PAIRS += ("still_can farewell", "still_can given_away", "to_sleep forever",
                   "sleep_endless forever", "erased image_urge", "erased to_sleep", "ending accept",
                   "countdown days_left", "does_it meds", "does_it means", "does_it person", "does_it amount",
                   "took_all person", "self_harm fresh_ones", "god_word take_me", "setting thoughts_word baby",
