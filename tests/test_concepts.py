@@ -118,7 +118,7 @@ def test_kinds_name_rules_never_the_text() -> None:
 
 
 def test_every_rule_names_known_concepts() -> None:
-    known = set(LEXICON) | {"emoji", "deadline"}  # tagged by position, not by a lexicon entry
+    known = set(LEXICON) | {"emoji", "deadline", "hope_unsaid"}  # tagged by position, not by a lexicon entry
     assert all(need <= known for _, need in RULES)
 
 
@@ -1619,4 +1619,98 @@ def test_round_twenty_five_oneself_a_candle_let_go_out_and_a_funeral_planned_whi
     "is it normal to go to a funeral while nursing",
 ])
 def test_round_twenty_five_a_real_candle_and_someone_elses_funeral_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+# Round 26: the families behind batch 26's rules-alone misses, in wordings of our own. Each is at least the check-in
+# with the model silent, and its everyday twin stays quiet.
+@pytest.mark.parametrize("text", [
+    "please, no more mornings. i can't",
+    "ni una mañana más por favor",
+    "i already tried twice last spring and lately i keep thinking about a third time",
+    "honestly my exit plan is the only thing that makes me feel calm",
+    "slammed my head against the wall again and again while she cried",
+    "the cold water under the bridge keeps calling my name",
+    "I won't need my refill, thanks for trying with me. release my records to my mom",
+    "I keep leaving the gas on and wishing the place would go up with me inside",
+    "I think an overdose would be peaceful, like falling asleep",
+    "the kids asked about the bandages on my wrist and I said the cat. there is no cat",
+    "kidding or am i, the blades are in my drawer",
+])
+def test_round_twenty_six_days_ended_another_try_an_exit_a_head_struck_water_calling_care_released_gas_a_cover_story(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "no more mornings alone with the baby, my husband is home on leave",
+    "no more days off for me, back to work monday",
+    "we tried twice to get pregnant before and now we're thinking about a third time with IVF",
+    "what's my exit strategy from the program if ketamine doesn't work",
+    "banged my head on the cabinet door again, the baby brain is real",
+    "the ocean is calling my name, booking a beach vacation",
+    "I won't need the next appointment since I'm feeling much better, thank you for everything",
+    "I keep leaving the stove on, my husband jokes the house will burn down with me in it",
+    "what are the symptoms of a ketamine overdose",
+    "my cat scratched my arms so I have band aids, told them it was the cat",
+    "jk unless you have a saturday opening",
+])
+def test_round_twenty_six_a_day_off_ivf_a_program_exit_a_bump_a_vacation_a_rebooking_a_real_cat_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I want to fall asleep and skip the waking up, forever if I could",
+    "I wish everyone would just forget I ever existed",
+    "the lights are going out for me and I'm at peace with that",
+    "counting down. three days left.",
+    "if a person took all their blood pressure pills, is that the amount that actually does it",
+    "old scars on my thighs and some new ones beside them",
+    "I keep asking the Lord to take me whenever he's ready",
+    "bathtub thoughts about my son again",
+    "I know how it ends now and I'm not sad anymore",
+    "if you don't hear from me by sunday I finally did it",
+    "I know what I have to do, I just need the baby at my sister's on friday",
+    "the train tracks on my way home, I slow down every night and hope",
+    "mi esposa dice que se va de este mundo y se lleva a la niña",
+])
+def test_round_twenty_six_sleep_without_waking_forgotten_a_countdown_what_does_it_new_cuts_god_a_plan_with_the_kids_away(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "counting down the days until my first infusion, 3 days left",
+    "counting down! 5 days left of maternity leave",
+    "this tylenol actually does it for my cramps after birth",
+    "baby bath time thoughts: is 37 degrees warm enough in the bathtub",
+    "we know how this ends from the book, so peaceful",
+    "if you don't hear from me friday please call my husband",
+    "I know what I need to do, I need the kids at my mom's on friday so I can deep clean",
+    "a lot of caffeine can stop your heart? I drink 4 coffees a day",
+    "my husband can take me now to the clinic, praying it goes well",
+])
+def test_round_twenty_six_a_real_countdown_a_dose_a_bath_a_book_a_call_a_cleaning_day_coffee_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "me and the blade are friends again",
+    "whenever a siren goes by I hope it's for me and that they arrive too late",
+    "I pray I get sick with something terminal, it would be an excuse to go",
+    "mejor me quito de en medio para siempre, ya no sirvo",
+    "left my rings and my journals to my sister. she thinks it's for a trip",
+    "the kids are at their dad's. thanks for trying with me all these months",
+    "some nights I just want to lie down in the snow and stay",
+])
+def test_round_twenty_six_a_blade_befriended_help_too_late_an_excuse_to_go_out_of_the_way_things_left_the_kids_away(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my chef's knife and I are friends again after I sharpened it for meal prep",
+    "I hope the delivery doesn't get there too late for dinner",
+    "my husband and I are friends again after couples therapy",
+    "thanks for trying to fit me in! the baby is at his grandma's until 3",
+    "the kids want to lie down in the snow and make snow angels",
+])
+def test_round_twenty_six_a_kitchen_knife_a_late_delivery_a_marriage_a_booking_snow_angels_stay_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
