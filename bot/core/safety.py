@@ -147,10 +147,11 @@ _CENSOR_WORDS = ("kill", "killing", "die", "dying", "dead", "suicide", "suicidal
 
 # The few mangled forms a joined-up run of single letters is checked for, with no spaces at all,
 # when it could not be split back into words.
-_COMPACT_ROOTS = ("suicid", "unaliv", "kilmyself", "kilmyslf", "kms", "kys", "selfharm", "wantodie",
+_COMPACT_ROOTS = tuple(_REPEATS.sub("", root) for root in (  # squashed, as the runs are
+    "suicid", "unaliv", "kilmyself", "kilmyslf", "kms", "kys", "selfharm", "wantodie",
                   "wanadie", "endmylife", "hurtmyself", "cutmyself", "overdos", "matarme", "morir",
                   "hurtmybaby", "kilmybaby", "harmmybaby", "endmyself", "endit", "notwakeup", "kilme", "die",
-                  "betterofwithoutme", "suisid", "sucid")
+                  "betterofwithoutme", "suisid", "sucid"))
 
 
 def _undouble(text: str) -> str:
@@ -166,6 +167,25 @@ def _undouble(text: str) -> str:
 def squash(text: str) -> str:
     """Repeated letters to one: 'kiiill' -> 'kil', 'worthless' -> 'worthles'."""
     return _REPEATS.sub("", text)
+
+
+_REGEX_PART = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[a-z]+")  # an escape, a group name, or a run of letters
+
+
+def _reading_pattern(source: str) -> re.Pattern[str]:
+    """A regex over the reading (canonical().words), its literal words spelt as the reading spells them.
+
+    The reading squashes every repeated letter ("goodbye" -> "godbye", "really" -> "realy"), so a word
+    written with a double letter in a pattern could never match. Each run of letters in `source` is
+    squashed here (escapes such as \\b and group names are left alone), so patterns can be written
+    in plain spelling. Regexes run on the raw text, before squashing, keep re.compile().
+    """
+    return re.compile(_REGEX_PART.sub(lambda m: squash(m.group(0)) if m.group(0).isalpha() else m.group(0), source))
+
+
+def _reading_words(text: str) -> frozenset[str]:
+    """Words to look up in the reading, squashed as it is (see _reading_pattern)."""
+    return frozenset(squash(word) for word in text.split())
 
 
 # --- chat spellings, contractions, split words --------------------------------------------------
@@ -476,8 +496,8 @@ _MAX_SEGMENT = 300  # longest run of joined-up letters split back into words
 
 
 # Words run together ("iwanttodie", "killmyself") are split back when they hold one of these.
-_RUN_TOGETHER = re.compile("kil|die|dying|dead|suicid|myself|hurt|harm|unaliv|overdos|wantodie|endmy|cut|mylife|"
-                           "alive|live|exist|wakeup")
+_RUN_TOGETHER = _reading_pattern("kil|die|dying|dead|suicid|myself|hurt|harm|unaliv|overdos|wantodie|endmy|cut|mylife|"
+                                 "alive|live|exist|wakeup")
 _ALARMING = frozenset(squash(w) for w in """kill die dying dead suicide myself hurt harm unalive alive live exist wake
     overdose life end cut baby herself himself""".split())
 
@@ -693,6 +713,8 @@ def canonical(text: str) -> Reading:
 
 
 # --- framing read before the patterns --------------------------------------------------------
+# Every regex below reads canonical().words and is built by _reading_pattern(), so its words are written in
+# plain spelling ("goodbye", "really"); word lists looked up in the reading are built by _reading_words().
 
 # Ideation that is denied or only asked about is not the patient's own: "I'm not suicidal", "she
 # asked if I had thoughts of harming myself", "a suicide scene", "suicide prevention training". The
@@ -706,12 +728,12 @@ _HARM_WORDS = ("(?:hurting|harming|kiling|hurt|harm|kil|lastimar|lastimarme|hace
 _WHOM = "(?: (?:myself|me|anyone|anybody|others|someone|my baby|the baby|my kids|him|her|nadie|al bebe|a nadie))"
 _THOUGHTS = (f" (?:thoughts|thought|pensamientos|ideas|plans|planes)(?: of| about| de| to)? {_HARM_WORDS}"
              f"(?:{_WHOM}(?: or{_WHOM}| ni{_WHOM})?)?(?= )")
-_NO_THOUGHTS = re.compile(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni)"
-                          "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?" + _THOUGHTS)
+_NO_THOUGHTS = _reading_pattern(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni)"
+                                "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?" + _THOUGHTS)
 # Round 20: "no suicidal thoughts, no thoughts of hurting the baby, just ...": the listed answers of a screening,
 # as "no thoughts of hurting" already is, when another denial or a "just"/"only" follows, not a "but".
-_NO_SUICIDAL_LISTED = re.compile(" no suicidal (?:thoughts|ideation)(?= (?:no|nothoughts|not|never) )")
-_DENIED = re.compile(
+_NO_SUICIDAL_LISTED = _reading_pattern(" no suicidal (?:thoughts|ideation)(?= (?:no|nothoughts|not|never) )")
+_DENIED = _reading_pattern(
     " (?:(?:am|im|was|ive|have|has|not|ever|never|no|soy|estoy|ni) )*(?:not|never|no|ni|nunca|any) "
     "(?:ben |ever |really |at al |even |soy |estoy |fui )*(?:suicidal|suicida|suicidas)(?= )"
     "|(?: asked(?: me)?(?: if| whether| about)(?: i| she| he| you)?(?: had| have| was| am)?(?: any)?"
@@ -721,20 +743,20 @@ _DENIED = re.compile(
     # "i do not want to hurt myself, i want to feel like me again" (not "...anymore", "...but")
     + "| (?:do not|never) (?:want|wana) to (?:hurt|harm|kil) myself(?! anymore| again| but| any more| like)(?= )")
 # Asked straight out, a partner "doesn't want to hurt herself": the answer to a screening, a safety statement.
-_THIRD_NO = re.compile(" (?:she|he) (?:does not|doesnt|did not) (?:want|wants|wana) to (?:hurt|harm|kil) (?:herself|himself)"
-                       "(?! anymore| again| but| any more| like| yet| tonight| today)(?= )")
+_THIRD_NO = _reading_pattern(" (?:she|he) (?:does not|doesnt|did not) (?:want|wants|wana) to (?:hurt|harm|kil) (?:herself|himself)"
+                             "(?! anymore| again| but| any more| like| yet| tonight| today)(?= )")
 # The screening question asked by a clinician and answered no ("my OB asks every visit if I want to hurt
 # myself and I always say no"), and a stated intent not to harm oneself or the baby ("no pienso hacerme
 # daño ni al bb"): safety statements, marked "nothoughts", unless a "but", a lie or a "yet" follows.
 _HARM_SELF = "(?:hurt|harm|kil|hurting|harming|kiling|lastimarme|hacerme dano|matarme)"
-_ASKED_NO = re.compile(
+_ASKED_NO = _reading_pattern(
     " (?:asks|asked|ask|asking|pregunta|pregunto)(?: me)?(?: (?:every|each|at|al|at every|en cada)(?: [a-z]+){0,2})?"
     " (?:if|whether|si)(?: i| yo)?(?: ever)? (?:want|wanted|wana|have|had|am|was|quiero|tengo|queria)(?: ever| any)?"
     "(?: to| thoughts of| thought about| been| ganas de)? (?:" + _HARM_SELF[3:-1] + "|suicidal)(?: myself| the baby| my baby)?"
     "(?: or (?:the |my )?(?:baby|babies|kids|anyone|others))?"
     "(?= (?:and|but|y)(?: i| yo)?(?: always| honestly| truly| just| siempre)? (?:say|said|answer|answered|digo|dije)"
     " (?:no|nope)(?! but| pero| i lied| i was lying| which| that was)(?= ))")
-_NO_INTENT = re.compile(
+_NO_INTENT = _reading_pattern(
     " (?:no (?:pienso|voy a|quiero|planeo)|(?:i am|im) not (?:going|gona|planning) to|i would never|i wil never)"
     " (?:hacerme dano|lastimarme|matarme|hurt myself|harm myself|kil myself)"
     "(?:(?: ni| or| nor| y)(?: a)?(?: (?:mi|al|la|el|my|the))? (?:baby|bebe|nino|nina|hijo|hija|kids|anyone|nadie))?+"
@@ -742,7 +764,7 @@ _NO_INTENT = re.compile(
     "(?= )")
 # Round 20: a screening question answered no ("the intake form asks if i've ever had thoughts of suicide.
 # i haven't"), unless a "but" brings the thoughts in ("...i haven't, but lately...").
-_SCREEN_NO = re.compile(
+_SCREEN_NO = _reading_pattern(
     " (?:asks|asked|ask|asking)(?: me)? (?:if|whether)(?: i| you)?(?: have| had)?(?: ever)?(?: had| have)?(?: any)?"
     " (?:thoughts of (?:suicide|hurting myself|harming myself|self harm|hurting (?:the|my) baby|harming (?:the|my) baby)"
     "|suicidal thoughts|thought about suicide)"
@@ -751,7 +773,7 @@ _SCREEN_NO = re.compile(
 # Round 20: suicidal thoughts told as a past history and over ("two years ago i had suicidal thoughts ... i got
 # treatment, i'm doing great now"): only that clause is masked, so a present-tense sentence in the same message
 # ("...fine since, i want to kill myself") still reads; never when the thoughts are said to be back.
-_RESOLVED = re.compile(
+_RESOLVED = _reading_pattern(
     "(?: (?:had|struggled with|dealt with|went through|experienced|battled)(?: some| bad| severe| really bad| a lot of)?"
     " (?:suicidal thoughts|suicidal ideation|thoughts of suicide|suicidal feelings)"
     # round 22: "i was suicidal after my first baby", "thought about suicide", over in other words
@@ -778,7 +800,7 @@ _RESOLVED = re.compile(
     "|i have them|i have those|i get them|i do too|me too|so do i|i have ben having|yo tambien|ahora yo) )")
 # Round 21: the same history in Spanish, or said to be over ("hace años tuve pensamientos de hacerme daño pero ya
 # no, ya lo superé"), never when they are back ("...pero volvieron", "otra vez").
-_RESOLVED_OVER = re.compile(
+_RESOLVED_OVER = _reading_pattern(
     " (?:tuve|tenia|habia tenido|had|used to have)(?: unos| algunos| some)? (?:pensamientos|ideas|thoughts)"
     " (?:suicidas|de (?:hacerme dano|lastimarme|matarme|suicidio|morir|quitarme la vida)|of (?:suicide|hurting myself|harming myself|self harm)|about suicide)"
     "(?=(?: [a-z0-9]+){0,6} (?:pero ya no|ya no los tengo|ya lo supere|ya los supere|lo supere|ya estoy bien|me recupere"
@@ -788,21 +810,21 @@ _RESOLVED_OVER = re.compile(
 # years free, no urges"), never when it is back; a screening's self-harm questions answered no ("i screened
 # no on all the self-harm questions"), unless a lie or the thoughts follow; never hurting the baby said
 # outright ("i'd never hurt him, i'm just terrified something will happen to him"), unless a "but" follows.
-_RESOLVED_HARM = re.compile(
+_RESOLVED_HARM = _reading_pattern(
     " used to (?:selfharm|self harm|cut myself|cut|hurt myself|harm myself|burn myself)"
     "(?: [a-z0-9]+){0,10}? (?:years fre|years clean|ben clean|ben fre|no urges|not done it since|stoped years ago"
     "|(?:it has|its|it is) ben (?:over |more than |almost |nearly )?[a-z0-9]+ years)(?= )"
     "(?!.* (?:relapse|relapsed|again|came back|are back|is back|lately|recently|but now|tonight|last night) )")
-_SCREENED_NO = re.compile(
+_SCREENED_NO = _reading_pattern(
     " screned (?:no|negative) on(?: al| both| each)?(?: of)?(?: the| my)? (?:selfharm|self harm|suicide|suicidal|safety|harm)"
     " (?:questions?|items?)(?= )(?! but (?:i lied|i was lying|i do|i have|honestly|lately|now))")
-_NEVER_HURT = re.compile(
+_NEVER_HURT = _reading_pattern(
     " (?:i would never|i could never|i wil never|id never) (?:hurt|harm) (?:him|her|them|my baby|the baby|my son|my daughter)"
     "(?! on purpose| intentionaly| but| pero| unless| if| again| i think| right)(?= )")
 # Round 21: a screening question answered no or 0 ("it asks if I have thoughts of harming myself. I answered no",
 # "the PHQ-9 asks about thoughts you'd be better off dead. I put 0, not at all"): the question and answer are
 # masked, unless a "but", a lie or a "yet" follows; never a question about feeling safe or wanting to live.
-_SCREEN_ANSWERED = re.compile(
+_SCREEN_ANSWERED = _reading_pattern(
     " (?:asks|asked|ask|asking|question|pregunta|pregunto)(?: me| you)?(?: about| if| whether| si)"
     "(?: (?!safe|live|alive|living|ok|okay|fine|vivir|segura|seguro)[a-z0-9]+){1,10}?"
     " (?:and |y )?(?:i|yo) (?:answered|put|marked|checked|circled|said|wrote|respondi|conteste|puse|marque|dije"
@@ -815,12 +837,12 @@ _SCREEN_ANSWERED = re.compile(
 # 'thoughts of harming yourself' item on your form ... my answer was no", "contesté que no a lo de hacerme daño"):
 # a screening word (form, question, item, questionnaire, PHQ-9...) in the message, a topic of the screening in the
 # match, and an answer of no; never an item about wanting to live or feeling safe, never with a "but", a lie or a "yet".
-_SCREEN_WORDS = re.compile(" (?:questions?|items?|questionaire|form|forms|screning|screner|survey|phq|phq9|epds|intake|score|"
-                           "cuestionario|encuesta|formulario|preguntas?|evaluacion)(?= )")
+_SCREEN_WORDS = _reading_pattern(" (?:questions?|items?|questionaire|form|forms|screning|screner|survey|phq|phq9|epds|intake|score|"
+                                 "cuestionario|encuesta|formulario|preguntas?|evaluacion)(?= )")
 _NO_ANSWER = "(?:no|nope|0|zero|never|nunca|not at al|none of the time|none|que no)"
 _ANSWERED_VERB = ("(?:answered|gave(?: it)?|ticked|marked|checked|circled|put|puts|scored(?: it)?|said|wrote|selected|chose|clicked|"
                   "respondi|conteste|marque|puse|dije|my answer(?: to (?:it|that|that one))? (?:was|is)|mi respuesta fue)")
-_ITEM_NO = re.compile(
+_ITEM_NO = _reading_pattern(
     "(?: (?:questions?|items?|line|box|section|form|screning|screner|survey|questionaire|phq 9|phq9|phq|epds|cuestionario|encuesta|formulario|preguntas?)"
     "(?: (?!safe|live|alive|living|vivir|segura|seguro|but|pero)[a-z0-9]+){0,14}? (?:and |y )?(?:i |yo )?" + _ANSWERED_VERB
     + "(?: it| it as| as| a)? " + _NO_ANSWER
@@ -830,13 +852,13 @@ _ITEM_NO = re.compile(
     "(?! but| pero| i lied| that was a lie| which was a lie| yet| todavia| though| aunque)"
     # batch 25 studied: nor a lie owned a few words on ("i answered no to that question but honestly i lied")
     "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira)(?= ))")
-_ITEM_TOPIC = re.compile(" (?:thoughts?|suicid[a-z]*|harming|hurting|harm|selfharm|dano|lastimarme|pensamientos|dead|death|muerte|"
-                         "morir|myself|yourself)(?= )")
+_ITEM_TOPIC = _reading_pattern(" (?:thoughts?|suicid[a-z]*|harming|hurting|harm|selfharm|dano|lastimarme|pensamientos|dead|death|muerte|"
+                               "morir|myself|yourself)(?= )")
 
 
-_ITEM_NAMING = frozenset("""about of to for the de a lo la el on regarding sobre acerca del tengo having any being beter thinking you your yourself
+_ITEM_NAMING = _reading_words("""about of to for the de a lo la el on regarding sobre acerca del tengo having any being beter thinking you your yourself
     item question one harming hurting harm selfharm self suicide suicidal thoughts thought pensamientos ideas hacerme dano
-    lastimarme dead death muerte morir myself en pregunta no""".split())
+    lastimarme dead death muerte morir myself en pregunta no""")
 
 
 def _mask_items(words: str) -> str:
@@ -881,18 +903,18 @@ _GAP = ("(?: (?!but |pero |lied |yet |then |though |aunque |yes |safe |live |ali
         "[a-z0-9]+){0,16}?")
 _AFTER = ("(?!(?: [a-z0-9]+){0,5}? (?:but|pero|lied|lying|lie|yet|then|though|aunque|todavia|menti|mentira|honestly|"
           "actually|realy|en realidad)(?= ))")
-_SCREEN_GIVEN_NO = re.compile(
+_SCREEN_GIVEN_NO = _reading_pattern(
     "(?: (?:the|my|a|el|la|self|selfharm|harm|suicide|suicidal|safety|thoughts))*"
     " (?:" + _INSTRUMENT + _GAP + " " + _NEG_GIVEN + "(?: (?:to|on|for|en|a)(?: [a-z0-9]+){0,6}? (?:" + _INSTRUMENT
     + "|hacerme dano|lastimarme|selfharm|self harm|suicide|suicidio|harming myself|hurting myself))?"
     + "|(?:(?:i |yo )?(?:scored|put|marked|answered|said|got|gave|puse|dije|conteste|respondi|marque)(?: a| an)? )?"
     "(?:zero|0|no|none|nunca|never|not at al) (?:on|to|for|en|a|in)(?: [a-z0-9]+){0,6}? (?:" + _INSTRUMENT
     + "|hacerme dano|lastimarme|selfharm|self harm|suicide|suicidio|harming myself|hurting myself))(?= )" + _AFTER)
-_GIVEN_TOPIC = re.compile(" (?:thoughts?|thought|suicid[a-z]*|harm|harming|hurt|hurting|selfharm|dano|lastimar[a-z]*|dead|death|"
-                          "muerte|morir|myself|yourself|kil|kiling|matarme|(?:question|item|pregunta) (?:9|nine|nueve))(?= )")
+_GIVEN_TOPIC = _reading_pattern(" (?:thoughts?|thought|suicid[a-z]*|harm|harming|hurt|hurting|selfharm|dano|lastimar[a-z]*|dead|death|"
+                                "muerte|morir|myself|yourself|kil|kiling|matarme|(?:question|item|pregunta) (?:9|nine|nueve))(?= )")
 
 
-_INSTRUMENT_NAMED = re.compile(" " + _INSTRUMENT + "(?= )")
+_INSTRUMENT_NAMED = _reading_pattern(" " + _INSTRUMENT + "(?= )")
 
 
 def _mask_screen_given(words: str) -> str:
@@ -913,14 +935,14 @@ def _mask_screen_given(words: str) -> str:
 # Round 21: asked whether one wants to live and answering no ("the nurse asked if I wanted to live and I said no"):
 # the "said no" that answers a screening is here the wish not to live, read as NO_LIFE (a wish_dead entry).
 NO_LIFE = "no wish to live"
-_LIFE_NO = re.compile(
+_LIFE_NO = _reading_pattern(
     " (?:asks|asked|ask|asking)(?: me)? (?:if|whether) (?:i|yo) (?:want|wanted|wana|stil want)"
     " to (?:live|kep living|go on living|be alive|stay alive|be here|kep going)"
     "(?: anymore| any more| stil)? (?:and |but )?(?:i )?(?:said|say|answered|told (?:her|him|them)) (?:no|nope|not realy)(?= )"
     "| (?:me )?pregunto si (?:quiero|queria) (?:vivir|seguir viviendo|seguir aqui) y (?:le )?dije que no(?= )")
-_SCREEN_TOPIC = re.compile(" (?:thoughts?|suicid[a-z]*|harming|hurting|hacerme dano|lastimarme|pensamientos|self harm|selfharm|beter of dead)(?= )")
+_SCREEN_TOPIC = _reading_pattern(" (?:thoughts?|suicid[a-z]*|harming|hurting|hacerme dano|lastimarme|pensamientos|self harm|selfharm|beter of dead)(?= )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
-_TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
+_TOPIC = _reading_pattern(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
     "documentary|episode|training|prevencion)(?= )")
 # Suicidal thoughts as what a treatment is for ("can ketamine help with suicidal thoughts", "are
 # suicidal thoughts part of ppd", "is it normal to have suicidal thoughts"): a question about the topic,
@@ -928,31 +950,31 @@ _TOPIC = re.compile(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|
 # is named just before ("i keep having suicidal thoughts", "my wife has suicidal ideation").
 TOPIC_MARK = "asktopic"  # a word no lexicon entry or prefix starts
 # "thoughts of ending their life", "pensamientos de quitarse la vida": said of people in general
-_TREATED = re.compile(" thoughts of not wanting to (?:live|be alive)(?= )"
-                      "| (?:thoughts|thinking|pensamientos|ideas) (?:of|about|de) (?:ending (?:their|your|ones|one s) "
-                      "(?:life|lives|own life|own lives)|quitarse la vida|suicidarse)(?= )| (?:(?:thoughts|ideas|pensamientos|ideacion) (?:of|de) )?"
-                      "(?:suicidal|suicidality|suicide|suicidio|suicidas|suicida)(?: thoughts| thinking| ideation|"
-                      " depression| feelings| urges| patients| people| effect| effects| treatment)?(?= )")
-_PERSON = frozenset("i im ive id me my mine myself she her he his him wife husband partner mom friend daughter son "
-                    "yo mi mis tengo tiene esposa esposo".split())
-_TREATMENT = re.compile(" (?:patients|patient|clients|client|ketamine|ketamines|ketamina|research|studies|study|literature|mechanism|treatment|treatments|tratamiento|pd|postpartum|posparto|postparto|symptom|"
-                        "symptoms|sintoma|infusions?|esketamine|spravato)(?= )")
+_TREATED = _reading_pattern(" thoughts of not wanting to (?:live|be alive)(?= )"
+                            "| (?:thoughts|thinking|pensamientos|ideas) (?:of|about|de) (?:ending (?:their|your|ones|one s) "
+                            "(?:life|lives|own life|own lives)|quitarse la vida|suicidarse)(?= )| (?:(?:thoughts|ideas|pensamientos|ideacion) (?:of|de) )?"
+                            "(?:suicidal|suicidality|suicide|suicidio|suicidas|suicida)(?: thoughts| thinking| ideation|"
+                            " depression| feelings| urges| patients| people| effect| effects| treatment)?(?= )")
+_PERSON = _reading_words("i im ive id me my mine myself she her he his him wife husband partner mom friend daughter son "
+                        "yo mi mis tengo tiene esposa esposo")
+_TREATMENT = _reading_pattern(" (?:patients|patient|clients|client|ketamine|ketamines|ketamina|research|studies|study|literature|mechanism|treatment|treatments|tratamiento|pd|postpartum|posparto|postparto|symptom|"
+                              "symptoms|sintoma|infusions?|esketamine|spravato)(?= )")
 
 
 # A medicine named between the person and the topic, and a word saying it treats it just before.
-_MEDICINE = frozenset("ketamine ketamines ketamina esketamine spravato treatment treatments tratamiento infusions infusion".split())
-_TREATS = frozenset("for with treat treats treating help helps para trata tratar treated reduce reduces reducing lower lowers "
-                    "decrease decreases ease eases stop stops affect affects on reducir disminuye disminuir baja quita ayuda".split())
+_MEDICINE = _reading_words("ketamine ketamines ketamina esketamine spravato treatment treatments tratamiento infusions infusion")
+_TREATS = _reading_words("for with treat treats treating help helps para trata tratar treated reduce reduces reducing lower lowers "
+                        "decrease decreases ease eases stop stops affect affects on reducir disminuye disminuir baja quita ayuda")
 # Round 21: the writer said the question is not about them ("general question, not about me: ..."), and the
 # articles between a treatment's verb and the topic ("la ketamina reduce los pensamientos de suicidio").
-_NOT_ABOUT_ME = re.compile(" (?:not about me|no es sobre mi|no es por mi|not for me|no es para mi)(?= )")
-_ARTICLES = frozenset("the los las el la of de".split())
+_NOT_ABOUT_ME = _reading_pattern(" (?:not about me|no es sobre mi|no es por mi|not for me|no es para mi)(?= )")
+_ARTICLES = _reading_words("the los las el la of de")
 
 
 # Round 23: the writer names their profession ("I'm a nurse", "asking as a therapist", "I'm a researcher at ASU"): a
 # question about suicidality as a topic, with nothing of their own, is a colleague's, and gets no check-in. It only
 # settles TOPIC_MARK; "I'm a nurse and I've been having suicidal thoughts" names a person and is never masked.
-_PROFESSIONAL = re.compile(
+_PROFESSIONAL = _reading_pattern(
     " (?:(?:i am|im|as|i work as|working as|speaking as|asking as) (?:a|an)|soy(?: una| un)?|trabajo como)(?: [a-z]+){0,2}? (?:nurse|nurses|therapist|"
     "psychiatrist|psychologist|doctor|physician|researcher|student|pharmacist|pharmacy tech|tech|technician|counselor|"
     "counselor|social worker|clinician|provider|midwife|doula|nurse practitioner|np|obgyn|professor|lecturer|"
@@ -965,10 +987,10 @@ _PROFESSIONAL = re.compile(
 # sometimes refer clients with suicidal ideation", "soy terapeuta y tengo pacientes con ideas suicidas"): a topic.
 # Batch 26 studied: the profession named of someone else ("my wife is an ER nurse and she's asking whether...")
 # settles only the clients' ideation below, never TOPIC_MARK.
-_PROFESSIONAL_OTHER = re.compile(" (?:my [a-z]+|she|he|mi [a-z]+) (?:is|works as|es|trabaja como)(?: a| an| una| un)?(?: [a-z]+)?"
-                                 " (?:nurse|therapist|psychiatrist|psychologist|doctor|physician|social worker|counselor|paramedic|"
-                                 "midwife|enfermera|enfermero|terapeuta|psiquiatra|psicologa|psicologo|doctora)(?= )")
-_CLIENTS_WITH = re.compile(
+_PROFESSIONAL_OTHER = _reading_pattern(" (?:my [a-z]+|she|he|mi [a-z]+) (?:is|works as|es|trabaja como)(?: a| an| una| un)?(?: [a-z]+)?"
+                                       " (?:nurse|therapist|psychiatrist|psychologist|doctor|physician|social worker|counselor|paramedic|"
+                                       "midwife|enfermera|enfermero|terapeuta|psiquiatra|psicologa|psicologo|doctora)(?= )")
+_CLIENTS_WITH = _reading_pattern(
     " (?:clients|client|patients|patient|moms|mothers|women|families|parents|pacientes|paciente|clientes|cliente|mamas|madres|mujeres)"
     "(?: (?:who|that|que))?(?: (?:have|has|had|are|were|mention|mentions|report|reports|describe|describes|disclose|discloses|"
     "admits|expresses|tienen|tenian|tiene|tells me|tells you|tels me|tels you|discharged|admited|hospitalized|sen|treated))?"
@@ -979,8 +1001,8 @@ _CLIENTS_WITH = re.compile(
     "|(?:she|he) (?:wants|wanted) to (?:hurt|harm|kil) (?:herself|himself))(?= )")
 
 
-_ME_TOO = re.compile(" (?:i have it|i have them|i have those|i have had it|me to|i do to|so do i|i am to|myself|now i|"
-                     "i have ben|i fel|i want(?! to (?:know|ask|understand|refer|make sure|learn|check|be sure|find out))|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
+_ME_TOO = _reading_pattern(" (?:i have it|i have them|i have those|i have had it|me to|i do to|so do i|i am to|myself|now i|"
+                           "i have ben|i fel|i want(?! to (?:know|ask|understand|refer|make sure|learn|check|be sure|find out))|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
 
 
 def _mask_topic(words: str) -> str:
@@ -1005,7 +1027,7 @@ def _mask_topic(words: str) -> str:
 # which carries no concept (the learned model still reads the rest). Anything else after the denial ("I'm not suicidal
 # I just cut", "...just tired of being alive") keeps the check-in, and every phrase still reads.
 DENIAL_EXPLAINED = "denialexplained"
-_DENIAL_EXPLAINED = re.compile(
+_DENIAL_EXPLAINED = _reading_pattern(
     " denial(?: [a-z0-9]+){0,14}? (?:just|only|it is|its|simply|but|more like|mostly|i am|i fel|feling)(?: [a-z]+){0,3}?"
     " (?:burnt out|burned out|flat|numb|sad|anxious|anxiety|health anxiety|overwhelmed|stresed|exhausted|tired|"
     "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy|down|low)"
@@ -1013,7 +1035,7 @@ _DENIAL_EXPLAINED = re.compile(
     "of fighting|that i want|and want|and i want))")
 # Round 23: too much coffee called an overdose ("pretty sure I overdosed on caffeine 😂", "caffeine overdose lol") is
 # a lot of coffee; caffeine pills or tablets are a means and keep the word.
-_CAFFEINE_OD = re.compile(
+_CAFFEINE_OD = _reading_pattern(
     " (?:overdosed|overdose|overdosing|od|oded|odd) on (?:cofe|cofes|cafeine|espreso|energy drinks?|red bul|sugar|chocolate)"
     "(?! pils| pil| tablets| tabs| powder)(?= )| (?:cofe|cafeine|sugar) overdose(?= )")
 
@@ -1022,39 +1044,39 @@ _CAFFEINE_OD = re.compile(
 # A goodbye whose reason is a place, a job, a move or a trip ("we're moving to Tucson so this is goodbye", "last day
 # at the office before maternity leave, goodbye cubicle", "said goodbye to the baby before his work trip") is a
 # send-off, unless it is said to be final ("forever", "the last time", "won't be here").
-_DEPARTURE = re.compile(
+_DEPARTURE = _reading_pattern(
     " (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|me voy a vivir|nos vamos a vivir|"
     "maternity leave|paternity leave|my leave|leave starts|last day at|last day of|ofice|cubicle|desk|new job|graduating|"
     "graduated|flew|flying|flight|airport|trip|deployment|deployed|vacation|vacaciones|viaje|aeropuerto|transfer|"
     "home to|quiting|quit my job|resigning|resigned|retiring|retired|coworkers|co workers|colleagues|the team|my team)(?= )")
-_FINAL = re.compile(" (?:forever|for god|for ever|last time|anymore|any more|wil not be here|not be here|not be around|"
-                    "never see|para siempre|ultima vez|ya no estare|no estare|come back|coming back|return|returning|regreso|regresar|"
-                    "volver|no plan|not plan|not planing"
-                    # batch 26 studied: a next meeting put in doubt ("see you tomorrow if I'm still here", "o no")
-                    "|or not|maybe not|probably not|if i am stil|if i am here|if i make it|if i am alive|o no|si sigo|si todavia|si aun"
-                    "|si estoy viva|si estoy vivo|tal vez no|quizas no)(?= )")
-_LAST_DAY = re.compile(" last day(?= (?:at|of|before) )")
-_FAREWELL_WORD = re.compile(" (?:thank you for everything|thanks for everything|gracias por todo|godbye|goodbye|godbyes|bye|byes|farewel|adios|despedi|despedimos|despedida|despedirme)(?= )")
+_FINAL = _reading_pattern(" (?:forever|for god|for ever|last time|anymore|any more|wil not be here|not be here|not be around|"
+                          "never see|para siempre|ultima vez|ya no estare|no estare|come back|coming back|return|returning|regreso|regresar|"
+                          "volver|no plan|not plan|not planing"
+                          # batch 26 studied: a next meeting put in doubt ("see you tomorrow if I'm still here", "o no")
+                          "|or not|maybe not|probably not|if i am stil|if i am here|if i make it|if i am alive|o no|si sigo|si todavia|si aun"
+                          "|si estoy viva|si estoy vivo|tal vez no|quizas no)(?= )")
+_LAST_DAY = _reading_pattern(" last day(?= (?:at|of|before) )")
+_FAREWELL_WORD = _reading_pattern(" (?:thank you for everything|thanks for everything|gracias por todo|godbye|goodbye|godbyes|bye|byes|farewel|adios|despedi|despedimos|despedida|despedirme)(?= )")
 # A means aimed at an animal ("the lethal dose of chocolate for dogs", "our puppy chewed a tylenol, how much would be
 # an overdose for him"): a poisoning question, not a method.
 _ANIMAL = "(?:dog|dogs|puppy|pupy|pupies|cat|cats|kiten|kitens|kity|pet|pets|lab|horse|hamster|rabit|bird|perro|perrita|perrito|gato|gatito|mascota)"
 _POISON = "(?:lethal|toxic|overdose|overdosing|poisonous|poison|fatal|deadly|letal|toxico|toxica|sobredosis)"
-_AIMED_AT_ANIMAL = re.compile(
+_AIMED_AT_ANIMAL = _reading_pattern(
     f" {_POISON}(?: [a-z0-9]+){{0,6}}? (?:for|to|in|para) (?:a |an |my |our |the |mi |el |un |los |las )?"
     f"(?:[0-9]+ (?:lb|lbs|pound|pounds|kg) |smal |big |little |old )?{_ANIMAL}(?= )")
 # ... or at the animal named as what ate it ("our puppy chewed a tylenol, how much would be an overdose for him")
-_ANIMAL_ATE = re.compile(f" {_ANIMAL}(?: just)? (?:ate|eaten|chewed|licked|got into|swallowed|comio|se comio)(?= )")
-_AIMED_AT_IT = re.compile(f" {_POISON}(?: [a-z0-9]+){{0,6}}? (?:for|to|para) (?:him|her|it|them|el|ella)(?= )")
+_ANIMAL_ATE = _reading_pattern(f" {_ANIMAL}(?: just)? (?:ate|eaten|chewed|licked|got into|swallowed|comio|se comio)(?= )")
+_AIMED_AT_IT = _reading_pattern(f" {_POISON}(?: [a-z0-9]+){{0,6}}? (?:for|to|para) (?:him|her|it|them|el|ella)(?= )")
 # A head bumped on a household thing ("hit my head on the cabinet door again, sleep deprivation") is an accident;
 # "against the wall" is not read here.
-_BUMPED = re.compile(" (?:hit|banged|bumped|smacked|whacked|knocked) my head (?:on|into) (?:the |a |my )?(?:car |kitchen |cabinet |bathroom )?"
-                     "(?:cabinet|cabinets|dor|cupboard|shelf|table|counter|ceiling|bunk|fridge|trunk|hod|crib|corner|car|window|vent)"
-                     "(?= )(?!(?: [a-z]+){0,4} (?:on purpose|until|til|to fel|over and over|again and again|to stop|to make))")
+_BUMPED = _reading_pattern(" (?:hit|banged|bumped|smacked|whacked|knocked) my head (?:on|into) (?:the |a |my )?(?:car |kitchen |cabinet |bathroom )?"
+                           "(?:cabinet|cabinets|dor|cupboard|shelf|table|counter|ceiling|bunk|fridge|trunk|hod|crib|corner|car|window|vent)"
+                           "(?= )(?!(?: [a-z]+){0,4} (?:on purpose|until|til|to fel|over and over|again and again|to stop|to make))")
 # A baby scratching her own face ("scratch mittens or no? she keeps scratching her face and it bleeds"): a baby's nails.
-_BABY_NAILS = re.compile(" (?:mitens|mittens|nails|newborn|infant|baby|bebe|her nails|his nails)(?= )")
-_SCRATCHING = re.compile(" (?:scratching|scratches|scratched|scratch) (?:her|his|their) (?:own )?(?:face|chek|cheks|cheeks|nose|ears|eyes|head|skin)(?= )")
+_BABY_NAILS = _reading_pattern(" (?:mitens|mittens|nails|newborn|infant|baby|bebe|her nails|his nails)(?= )")
+_SCRATCHING = _reading_pattern(" (?:scratching|scratches|scratched|scratch) (?:her|his|their) (?:own )?(?:face|chek|cheks|cheeks|nose|ears|eyes|head|skin)(?= )")
 # An absence with a reason ("I'm not going to make it to Tuesday's session, car's in the shop"): a missed visit.
-_MISSED_VISIT = re.compile(
+_MISSED_VISIT = _reading_pattern(
     " (?:not going to|not gona|wil not|can not|canot|unable to|not able to|might not|may not|wont) make it"
     "(?= (?:to|today|tomorow|tonight|this|on|in)(?! the end| the wekend| another| much| til| until)(?: [a-z0-9]+){0,12} (?:car|cars|traffic|sick|fever|babysiter|siter|nany|daycare|out of town|"
     "funeral|flight|work|snow|weather|flat|tire|dentist|meting|shift|vacation|trip|wedding|covid|flu|cold|migraine|"
@@ -1065,17 +1087,17 @@ _MISSED_VISIT = re.compile(
 # the thorns", "burned my wrist on the oven rack") or, on a baby, of unknown origin ("a bruise on his leg and I have
 # no idea where it came from"): the injury word reads "mishap" when such a cause stands within eight words of it, and
 # never when the message says it was on purpose or names a wish to feel, punish or die.
-_INJURY = frozenset("cut cuts scratched scratches scratch scraped scrape burned burnt burn nicked bruise bruises bruised "
-                    "bleding bled gash sliced".split())
-_INJURY_NAMED = re.compile(" (?:" + "|".join(sorted(_INJURY)) + ")(?= )")
-_MISHAP_CAUSE = frozenset("sliped slip slips thorns thorn pruning gardening roses dril knife oven stove pan rack tripped "
+_INJURY = _reading_words("cut cuts scratched scratches scratch scraped scrape burned burnt burn nicked bruise bruises bruised "
+                    "bleding bled gash sliced")
+_INJURY_NAMED = _reading_pattern(" (?:" + "|".join(sorted(_INJURY)) + ")(?= )")
+_MISHAP_CAUSE = _reading_words("sliped slip slips thorns thorn pruning gardening roses dril knife oven stove pan rack tripped "
                           "trip door shaving slicing chopping cooking avocado cat cats dog scisors glas accidentaly "
-                          "accident clumsy".split())
-_UNKNOWN_ORIGIN = re.compile(" (?:no idea|not sure|no clue|dont know|do not know|have no idea|cant figure out)"
-                             " (?:where|how|what)(?= )")
-_ON_PURPOSE = re.compile(" (?:on purpose|deliberately|intentionaly|to fel|to punish|wanted to|want to|myself again|make myself|made myself|"
-                         "hard enough|so i can|says|said|claims|claimed|supposedly|"
-                         "can not stop|cant stop|until it|until they|again)(?= )")
+                          "accident clumsy")
+_UNKNOWN_ORIGIN = _reading_pattern(" (?:no idea|not sure|no clue|dont know|do not know|have no idea|cant figure out)"
+                                   " (?:where|how|what)(?= )")
+_ON_PURPOSE = _reading_pattern(" (?:on purpose|deliberately|intentionaly|to fel|to punish|wanted to|want to|myself again|make myself|made myself|"
+                               "hard enough|so i can|says|said|claims|claimed|supposedly|"
+                               "can not stop|cant stop|until it|until they|again)(?= )")
 
 
 def _mask_mishaps(words: str) -> str:
@@ -1092,15 +1114,16 @@ def _mask_mishaps(words: str) -> str:
 
 
 # Batch 25 studied: a look as an idiom ("she gave me the death stare", "a look that could kill") and the cord cut at a
-# birth ("cut the cord today!! first time dad"): neutral words, so "death", "kill" and "cut" are not read there.
-_IDIOM_LOOK = re.compile(" (?:death|dirty|evil|stink) (?:stare|stares|glare|glares|look|looks|eye)(?= )"
-                         "| (?:look|looks|glare|glares|stare|stares) that could kil(?= )")
-_CORD_CUT = re.compile(" (?:cut|cuts|cuting|clamp|clamped) (?:the|her|his|my babys|the babys) (?:umbilical )?cord(?= )")
+# birth ("cut the cord today!! first time dad"): neutral words, so "death", "kill" and "cut" are not read there;
+# never a death made to look like something ("make my death look like an accident").
+_IDIOM_LOOK = _reading_pattern(" (?:death|dirty|evil|stink) (?:stare|stares|glare|glares|look|looks|eye)(?= )(?! like| as if)"
+                               "| (?:look|looks|glare|glares|stare|stares) that could kil(?= )")
+_CORD_CUT = _reading_pattern(" (?:cut|cuts|cuting|clamp|clamped) (?:the|her|his|my babys|the babys) (?:umbilical )?cord(?= )")
 
 
 # Batch 26 studied: a goodbye with the next meeting named ("adiós, gracias por todo, nos vemos el jueves", "bye, mañana
 # les escribo para lo de la cita", "thanks for everything, see you Thursday") is a see-you-later, unless said to be final.
-_SEE_YOU_AGAIN = re.compile(
+_SEE_YOU_AGAIN = _reading_pattern(
     " (?:see you|se you|talk to you|talk|text you|write you|nos vemos|te veo|los veo|las veo|hasta el|hasta la|les escribo|te escribo"
     "|le escribo)(?: (?:on|el|la|en|at|next|the|este|esta|a|al))?"
     " (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|next wek|next time|at my apointment|at the apointment"
@@ -1108,25 +1131,25 @@ _SEE_YOU_AGAIN = re.compile(
     "| (?:manana|el lunes|el martes|el miercoles|el jueves|el viernes|tomorow) (?:les|te|le) (?:escribo|llamo|aviso)(?= )")
 # Batch 26 studied: idioms of weather and illness ("I'm going to die if this heat doesn't break", "he'll catch his death
 # of cold"): discomfort, read so only when the object is the heat, the cold or the weather.
-_WEATHER_DIE = re.compile(" (?:going to|gona|wil|could|might|am going to) die (?:if|of|from|in)(?: this| the| al this)?"
-                          " (?:heat|cold|humidity|weather|heatwave|heat wave|snow|sun|temperature|temps)(?= )")
-_CATCH_DEATH = re.compile(" catch (?:his|her|their|your|my|its|a|the) death(?: of cold)?(?= )")
+_WEATHER_DIE = _reading_pattern(" (?:going to|gona|wil|could|might|am going to) die (?:if|of|from|in)(?: this| the| al this)?"
+                                " (?:heat|cold|humidity|weather|heatwave|heat wave|snow|sun|temperature|temps)(?= )")
+_CATCH_DEATH = _reading_pattern(" catch (?:his|her|their|your|my|its|a|the) death(?: of cold)?(?= )")
 # Batch 26 studied: a pet's death ("our cat got hit by a car yesterday ... we buried him under the mesquite"): grief for an
 # animal, its accident and burial in neutral words; every other word still reads.
-_PET_DIED = re.compile(f" (?:our|my|the|mi|nuestro|nuestra|el|la) (?:old |sweet |family )?{_ANIMAL}"
-                       "(?: [a-z]+){0,2}? (?:got hit by a car|was hit by a car|got run over|was run over|got ran over|died|passed away"
-                       "|was put down|was put to sleep|fue atropellado|fue atropellada|murio)(?= )")
-_BURIED_IT = re.compile(" (?:buried|bury|enterramos|enterre) (?:him|her|it|them|lo|la)(?= )")
+_PET_DIED = _reading_pattern(f" (?:our|my|the|mi|nuestro|nuestra|el|la) (?:old |sweet |family )?{_ANIMAL}"
+                             "(?: [a-z]+){0,2}? (?:got hit by a car|was hit by a car|got run over|was run over|got ran over|died|passed away"
+                             "|was put down|was put to sleep|fue atropellado|fue atropellada|murio)(?= )")
+_BURIED_IT = _reading_pattern(" (?:buried|bury|enterramos|enterre) (?:him|her|it|them|lo|la)(?= )")
 # None of these idioms is read so when the message also says a wish of the writer's own ("...and honestly I want to",
 # "our cat got hit by a car and I want to be next", "for real").
-_WISH_SAID = re.compile(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious|plan|am planing|quiero|pienso)|for real|seriously|not joking"
-                        "|be next|me next|join (?:him|her|them)|be with (?:him|her|them))(?= )")
+_WISH_SAID = _reading_pattern(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious|plan|am planing|quiero|pienso)|for real|seriously|not joking"
+                              "|be next|me next|join (?:him|her|them)|be with (?:him|her|them))(?= )")
 # ...and a death in a video game ("my son got killed in Fortnite 8 times in a row"): a round lost.
-_GAME_DEATH = re.compile(" (?:kiled|died|dead|die|dying|shot|murdered)(?: [a-z0-9]+){0,2}? in (?:fortnite|minecraft|roblox|call of duty|"
-                         "cod|apex|halo|valorant|overwatch|the game|a game|video games?|his game|her game|my game|the videogame)(?= )")
+_GAME_DEATH = _reading_pattern(" (?:kiled|died|dead|die|dying|shot|murdered)(?: [a-z0-9]+){0,2}? in (?:fortnite|minecraft|roblox|call of duty|"
+                               "cod|apex|halo|valorant|overwatch|the game|a game|video games?|his game|her game|my game|the videogame)(?= )")
 # ...and cliff jumping or diving as a pastime ("we went cliff jumping at the lake, can't wait to do it again"): a sport;
 # "jump off a cliff" is not read here.
-_CLIFF_SPORT = re.compile(" (?:went|go|going|gone|do|did|love|loved|tried|enjoy|enjoyed|miss) clif (?:jumping|diving)(?= )")
+_CLIFF_SPORT = _reading_pattern(" (?:went|go|going|gone|do|did|love|loved|tried|enjoy|enjoyed|miss) clif (?:jumping|diving)(?= )")
 
 
 def _mask_contexts(words: str) -> str:
@@ -1143,7 +1166,7 @@ def _mask_contexts(words: str) -> str:
         words = _SCRATCHING.sub(" scraping with baby nails", words)
     if " make it " in words:
         words = _MISSED_VISIT.sub(" miss the visit", words)
-    if " stare" in words or " glare" in words or " look" in words or " eye " in words:
+    if " stare" in words or " glare" in words or " lok" in words or " eye " in words:
         words = _IDIOM_LOOK.sub(" glare", words)
     if not _WISH_SAID.search(words):
         if " die " in words:
@@ -1196,7 +1219,7 @@ def _mask_denials(words: str) -> str:
 
 # Round 23: a history told as over in words the maskers above do not know ("back in 2018 I attempted, but therapy
 # got me through and I've been stable for 5 years"): the check-in, not the full reply, unless it is said to be back.
-_TOLD_AS_OVER = re.compile(
+_TOLD_AS_OVER = _reading_pattern(
     " (?:(?:stable|doing (?:great|wel|fine|god|beter)|ben (?:fine|great|wel|god|stable|doing wel)|in recovery|recovered)"
     " (?:for (?:over |more than |almost |nearly |about |wel over )?[a-z0-9]+ (?:years|year|decades|decade)|since (?:then|[0-9]+)"
     "|ever since|for years|for decades|since(?= $))"
@@ -1205,40 +1228,41 @@ _TOLD_AS_OVER = re.compile(
     "|got me through(?: it)?|pulled through|made it through|years behind me)(?= )")
 # Batch 24 studied: a span of time and a present state of wellbeing ("I self harmed as a teen but it's been 12 years and
 # I'm doing well"): the check-in, unless a present wish or plan is said too ("...fine, said no one. i want to die").
-_SPAN_WELL = re.compile(
+_SPAN_WELL = _reading_pattern(
     "(?: (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a|a few|several|many) (?:years|year|decade|decades|anos)"
     "(?: ago| now| since| clean| fre)?(?: and| y| que| but)?(?: i am| im| estoy| ive ben| i have ben| i fel)?(?: [a-z]+){0,2}?"
     " (?:doing (?:wel|great|god|fine|beter)|fine|stable|healthy|hapy|in a god place|thriving|bien|estable)"
     "|hace [0-9a-z]+ anos(?: que| y)? (?:estoy|me siento) (?:bien|estable))(?= )")
-_PRESENT_WISH = re.compile(" (?:i|yo) (?:want|wana|wish|ned|am going|am gona|plan|am planing|am thinking|kep|can not|cant|quiero|voy a|pienso)(?= )")
-_BACK_AGAIN = re.compile(" (?:again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
-                         "today|anymore|any more|right now|stil)(?= )")
+_PRESENT_WISH = _reading_pattern(" (?:i|yo) (?:want|wana|wish|ned|am going|am gona|plan|am planing|am thinking|kep|can not|cant|quiero|voy a|pienso)(?= )")
+_BACK_AGAIN = _reading_pattern(" (?:again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
+                               "today|anymore|any more|right now|stil)(?= )")
 # Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
-_SUPPLEMENT = re.compile(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
-                         "fish oil|gas drops|simethicone|biotin|calcium|vitamina|vitaminas)(?= )")
+_SUPPLEMENT = _reading_pattern(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
+                               "fish oil|gas drops|simethicone|biotin|calcium|vitamina|vitaminas)(?= )")
 # ...and the largest safe dose of such a supplement asked about ("how many melatonin gummies is too many for an adult"):
 # the check-in, not the full reply, unless it asks what it would take, or for sleep that does not end.
-_SAFE_DOSE = re.compile(" (?:to many|to much|too many|too much|max|maximum|safe dose|safe amount|the limit|daily limit)(?= )")
-_MANY = re.compile(" (?:whole|al|handful|botle|bote|pack|todas|todo|enough|lethal|fatal|die|dying|dead|morir|kil|end it|take to|wake up|forever"
-                   "|permanently|never)(?= )")
-_EXTRA_DOSE = re.compile(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
-                         "(?: [a-z]+){0,3}? (?:instead of|by accident|by mistake|accidentaly|por error|en vez de)(?= )"
-                         "| (?:accidentaly|by accident|by mistake|por error) (?:tok|took|take|gave|double|doubled|tome|di)(?= )")
+_SAFE_DOSE = _reading_pattern(" (?:to many|to much|too many|too much|max|maximum|safe dose|safe amount|the limit|daily limit)(?= )")
+_MANY = _reading_pattern(" (?:whole|al|handful|botle|bote|pack|todas|todo|enough|lethal|fatal|die|dying|dead|morir|kil|end it|take to|wake up|forever"
+                         "|permanently|never)(?= )")
+_EXTRA_DOSE = _reading_pattern(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
+                               "(?: [a-z]+){0,3}? (?:instead of|by accident|by mistake|accidentaly|por error|en vez de)(?= )"
+                               "| (?:accidentaly|by accident|by mistake|por error) (?:tok|took|take|gave|double|doubled|tome|di)(?= )")
 # Batch 25 studied: an adult's chore as the last straw ("if my husband leaves one more dirty bottle in the sink I'm going
 # to kill him"): with an adult named and no baby, the threat is hyperbole, whatever baby things the chore names.
-_LAST_STRAW = re.compile(" (?:if|when) (?:my [a-z]+|he|she|they)(?: [a-z]+){1,3}? one more(?= )")
+_LAST_STRAW = _reading_pattern(" (?:if|when) (?:my [a-z]+|he|she|they)(?: [a-z]+){1,3}? one more(?= )")
 # Round 23: a farewell said for a while ("goodbye world for 45 minutes", "bye for an hour, nap time"): the check-in
 # at most; "in 20 minutes" is a deadline and is not read here.
-_FAREWELL_FOR_A_WHILE = re.compile(
+_FAREWELL_FOR_A_WHILE = _reading_pattern(
     " (?:goodbye|godbye|bye|farewel|godnight|goodnight|see you)(?: [a-z]+){0,2} for (?:[0-9]+|a few|an|a|like [0-9]+|about [0-9]+)"
     " (?:minutes|mins|min|hours|hour|hrs|hr|seconds|secs)(?= )")
 # Round 23: someone else's words said over a trifle, every time or rather than a chore ("my teenager says 'i want
 # to die' every time the wifi goes out", "my husband said he'd jump off a cliff before changing another diaper"):
 # the check-in, not the full crisis reply. Said of a person without such a trigger ("my wife says she wants to die")
-# it stays sure.
-_SAID_OVER_A_TRIFLE = re.compile(
-    "(?: my [a-z]+| he| she| they)(?: [a-z]+)? (?:says|said|keeps saying|always says|jokes|joked|yels|yelled)(?= )"
+# it stays sure, and so does the writer's own mind ("my brain keeps saying step off the platform every time").
+_SAID_OVER_A_TRIFLE = _reading_pattern(
+    "(?: my (?!brain |mind |head |thoughts |inner |own )[a-z]+| he| she| they)(?: [a-z]+)?"
+    " (?:says|said|keeps saying|always says|jokes|joked|yells|yelled)(?= )"
     "(?:(?! but| pero| and now| tonight| today| again)(?: [a-z0-9]+)){0,14}?"
     " (?:every time|everytime|every single time|whenever|before (?:changing|doing|having to|going|watching|cleaning|"
     "washing|folding|driving|sitting|paying)|rather than|when (?:he|she|they) (?:sees|see|saw|has to|have to|gets|hears|loses))(?= )")
@@ -1254,7 +1278,7 @@ _RELATIVE = ("(?:sister|sisters|brother|mom|mother|mum|dad|father|friend|friends
              "niece|nephew|coworker|colleague|neighbor|neighbour|girlfriend|boyfriend|grandma|grandmother|roommate|sil|in law|"
              "hermana|hermano|amiga|amigo|prima|primo|hija|hijo|madre|mama|esposa|esposo|tia|cunada|cunado|sobrina|"
              "companera|vecina|suegra|novia|nuera|pareja)")
-_OTHERS_PAST_IDEATION = re.compile(
+_OTHERS_PAST_IDEATION = _reading_pattern(
     " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro|a|una)(?: [a-z]+){0,2}? " + _RELATIVE + ")"
     "(?: (?!i |me |yo |now |ahora )[a-z0-9]+){0,5}?"
     " (?:had|went through|struggled with|dealt with|experienced|battled|was|became|got|felt|used to have"
@@ -1263,10 +1287,10 @@ _OTHERS_PAST_IDEATION = re.compile(
     "|thoughts of (?:not wanting to (?:live|be here|be alive|wake up)|ending (?:her|his|their) (?:own )?life)"
     "|ideas de (?:quitarse la vida|morir)|pensamientos de (?:quitarse la vida|morir))"
     "(?: thoughts| ideation| feelings| ideas| pensamientos)?(?= )")
-_ASKS_TREATMENT = re.compile(" (?:ketamine|ketamines|ketamina|esketamine|spravato|infusions?|treatment|treatments|tratamiento"
-                             "|tratamientos|infusiones|infusion)(?= )")
+_ASKS_TREATMENT = _reading_pattern(" (?:ketamine|ketamines|ketamina|esketamine|spravato|infusions?|treatment|treatments|tratamiento"
+                                   "|tratamientos|infusiones|infusion)(?= )")
 # ...recent, back, or the writer's own: the verdict stands.
-_OTHERS_NOW = re.compile(
+_OTHERS_NOW = _reading_pattern(
     " (?:last night|tonight|today|this morning|this wek|yesterday|right now|lately|recently|again|stil|anymore|any more"
     "|came back|coming back|is back|are back|relapsed|relapse|now i|but now|and now|me to|so do i|i do to"
     "|i have them|i have those|i get them|i have ben|anoche|hoy|esta noche|ayer|esta semana|ahora mismo|ultimamente|"
@@ -1278,10 +1302,10 @@ _OTHERS_NOW = re.compile(
 # The writer turning to herself after someone else's story or a reassurance ("my cousin was suicidal last year and now I
 # am too", "...y ahora yo quiero morirme", "I'm safe but I want to die"): her own thoughts, never stepped down by the
 # framing of another person or of a safety statement.
-_SHARED = re.compile("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|have|fel|think|kep|to|quiero|tengo|pienso|estoy|siento|tambien)"
-                     "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think|kep|quiero|pienso)"
-                     "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
-                     "| so am i| so do i| yo tambien)(?= )")
+_SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|have|fel|think|kep|to|quiero|tengo|pienso|estoy|siento|tambien)"
+                           "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think|kep|quiero|pienso)"
+                           "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
+                           "| so am i| so do i| yo tambien)(?= )")
 
 
 def _others_past_masked(words: str) -> str | None:
