@@ -345,7 +345,7 @@ _SPLIT_RE, _SPLIT = _table({
 
 
 def _spell(padded: str) -> str:
-    """Unify spellings in squashed ' word word ' text: 'do not' -> 'dont', 'u' -> 'you'."""
+    """Unify spellings in squashed ' word word ' text: 'dont' -> 'do not', 'u' -> 'you'."""
     return _SPELL_RE.sub(lambda m: " " + _SPELL[m.group(0)[1:]], padded)
 
 
@@ -1165,7 +1165,7 @@ def _mask_contexts(words: str) -> str:
     if "scratch" in words and _BABY_NAILS.search(words):
         words = _SCRATCHING.sub(" scraping with baby nails", words)
     if " make it " in words:
-        words = _MISSED_VISIT.sub(" miss the visit", words)
+        words = _MISSED_VISIT.sub(" mis the visit", words)
     if " stare" in words or " glare" in words or " lok" in words or " eye " in words:
         words = _IDIOM_LOOK.sub(" glare", words)
     if not _WISH_SAID.search(words):
@@ -1188,7 +1188,7 @@ def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     words = _mask_contexts(words)
     if "cofe" in words or "cafeine" in words or "sugar" in words or "espreso" in words:
-        words = _CAFFEINE_OD.sub(" too much cafeine", words)
+        words = _CAFFEINE_OD.sub(" to much cafeine", words)
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words \
