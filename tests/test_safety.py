@@ -897,3 +897,14 @@ def test_words_with_double_letters_step_down_only_what_they_describe(text: str, 
     """"three", "fifteen" soften an accidental dose or a history told as over; "keeps saying" said of one's own
     brain, or a death made to "look like" something, keeps the full crisis reply."""
     assert DETECTOR.check(text).is_crisis is sure, text
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I keep burning my wrist on the oven rack whenever I feel overwhelmed, most days now", True),
+    ("i burn my arm on the stove when i feel like screaming", True),
+    ("I burned my wrist on the oven rack again, clumsy me", False),
+    ("burned my arm on the stove, when i feel better ill clean up", False),
+])
+def test_a_burn_used_to_cope_is_not_read_as_a_kitchen_mishap(text: str, shown: bool) -> None:
+    """A burn 'when I feel like screaming' is a way of coping, not an accident at the stove."""
+    assert CrisisDetector(model=SILENT).check(text).shows_contacts is shown

@@ -1097,7 +1097,11 @@ _UNKNOWN_ORIGIN = _reading_pattern(" (?:no idea|not sure|no clue|dont know|do no
                                    " (?:where|how|what)(?= )")
 _ON_PURPOSE = _reading_pattern(" (?:on purpose|deliberately|intentionaly|to fel|to punish|wanted to|want to|myself again|make myself|made myself|"
                                "hard enough|so i can|says|said|claims|claimed|supposedly|"
-                               "can not stop|cant stop|until it|until they|again)(?= )")
+                               "can not stop|cant stop|until it|until they|again|"
+                               # a way of coping, not a one-off ("I burn my palm on the stove when I feel like screaming")
+                               "(?:when|whenever|every time|everytime) i (?:fel like|fel (?:overwhelmed|angry|numb|bad|anxious|upset|empty))|to cope|"
+                               "to calm down|i deserve|cuando me siento|"
+                               "cuando siento|para sentir|a proposito)(?= )")
 
 
 def _mask_mishaps(words: str) -> str:
