@@ -1714,3 +1714,48 @@ def test_round_twenty_six_a_blade_befriended_help_too_late_an_excuse_to_go_out_o
 ])
 def test_round_twenty_six_a_kitchen_knife_a_late_delivery_a_marriage_a_booking_snow_angels_stay_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+# Round 26, idioms and everyday causes: the frustration idiom with its object, a head bumped with its cause, a place
+# "calling" beside a booked trip, a wound with its surgery, things donated, a relative's overdose, a decision about
+# treatment, a story's ending. None of them is the sure tier (most are quiet); the close crisis beside each still is.
+@pytest.mark.parametrize("text", [
+    "I've been banging my head against the wall for days trying to get him to take a bottle",
+    "bashing my head against the wall over this prior authorization",
+    "been hitting my head against a brick wall with the pharmacy all week",
+    "the lake keeps calling my name, we booked a cabin for july",
+    "wearing long sleeves over my stitches, the new scars from surgery are sensitive",
+    "new scars from my tattoo are healing nicely",
+    "husband thinks I'm nesting lol, I gave away all my things to charity",
+    "I've made up my mind about switching to formula",
+    "I know how this ends, I watched the whole season",
+])
+def test_round_twenty_six_an_idiom_or_an_everyday_cause_stays_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "is an overdose painless? my brother OD'd in march",
+    "is an overdose peaceful? my cousin died of an overdose",
+])
+def test_round_twenty_six_a_question_after_a_relatives_overdose_is_the_check_in_at_most(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.CRISIS, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I bang my head against the wall until it bleeds when she screams",
+    "been slamming my head into the wall again, there's a lump now",
+    "I banged my head on the wall over and over while he napped",
+    "the lake keeps calling my name and I want to answer",
+    "bandages on my wrists so my husband won't see",
+    "new scars on my arms this week",
+    "is an overdose painless? asking for myself",
+    "I gave away all my stuff, nobody will have to sort it after",
+])
+def test_round_twenty_six_the_close_crisis_beside_each_idiom_stays_sure(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", ["I've made up my mind.", "I know how it ends."])
+def test_round_twenty_six_a_bare_decision_or_ending_is_still_the_check_in(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CONCERN, (text, RULES_ONLY.check(text))

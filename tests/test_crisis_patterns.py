@@ -42,3 +42,11 @@ def test_start_and_end_of_the_message():
 def test_contractions_in_a_phrase_read_like_messages():
     assert reads("i_am done_with_life", "I'm done with life")
     assert reads("i_am done_with_life", "im done with life")
+
+
+def test_the_head_against_the_wall_idiom_with_its_object_or_cause_and_the_blow_repeated():
+    phrase = next(p for p in FAMILIES["self-harm"] if p.startswith("bang/banging/banged/smash"))
+    assert not reads(phrase, "banging my head against the wall over this insurance claim")
+    assert not reads(phrase, "I hit my head against the wall getting out of bed")
+    assert reads(phrase, "I banged my head on the wall over and over")
+    assert reads(phrase, "I bang my head against the wall until it hurts")

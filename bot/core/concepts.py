@@ -53,8 +53,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.crisis_patterns import (
-    AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
-    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, WAKE_GUARD,
+    AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DONATED_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, WAKE_GUARD,
 )
 
 
@@ -2976,3 +2976,92 @@ _CONTEXT = _CONTEXT | {"settled", "night_care", "ordinary_reason", "skin_care", 
 _DEATH_WORDS = _DEATH_WORDS | {"if_dead"}  # "if I'm dead tired by then" is the idiom
 KITCHEN_RULE = KITCHEN_RULE | {"near_me"}  # "the chef's knife next to me, chopping onions"
 _CONTEXT = _CONTEXT | {"tries_reason", "beach_day", "care_reason", "countdown_reason", "feed_additive", "grooming", "errand", "real_cause", "bath_care", "heart_everyday"}  # round 26
+
+
+# Round 26, idioms and everyday causes (false alarms of the sure tier). Each guard names what follows the words in
+# their everyday reading; the same words with no such continuation read as before.
+# - "banging my head against the wall trying to get her to latch / over this claim": the frustration idiom has an
+#   object (as the self-harm phrase family already reads it); "...against the wall until it hurts" is still a blow.
+# - "hit my head against the wall getting out of bed": an accident told by its cause.
+_SURFACES = ("the_wall/a_wall/the_walls/walls/the_desk/my_desk/a_brick_wall/the_table/the_door/the_cabinet/"
+             "the_steering_wheel/the_floor").split("/")
+_VEXED_BY = (OVER_A_THING + "/trying/about/with/figuring/to_figure/when_i_try/every_time_i_try/because_of/"
+             "for_hours_trying/for_days_trying/for_weeks_trying/for_months_trying/all_day_trying/all_week_trying/"
+             "all_day_over/all_week_over").split("/")
+_MISHAP_CAUSE = ("getting_up/getting_out/getting_in/getting_into/getting_off/getting_down/climbing/reaching/bending/"
+                 "standing_up/turning_around/in_the_dark/by_accident/accidentally/"
+                 "when_i_got/when_i_stood/when_i_bent/when_i_turned/as_i_got/as_i_stood/as_i_bent/when_i_slipped/"
+                 "when_i_tripped").split("/")
+
+
+def _after_surface(tails: list[str]) -> str:
+    return "/".join(f"{prep}_{surface}_{tail}" for prep in ("against", "on", "into") for surface in _SURFACES
+                    for tail in tails)
+
+
+def _guard_more(entries: tuple[str, ...], continuations: str) -> None:
+    """Add continuations to the guards the entries already have."""
+    for entry in entries:
+        old = ENTRY_GUARDS.get(entry, "!")
+        ENTRY_GUARDS[entry] = old + ("/" if old != "!" else "") + continuations
+
+
+_HEAD_VEXED = _after_surface(_VEXED_BY)
+_guard_more(("banging my head", "bang my head", "bashing my head", "slamming my head", "banged my head",
+             "bashed my head", "slammed my head", "smacked my head", "smack my head", "hit my head on the wall"),
+            _HEAD_VEXED + "/" + _after_surface(_MISHAP_CAUSE))
+_guard_more(("hit my head against", "hitting my head against"),
+            "/".join(f"{surface}_{tail}" for surface in _SURFACES for tail in _VEXED_BY + _MISHAP_CAUSE))
+_guard_more(("hit my head on the wall",), "/".join(_VEXED_BY + _MISHAP_CAUSE))
+_HEAD_TAILS = _HEAD_VEXED.split("/") + _after_surface(_MISHAP_CAUSE).split("/")
+_guard_more(("hitting my",), "/".join(f"head_{tail}" for tail in _HEAD_TAILS))  # self_harm: "...a brick wall with this"
+_guard_more(("hitting", "slam*", "smack*", "bash*"), "/".join(f"my_head_{tail}" for tail in _HEAD_TAILS))  # violence
+
+# - "long sleeves and bandages after my c-section", "new scars from my c-section": a wound with a medical cause named
+#   right after it (a surgery, stitches, an IV, a blood draw, a tattoo) is that wound; "scars on my thighs" still reads.
+_MEDICAL_CAUSES = ("c_section/c_sections/csection/cesarean/section/surgery/surgeries/stitches/episiotomy/incision/iv/"
+                   "the_iv/iv_site/blood_draw/blood_draws/labs/tattoo/tattoos/piercing/biopsy/epidural/birth/delivery/"
+                   "vaccine/shots/cesarea/cirugia/puntos").split("/")
+_WOUND_CAUSED = "/".join(f"{prep}_{owner}{cause}"
+                         for prep in ("after", "from", "for", "over", "on", "since", "de", "por")
+                         for owner in ("", "my_", "the_", "her_", "mi_", "la_") for cause in _MEDICAL_CAUSES)
+_guard_more(("scars", "new scars", "bandages", "band aids", "bandaids", "long sleeves", "long sleves", "new one"),
+            _WOUND_CAUSED)
+
+# - "gave away all my stuff to the thrift store": donated, not a farewell; "gave away all my things, they won't
+#   need to deal with it after" still reads.
+_DONATED_TO = DONATED_GUARD.lstrip("!").split("/")  # as the phrase families read it
+_THINGS = "things/stuff/clothes/books/shoes/belongings/old_stuff/old_things/extra_stuff".split("/")
+_guard_more(("giving away my things", "giving away my stuff", "gave away my things", "gave away my stuff",
+             "gave away my clothes", "giving my things away", "all my things", "all my stuff", "all my belongings"),
+            "/".join(_DONATED_TO))
+_guard_more(("gave away all my", "gave all my stuff"),
+            "/".join(_DONATED_TO + [f"{thing}_{dest}" for thing in _THINGS for dest in _DONATED_TO]))
+
+# - "is an overdose painless? my sister OD'd": a relative's overdose named explains the question about one (the
+#   check-in of an overdose thought peaceful still reads); "is an overdose painless? asking for me" is still sure.
+LEXICON["their_od"] = "/".join(f"{who.replace('_', ' ')} {verb}" for who in _RELATIVES
+                               for verb in ("od", "ods", "oded", "overdosed", "had an overdose", "died of an overdose"))
+_CONTEXT = _CONTEXT | {"their_od"}
+EXPLAINED_BY["question"] = EXPLAINED_BY.get("question", frozenset()) | {"their_od"}
+
+# - "the ocean keeps calling my name, booking a cruise": a place calling one's name is the calls_name concept, sure
+#   beside a means as before, and explained by a trip or a beach day as it already was.
+_guard_more(("keeps calling",), "my_name")
+SURE_WITH["calls_name"] = SURE_WITH.get("calls_name", "") + " means"
+LEXICON["getaway"] = ("cabin/getaway/camping/campsite/road trip/airbnb/resort/beach house/lake house/vacation rental/"
+                      "weekend trip/cabana")
+_CONTEXT = _CONTEXT | {"getaway"}
+EXPLAINED_BY["calls_name"] = EXPLAINED_BY["calls_name"] | {"getaway"}
+
+# - "my mind is made up about starting treatment": a decision with its object (as "mind made up about" already is);
+#   "I know how it ends, I read the book": the ending of a story, as "know how it ends" already reads it.
+_guard_more(("my mind is made up", "made up my mind", "ive made up my mind"), (
+        "about_starting/about_trying/about_booking/about_going_back/about_switching/about_signing/about_treatment/"
+        "about_the_treatment/about_ketamine/about_therapy/about_formula/about_breastfeeding/about_weaning/"
+        "about_the_clinic/about_which/about_whether/about_the_infusion/about_my_treatment/to_start/to_try/to_book/"
+        "to_switch/to_go_ahead/to_sign_up/to_do_the_treatment/on_treatment/on_the_treatment/on_ketamine"))
+_guard_more(("i know how",), "/".join(
+    f"{ends}_{tail}" for ends in ("it_ends", "this_ends", "the_story_ends", "the_book_ends", "the_show_ends")
+    for tail in ENTRY_GUARDS["know how it ends"].lstrip("!").split("/")))
+RULES = _rules()  # with the round's sure pair

@@ -322,6 +322,17 @@ AWHILE_GUARD = ("!for_a/for_one/for_the/for_an/for_two/for_a_few/for_few/while/d
                 "this_weekend/at/when_i/if_i_go/for_24/for_48/for_3/for_2/for_some/for_this/"
                 "overnight/for_a_night/for_the_night/on_date_night/at_the/if_i_get/if_i_start/"
                 "if_i_do/when_im_at/when_i_return/when_i_go_back/once_i_go_back/going_to/getting")
+# What frustration is over ("over this claim", "over his schedule"), never "over and over" (a blow repeated).
+OVER_A_THING = ("over_this/over_that/over_it/over_the/over_my/over_his/over_her/over_a/over_an/over_these/over_those/"
+                "over_our/over_their/over_why/over_how/over_what/over_whether/over_which/over_work/over_insurance/"
+                "over_bills/over_money/over_him/over_them/over_sleep/over_feeding")
+# Things given away to be donated or sold ("gave away all my stuff to the thrift store") are decluttering, not a farewell.
+DONATED_GUARD = ("!to_the_thrift_store/to_a_thrift_store/to_the_thrift/to_thrift/to_goodwill/to_the_goodwill/to_charity/"
+                 "to_a_charity/to_the_church/to_a_shelter/to_the_shelter/to_donation/to_donations/to_the_donation/"
+                 "to_a_donation/to_salvation_army/to_the_salvation_army/"
+                 "for_donation/for_charity/for_free/on_marketplace/on_facebook/on_buy_nothing/"
+                 "to_declutter/to_make_room/at_the_yard_sale/at_a_yard_sale/at_the_garage_sale/before_the_move/"
+                 "before_we_move/because_we_are_moving/since_we_are_moving")
 # "for when i'm gone to work", "after i'm gone for the weekend": a day away.
 GONE_GUARD = ("!for/to/at/on/in/back/all_day/out/away/during/a/an/two/three/to_work/at_work/tomorrow/"
               "today/this/next/overnight/on_a/from/with/the_whole/longer_than/more_than/shopping/"
@@ -1041,8 +1052,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "into/in ~2 my? ~1 skin/arms/arm/legs/thighs/wrists/palms/flesh",
         "bang/banging/banged/smash/smashing/smashed/slam/slamming/slammed/hit/hitting ~1 my "
         "head ~2 against/into/on ~2 wall/walls/floor/door/table/desk/steering_wheel/mirror "
-        "!trying/over/about/with/figuring/to_figure/when_i_try/because_of/every_time_i_try/"
-        "reaching/by_accident/accidentally/getting_up/standing_up/bending/when_i_stood/when_i_bent",
+        "!trying/" + OVER_A_THING + "/about/with/figuring/to_figure/when_i_try/because_of/every_time_i_try/"
+        "reaching/by_accident/accidentally/getting_up/standing_up/bending/when_i_stood/when_i_bent/"
+        "getting_out/getting_in/getting_into/getting_off/climbing/turning_around/in_the_dark/when_i_got/as_i_got/"
+        "for_hours_trying/for_days_trying/for_weeks_trying/for_months_trying/all_day_trying/all_week_trying/"
+        "when_i_turned/when_i_slipped/when_i_tripped",
         "make/made/making/makes myself bleed/bleeding/hurt/suffer/bruise/burn",
         "hide/hiding/hid/cover/covering/covered/conceal ~2 cuts/scars/burns/bruises/wounds/"
         "fresh_cuts/the_cuts/my_cuts/my_scars",
@@ -1379,7 +1393,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "all_of_her/most_of_my !old/maternity/pregnancy/baby/babys/nursing/pre_pregnancy/extra/spare/"
         "winter/summer/work/outgrown/breast/pump/kids/sons/daughters/newborn/infant/toddler/little/"
         "tiny/size/preemie ~1 things/stuff/belongings/possessions/jewelry/pets/cat/dog/everything/"
-        "prized_possessions/valuables/favorite_things",
+        "prized_possessions/valuables/favorite_things " + DONATED_GUARD,
         "give/giving/gave/given ~1 away ~4 my/all_my/her/his/all_her/all_his/their/all_of_my/"
         "all_of_her/most_of_my !old/maternity/pregnancy/baby/babys/nursing/pre_pregnancy/extra/spare/"
         "winter/summer/work/outgrown/breast/pump/kids/sons/daughters/newborn/infant/toddler/little/"
@@ -1402,7 +1416,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "for_when_im_dead/once_im_gone_for_good/when_im_gone_for_good/after_im_gone_forever/"
         "when_im_no_longer_here/after_im_no_longer_here/once_im_no_longer_here " + GONE_GUARD,
         "give/giving/gave/given ~1 my/all_my/her/his/all_her/all_his/all_of_my/most_of_my ~1 things/"
-        "stuff/belongings/possessions/jewelry/pets/everything/valuables/favorite_things away",
+        "stuff/belongings/possessions/jewelry/pets/everything/valuables/favorite_things away " + DONATED_GUARD,
         "bought/buying/buy/got/getting/ordered/purchased/picked_up a/the? gun/pistol/handgun/firearm/"
         "revolver/shotgun/rifle/glock !safe/lock/for_the_house/for_protection/for_home/for_my_husband/"
         "license/permit",
