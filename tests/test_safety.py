@@ -908,3 +908,21 @@ def test_words_with_double_letters_step_down_only_what_they_describe(text: str, 
 def test_a_burn_used_to_cope_is_not_read_as_a_kitchen_mishap(text: str, shown: bool) -> None:
     """A burn 'when I feel like screaming' is a way of coping, not an accident at the stove."""
     assert CrisisDetector(model=SILENT).check(text).shows_contacts is shown
+
+
+@pytest.mark.parametrize("text", [
+    "my mom died by suicide and i want to join her",
+    "my brother took his own life in the spring, I still have his pills and I'm taking them all tonight",
+    "mi hermano se suicidó y yo quiero irme con él",
+])
+def test_the_writers_own_wish_after_anothers_death_gets_the_full_block(text: str) -> None:
+    """Another person's death frames the message, but the wish or plan that follows is the writer's own."""
+    assert CrisisDetector(model=SILENT).check(text).tier is Tier.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "my dad died by suicide, I want to go with my kids to his grave on sunday",
+    "my 3 year old asked me if I'm going to die someday",
+])
+def test_another_persons_death_told_with_plans_of_the_day_is_not_the_full_block(text: str) -> None:
+    assert CrisisDetector(model=SILENT).check(text).tier is not Tier.CRISIS

@@ -1311,6 +1311,14 @@ _SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|hav
                            "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
                            "| so am i| so do i| yo tambien)(?= )")
 
+# The writer's own turn after another person's death or story ("my mom died by suicide and i want to join her", "...I
+# have her pills, I'm taking them all tonight"): a wish or plan of her own toward death, never softened by the framing.
+_OWN_TURN_TO = ("(?: [a-z]+){0,3}? (?:join|be with|end it|end my|kil myself|take them|take al|them al|take her|take his|do the same|"
+                "go with (?:her|him|them)(?! to)|folow (?:her|him|them)|matarme|irme con|estar con|seguir(?:la|lo))")
+_OWN_TURN = _reading_pattern(
+    "(?: (?:i|yo) (?:want|wana|wish|plan|am planing|ned|quiero|pienso)(?: to)?(?:" + _OWN_TURN_TO + "| die| morir| morirme)"
+    "| (?:i|yo) (?:am going|am gona|am taking|wil take|voy a)(?: to)?" + _OWN_TURN_TO + ")(?= )")
+
 
 def _others_past_masked(words: str) -> str | None:
     """The reading with another person's past ideation masked, when the message asks about treatment; else None."""
@@ -1432,7 +1440,7 @@ class CrisisDetector:
         kinds = self._families(reading)
         emoji = not text.isascii() and any(e in text for e in EMOJI)
         concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
-        if kinds and concepts.reported and concepts.tier is Tier.NONE:
+        if kinds and concepts.reported and concepts.tier is Tier.NONE and not _OWN_TURN.search(reading.words):
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
@@ -1463,7 +1471,8 @@ class CrisisDetector:
             if not self._families(rest_reading) and rest_concepts.tier is Tier.NONE:
                 # "my friend's wife had suicidal thoughts last year, would ketamine have helped": the check-in
                 return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if kinds and (concepts.framed or concepts.joking) and concepts.tier is not Tier.CRISIS and not _SHARED.search(reading.words):
+        if kinds and ((concepts.framed and not _OWN_TURN.search(reading.words)) or concepts.joking) \
+                and concepts.tier is not Tier.CRISIS and not _SHARED.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
