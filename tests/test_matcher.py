@@ -637,3 +637,27 @@ def test_this_time_tells_when_it_does_not_point_back(matcher):
     assert matcher.search("I had ppd with my first and I'm pregnant again. Can ketamine keep it from happening this time?"
                           ).answer.id == "prevention"
     assert matcher.normalise("postpartum sadness") == matcher.normalise("baby blues")
+
+
+@pytest.fixture(scope="module")
+def five_phrasings() -> Matcher:
+    return Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+
+
+@pytest.mark.parametrize("question", [
+    "could you tell me a bit about your clinic",
+    "what sort of clinic are you all",
+])
+def test_a_young_entry_is_not_held_back_by_a_not_covered_topic_with_more_phrasings(five_phrasings, question):
+    # five phrasings against a topic's dozen: the lead is read with both scores lifted
+    assert five_phrasings.search(question).answer.id == "about-clinic"
+
+
+def test_a_question_about_what_the_clinic_says_is_not_read_as_about_the_clinic(five_phrasings):
+    assert five_phrasings.search("what does your clinic say about that").answer is None
+
+
+@pytest.mark.parametrize("question", ["how many ketamine infusions do people usually need", "how many iv sessions will she get"])
+def test_how_many_infusions_asks_a_figure_the_infusion_answer_does_not_give(matcher, five_phrasings, question):
+    assert matcher.search(question).answer is None
+    assert five_phrasings.search(question).answer is None

@@ -23,7 +23,7 @@ story around a question, a story word the entry does not know counts only a litt
 A message naming one particular drug, drink or supplement ("zoloft", "wine", "coffee", "melatonin")
 is not answered by an entry that never speaks of that kind of thing at all, nor by any entry when it
 asks about taking that drug together with the treatment: it is offered as a suggestion instead.
-A question asking for a figure ("what percent of moms get it") is answered only by an entry whose
+A question asking for a figure ("what percent of moms get it", "how many infusions") is answered only by an entry whose
 answer gives one, and a request bound to a place ("support groups near me") only by an entry whose
 phrasings speak of the location.
 A question naming a term staff gave a not-covered topic ("colic" is baby care) is not answered by an
@@ -32,8 +32,9 @@ dose did the study use"). A message whose one question comes with statements aro
 ("I'm the dad, I didn't give birth. can I still get it?") is read whole when the whole is answered, and
 so is a part that points back at the rest ("... What sets them apart?").
 A young entry (fewer than full_phrasings phrasings) has its score read higher against the answer
-thresholds, as its few phrasings score the same fit lower; the lead it needs is the same. Against the
-contrast threshold only when it knows every content word of the question.
+thresholds, as its few phrasings score the same fit lower; the lead it needs is the same, except over a
+not-covered topic when its phrasings or title use every content word of the question: both scores are
+then read at their lifts. Against the contrast threshold only when it knows every content word of the question.
 Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
@@ -130,7 +131,7 @@ NAMED_KINDS = frozenset({"antidepressant", "othermeds", "othercondition", "alcoh
 _ASKS_MEANING = re.compile(r"\bmean\b|\bdefin")
 _ASKS_FIGURE = re.compile(
     r"\bhow (?:common|rare|widespread|frequent)\b|\bwhat (?:percent|percentag|proport|fraction|share)\b|\bpercentag"
-    r"|\bstatist|\bhow (?:many|mani) (?:women|mother|peopl|patient|men|father|parent|participant)\b|\bporcentaj|\btan comun\b"
+    r"|\bstatist|\bhow (?:many|mani) (?:\S+ )?(?:infus|session|treatment|visit|dose)|\bhow (?:many|mani) (?:women|mother|peopl|patient|men|father|parent|participant)\b|\bporcentaj|\btan comun\b"
     # Spanish: "cuántas mujeres", "cuántos papás", "estadísticas"
     r"|\bcuant[oa]s? (?:women|mother|personas|peopl|patient|men|father|parent|participant)\b|\bestadist"
 )
@@ -501,6 +502,7 @@ class Matcher:
         self._rows: list[tuple[FaqEntry, frozenset[str], str]] = []
         exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
         aspect_rows: list[tuple[str, list[str]]] = []
+        phrased: dict[str, set[str]] = defaultdict(set)  # the words of an entry's phrasings and title
         for entry in (*knowledge.entries, *self._gaps):
             texts = [*entry.questions, entry.title] if entry.title != entry.id else list(entry.questions)
             if entry.keywords:
@@ -509,6 +511,8 @@ class Matcher:
                 tokens = self.normalise(text)
                 if tokens:
                     self._rows.append((entry, frozenset(tokens), self._content(tokens)))
+                    if index < len(entry.questions) + (entry.title != entry.id):
+                        phrased[entry.id].update(tokens)
                     if index < len(entry.questions):
                         exact[tuple(tokens)].add(entry.id)
                         aspect_rows.append((entry.id, tokens))
@@ -523,6 +527,7 @@ class Matcher:
         self._defined_terms = {
             entry_id: frozenset(w for w in set().union(*rows) if 2 * sum(w in r for r in rows) >= len(rows))
             for entry_id, rows in defining.items()}
+        self._phrased = {entry_id: frozenset(found) for entry_id, found in phrased.items()}
         self._subjects = subject_profiles(aspect_rows, self._is_content)
         self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
         # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
@@ -1104,14 +1109,26 @@ class Matcher:
         return (profile.get(entry_id, 0.0) < 0.25 and profile.get(rival_id, 0.0) >= 1.0
                 and self.coverage(tokens, entry_id)[1] > 0)  # ...and the entry lacks words of the question
 
+    def _lead(self, tokens: list[str], candidates: list[Candidate], fit: float) -> float:
+        """The winner's lead over the runner-up. When the runner-up is a not-covered topic and the
+        winner a young entry whose phrasings or title use every content word of the question ('tell
+        me about your clinic'), both scores are read at their lifts: the topic's dozen phrasings score
+        the same fit higher than the entry's five do. Not for a question about what someone says
+        ('is that what your clinic says'): its subject is elsewhere in the message."""
+        margin = candidates[0].score - (candidates[1].score if len(candidates) > 1 else 0.0)
+        if (len(candidates) < 2 or not candidates[1].entry.id.startswith(GAP_PREFIX) or "say" in tokens
+                or not _content_words(tokens) <= self._phrased.get(candidates[0].entry.id, frozenset())):
+            return margin
+        return max(margin, fit - candidates[1].score * self._lift[candidates[1].entry.id])
+
     def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...],
                 story: frozenset[str] = frozenset(), alone: bool = True) -> Match:
         """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
         settings = self.settings
         top = candidates[0].score
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        margin = top - runner_up
         fit = top * self._lift[candidates[0].entry.id]  # a young entry's score, read higher (_build_rows)
+        margin = self._lead(tokens, candidates, fit)
         clear = (fit >= settings.answer_score and margin >= settings.answer_margin) or (
             fit >= settings.wide_answer_score and margin >= settings.wide_answer_margin
         ) or (fit >= settings.full_answer_score and margin >= settings.full_answer_margin
