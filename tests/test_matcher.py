@@ -661,3 +661,12 @@ def test_a_question_about_what_the_clinic_says_is_not_read_as_about_the_clinic(f
 def test_how_many_infusions_asks_a_figure_the_infusion_answer_does_not_give(matcher, five_phrasings, question):
     assert matcher.search(question).answer is None
     assert five_phrasings.search(question).answer is None
+
+
+@pytest.mark.parametrize("question", ["what is bdnf, and what has ketamine got to do with it?",
+                                      "what is BDNF? what does ketamine have to do with it?"])
+def test_a_part_pointing_at_a_term_only_another_entry_knows_is_not_answered_as_what_ketamine_is(five_phrasings, question):
+    # 'it' is bdnf: the second question alone reads as 'what is ketamine', the whole message as how it works
+    found = five_phrasings.search_parts(question).matches[0]
+    assert found.answer is None or found.answer.id == "how-ketamine-works"
+    assert found.answer is not None or found.suggestions[0].id == "how-ketamine-works"

@@ -779,8 +779,20 @@ class Matcher:
             return self._check_names(text, meaning)
         answered = {m.answer.id: (m, tokens) for m, tokens in self._part_matches(parts) if m.answer is not None}
         if len(answered) == 1:  # "what is brexanolone and how is it given": 'it' is the drug named
+            if self._whole_knows_more(text, whole, next(iter(answered))):
+                return whole  # 'what is bdnf and what does ketamine have to do with it'
             return self._check_names(text, self._in_story(*next(iter(answered.values())), story))
         return whole
+
+    def _whole_knows_more(self, text: str, whole: Match, entry_id: str) -> bool:
+        """In a message of questions only, the entry closest to the whole message knows every content
+        word of it and the one part's entry (`entry_id`) does not: in "what is bdnf and what does
+        ketamine have to do with it" the second part alone reads as what ketamine is, but 'it' is
+        bdnf, which only the entry on how ketamine works knows. The part's answer is then not sure."""
+        if not whole.candidates or whole.candidates[0].entry.id == entry_id or not all(a for _, a in split_parts(text)):
+            return False
+        tokens = self.normalise(text)
+        return self.coverage(tokens, whole.candidates[0].entry.id) == (1.0, 0) and self.coverage(tokens, entry_id)[1] > 0
 
     def _in_story(self, match: Match, tokens: list[str], story: frozenset[str]) -> Match:
         """"My wife was just diagnosed with PPD. What does treatment usually involve?": the part
@@ -916,6 +928,8 @@ class Matcher:
             if whole().answer is not None:
                 return Parts(matches=(whole(),), uncovered=False)
         answered = {m.answer.id for m, _ in verdicts if m.answer is not None}
+        if len(answered) == 1 and self._whole_knows_more(text, whole(), next(iter(answered))):
+            return Parts(matches=(whole(),), uncovered=False)
         if len(answered) == 1:
             # "is therapy enough for ppd or do most ppl need meds": one entry answers a part and
             # knows every word of the whole message, so the other part is the same question, not
