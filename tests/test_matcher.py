@@ -670,3 +670,10 @@ def test_a_part_pointing_at_a_term_only_another_entry_knows_is_not_answered_as_w
     found = five_phrasings.search_parts(question).matches[0]
     assert found.answer is None or found.answer.id == "how-ketamine-works"
     assert found.answer is not None or found.suggestions[0].id == "how-ketamine-works"
+
+
+@pytest.mark.parametrize("question", ["what exactly is a ketamine infusion?", "what's an infusion of ketamine", "qué es una infusión de ketamina"])
+def test_what_is_a_thing_an_entry_names_gets_that_entry_not_the_one_defining_its_first_word(matcher, five_phrasings, question):
+    # 'ketamine infusion' is a phrasing of the entry on how ketamine is given, not of 'what is ketamine'
+    for m in (matcher, five_phrasings):
+        assert m.search(question).answer.id == "infusion"

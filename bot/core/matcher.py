@@ -35,6 +35,8 @@ A young entry (fewer than full_phrasings phrasings) has its score read higher ag
 thresholds, as its few phrasings score the same fit lower; the lead it needs is the same, except over a
 not-covered topic when its phrasings or title use every content word of the question: both scores are
 then read at their lifts. Against the contrast threshold only when it knows every content word of the question.
+A question asking what something is, in exactly the words of a phrasing that only names a thing
+("what is a ketamine infusion" and the phrasing "ketamine infusion"), is that phrasing's entry's.
 Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
@@ -173,6 +175,8 @@ _COMBINES = re.compile(
 )
 
 STOPWORD_WEIGHT = 0.1
+# A phrasing that opens with none of these and has no question word names a thing ('ketamine infusion')
+_AUXILIARIES = frozenset("can could is are do does doe did will would should am was were have has".split())
 MIN_STEM = 4  # a synonym is found by its stem only if the stem has at least this many letters
 FUZZY_SHORTLIST = 64  # rows given the character-level comparison, by word overlap
 GAP_PREFIX = "~not-covered:"  # ids of not_covered topics; "~" keeps them apart from real ids
@@ -233,6 +237,7 @@ class MatchSettings:
     alone_coverage: float = 0.35  # ...and this share of the question's content weight
     young_coverage: float = 0.3  # an entry with no phrasings, winning by young_lead or more, must know this much less of
     young_lead: float = 0.1  # the question (min_coverage), less the more phrasings it has: its vocabulary is thin
+    named_window: float = 0.25  # 'what is a <thing one entry's phrasing names>': that entry, this close to the winner
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
     # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
 
@@ -502,7 +507,8 @@ class Matcher:
         self._rows: list[tuple[FaqEntry, frozenset[str], str]] = []
         exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
         aspect_rows: list[tuple[str, list[str]]] = []
-        phrased: dict[str, set[str]] = defaultdict(set)  # the words of an entry's phrasings and title
+        phrased: dict[str, set[str]] = defaultdict(set)
+        named: dict[frozenset[str], set[str]] = defaultdict(set)  # what a phrasing with no question in it names  # the words of an entry's phrasings and title
         for entry in (*knowledge.entries, *self._gaps):
             texts = [*entry.questions, entry.title] if entry.title != entry.id else list(entry.questions)
             if entry.keywords:
@@ -515,6 +521,8 @@ class Matcher:
                         phrased[entry.id].update(tokens)
                     if index < len(entry.questions):
                         exact[tuple(tokens)].add(entry.id)
+                        if not set(tokens) & (QUESTION_WORDS | _AUXILIARIES):
+                            named[frozenset(_content_words(tokens))].add(entry.id)
                         aspect_rows.append((entry.id, tokens))
         self._aspects = profiles(aspect_rows, {entry.id: answered_by(self.normalise(entry.answer))
                                                for entry in (*knowledge.entries, *self._gaps) if entry.answer})
@@ -528,6 +536,7 @@ class Matcher:
             entry_id: frozenset(w for w in set().union(*rows) if 2 * sum(w in r for r in rows) >= len(rows))
             for entry_id, rows in defining.items()}
         self._phrased = {entry_id: frozenset(found) for entry_id, found in phrased.items()}
+        self._named = {words: ids.pop() for words, ids in named.items() if len(ids) == 1 and len(words) >= 2}
         self._subjects = subject_profiles(aspect_rows, self._is_content)
         self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
         # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
@@ -1022,7 +1031,23 @@ class Matcher:
             picks = tuple(c.entry for c in real[: self.settings.max_suggestions]
                           if c.score >= max(self.settings.suggest_score, gap - self.settings.answer_margin))
             return Match(answer=None, suggestions=picks, score=real[0].score if real else 0.0, candidates=real)
+        named = self._names_asked(tokens, candidates, exclude)
+        if named is not None:
+            return Match(answer=self._by_id[named], suggestions=(), score=candidates[0].score, candidates=real)
         return self._decide(tokens, candidates, real, story, alone)
+
+    def _names_asked(self, tokens: list[str], candidates: list[Candidate], exclude: frozenset[str] | set[str]) -> str | None:
+        """'what is a ketamine infusion': a question asking what something is, whose content words are
+        exactly those of a phrasing of one entry that only names a thing ('ketamine infusion', no
+        question in it), asks about that entry's thing, not about the entry defining one of its words
+        ('ketamine'), when that entry is among the closest, within named_window of the winner."""
+        if tokens[0] != "what" or "definition" not in aspects_of(tokens):
+            return None
+        named = self._named.get(frozenset(_content_words(tokens)))
+        if named is None or named in exclude or named == candidates[0].entry.id:
+            return None
+        floor = candidates[0].score - self.settings.named_window
+        return named if any(c.entry.id == named and c.score >= floor for c in candidates[:4]) else None
 
     def _answers_alone(self, tokens: list[str], candidates: list[Candidate]) -> bool:
         """The question asks an aspect ('is it a pill or a shot': its form) that the winner is the
