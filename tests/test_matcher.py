@@ -677,3 +677,9 @@ def test_what_is_a_thing_an_entry_names_gets_that_entry_not_the_one_defining_its
     # 'ketamine infusion' is a phrasing of the entry on how ketamine is given, not of 'what is ketamine'
     for m in (matcher, five_phrasings):
         assert m.search(question).answer.id == "infusion"
+
+
+@pytest.mark.parametrize("question, entry", [("explain postpartum depression to me please", "what-is-ppd"),
+                                             ("explain ketamine to me like i'm 10", "what-is-ketamine")])
+def test_explain_a_term_to_me_is_answered_with_what_it_is(five_phrasings, question, entry):
+    assert five_phrasings.search(question).answer.id == entry
