@@ -131,3 +131,9 @@ def test_the_science_behind_it_asks_how_it_works():
     assert "mechanism" in aspects_of("what is the scienc behind ketamin for depress".split())
     assert "mechanism" in aspects_of("what is ketamin doing in your brain to make depress better".split())
     assert "mechanism" in aspects_of("how does an anesthet fix depress".split())
+
+
+def test_explaining_a_bare_term_to_me_asks_what_it_is():
+    assert "definition" in aspects_of("explain ketamin to me like i am 5".split())
+    assert "definition" in aspects_of("explain postpartum depress to us simpl".split())
+    assert "definition" not in aspects_of("explain how ketamin work to me".split())

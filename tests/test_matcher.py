@@ -637,3 +637,49 @@ def test_this_time_tells_when_it_does_not_point_back(matcher):
     assert matcher.search("I had ppd with my first and I'm pregnant again. Can ketamine keep it from happening this time?"
                           ).answer.id == "prevention"
     assert matcher.normalise("postpartum sadness") == matcher.normalise("baby blues")
+
+
+@pytest.fixture(scope="module")
+def five_phrasings() -> Matcher:
+    return Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+
+
+@pytest.mark.parametrize("question", [
+    "could you tell me a bit about your clinic",
+    "what sort of clinic are you all",
+])
+def test_a_young_entry_is_not_held_back_by_a_not_covered_topic_with_more_phrasings(five_phrasings, question):
+    # five phrasings against a topic's dozen: the lead is read with both scores lifted
+    assert five_phrasings.search(question).answer.id == "about-clinic"
+
+
+def test_a_question_about_what_the_clinic_says_is_not_read_as_about_the_clinic(five_phrasings):
+    assert five_phrasings.search("what does your clinic say about that").answer is None
+
+
+@pytest.mark.parametrize("question", ["how many ketamine infusions do people usually need", "how many iv sessions will she get"])
+def test_how_many_infusions_asks_a_figure_the_infusion_answer_does_not_give(matcher, five_phrasings, question):
+    assert matcher.search(question).answer is None
+    assert five_phrasings.search(question).answer is None
+
+
+@pytest.mark.parametrize("question", ["what is bdnf, and what has ketamine got to do with it?",
+                                      "what is BDNF? what does ketamine have to do with it?"])
+def test_a_part_pointing_at_a_term_only_another_entry_knows_is_not_answered_as_what_ketamine_is(five_phrasings, question):
+    # 'it' is bdnf: the second question alone reads as 'what is ketamine', the whole message as how it works
+    found = five_phrasings.search_parts(question).matches[0]
+    assert found.answer is None or found.answer.id == "how-ketamine-works"
+    assert found.answer is not None or found.suggestions[0].id == "how-ketamine-works"
+
+
+@pytest.mark.parametrize("question", ["what exactly is a ketamine infusion?", "what's an infusion of ketamine", "qué es una infusión de ketamina"])
+def test_what_is_a_thing_an_entry_names_gets_that_entry_not_the_one_defining_its_first_word(matcher, five_phrasings, question):
+    # 'ketamine infusion' is a phrasing of the entry on how ketamine is given, not of 'what is ketamine'
+    for m in (matcher, five_phrasings):
+        assert m.search(question).answer.id == "infusion"
+
+
+@pytest.mark.parametrize("question, entry", [("explain postpartum depression to me please", "what-is-ppd"),
+                                             ("explain ketamine to me like i'm 10", "what-is-ketamine")])
+def test_explain_a_term_to_me_is_answered_with_what_it_is(five_phrasings, question, entry):
+    assert five_phrasings.search(question).answer.id == entry

@@ -56,6 +56,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                       # "is it a kind of depression?": what class of thing it is
                       r"|^(?:is|are) (?:it|that|this|ppd|postpartum depress|ketamin) (?:a|an|just a|just an) (?:actual |real |separate |specific )?(?:kind|type|form|sort) of\b"
                       r"|\bwhat is(?: exactly| exactamente| actually| realmente)?$"
+                      # "explain ppd to me like I'm five": a bare term to explain
+                      r"|^explain (?:postpartum depress|ketamin|\S+) (?:to|for) (?:me|us)\b"
                       # "sorry if this is dumb but what is postpartum depression exactly"
                       r"|\bwhat is (?:postpartum depress|ketamin|depress|(?:la|el) \S+(?: \S+)?) (?:exactly|actually|realli|exactamente|realmente)\b",
         # who the treatment is for, asked at the start: "who should get ketamine treatment for ppd",

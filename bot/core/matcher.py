@@ -23,7 +23,7 @@ story around a question, a story word the entry does not know counts only a litt
 A message naming one particular drug, drink or supplement ("zoloft", "wine", "coffee", "melatonin")
 is not answered by an entry that never speaks of that kind of thing at all, nor by any entry when it
 asks about taking that drug together with the treatment: it is offered as a suggestion instead.
-A question asking for a figure ("what percent of moms get it") is answered only by an entry whose
+A question asking for a figure ("what percent of moms get it", "how many infusions") is answered only by an entry whose
 answer gives one, and a request bound to a place ("support groups near me") only by an entry whose
 phrasings speak of the location.
 A question naming a term staff gave a not-covered topic ("colic" is baby care) is not answered by an
@@ -32,8 +32,11 @@ dose did the study use"). A message whose one question comes with statements aro
 ("I'm the dad, I didn't give birth. can I still get it?") is read whole when the whole is answered, and
 so is a part that points back at the rest ("... What sets them apart?").
 A young entry (fewer than full_phrasings phrasings) has its score read higher against the answer
-thresholds, as its few phrasings score the same fit lower; the lead it needs is the same. Against the
-contrast threshold only when it knows every content word of the question.
+thresholds, as its few phrasings score the same fit lower; the lead it needs is the same, except over a
+not-covered topic when its phrasings or title use every content word of the question: both scores are
+then read at their lifts. Against the contrast threshold only when it knows every content word of the question.
+A question asking what something is, in exactly the words of a phrasing that only names a thing
+("what is a ketamine infusion" and the phrasing "ketamine infusion"), is that phrasing's entry's.
 Confidence looks at the margin over the runner-up entry as
 well as the top score: a clear winner is answered, a plausible but contested one gets "did you
 mean", and anything weaker gets the fallback.
@@ -130,7 +133,7 @@ NAMED_KINDS = frozenset({"antidepressant", "othermeds", "othercondition", "alcoh
 _ASKS_MEANING = re.compile(r"\bmean\b|\bdefin")
 _ASKS_FIGURE = re.compile(
     r"\bhow (?:common|rare|widespread|frequent)\b|\bwhat (?:percent|percentag|proport|fraction|share)\b|\bpercentag"
-    r"|\bstatist|\bhow (?:many|mani) (?:women|mother|peopl|patient|men|father|parent|participant)\b|\bporcentaj|\btan comun\b"
+    r"|\bstatist|\bhow (?:many|mani) (?:\S+ )?(?:infus|session|treatment|visit|dose)|\bhow (?:many|mani) (?:women|mother|peopl|patient|men|father|parent|participant)\b|\bporcentaj|\btan comun\b"
     # Spanish: "cuántas mujeres", "cuántos papás", "estadísticas"
     r"|\bcuant[oa]s? (?:women|mother|personas|peopl|patient|men|father|parent|participant)\b|\bestadist"
 )
@@ -172,6 +175,8 @@ _COMBINES = re.compile(
 )
 
 STOPWORD_WEIGHT = 0.1
+# A phrasing that opens with none of these and has no question word names a thing ('ketamine infusion')
+_AUXILIARIES = frozenset("can could is are do does doe did will would should am was were have has".split())
 MIN_STEM = 4  # a synonym is found by its stem only if the stem has at least this many letters
 FUZZY_SHORTLIST = 64  # rows given the character-level comparison, by word overlap
 GAP_PREFIX = "~not-covered:"  # ids of not_covered topics; "~" keeps them apart from real ids
@@ -232,6 +237,7 @@ class MatchSettings:
     alone_coverage: float = 0.35  # ...and this share of the question's content weight
     young_coverage: float = 0.3  # an entry with no phrasings, winning by young_lead or more, must know this much less of
     young_lead: float = 0.1  # the question (min_coverage), less the more phrasings it has: its vocabulary is thin
+    named_window: float = 0.25  # 'what is a <thing one entry's phrasing names>': that entry, this close to the winner
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
     # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
 
@@ -501,6 +507,8 @@ class Matcher:
         self._rows: list[tuple[FaqEntry, frozenset[str], str]] = []
         exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
         aspect_rows: list[tuple[str, list[str]]] = []
+        phrased: dict[str, set[str]] = defaultdict(set)
+        named: dict[frozenset[str], set[str]] = defaultdict(set)  # what a phrasing with no question in it names  # the words of an entry's phrasings and title
         for entry in (*knowledge.entries, *self._gaps):
             texts = [*entry.questions, entry.title] if entry.title != entry.id else list(entry.questions)
             if entry.keywords:
@@ -509,8 +517,12 @@ class Matcher:
                 tokens = self.normalise(text)
                 if tokens:
                     self._rows.append((entry, frozenset(tokens), self._content(tokens)))
+                    if index < len(entry.questions) + (entry.title != entry.id):
+                        phrased[entry.id].update(tokens)
                     if index < len(entry.questions):
                         exact[tuple(tokens)].add(entry.id)
+                        if not set(tokens) & (QUESTION_WORDS | _AUXILIARIES):
+                            named[frozenset(_content_words(tokens))].add(entry.id)
                         aspect_rows.append((entry.id, tokens))
         self._aspects = profiles(aspect_rows, {entry.id: answered_by(self.normalise(entry.answer))
                                                for entry in (*knowledge.entries, *self._gaps) if entry.answer})
@@ -523,6 +535,8 @@ class Matcher:
         self._defined_terms = {
             entry_id: frozenset(w for w in set().union(*rows) if 2 * sum(w in r for r in rows) >= len(rows))
             for entry_id, rows in defining.items()}
+        self._phrased = {entry_id: frozenset(found) for entry_id, found in phrased.items()}
+        self._named = {words: ids.pop() for words, ids in named.items() if len(ids) == 1 and len(words) >= 2}
         self._subjects = subject_profiles(aspect_rows, self._is_content)
         self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
         # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
@@ -774,8 +788,20 @@ class Matcher:
             return self._check_names(text, meaning)
         answered = {m.answer.id: (m, tokens) for m, tokens in self._part_matches(parts) if m.answer is not None}
         if len(answered) == 1:  # "what is brexanolone and how is it given": 'it' is the drug named
+            if self._whole_knows_more(text, whole, next(iter(answered))):
+                return whole  # 'what is bdnf and what does ketamine have to do with it'
             return self._check_names(text, self._in_story(*next(iter(answered.values())), story))
         return whole
+
+    def _whole_knows_more(self, text: str, whole: Match, entry_id: str) -> bool:
+        """In a message of questions only, the entry closest to the whole message knows every content
+        word of it and the one part's entry (`entry_id`) does not: in "what is bdnf and what does
+        ketamine have to do with it" the second part alone reads as what ketamine is, but 'it' is
+        bdnf, which only the entry on how ketamine works knows. The part's answer is then not sure."""
+        if not whole.candidates or whole.candidates[0].entry.id == entry_id or not all(a for _, a in split_parts(text)):
+            return False
+        tokens = self.normalise(text)
+        return self.coverage(tokens, whole.candidates[0].entry.id) == (1.0, 0) and self.coverage(tokens, entry_id)[1] > 0
 
     def _in_story(self, match: Match, tokens: list[str], story: frozenset[str]) -> Match:
         """"My wife was just diagnosed with PPD. What does treatment usually involve?": the part
@@ -911,6 +937,8 @@ class Matcher:
             if whole().answer is not None:
                 return Parts(matches=(whole(),), uncovered=False)
         answered = {m.answer.id for m, _ in verdicts if m.answer is not None}
+        if len(answered) == 1 and self._whole_knows_more(text, whole(), next(iter(answered))):
+            return Parts(matches=(whole(),), uncovered=False)
         if len(answered) == 1:
             # "is therapy enough for ppd or do most ppl need meds": one entry answers a part and
             # knows every word of the whole message, so the other part is the same question, not
@@ -1003,7 +1031,23 @@ class Matcher:
             picks = tuple(c.entry for c in real[: self.settings.max_suggestions]
                           if c.score >= max(self.settings.suggest_score, gap - self.settings.answer_margin))
             return Match(answer=None, suggestions=picks, score=real[0].score if real else 0.0, candidates=real)
+        named = self._names_asked(tokens, candidates, exclude)
+        if named is not None:
+            return Match(answer=self._by_id[named], suggestions=(), score=candidates[0].score, candidates=real)
         return self._decide(tokens, candidates, real, story, alone)
+
+    def _names_asked(self, tokens: list[str], candidates: list[Candidate], exclude: frozenset[str] | set[str]) -> str | None:
+        """'what is a ketamine infusion': a question asking what something is, whose content words are
+        exactly those of a phrasing of one entry that only names a thing ('ketamine infusion', no
+        question in it), asks about that entry's thing, not about the entry defining one of its words
+        ('ketamine'), when that entry is among the closest, within named_window of the winner."""
+        if tokens[0] != "what" or "definition" not in aspects_of(tokens):
+            return None
+        named = self._named.get(frozenset(_content_words(tokens)))
+        if named is None or named in exclude or named == candidates[0].entry.id:
+            return None
+        floor = candidates[0].score - self.settings.named_window
+        return named if any(c.entry.id == named and c.score >= floor for c in candidates[:4]) else None
 
     def _answers_alone(self, tokens: list[str], candidates: list[Candidate]) -> bool:
         """The question asks an aspect ('is it a pill or a shot': its form) that the winner is the
@@ -1104,14 +1148,26 @@ class Matcher:
         return (profile.get(entry_id, 0.0) < 0.25 and profile.get(rival_id, 0.0) >= 1.0
                 and self.coverage(tokens, entry_id)[1] > 0)  # ...and the entry lacks words of the question
 
+    def _lead(self, tokens: list[str], candidates: list[Candidate], fit: float) -> float:
+        """The winner's lead over the runner-up. When the runner-up is a not-covered topic and the
+        winner a young entry whose phrasings or title use every content word of the question ('tell
+        me about your clinic'), both scores are read at their lifts: the topic's dozen phrasings score
+        the same fit higher than the entry's five do. Not for a question about what someone says
+        ('is that what your clinic says'): its subject is elsewhere in the message."""
+        margin = candidates[0].score - (candidates[1].score if len(candidates) > 1 else 0.0)
+        if (len(candidates) < 2 or not candidates[1].entry.id.startswith(GAP_PREFIX) or "say" in tokens
+                or not _content_words(tokens) <= self._phrased.get(candidates[0].entry.id, frozenset())):
+            return margin
+        return max(margin, fit - candidates[1].score * self._lift[candidates[1].entry.id])
+
     def _decide(self, tokens: list[str], candidates: list[Candidate], real: tuple[Candidate, ...],
                 story: frozenset[str] = frozenset(), alone: bool = True) -> Match:
         """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
         settings = self.settings
         top = candidates[0].score
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        margin = top - runner_up
         fit = top * self._lift[candidates[0].entry.id]  # a young entry's score, read higher (_build_rows)
+        margin = self._lead(tokens, candidates, fit)
         clear = (fit >= settings.answer_score and margin >= settings.answer_margin) or (
             fit >= settings.wide_answer_score and margin >= settings.wide_answer_margin
         ) or (fit >= settings.full_answer_score and margin >= settings.full_answer_margin
