@@ -804,7 +804,9 @@ _RESOLVED_OVER = _reading_pattern(
     " (?:tuve|tenia|habia tenido|had|used to have)(?: unos| algunos| some)? (?:pensamientos|ideas|thoughts)"
     " (?:suicidas|de (?:hacerme dano|lastimarme|matarme|suicidio|morir|quitarme la vida)|of (?:suicide|hurting myself|harming myself|self harm)|about suicide)"
     "(?=(?: [a-z0-9]+){0,6} (?:pero ya no|ya no los tengo|ya lo supere|ya los supere|lo supere|ya estoy bien|me recupere"
-    "|but not anymore|not anymore|got over it|but i am fine now|im fine now) )"
+    "|but not anymore|not anymore|got over it|but i am fine now|im fine now"
+    # batch 27 studied: better now, in either language ("ya estoy mejor y tengo apoyo", "i am doing better now")
+    "|ya estoy mejor|ahora estoy bien|ahora estoy mejor|estoy mucho mejor|i am beter now|i am doing beter|i am much beter) )"
     "(?!.* (?:otra vez|de nuevo|volvieron|regresaron|ultimamente|pero ahora|lately|recently|again|came back|are back|but now) )")
 # Round 22: self-harm told as a past history and over ("i used to self harm as a teenager but i have been 15
 # years free, no urges"), never when it is back; a screening's self-harm questions answered no ("i screened
@@ -1308,6 +1310,8 @@ _OTHERS_NOW = _reading_pattern(
 # framing of another person or of a safety statement.
 _SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|have|fel|think|kep|to|quiero|tengo|pienso|estoy|siento|tambien)"
                            "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think|kep|quiero|pienso)"
+                           # not a question's opener ("but I want to know...", "pero quiero saber...")
+                           "(?! to know| to ask| to understand| saber| preguntar| entender)"
                            "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
                            "| so am i| so do i| yo tambien)(?= )")
 
