@@ -1759,3 +1759,67 @@ def test_round_twenty_six_the_close_crisis_beside_each_idiom_stays_sure(text: st
 @pytest.mark.parametrize("text", ["I've made up my mind.", "I know how it ends."])
 def test_round_twenty_six_a_bare_decision_or_ending_is_still_the_check_in(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CONCERN, (text, RULES_ONLY.check(text))
+
+
+# Round 27: each idea of batch 27's rules-alone misses, in other words; the check-in at least.
+@pytest.mark.parametrize("text", [
+    "I jabbed a safety pin into my thigh during the meeting so I wouldn't cry",
+    "hit my own arm with the remote until it bruised, felt better after",
+    "reopened my old scars in the shower last night",
+    "the will is signed. tell the nurses thank you for me",
+    "mi esposo se queda con la casa y mi mamá con los niños, denle las gracias a las enfermeras",
+    "my wife keeps telling me I'll find someone else and I'm worried she's planning something, she stopped taking her meds",
+    "my family deserves a better mom than me",
+    "I want it to look like an accident so the kids never know",
+    "dead inside. I want my body to match",
+    "how long would it take in the car with the garage door closed",
+    "I set the baby's bouncer by the edge of the tub on purpose and wait",
+    "I keep praying that I'd just stop breathing in my sleep",
+    "this is my last message, I'm not continuing with my life",
+    "I want to delete myself",
+    "I'm going to drive until I hit a tree",
+    "middle of the night again and I have the bottle open",
+    "bye everyone, you did your best",
+    "I can't do life anymore and it's not a metaphor",
+    "if anything happens to me the passwords are in the drawer. I'm serious",
+    "she doesn't flinch at the thought of the baby drowning anymore, she says part of me wants it",
+    "no one knows about the time I tried. I keep wanting to finish what I started",
+    "sometimes I want to lie down on the highway",
+    "nos vamos al cielo y me llevo al bebé conmigo",
+    "what happens to the baby's coverage if the mom died? need the answer before friday",
+    "I wish we'd both be asleep forever, me and her",
+    "can somebody please talk me out of it",
+    "what's the policy on my prepaid package if a patient passes away? it should go to my daughter",
+    "the kids deserve a mom who isn't falling apart, one who isn't me",
+    "my brother's been so low lately and told me if anything happens to him I get his truck",
+])
+def test_round_twenty_seven_each_idea_is_caught(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I stuck a pin in my thigh by accident while hemming my pants",
+    "can I use a fork to mash the banana for the baby",
+    "in the divorce he gets the house and I get the kids, can I still do the infusions",
+    "my best friend told me you'll meet someone nice after my breakup",
+    "I'm worried my husband is planning something for my birthday",
+    "I warm up the car in the garage with the door shut in winter, is that dangerous?",
+    "we sat near the edge of the pool with the baby so she could watch her brother",
+    "I pray every night that my baby doesn't stop breathing in her sleep",
+    "I have sleep apnea, I worry that I stop breathing in my sleep",
+    "please delete me from the mailing list",
+    "it's 4am and I have the bottle of formula open, how long is it good",
+    "bye! not your fault the insurance denied it",
+    "if anything happens during the infusion who do I call",
+    "if anything happens to him during surgery, I'm not scared anymore, the surgeon is great",
+    "the thought of the baby choking scares me so much, how do I do infant CPR",
+    "I want to finish what I started with the nursery before the baby comes",
+    "I want to lie down on the couch and let it be over, this flu is awful",
+    "honestly I just want to be erased from the group chat lol",
+    "quiero acostarme en la cama y que se acabe ya este día",
+    "my 3 year old says mama's going to heaven when she's old and taking baby with her",
+    "what's your refund policy if a patient moves away",
+    "my sister asked me to be godmother if anything happens to her, she's been so low since the flu",
+])
+def test_round_twenty_seven_the_everyday_reading_stays_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))

@@ -37,6 +37,12 @@ Round 25 reads a time after which nothing will matter, sleep hoped to be the end
 else (a pet given away, calls to say "I love you", "he's never like this"), cuts kept open, intrusive thoughts no
 longer unwanted, "me ending", someone asked to talk one out of it, and goodbyes the others took for drama; each
 a check-in with its everyday reading explained (a deadline or a price, the night feeds, a move, a tattoo, therapy).
+Round 27 reads a small sharp thing pushed into one's body, a blow kept up until it marks, old scars reopened, affairs
+settled beside thanks passed on, "you'll meet someone else" and a family better off with "someone who isn't me", an
+ending made to look unchosen, a sealed garage, a child left by water "and wait", a prayer to stop breathing, being
+erased, "the bottle open" at night, a goodbye that clears the others, "if anything happens" in earnest or with low
+mood, a baby's peril no longer feared, finishing what an attempt started, lying down on a road "and let it be over";
+each a check-in, explained by its everyday cause (a divorce, warming the car, sleep apnea, formula, a surgery).
 
 The lexicon is written plainly in English and Spanish (with chat spellings); entries ending in
 "*" match any word that starts so ("cut*": cuts, cutting). Matching is one pass over the words
@@ -3065,3 +3071,148 @@ _guard_more(("i know how",), "/".join(
     f"{ends}_{tail}" for ends in ("it_ends", "this_ends", "the_story_ends", "the_book_ends", "the_show_ends")
     for tail in ENTRY_GUARDS["know how it ends"].lstrip("!").split("/")))
 RULES = _rules()  # with the round's sure pair
+
+
+# Round 27, from batch 27's rules-alone misses. Check-ins all, each of two ideas, guarded against the everyday readings:
+# - a small sharp thing pushed into one's own body ("a pen into my palm", "un alfiler en el muslo"), a blow to one's
+#   body kept up until it marks ("until it bruised"), old wounds reopened (the scars, not only the cuts);
+# - affairs settled (a will, who gets the house or the children) beside a thank-you passed on through someone;
+# - a partner's warning signs: "you'll meet someone else" said to the one left, and "planning something" feared;
+# - the family better off with someone who is not me; an ending made to look like an accident or not chosen;
+# - dead inside and wanting the outside to match; sleeping in a car with the garage shut; a child left near water
+#   on purpose, "and wait"; a prayer to stop breathing in one's sleep; "not continuing with my life";
+# - erased or deleted as a person; driving until a wall; "the bottle open" in the small hours; a goodbye that
+#   clears the others ("it's not your fault", "you tried"); "not a figure of speech"; "if anything happens" said in
+#   earnest; a peril to the baby that no longer frightens; "finishing what I started" after an attempt; lying down
+#   on a road "and let it be over"; going to heaven and taking the baby.
+ROUND_TWENTY_SEVEN: dict[str, str] = {
+    "jab": """sticking a/stuck a/stick a/jabbing a/jabbed a/jab a/digging a/dug a/pushing a/pushed a/poking a/poked a/
+        clavandome un/clavandome una/me clave un/me clave una/clavarme un/clavarme una/me encaje un/me encaje una""",
+    "small_sharp": """fork/pin/safety pin/thumbtack/tack/paperclip/paper clip/compass/pen/pencil/nail file/tenedor/alfiler/
+        tachuela/clip/compas/lapiz/pluma""",
+    "until_mark": """until it turned purple/until it went purple/until it bruised/until it bled/until it was bleeding/
+        until it went numb/until i bruised/until i bled/until there was a bruise/until it left a mark/
+        hasta que se puso morado/hasta que quedo morado/hasta que sangro/hasta que me sangro/hasta dejar marca""",
+    "self_blow": """whacked my/whacking my/whack my/smacked my own/hit my own/hitting my own/slapped my own/punched my own/
+        me pegue en/me pego en/golpee mi/me golpee""",
+    "reopen": "reopened the/reopened my/reopened old/volvi a abrir/reabri",
+    "thanks_pass": """say thank you to the nurses/say thanks to the nurses/thank you to the nurses/thank the nurses/
+        tell the nurses thank you/tell the nurses thanks/gracias a las enfermeras/diganle gracias/denle las gracias/
+        say thank you to everyone/thank everyone for me/thank them for me/tell them thank you""",
+    "bequest": """gets the house/gets the baby/gets the kids/gets my car/gets my jewelry/gets my things/gets the children/
+        se queda con la casa/se queda con el bebe/se queda con los ninos/se queda con mis cosas""",
+    "split_reason": "divorce/custody/separation/settlement/lawyer/mediation/divorcio/custodia/separacion/abogado",
+    "replace_me": """meet someone nice/meet someone new/meet someone better/find someone better/find someone else/
+        someone who is not me/someone who isnt me/someone better than me/a better mom than me/a better wife than me/
+        alguien que no sea yo/alguien mejor que yo/una mejor mama que yo/conocer a alguien mejor/one who is not me/
+        one who isnt me/a do over mom/a redo mom/una que no sea yo/otra mama que no sea yo""",
+    "deserve": "deserve/deserves/merecen/merece",
+    "left_one": "you will be fine/youll be fine/vas a estar bien/vas a estar bien sin mi",
+    "worry_word": "worried/worry/scared/afraid/preocupada/preocupado/miedo",
+    "their_meds_stop": """stopped taking her/stopped taking his/quit taking her/quit taking his/not taking her/not taking his/
+        dejo de tomar sus/ya no se toma sus/ya no toma sus""",
+    "estate": """the will is signed/my will is signed/signed my will/finished my will/my will is done/wrote my will/
+        hice el testamento/hice mi testamento/firme el testamento/firme mi testamento""",
+    "insurance": "coverage/benefits/the policy/refund policy/la poliza/cobertura",
+    "planning_something": "planning something/planing something/esta planeando algo/planea algo",
+    "unchosen": """without it looking like i chose it/look like i chose it/looks like i chose it/look like an accident/
+        looks like an accident/looked like an accident/que parezca un accidente/que parezca accidente/
+        without it looking like suicide/so no one knows i chose it""",
+    "inner_dead": "dying inside/dead inside/muerta por dentro/muerto por dentro/muriendo por dentro",
+    "outside_match": "outside to match/the outside to match/my body to match/outside matched/que por fuera tambien",
+    "sealed_garage": """garage shut/garage closed/garage door shut/garage door closed/closed garage/shut garage/
+        garage door down/garaje cerrado/cochera cerrada/el garaje cerrado/la cochera cerrada""",
+    "in_car": "in the car/inside the car/in my car/en el carro/en el coche/dentro del carro/in the van",
+    "warm_up": "warm up/warming up/warmed up/heat up/defrost/calentar/a calentar",
+    "edge_near": "near the edge/close to the edge/by the edge/right at the edge/cerca de la orilla/al borde/en la orilla",
+    "and_wait": "and wait/and watch/and just wait/and just watch/y espero/y me quedo viendo/y me quedo mirando",
+    "own_breath_stop": """that i stop breathing/i would stop breathing/i just stop breathing/i stop breathing in my sleep/
+        i would just stop breathing/my heart stops in my sleep/que deje de respirar/dejar de respirar dormida/
+        que me deje de latir el corazon""",
+    "apnea": "apnea/sleep apnea/cpap/snore/snoring/ronco/apnea del sueno",
+    "death": """not be continuing with my life/not continuing with my life/not continue with my life/not going on with my life/
+        no voy a seguir con mi vida/no seguir con mi vida/asleep forever/dormidos para siempre/dormidas para siempre""",
+    "erased": """to be erased/be erased/delete myself/deleting myself/undo my existence/undo my whole existence/
+        erase my existence/erase myself/borrarme/que me borren/borrar mi existencia""",
+    "method": """drive until i find a wall/drive until i hit a wall/drive until i hit something/drive til i hit a wall/
+        drive until i find a tree/drive until i hit a tree/drive till i hit a wall/manejar hasta chocar/
+        manejar hasta estrellarme/lie down on the freeway/lie down on the highway/lie down in traffic/lay down in traffic/
+        lie down on the road/lie down in the road/acostarme en la carretera/acostarme en la autopista""",
+    "open_bottle": """have the bottle open/got the bottle open/the bottle is open/bottle open in front of me/
+        tengo el frasco abierto/tengo la botella abierta/el frasco abierto""",
+    "small_hours": """it is am/its am/at am/middle of the night/cant sleep/can not sleep/madrugada/de la madrugada/
+        son las/everyone is asleep/todos duermen""",
+    "feed_care": """formula/milk/breast milk/feeding/feed/warm/warming/how long/expire/expires/fridge/wine/beer/champagne/
+        leche/vino/cerveza/refrigerador""",
+    "clears_them": """it is not your fault/not your fault/no es tu culpa/no es culpa de ustedes/no one is to blame/
+        nobody is to blame/dont blame yourselves/do not blame yourselves/you tried/you all tried/you did your best/
+        hicieron lo que pudieron/hiciste lo que pudiste""",
+    "admin_cause": """insurance/billing/bill/schedule/scheduling/appointment/pharmacy/copay/the system/prior auth/
+        seguro/cita/farmacia/horario/denied/coverage/covered/claim/no lo cubrio/lo negaron/rechazaron""",
+    "serious": "not a figure of speech/not a metaphor/i mean it literally/no es un decir/no es una forma de hablar/no es metafora",
+    "hopeless": "can not do this life anymore/can not do life anymore/no puedo con esta vida/ya no puedo con esta vida",
+    "risky_event": """surgery/operation/delivery/labor/labour/birth/c section/flight/trip/travel/deployment/deployed/
+        cirugia/operacion/parto/cesarea/viaje/vuelo""",
+    "illness": "flu/cold/covid/sick/infection/surgery/gripa/gripe/enferma/enfermo/infeccion",
+    "if_anything": """if anything happens/if something happens to me/if anything happens to me/si algo me pasa/si me pasa algo/
+        if anything happens to her/if anything happens to him/si algo le pasa/si le pasa algo""",
+    "low_mood": "been so low/been really low/tan deprimida/tan deprimido/muy bajoneada/muy bajoneado",
+    "baby_peril": """choking/choke/chokes/drowning/drown/suffocating/suffocate/smothering/falling/ahogandose/ahogarse/
+        asfixiarse/atragantandose""",
+    "unscared": """does not scare me like it should/doesnt scare me like it should/does not scare me anymore/
+        part of me wants it/part of me wants that/no me asusta como deberia/una parte de mi lo quiere/
+        not scared anymore/is not scared anymore/ya no tiene miedo/ya no tengo miedo""",
+    "finish_started": """finishing what i started/finish what i started/finishing the job i started/
+        terminar lo que empece/acabar lo que empece""",
+    "lie_down": "lie down on the/lay down on the/lie down in the/acostarme en la/tirarme en la",
+    "let_over": "let it be over/let it all be over/let it end/dejar que se acabe/que se acabe ya",
+    "takes_baby": """taking baby with her/taking the baby with her/taking baby with me/taking the baby with me/
+        take the baby with me/take baby with me/me llevo al bebe conmigo/llevarme al bebe/se lleva al bebe""",
+    "heaven_go": """going to heaven/go to heaven/goes to heaven/to be with the angels/voy al cielo/nos vamos al cielo/
+        se va al cielo/con los angelitos""",
+    "if_gone": "if a patient passes away/if a patient passes/if a patient passed away/if a patient died/if the mom died/if a mom died/if the mother died/if mom died/si la mama muere/si la mama se muere",
+}
+_extend(ROUND_TWENTY_SEVEN)
+_REOPEN_GUARD = ENTRY_GUARDS["reopen the"]
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("reopened the", "reopened my"), _REOPEN_GUARD),
+    **dict.fromkeys(("pen", "pencil", "pin", "tack", "compass", "clip"), "!and_paper/pal/holder/the_diaper/cushion"),
+    **dict.fromkeys(("meet someone nice", "meet someone new", "find someone else"),
+                    "!at/for/to_watch/to_help/to_babysit/to_cover/who_can/for_the/to_take/in_the_group"),
+    **dict.fromkeys(("planning something", "planing something"), "!for/with/nice/special/fun/big/a_surprise/surprise"),
+    **dict.fromkeys(("the bottle is open", "have the bottle open", "got the bottle open"),
+                    "!of_formula/of_wine/of_milk/of_water/of_champagne/and_the_formula/for_the_baby"),
+    **dict.fromkeys(("you tried", "you all tried"), "!to_call/to_reach/calling/texting/to_help_with/the/my/it/this/that"),
+    **dict.fromkeys(("if anything happens", "si algo me pasa", "si me pasa algo", "if anything happens to me",
+                     "if anything happens to her", "if anything happens to him", "si algo le pasa", "si le pasa algo"),
+                    "!during/at/in/with_the_infusion/with_my_infusion/after_the_infusion/on_the_way/while"),
+    **dict.fromkeys(("lie down on the", "lay down on the", "lie down in the"),
+                    "!couch/bed/sofa/floor/mat/table/grass/beach/sand/carpet/rug/exam/yoga/left/right/side/back/dark"),
+    **dict.fromkeys(("let it be over", "let it end"), "!with/so_i/so_we/already_so/and_move/so_the"),
+    **dict.fromkeys(("acostarme en la", "tirarme en la"), "!cama/sala/hamaca/playa/arena/alfombra/recamara/sombra"),
+    **dict.fromkeys(("que se acabe ya", "dejar que se acabe"), "!este/esta/el_dia/la_semana/la_gripa/el_embarazo"),
+    **dict.fromkeys(("to be erased", "be erased", "erase myself", "borrarme", "que me borren"),
+                    "!from/off/of/de_la/del/de_los/de_las/de_este/de_ese"),
+    **dict.fromkeys(("asleep forever",), "!ago"),
+    **dict.fromkeys(("ya no tengo miedo", "ya no tiene miedo", "not scared anymore"), "!a/al/de/del/of/about/to/for"),
+})
+TOLD_OF = TOLD_OF | {"planning_something", "left_one"}
+CONCERN_PAIRS += ("jab small_sharp body", "until_mark body", "until_mark self_blow", "self_blow body relief",
+                  "reopen self_harm", "estate thanks_pass", "estate proxy", "bequest thanks_pass", "bequest instructions",
+                  "replace_me stopped_meds", "replace_me their_meds_stop", "replace_me left_one",
+                  "planning_something worry_word stopped_meds", "planning_something worry_word their_meds_stop",
+                  "planning_something worry_word sorry", "deserve replace_me", "unchosen", "inner_dead outside_match",
+                  "sealed_garage in_car", "baby edge_near means on_purpose", "baby on_purpose and_wait means", "baby on_purpose and_wait bath",
+                  "baby edge_near bath on_purpose",
+                  "own_breath_stop god_word", "own_breath_stop image_urge", "own_breath_stop wish_word",
+                  "erased image_urge", "open_bottle small_hours", "clears_them bye", "clears_them farewell",
+                  "if_anything serious", "if_anything unscared", "if_anything low_mood", "unscared baby_peril", "finish_started tried_past", "finish_started attempt",
+                  "finish_started tried_all", "lie_down let_over", "takes_baby heaven_go", "takes_baby dead",
+                  "talk_out person")
+EXPLAINED_BY.update({"bequest": frozenset({"split_reason"}), "sealed_garage": frozenset({"warm_up"}),
+                     "own_breath_stop": frozenset({"apnea"}), "open_bottle": frozenset({"feed_care", "feed_additive"}),
+                     "clears_them": frozenset({"admin_cause", "insurance"}),
+                     "if_anything": frozenset({"risky_event"}), "low_mood": frozenset({"illness"}), "jab": frozenset({"accident"}),
+                     "until_mark": frozenset({"accident", "grooming"})})
+_CONTEXT = _CONTEXT | {"split_reason", "warm_up", "apnea", "feed_care", "admin_cause", "risky_event", "illness"}
+RULES = _rules()
