@@ -928,3 +928,58 @@ def test_the_writers_own_wish_after_anothers_death_gets_the_full_block(text: str
 ])
 def test_another_persons_death_told_with_plans_of_the_day_is_not_the_full_block(text: str) -> None:
     assert CrisisDetector(model=SILENT).check(text).tier is not Tier.CRISIS
+
+
+# Batch 27 studied: everyday endings and causes, each next to the close crisis that keeps its tier.
+RULES_ONLY = CrisisDetector(model=SILENT)
+
+
+@pytest.mark.parametrize("text", [
+    "can you OD on melatonin? I took 5 mg last night and I'm so groggy",
+    "my final infusion was today, thank you all so much, goodbye and take care",
+    "terminé mi tratamiento, gracias a todas, adiós",
+    "the mandoline slipped while I was slicing potatoes, needed a bandage, can I still come in",
+    "we made a will this week, and I wanted to say thank you to the nurses too",
+    "ya no tengo miedo a la ketamina, si algo me pasa quién me atiende",
+    "this is my last message tonight, thanks for all the help",
+    "she took her first steps today, I could just die",
+    "necesito que mi esposo esconda las pistolas, cómo se lo pido",
+])
+def test_everyday_endings_and_causes_raise_no_alarm(text: str) -> None:
+    """One ordinary dose, a thank-you when treatment ends, a slipped blade, a couple's will, a worry about the
+    procedure, the day's last message, delight, a means put away: no crisis wording at all."""
+    assert not RULES_ONLY.check(text).shows_contacts, text
+    assert not DETECTOR.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", [
+    "can you OD on melatonin? I took 5 mg and then 30 of my sleeping pills",
+    "my final infusion was today, thank you all, goodbye, you won't see me again",
+    "terminé mi tratamiento, gracias a todas, adiós para siempre",
+    "the knife slipped while I was cutting myself",
+    "we made a will this week, and I wanted to say thank you to the nurses, I won't be here much longer",
+    "ya no tengo miedo, si algo me pasa cuiden a mi bebé",
+    "this is my last message tonight, thanks for all the help, I won't be here tomorrow",
+    "she took her first steps today, I could just die, I feel so empty",
+    "quiero que guarde los rifles porque tengo ganas de usarlos en mí",
+])
+def test_the_same_wording_beside_a_wish_or_a_final_word_keeps_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "I dug my nails into my palm to stay awake for the 3am feed",
+    "the old cuts on my fingers opened back up from all the hand washing",
+])
+def test_an_act_or_wound_with_an_everyday_cause_is_a_check_in(text: str) -> None:
+    """Staying awake for a feed, or a chore reopening old cuts: the gentle check-in, not the full reply."""
+    assert RULES_ONLY.check(text).tier is Tier.CONCERN, text
+
+
+@pytest.mark.parametrize("text", [
+    "I dug my nails into my palm to stay awake and now I do it even when I'm not tired",
+    "the old cuts on my fingers opened back up from all the hand washing, I deserve it",
+    "pinched my arm until it bruised to stay awake, I want to die",
+])
+def test_an_everyday_cause_outgrown_or_beside_a_wish_keeps_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text

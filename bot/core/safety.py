@@ -1157,12 +1157,70 @@ _GAME_DEATH = _reading_pattern(" (?:kiled|died|dead|die|dying|shot|murdered)(?: 
 # "jump off a cliff" is not read here.
 _CLIFF_SPORT = _reading_pattern(" (?:went|go|going|gone|do|did|love|loved|tried|enjoy|enjoyed|miss) clif (?:jumping|diving)(?= )")
 
+# Batch 27 studied: everyday endings and causes read as their everyday selves.
+# - A thank-you and goodbye at the end of treatment ("today was my last session ... goodbye and thank you", "hoy fue mi
+#   última sesión ... adiós") is a send-off, as a move or a last day at work is, unless said to be final.
+_TREATMENT_DONE = _reading_pattern(
+    " (?:my |the |mi |la |el )?(?:last|final|ultima|ultimo) (?:sesion|sesions|infusion|infusions|treatment|apointment|visit"
+    "|cita|consulta|tratamiento)(?= )| (?:finished|completed|done with|graduated from|termine|acabe) (?:my |the |mi |el |la )?"
+    "(?:treatment|infusions|sesions|series|tratamiento|infusiones|sesiones)(?= )")
+_THANKS = _reading_pattern(" (?:thank you|thanks|thank|gracias|grateful|agradecida|agradecido)(?= )")
+# - A blade that slipped ("the knife slipped while I was cutting butternut squash"): a kitchen or grooming accident;
+#   the cut words beside it read as chopping, never with "myself", a wish, or a purpose named.
+_BLADE_SLIPPED = _reading_pattern(" (?:knife|blade|mandoline|peler|scisors|box cuter|razor|cleaver) (?:sliped|slip|slips|slid|se resbalo)(?= )"
+                                  "| se me resbalo el (?:cuchilo|rastrilo)(?= )")
+_CUT_WORD = _reading_pattern(" (?:cuting|cut|cuts|sliced|slicing|gash)(?= )")
+# - A will made by a couple ("we made a will after the baby came"): estate planning; a will of one's own still reads.
+_JOINT_WILL = _reading_pattern(" (?:we|we just|we finaly|we finished|my husband and i|my partner and i|my wife and i|hicimos|ya hicimos)"
+                               " (?:made|wrote|did|updated|signed|finished|made our|wrote our|did our|updated our|signed our|finished our"
+                               "|el|nuestro|nuestros)(?: a| our| el| nuestro| wils| testamento)? (?:wil|wils|testamento|testamentos)(?= )")
+# - "If anything happens" in a message about the infusion ("ya no tengo miedo a la infusión, si algo me pasa..."): a
+#   worry about the procedure, unless the baby, a message for others or an apology is named beside it.
+_IF_ANYTHING = _reading_pattern(" (?:if anything happens(?: to me)?|if something happens(?: to me)?|si algo me pasa|si me pasa algo)(?= )")
+_LEAVES_WORD = _reading_pattern(" (?:cuiden|cuida|cuidemela|cuidemelo|take care of|tel|diganle|dile|love|los quiero|las quiero|bebe|baby|kids|"
+                                "hijos|hijas|ninos|sorry|perdon|husband|esposo|letter|carta|note|nota)(?= )")
+# - The last message of the day ("this is my last message tonight, thanks for the info, goodnight"): a chat ended
+#   for the night with thanks, unless said to be final or a wish is said.
+_LAST_OF_DAY = _reading_pattern(" (?:last|final|ultimo) (?:mesage|text|question|pregunta|mensaje)(?: for| of| de)?"
+                                " (?:tonight|today|now|the day|the night|hoy|esta noche|el dia)(?= )")
+
+
+# Batch 7 and 5, sure-tier alarms: "I could just die" over a baby's milestone or sweetness ("I could just die, he said
+# mama today 😭❤️"): delight; never beside a wish, a final word or low mood ("...and I still feel empty").
+_COULD_DIE = _reading_pattern(" i could (?:just |literaly |actualy )?die(?= )(?! of| from| in| if| tonight| today| now)")
+_DELIGHT = _reading_pattern(" (?:said mama|said mommy|said dada|said mom|said his first|said her first|first word|first words|first steps"
+                            "|first smile|smiled at me|laughed for the first|giggled|so cute|cutest|adorable|so sweet|dijo mama|dijo papa"
+                            "|primera palabra|primeros pasos|primera sonrisa|que lindo|que linda|que tierno|que tierna)(?= )")
+_LOW_MOOD = _reading_pattern(" (?:empty|numb|nothing|worthless|hopeless|alone|tired of|can not|cant|hate|sad|crying|vacia|vacio|nada|sola|triste"
+                             "|no puedo|but|pero|stil)(?= )")
+# ...and a wish that another person put a means away ("quiero que guarde los rifles bajo llave ahora que hay bebé"): a
+# safety step, not an urge; "quiero que me..." and every other word still read.
+_PUT_AWAY = _reading_pattern(" (?:quiero|queremos|necesito|quisiera) que(?= (?:(?:el|mi esposo|mi marido|mi pareja|mi mama|alguien) )?"
+                             "(?:guarde|guardes|esconda|escondas|saque|saques|quite|quites|venda|vendas|cierre|cierres|se leve|te leves) )")
+
 
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
-    if _FAREWELL_WORD.search(words) and (_DEPARTURE.search(words) or _SEE_YOU_AGAIN.search(words)) and not _FINAL.search(words):
+    if _FAREWELL_WORD.search(words) and not _FINAL.search(words) and (
+            _DEPARTURE.search(words) or _SEE_YOU_AGAIN.search(words)
+            or _TREATMENT_DONE.search(words) and _THANKS.search(words) and not _WISH_SAID.search(words)):
         words = _LAST_DAY.sub(" final workday", _FAREWELL_WORD.sub(" sendof", words))
+    if _LAST_OF_DAY.search(words) and _THANKS.search(words) and not _FINAL.search(words) and not _WISH_SAID.search(words):
+        words = _LAST_OF_DAY.sub(" done for the day", words)
+    if _BLADE_SLIPPED.search(words) and " myself " not in words and not _ON_PURPOSE.search(words) \
+            and not _WISH_SAID.search(words) and not _PRESENT_WISH.search(words):
+        words = _CUT_WORD.sub(" chopping", _BLADE_SLIPPED.sub(" utensil mishap", words))
+    if " die " in words and _COULD_DIE.search(words) and _DELIGHT.search(words) and not _LOW_MOOD.search(words) \
+            and not _WISH_SAID.search(words) and not _FINAL.search(words):
+        words = _COULD_DIE.sub(" i am overjoyed", words)
+    if " que " in words:
+        words = _PUT_AWAY.sub(" prefiero que", words)
+    if " wil" in words or "testamento" in words:
+        words = _JOINT_WILL.sub(" estate planing", words)
+    if _IF_ANYTHING.search(words) and _ASKS_TREATMENT.search(words) and not _LEAVES_WORD.search(words) \
+            and not _FINAL.search(words) and not _WISH_SAID.search(words):
+        words = _IF_ANYTHING.sub(" if there is a complication", words)
     words = _AIMED_AT_ANIMAL.sub(lambda m: " unsafe" + m.group(0)[m.group(0).index(" ", 1):], words)
     if _ANIMAL_ATE.search(words):
         words = _AIMED_AT_IT.sub(lambda m: " unsafe" + m.group(0)[m.group(0).index(" ", 1):], words)
@@ -1246,17 +1304,40 @@ _BACK_AGAIN = _reading_pattern(" (?:again|lately|recently|back(?! in| when| then
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
 _SUPPLEMENT = _reading_pattern(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
                                "fish oil|gas drops|simethicone|biotin|calcium|vitamina|vitaminas)(?= )")
+# Batch 27 studied: ...or one ordinary dose told ("can you OD on melatonin? I took 2 mg and I feel groggy"): a dose of
+# one or two units, or a few milligrams, read as the extra dose is; a handful, a bottle or a wish keeps the verdict.
+_USUAL_DOSE = _reading_pattern(" (?:tok|took|take|taken|had|tome|me tome)(?: just| only| solo)? (?:(?:a|one|1|two|2|una|dos) (?:gumy|gumies|pil|pils"
+                               "|tablet|tablets|capsule|capsules|pastila|pastilas)|(?:[0-9]|[0-9][0-9]|[0-9] [0-9]) (?:mg|miligrams|miligramos))(?= )")
 # ...and the largest safe dose of such a supplement asked about ("how many melatonin gummies is too many for an adult"):
 # the check-in, not the full reply, unless it asks what it would take, or for sleep that does not end.
 _SAFE_DOSE = _reading_pattern(" (?:to many|to much|too many|too much|max|maximum|safe dose|safe amount|the limit|daily limit)(?= )")
 _MANY = _reading_pattern(" (?:whole|al|handful|botle|bote|pack|todas|todo|enough|lethal|fatal|die|dying|dead|morir|kil|end it|take to|wake up|forever"
-                         "|permanently|never)(?= )")
+                         "|permanently|never"
+                         # batch 27: a count of tens ("...and 40 of my sleeping pills")
+                         "|(?:[0-9][0-9]+|ten|twenty|thirty|forty|fifty|hundred|diez|veinte|treinta|cuarenta|cien)"
+                         " (?:of|pils|pil|tablets|gumies|capsules|pastilas|de))(?= )")
 _EXTRA_DOSE = _reading_pattern(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
                                "(?: [a-z]+){0,3}? (?:instead of|by accident|by mistake|accidentaly|por error|en vez de)(?= )"
                                "| (?:accidentaly|by accident|by mistake|por error) (?:tok|took|take|gave|double|doubled|tome|di)(?= )")
 # Batch 25 studied: an adult's chore as the last straw ("if my husband leaves one more dirty bottle in the sink I'm going
 # to kill him"): with an adult named and no baby, the threat is hyperbole, whatever baby things the chore names.
 _LAST_STRAW = _reading_pattern(" (?:if|when) (?:my [a-z]+|he|she|they)(?: [a-z]+){1,3}? one more(?= )")
+# Batch 27 studied: an act on one's own body done for an everyday purpose ("pinched my arm until it bruised to stay
+# awake during night feeds") or a wound opened by a cause that is not the person ("the old cuts on my hands reopened
+# from washing dishes"): the check-in, not the full reply, unless a wish, a punishment or relief is said too.
+_EVERYDAY_PURPOSE = _reading_pattern(
+    " (?:to stay awake|to kep awake|to kep myself awake|to kep me awake|so i would not fal asleep|so i wouldnt fal asleep"
+    "|so i dont fal asleep|so i do not fal asleep|para no dormirme|para mantenerme despierta|para mantenerme despierto"
+    "|para no quedarme dormida)(?= )"
+    "| (?:reopened|opened up|opened back up|cracked|cracked open|split open|split|bled|started bleding|se abrieron|se volvieron a abrir)"
+    "(?: again| back up| up)? (?:from|because of|after|with|by|de|por|con)(?: al(?: the| that| this)?| so much| to much| de tanto)?"
+    " (?:washing|doing|the dishes|dishes|hand washing|handwashing"
+    "|sanitizer|hand sanitizer|dry|the cold|cold|winter|bleach|cleaning|the heat|lavar|los trastes|el frio|el cloro|limpiar)(?= )")
+_SELF_PURPOSE = _reading_pattern(" (?:punish|punishing|deserve|deserved|to fel|to fel something|relief|hate myself|on purpose|make it bled"
+                                 "|to cope|castigarme|merezco|a proposito|para sentir"
+                                 # ...or a habit outgrowing the purpose, or a tool of self-harm ("now I do it even when I'm not tired")
+                                 "|even when|now i|i do it|kep doing|can not stop|cant stop|habit|al the time|aunque no|ya lo hago"
+                                 "|lighter|razor|blade|knife|cigarete|matches|encendedor|navaja)(?= )")
 # Round 23: a farewell said for a while ("goodbye world for 45 minutes", "bye for an hour, nap time"): the check-in
 # at most; "in 20 minutes" is a deadline and is not read here.
 _FAREWELL_FOR_A_WHILE = _reading_pattern(
@@ -1448,7 +1529,8 @@ class CrisisDetector:
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
-        if kinds in ([], ["means"]) and _SUPPLEMENT.search(reading.words) and _EXTRA_DOSE.search(reading.words) \
+        if kinds in ([], ["means"]) and _SUPPLEMENT.search(reading.words) \
+                and (_EXTRA_DOSE.search(reading.words) or _USUAL_DOSE.search(reading.words)) \
                 and not _PRESENT_WISH.search(reading.words) and not _MANY.search(reading.words):
             # "can you overdose on melatonin? I took 2 gummies instead of 1": the check-in at most
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True) if concepts.tier is not Tier.NONE else NO_CRISIS
@@ -1465,6 +1547,9 @@ class CrisisDetector:
         if kinds and (_TOLD_AS_OVER.search(reading.words) or _SPAN_WELL.search(reading.words)) \
                 and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
+        if (kinds or concepts.tier is Tier.CRISIS) and _EVERYDAY_PURPOSE.search(reading.words) \
+                and not _SELF_PURPOSE.search(reading.words) and not _PRESENT_WISH.search(reading.words):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "...until it bruised to stay awake"
         if kinds and _FAREWELL_FOR_A_WHILE.search(reading.words) and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
         if (kinds or concepts.tier is Tier.CRISIS) and _SAID_OVER_A_TRIFLE.search(reading.words):
