@@ -980,6 +980,8 @@ def test_an_act_or_wound_with_an_everyday_cause_is_a_check_in(text: str) -> None
     "I dug my nails into my palm to stay awake and now I do it even when I'm not tired",
     "the old cuts on my fingers opened back up from all the hand washing, I deserve it",
     "pinched my arm until it bruised to stay awake, I want to die",
+    "I pinched my arm until it bruised to stay awake, it felt good so I kept going",
+    "he said mama today, I could just die, nobody would notice anyway",
 ])
 def test_an_everyday_cause_outgrown_or_beside_a_wish_keeps_the_full_block(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text

@@ -1192,7 +1192,7 @@ _DELIGHT = _reading_pattern(" (?:said mama|said mommy|said dada|said mom|said hi
                             "|first smile|smiled at me|laughed for the first|giggled|so cute|cutest|adorable|so sweet|dijo mama|dijo papa"
                             "|primera palabra|primeros pasos|primera sonrisa|que lindo|que linda|que tierno|que tierna)(?= )")
 _LOW_MOOD = _reading_pattern(" (?:empty|numb|nothing|worthless|hopeless|alone|tired of|can not|cant|hate|sad|crying|vacia|vacio|nada|sola|triste"
-                             "|no puedo|but|pero|stil)(?= )")
+                             "|no puedo|but|pero|stil|nobody|no one|anyway|anymore|burden|nadie|de todos modos|ya no)(?= )")
 # ...and a wish that another person put a means away ("quiero que guarde los rifles bajo llave ahora que hay bebé"): a
 # safety step, not an urge; "quiero que me..." and every other word still read.
 _PUT_AWAY = _reading_pattern(" (?:quiero|queremos|necesito|quisiera) que(?= (?:(?:el|mi esposo|mi marido|mi pareja|mi mama|alguien) )?"
@@ -1337,7 +1337,9 @@ _SELF_PURPOSE = _reading_pattern(" (?:punish|punishing|deserve|deserved|to fel|t
                                  "|to cope|castigarme|merezco|a proposito|para sentir"
                                  # ...or a habit outgrowing the purpose, or a tool of self-harm ("now I do it even when I'm not tired")
                                  "|even when|now i|i do it|kep doing|can not stop|cant stop|habit|al the time|aunque no|ya lo hago"
-                                 "|lighter|razor|blade|knife|cigarete|matches|encendedor|navaja)(?= )")
+                                 "|lighter|razor|blade|knife|cigarete|matches|encendedor|navaja"
+                                 # ...or a liking for it ("it felt good so I kept going")
+                                 "|felt god|fels god|fel god|kept going|kep going|liked it|like it|se sintio bien|me gusto)(?= )")
 # Round 23: a farewell said for a while ("goodbye world for 45 minutes", "bye for an hour, nap time"): the check-in
 # at most; "in 20 minutes" is a deadline and is not read here.
 _FAREWELL_FOR_A_WHILE = _reading_pattern(
