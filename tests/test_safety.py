@@ -985,3 +985,21 @@ def test_an_act_or_wound_with_an_everyday_cause_is_a_check_in(text: str) -> None
 ])
 def test_an_everyday_cause_outgrown_or_beside_a_wish_keeps_the_full_block(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "thanks for all of it. goodbye, see you on the other side",
+    "gracias por todo, adiós, nos vemos el lunes si amanezco",
+    "goodbye everyone, I resigned today so nobody is waiting for me anymore at home either",
+])
+def test_a_goodbye_with_a_next_meeting_in_doubt_still_shows_the_contacts(text: str) -> None:
+    """A see-you-later reads as a send-off only when the meeting is a real one."""
+    assert CrisisDetector(model=SILENT).check(text).shows_contacts
+
+
+@pytest.mark.parametrize("text", [
+    "gracias por todo, hasta mañana en la cita, adiós",
+    "thanks for everything, see you thursday!",
+])
+def test_a_goodbye_with_the_next_appointment_named_is_not_an_alarm(text: str) -> None:
+    assert not CrisisDetector(model=SILENT).check(text).shows_contacts

@@ -1056,7 +1056,12 @@ _FINAL = _reading_pattern(" (?:forever|for god|for ever|last time|anymore|any mo
                           "volver|no plan|not plan|not planing"
                           # batch 26 studied: a next meeting put in doubt ("see you tomorrow if I'm still here", "o no")
                           "|or not|maybe not|probably not|if i am stil|if i am here|if i make it|if i am alive|o no|si sigo|si todavia|si aun"
-                          "|si estoy viva|si estoy vivo|tal vez no|quizas no)(?= )")
+                          "|si estoy viva|si estoy vivo|tal vez no|quizas no"
+                          # review of round 26: a meeting in another world, a waking in doubt, nobody left waiting
+                          "|on the other side|in heaven|del otro lado|en el cielo|if i wake up|si despierto|si amanezco"
+                          "|none is waiting|nobody is waiting|nadie me espera|none wil mis me|nobody wil mis me"
+                          # ...or a means at hand ("thanks for trying, goodbye, I have the pills ready")
+                          "|pils ready|pils are ready|gun is loaded|las pastilas listas|tengo las pastilas)(?= )")
 _LAST_DAY = _reading_pattern(" last day(?= (?:at|of|before) )")
 _FAREWELL_WORD = _reading_pattern(" (?:thank you for everything|thanks for everything|gracias por todo|godbye|goodbye|godbyes|bye|byes|farewel|adios|despedi|despedimos|despedida|despedirme)(?= )")
 # A means aimed at an animal ("the lethal dose of chocolate for dogs", "our puppy chewed a tylenol, how much would be
@@ -1130,7 +1135,7 @@ _CORD_CUT = _reading_pattern(" (?:cut|cuts|cuting|clamp|clamped) (?:the|her|his|
 # Batch 26 studied: a goodbye with the next meeting named ("adiós, gracias por todo, nos vemos el jueves", "bye, mañana
 # les escribo para lo de la cita", "thanks for everything, see you Thursday") is a see-you-later, unless said to be final.
 _SEE_YOU_AGAIN = _reading_pattern(
-    " (?:see you|se you|talk to you|talk|text you|write you|nos vemos|te veo|los veo|las veo|hasta el|hasta la|les escribo|te escribo"
+    " (?:see you|se you|talk to you|talk|text you|write you|nos vemos|te veo|los veo|las veo|hasta|les escribo|te escribo"
     "|le escribo)(?: (?:on|el|la|en|at|next|the|este|esta|a|al))?"
     " (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|next wek|next time|at my apointment|at the apointment"
     "|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|proxima|semana|cita|sesion|consulta)(?= )"
