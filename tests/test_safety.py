@@ -928,3 +928,21 @@ def test_the_writers_own_wish_after_anothers_death_gets_the_full_block(text: str
 ])
 def test_another_persons_death_told_with_plans_of_the_day_is_not_the_full_block(text: str) -> None:
     assert CrisisDetector(model=SILENT).check(text).tier is not Tier.CRISIS
+
+
+# --- review of round 27: readings that softened a crisis ------------------------------------------
+
+RULES = CrisisDetector(model=SILENT)
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("I had suicidal thoughts after my daughter, I'm doing better but I still get them sometimes", Tier.CRISIS),
+    ("tuve pensamientos suicidas después del parto, ya estoy mejor pero a veces todavía los tengo", Tier.CRISIS),
+    ("I had thoughts of suicide after my son, I am doing better now", Tier.NONE),
+    ("tuve pensamientos suicidas después del parto, ya estoy mejor", Tier.NONE),
+    ("I had thoughts of suicide years ago but not anymore, I am still breastfeeding, is ketamine safe?", Tier.NONE),
+])
+def test_a_history_told_as_better_is_over_only_when_the_thoughts_do_not_go_on(text: str, tier: Tier) -> None:
+    """'Doing better' ends a history only when it is said to be now, and 'still', 'sometimes', 'todavía', 'a veces'
+    after it say the thoughts go on."""
+    assert RULES.check(text).tier is tier, text

@@ -806,8 +806,10 @@ _RESOLVED_OVER = _reading_pattern(
     "(?=(?: [a-z0-9]+){0,6} (?:pero ya no|ya no los tengo|ya lo supere|ya los supere|lo supere|ya estoy bien|me recupere"
     "|but not anymore|not anymore|got over it|but i am fine now|im fine now"
     # batch 27 studied: better now, in either language ("ya estoy mejor y tengo apoyo", "i am doing better now")
-    "|ya estoy mejor|ahora estoy bien|ahora estoy mejor|estoy mucho mejor|i am beter now|i am doing beter|i am much beter) )"
-    "(?!.* (?:otra vez|de nuevo|volvieron|regresaron|ultimamente|pero ahora|lately|recently|again|came back|are back|but now) )")
+    "|ya estoy mejor|ahora estoy bien|ahora estoy mejor|estoy mucho mejor|i am beter now|i am doing beter now|i am much beter) )"
+    # ...never when they go on ("...but i still have them sometimes", "pero todavía los tengo a veces")
+    "(?!.* (?:otra vez|de nuevo|volvieron|regresaron|ultimamente|pero ahora|lately|recently|again|came back|are back|but now"
+    "|stil(?! breastfeding| nursing| pregnant| on| taking| working| wondering| curious)|todavia(?! tomo| amamanto)|aun(?! asi)|sigo(?! tomando| amamantando)|sometimes|a veces|tonight|hoy(?! estoy| me siento| ya| en dia)|esta noche) )")
 # Round 22: self-harm told as a past history and over ("i used to self harm as a teenager but i have been 15
 # years free, no urges"), never when it is back; a screening's self-harm questions answered no ("i screened
 # no on all the self-harm questions"), unless a lie or the thoughts follow; never hurting the baby said
