@@ -946,3 +946,13 @@ def test_a_history_told_as_better_is_over_only_when_the_thoughts_do_not_go_on(te
     """'Doing better' ends a history only when it is said to be now, and 'still', 'sometimes', 'todavía', 'a veces'
     after it say the thoughts go on."""
     assert RULES.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("the questionnaire asks if i have thoughts of harming my baby and i do not want to lie to them", Tier.CRISIS),
+    ("the form asks if i have thoughts of hurting the baby and i don't know what to put because i do", Tier.CRISIS),
+    ("the nurse asked if I ever have thoughts of hurting my baby and I honestly don't, is that a normal question?", Tier.NONE),
+])
+def test_a_screening_question_is_answered_no_only_by_its_own_verb(text: str, tier: Tier) -> None:
+    """'I do not' answers the screening question; 'I do not want to lie', 'I don't know' do not."""
+    assert RULES.check(text).tier is tier, text

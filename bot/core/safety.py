@@ -769,6 +769,8 @@ _SCREEN_NO = _reading_pattern(
     " (?:thoughts of (?:suicide|hurting myself|harming myself|self harm|hurting (?:the|my) baby|harming (?:the|my) baby)"
     "|suicidal thoughts|thought about suicide)"
     "(?= (?:and )?(?:no )?i(?: honestly| truly| realy| definitely)? (?:have not|did not|do not)(?: ever| had| have)?"
+    # the negation of another verb is no answer ("...and i do not want to lie", "...i do not know how to answer")
+    "(?! (?:know|want|wana|think|remember|understand|lie|ned|like|care|fel|tel|told|say|answer|admit|dare|trust))"
     "(?! but (?:lately|recently|now|sometimes|i do|i have|i did|i lied|i was lying|i am|then|they|honestly)) )")
 # Round 20: suicidal thoughts told as a past history and over ("two years ago i had suicidal thoughts ... i got
 # treatment, i'm doing great now"): only that clause is masked, so a present-tense sentence in the same message
