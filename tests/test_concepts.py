@@ -1823,3 +1823,31 @@ def test_round_twenty_seven_each_idea_is_caught(text: str) -> None:
 ])
 def test_round_twenty_seven_the_everyday_reading_stays_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+# --- review of round 27: guards that softened a crisis ----------------------------------------------
+
+@pytest.mark.parametrize("text, shown", [
+    ("I bang my head against the wall trying to make the intrusive thoughts go away", True),
+    ("I've been hitting my head on the wall about three times a day now", True),
+    ("I slam my head against the wall with everything I have until it goes quiet", True),
+    ("banging my head against the door because of the voices", True),
+    ("banging my head against the wall trying to get her to latch", False),
+    ("banging my head against a brick wall all day trying to understand my coverage", False),
+    ("hitting my head against the wall trying to figure out the billing", False),
+    ("banging my head against the wall about this insurance claim", False),
+])
+def test_head_banging_is_the_frustration_idiom_only_with_an_object(text: str, shown: bool) -> None:
+    """The idiom has an object of frustration ("trying to get her to latch", "about this insurance"); a bare
+    "trying", "about", "with" or "because of" is no object, and the blow is read."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+def test_every_guard_continuation_fits_in_the_words_a_guard_looks_at() -> None:
+    """A guard longer than the words _guarded() reads could never match (the head-banging idiom's objects were such)."""
+    from bot.core import concepts
+    from bot.core.safety import _lexicon
+    lexicon = _lexicon()
+    guards = {g for entries in lexicon.phrases.values() for *_, gs in entries for g in gs}
+    guards |= {g for _, gs in lexicon.prefixes.values() for g in gs}
+    assert max(len(g.split()) for g in guards) <= concepts._GUARD_REACH

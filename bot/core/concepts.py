@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DONATED_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
-    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, WAKE_GUARD,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, VEXED_BY, WAKE_GUARD,
 )
 
 
@@ -2730,11 +2730,14 @@ def _refused(tokens: list[str], at: int, concept: str) -> bool:
     return concept == "hopeless" and at > 0 and tokens[at - 1] in _REFUSALS and tokens[at] in ("giving", "give")
 
 
+_GUARD_REACH = 13  # words a guard continuation may take (the longest: "my head against a brick wall all day trying to...")
+
+
 def _guarded(tokens: list[str], at: int, guards: tuple[str, ...]) -> bool:
     """Whether the words from `at` on start with one of the guard continuations."""
     if not guards or at >= len(tokens):
         return False
-    following = " ".join(tokens[at:at + 6]) + " "
+    following = " ".join(tokens[at:at + _GUARD_REACH]) + " "
     return any(following.startswith(g + " ") for g in guards)
 
 
@@ -2991,9 +2994,7 @@ _CONTEXT = _CONTEXT | {"tries_reason", "beach_day", "care_reason", "countdown_re
 # - "hit my head against the wall getting out of bed": an accident told by its cause.
 _SURFACES = ("the_wall/a_wall/the_walls/walls/the_desk/my_desk/a_brick_wall/the_table/the_door/the_cabinet/"
              "the_steering_wheel/the_floor").split("/")
-_VEXED_BY = (OVER_A_THING + "/trying/about/with/figuring/to_figure/when_i_try/every_time_i_try/because_of/"
-             "for_hours_trying/for_days_trying/for_weeks_trying/for_months_trying/all_day_trying/all_week_trying/"
-             "all_day_over/all_week_over").split("/")
+_VEXED_BY = VEXED_BY.split("/")  # the frustration named by its object, as the self-harm family reads it
 _MISHAP_CAUSE = ("getting_up/getting_out/getting_in/getting_into/getting_off/getting_down/climbing/reaching/bending/"
                  "standing_up/turning_around/in_the_dark/by_accident/accidentally/"
                  "when_i_got/when_i_stood/when_i_bent/when_i_turned/as_i_got/as_i_stood/as_i_bent/when_i_slipped/"
