@@ -956,3 +956,19 @@ def test_a_history_told_as_better_is_over_only_when_the_thoughts_do_not_go_on(te
 def test_a_screening_question_is_answered_no_only_by_its_own_verb(text: str, tier: Tier) -> None:
     """'I do not' answers the screening question; 'I do not want to lie', 'I don't know' do not."""
     assert RULES.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("my brother killed himself last spring and I will do the same on his anniversary", Tier.CRISIS),
+    ("my aunt took her own life, I'm asking about prevention. I'll be with her soon", Tier.CRISIS),
+    ("mi tía se suicidó el año pasado, pregunto por prevención. me quiero ir con ella", Tier.CRISIS),
+    ("my mom killed herself three years ago lol. I'm going to do the same tonight", Tier.CRISIS),
+    ("my mom killed herself three years ago, I want to join a support group for survivors", Tier.NONE),
+    ("my uncle died by suicide, I should join the prevention walk this year", Tier.NONE),
+    ("mi tía se suicidó, voy a ir con el psicólogo para hablarlo", Tier.CONCERN),
+])
+def test_the_writers_turn_after_anothers_suicide_in_any_tense_or_order(text: str, tier: Tier) -> None:
+    """'I will / I'll / I should' and a Spanish wish without 'yo' are the writer's own turn, even after a laugh;
+    joining or being with someone is one only with a person named."""
+    got = RULES.check(text).tier
+    assert got is tier or (tier is Tier.CONCERN and got is Tier.NONE), (text, got)

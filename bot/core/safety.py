@@ -1321,11 +1321,20 @@ _SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|hav
 
 # The writer's own turn after another person's death or story ("my mom died by suicide and i want to join her", "...I
 # have her pills, I'm taking them all tonight"): a wish or plan of her own toward death, never softened by the framing.
-_OWN_TURN_TO = ("(?: [a-z]+){0,3}? (?:join|be with|end it|end my|kil myself|take them|take al|them al|take her|take his|do the same|"
-                "go with (?:her|him|them)(?! to)|folow (?:her|him|them)|matarme|irme con|estar con|seguir(?:la|lo))")
+# Round 27 review: "I'll do the same this weekend", "I should join him", "me quiero ir con ella" (Spanish drops the "yo"
+# and puts the "me" first) are such a turn; joining or being with someone is one only with a person named ("...join her",
+# not "...join a support group").
+_TURNED_TO = ("(?:her|him|them|ela|elos|el(?= $| y | pero | ya | porque | lo | la | para | al | a | de una | hoy | pronto )|(?:my|mi|our)(?: [a-z]+)? (?:" + _RELATIVE[3:-1]
+           + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre|baby|babies|bebe|angel|angels|angelito|kids|children))")
+_OWN_TURN_TO = ("(?: [a-z]+){0,3}? (?:(?:join|joining|be with|being with|go with|folow|irme con|ir con|estar con) " + _TURNED_TO
+                + "(?! to)|end it|end my|kil myself|take them|take al|them al|take her|take his|do the same|doing the same"
+                "|hacer lo mismo|matarme|seguir(?:la|lo))")
 _OWN_TURN = _reading_pattern(
-    "(?: (?:i|yo) (?:want|wana|wish|plan|am planing|ned|quiero|pienso)(?: to)?(?:" + _OWN_TURN_TO + "| die| morir| morirme)"
-    "| (?:i|yo) (?:am going|am gona|am taking|wil take|voy a)(?: to)?" + _OWN_TURN_TO + ")(?= )")
+    "(?: (?:i|yo) (?:want|wana|wish|plan|am planing|ned)(?: to)?(?:" + _OWN_TURN_TO + "| die)"
+    "| (?:i|yo) (?:wil|should|think about|am thinking about|kep thinking about|am going|am gona|am taking|wil take)(?: to)?"
+    + _OWN_TURN_TO
+    + "|(?: yo)?(?: me)? (?:quiero|pienso)(?: me)?(?:" + _OWN_TURN_TO + "| morir| morirme)"
+    "|(?: yo)?(?: me)? voy a(?: me)?" + _OWN_TURN_TO + ")(?= )")
 
 
 def _others_past_masked(words: str) -> str | None:
@@ -1479,7 +1488,8 @@ class CrisisDetector:
             if not self._families(rest_reading) and rest_concepts.tier is Tier.NONE:
                 # "my friend's wife had suicidal thoughts last year, would ketamine have helped": the check-in
                 return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if kinds and ((concepts.framed and not _OWN_TURN.search(reading.words)) or concepts.joking) \
+        own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
+        if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _SHARED.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
