@@ -1851,3 +1851,14 @@ def test_every_guard_continuation_fits_in_the_words_a_guard_looks_at() -> None:
     guards = {g for entries in lexicon.phrases.values() for *_, gs in entries for g in gs}
     guards |= {g for _, gs in lexicon.prefixes.values() for g in gs}
     assert max(len(g.split()) for g in guards) <= concepts._GUARD_REACH
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("the black water keeps calling my name from the pier", True),
+    ("the dark water has been calling my name for weeks now", True),
+    ("my toddler keeps calling my name from the bath while the water runs", False),
+    ("the ocean keeps calling my name, booking a cruise", False),
+])
+def test_a_place_calling_ones_name_is_guarded_only_by_a_room_or_an_errand(text: str, shown: bool) -> None:
+    """'Calling my name from the kitchen' is a person; 'from the bridge' or 'for weeks' is not."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))

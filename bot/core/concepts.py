@@ -2338,6 +2338,11 @@ ROUND_TWENTY_SIX: dict[str, str] = {
         or am i joking/or am i kidding/es broma o no/broma o no""",
 }
 _extend(ROUND_TWENTY_SIX)
+_ROOMS = ("the_kitchen/the_other_room/the_next_room/the_living_room/the_bedroom/the_bathroom/the_nursery/the_crib/"
+          "the_yard/the_backyard/the_garden/the_garage/the_hallway/the_hall/the_stairs/the_porch/the_car/the_couch/"
+          "upstairs/downstairs/outside/her_room/his_room/their_room/her_crib/his_crib/the_shower/the_tub/the_bath/"
+          "across_the_room/across_the_house/across_the_street/the_playground/the_park/the_door/the_front_door/"
+          "the_window/school/daycare/the_daycare/the_waiting_room/the_front_desk/the_desk").split("/")
 ENTRY_GUARDS.update({
     **dict.fromkeys(("no more mornings", "not one more morning", "no more days", "not one more day"),
                     "!of/off/at/in/with/without/until/til/till/to/like/alone_with/sleeping_in/for/early/"
@@ -2352,7 +2357,11 @@ ENTRY_GUARDS.update({
                     "!on_the_cabinet/on_the_door/on_the_car/getting/while/in_the_car/trying/over_this/over_that/over_it/"
                     "about/because_of_the/with_the"),
     **dict.fromkeys(("calling my name", "calls my name", "call my name", "called my name"),
-                    "!from/for/in_the_store/at_the_store/at_the_bakery/at_the_mall/out/to_say/and_asked/back"),
+                    # a person calling from a room or for something ("...from the kitchen", "...for dinner"), never
+                    # from a place of risk ("the dark water keeps calling my name from the bridge")
+                    "!" + "/".join(f"from_{room}" for room in _ROOMS) + "/for_dinner/for_lunch/for_breakfast/for_a_snack/"
+                    "for_snack/for_help/for_milk/for_more/for_a_hug/for_cuddles/for_attention/for_the_bathroom/"
+                    "in_the_store/at_the_store/at_the_bakery/at_the_mall/out/to_say/and_asked/back"),
     **dict.fromkeys(("the gas on", "gas running"), "!the_grill/the_stove_for/for/and_the_kettle"),
 })
 # Care released with thanks, a wound covered with a story that is not so, gas with oneself inside, a joke taken back
