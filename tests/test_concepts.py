@@ -1862,3 +1862,14 @@ def test_every_guard_continuation_fits_in_the_words_a_guard_looks_at() -> None:
 def test_a_place_calling_ones_name_is_guarded_only_by_a_room_or_an_errand(text: str, shown: bool) -> None:
     """'Calling my name from the kitchen' is a person; 'from the bridge' or 'for weeks' is not."""
     assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I've worn long sleeves since the delivery so nobody sees what I do to my arms", True),
+    ("a few new scars since my c-section, but these I made myself", True),
+    ("long sleeves and bandages after my c-section", False),
+    ("new scars from my c-section, is ketamine ok", False),
+])
+def test_a_wound_is_medical_only_when_its_cause_is_named(text: str, shown: bool) -> None:
+    """'after' or 'from' a c-section names a cause; 'since' the birth is only a time and leaves the wound unexplained."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))

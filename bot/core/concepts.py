@@ -3039,7 +3039,7 @@ _MEDICAL_CAUSES = ("c_section/c_sections/csection/cesarean/section/surgery/surge
                    "the_iv/iv_site/blood_draw/blood_draws/labs/tattoo/tattoos/piercing/biopsy/epidural/birth/delivery/"
                    "vaccine/shots/cesarea/cirugia/puntos").split("/")
 _WOUND_CAUSED = "/".join(f"{prep}_{owner}{cause}"
-                         for prep in ("after", "from", "for", "over", "on", "since", "de", "por")
+                         for prep in ("after", "from", "de", "por")  # a cause; "since the birth" is only a time
                          for owner in ("", "my_", "the_", "her_", "mi_", "la_") for cause in _MEDICAL_CAUSES)
 _guard_more(("scars", "new scars", "bandages", "band aids", "bandaids", "long sleeves", "long sleves", "new one"),
             _WOUND_CAUSED)
