@@ -972,3 +972,14 @@ def test_the_writers_turn_after_anothers_suicide_in_any_tense_or_order(text: str
     joining or being with someone is one only with a person named."""
     got = RULES.check(text).tier
     assert got is tier or (tier is Tier.CONCERN and got is Tier.NONE), (text, got)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("my husband is a nurse. I'm a patient in the hospital with suicidal thoughts right now, can I get ketamine", True),
+    ("mi esposa es doctora. soy paciente con ideas suicidas, ¿me pueden dar ketamina?", True),
+    ("can patients with suicidal thoughts like me get ketamine? my wife is a doctor", True),
+    ("my wife is an ER nurse and she's asking whether patients with suicidal thoughts can get ketamine", False),
+])
+def test_a_relatives_profession_does_not_mask_the_writer_as_the_patient(text: str, shown: bool) -> None:
+    """A relative's profession makes 'patients with suicidal thoughts' hers, unless the writer is the patient."""
+    assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)

@@ -1007,7 +1007,11 @@ _CLIENTS_WITH = _reading_pattern(
     "|(?:she|he) (?:wants|wanted) to (?:hurt|harm|kil) (?:herself|himself))(?= )")
 
 
+# ...unless the writer has them too, or is the patient herself ("my wife is a nurse. I'm a patient hospitalized with
+# suicidal thoughts", "patients with suicidal thoughts like me", "soy paciente con ideas suicidas").
 _ME_TOO = _reading_pattern(" (?:i have it|i have them|i have those|i have had it|me to|i do to|so do i|i am to|myself|now i|"
+                           "like me|como yo|i am a patient|i am the patient|i am one of them|soy paciente|soy la paciente|"
+                           "i am hospitalized|i am in the hospital|estoy hospitalizada|estoy internada|"
                            "i have ben|i fel|i want(?! to (?:know|ask|understand|refer|make sure|learn|check|be sure|find out))|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
 
 
