@@ -983,3 +983,12 @@ def test_the_writers_turn_after_anothers_suicide_in_any_tense_or_order(text: str
 def test_a_relatives_profession_does_not_mask_the_writer_as_the_patient(text: str, shown: bool) -> None:
     """A relative's profession makes 'patients with suicidal thoughts' hers, unless the writer is the patient."""
     assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("not suicidal, just down to my last handful of pills and thinking about taking them all", True),
+    ("not suicidal or anything, just low on my meds and thinking I could take the whole bottle", True),
+    ("I'm not suicidal, just down lately, can ketamine help", False),
+])
+def test_down_or_low_explains_a_denial_only_as_a_mood(text: str, shown: bool) -> None:
+    assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)

@@ -1040,7 +1040,8 @@ DENIAL_EXPLAINED = "denialexplained"
 _DENIAL_EXPLAINED = _reading_pattern(
     " denial(?: [a-z0-9]+){0,14}? (?:just|only|it is|its|simply|but|more like|mostly|i am|i fel|feling)(?: [a-z]+){0,3}?"
     " (?:burnt out|burned out|flat|numb|sad|anxious|anxiety|health anxiety|overwhelmed|stresed|exhausted|tired|"
-    "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy|down|low)"
+    "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy"
+    "|down(?! to)|low(?! on))"  # a mood, not "down to my last few pills", "low on meds"
     "(?= )(?!(?: [a-z]+){0,3} (?:of living|of being alive|of life|of existing|of everything|of it al|of this|of trying|"
     "of fighting|that i want|and want|and i want))")
 # Round 23: too much coffee called an overdose ("pretty sure I overdosed on caffeine 😂", "caffeine overdose lol") is
