@@ -1873,3 +1873,18 @@ def test_a_place_calling_ones_name_is_guarded_only_by_a_room_or_an_errand(text: 
 def test_a_wound_is_medical_only_when_its_cause_is_named(text: str, shown: bool) -> None:
     """'after' or 'from' a c-section names a cause; 'since' the birth is only a time and leaves the wound unexplained."""
     assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I know how this ends for me and honestly it feels peaceful", True),
+    ("no more mornings for me after this week", True),
+    ("I've got my exit strategy worked out, my exit strategy for tonight", True),
+    ("I know what I have to do. the kids will be at my mom's, so I can finally be at peace", True),
+    ("I know how it ends for the characters, I read the book", False),
+    ("no more mornings for a while, night shift starts monday", False),
+    ("my exit strategy for the baby shower is the baby's nap", False),
+    ("I know what I need to do. the kids are at grandma's so I can deep clean", False),
+])
+def test_a_bare_for_or_the_next_sentence_does_not_guard_an_ending(text: str, shown: bool) -> None:
+    """'...for me', '...for tonight' and the next sentence are no object that makes an ending everyday."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))

@@ -2345,13 +2345,19 @@ _ROOMS = ("the_kitchen/the_other_room/the_next_room/the_living_room/the_bedroom/
           "the_window/school/daycare/the_daycare/the_waiting_room/the_front_desk/the_desk").split("/")
 ENTRY_GUARDS.update({
     **dict.fromkeys(("no more mornings", "not one more morning", "no more days", "not one more day"),
-                    "!of/off/at/in/with/without/until/til/till/to/like/alone_with/sleeping_in/for/early/"
-                    "de/sin/con/en/para"),  # "no more days off", "no more mornings alone with the baby"
+                    "!of/off/at/in/with/without/until/til/till/to/like/alone_with/sleeping_in/for_a/for_now/for_the/"
+                    "for_work/for_school/early/de/sin/con/en/para"),  # "no more days off", "no more mornings alone with the baby"
+                    # (a bare "for" is no such thing: "no more mornings for me")
     **dict.fromkeys(("tried twice", "tried 2 times", "tried two times", "tried 3 times", "tried three times",
                      "tried a couple times", "already tried once", "already tried twice"),
                     "!to/for/with/at/and_it_worked/calling/emailing/the/your/a/this/that/it/but_the/but_your"),
     **dict.fromkeys(("my exit strategy", "my exit plan", "my personal exit"),
-                    "!for/from/at/of/out_of/with/if/when/to/at_work/job/from_work"),
+                    "!" + "/".join(f"for_{thing}" for thing in (
+                        "work/my_job/this_job/the_job/my_career/the_party/parties/the_meeting/meetings/the_call/the_event/"
+                        "the_wedding/the_shower/the_baby_shower/the_holidays/thanksgiving/christmas/the_dinner/dinner/"
+                        "family_events/the_in_laws/my_in_laws/the_company/the_business/my_business/social_events/"
+                        "the_conversation/awkward").split("/"))
+                    + "/from/at/of/out_of/with/if/when/to/at_work/job/from_work"),  # not "...for tonight"
     **dict.fromkeys(("banged my head", "bashed my head", "slammed my head", "hit my head against", "hitting my head against",
                      "smacked my head", "smack my head"),
                     "!on_the_cabinet/on_the_door/on_the_car/getting/while/in_the_car/trying/over_this/over_that/over_it/"
@@ -2461,7 +2467,8 @@ ROUND_TWENTY_SIX_C: dict[str, str] = {
     "befall": "sick with something terminal/something terminal/algo terminal",
     "errand": "fit me in/squeeze me in/get me in/me den cita",
     "kids_away": """baby is at his/baby is at her/the baby is at/kids are at their/the kids are at their/el bebe esta con su/
-        los ninos estan con su""",
+        los ninos estan con su/kids are at/the kids are at/kids will be at/the kids will be at/the baby will be at/
+        baby will be at/los ninos estan en casa de/el bebe esta en casa de""",
     "absence": "no las voy a necesitar/ya no las voy a necesitar/ya no los voy a necesitar",
     "method": "lie down in the snow/lay down in the snow/acostarme en la nieve",
 }
@@ -2479,13 +2486,19 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("take me now", "can take me now", "take me whenever", "can take me whenever", "take me anytime",
                      "take me any time"), "!to/off/out/home_from/back/with/in/on_a/for_a/shopping/if"),
     **dict.fromkeys(("know how it ends", "i know how it ends", "know how this ends"),
-                    "!for/in/with/the_show/the_book/the_movie/the_season/already_from/because/i_read/i_saw/i_watched/from/spoiler"),
+                    # the ending of a story, not one's own ("...for me and it feels peaceful"): no bare "for"
+                    "!for_the_characters/for_them/for_the_show/for_the_book/for_the_movie/in/with/the_show/the_book/"
+                    "the_movie/the_season/already_from/because/i_read/i_saw/i_watched/from/spoiler"),
     **dict.fromkeys(("allowed to stop", "then i can stop", "then i get to stop"),
                     "!pumping/breastfeeding/nursing/the/taking/working/with/at/using/my/her/his/for/by/in"),
     **dict.fromkeys(("i know what i am going to do", "i know what i have to do", "i know what i need to do",
                      "i know what im going to do"),
-                    "!about/for/with/next/if/when/tomorrow/after/today/this/to/on/at/in/now_thanks/thanks/thank/first/"
-                    "with_my/once/while/the/my/our/his/her/during"),
+                    # its object named, never the next sentence ("I know what I need to do. the kids are at grandma's")
+                    "!about/for_the_infusion/for_my_infusion/for_the_appointment/for_my_appointment/for_intake/"
+                    "for_the_intake/for_insurance/for_the_insurance/for_prep/for_the_first/for_my_first/for_the_session/"
+                    "with/next/if/when/tomorrow/after/today/this_week/this_time/this_weekend/this_morning/to/on/at/in/"
+                    "now_thanks/thanks/thank/first/with_my/once/while/the_day/the_night_before/the_morning_of/my_part/"
+                    "during"),
     **dict.fromkeys(("friends again", "are friends again", "reunited", "back together again"), "!with_my_husband/with_my_mom/with_my_sister/after"),
     **dict.fromkeys(("get there too late", "gets there too late", "arrive too late", "arrives too late"), "!for/to/and_miss/because/so/if"),
     **dict.fromkeys(("lie down in the snow", "lay down in the snow"), "!and_make/to_make/with/for/to_play/and_play"),
@@ -2497,6 +2510,11 @@ ENTRY_GUARDS.update({
                     "!today/tonight/this/until/til/before/at/in_person/party/because/since/again_before"),
     **dict.fromkeys(("new ones", "fresh ones", "some new ones"), "!for/from/at/to/of/with/in_the/on_the/are_on_sale"),
 })
+# An errand is no reason when what it makes room for is peace for good ("the kids are at grandma's, so i can finally
+# be at peace"); "so i can deep clean" still is.
+ENTRY_GUARDS.update(dict.fromkeys(("so i can", "so that i can", "para poder", "para que yo pueda"),
+            "!finally_be_at_peace/be_at_peace/rest_in_peace/rest_forever/sleep_forever/finally_be_free_of_it/go_in_peace/"
+            "do_it/finally_do_it/end_it/disappear/be_gone/estar_en_paz/descansar_en_paz/descansar_para_siempre/hacerlo"))
 TOLD_OF = TOLD_OF | {"took_all", "does_it", "silence_child", "if_silent", "kids_away"}
 CONCERN_PAIRS += ("still_can farewell", "still_can given_away", "to_sleep forever",
                   "sleep_endless forever", "erased image_urge", "erased to_sleep", "ending accept",
