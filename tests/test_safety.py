@@ -992,3 +992,19 @@ def test_a_relatives_profession_does_not_mask_the_writer_as_the_patient(text: st
 ])
 def test_down_or_low_explains_a_denial_only_as_a_mood(text: str, shown: bool) -> None:
     assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("desde que nació mi hijo tenía ideas suicidas, ¿la ketamina me puede ayudar?", Tier.CRISIS),
+    ("my wife works weekends, felt suicidal all week, can ketamine help?", Tier.CRISIS),
+    ("being a new mom is so hard, felt suicidal most days, does ketamine help?", Tier.CRISIS),
+    ("my cousin had suicidal thoughts after her baby and so did I, can ketamine help?", Tier.CRISIS),
+    ("my sister had suicidal thoughts after her twins, same as me. is ketamine a treatment?", Tier.CRISIS),
+    ("mi prima tuvo ideas suicidas después de su bebé, igual que yo. ¿la ketamina sirve?", Tier.CRISIS),
+    ("my sister had suicidal thoughts after her baby last year, can ketamine help her?", Tier.CONCERN),
+    ("mi hermana tuvo ideas suicidas después de su bebé, ¿la ketamina sirve?", Tier.CONCERN),
+])
+def test_anothers_past_ideation_is_hers_only_with_her_as_the_subject(text: str, tier: Tier) -> None:
+    """The check-in for another person's past needs her named right before the verb ('tenía' is first person too,
+    'my wife works nights, felt suicidal' drops the writer's 'I'), and never when the writer shares the thoughts."""
+    assert RULES.check(text).tier is tier, (text, RULES.check(text).tier)

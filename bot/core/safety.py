@@ -1294,10 +1294,9 @@ _RELATIVE = ("(?:sister|sisters|brother|mom|mother|mum|dad|father|friend|friends
              "hermana|hermano|amiga|amigo|prima|primo|hija|hijo|madre|mama|esposa|esposo|tia|cunada|cunado|sobrina|"
              "companera|vecina|suegra|novia|nuera|pareja)")
 _OTHERS_PAST_IDEATION = _reading_pattern(
-    " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro|a|una)(?: [a-z]+){0,2}? " + _RELATIVE + ")"
-    "(?: (?!i |me |yo |now |ahora )[a-z0-9]+){0,5}?"
+    " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro)(?: [a-z]+){0,2}? " + _RELATIVE + ")"
     " (?:had|went through|struggled with|dealt with|experienced|battled|was|became|got|felt|used to have"
-    "|tuvo|tenia|paso por|sufrio|estuvo|estaba|habia tenido)"
+    "|tuvo|paso por|sufrio|estuvo)"
     "(?: (?!i |me |yo |my |mi )[a-z]+){0,3}? (?:suicidal|suicidality|suicidas|suicida|suicidio|suicide"
     "|thoughts of (?:not wanting to (?:live|be here|be alive|wake up)|ending (?:her|his|their) (?:own )?life)"
     "|ideas de (?:quitarse la vida|morir)|pensamientos de (?:quitarse la vida|morir))"
@@ -1308,6 +1307,8 @@ _ASKS_TREATMENT = _reading_pattern(" (?:ketamine|ketamines|ketamina|esketamine|s
 _OTHERS_NOW = _reading_pattern(
     " (?:last night|tonight|today|this morning|this wek|yesterday|right now|lately|recently|again|stil|anymore|any more"
     "|came back|coming back|is back|are back|relapsed|relapse|now i|but now|and now|me to|so do i|i do to"
+    # the writer shares them ("...and so did i", "same as me", "i had them too", "igual que yo")
+    "|so did i|same as me|same here|like me|i was to|i had them to|i had those to|i did to|igual que yo|como yo"
     "|i have them|i have those|i get them|i have ben|anoche|hoy|esta noche|ayer|esta semana|ahora mismo|ultimamente|"
     "todavia|aun|otra vez|de nuevo|volvieron|regresaron|ahora yo|yo tambien|a mi tambien|sigue"
     "|(?:she|he|they|ella) (?:wants|want|keps|is thinking|is planing|has ben|is having|says|said|quiere|dice|dijo)"
@@ -1322,7 +1323,8 @@ _SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|hav
                            # not a question's opener ("but I want to know...", "pero quiero saber...")
                            "(?! to know| to ask| to understand| saber| preguntar| entender)"
                            "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
-                           "| so am i| so do i| yo tambien)(?= )")
+                           "| so am i| so do i| so did i| so was i| same as me| same here| i had them to| i had those to"
+                           "| i did to| yo tambien| igual que yo)(?= )")
 
 # The writer's own turn after another person's death or story ("my mom died by suicide and i want to join her", "...I
 # have her pills, I'm taking them all tonight"): a wish or plan of her own toward death, never softened by the framing.
