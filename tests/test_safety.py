@@ -1008,3 +1008,14 @@ def test_anothers_past_ideation_is_hers_only_with_her_as_the_subject(text: str, 
     """The check-in for another person's past needs her named right before the verb ('tenía' is first person too,
     'my wife works nights, felt suicidal' drops the writer's 'I'), and never when the writer shares the thoughts."""
     assert RULES.check(text).tier is tier, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("honestly I hope I catch my death out there tonight", True),
+    ("we used to go cliff diving, now I picture going back alone and not coming up", True),
+    ("I hope I don't catch my death out there, it's freezing", False),
+    ("grandma says the baby will catch her death without socks", False),
+])
+def test_an_idiom_is_masked_only_when_no_hope_of_ones_own_is_said(text: str, shown: bool) -> None:
+    """'catch my death', cliff diving: everyday, unless the writer hopes it for herself or goes alone and does not come up."""
+    assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)

@@ -1157,7 +1157,11 @@ _PET_DIED = _reading_pattern(f" (?:our|my|the|mi|nuestro|nuestra|el|la) (?:old |
 _BURIED_IT = _reading_pattern(" (?:buried|bury|enterramos|enterre) (?:him|her|it|them|lo|la)(?= )")
 # None of these idioms is read so when the message also says a wish of the writer's own ("...and honestly I want to",
 # "our cat got hit by a car and I want to be next", "for real").
-_WISH_SAID = _reading_pattern(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious|plan|am planing|quiero|pienso)|for real|seriously|not joking"
+# Round 27 review: a hope for oneself ("i hope i catch my death out there tonight", not "...i don't"), a Spanish wish
+# without "yo", going alone and not coming up.
+_WISH_SAID = _reading_pattern(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious|plan|am planing)"
+                              "|(?:i hope|i am hoping|hoping|hopefuly) i(?! do not| wont| wil not| never)"
+                              "|quiero|pienso|for real|seriously|not joking|alone and|not coming (?:up|back|home)|never coming (?:up|back|home)"
                               "|be next|me next|join (?:him|her|them)|be with (?:him|her|them))(?= )")
 # ...and a death in a video game ("my son got killed in Fortnite 8 times in a row"): a round lost.
 _GAME_DEATH = _reading_pattern(" (?:kiled|died|dead|die|dying|shot|murdered)(?: [a-z0-9]+){0,2}? in (?:fortnite|minecraft|roblox|call of duty|"
