@@ -1888,3 +1888,13 @@ def test_a_wound_is_medical_only_when_its_cause_is_named(text: str, shown: bool)
 def test_a_bare_for_or_the_next_sentence_does_not_guard_an_ending(text: str, shown: bool) -> None:
     """'...for me', '...for tonight' and the next sentence are no object that makes an ending everyday."""
     assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I wear bandaids on my arms and told my mom the cat did it. I feel so ashamed", True),
+    ("band aids on my arms because I fell down the stairs", False),
+    ("long sleeves and bandaids, I slipped and fell on the ice", False),
+])
+def test_a_fall_explains_a_wound_but_a_feeling_does_not(text: str, shown: bool) -> None:
+    """Read squashed, 'fell' and 'feel' are one word: a fall is named with what one fell down, off or on."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))

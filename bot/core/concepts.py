@@ -2428,8 +2428,12 @@ ROUND_TWENTY_SIX_B: dict[str, str] = {
         kids to be gone/kids are gone/the kids away/los ninos con mi/los ninos en casa de/el bebe con mi""",
     "errand": """so i can/so that i can/para poder/para que yo pueda/date night/errands/to clean/deep clean/to rest/to work/
         to sleep in/a break/me time/un descanso""",
-    "real_cause": """scratched me/scratched my/cat scratch/cat scratches/my cat/our cat/our kitten/fell/tripped/
-        c section/surgery/blood draw/iv/vaccine/shot/stitches/me rasguno/rasguno/mi gato/nuestro gato/me cai""",
+    # (read squashed, "fell" is "fel", the same as "feel" ("i feel down"), and "shot" is "shoot": named with the words
+    # around them that "feel" and "shoot" never take)
+    "real_cause": """scratched me/scratched my/cat scratch/cat scratches/my cat/our cat/our kitten/fell down the/
+        fell down some/fell off the/fell off my/fell off a/fell on the/fell onto/fell over the/fell over a/fell against/
+        fell and/slipped and fell/tripped/c section/surgery/blood draw/iv/vaccine/a shot/the shot/my shot/flu shot/stitches/
+        me rasguno/rasguno/mi gato/nuestro gato/me cai""",
     "bath_care": """degrees/temperature/temp/too hot/too cold/warm enough/how often/soap/bath time/bathtime/bath routine/
         grados/temperatura/hora del bano""",
     "heart_everyday": "exercise/workout/running/stress/anxiety/panic attack/panic attacks/scare/energy drink/energy drinks/estres/ansiedad",
