@@ -1019,3 +1019,15 @@ def test_anothers_past_ideation_is_hers_only_with_her_as_the_subject(text: str, 
 def test_an_idiom_is_masked_only_when_no_hope_of_ones_own_is_said(text: str, shown: bool) -> None:
     """'catch my death', cliff diving: everyday, unless the writer hopes it for herself or goes alone and does not come up."""
     assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("my depression tells me, it says I should die every time I look at my son", Tier.CRISIS),
+    ("my anxiety says I should just end it every time the baby cries", Tier.CRISIS),
+    ("I hear voices and they said I should drown the baby every time she cries", Tier.CRISIS),
+    ("my teenager says 'i want to die' every time the wifi goes out", Tier.CONCERN),
+])
+def test_the_writers_own_mind_or_voices_are_no_trifle(text: str, tier: Tier) -> None:
+    """'Says X every time' is someone's hyperbole over a trifle, not when the one saying it is the writer's depression,
+    anxiety or the voices she hears."""
+    assert RULES.check(text).tier is tier, (text, RULES.check(text).tier)

@@ -1279,12 +1279,20 @@ _FAREWELL_FOR_A_WHILE = _reading_pattern(
 # to die' every time the wifi goes out", "my husband said he'd jump off a cliff before changing another diaper"):
 # the check-in, not the full crisis reply. Said of a person without such a trigger ("my wife says she wants to die")
 # it stays sure, and so does the writer's own mind ("my brain keeps saying step off the platform every time").
-_SAID_OVER_A_TRIFLE = _reading_pattern(
-    "(?: my (?!brain |mind |head |thoughts |inner |own )[a-z]+| he| she| they)(?: [a-z]+)?"
-    " (?:says|said|keeps saying|always says|jokes|joked|yells|yelled)(?= )"
-    "(?:(?! but| pero| and now| tonight| today| again)(?: [a-z0-9]+)){0,14}?"
-    " (?:every time|everytime|every single time|whenever|before (?:changing|doing|having to|going|watching|cleaning|"
-    "washing|folding|driving|sitting|paying)|rather than|when (?:he|she|they) (?:sees|see|saw|has to|have to|gets|hears|loses))(?= )")
+# Round 27 review: nor her depression, anxiety, OCD, heart or gut ("my depression says i should die every time i look at
+# the baby"), nor "they" said of the voices she hears ("i hear voices and they said i should drown the baby...").
+def _said_over_a_trifle(subjects: str) -> re.Pattern[str]:
+    return _reading_pattern(
+        "(?: my (?!brain |mind |head |thoughts |inner |own |depression |depresion |anxiety |ocd |heart |gut |intrusive "
+        "|ppd |ilnes )[a-z]+" + subjects + ")(?: [a-z]+)?"
+        " (?:says|said|keeps saying|always says|jokes|joked|yells|yelled)(?= )"
+        "(?:(?! but| pero| and now| tonight| today| again)(?: [a-z0-9]+)){0,14}?"
+        " (?:every time|everytime|every single time|whenever|before (?:changing|doing|having to|going|watching|cleaning|"
+        "washing|folding|driving|sitting|paying)|rather than|when (?:he|she|they) (?:sees|see|saw|has to|have to|gets|hears|loses))(?= )")
+
+
+_SAID_OVER_A_TRIFLE = _said_over_a_trifle("| he| she| they")
+_SAID_OVER_A_TRIFLE_BY_A_PERSON = _said_over_a_trifle("| he| she")  # when voices are heard, "they" are the voices
 
 # Batch 26 studied: ideation told of SOMEONE ELSE, in the PAST, in a message asking about treatment ("my friend's wife
 # had suicidal thoughts with her ppd last year, would ketamine have helped", "mi hermana tuvo ideas suicidas después
@@ -1491,7 +1499,8 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
         if kinds and _FAREWELL_FOR_A_WHILE.search(reading.words) and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
-        if (kinds or concepts.tier is Tier.CRISIS) and _SAID_OVER_A_TRIFLE.search(reading.words):
+        trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
+        if (kinds or concepts.tier is Tier.CRISIS) and trifle.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
         if (kinds or concepts.tier is Tier.CRISIS) and (rest := _others_past_masked(reading.words)) is not None:
             rest_reading = Reading(rest, reading.compact_runs)
