@@ -1898,3 +1898,8 @@ def test_a_bare_for_or_the_next_sentence_does_not_guard_an_ending(text: str, sho
 def test_a_fall_explains_a_wound_but_a_feeling_does_not(text: str, shown: bool) -> None:
     """Read squashed, 'fell' and 'feel' are one word: a fall is named with what one fell down, off or on."""
     assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+def test_a_fear_for_the_baby_while_asleep_keeps_its_guard() -> None:
+    """'si le pasa algo al bebé' is a worry for the baby (its guard, kept when round 27 added its own)."""
+    assert RULES_ONLY.check("si le pasa algo al bebe mientras duermo no me lo perdonaría").tier is Tier.NONE

@@ -1031,3 +1031,13 @@ def test_the_writers_own_mind_or_voices_are_no_trifle(text: str, tier: Tier) -> 
     """'Says X every time' is someone's hyperbole over a trifle, not when the one saying it is the writer's depression,
     anxiety or the voices she hears."""
     assert RULES.check(text).tier is tier, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("a character in the series killed herself but I think the writers handled it well", Tier.CONCERN),
+    ("my sister had those thoughts but I think she is ok now", Tier.NONE),
+    ("a character in the series killed herself but I think about doing the same", Tier.CRISIS),
+])
+def test_but_i_think_is_an_opinion_unless_it_thinks_about_something(text: str, tier: Tier) -> None:
+    got = RULES.check(text).tier
+    assert got is tier or (tier is Tier.CONCERN and got is Tier.NONE), (text, got)

@@ -2521,7 +2521,7 @@ ENTRY_GUARDS.update(dict.fromkeys(("so i can", "so that i can", "para poder", "p
             "do_it/finally_do_it/end_it/disappear/be_gone/estar_en_paz/descansar_en_paz/descansar_para_siempre/hacerlo"))
 TOLD_OF = TOLD_OF | {"took_all", "does_it", "silence_child", "if_silent", "kids_away"}
 CONCERN_PAIRS += ("still_can farewell", "still_can given_away", "to_sleep forever",
-                  "sleep_endless forever", "erased image_urge", "erased to_sleep", "ending accept",
+                  "erased image_urge", "erased to_sleep", "ending accept",
                   "countdown days_left", "does_it meds", "does_it means", "does_it person", "does_it amount",
                   "took_all person", "self_harm fresh_ones", "god_word take_me", "setting thoughts_word baby",
                   "bath thoughts_word baby", "spike feed_word image_urge", "know_end calm_finally", "know_end peaceful",
@@ -3053,7 +3053,7 @@ _guard_more(("hit my head against", "hitting my head against"),
 _guard_more(("hit my head on the wall",), "/".join(_VEXED_BY + _MISHAP_CAUSE))
 _HEAD_TAILS = _HEAD_VEXED.split("/") + _after_surface(_MISHAP_CAUSE).split("/")
 _guard_more(("hitting my",), "/".join(f"head_{tail}" for tail in _HEAD_TAILS))  # self_harm: "...a brick wall with this"
-_guard_more(("hitting", "slam*", "smack*", "bash*"), "/".join(f"my_head_{tail}" for tail in _HEAD_TAILS))  # violence
+_guard_more(("hitting", "slam*"), "/".join(f"my_head_{tail}" for tail in _HEAD_TAILS))  # violence
 
 # - "long sleeves and bandages after my c-section", "new scars from my c-section": a wound with a medical cause named
 #   right after it (a surgery, stitches, an IV, a blood draw, a tattoo) is that wound; "scars on my thighs" still reads.
@@ -3094,7 +3094,7 @@ EXPLAINED_BY["calls_name"] = EXPLAINED_BY["calls_name"] | {"getaway"}
 
 # - "my mind is made up about starting treatment": a decision with its object (as "mind made up about" already is);
 #   "I know how it ends, I read the book": the ending of a story, as "know how it ends" already reads it.
-_guard_more(("my mind is made up", "made up my mind", "ive made up my mind"), (
+_guard_more(("my mind is made up", "made up my mind"), (
         "about_starting/about_trying/about_booking/about_going_back/about_switching/about_signing/about_treatment/"
         "about_the_treatment/about_ketamine/about_therapy/about_formula/about_breastfeeding/about_weaning/"
         "about_the_clinic/about_which/about_whether/about_the_infusion/about_my_treatment/to_start/to_try/to_book/"
@@ -3206,6 +3206,8 @@ ROUND_TWENTY_SEVEN: dict[str, str] = {
 }
 _extend(ROUND_TWENTY_SEVEN)
 _REOPEN_GUARD = ENTRY_GUARDS["reopen the"]
+_DURING_CARE = "during/at/in/with_the_infusion/with_my_infusion/after_the_infusion/on_the_way/while"
+_guard_more(("si le pasa algo",), _DURING_CARE)  # its guard of a harm to the baby ("...al bebé") kept
 ENTRY_GUARDS.update({
     **dict.fromkeys(("reopened the", "reopened my"), _REOPEN_GUARD),
     **dict.fromkeys(("pen", "pencil", "pin", "tack", "compass", "clip"), "!and_paper/pal/holder/the_diaper/cushion"),
@@ -3216,8 +3218,7 @@ ENTRY_GUARDS.update({
                     "!of_formula/of_wine/of_milk/of_water/of_champagne/and_the_formula/for_the_baby"),
     **dict.fromkeys(("you tried", "you all tried"), "!to_call/to_reach/calling/texting/to_help_with/the/my/it/this/that"),
     **dict.fromkeys(("if anything happens", "si algo me pasa", "si me pasa algo", "if anything happens to me",
-                     "if anything happens to her", "if anything happens to him", "si algo le pasa", "si le pasa algo"),
-                    "!during/at/in/with_the_infusion/with_my_infusion/after_the_infusion/on_the_way/while"),
+                     "if anything happens to her", "if anything happens to him", "si algo le pasa"), "!" + _DURING_CARE),
     **dict.fromkeys(("lie down on the", "lay down on the", "lie down in the"),
                     "!couch/bed/sofa/floor/mat/table/grass/beach/sand/carpet/rug/exam/yoga/left/right/side/back/dark"),
     **dict.fromkeys(("let it be over", "let it end"), "!with/so_i/so_we/already_so/and_move/so_the"),

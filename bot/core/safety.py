@@ -806,7 +806,7 @@ _RESOLVED_OVER = _reading_pattern(
     " (?:tuve|tenia|habia tenido|had|used to have)(?: unos| algunos| some)? (?:pensamientos|ideas|thoughts)"
     " (?:suicidas|de (?:hacerme dano|lastimarme|matarme|suicidio|morir|quitarme la vida)|of (?:suicide|hurting myself|harming myself|self harm)|about suicide)"
     "(?=(?: [a-z0-9]+){0,6} (?:pero ya no|ya no los tengo|ya lo supere|ya los supere|lo supere|ya estoy bien|me recupere"
-    "|but not anymore|not anymore|got over it|but i am fine now|im fine now"
+    "|but not anymore|not anymore|got over it|but i am fine now"
     # batch 27 studied: better now, in either language ("ya estoy mejor y tengo apoyo", "i am doing better now")
     "|ya estoy mejor|ahora estoy bien|ahora estoy mejor|estoy mucho mejor|i am beter now|i am doing beter now|i am much beter) )"
     # ...never when they go on ("...but i still have them sometimes", "pero todavía los tengo a veces")
@@ -1331,7 +1331,8 @@ _OTHERS_NOW = _reading_pattern(
 # am too", "...y ahora yo quiero morirme", "I'm safe but I want to die"): her own thoughts, never stepped down by the
 # framing of another person or of a safety statement.
 _SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|have|fel|think|kep|to|quiero|tengo|pienso|estoy|siento|tambien)"
-                           "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think|kep|quiero|pienso)"
+                           # (not an opinion: "...but i think the show handled it well", "pero pienso que...")
+                           "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think about|kep|quiero|pienso(?! que))"
                            # not a question's opener ("but I want to know...", "pero quiero saber...")
                            "(?! to know| to ask| to understand| saber| preguntar| entender)"
                            "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
