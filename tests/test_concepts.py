@@ -1836,6 +1836,7 @@ def test_round_twenty_seven_the_everyday_reading_stays_quiet(text: str) -> None:
     ("banging my head against a brick wall all day trying to understand my coverage", False),
     ("hitting my head against the wall trying to figure out the billing", False),
     ("banging my head against the wall about this insurance claim", False),
+    ("banging my head against the wall about my prior auth", False),
 ])
 def test_head_banging_is_the_frustration_idiom_only_with_an_object(text: str, shown: bool) -> None:
     """The idiom has an object of frustration ("trying to get her to latch", "about this insurance"); a bare

@@ -979,6 +979,7 @@ def test_the_writers_turn_after_anothers_suicide_in_any_tense_or_order(text: str
     ("mi esposa es doctora. soy paciente con ideas suicidas, ¿me pueden dar ketamina?", True),
     ("can patients with suicidal thoughts like me get ketamine? my wife is a doctor", True),
     ("my wife is an ER nurse and she's asking whether patients with suicidal thoughts can get ketamine", False),
+    ("I'm a patient of yours, my husband is a doctor and asked if you take patients with suicidal thoughts", False),
 ])
 def test_a_relatives_profession_does_not_mask_the_writer_as_the_patient(text: str, shown: bool) -> None:
     """A relative's profession makes 'patients with suicidal thoughts' hers, unless the writer is the patient."""
@@ -989,6 +990,7 @@ def test_a_relatives_profession_does_not_mask_the_writer_as_the_patient(text: st
     ("not suicidal, just down to my last handful of pills and thinking about taking them all", True),
     ("not suicidal or anything, just low on my meds and thinking I could take the whole bottle", True),
     ("I'm not suicidal, just down lately, can ketamine help", False),
+    ("I'm not suicidal, just low on energy since the baby", False),
 ])
 def test_down_or_low_explains_a_denial_only_as_a_mood(text: str, shown: bool) -> None:
     assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)
@@ -1003,6 +1005,7 @@ def test_down_or_low_explains_a_denial_only_as_a_mood(text: str, shown: bool) ->
     ("mi prima tuvo ideas suicidas después de su bebé, igual que yo. ¿la ketamina sirve?", Tier.CRISIS),
     ("my sister had suicidal thoughts after her baby last year, can ketamine help her?", Tier.CONCERN),
     ("mi hermana tuvo ideas suicidas después de su bebé, ¿la ketamina sirve?", Tier.CONCERN),
+    ("my best friend from college had suicidal thoughts after her baby, is ketamine used for that?", Tier.CONCERN),
 ])
 def test_anothers_past_ideation_is_hers_only_with_her_as_the_subject(text: str, tier: Tier) -> None:
     """The check-in for another person's past needs her named right before the verb ('tenía' is first person too,

@@ -2356,7 +2356,7 @@ ENTRY_GUARDS.update({
                         "work/my_job/this_job/the_job/my_career/the_party/parties/the_meeting/meetings/the_call/the_event/"
                         "the_wedding/the_shower/the_baby_shower/the_holidays/thanksgiving/christmas/the_dinner/dinner/"
                         "family_events/the_in_laws/my_in_laws/the_company/the_business/my_business/social_events/"
-                        "the_conversation/awkward").split("/"))
+                        "the_conversation/awkward/tonights/todays/tomorrows/this_party/this_event").split("/"))
                     + "/from/at/of/out_of/with/if/when/to/at_work/job/from_work"),  # not "...for tonight"
     **dict.fromkeys(("banged my head", "bashed my head", "slammed my head", "hit my head against", "hitting my head against",
                      "smacked my head", "smack my head"),

@@ -337,6 +337,7 @@ _VEXING = ("this/that/it/these/those/him/her/them/how/why/what/whether/which/wor
            "the_form/the_forms/the_system/my_husband/my_partner/my_mil").split("/")
 VEXED_BY = "/".join(OVER_A_THING.split("/") + [f"trying_to_{goal}" for goal in _TRYING_TO]
                     + [f"{how}_{thing}" for how in ("about", "with", "because_of") for thing in _VEXING]
+                    + [f"about_{whose}" for whose in ("my", "the", "our", "his", "her", "their", "your")]
                     + "figuring/to_figure/when_i_try/every_time_i_try/all_day_over/all_week_over".split("/")
                     + [f"{span}_trying_to_{goal}" for span in ("for_hours", "for_days", "for_weeks", "for_months",
                                                                 "all_day", "all_week") for goal in _TRYING_TO])

@@ -1010,7 +1010,7 @@ _CLIENTS_WITH = _reading_pattern(
 # ...unless the writer has them too, or is the patient herself ("my wife is a nurse. I'm a patient hospitalized with
 # suicidal thoughts", "patients with suicidal thoughts like me", "soy paciente con ideas suicidas").
 _ME_TOO = _reading_pattern(" (?:i have it|i have them|i have those|i have had it|me to|i do to|so do i|i am to|myself|now i|"
-                           "like me|como yo|i am a patient|i am the patient|i am one of them|soy paciente|soy la paciente|"
+                           "like me|como yo|i am a patient(?! of| at| here| there| with you)|i am the patient|i am one of them|soy paciente|soy la paciente|"
                            "i am hospitalized|i am in the hospital|estoy hospitalizada|estoy internada|"
                            "i have ben|i fel|i want(?! to (?:know|ask|understand|refer|make sure|learn|check|be sure|find out))|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
 
@@ -1041,7 +1041,7 @@ _DENIAL_EXPLAINED = _reading_pattern(
     " denial(?: [a-z0-9]+){0,14}? (?:just|only|it is|its|simply|but|more like|mostly|i am|i fel|feling)(?: [a-z]+){0,3}?"
     " (?:burnt out|burned out|flat|numb|sad|anxious|anxiety|health anxiety|overwhelmed|stresed|exhausted|tired|"
     "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy"
-    "|down(?! to)|low(?! on))"  # a mood, not "down to my last few pills", "low on meds"
+    "|down(?! to)|low(?! on (?:my|the|meds|medication|medicine|pils|pil|tablets)))"  # a mood, not "down to my last few pills", "low on meds"
     "(?= )(?!(?: [a-z]+){0,3} (?:of living|of being alive|of life|of existing|of everything|of it al|of this|of trying|"
     "of fighting|that i want|and want|and i want))")
 # Round 23: too much coffee called an overdose ("pretty sure I overdosed on caffeine 😂", "caffeine overdose lol") is
@@ -1307,6 +1307,9 @@ _RELATIVE = ("(?:sister|sisters|brother|mom|mother|mum|dad|father|friend|friends
              "companera|vecina|suegra|novia|nuera|pareja)")
 _OTHERS_PAST_IDEATION = _reading_pattern(
     " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro)(?: [a-z]+){0,2}? " + _RELATIVE + ")"
+    # only a phrase that describes her between ("my best friend from college had", "my cousin who lives in Texas was"),
+    # never a clause of the writer's own ("my husband works nights, felt suicidal")
+    "(?: (?:from|at|in|of|who|de|del|en|que)(?: (?!i |me |yo |my |mi |now |ahora )[a-z0-9]+){0,3}?)?"
     " (?:had|went through|struggled with|dealt with|experienced|battled|was|became|got|felt|used to have"
     "|tuvo|paso por|sufrio|estuvo)"
     "(?: (?!i |me |yo |my |mi )[a-z]+){0,3}? (?:suicidal|suicidality|suicidas|suicida|suicidio|suicide"
