@@ -826,110 +826,6 @@ def test_a_reassurance_followed_by_a_question_is_no_alarm() -> None:
     assert not fires("I'm safe, no dark thoughts, but I want to know how much the intake costs")
 
 
-# --- the framing regexes spelt as the reading spells words --------------------------------------
-
-# Regexes run on the raw text, before repeated letters are squashed; every other one reads canonical().words.
-_RAW_TEXT_PATTERNS = {"_INVISIBLE", "_CAPITAL_I", "_CAPITAL_I_HINT", "_LEET_RUN", "_SPACED_LETTERS", "_SPACED_UNIT",
-                      "_CENSORED", "_DOUBLED", "_REPEATS", "_NON_WORD", "_SPACED_HINT", "_SPACED_UNITS_HINT",
-                      "_REPEATED_LEET", "_REGEX_PART"}
-# Word lists not looked up in the reading: censored words (raw), words squashed where they are used, and the
-# spellings a key word's typo may take, kept from correction.
-_RAW_WORD_LISTS = {"_CENSOR_WORDS", "_JOINABLE", "_SHORT_REAL"}
-
-
-def _literal_words(source: str) -> list[str]:
-    return re.findall(r"[a-z]+", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", " ", source))
-
-
-def test_no_regex_or_word_list_over_the_reading_holds_a_word_it_never_spells() -> None:
-    """The reading squashes repeated letters ("goodbye" -> "godbye"): a word written with a double letter in a
-    regex or word list matched against it could never match, so a guard would never block and a softening never
-    soften. _reading_pattern() and _reading_words() spell them as the reading does."""
-    dead = {}
-    for name, value in vars(safety).items():
-        if isinstance(value, re.Pattern) and name not in _RAW_TEXT_PATTERNS:
-            words = _literal_words(value.pattern)
-        elif isinstance(value, (frozenset, tuple)) and value and name not in _RAW_WORD_LISTS \
-                and all(isinstance(item, str) for item in value):
-            words = list(value)
-        else:
-            continue
-        if unreadable := sorted({word for word in words if safety.squash(word) != word}):
-            dead[name] = unreadable
-    assert not dead
-
-
-def test_words_tested_against_the_reading_are_spelt_as_it_spells_them() -> None:
-    """The quick `" word " in words` gates before a regex is tried: a doubled letter there skips the regex."""
-    def reads_the_reading(node: ast.expr) -> bool:
-        return (isinstance(node, ast.Name) and node.id == "words") or (isinstance(node, ast.Attribute) and node.attr == "words")
-    gates = [node.left.value for node in ast.walk(ast.parse(inspect.getsource(safety)))
-             if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str)
-             and any(reads_the_reading(c) for c in node.comparators)]
-    assert len(gates) > 20
-    assert [gate for gate in gates if safety.squash(gate) != gate] == []
-
-
-def test_a_reading_pattern_squashes_words_but_not_escapes_or_group_names() -> None:
-    assert safety._reading_pattern(r"\bgoodbye(?P<all>\s+)too").pattern == r"\bgodbye(?P<all>\s+)to"
-
-
-@pytest.mark.parametrize("text", [
-    "I'm not suicidal, I'm just worried all the time",
-    "not suicidal at all, honestly just foggy and irritable since the baby",
-])
-def test_a_denial_explained_by_worry_or_fog_is_no_alarm(text: str) -> None:
-    """The explanation after a denial is read even when spelt with a double letter ("worried", "foggy")."""
-    assert not fires(text), text
-
-
-def test_never_hurting_the_baby_with_an_unless_stays_a_crisis() -> None:
-    """"I'd never hurt him" is a safety statement, but not with an "unless" after it."""
-    assert DETECTOR.check("I would never hurt my baby unless he keeps screaming like this").is_crisis
-    assert not fires("I would never hurt my baby, I just worry about him all the time")
-
-
-@pytest.mark.parametrize("text, sure", [
-    ("can you overdose on melatonin? I took three gummies instead of one", False),
-    ("I self harmed as a teen but it's been fifteen years and I'm doing well", False),
-    ("my brain keeps saying step off the platform when the light rail comes. every time I'm there", True),
-    ("how do I make my death look like an accident", True),
-])
-def test_words_with_double_letters_step_down_only_what_they_describe(text: str, sure: bool) -> None:
-    """"three", "fifteen" soften an accidental dose or a history told as over; "keeps saying" said of one's own
-    brain, or a death made to "look like" something, keeps the full crisis reply."""
-    assert DETECTOR.check(text).is_crisis is sure, text
-
-
-@pytest.mark.parametrize("text, shown", [
-    ("I keep burning my wrist on the oven rack whenever I feel overwhelmed, most days now", True),
-    ("i burn my arm on the stove when i feel like screaming", True),
-    ("I burned my wrist on the oven rack again, clumsy me", False),
-    ("burned my arm on the stove, when i feel better ill clean up", False),
-])
-def test_a_burn_used_to_cope_is_not_read_as_a_kitchen_mishap(text: str, shown: bool) -> None:
-    """A burn 'when I feel like screaming' is a way of coping, not an accident at the stove."""
-    assert CrisisDetector(model=SILENT).check(text).shows_contacts is shown
-
-
-@pytest.mark.parametrize("text", [
-    "my mom died by suicide and i want to join her",
-    "my brother took his own life in the spring, I still have his pills and I'm taking them all tonight",
-    "mi hermano se suicidó y yo quiero irme con él",
-])
-def test_the_writers_own_wish_after_anothers_death_gets_the_full_block(text: str) -> None:
-    """Another person's death frames the message, but the wish or plan that follows is the writer's own."""
-    assert CrisisDetector(model=SILENT).check(text).tier is Tier.CRISIS
-
-
-@pytest.mark.parametrize("text", [
-    "my dad died by suicide, I want to go with my kids to his grave on sunday",
-    "my 3 year old asked me if I'm going to die someday",
-])
-def test_another_persons_death_told_with_plans_of_the_day_is_not_the_full_block(text: str) -> None:
-    assert CrisisDetector(model=SILENT).check(text).tier is not Tier.CRISIS
-
-
 # --- review of round 27: readings that softened a crisis ------------------------------------------
 
 RULES = CrisisDetector(model=SILENT)
@@ -1044,3 +940,109 @@ def test_the_writers_own_mind_or_voices_are_no_trifle(text: str, tier: Tier) -> 
 def test_but_i_think_is_an_opinion_unless_it_thinks_about_something(text: str, tier: Tier) -> None:
     got = RULES.check(text).tier
     assert got is tier or (tier is Tier.CONCERN and got is Tier.NONE), (text, got)
+
+
+
+# --- the framing regexes spelt as the reading spells words --------------------------------------
+
+# Regexes run on the raw text, before repeated letters are squashed; every other one reads canonical().words.
+_RAW_TEXT_PATTERNS = {"_INVISIBLE", "_CAPITAL_I", "_CAPITAL_I_HINT", "_LEET_RUN", "_SPACED_LETTERS", "_SPACED_UNIT",
+                      "_CENSORED", "_DOUBLED", "_REPEATS", "_NON_WORD", "_SPACED_HINT", "_SPACED_UNITS_HINT",
+                      "_REPEATED_LEET", "_REGEX_PART"}
+# Word lists not looked up in the reading: censored words (raw), words squashed where they are used, and the
+# spellings a key word's typo may take, kept from correction.
+_RAW_WORD_LISTS = {"_CENSOR_WORDS", "_JOINABLE", "_SHORT_REAL"}
+
+
+def _literal_words(source: str) -> list[str]:
+    return re.findall(r"[a-z]+", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", " ", source))
+
+
+def test_no_regex_or_word_list_over_the_reading_holds_a_word_it_never_spells() -> None:
+    """The reading squashes repeated letters ("goodbye" -> "godbye"): a word written with a double letter in a
+    regex or word list matched against it could never match, so a guard would never block and a softening never
+    soften. _reading_pattern() and _reading_words() spell them as the reading does."""
+    dead = {}
+    for name, value in vars(safety).items():
+        if isinstance(value, re.Pattern) and name not in _RAW_TEXT_PATTERNS:
+            words = _literal_words(value.pattern)
+        elif isinstance(value, (frozenset, tuple)) and value and name not in _RAW_WORD_LISTS \
+                and all(isinstance(item, str) for item in value):
+            words = list(value)
+        else:
+            continue
+        if unreadable := sorted({word for word in words if safety.squash(word) != word}):
+            dead[name] = unreadable
+    assert not dead
+
+
+def test_words_tested_against_the_reading_are_spelt_as_it_spells_them() -> None:
+    """The quick `" word " in words` gates before a regex is tried: a doubled letter there skips the regex."""
+    def reads_the_reading(node: ast.expr) -> bool:
+        return (isinstance(node, ast.Name) and node.id == "words") or (isinstance(node, ast.Attribute) and node.attr == "words")
+    gates = [node.left.value for node in ast.walk(ast.parse(inspect.getsource(safety)))
+             if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str)
+             and any(reads_the_reading(c) for c in node.comparators)]
+    assert len(gates) > 20
+    assert [gate for gate in gates if safety.squash(gate) != gate] == []
+
+
+def test_a_reading_pattern_squashes_words_but_not_escapes_or_group_names() -> None:
+    assert safety._reading_pattern(r"\bgoodbye(?P<all>\s+)too").pattern == r"\bgodbye(?P<all>\s+)to"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not suicidal, I'm just worried all the time",
+    "not suicidal at all, honestly just foggy and irritable since the baby",
+])
+def test_a_denial_explained_by_worry_or_fog_is_no_alarm(text: str) -> None:
+    """The explanation after a denial is read even when spelt with a double letter ("worried", "foggy")."""
+    assert not fires(text), text
+
+
+def test_never_hurting_the_baby_with_an_unless_stays_a_crisis() -> None:
+    """"I'd never hurt him" is a safety statement, but not with an "unless" after it."""
+    assert DETECTOR.check("I would never hurt my baby unless he keeps screaming like this").is_crisis
+    assert not fires("I would never hurt my baby, I just worry about him all the time")
+
+
+@pytest.mark.parametrize("text, sure", [
+    ("can you overdose on melatonin? I took three gummies instead of one", False),
+    ("I self harmed as a teen but it's been fifteen years and I'm doing well", False),
+    ("my brain keeps saying step off the platform when the light rail comes. every time I'm there", True),
+    ("how do I make my death look like an accident", True),
+])
+def test_words_with_double_letters_step_down_only_what_they_describe(text: str, sure: bool) -> None:
+    """"three", "fifteen" soften an accidental dose or a history told as over; "keeps saying" said of one's own
+    brain, or a death made to "look like" something, keeps the full crisis reply."""
+    assert DETECTOR.check(text).is_crisis is sure, text
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I keep burning my wrist on the oven rack whenever I feel overwhelmed, most days now", True),
+    ("i burn my arm on the stove when i feel like screaming", True),
+    ("I burned my wrist on the oven rack again, clumsy me", False),
+    ("burned my arm on the stove, when i feel better ill clean up", False),
+])
+def test_a_burn_used_to_cope_is_not_read_as_a_kitchen_mishap(text: str, shown: bool) -> None:
+    """A burn 'when I feel like screaming' is a way of coping, not an accident at the stove."""
+    assert CrisisDetector(model=SILENT).check(text).shows_contacts is shown
+
+
+@pytest.mark.parametrize("text", [
+    "my mom died by suicide and i want to join her",
+    "my brother took his own life in the spring, I still have his pills and I'm taking them all tonight",
+    "mi hermano se suicidó y yo quiero irme con él",
+])
+def test_the_writers_own_wish_after_anothers_death_gets_the_full_block(text: str) -> None:
+    """Another person's death frames the message, but the wish or plan that follows is the writer's own."""
+    assert CrisisDetector(model=SILENT).check(text).tier is Tier.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "my dad died by suicide, I want to go with my kids to his grave on sunday",
+    "my 3 year old asked me if I'm going to die someday",
+])
+def test_another_persons_death_told_with_plans_of_the_day_is_not_the_full_block(text: str) -> None:
+    assert CrisisDetector(model=SILENT).check(text).tier is not Tier.CRISIS
+
