@@ -1045,4 +1045,3 @@ def test_the_writers_own_wish_after_anothers_death_gets_the_full_block(text: str
 ])
 def test_another_persons_death_told_with_plans_of_the_day_is_not_the_full_block(text: str) -> None:
     assert CrisisDetector(model=SILENT).check(text).tier is not Tier.CRISIS
-
