@@ -1823,3 +1823,84 @@ def test_round_twenty_seven_each_idea_is_caught(text: str) -> None:
 ])
 def test_round_twenty_seven_the_everyday_reading_stays_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+# --- review of round 27: guards that softened a crisis ----------------------------------------------
+
+@pytest.mark.parametrize("text, shown", [
+    ("I bang my head against the wall trying to make the intrusive thoughts go away", True),
+    ("I've been hitting my head on the wall about three times a day now", True),
+    ("I slam my head against the wall with everything I have until it goes quiet", True),
+    ("banging my head against the door because of the voices", True),
+    ("banging my head against the wall trying to get her to latch", False),
+    ("banging my head against a brick wall all day trying to understand my coverage", False),
+    ("hitting my head against the wall trying to figure out the billing", False),
+    ("banging my head against the wall about this insurance claim", False),
+    ("banging my head against the wall about my prior auth", False),
+])
+def test_head_banging_is_the_frustration_idiom_only_with_an_object(text: str, shown: bool) -> None:
+    """The idiom has an object of frustration ("trying to get her to latch", "about this insurance"); a bare
+    "trying", "about", "with" or "because of" is no object, and the blow is read."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+def test_every_guard_continuation_fits_in_the_words_a_guard_looks_at() -> None:
+    """A guard longer than the words _guarded() reads could never match (the head-banging idiom's objects were such)."""
+    from bot.core import concepts
+    from bot.core.safety import _lexicon
+    lexicon = _lexicon()
+    guards = {g for entries in lexicon.phrases.values() for *_, gs in entries for g in gs}
+    guards |= {g for _, gs in lexicon.prefixes.values() for g in gs}
+    assert max(len(g.split()) for g in guards) <= concepts._GUARD_REACH
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("the black water keeps calling my name from the pier", True),
+    ("the dark water has been calling my name for weeks now", True),
+    ("my toddler keeps calling my name from the bath while the water runs", False),
+    ("the ocean keeps calling my name, booking a cruise", False),
+])
+def test_a_place_calling_ones_name_is_guarded_only_by_a_room_or_an_errand(text: str, shown: bool) -> None:
+    """'Calling my name from the kitchen' is a person; 'from the bridge' or 'for weeks' is not."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I've worn long sleeves since the delivery so nobody sees what I do to my arms", True),
+    ("a few new scars since my c-section, but these I made myself", True),
+    ("long sleeves and bandages after my c-section", False),
+    ("new scars from my c-section, is ketamine ok", False),
+])
+def test_a_wound_is_medical_only_when_its_cause_is_named(text: str, shown: bool) -> None:
+    """'after' or 'from' a c-section names a cause; 'since' the birth is only a time and leaves the wound unexplained."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I know how this ends for me and honestly it feels peaceful", True),
+    ("no more mornings for me after this week", True),
+    ("I've got my exit strategy worked out, my exit strategy for tonight", True),
+    ("I know what I have to do. the kids will be at my mom's, so I can finally be at peace", True),
+    ("I know how it ends for the characters, I read the book", False),
+    ("no more mornings for a while, night shift starts monday", False),
+    ("my exit strategy for the baby shower is the baby's nap", False),
+    ("I know what I need to do. the kids are at grandma's so I can deep clean", False),
+])
+def test_a_bare_for_or_the_next_sentence_does_not_guard_an_ending(text: str, shown: bool) -> None:
+    """'...for me', '...for tonight' and the next sentence are no object that makes an ending everyday."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I wear bandaids on my arms and told my mom the cat did it. I feel so ashamed", True),
+    ("band aids on my arms because I fell down the stairs", False),
+    ("long sleeves and bandaids, I slipped and fell on the ice", False),
+])
+def test_a_fall_explains_a_wound_but_a_feeling_does_not(text: str, shown: bool) -> None:
+    """Read squashed, 'fell' and 'feel' are one word: a fall is named with what one fell down, off or on."""
+    assert RULES_ONLY.check(text).shows_contacts is shown, (text, RULES_ONLY.check(text))
+
+
+def test_a_fear_for_the_baby_while_asleep_keeps_its_guard() -> None:
+    """'si le pasa algo al bebé' is a worry for the baby (its guard, kept when round 27 added its own)."""
+    assert RULES_ONLY.check("si le pasa algo al bebe mientras duermo no me lo perdonaría").tier is Tier.NONE

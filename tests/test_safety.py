@@ -826,6 +826,123 @@ def test_a_reassurance_followed_by_a_question_is_no_alarm() -> None:
     assert not fires("I'm safe, no dark thoughts, but I want to know how much the intake costs")
 
 
+# --- review of round 27: readings that softened a crisis ------------------------------------------
+
+RULES = CrisisDetector(model=SILENT)
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("I had suicidal thoughts after my daughter, I'm doing better but I still get them sometimes", Tier.CRISIS),
+    ("tuve pensamientos suicidas después del parto, ya estoy mejor pero a veces todavía los tengo", Tier.CRISIS),
+    ("I had thoughts of suicide after my son, I am doing better now", Tier.NONE),
+    ("tuve pensamientos suicidas después del parto, ya estoy mejor", Tier.NONE),
+    ("I had thoughts of suicide years ago but not anymore, I am still breastfeeding, is ketamine safe?", Tier.NONE),
+])
+def test_a_history_told_as_better_is_over_only_when_the_thoughts_do_not_go_on(text: str, tier: Tier) -> None:
+    """'Doing better' ends a history only when it is said to be now, and 'still', 'sometimes', 'todavía', 'a veces'
+    after it say the thoughts go on."""
+    assert RULES.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("the questionnaire asks if i have thoughts of harming my baby and i do not want to lie to them", Tier.CRISIS),
+    ("the form asks if i have thoughts of hurting the baby and i don't know what to put because i do", Tier.CRISIS),
+    ("the nurse asked if I ever have thoughts of hurting my baby and I honestly don't, is that a normal question?", Tier.NONE),
+])
+def test_a_screening_question_is_answered_no_only_by_its_own_verb(text: str, tier: Tier) -> None:
+    """'I do not' answers the screening question; 'I do not want to lie', 'I don't know' do not."""
+    assert RULES.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("my brother killed himself last spring and I will do the same on his anniversary", Tier.CRISIS),
+    ("my aunt took her own life, I'm asking about prevention. I'll be with her soon", Tier.CRISIS),
+    ("mi tía se suicidó el año pasado, pregunto por prevención. me quiero ir con ella", Tier.CRISIS),
+    ("my mom killed herself three years ago lol. I'm going to do the same tonight", Tier.CRISIS),
+    ("my mom killed herself three years ago, I want to join a support group for survivors", Tier.NONE),
+    ("my uncle died by suicide, I should join the prevention walk this year", Tier.NONE),
+    ("mi tía se suicidó, voy a ir con el psicólogo para hablarlo", Tier.CONCERN),
+])
+def test_the_writers_turn_after_anothers_suicide_in_any_tense_or_order(text: str, tier: Tier) -> None:
+    """'I will / I'll / I should' and a Spanish wish without 'yo' are the writer's own turn, even after a laugh;
+    joining or being with someone is one only with a person named."""
+    got = RULES.check(text).tier
+    assert got is tier or (tier is Tier.CONCERN and got is Tier.NONE), (text, got)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("my husband is a nurse. I'm a patient in the hospital with suicidal thoughts right now, can I get ketamine", True),
+    ("mi esposa es doctora. soy paciente con ideas suicidas, ¿me pueden dar ketamina?", True),
+    ("can patients with suicidal thoughts like me get ketamine? my wife is a doctor", True),
+    ("my wife is an ER nurse and she's asking whether patients with suicidal thoughts can get ketamine", False),
+    ("I'm a patient of yours, my husband is a doctor and asked if you take patients with suicidal thoughts", False),
+])
+def test_a_relatives_profession_does_not_mask_the_writer_as_the_patient(text: str, shown: bool) -> None:
+    """A relative's profession makes 'patients with suicidal thoughts' hers, unless the writer is the patient."""
+    assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("not suicidal, just down to my last handful of pills and thinking about taking them all", True),
+    ("not suicidal or anything, just low on my meds and thinking I could take the whole bottle", True),
+    ("I'm not suicidal, just down lately, can ketamine help", False),
+    ("I'm not suicidal, just low on energy since the baby", False),
+])
+def test_down_or_low_explains_a_denial_only_as_a_mood(text: str, shown: bool) -> None:
+    assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("desde que nació mi hijo tenía ideas suicidas, ¿la ketamina me puede ayudar?", Tier.CRISIS),
+    ("my wife works weekends, felt suicidal all week, can ketamine help?", Tier.CRISIS),
+    ("being a new mom is so hard, felt suicidal most days, does ketamine help?", Tier.CRISIS),
+    ("my cousin had suicidal thoughts after her baby and so did I, can ketamine help?", Tier.CRISIS),
+    ("my sister had suicidal thoughts after her twins, same as me. is ketamine a treatment?", Tier.CRISIS),
+    ("mi prima tuvo ideas suicidas después de su bebé, igual que yo. ¿la ketamina sirve?", Tier.CRISIS),
+    ("my sister had suicidal thoughts after her baby last year, can ketamine help her?", Tier.CONCERN),
+    ("mi hermana tuvo ideas suicidas después de su bebé, ¿la ketamina sirve?", Tier.CONCERN),
+    ("my best friend from college had suicidal thoughts after her baby, is ketamine used for that?", Tier.CONCERN),
+])
+def test_anothers_past_ideation_is_hers_only_with_her_as_the_subject(text: str, tier: Tier) -> None:
+    """The check-in for another person's past needs her named right before the verb ('tenía' is first person too,
+    'my wife works nights, felt suicidal' drops the writer's 'I'), and never when the writer shares the thoughts."""
+    assert RULES.check(text).tier is tier, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("honestly I hope I catch my death out there tonight", True),
+    ("we used to go cliff diving, now I picture going back alone and not coming up", True),
+    ("I hope I don't catch my death out there, it's freezing", False),
+    ("grandma says the baby will catch her death without socks", False),
+])
+def test_an_idiom_is_masked_only_when_no_hope_of_ones_own_is_said(text: str, shown: bool) -> None:
+    """'catch my death', cliff diving: everyday, unless the writer hopes it for herself or goes alone and does not come up."""
+    assert RULES.check(text).shows_contacts is shown, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("my depression tells me, it says I should die every time I look at my son", Tier.CRISIS),
+    ("my anxiety says I should just end it every time the baby cries", Tier.CRISIS),
+    ("I hear voices and they said I should drown the baby every time she cries", Tier.CRISIS),
+    ("my teenager says 'i want to die' every time the wifi goes out", Tier.CONCERN),
+])
+def test_the_writers_own_mind_or_voices_are_no_trifle(text: str, tier: Tier) -> None:
+    """'Says X every time' is someone's hyperbole over a trifle, not when the one saying it is the writer's depression,
+    anxiety or the voices she hears."""
+    assert RULES.check(text).tier is tier, (text, RULES.check(text).tier)
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("a character in the series killed herself but I think the writers handled it well", Tier.CONCERN),
+    ("my sister had those thoughts but I think she is ok now", Tier.NONE),
+    ("a character in the series killed herself but I think about doing the same", Tier.CRISIS),
+])
+def test_but_i_think_is_an_opinion_unless_it_thinks_about_something(text: str, tier: Tier) -> None:
+    got = RULES.check(text).tier
+    assert got is tier or (tier is Tier.CONCERN and got is Tier.NONE), (text, got)
+
+
+
 # --- the framing regexes spelt as the reading spells words --------------------------------------
 
 # Regexes run on the raw text, before repeated letters are squashed; every other one reads canonical().words.

@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DONATED_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
-    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, WAKE_GUARD,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, VEXED_BY, WAKE_GUARD,
 )
 
 
@@ -2338,21 +2338,36 @@ ROUND_TWENTY_SIX: dict[str, str] = {
         or am i joking/or am i kidding/es broma o no/broma o no""",
 }
 _extend(ROUND_TWENTY_SIX)
+_ROOMS = ("the_kitchen/the_other_room/the_next_room/the_living_room/the_bedroom/the_bathroom/the_nursery/the_crib/"
+          "the_yard/the_backyard/the_garden/the_garage/the_hallway/the_hall/the_stairs/the_porch/the_car/the_couch/"
+          "upstairs/downstairs/outside/her_room/his_room/their_room/her_crib/his_crib/the_shower/the_tub/the_bath/"
+          "across_the_room/across_the_house/across_the_street/the_playground/the_park/the_door/the_front_door/"
+          "the_window/school/daycare/the_daycare/the_waiting_room/the_front_desk/the_desk").split("/")
 ENTRY_GUARDS.update({
     **dict.fromkeys(("no more mornings", "not one more morning", "no more days", "not one more day"),
-                    "!of/off/at/in/with/without/until/til/till/to/like/alone_with/sleeping_in/for/early/"
-                    "de/sin/con/en/para"),  # "no more days off", "no more mornings alone with the baby"
+                    "!of/off/at/in/with/without/until/til/till/to/like/alone_with/sleeping_in/for_a/for_now/for_the/"
+                    "for_work/for_school/early/de/sin/con/en/para"),  # "no more days off", "no more mornings alone with the baby"
+                    # (a bare "for" is no such thing: "no more mornings for me")
     **dict.fromkeys(("tried twice", "tried 2 times", "tried two times", "tried 3 times", "tried three times",
                      "tried a couple times", "already tried once", "already tried twice"),
                     "!to/for/with/at/and_it_worked/calling/emailing/the/your/a/this/that/it/but_the/but_your"),
     **dict.fromkeys(("my exit strategy", "my exit plan", "my personal exit"),
-                    "!for/from/at/of/out_of/with/if/when/to/at_work/job/from_work"),
+                    "!" + "/".join(f"for_{thing}" for thing in (
+                        "work/my_job/this_job/the_job/my_career/the_party/parties/the_meeting/meetings/the_call/the_event/"
+                        "the_wedding/the_shower/the_baby_shower/the_holidays/thanksgiving/christmas/the_dinner/dinner/"
+                        "family_events/the_in_laws/my_in_laws/the_company/the_business/my_business/social_events/"
+                        "the_conversation/awkward/tonights/todays/tomorrows/this_party/this_event").split("/"))
+                    + "/from/at/of/out_of/with/if/when/to/at_work/job/from_work"),  # not "...for tonight"
     **dict.fromkeys(("banged my head", "bashed my head", "slammed my head", "hit my head against", "hitting my head against",
                      "smacked my head", "smack my head"),
                     "!on_the_cabinet/on_the_door/on_the_car/getting/while/in_the_car/trying/over_this/over_that/over_it/"
                     "about/because_of_the/with_the"),
     **dict.fromkeys(("calling my name", "calls my name", "call my name", "called my name"),
-                    "!from/for/in_the_store/at_the_store/at_the_bakery/at_the_mall/out/to_say/and_asked/back"),
+                    # a person calling from a room or for something ("...from the kitchen", "...for dinner"), never
+                    # from a place of risk ("the dark water keeps calling my name from the bridge")
+                    "!" + "/".join(f"from_{room}" for room in _ROOMS) + "/for_dinner/for_lunch/for_breakfast/for_a_snack/"
+                    "for_snack/for_help/for_milk/for_more/for_a_hug/for_cuddles/for_attention/for_the_bathroom/"
+                    "in_the_store/at_the_store/at_the_bakery/at_the_mall/out/to_say/and_asked/back"),
     **dict.fromkeys(("the gas on", "gas running"), "!the_grill/the_stove_for/for/and_the_kettle"),
 })
 # Care released with thanks, a wound covered with a story that is not so, gas with oneself inside, a joke taken back
@@ -2413,8 +2428,12 @@ ROUND_TWENTY_SIX_B: dict[str, str] = {
         kids to be gone/kids are gone/the kids away/los ninos con mi/los ninos en casa de/el bebe con mi""",
     "errand": """so i can/so that i can/para poder/para que yo pueda/date night/errands/to clean/deep clean/to rest/to work/
         to sleep in/a break/me time/un descanso""",
-    "real_cause": """scratched me/scratched my/cat scratch/cat scratches/my cat/our cat/our kitten/fell/tripped/
-        c section/surgery/blood draw/iv/vaccine/shot/stitches/me rasguno/rasguno/mi gato/nuestro gato/me cai""",
+    # (read squashed, "fell" is "fel", the same as "feel" ("i feel down"), and "shot" is "shoot": named with the words
+    # around them that "feel" and "shoot" never take)
+    "real_cause": """scratched me/scratched my/cat scratch/cat scratches/my cat/our cat/our kitten/fell down the/
+        fell down some/fell off the/fell off my/fell off a/fell on the/fell onto/fell over the/fell over a/fell against/
+        fell and/slipped and fell/tripped/c section/surgery/blood draw/iv/vaccine/a shot/the shot/my shot/flu shot/stitches/
+        me rasguno/rasguno/mi gato/nuestro gato/me cai""",
     "bath_care": """degrees/temperature/temp/too hot/too cold/warm enough/how often/soap/bath time/bathtime/bath routine/
         grados/temperatura/hora del bano""",
     "heart_everyday": "exercise/workout/running/stress/anxiety/panic attack/panic attacks/scare/energy drink/energy drinks/estres/ansiedad",
@@ -2452,7 +2471,8 @@ ROUND_TWENTY_SIX_C: dict[str, str] = {
     "befall": "sick with something terminal/something terminal/algo terminal",
     "errand": "fit me in/squeeze me in/get me in/me den cita",
     "kids_away": """baby is at his/baby is at her/the baby is at/kids are at their/the kids are at their/el bebe esta con su/
-        los ninos estan con su""",
+        los ninos estan con su/kids are at/the kids are at/kids will be at/the kids will be at/the baby will be at/
+        baby will be at/los ninos estan en casa de/el bebe esta en casa de""",
     "absence": "no las voy a necesitar/ya no las voy a necesitar/ya no los voy a necesitar",
     "method": "lie down in the snow/lay down in the snow/acostarme en la nieve",
 }
@@ -2470,13 +2490,19 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("take me now", "can take me now", "take me whenever", "can take me whenever", "take me anytime",
                      "take me any time"), "!to/off/out/home_from/back/with/in/on_a/for_a/shopping/if"),
     **dict.fromkeys(("know how it ends", "i know how it ends", "know how this ends"),
-                    "!for/in/with/the_show/the_book/the_movie/the_season/already_from/because/i_read/i_saw/i_watched/from/spoiler"),
+                    # the ending of a story, not one's own ("...for me and it feels peaceful"): no bare "for"
+                    "!for_the_characters/for_them/for_the_show/for_the_book/for_the_movie/in/with/the_show/the_book/"
+                    "the_movie/the_season/already_from/because/i_read/i_saw/i_watched/from/spoiler"),
     **dict.fromkeys(("allowed to stop", "then i can stop", "then i get to stop"),
                     "!pumping/breastfeeding/nursing/the/taking/working/with/at/using/my/her/his/for/by/in"),
     **dict.fromkeys(("i know what i am going to do", "i know what i have to do", "i know what i need to do",
                      "i know what im going to do"),
-                    "!about/for/with/next/if/when/tomorrow/after/today/this/to/on/at/in/now_thanks/thanks/thank/first/"
-                    "with_my/once/while/the/my/our/his/her/during"),
+                    # its object named, never the next sentence ("I know what I need to do. the kids are at grandma's")
+                    "!about/for_the_infusion/for_my_infusion/for_the_appointment/for_my_appointment/for_intake/"
+                    "for_the_intake/for_insurance/for_the_insurance/for_prep/for_the_first/for_my_first/for_the_session/"
+                    "with/next/if/when/tomorrow/after/today/this_week/this_time/this_weekend/this_morning/to/on/at/in/"
+                    "now_thanks/thanks/thank/first/with_my/once/while/the_day/the_night_before/the_morning_of/my_part/"
+                    "during"),
     **dict.fromkeys(("friends again", "are friends again", "reunited", "back together again"), "!with_my_husband/with_my_mom/with_my_sister/after"),
     **dict.fromkeys(("get there too late", "gets there too late", "arrive too late", "arrives too late"), "!for/to/and_miss/because/so/if"),
     **dict.fromkeys(("lie down in the snow", "lay down in the snow"), "!and_make/to_make/with/for/to_play/and_play"),
@@ -2488,9 +2514,14 @@ ENTRY_GUARDS.update({
                     "!today/tonight/this/until/til/before/at/in_person/party/because/since/again_before"),
     **dict.fromkeys(("new ones", "fresh ones", "some new ones"), "!for/from/at/to/of/with/in_the/on_the/are_on_sale"),
 })
+# An errand is no reason when what it makes room for is peace for good ("the kids are at grandma's, so i can finally
+# be at peace"); "so i can deep clean" still is.
+ENTRY_GUARDS.update(dict.fromkeys(("so i can", "so that i can", "para poder", "para que yo pueda"),
+            "!finally_be_at_peace/be_at_peace/rest_in_peace/rest_forever/sleep_forever/finally_be_free_of_it/go_in_peace/"
+            "do_it/finally_do_it/end_it/disappear/be_gone/estar_en_paz/descansar_en_paz/descansar_para_siempre/hacerlo"))
 TOLD_OF = TOLD_OF | {"took_all", "does_it", "silence_child", "if_silent", "kids_away"}
 CONCERN_PAIRS += ("still_can farewell", "still_can given_away", "to_sleep forever",
-                  "sleep_endless forever", "erased image_urge", "erased to_sleep", "ending accept",
+                  "erased image_urge", "erased to_sleep", "ending accept",
                   "countdown days_left", "does_it meds", "does_it means", "does_it person", "does_it amount",
                   "took_all person", "self_harm fresh_ones", "god_word take_me", "setting thoughts_word baby",
                   "bath thoughts_word baby", "spike feed_word image_urge", "know_end calm_finally", "know_end peaceful",
@@ -2730,11 +2761,14 @@ def _refused(tokens: list[str], at: int, concept: str) -> bool:
     return concept == "hopeless" and at > 0 and tokens[at - 1] in _REFUSALS and tokens[at] in ("giving", "give")
 
 
+_GUARD_REACH = 13  # words a guard continuation may take (the longest: "my head against a brick wall all day trying to...")
+
+
 def _guarded(tokens: list[str], at: int, guards: tuple[str, ...]) -> bool:
     """Whether the words from `at` on start with one of the guard continuations."""
     if not guards or at >= len(tokens):
         return False
-    following = " ".join(tokens[at:at + 6]) + " "
+    following = " ".join(tokens[at:at + _GUARD_REACH]) + " "
     return any(following.startswith(g + " ") for g in guards)
 
 
@@ -2991,9 +3025,7 @@ _CONTEXT = _CONTEXT | {"tries_reason", "beach_day", "care_reason", "countdown_re
 # - "hit my head against the wall getting out of bed": an accident told by its cause.
 _SURFACES = ("the_wall/a_wall/the_walls/walls/the_desk/my_desk/a_brick_wall/the_table/the_door/the_cabinet/"
              "the_steering_wheel/the_floor").split("/")
-_VEXED_BY = (OVER_A_THING + "/trying/about/with/figuring/to_figure/when_i_try/every_time_i_try/because_of/"
-             "for_hours_trying/for_days_trying/for_weeks_trying/for_months_trying/all_day_trying/all_week_trying/"
-             "all_day_over/all_week_over").split("/")
+_VEXED_BY = VEXED_BY.split("/")  # the frustration named by its object, as the self-harm family reads it
 _MISHAP_CAUSE = ("getting_up/getting_out/getting_in/getting_into/getting_off/getting_down/climbing/reaching/bending/"
                  "standing_up/turning_around/in_the_dark/by_accident/accidentally/"
                  "when_i_got/when_i_stood/when_i_bent/when_i_turned/as_i_got/as_i_stood/as_i_bent/when_i_slipped/"
@@ -3021,7 +3053,7 @@ _guard_more(("hit my head against", "hitting my head against"),
 _guard_more(("hit my head on the wall",), "/".join(_VEXED_BY + _MISHAP_CAUSE))
 _HEAD_TAILS = _HEAD_VEXED.split("/") + _after_surface(_MISHAP_CAUSE).split("/")
 _guard_more(("hitting my",), "/".join(f"head_{tail}" for tail in _HEAD_TAILS))  # self_harm: "...a brick wall with this"
-_guard_more(("hitting", "slam*", "smack*", "bash*"), "/".join(f"my_head_{tail}" for tail in _HEAD_TAILS))  # violence
+_guard_more(("hitting", "slam*"), "/".join(f"my_head_{tail}" for tail in _HEAD_TAILS))  # violence
 
 # - "long sleeves and bandages after my c-section", "new scars from my c-section": a wound with a medical cause named
 #   right after it (a surgery, stitches, an IV, a blood draw, a tattoo) is that wound; "scars on my thighs" still reads.
@@ -3029,7 +3061,7 @@ _MEDICAL_CAUSES = ("c_section/c_sections/csection/cesarean/section/surgery/surge
                    "the_iv/iv_site/blood_draw/blood_draws/labs/tattoo/tattoos/piercing/biopsy/epidural/birth/delivery/"
                    "vaccine/shots/cesarea/cirugia/puntos").split("/")
 _WOUND_CAUSED = "/".join(f"{prep}_{owner}{cause}"
-                         for prep in ("after", "from", "for", "over", "on", "since", "de", "por")
+                         for prep in ("after", "from", "de", "por")  # a cause; "since the birth" is only a time
                          for owner in ("", "my_", "the_", "her_", "mi_", "la_") for cause in _MEDICAL_CAUSES)
 _guard_more(("scars", "new scars", "bandages", "band aids", "bandaids", "long sleeves", "long sleves", "new one"),
             _WOUND_CAUSED)
@@ -3062,7 +3094,7 @@ EXPLAINED_BY["calls_name"] = EXPLAINED_BY["calls_name"] | {"getaway"}
 
 # - "my mind is made up about starting treatment": a decision with its object (as "mind made up about" already is);
 #   "I know how it ends, I read the book": the ending of a story, as "know how it ends" already reads it.
-_guard_more(("my mind is made up", "made up my mind", "ive made up my mind"), (
+_guard_more(("my mind is made up", "made up my mind"), (
         "about_starting/about_trying/about_booking/about_going_back/about_switching/about_signing/about_treatment/"
         "about_the_treatment/about_ketamine/about_therapy/about_formula/about_breastfeeding/about_weaning/"
         "about_the_clinic/about_which/about_whether/about_the_infusion/about_my_treatment/to_start/to_try/to_book/"
@@ -3174,6 +3206,8 @@ ROUND_TWENTY_SEVEN: dict[str, str] = {
 }
 _extend(ROUND_TWENTY_SEVEN)
 _REOPEN_GUARD = ENTRY_GUARDS["reopen the"]
+_DURING_CARE = "during/at/in/with_the_infusion/with_my_infusion/after_the_infusion/on_the_way/while"
+_guard_more(("si le pasa algo",), _DURING_CARE)  # its guard of a harm to the baby ("...al bebé") kept
 ENTRY_GUARDS.update({
     **dict.fromkeys(("reopened the", "reopened my"), _REOPEN_GUARD),
     **dict.fromkeys(("pen", "pencil", "pin", "tack", "compass", "clip"), "!and_paper/pal/holder/the_diaper/cushion"),
@@ -3184,8 +3218,7 @@ ENTRY_GUARDS.update({
                     "!of_formula/of_wine/of_milk/of_water/of_champagne/and_the_formula/for_the_baby"),
     **dict.fromkeys(("you tried", "you all tried"), "!to_call/to_reach/calling/texting/to_help_with/the/my/it/this/that"),
     **dict.fromkeys(("if anything happens", "si algo me pasa", "si me pasa algo", "if anything happens to me",
-                     "if anything happens to her", "if anything happens to him", "si algo le pasa", "si le pasa algo"),
-                    "!during/at/in/with_the_infusion/with_my_infusion/after_the_infusion/on_the_way/while"),
+                     "if anything happens to her", "if anything happens to him", "si algo le pasa"), "!" + _DURING_CARE),
     **dict.fromkeys(("lie down on the", "lay down on the", "lie down in the"),
                     "!couch/bed/sofa/floor/mat/table/grass/beach/sand/carpet/rug/exam/yoga/left/right/side/back/dark"),
     **dict.fromkeys(("let it be over", "let it end"), "!with/so_i/so_we/already_so/and_move/so_the"),

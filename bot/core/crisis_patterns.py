@@ -326,6 +326,21 @@ AWHILE_GUARD = ("!for_a/for_one/for_the/for_an/for_two/for_a_few/for_few/while/d
 OVER_A_THING = ("over_this/over_that/over_it/over_the/over_my/over_his/over_her/over_a/over_an/over_these/over_those/"
                 "over_our/over_their/over_why/over_how/over_what/over_whether/over_which/over_work/over_insurance/"
                 "over_bills/over_money/over_him/over_them/over_sleep/over_feeding")
+# Banging one's head against a wall, the frustration idiom: named by its object ("trying to get her to latch", "about
+# this insurance", "over this claim"). A bare "trying", "about", "with" or "because of" is no object ("...trying to
+# make the thoughts stop", "...about once a day now", "...with all my strength", "...because of the voices").
+_TRYING_TO = ("get/figure/fix/understand/reach/find/work_out/sort/solve/decide/explain/convince/teach/learn/"
+              "make_sense/make_it_work/make_this_work/get_through").split("/")
+_VEXING = ("this/that/it/these/those/him/her/them/how/why/what/whether/which/work/insurance/the_insurance/my_insurance/"
+           "the_claim/the_bill/bills/billing/paperwork/the_paperwork/the_schedule/scheduling/my_boss/the_pharmacy/"
+           "the_daycare/daycare/the_latch/latching/breastfeeding/pumping/feeding/sleep_training/the_math/math/"
+           "the_form/the_forms/the_system/my_husband/my_partner/my_mil").split("/")
+VEXED_BY = "/".join(OVER_A_THING.split("/") + [f"trying_to_{goal}" for goal in _TRYING_TO]
+                    + [f"{how}_{thing}" for how in ("about", "with", "because_of") for thing in _VEXING]
+                    + [f"about_{whose}" for whose in ("my", "the", "our", "his", "her", "their", "your")]
+                    + "figuring/to_figure/when_i_try/every_time_i_try/all_day_over/all_week_over".split("/")
+                    + [f"{span}_trying_to_{goal}" for span in ("for_hours", "for_days", "for_weeks", "for_months",
+                                                                "all_day", "all_week") for goal in _TRYING_TO])
 # Things given away to be donated or sold ("gave away all my stuff to the thrift store") are decluttering, not a farewell.
 DONATED_GUARD = ("!to_the_thrift_store/to_a_thrift_store/to_the_thrift/to_thrift/to_goodwill/to_the_goodwill/to_charity/"
                  "to_a_charity/to_the_church/to_a_shelter/to_the_shelter/to_donation/to_donations/to_the_donation/"
@@ -1052,7 +1067,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "into/in ~2 my? ~1 skin/arms/arm/legs/thighs/wrists/palms/flesh",
         "bang/banging/banged/smash/smashing/smashed/slam/slamming/slammed/hit/hitting ~1 my "
         "head ~2 against/into/on ~2 wall/walls/floor/door/table/desk/steering_wheel/mirror "
-        "!trying/" + OVER_A_THING + "/about/with/figuring/to_figure/when_i_try/because_of/every_time_i_try/"
+        "!" + VEXED_BY + "/"
         "reaching/by_accident/accidentally/getting_up/standing_up/bending/when_i_stood/when_i_bent/"
         "getting_out/getting_in/getting_into/getting_off/climbing/turning_around/in_the_dark/when_i_got/as_i_got/"
         "for_hours_trying/for_days_trying/for_weeks_trying/for_months_trying/all_day_trying/all_week_trying/"

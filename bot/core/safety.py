@@ -769,6 +769,8 @@ _SCREEN_NO = _reading_pattern(
     " (?:thoughts of (?:suicide|hurting myself|harming myself|self harm|hurting (?:the|my) baby|harming (?:the|my) baby)"
     "|suicidal thoughts|thought about suicide)"
     "(?= (?:and )?(?:no )?i(?: honestly| truly| realy| definitely)? (?:have not|did not|do not)(?: ever| had| have)?"
+    # the negation of another verb is no answer ("...and i do not want to lie", "...i do not know how to answer")
+    "(?! (?:know|want|wana|think|remember|understand|lie|ned|like|care|fel|tel|told|say|answer|admit|dare|trust))"
     "(?! but (?:lately|recently|now|sometimes|i do|i have|i did|i lied|i was lying|i am|then|they|honestly)) )")
 # Round 20: suicidal thoughts told as a past history and over ("two years ago i had suicidal thoughts ... i got
 # treatment, i'm doing great now"): only that clause is masked, so a present-tense sentence in the same message
@@ -804,10 +806,12 @@ _RESOLVED_OVER = _reading_pattern(
     " (?:tuve|tenia|habia tenido|had|used to have)(?: unos| algunos| some)? (?:pensamientos|ideas|thoughts)"
     " (?:suicidas|de (?:hacerme dano|lastimarme|matarme|suicidio|morir|quitarme la vida)|of (?:suicide|hurting myself|harming myself|self harm)|about suicide)"
     "(?=(?: [a-z0-9]+){0,6} (?:pero ya no|ya no los tengo|ya lo supere|ya los supere|lo supere|ya estoy bien|me recupere"
-    "|but not anymore|not anymore|got over it|but i am fine now|im fine now"
+    "|but not anymore|not anymore|got over it|but i am fine now"
     # batch 27 studied: better now, in either language ("ya estoy mejor y tengo apoyo", "i am doing better now")
-    "|ya estoy mejor|ahora estoy bien|ahora estoy mejor|estoy mucho mejor|i am beter now|i am doing beter|i am much beter) )"
-    "(?!.* (?:otra vez|de nuevo|volvieron|regresaron|ultimamente|pero ahora|lately|recently|again|came back|are back|but now) )")
+    "|ya estoy mejor|ahora estoy bien|ahora estoy mejor|estoy mucho mejor|i am beter now|i am doing beter now|i am much beter) )"
+    # ...never when they go on ("...but i still have them sometimes", "pero todavía los tengo a veces")
+    "(?!.* (?:otra vez|de nuevo|volvieron|regresaron|ultimamente|pero ahora|lately|recently|again|came back|are back|but now"
+    "|stil(?! breastfeding| nursing| pregnant| on| taking| working| wondering| curious)|todavia(?! tomo| amamanto)|aun(?! asi)|sigo(?! tomando| amamantando)|sometimes|a veces|tonight|hoy(?! estoy| me siento| ya| en dia)|esta noche) )")
 # Round 22: self-harm told as a past history and over ("i used to self harm as a teenager but i have been 15
 # years free, no urges"), never when it is back; a screening's self-harm questions answered no ("i screened
 # no on all the self-harm questions"), unless a lie or the thoughts follow; never hurting the baby said
@@ -1003,7 +1007,11 @@ _CLIENTS_WITH = _reading_pattern(
     "|(?:she|he) (?:wants|wanted) to (?:hurt|harm|kil) (?:herself|himself))(?= )")
 
 
+# ...unless the writer has them too, or is the patient herself ("my wife is a nurse. I'm a patient hospitalized with
+# suicidal thoughts", "patients with suicidal thoughts like me", "soy paciente con ideas suicidas").
 _ME_TOO = _reading_pattern(" (?:i have it|i have them|i have those|i have had it|me to|i do to|so do i|i am to|myself|now i|"
+                           "like me|como yo|i am a patient(?! of| at| here| there| with you)|i am the patient|i am one of them|soy paciente|soy la paciente|"
+                           "i am hospitalized|i am in the hospital|estoy hospitalizada|estoy internada|"
                            "i have ben|i fel|i want(?! to (?:know|ask|understand|refer|make sure|learn|check|be sure|find out))|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
 
 
@@ -1032,7 +1040,8 @@ DENIAL_EXPLAINED = "denialexplained"
 _DENIAL_EXPLAINED = _reading_pattern(
     " denial(?: [a-z0-9]+){0,14}? (?:just|only|it is|its|simply|but|more like|mostly|i am|i fel|feling)(?: [a-z]+){0,3}?"
     " (?:burnt out|burned out|flat|numb|sad|anxious|anxiety|health anxiety|overwhelmed|stresed|exhausted|tired|"
-    "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy|down|low)"
+    "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy"
+    "|down(?! to)|low(?! on (?:my|the|meds|medication|medicine|pils|pil|tablets)))"  # a mood, not "down to my last few pills", "low on meds"
     "(?= )(?!(?: [a-z]+){0,3} (?:of living|of being alive|of life|of existing|of everything|of it al|of this|of trying|"
     "of fighting|that i want|and want|and i want))")
 # Round 23: too much coffee called an overdose ("pretty sure I overdosed on caffeine 😂", "caffeine overdose lol") is
@@ -1153,7 +1162,11 @@ _PET_DIED = _reading_pattern(f" (?:our|my|the|mi|nuestro|nuestra|el|la) (?:old |
 _BURIED_IT = _reading_pattern(" (?:buried|bury|enterramos|enterre) (?:him|her|it|them|lo|la)(?= )")
 # None of these idioms is read so when the message also says a wish of the writer's own ("...and honestly I want to",
 # "our cat got hit by a car and I want to be next", "for real").
-_WISH_SAID = _reading_pattern(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious|plan|am planing|quiero|pienso)|for real|seriously|not joking"
+# Round 27 review: a hope for oneself ("i hope i catch my death out there tonight", not "...i don't"), a Spanish wish
+# without "yo", going alone and not coming up.
+_WISH_SAID = _reading_pattern(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious|plan|am planing)"
+                              "|(?:i hope|i am hoping|hoping|hopefuly) i(?! do not| wont| wil not| never)"
+                              "|quiero|pienso|for real|seriously|not joking|alone and|not coming (?:up|back|home)|never coming (?:up|back|home)"
                               "|be next|me next|join (?:him|her|them)|be with (?:him|her|them))(?= )")
 # ...and a death in a video game ("my son got killed in Fortnite 8 times in a row"): a round lost.
 _GAME_DEATH = _reading_pattern(" (?:kiled|died|dead|die|dying|shot|murdered)(?: [a-z0-9]+){0,2}? in (?:fortnite|minecraft|roblox|call of duty|"
@@ -1354,12 +1367,20 @@ _FAREWELL_FOR_A_WHILE = _reading_pattern(
 # to die' every time the wifi goes out", "my husband said he'd jump off a cliff before changing another diaper"):
 # the check-in, not the full crisis reply. Said of a person without such a trigger ("my wife says she wants to die")
 # it stays sure, and so does the writer's own mind ("my brain keeps saying step off the platform every time").
-_SAID_OVER_A_TRIFLE = _reading_pattern(
-    "(?: my (?!brain |mind |head |thoughts |inner |own )[a-z]+| he| she| they)(?: [a-z]+)?"
-    " (?:says|said|keeps saying|always says|jokes|joked|yells|yelled)(?= )"
-    "(?:(?! but| pero| and now| tonight| today| again)(?: [a-z0-9]+)){0,14}?"
-    " (?:every time|everytime|every single time|whenever|before (?:changing|doing|having to|going|watching|cleaning|"
-    "washing|folding|driving|sitting|paying)|rather than|when (?:he|she|they) (?:sees|see|saw|has to|have to|gets|hears|loses))(?= )")
+# Round 27 review: nor her depression, anxiety, OCD, heart or gut ("my depression says i should die every time i look at
+# the baby"), nor "they" said of the voices she hears ("i hear voices and they said i should drown the baby...").
+def _said_over_a_trifle(subjects: str) -> re.Pattern[str]:
+    return _reading_pattern(
+        "(?: my (?!brain |mind |head |thoughts |inner |own |depression |depresion |anxiety |ocd |heart |gut |intrusive "
+        "|ppd |ilnes )[a-z]+" + subjects + ")(?: [a-z]+)?"
+        " (?:says|said|keeps saying|always says|jokes|joked|yells|yelled)(?= )"
+        "(?:(?! but| pero| and now| tonight| today| again)(?: [a-z0-9]+)){0,14}?"
+        " (?:every time|everytime|every single time|whenever|before (?:changing|doing|having to|going|watching|cleaning|"
+        "washing|folding|driving|sitting|paying)|rather than|when (?:he|she|they) (?:sees|see|saw|has to|have to|gets|hears|loses))(?= )")
+
+
+_SAID_OVER_A_TRIFLE = _said_over_a_trifle("| he| she| they")
+_SAID_OVER_A_TRIFLE_BY_A_PERSON = _said_over_a_trifle("| he| she")  # when voices are heard, "they" are the voices
 
 # Batch 26 studied: ideation told of SOMEONE ELSE, in the PAST, in a message asking about treatment ("my friend's wife
 # had suicidal thoughts with her ppd last year, would ketamine have helped", "mi hermana tuvo ideas suicidas después
@@ -1373,10 +1394,12 @@ _RELATIVE = ("(?:sister|sisters|brother|mom|mother|mum|dad|father|friend|friends
              "hermana|hermano|amiga|amigo|prima|primo|hija|hijo|madre|mama|esposa|esposo|tia|cunada|cunado|sobrina|"
              "companera|vecina|suegra|novia|nuera|pareja)")
 _OTHERS_PAST_IDEATION = _reading_pattern(
-    " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro|a|una)(?: [a-z]+){0,2}? " + _RELATIVE + ")"
-    "(?: (?!i |me |yo |now |ahora )[a-z0-9]+){0,5}?"
+    " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro)(?: [a-z]+){0,2}? " + _RELATIVE + ")"
+    # only a phrase that describes her between ("my best friend from college had", "my cousin who lives in Texas was"),
+    # never a clause of the writer's own ("my husband works nights, felt suicidal")
+    "(?: (?:from|at|in|of|who|de|del|en|que)(?: (?!i |me |yo |my |mi |now |ahora )[a-z0-9]+){0,3}?)?"
     " (?:had|went through|struggled with|dealt with|experienced|battled|was|became|got|felt|used to have"
-    "|tuvo|tenia|paso por|sufrio|estuvo|estaba|habia tenido)"
+    "|tuvo|paso por|sufrio|estuvo)"
     "(?: (?!i |me |yo |my |mi )[a-z]+){0,3}? (?:suicidal|suicidality|suicidas|suicida|suicidio|suicide"
     "|thoughts of (?:not wanting to (?:live|be here|be alive|wake up)|ending (?:her|his|their) (?:own )?life)"
     "|ideas de (?:quitarse la vida|morir)|pensamientos de (?:quitarse la vida|morir))"
@@ -1387,6 +1410,8 @@ _ASKS_TREATMENT = _reading_pattern(" (?:ketamine|ketamines|ketamina|esketamine|s
 _OTHERS_NOW = _reading_pattern(
     " (?:last night|tonight|today|this morning|this wek|yesterday|right now|lately|recently|again|stil|anymore|any more"
     "|came back|coming back|is back|are back|relapsed|relapse|now i|but now|and now|me to|so do i|i do to"
+    # the writer shares them ("...and so did i", "same as me", "i had them too", "igual que yo")
+    "|so did i|same as me|same here|like me|i was to|i had them to|i had those to|i did to|igual que yo|como yo"
     "|i have them|i have those|i get them|i have ben|anoche|hoy|esta noche|ayer|esta semana|ahora mismo|ultimamente|"
     "todavia|aun|otra vez|de nuevo|volvieron|regresaron|ahora yo|yo tambien|a mi tambien|sigue"
     "|(?:she|he|they|ella) (?:wants|want|keps|is thinking|is planing|has ben|is having|says|said|quiere|dice|dijo)"
@@ -1397,19 +1422,30 @@ _OTHERS_NOW = _reading_pattern(
 # am too", "...y ahora yo quiero morirme", "I'm safe but I want to die"): her own thoughts, never stepped down by the
 # framing of another person or of a safety statement.
 _SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|have|fel|think|kep|to|quiero|tengo|pienso|estoy|siento|tambien)"
-                           "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think|kep|quiero|pienso)"
+                           # (not an opinion: "...but i think the show handled it well", "pero pienso que...")
+                           "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think about|kep|quiero|pienso(?! que))"
                            # not a question's opener ("but I want to know...", "pero quiero saber...")
                            "(?! to know| to ask| to understand| saber| preguntar| entender)"
                            "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
-                           "| so am i| so do i| yo tambien)(?= )")
+                           "| so am i| so do i| so did i| so was i| same as me| same here| i had them to| i had those to"
+                           "| i did to| yo tambien| igual que yo)(?= )")
 
 # The writer's own turn after another person's death or story ("my mom died by suicide and i want to join her", "...I
 # have her pills, I'm taking them all tonight"): a wish or plan of her own toward death, never softened by the framing.
-_OWN_TURN_TO = ("(?: [a-z]+){0,3}? (?:join|be with|end it|end my|kil myself|take them|take al|them al|take her|take his|do the same|"
-                "go with (?:her|him|them)(?! to)|folow (?:her|him|them)|matarme|irme con|estar con|seguir(?:la|lo))")
+# Round 27 review: "I'll do the same this weekend", "I should join him", "me quiero ir con ella" (Spanish drops the "yo"
+# and puts the "me" first) are such a turn; joining or being with someone is one only with a person named ("...join her",
+# not "...join a support group").
+_TURNED_TO = ("(?:her|him|them|ela|elos|el(?= $| y | pero | ya | porque | lo | la | para | al | a | de una | hoy | pronto )|(?:my|mi|our)(?: [a-z]+)? (?:" + _RELATIVE[3:-1]
+           + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre|baby|babies|bebe|angel|angels|angelito|kids|children))")
+_OWN_TURN_TO = ("(?: [a-z]+){0,3}? (?:(?:join|joining|be with|being with|go with|folow|irme con|ir con|estar con) " + _TURNED_TO
+                + "(?! to)|end it|end my|kil myself|take them|take al|them al|take her|take his|do the same|doing the same"
+                "|hacer lo mismo|matarme|seguir(?:la|lo))")
 _OWN_TURN = _reading_pattern(
-    "(?: (?:i|yo) (?:want|wana|wish|plan|am planing|ned|quiero|pienso)(?: to)?(?:" + _OWN_TURN_TO + "| die| morir| morirme)"
-    "| (?:i|yo) (?:am going|am gona|am taking|wil take|voy a)(?: to)?" + _OWN_TURN_TO + ")(?= )")
+    "(?: (?:i|yo) (?:want|wana|wish|plan|am planing|ned)(?: to)?(?:" + _OWN_TURN_TO + "| die)"
+    "| (?:i|yo) (?:wil|should|think about|am thinking about|kep thinking about|am going|am gona|am taking|wil take)(?: to)?"
+    + _OWN_TURN_TO
+    + "|(?: yo)?(?: me)? (?:quiero|pienso)(?: me)?(?:" + _OWN_TURN_TO + "| morir| morirme)"
+    "|(?: yo)?(?: me)? voy a(?: me)?" + _OWN_TURN_TO + ")(?= )")
 
 
 def _others_past_masked(words: str) -> str | None:
@@ -1559,7 +1595,8 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "...until it bruised to stay awake"
         if kinds and _FAREWELL_FOR_A_WHILE.search(reading.words) and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
-        if (kinds or concepts.tier is Tier.CRISIS) and _SAID_OVER_A_TRIFLE.search(reading.words):
+        trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
+        if (kinds or concepts.tier is Tier.CRISIS) and trifle.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
         if (kinds or concepts.tier is Tier.CRISIS) and (rest := _others_past_masked(reading.words)) is not None:
             rest_reading = Reading(rest, reading.compact_runs)
@@ -1567,7 +1604,8 @@ class CrisisDetector:
             if not self._families(rest_reading) and rest_concepts.tier is Tier.NONE:
                 # "my friend's wife had suicidal thoughts last year, would ketamine have helped": the check-in
                 return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if kinds and ((concepts.framed and not _OWN_TURN.search(reading.words)) or concepts.joking) \
+        own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
+        if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _SHARED.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
