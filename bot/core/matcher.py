@@ -388,6 +388,15 @@ _WHAT_X_IS = re.compile(r"\bwhat (?:\w+ ){1,3}(?:is|are|means?)$|\bwhat (?:\w+ )
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it|that|this|these|those)\b(?: \S+){0,3} (?:is|are)$")  # "what this condition actually is"
 
 
+# A word a number counts in an answer or keyword ('a study of 654 women'): the figure's unit, not
+# what the entry is about ('is ppd only a women thing' is not about the study).
+_COUNTED = re.compile(r"\b(\d[\d,.]*)\s+[^\W\d]+")
+
+
+def _uncounted(text: str) -> str:
+    return _COUNTED.sub(r"\1", text)
+
+
 def _content_words(tokens: list[str]) -> set[str]:
     """The words a question is about: not stopwords, question words or numbers."""
     return {t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and not t.isdigit()}
@@ -512,7 +521,7 @@ class Matcher:
         for entry in (*knowledge.entries, *self._gaps):
             texts = [*entry.questions, entry.title] if entry.title != entry.id else list(entry.questions)
             if entry.keywords:
-                texts.append(" ".join(entry.keywords))
+                texts.append(_uncounted(" ".join(entry.keywords)))
             for index, text in enumerate(texts):
                 tokens = self.normalise(text)
                 if tokens:
@@ -566,7 +575,7 @@ class Matcher:
             entry_tokens[entry.id].update(tokens)
         self._vocabulary: dict[str, dict[str, float]] = {}
         for entry in (*knowledge.entries, *self._gaps):
-            answer_text = f"{entry.title} {entry.answer}"
+            answer_text = f"{entry.title} {_uncounted(entry.answer)}"
             vocab = dict.fromkeys(self.normalise(answer_text, correct=False), self.settings.answer_word_weight)
             vocab.update(dict.fromkeys(entry_tokens.get(entry.id, ()), 1.0))
             self._vocabulary[entry.id] = vocab
@@ -618,7 +627,7 @@ class Matcher:
         if not factor:
             return
         for entry in knowledge.entries:
-            for sentence in _SENTENCE_END.split(entry.answer):
+            for sentence in _SENTENCE_END.split(_uncounted(entry.answer)):
                 tokens = self.normalise(sentence, correct=False)
                 if len({t for t in tokens if t not in STOPWORDS}) >= 3:
                     self._rows.append((entry, frozenset(tokens), self._content(tokens)))
