@@ -695,3 +695,8 @@ def test_the_people_a_study_counted_do_not_make_an_entry_about_them(five_phrasin
 def test_a_spanish_everyday_verb_reads_as_the_english_the_faq_uses(five_phrasings):
     # 'se mantiene' is 'lasts': a young entry about lasting results answers it
     assert five_phrasings.search("la mejoria con la ketamina se mantiene?").answer.id == "long-term"
+
+
+def test_a_superlative_in_an_answer_is_known_as_its_word(five_phrasings):
+    # the suicidal-thoughts answer calls ketamine the fastest-acting treatment for them
+    assert five_phrasings.search("does ketamine act quickly against suicidal thoughts").answer.id == "suicidal-thoughts"
