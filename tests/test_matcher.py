@@ -700,3 +700,8 @@ def test_a_spanish_everyday_verb_reads_as_the_english_the_faq_uses(five_phrasing
 def test_a_superlative_in_an_answer_is_known_as_its_word(five_phrasings):
     # the suicidal-thoughts answer calls ketamine the fastest-acting treatment for them
     assert five_phrasings.search("does ketamine act quickly against suicidal thoughts").answer.id == "suicidal-thoughts"
+
+
+def test_for_me_after_a_request_is_not_asking_whether_it_is_right_for_me(five_phrasings):
+    assert five_phrasings.search("explain ketamine for me please").answer.id == "what-is-ketamine"
+    assert five_phrasings.search("tell me if ketamine is for me").answer.id == "who-is-candidate"

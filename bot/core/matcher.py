@@ -425,6 +425,24 @@ def _tell_apart(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Verbs of a request made to the bot: 'explain ketamine for me' asks it to explain, for the writer.
+_REQUEST_VERBS = frozenset("explain define describe compare summarize summarise clarify break tell".split())
+_COPULAS = frozenset("is are be was were am".split())
+
+
+def _request_for_me(tokens: list[str]) -> list[str]:
+    """'explain ketamine for me please': the 'for me' of a request ('explain', 'define', 'compare') is who
+    it is made for, not whether the treatment is right for the writer ('is ketamine for me'). Only a
+    request with no 'is/are' between its verb and 'for me'."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index] == "for" and tokens[index + 1] == "me":
+            before = tokens[:index]
+            verbs = [i for i, t in enumerate(before) if t in _REQUEST_VERBS]
+            if verbs and not _COPULAS & set(before[verbs[-1]:]):
+                return [*before, *tokens[index + 2:]]
+    return tokens
+
+
 _WH_WORD = re.compile(r"\s*(?:how|what|when|where|who|why|which|como|cuando|cuanto|cuantos|cuanta|donde|quien|que)\b")
 
 
@@ -665,7 +683,7 @@ class Matcher:
         tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(text[:MAX_MATCH_CHARS])), ENGLISH_CHAT)]
         if correct:
             tokens = [self._correct(w) for w in tokens]
-        tokens = self._synonyms.apply(self._fillers.apply(_tell_apart(tokens)))
+        tokens = self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(tokens))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod
