@@ -294,3 +294,13 @@ def test_pumping_and_discarding_milk_in_spanish_is_the_breastfeeding_question():
 def test_ocupar_as_need_carries_no_topic():
     from bot.core.matcher import STOPWORDS
     assert {"ocupa", "ocupo"} <= STOPWORDS
+
+
+def test_recibir_is_get_and_carries_no_topic():
+    # 'who can receive ketamine' asks who is a candidate, as 'who can get ketamine' does
+    from bot.core.knowledge import load_knowledge
+    from bot.core.matcher import Matcher
+    from bot.staff.evaluation import cut_phrasings
+    from tests.paths import SHIPPED_FAQ
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("quienes pueden recibir la terapia con ketamina?").answer.id == "who-is-candidate"
