@@ -683,3 +683,25 @@ def test_what_is_a_thing_an_entry_names_gets_that_entry_not_the_one_defining_its
                                              ("explain ketamine to me like i'm 10", "what-is-ketamine")])
 def test_explain_a_term_to_me_is_answered_with_what_it_is(five_phrasings, question, entry):
     assert five_phrasings.search(question).answer.id == entry
+
+
+@pytest.mark.parametrize("question", ["is ppd just a thing women get", "¿la depresión posparto solo le da a las mujeres?"])
+def test_the_people_a_study_counted_do_not_make_an_entry_about_them(five_phrasings, question):
+    # the prevention answer cites a study of so many women; a question about who gets ppd is not about it
+    found = five_phrasings.search(question).answer
+    assert found is None or found.id != "prevention"
+
+
+def test_a_spanish_everyday_verb_reads_as_the_english_the_faq_uses(five_phrasings):
+    # 'se mantiene' is 'lasts': a young entry about lasting results answers it
+    assert five_phrasings.search("la mejoria con la ketamina se mantiene?").answer.id == "long-term"
+
+
+def test_a_superlative_in_an_answer_is_known_as_its_word(five_phrasings):
+    # the suicidal-thoughts answer calls ketamine the fastest-acting treatment for them
+    assert five_phrasings.search("does ketamine act quickly against suicidal thoughts").answer.id == "suicidal-thoughts"
+
+
+def test_for_me_after_a_request_is_not_asking_whether_it_is_right_for_me(five_phrasings):
+    assert five_phrasings.search("explain ketamine for me please").answer.id == "what-is-ketamine"
+    assert five_phrasings.search("tell me if ketamine is for me").answer.id == "who-is-candidate"

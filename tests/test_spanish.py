@@ -280,3 +280,27 @@ def test_a_statement_then_o_and_a_yes_no_question_is_one_question_offering_two_a
 def test_contar_asks_to_be_told_and_says_nothing_about_the_topic(responder):
     reply = responder.respond("nos puede contar sobre su clinica?")
     assert reply.answer is not None and reply.answer.id == "about-clinic"
+
+
+def test_pumping_and_discarding_milk_in_spanish_is_the_breastfeeding_question():
+    from bot.core.knowledge import load_knowledge
+    from bot.core.matcher import Matcher
+    from bot.staff.evaluation import cut_phrasings
+    from tests.paths import SHIPPED_FAQ
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("por cuantos dias hay que sacarse la leche y tirarla tras la infusion?").answer.id == "breastfeeding"
+
+
+def test_ocupar_as_need_carries_no_topic():
+    from bot.core.matcher import STOPWORDS
+    assert {"ocupa", "ocupo"} <= STOPWORDS
+
+
+def test_recibir_is_get_and_carries_no_topic():
+    # 'who can receive ketamine' asks who is a candidate, as 'who can get ketamine' does
+    from bot.core.knowledge import load_knowledge
+    from bot.core.matcher import Matcher
+    from bot.staff.evaluation import cut_phrasings
+    from tests.paths import SHIPPED_FAQ
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("quienes pueden recibir la terapia con ketamina?").answer.id == "who-is-candidate"

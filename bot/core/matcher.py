@@ -388,6 +388,15 @@ _WHAT_X_IS = re.compile(r"\bwhat (?:\w+ ){1,3}(?:is|are|means?)$|\bwhat (?:\w+ )
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it|that|this|these|those)\b(?: \S+){0,3} (?:is|are)$")  # "what this condition actually is"
 
 
+# A word a number counts in an answer or keyword ('a study of 654 women'): the figure's unit, not
+# what the entry is about ('is ppd only a women thing' is not about the study).
+_COUNTED = re.compile(r"\b(\d[\d,.]*)\s+[^\W\d]+")
+
+
+def _uncounted(text: str) -> str:
+    return _COUNTED.sub(r"\1", text)
+
+
 def _content_words(tokens: list[str]) -> set[str]:
     """The words a question is about: not stopwords, question words or numbers."""
     return {t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and not t.isdigit()}
@@ -413,6 +422,24 @@ def _tell_apart(tokens: list[str]) -> list[str]:
         if verbs and (verbs != {"tell"} or tokens[index - 1] != "tell"):
             before = [t for t in tokens[:index] if t not in _APART_VERBS - {"tell"}]  # 'sets' is not a topic
             return [*before, "difference", *tokens[index + 1:]]
+    return tokens
+
+
+# Verbs of a request made to the bot: 'explain ketamine for me' asks it to explain, for the writer.
+_REQUEST_VERBS = frozenset("explain define describe compare summarize summarise clarify break tell".split())
+_COPULAS = frozenset("is are be was were am".split())
+
+
+def _request_for_me(tokens: list[str]) -> list[str]:
+    """'explain ketamine for me please': the 'for me' of a request ('explain', 'define', 'compare') is who
+    it is made for, not whether the treatment is right for the writer ('is ketamine for me'). Only a
+    request with no 'is/are' between its verb and 'for me'."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index] == "for" and tokens[index + 1] == "me":
+            before = tokens[:index]
+            verbs = [i for i, t in enumerate(before) if t in _REQUEST_VERBS]
+            if verbs and not _COPULAS & set(before[verbs[-1]:]):
+                return [*before, *tokens[index + 2:]]
     return tokens
 
 
@@ -512,7 +539,7 @@ class Matcher:
         for entry in (*knowledge.entries, *self._gaps):
             texts = [*entry.questions, entry.title] if entry.title != entry.id else list(entry.questions)
             if entry.keywords:
-                texts.append(" ".join(entry.keywords))
+                texts.append(_uncounted(" ".join(entry.keywords)))
             for index, text in enumerate(texts):
                 tokens = self.normalise(text)
                 if tokens:
@@ -566,7 +593,7 @@ class Matcher:
             entry_tokens[entry.id].update(tokens)
         self._vocabulary: dict[str, dict[str, float]] = {}
         for entry in (*knowledge.entries, *self._gaps):
-            answer_text = f"{entry.title} {entry.answer}"
+            answer_text = f"{entry.title} {_uncounted(entry.answer)}"
             vocab = dict.fromkeys(self.normalise(answer_text, correct=False), self.settings.answer_word_weight)
             vocab.update(dict.fromkeys(entry_tokens.get(entry.id, ()), 1.0))
             self._vocabulary[entry.id] = vocab
@@ -618,7 +645,7 @@ class Matcher:
         if not factor:
             return
         for entry in knowledge.entries:
-            for sentence in _SENTENCE_END.split(entry.answer):
+            for sentence in _SENTENCE_END.split(_uncounted(entry.answer)):
                 tokens = self.normalise(sentence, correct=False)
                 if len({t for t in tokens if t not in STOPWORDS}) >= 3:
                     self._rows.append((entry, frozenset(tokens), self._content(tokens)))
@@ -656,7 +683,7 @@ class Matcher:
         tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(text[:MAX_MATCH_CHARS])), ENGLISH_CHAT)]
         if correct:
             tokens = [self._correct(w) for w in tokens]
-        tokens = self._synonyms.apply(self._fillers.apply(_tell_apart(tokens)))
+        tokens = self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(tokens))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod

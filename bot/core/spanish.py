@@ -55,7 +55,7 @@ STOPWORDS = frozenset(
     paso interesa vdd usa usan y e u necesito necesita necesitan usar queda quedan siente sienta estaba estuve estaria seria serian tenia tenido podria podrian
     pos oigan buen buena buenos dia jaja jajaja jeje serio realidad curiosidad fijate vos sabes mundo
     toda todas puro pura cuenta cuento caso lugar onda general adentro cualquiera cualquier ninguno ninguna
-    nadie sera seran deberia debo ir ver viene vienen sigo seguir
+    nadie sera seran deberia debo ir ver viene vienen sigo seguir ocupo ocupa ocupan ocupamos recibir
     preocupa preocupada preocupado contar cuenten cuentenme cuentame digame diganme platicame expliqueme
     suegra suegro nuera yerno hermana hermano abuela abuelo cunada cunado tia tio prima primo mija mijo
     comadre vecina conocida sobrina paciente pacientes pasar pase pasado razon tome espanol haber habido
