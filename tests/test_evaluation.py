@@ -105,7 +105,7 @@ def _figures(name: str, phrasings: int | None = None):
     # Rounds 8 and 9: scored once, blind, after round 8's changes; first-pass figures are the floors.
     ("questions_b8.yaml", None, 0.785, 0.022, 0.960),
     ("questions_b8.yaml", 5, 0.592, 0.016, 0.980),
-    ("questions_es_b8.yaml", None, 0.894, 0.008, 1.000),  # spanish12
+    ("questions_es_b8.yaml", None, 0.884, 0.008, 1.000),  # spanish12 raised it to 0.894; 84/95 since five27 made "recibir" a stopword (+14 right in five-phrasing Spanish, +3 right and 3 fewer wrong with the full FAQ over all sets; this one question is held back by 0.05). First pass 0.737
     ("questions_b9.yaml", None, 0.854, 0.055, 0.961),
     ("questions_b9.yaml", 5, 0.701, 0.025, 1.000),
     ("questions_es_b9.yaml", None, 0.915, 0.008, 1.0),  # spanish12
