@@ -1122,3 +1122,58 @@ def test_a_goodbye_with_a_next_meeting_in_doubt_still_shows_the_contacts(text: s
 ])
 def test_a_goodbye_with_the_next_appointment_named_is_not_an_alarm(text: str) -> None:
     assert not CrisisDetector(model=SILENT).check(text).shows_contacts
+
+
+@pytest.mark.parametrize("text", [
+    "my sister told her midwife she sometimes had thoughts of not wanting to be alive after the birth. she has a safety "
+    "plan now and is much better. can ketamine help with that?",
+    "my husband once had suicidal thoughts during a bad year, would ketamine treatment work for him?",
+])
+def test_anothers_past_thoughts_told_in_a_treatment_question_get_the_check_in_at_most(text: str) -> None:
+    """Reported speech or an adverb between the person and the verb is still her past, not a crisis now."""
+    assert RULES_ONLY.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "my wife told me last night she wants to die. would ketamine help her?",
+    "my wife told her therapist she sometimes had thoughts of not wanting to be alive. she has a plan now. would ketamine help?",
+    "my sister told her doctor she had suicidal thoughts and so did i. is ketamine a treatment for us?",
+])
+def test_a_wish_now_or_the_writers_own_beside_anothers_past_keeps_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+def test_anothers_present_thoughts_in_a_treatment_question_still_show_the_contacts() -> None:
+    assert RULES_ONLY.check("my wife has thoughts of not wanting to be alive, does ketamine treat that?").shows_contacts
+
+
+@pytest.mark.parametrize("text", [
+    "my daughter smiled at me for the first time this morning and I literally died, cutest thing",
+    "my dad died of a heart attack when I was 12, the intake form asks about family losses",
+    "my partner says he'd never hurt himself or the kids and I trust him. how do I book him a consult?",
+])
+def test_a_delighted_died_a_loss_by_illness_or_a_partners_safety_statement_is_no_alarm(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", [
+    "my dad died of a heart attack and I want to be with him",
+    "my dad died in a car crash last year. I have his pills and I'm taking them all tonight",
+    "the baby smiled at me today and I died inside, I want to die",
+    "he says he'd never hurt himself or the kids but he gave his guns away this morning",
+])
+def test_the_same_wording_beside_a_wish_a_plan_or_a_but_keeps_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+def test_a_clinician_asking_about_patients_with_past_attempts_is_no_alarm() -> None:
+    assert not RULES_ONLY.check("I'm a therapist in Tucson; what do you do for patients with a history of suicide "
+                                "attempts before ketamine?").shows_contacts
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a nurse and I have a history of suicide attempts myself, I'm struggling again",
+    "locked myself behind the bathroom door and burned my arm with a lighter",
+])
+def test_an_attempt_of_ones_own_or_a_burn_with_a_tool_keeps_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text

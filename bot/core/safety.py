@@ -743,8 +743,12 @@ _DENIED = _reading_pattern(
     # "i do not want to hurt myself, i want to feel like me again" (not "...anymore", "...but")
     + "| (?:do not|never) (?:want|wana) to (?:hurt|harm|kil) myself(?! anymore| again| but| any more| like)(?= )")
 # Asked straight out, a partner "doesn't want to hurt herself": the answer to a screening, a safety statement.
-_THIRD_NO = _reading_pattern(" (?:she|he) (?:does not|doesnt|did not) (?:want|wants|wana) to (?:hurt|harm|kil) (?:herself|himself)"
-                             "(?! anymore| again| but| any more| like| yet| tonight| today)(?= )")
+_THIRD_NO = _reading_pattern(" (?:(?:she|he) (?:does not|doesnt|did not) (?:want|wants|wana) to"
+                             # batch 28 studied: "she says she'd never hurt herself or the baby and I believe her"
+                             "|(?:she|he) (?:would never|wil never|would not ever)|shed never|hed never) (?:hurt|harm|kil) (?:herself|himself)"
+                             "(?!(?: or (?:the|my|our|her|his) (?:baby|kids|children|son|daughter)| or anyone)?"
+                             "(?: anymore| again| but| any more| like| yet| tonight| today| unles| if| except))"
+                             "(?: or (?:the|my|our|her|his) (?:baby|kids|children|son|daughter)| or anyone)?(?= )")
 # The screening question asked by a clinician and answered no ("my OB asks every visit if I want to hurt
 # myself and I always say no"), and a stated intent not to harm oneself or the baby ("no pienso hacerme
 # daño ni al bb"): safety statements, marked "nothoughts", unless a "but", a lie or a "yet" follows.
@@ -1004,6 +1008,8 @@ _CLIENTS_WITH = _reading_pattern(
     "(?: some| any| active| algunas| a history of| history of)?"
     " (?:suicidal ideation|suicidal thoughts|suicidal|thoughts of (?:self harm|selfharm|suicide|harming themselves|"
     "hurting themselves)|ideas suicidas|pensamientos suicidas|ideacion suicida|self harm|selfharm"
+    # batch 28 studied: "your protocol for patients with a history of suicide attempts"
+    "|suicide attempts|suicide attempt|attempted suicide|intentos de suicidio|intento de suicidio"
     "|(?:she|he) (?:wants|wanted) to (?:hurt|harm|kil) (?:herself|himself))(?= )")
 
 
@@ -1117,6 +1123,8 @@ _ON_PURPOSE = _reading_pattern(" (?:on purpose|deliberately|intentionaly|to fel|
                                # a way of coping, not a one-off ("I burn my palm on the stove when I feel like screaming")
                                "(?:when|whenever|every time|everytime) i (?:fel like|fel (?:overwhelmed|angry|numb|bad|anxious|upset|empty))|to cope|"
                                "to calm down|i deserve|cuando me siento|"
+                               # a tool of self-harm ("hiding behind the door, burned my wrist with a lighter")
+                               "with a lighter|with a razor|with a blade|with a cigarete|with matches|con un encendedor|con una navaja|"
                                "cuando siento|para sentir|a proposito)(?= )")
 
 
@@ -1398,7 +1406,11 @@ _OTHERS_PAST_IDEATION = _reading_pattern(
     # only a phrase that describes her between ("my best friend from college had", "my cousin who lives in Texas was"),
     # never a clause of the writer's own ("my husband works nights, felt suicidal")
     "(?: (?:from|at|in|of|who|de|del|en|que)(?: (?!i |me |yo |my |mi |now |ahora )[a-z0-9]+){0,3}?)?"
-    " (?:had|went through|struggled with|dealt with|experienced|battled|was|became|got|felt|used to have"
+    # reported speech ("my wife told her therapist she had...", "le dijo a su terapeuta que tuvo...")
+    "(?: (?:told|admitted to|confided in|mentioned to|le dijo a|le conto a)(?: (?!me |i |yo |my |mi )[a-z]+){1,2}? (?:that |que )?(?:she|he|they|ella|el))?"
+    # a few adverbs between ("she sometimes had", "she did have", "a veces tuvo")
+    "(?: (?:sometimes|often|also|once|briefly|even|realy|ocasionaly|at times|a veces|tambien|alguna vez|brevemente))"
+    "{0,2} (?:had|did have|went through|struggled with|dealt with|experienced|battled|was|became|got|felt|used to have"
     "|tuvo|paso por|sufrio|estuvo)"
     "(?: (?!i |me |yo |my |mi )[a-z]+){0,3}? (?:suicidal|suicidality|suicidas|suicida|suicidio|suicide"
     "|thoughts of (?:not wanting to (?:live|be here|be alive|wake up)|ending (?:her|his|their) (?:own )?life)"
@@ -1448,12 +1460,35 @@ _OWN_TURN = _reading_pattern(
     "|(?: yo)?(?: me)? voy a(?: me)?" + _OWN_TURN_TO + ")(?= )")
 
 
+_CARE_PLAN = _reading_pattern(" (?:a|her|his|their|the|un|su) (?:safety|crisis|care|treatment|seguridad) plan"
+                               "| (?:un|su) plan de (?:seguridad|crisis|cuidado|tratamiento)(?= )")
+
+
+# Batch 28 studied: "died" as delight at a baby's first laugh ("the baby laughed for the first time today and I died 😭
+# best sound ever") and a relative's death by an accident or an illness told as a loss ("my brother died in a car
+# accident 10 years ago"). The clause is masked and the rest read again; only when nothing else in the message is a
+# crisis, and no wish or turn of the writer's own is said, is there no alarm.
+_DIED_OF_DELIGHT = _reading_pattern(
+    " (?:laughed|laughing|giggled|giggling|smiled|smiling|cooed|waved|clapped|babbled|said mama|said dada|hugged me|kissed me"
+    "|se rio|sonrio|me sonrio)(?: [a-z0-9]+){0,8}? (?:and|y) (?:i|yo) (?:literaly |just |actualy )?(?:died|am dead|was dead|mori|me mori)"
+    "(?= (?:best|cutest|so cute|omg|lol|haha|it was|his|her|that|of cuteness|from cuteness|lo mas|que lindo|que bonito|$))")
+_DIED_OF_ILLNESS = _reading_pattern(
+    " (?:my|our|her|his|mi|su)(?: [a-z]+)? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre)"
+    " (?:died|passed away|passed|was kiled|got kiled|murio|fallecio)"
+    " (?:in|of|from|after|en|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
+    "|stroke|ilnes|covid|accidente|accidente de carro|choque|infarto)(?= )")
+_NOT_A_CRISIS_DEATH = (_DIED_OF_DELIGHT, _DIED_OF_ILLNESS)
+
+
 def _others_past_masked(words: str) -> str | None:
     """The reading with another person's past ideation masked, when the message asks about treatment; else None."""
     if not _ASKS_TREATMENT.search(words) or _OTHERS_NOW.search(words) or _PRESENT_WISH.search(words):
         return None
     masked = _OTHERS_PAST_IDEATION.sub(" pasthistory", words)
-    return masked if masked != words else None
+    if masked == words:
+        return None
+    # her safety plan is care, not a plan toward death ("she has a safety plan and is doing better")
+    return _CARE_PLAN.sub(" careplan", masked)
 
 
 @dataclass(frozen=True)
@@ -1604,6 +1639,14 @@ class CrisisDetector:
             if not self._families(rest_reading) and rest_concepts.tier is Tier.NONE:
                 # "my friend's wife had suicidal thoughts last year, would ketamine have helped": the check-in
                 return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if (kinds or concepts.tier is Tier.CRISIS) and not _PRESENT_WISH.search(reading.words) \
+                and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words):
+            rest = reading.words
+            for pattern in _NOT_A_CRISIS_DEATH:
+                rest = pattern.sub(" ", rest)
+            if rest != reading.words and not self._families(Reading(rest, reading.compact_runs)) \
+                    and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).tier is Tier.NONE:
+                return NO_CRISIS  # "...laughed for the first time and I died 😭", "my brother died in a car accident"
         own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _SHARED.search(reading.words):
