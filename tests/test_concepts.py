@@ -1951,6 +1951,9 @@ def test_round_28_families_are_checked_in_on(text: str) -> None:
     "me estoy quemando con el sol en la playa",
     "no creo que llegue a tiempo a la cita por el tráfico",
     "the kids will be with their dad this weekend so I can come Saturday",
+    "do you have parking? I already picked a spot near the entrance last time",
+    "I won't last until 10pm tonight, these night feeds are brutal lol",
+    "who cares if I live in Tempe or Mesa, which clinic is closer",
 ])
 def test_round_28_families_leave_everyday_wording_alone(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

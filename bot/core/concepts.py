@@ -3281,8 +3281,7 @@ ROUND_TWENTY_EIGHT: dict[str, str] = {
     "stay_down": "not getting up/not get up/not geting up/never getting up/no levantarme/sin levantarme",
     "no_show": """if i do not show up/if i dont show up/if i never show up/if i am not there/if i miss my infusion/
         si no llego/si no aparezco/si no me presento""",
-    "picked_spot": """already picked the spot/picked the spot/chosen the spot/chose the spot/picked out the spot/already picked a spot/
-        found the spot/ya escogi el lugar/ya elegi el lugar/ya tengo el lugar""",
+    "picked_spot": """already picked the spot/picked the spot/chosen the spot/chose the spot/picked out the spot/ya escogi el lugar/ya elegi el lugar/ya tengo el lugar""",
     "does_it": "does the job/do the job/does its job/would do the job/haga su trabajo/haga el trabajo",
     "until_raw": """until they are raw/until it is raw/until its raw/until theyre raw/until they bleed/until it bleeds/
         until i bleed/until the skin comes off/hasta que sangran/hasta que sangra/hasta sangrar/en carne viva/hasta dejarla en carne viva""",
@@ -3328,20 +3327,17 @@ ROUND_TWENTY_EIGHT: dict[str, str] = {
 }
 _extend(ROUND_TWENTY_EIGHT)
 ENTRY_GUARDS.update({
-    **dict.fromkeys(("end things peacefully", "end it peacefully"), "!with_him/with_her/with_my_ex/with_them/with_my_boyfriend/"
-                    "with_my_girlfriend/with_my_husband/with_my_wife/between_us/between_them"),
+    **dict.fromkeys(("end things peacefully", "end it peacefully"), "!with_him/with_her/with_my/with_the/with_our/with_this/with_that/with_your/with_them/between_us/between_them"),
     **dict.fromkeys(("not planning on needing", "not planing on needing", "wont be needing", "will not be needing",
                      "not going to be needing"),
                     "!a_sitter/a_nanny/childcare/a_crib/formula/the_pump/a_pump/a_ride/a_loan/a_car/an_epidural/a_c/stitches/"
                     "help_with/the_car/the_stroller/pain_meds"),
-    **dict.fromkeys(("picked the spot", "chosen the spot", "chose the spot", "picked out the spot", "already picked a spot",
-                     "already picked the spot", "found the spot", "ya escogi el lugar", "ya elegi el lugar", "ya tengo el lugar"),
+    **dict.fromkeys(("picked the spot", "chosen the spot", "chose the spot", "picked out the spot", "already picked the spot", "ya escogi el lugar", "ya elegi el lugar", "ya tengo el lugar"),
                     "!for_the_shower/for_our/for_the_party/for_the_picnic/for_the_crib/for_the_nursery/for_the_photo/"
                     "for_the_photos/for_the_tree/for_the_garden/for_the_wedding/for_the_baby_shower/for_dinner/for_lunch/"
                     "for_the_birthday/for_her_birthday/for_his_birthday/for_the_reunion/for_the_tent/for_the_pictures/"
                     "to_put/to_hang/to_plant/to_park/to_meet/to_sit/to_camp/on_the_wall/in_the_nursery/on_the_map/"
                     "where_we/para_la_fiesta/para_el_baby_shower/para_la_cuna/para_las_fotos/para_el_picnic/para_la_boda"),
-    "found the spot": "!for/to/on/in/where/that/on_his/on_her/that_calms/where_he/where_she",
     **dict.fromkeys(("does the job", "do the job", "does its job", "would do the job"), "!for/of/better/just_fine/fine"),
     **dict.fromkeys(("not get up", "not getting up", "not geting up", "no levantarme", "sin levantarme"),
                     "!for_the/for_night/for_the_night/at_night/at/to_feed/to_pump/before/until/til/in_the_morning/early/"
@@ -3358,7 +3354,9 @@ ENTRY_GUARDS.update({
                     "!eventually_for_you/for_you/one_day_for/someday_for/naturally/at_the/during/in_the_infusion"),
     **dict.fromkeys(("less scared to do it", "brave enough to do it", "the courage to do it", "the nerve to do it",
                      "not be scared to do it"),
-                    "!alone/by_myself/on_my_own/again/without/the_infusion/the_first/in_public/at/with/on_camera/live"),
+                    "!alone/by_myself/on_my_own/again/without/the_infusion/the_first/in_public/at/with/on_camera/live/and_booked/"
+                    "and_book/and_called/and_signed_up/and_scheduled/and_made/and_asked/and_told/finally_booked"),
+    **dict.fromkeys(("who cares if i live",), "!in/near/close_to/far_from/nearby/downtown/across/outside/with_my/with_him/with_her"),
     **dict.fromkeys(("no volver a levantarme", "nunca levantarme", "no levantarme nunca"), "!temprano/tan/de_noche/a_las/para"),
     **dict.fromkeys(("burning myself", "burn myself", "burned myself", "burnt myself", "me estoy quemando", "quemandome"),
                     "!out/by_accident/accidentally/on_the_stove/on_the_oven/on_the_iron/taking/cooking/with_the_kettle/"
@@ -3388,6 +3386,7 @@ CONCERN_PAIRS += ("big_dose medical", "big_dose meds", "no_need_plan money_left"
                   "going_happen if_anything", "given_away if_anything", "burn_self on_purpose", "burn_self calms_me",
                   "self_harm calms_me")
 EXPLAINED_BY.update({"until_raw": frozenset({"itch_cause", "accident"}), "slam_self": frozenset({"drawer_cause", "accident"}),
+                     "not_last": frozenset({"night_care", "feed_care"}),
                      "stay_down": frozenset({"admin_cause"}), "burn_self": frozenset({"accident", "chore_injury_only"})})
 _CONTEXT = _CONTEXT | {"itch_cause", "drawer_cause"}
 RULES = _rules()
