@@ -1904,3 +1904,56 @@ def test_a_fall_explains_a_wound_but_a_feeling_does_not(text: str, shown: bool) 
 def test_a_fear_for_the_baby_while_asleep_keeps_its_guard() -> None:
     """'si le pasa algo al bebé' is a worry for the baby (its guard, kept when round 27 added its own)."""
     assert RULES_ONLY.check("si le pasa algo al bebe mientras duermo no me lo perdonaría").tier is Tier.NONE
+
+
+# Round 28: each new family caught in wording of its own, and its everyday neighbour left alone.
+@pytest.mark.parametrize("text", [
+    "my family would be sad for a while and then be fine without me",
+    "I want to end it all peacefully, could a big enough dose of my pills do it",
+    "I've got a little money left and after that is gone I'm not planning on needing any",
+    "sometimes driving I think about letting go of the wheel on the bridge",
+    "I want to lie down in the dark and never get up again",
+    "I picked out the spot already. near the river",
+    "I've been scratching my arms with my nails until they bleed",
+    "I won't last until my appointment next month, please hurry",
+    "I'm saving my meds for when I decide it's time",
+    "nobody would care if I died anyway",
+    "some nights I want to pull the dirt over me and sleep",
+    "my decision is final and the baby will be with her dad",
+    "quiero acabar con todo en paz, ya tomé mi decisión",
+    "me rasco hasta sangrar, es lo único que me calma",
+    "I burn myself with a lighter, it's the only thing that calms me",
+    "if I don't show up Tuesday it means I finally did it",
+    "I've been leaving the gas on when I go to bed, hoping it does the job",
+    "is benadryl dangerous in big amounts, not for safety reasons",
+    "en la tina me imagino que me resbalo y no volver a levantarme",
+])
+def test_round_28_families_are_checked_in_on(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "we ended things peacefully with my ex and co-parent fine",
+    "after the baby comes I'm not planning on needing a nanny",
+    "I want to lie down and sleep for 12 hours straight",
+    "I'm not getting up for the night feeds tonight, husband's turn",
+    "I already picked the spot for the baby shower, can I still book Saturday",
+    "the dishwasher does the job fine",
+    "I won't last til midnight tonight, so tired lol",
+    "I might not make it to the appointment on time because of traffic",
+    "when I decide I'm done with breastfeeding can I start ketamine",
+    "who cares if I'm late, the clinic will wait right?",
+    "I made my decision and it's final: morning appointments",
+    "I took all my vitamins all at once this morning, is that ok",
+    "I want to bury myself in blankets and sleep",
+    "will the anxiety meds make me less scared to do the infusion alone",
+    "I keep slamming my hand in the drawer, it sticks, so annoying",
+    "me estoy quemando con el sol en la playa",
+    "no creo que llegue a tiempo a la cita por el tráfico",
+    "the kids will be with their dad this weekend so I can come Saturday",
+    "do you have parking? I already picked a spot near the entrance last time",
+    "I won't last until 10pm tonight, these night feeds are brutal lol",
+    "who cares if I live in Tempe or Mesa, which clinic is closer",
+])
+def test_round_28_families_leave_everyday_wording_alone(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

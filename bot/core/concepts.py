@@ -3249,3 +3249,144 @@ EXPLAINED_BY.update({"bequest": frozenset({"split_reason"}), "sealed_garage": fr
                      "until_mark": frozenset({"accident", "grooming"})})
 _CONTEXT = _CONTEXT | {"split_reason", "warm_up", "apnea", "feed_care", "admin_cause", "risky_event", "illness"}
 RULES = _rules()
+# Round 28, from batch 28's rules-alone misses: grief pictured as brief ("they'd cry for a week and be fine"), an
+# ending done "peacefully" or by a dose big enough, no need for money after a point, a car not braked on purpose,
+# a question about dying said not to be about safety, lying down never to get up, a no-show explained by the act,
+# a spot already picked, gas left on and hoped to do the job, skin scratched until raw, not lasting until a date or
+# making it to the next session, a supply kept for when one decides one is finished, "who cares if i live", a final
+# decision with the children placed, dirt pulled over oneself, one's pills all at once "to see what happens", going
+# soon, courage sought "to do it", a fall pictured with relief, a hand slammed and the wish to stop not whole,
+# "it's going to happen", a painless quick way to die asked in Spanish, burning oneself. Each is a check-in, with
+# its everyday reading guarded or explained (a breakup "ended peacefully", a picnic spot, an itch, money that must
+# last the month, quitting breastfeeding, burying oneself in blankets, a kitchen drawer that sticks).
+ROUND_TWENTY_EIGHT: dict[str, str] = {
+    "brief_grief": """cry for a week and then be fine/cry for a week and be fine/be sad for a week and then be fine/
+        be sad for a while and then be fine/get over it in a week/get over me in a week/get over me quickly/get over me fast/
+        would forget me in a month/forget about me in a week/llorarian una semana/lloraran una semana y luego/
+        me olvidarian en una semana/lo superarian en una semana""",
+    "burden": """better than living with me/beter than having me around/better than having me around/better than being stuck with me/
+        mejor que vivir conmigo/mejor que tenerme aqui""",
+    "end_peace": """end things peacefully/end it peacefully/end everything peacefully/end it all peacefully/end my life peacefully/
+        go peacefully in my sleep/terminar todo en paz/acabar con todo en paz/acabar con todo tranquilamente""",
+    "big_dose": "a big enough dose/big enough dose/a high enough dose/high enough dose/una dosis lo bastante grande/una dosis suficiente para",
+    "no_need_plan": """not planning on needing/not planing on needing/wont be needing/will not be needing/not going to be needing/
+        no voy a necesitar mas/ya no voy a necesitar""",
+    "money_left": "left and after that/after that runs out/after that is gone/when that runs out/despues de eso ya/cuando se acabe eso",
+    "no_brake": """just not braking/just not brake/and not brake/and not braking/not hit the brakes/not hitting the brakes/
+        let go of the wheel/letting go of the wheel/y no frenar/no frenar/sin frenar/soltar el volante""",
+    "not_safety": """not asking for safety reasons/not for safety reasons/not asking for safety/not asking to be safe/
+        not for a headache/not because of a headache/no es por seguridad/no pregunto por seguridad/no es para el dolor de cabeza""",
+    "never_up": """never get up/never get back up/never getting up again/never get up again/not get up again/
+        nunca levantarme/no volver a levantarme/no levantarme nunca""",
+    "stay_down": "not getting up/not get up/not geting up/never getting up/no levantarme/sin levantarme",
+    "no_show": """if i do not show up/if i dont show up/if i never show up/if i am not there/if i miss my infusion/
+        si no llego/si no aparezco/si no me presento""",
+    "picked_spot": """already picked the spot/picked the spot/chosen the spot/chose the spot/picked out the spot/ya escogi el lugar/ya elegi el lugar/ya tengo el lugar""",
+    "does_it": "does the job/do the job/does its job/would do the job/haga su trabajo/haga el trabajo",
+    "until_raw": """until they are raw/until it is raw/until its raw/until theyre raw/until they bleed/until it bleeds/
+        until i bleed/until the skin comes off/hasta que sangran/hasta que sangra/hasta sangrar/en carne viva/hasta dejarla en carne viva""",
+    "nails": "my nails/with my nails/draging my nails/dragging my nails/rascarme/me rasco/con mis unas/con las unas",
+    "itch_cause": """eczema/rash/bug bites/bug bite/mosquito bites/mosquito bite/hives/itchy/itch/itching/psoriasis/poison ivy/
+        picazon/comezon/ronchas/piquetes/eccema""",
+    "not_last": """i will not last till/i will not last until/i wont last til/i am not going to last till/
+        i am not going to last until/dont think i will last until/do not think i will last until/no voy a durar hasta/no aguanto hasta""",
+    "not_reach": """might not make it to/
+        may not make it to/will not make it to the/wont make it to the/no creo que llegue a/no voy a llegar a/
+        """,
+    "help_soon": """if you can not help me soon/if i do not get help soon/if i cannot get help soon/if nobody helps me soon/
+        si no me ayudan pronto/si no me atienden pronto/si no consigo ayuda pronto/pls hury/please hurry/hurry with my""",
+    "decide_done": """when i decide i am finished/when i decide i am done/for when i decide/when i decide it is time/
+        when i am ready to go/cuando decida que ya/cuando decida irme/para cuando lo decida""",
+    "who_cares": """who cares if i live/who cares if i die/who would care if i died/who would care if i was gone/
+        nobody would care if i died/no one would care if i died/a quien le importa si vivo/a quien le importa si me muero/
+        a nadie le importaria si me muero""",
+    "final_decision": """made my decision and it is final/my decision is final/made up my mind and it is final/
+        the decision is made/mi decision es final/ya tome mi decision""",
+    "kids_away": """kids will be with their dad/the kids will be with their dad/baby will be with his dad/baby will be with her dad/
+        the baby will be with/the kids will be with/los ninos estaran con su papa/el bebe estara con su papa""",
+    "dirt_over": """pull the dirt over me/pul the dirt over me/dirt over me/bury myself alive/cover me with dirt/
+        echarme tierra encima/taparme con tierra/enterrarme viva/enterrarme vivo""",
+    "at_once": "all at once/al at once/all together at once/todas de una vez/todas juntas/de golpe",
+    "going_soon": """when i go which will be soon/when i go which will be shortly/when i go and that will be soon/
+        when i go which is soon/cuando me vaya que sera pronto/cuando me vaya y sera pronto""",
+    "courage_to": """less scared to do it/not be scared to do it/brave enough to do it/the courage to do it/the nerve to do it/
+        make me brave enough/menos miedo de hacerlo/valor para hacerlo/el valor de hacerlo""",
+    "slam_self": """slamming my hand/slam my hand/slammed my hand/slamming my fingers/slam my fingers/smash my hand/
+        smashing my hand/golpeo mi mano/me machuco la mano/azoto mi mano""",
+    "ambivalent_stop": """want to stop but i also do not/want to stop but i do not/want to stop but part of me does not/
+        do not want to stop/quiero parar pero no/no quiero parar""",
+    "going_happen": "it is going to happen/it will happen/it is gonna happen/va a pasar/si va a pasar",
+    "given_away": "can have my stuff/can have my things/can have all my stuff/puede quedarse con mis cosas/se puede quedar con mis cosas",
+    "method": """sin dolor para morir/morir sin dolor/lo mas rapido para morir/forma mas rapida de morir/manera mas rapida de morir/
+        painless way to die/quickest way to die/fastest way to die""",
+    "burn_self": """me estoy quemando/me quemo a proposito/quemarme a proposito/me queme a proposito/burning myself/burn myself/
+        burned myself/burnt myself/quemandome""",
+    "calms_me": """only thing that calms me/es lo unico que me calma/lo unico que me calma/only thing that helps/
+        only thing that makes it stop""",
+    "drawer_cause": "sticks/stuck/jammed/by accident/accidentally/se atora/sin querer",
+}
+_extend(ROUND_TWENTY_EIGHT)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("end things peacefully", "end it peacefully"), "!with_him/with_her/with_my/with_the/with_our/with_this/with_that/with_your/with_them/between_us/between_them"),
+    **dict.fromkeys(("not planning on needing", "not planing on needing", "wont be needing", "will not be needing",
+                     "not going to be needing"),
+                    "!a_sitter/a_nanny/childcare/a_crib/formula/the_pump/a_pump/a_ride/a_loan/a_car/an_epidural/a_c/stitches/"
+                    "help_with/the_car/the_stroller/pain_meds"),
+    **dict.fromkeys(("picked the spot", "chosen the spot", "chose the spot", "picked out the spot", "already picked the spot", "ya escogi el lugar", "ya elegi el lugar", "ya tengo el lugar"),
+                    "!for_the_shower/for_our/for_the_party/for_the_picnic/for_the_crib/for_the_nursery/for_the_photo/"
+                    "for_the_photos/for_the_tree/for_the_garden/for_the_wedding/for_the_baby_shower/for_dinner/for_lunch/"
+                    "for_the_birthday/for_her_birthday/for_his_birthday/for_the_reunion/for_the_tent/for_the_pictures/"
+                    "to_put/to_hang/to_plant/to_park/to_meet/to_sit/to_camp/on_the_wall/in_the_nursery/on_the_map/"
+                    "where_we/para_la_fiesta/para_el_baby_shower/para_la_cuna/para_las_fotos/para_el_picnic/para_la_boda"),
+    **dict.fromkeys(("does the job", "do the job", "does its job", "would do the job"), "!for/of/better/just_fine/fine"),
+    **dict.fromkeys(("not get up", "not getting up", "not geting up", "no levantarme", "sin levantarme"),
+                    "!for_the/for_night/for_the_night/at_night/at/to_feed/to_pump/before/until/til/in_the_morning/early/"
+                    "para_la/para_darle/temprano/en_la_noche"),
+    **dict.fromkeys(("when i decide i am finished", "when i decide i am done"),
+                    "!with_breastfeeding/with_nursing/with_pumping/with_the_pump/with_having/having/breastfeeding/nursing/"
+                    "pumping/with_work/with_my_job/with_treatment/with_ketamine/with_infusions/with_therapy/with_the_series/"
+                    "with_the_infusions/with_the_treatment/with_school/with_dating"),
+    **dict.fromkeys(("for when i decide", "when i decide it is time", "when i am ready to go", "cuando decida que ya",
+                     "para cuando lo decida"),
+                    "!to/on/which/what/where/whether/if/home/back/for_my/for_the/to_the/para_la/para_el/con_la/con_el"),
+    **dict.fromkeys(("dirt over me", "bury myself alive"), "!in_blankets/in_the_garden/at_the_beach/in_the_sand/playing/lol"),
+    **dict.fromkeys(("it is going to happen", "it will happen", "it is gonna happen", "va a pasar"),
+                    "!eventually_for_you/for_you/one_day_for/someday_for/naturally/at_the/during/in_the_infusion"),
+    **dict.fromkeys(("less scared to do it", "brave enough to do it", "the courage to do it", "the nerve to do it",
+                     "not be scared to do it"),
+                    "!alone/by_myself/on_my_own/again/without/the_infusion/the_first/in_public/at/with/on_camera/live/and_booked/"
+                    "and_book/and_called/and_signed_up/and_scheduled/and_made/and_asked/and_told/finally_booked"),
+    **dict.fromkeys(("who cares if i live",), "!in/near/close_to/far_from/nearby/downtown/across/outside/with_my/with_him/with_her"),
+    **dict.fromkeys(("no volver a levantarme", "nunca levantarme", "no levantarme nunca"), "!temprano/tan/de_noche/a_las/para"),
+    **dict.fromkeys(("burning myself", "burn myself", "burned myself", "burnt myself", "me estoy quemando", "quemandome"),
+                    "!out/by_accident/accidentally/on_the_stove/on_the_oven/on_the_iron/taking/cooking/with_the_kettle/"
+                    "with_hot/with_the_hot/sin_querer/por_accidente/con_el_sol/del_sol/en_el_sol/de_calor/al_sol/"
+                    "en_la_playa/cooking/baking/in_the_sun/sunburn"),
+    **dict.fromkeys(("all at once", "al at once"), "!in_the_morning/with_breakfast/with_food/at_night/at_bedtime/every_day/"
+                    "daily/or_spread/or_split/or_separately/instead_of"),
+    **dict.fromkeys(("no creo que llegue a", "no voy a llegar a"), "!tiempo/la_cita/las/los/la_hora/a_la_hora/al_trabajo/a_tiempo"),
+    **dict.fromkeys(("i will not last till", "i will not last until", "i wont last til", "i am not going to last till",
+                     "i am not going to last until", "dont think i will last until", "do not think i will last until"),
+                    "!the_end_of_the_movie/the_end_of_the_show/the_party/the_wedding/the_concert/the_movie/midnight/bedtime"),
+    **dict.fromkeys(("might not make it to", "may not make it to", "will not make it to the", "wont make it to the"),
+                    "!the_party/the_wedding/the_shower/the_baby_shower/the_game/the_concert/on_time/in_time/the_appointment_on/"
+                    "because_of/the_pharmacy/the_store/the_bank/the_office/the_meeting/work/class/la_fiesta/la_boda"),
+    **dict.fromkeys(("do not want to stop", "no quiero parar"), "!breastfeeding/nursing/pumping/the_meds/my_meds/taking/working/"
+                    "treatment/therapy/the_infusions/ketamine/amamantar/la_lactancia/el_tratamiento"),
+})
+TOLD_OF = TOLD_OF | {"not_safety", "going_soon", "no_show", "picked_spot", "decide_done", "final_decision", "end_peace", "stay_down"}
+CONCERN_ALONE = CONCERN_ALONE + ["brief_grief", "end_peace", "not_safety", "going_soon", "picked_spot", "decide_done",
+                                 "who_cares", "dirt_over", "courage_to", "not_last"]
+CONCERN_PAIRS += ("big_dose medical", "big_dose meds", "no_need_plan money_left", "no_need_plan after_point",
+                  "no_brake image_urge", "no_brake in_car", "never_up image_urge", "never_up to_sleep", "stay_down welcome",
+                  "stay_down image_urge body", "no_show finally_did", "no_show euphemism", "gas_on does_it",
+                  "until_raw body", "until_raw nails", "not_reach help_soon", "not_reach serious",
+                  "final_decision kids_away", "final_decision given_away", "final_decision farewell", "see_what own_meds",
+                  "at_once own_meds see_what", "slam_self ambivalent_stop", "ambivalent_stop self_harm",
+                  "going_happen if_anything", "given_away if_anything", "burn_self on_purpose", "burn_self calms_me",
+                  "self_harm calms_me")
+EXPLAINED_BY.update({"until_raw": frozenset({"itch_cause", "accident"}), "slam_self": frozenset({"drawer_cause", "accident"}),
+                     "not_last": frozenset({"night_care", "feed_care"}),
+                     "stay_down": frozenset({"admin_cause"}), "burn_self": frozenset({"accident", "chore_injury_only"})})
+_CONTEXT = _CONTEXT | {"itch_cause", "drawer_cause"}
+RULES = _rules()
