@@ -60,10 +60,16 @@ def self_match_warnings(knowledge: Knowledge, responder: Responder, faq_dir: Pat
     names what pulled the question away so staff can reword one of the two."""
     out = []
     shown = str(faq_dir / FAQ_FILE)
+    gaps = _not_covered_questions(knowledge, responder, faq_dir)
     for entry in knowledge.entries:
         for question, line in _questions_with_lines(entry):
             match = responder.matcher.search(question)
             if match.answer is not None and match.answer.id == entry.id:
+                listed = gaps.get(" ".join(responder.matcher.normalise(question)))
+                if listed:
+                    out.append(str(FaqError(shown, line, f"question '{question}' is also listed at {listed}; the bot answers "
+                                            f"it with this entry. If the FAQ now answers this, delete that line from "
+                                            f"{NOT_COVERED_FILE}", entry.id)))
                 continue
             if match.answer is not None:
                 got = f"the bot answers it with entry '{match.answer.id}' instead"
@@ -76,6 +82,17 @@ def self_match_warnings(knowledge: Knowledge, responder: Responder, faq_dir: Pat
             advice = (f"If the FAQ now answers this, delete that line from {NOT_COVERED_FILE}; otherwise reword the question"
                       if in_gaps else "Reword one of the two so they differ")
             out.append(str(FaqError(shown, line, f"question '{question}' does not find its own entry: {got}{because}. {advice}", entry.id)))
+    return out
+
+
+def _not_covered_questions(knowledge: Knowledge, responder: Responder, faq_dir: Path) -> dict[str, str]:
+    """Each not_covered.yaml question, read as the matcher reads it, with where it is."""
+    out = {}
+    for gap in knowledge.not_covered:
+        lines = gap.question_lines or (gap.line,) * len(gap.questions)
+        for question, line in zip(gap.questions, lines):
+            out[" ".join(responder.matcher.normalise(question))] = (
+                f"{faq_dir / NOT_COVERED_FILE}:{line} (a topic we don't answer, '{gap.topic}')")
     return out
 
 
