@@ -705,3 +705,18 @@ def test_a_superlative_in_an_answer_is_known_as_its_word(five_phrasings):
 def test_for_me_after_a_request_is_not_asking_whether_it_is_right_for_me(five_phrasings):
     assert five_phrasings.search("explain ketamine for me please").answer.id == "what-is-ketamine"
     assert five_phrasings.search("tell me if ketamine is for me").answer.id == "who-is-candidate"
+
+
+@pytest.mark.parametrize("question", [
+    "is it true ketamine works fast on suicidal ideation",
+    "ketamine for suicidal ideation, does it work fast?",
+])
+def test_a_word_of_the_question_does_not_outweigh_another_entrys_own_topic(five_phrasings, question):
+    # 'suicidal' is what only the suicidal-thoughts entry is about: 'fast' alone does not make
+    # it a question about how fast ketamine works
+    match = five_phrasings.search(question)
+    assert match.answer is None or match.answer.id == "suicidal-thoughts"
+
+
+def test_a_young_entry_is_not_held_back_by_one_word_neither_it_nor_the_runner_up_knows(five_phrasings):
+    assert five_phrasings.search("iv drip ketamine or oral?").answer.id == "infusion"

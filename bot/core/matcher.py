@@ -240,6 +240,7 @@ class MatchSettings:
     named_window: float = 0.25  # 'what is a <thing one entry's phrasing names>': that entry, this close to the winner
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
     # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
+    young_lack_factor: float = 0.5  # in coverage, a word a young entry and its runner-up both lack weighs this much less
 
 
 @dataclass(frozen=True)
@@ -632,6 +633,10 @@ class Matcher:
         # Words many entries use ('mother', 'after', 'work'): they point to no one topic.
         self._common_words = frozenset(t for t, n in spread.items() if n >= self.settings.common_entries)
         self._real_words = frozenset(spread)
+        # The words of an entry's title no other entry uses: what only that entry is about ('suicidal').
+        self._own_title_words = {
+            entry.id: frozenset(t for t in _content_words(self.normalise(entry.title, correct=False)) if spread.get(t) == 1)
+            for entry in knowledge.entries}
         self._entry_postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for entry_id, vocab in self._vocabulary.items():
             for token, factor in vocab.items():
@@ -718,8 +723,15 @@ class Matcher:
         # of the FAQ: one no entry uses ('pediatric', 'period') points elsewhere, and keeps them all at full weight.
         common = lacking & self._common_words if lacking <= self._real_words else frozenset()
         common -= self._vocabulary.get(rival, {}).keys()  # ...and one the runner-up knows counts in full
+        # A young entry's thin vocabulary: the one word of the FAQ it lacks, when the runner-up does
+        # not know it either, points to neither and counts less the fewer phrasings the entry has (a
+        # word no entry uses, 'pediatric', 'placenta', points out of the FAQ and keeps its full weight).
+        young = 1 - self.settings.young_lack_factor * self._youth.get(entry_id, 0.0) if rival and len(lacking) == 1 else 1.0
+        rival_vocab = self._vocabulary.get(rival, {})
         total = sum(self.weight(t) * (story_factor if t in story and t not in vocab
-                                      else common_factor if t in common else 1.0) for t in content)
+                                      else common_factor if t in common
+                                      else young if t in lacking and t in self._real_words and t not in rival_vocab
+                                      else 1.0) for t in content)
         if not total:
             return 1.0, 0
         return known / total, sum(1 for t in content if t not in vocab and t not in story)
@@ -1175,6 +1187,14 @@ class Matcher:
         return (profile.get(entry_id, 0.0) < 0.25 and profile.get(rival_id, 0.0) >= 1.0
                 and self.coverage(tokens, entry_id)[1] > 0)  # ...and the entry lacks words of the question
 
+    def _names_other(self, tokens: list[str], candidates: list[Candidate]) -> bool:
+        """The question names what only a close runner-up is about, a word of its title no other
+        entry uses ('is it true ketamine works fast on suicidal ideation': suicidal thoughts are the
+        runner-up's topic; 'fast' alone cannot make it a question about how fast ketamine works)."""
+        content = _content_words(tokens)
+        floor = candidates[0].score - self.settings.suggest_window
+        return any(self._own_title_words.get(c.entry.id, frozenset()) & content for c in candidates[1:] if c.score >= floor)
+
     def _lead(self, tokens: list[str], candidates: list[Candidate], fit: float) -> float:
         """The winner's lead over the runner-up. When the runner-up is a not-covered topic and the
         winner a young entry whose phrasings or title use every content word of the question ('tell
@@ -1212,7 +1232,7 @@ class Matcher:
             clear = False
         alone = alone and margin >= settings.alone_margin and fit >= settings.wide_answer_score \
             and self._answers_alone(tokens, candidates)
-        clear = clear or alone
+        clear = (clear or alone) and not self._names_other(tokens, candidates)
         if clear and self._covered(tokens, candidates[0].entry.id, story, rival, aspect=alone, lead=margin) and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
