@@ -1179,3 +1179,15 @@ def test_a_clinician_asking_about_patients_with_past_attempts_is_no_alarm() -> N
 ])
 def test_an_attempt_of_ones_own_or_a_burn_with_a_tool_keeps_the_full_block(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text, sure", [
+    ("two years ago I had thoughts about ending my life; I'm doing so much better now. Is ketamine used for that?", False),
+    ("¿hay alguien que cuide a la niña durante mi infusión?", False),
+    ("I had thoughts about ending my life after the birth, I was doing much better but they're back tonight", True),
+    ("necesito que alguien cuide al bebé porque yo ya no voy a estar", True),
+])
+def test_a_history_told_as_over_and_childcare_for_a_visit_are_not_the_full_block(text: str, sure: bool) -> None:
+    """A past episode that is over, asked about as a treatment question, and someone to mind the baby during an
+    appointment, are not the full crisis reply; the same words with the thoughts back, or the writer gone, are."""
+    assert (CrisisDetector(model=SILENT).check(text).tier is Tier.CRISIS) is sure

@@ -3044,6 +3044,16 @@ def _guard_more(entries: tuple[str, ...], continuations: str) -> None:
         ENTRY_GUARDS[entry] = old + ("/" if old != "!" else "") + continuations
 
 
+# Batch 29 studied: someone to mind the baby for a while ("alguien que me cuide al bebé mientras estoy en la cita",
+# "que cuiden a la niña durante la infusión"): childcare for an errand, not the baby left in someone's care for good.
+_A_WHILE = ("mientras/durante/en_la_cita/en_mi_cita/un_rato/unas_horas/por_un_rato/por_unas_horas/esa_manana/esa_tarde/"
+            "el_dia_de_la_cita/while/during")
+_guard_more(("cuide al", "cuides al", "cuide a la", "cuides a la", "cuiden a", "cuida a mi"),
+            "/".join(f"{who}_{tail}" for who in ("bebe", "baby", "nino", "nina", "nene", "nena", "ninos", "mi_bebe", "mi_baby",
+                                                 "mi_nino", "mi_nina", "mis_hijos", "mi_hijo", "mi_hija", "hijo", "hija")
+                     for tail in _A_WHILE.split("/")) + "/" + _A_WHILE)
+
+
 _HEAD_VEXED = _after_surface(_VEXED_BY)
 _guard_more(("banging my head", "bang my head", "bashing my head", "slamming my head", "banged my head",
              "bashed my head", "slammed my head", "smacked my head", "smack my head", "hit my head on the wall"),

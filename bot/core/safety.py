@@ -784,6 +784,8 @@ _RESOLVED = _reading_pattern(
     " (?:suicidal thoughts|suicidal ideation|thoughts of suicide|suicidal feelings)"
     # round 22: "i was suicidal after my first baby", "thought about suicide", over in other words
     "| (?:was|became|got|felt) suicidal| thought (?:about|of) (?:suicide|kiling myself)"
+    # batch 29 studied: "i had thoughts about ending my life ... i am doing much better now"
+    "| (?:had|used to have)(?: some| dark| scary)? thoughts (?:about|of) (?:ending|taking) my (?:own )?life"
     # round 23: someone else's attempt told as long over ("my sister tried to take her life when we were teenagers,
     # she's been doing great for 15 years now")
     "| (?:she|he|they|my [a-z]+) (?:tried to|atempted to) (?:take|end) (?:her|his|their) (?:own )?(?:life|lives)"
@@ -797,7 +799,7 @@ _RESOLVED = _reading_pattern(
     # live after her baby last year, she's ok now")
     "| (?:she|he|they|my [a-z]+) (?:had|went through|struggled with|dealt with)(?: some| dark| really dark| scary)?"
     " thoughts of (?:not wanting to (?:live|be here|be alive|wake up)|ending (?:her|his|their) life|suicide))"
-    "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|treated|help|therapy|beter)|recovered|went away|doing (?:great|wel|god|fine|beter) (?:now|for|since|ever since)"
+    "(?=(?: [a-z0-9]+){0,12} (?:got (?:treatment|treated|help|therapy|beter)|recovered|went away|doing(?: much| so much| a lot)? (?:great|wel|god|fine|beter) (?:now|for|since|ever since)"
     "|(?:esta|ya esta|she is|he is|shes|hes) (?:stable|estable|bien|doing wel|ok|okay|fine|beter)(?: now| ahora| ahorita)?"
     "|ben (?:completely |totaly )?(?:fine|great|god|wel)|fine since|fine ever since|fine for|great since|wel since"
     "|fel (?:totaly |completely )?diferent now) )"
