@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DONATED_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
-    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, VEXED_BY, WAKE_GUARD,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, WAKE_GUARD,
 )
 
 
@@ -3020,23 +3020,6 @@ _CONTEXT = _CONTEXT | {"tries_reason", "beach_day", "care_reason", "countdown_re
 
 # Round 26, idioms and everyday causes (false alarms of the sure tier). Each guard names what follows the words in
 # their everyday reading; the same words with no such continuation read as before.
-# - "banging my head against the wall trying to get her to latch / over this claim": the frustration idiom has an
-#   object (as the self-harm phrase family already reads it); "...against the wall until it hurts" is still a blow.
-# - "hit my head against the wall getting out of bed": an accident told by its cause.
-_SURFACES = ("the_wall/a_wall/the_walls/walls/the_desk/my_desk/a_brick_wall/the_table/the_door/the_cabinet/"
-             "the_steering_wheel/the_floor").split("/")
-_VEXED_BY = VEXED_BY.split("/")  # the frustration named by its object, as the self-harm family reads it
-_MISHAP_CAUSE = ("getting_up/getting_out/getting_in/getting_into/getting_off/getting_down/climbing/reaching/bending/"
-                 "standing_up/turning_around/in_the_dark/by_accident/accidentally/"
-                 "when_i_got/when_i_stood/when_i_bent/when_i_turned/as_i_got/as_i_stood/as_i_bent/when_i_slipped/"
-                 "when_i_tripped").split("/")
-
-
-def _after_surface(tails: list[str]) -> str:
-    return "/".join(f"{prep}_{surface}_{tail}" for prep in ("against", "on", "into") for surface in _SURFACES
-                    for tail in tails)
-
-
 def _guard_more(entries: tuple[str, ...], continuations: str) -> None:
     """Add continuations to the guards the entries already have."""
     for entry in entries:
@@ -3054,16 +3037,8 @@ _guard_more(("cuide al", "cuides al", "cuide a la", "cuides a la", "cuiden a", "
                      for tail in _A_WHILE.split("/")) + "/" + _A_WHILE)
 
 
-_HEAD_VEXED = _after_surface(_VEXED_BY)
-_guard_more(("banging my head", "bang my head", "bashing my head", "slamming my head", "banged my head",
-             "bashed my head", "slammed my head", "smacked my head", "smack my head", "hit my head on the wall"),
-            _HEAD_VEXED + "/" + _after_surface(_MISHAP_CAUSE))
-_guard_more(("hit my head against", "hitting my head against"),
-            "/".join(f"{surface}_{tail}" for surface in _SURFACES for tail in _VEXED_BY + _MISHAP_CAUSE))
-_guard_more(("hit my head on the wall",), "/".join(_VEXED_BY + _MISHAP_CAUSE))
-_HEAD_TAILS = _HEAD_VEXED.split("/") + _after_surface(_MISHAP_CAUSE).split("/")
-_guard_more(("hitting my",), "/".join(f"head_{tail}" for tail in _HEAD_TAILS))  # self_harm: "...a brick wall with this"
-_guard_more(("hitting", "slam*"), "/".join(f"my_head_{tail}" for tail in _HEAD_TAILS))  # violence
+# (the head against a wall with an object of frustration or an accident's cause after it is read in
+# bot.core.safety._HEAD_VEXED, before the concepts)
 
 # - "long sleeves and bandages after my c-section", "new scars from my c-section": a wound with a medical cause named
 #   right after it (a surgery, stitches, an IV, a blood draw, a tattoo) is that wound; "scars on my thighs" still reads.

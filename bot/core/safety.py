@@ -57,7 +57,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from bot.core.concepts import EMOJI, ConceptReading, Lexicon, Tier, read_concepts
 from bot.core.crisis_model import CrisisModel, emoji_in, load_model
 from bot.core.crisis_model import features as model_features_of
-from bot.core.crisis_patterns import FAMILIES
+from bot.core.crisis_patterns import FAMILIES, VEXED_BY
 from bot.core.text import fold_unicode, words as text_words
 
 # --- reading through disguises ----------------------------------------------------------------
@@ -1096,6 +1096,19 @@ _AIMED_AT_IT = _reading_pattern(f" {_POISON}(?: [a-z0-9]+){{0,6}}? (?:for|to|par
 _BUMPED = _reading_pattern(" (?:hit|banged|bumped|smacked|whacked|knocked) my head (?:on|into) (?:the |a |my )?(?:car |kitchen |cabinet |bathroom )?"
                            "(?:cabinet|cabinets|dor|cupboard|shelf|table|counter|ceiling|bunk|fridge|trunk|hod|crib|corner|car|window|vent)"
                            "(?= )(?!(?: [a-z]+){0,4} (?:on purpose|until|til|to fel|over and over|again and again|to stop|to make))")
+# Round 26: the frustration idiom ("banging my head against the wall trying to get her to latch / over this claim")
+# and a blow told by its cause ("hit my head against the wall getting out of bed"): the blow is read as vexation when
+# the object of the frustration (VEXED_BY, as the self-harm family reads it) or the accident's cause follows the
+# surface; "...against the wall until it hurts" is still a blow. (Written once here, instead of as concept guards
+# spelt out for every verb, surface and object: those were 175,000 strings that took a second to build.)
+_HEAD_SURFACE = ("(?:bang|bangs|banging|banged|bash|bashing|bashed|slam|slams|slamming|slammed|smack|smacked|smacking|"
+                 "hit|hits|hitting)(?: my)? head (?:against|on|into)(?: the| a| my)?(?: brick)?"
+                 " (?:wall|walls|desk|table|door|cabinet|steering wheel|floor)")
+_HEAD_CAUSE = ("getting up/getting out/getting in/getting into/getting off/getting down/climbing/reaching/bending/"
+               "standing up/turning around/in the dark/by accident/accidentally/when i got/when i stood/when i bent/"
+               "when i turned/as i got/as i stood/as i bent/when i slipped/when i tripped")
+_HEAD_VEXED = _reading_pattern(f" {_HEAD_SURFACE}(?= (?:" + "|".join(
+    sorted({tail.replace("_", " ") for tail in VEXED_BY.split("/") + _HEAD_CAUSE.split("/")}, key=len, reverse=True)) + ") )")
 # A baby scratching her own face ("scratch mittens or no? she keeps scratching her face and it bleeds"): a baby's nails.
 _BABY_NAILS = _reading_pattern(" (?:mitens|mittens|nails|newborn|infant|baby|bebe|her nails|his nails)(?= )")
 _SCRATCHING = _reading_pattern(" (?:scratching|scratches|scratched|scratch) (?:her|his|their) (?:own )?(?:face|chek|cheks|cheeks|nose|ears|eyes|head|skin)(?= )")
@@ -1253,7 +1266,7 @@ def _mask_contexts(words: str) -> str:
     if _ANIMAL_ATE.search(words):
         words = _AIMED_AT_IT.sub(lambda m: " unsafe" + m.group(0)[m.group(0).index(" ", 1):], words)
     if " head " in words:
-        words = _BUMPED.sub(" bumped into furniture", words)
+        words = _HEAD_VEXED.sub(" vexed", _BUMPED.sub(" bumped into furniture", words))
     if "scratch" in words and _BABY_NAILS.search(words):
         words = _SCRATCHING.sub(" scraping with baby nails", words)
     if " make it " in words:
