@@ -707,6 +707,12 @@ def test_for_me_after_a_request_is_not_asking_whether_it_is_right_for_me(five_ph
     assert five_phrasings.search("tell me if ketamine is for me").answer.id == "who-is-candidate"
 
 
+def test_asking_to_be_told_whether_it_would_work_for_me_is_candidacy(matcher):
+    # 'tell me' asks a question of the bot; the 'for me' after 'would work' is still the writer's own case
+    assert _verdict(matcher, "can you tell me if ketamine would work for me") == "who-is-candidate"
+    assert _verdict(matcher, "could you tell me if ketamine will work for me") == "who-is-candidate"
+
+
 @pytest.mark.parametrize("question", [
     "is it true ketamine works fast on suicidal ideation",
     "ketamine for suicidal ideation, does it work fast?",

@@ -427,7 +427,7 @@ def _tell_apart(tokens: list[str]) -> list[str]:
 
 
 # Verbs of a request made to the bot: 'explain ketamine for me' asks it to explain, for the writer.
-_REQUEST_VERBS = frozenset("explain define describe compare summarize summarise clarify break tell".split())
+_REQUEST_VERBS = frozenset("explain define describe compare summarize summarise clarify break".split())
 _COPULAS = frozenset("is are be was were am".split())
 
 
@@ -440,7 +440,7 @@ def _request_for_me(tokens: list[str]) -> list[str]:
             before = tokens[:index]
             verbs = [i for i, t in enumerate(before) if t in _REQUEST_VERBS]
             if verbs and not _COPULAS & set(before[verbs[-1]:]):
-                return [*before, *tokens[index + 2:]]
+                return [*before, "to", "me", *tokens[index + 2:]]  # as 'explain it to me' reads
     return tokens
 
 
@@ -1212,7 +1212,6 @@ class Matcher:
         """Answer a clear winner that covers the question; suggest a plausible one; else nothing."""
         settings = self.settings
         top = candidates[0].score
-        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         fit = top * self._lift[candidates[0].entry.id]  # a young entry's score, read higher (_build_rows)
         margin = self._lead(tokens, candidates, fit)
         clear = (fit >= settings.answer_score and margin >= settings.answer_margin) or (
