@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.core.knowledge import FAQ_FILE, NOT_COVERED_FILE, TESTS_FILE, FaqEntry, FaqError, FaqInvalid, Knowledge, load_knowledge
+from bot.core.knowledge import FAQ_FILE, NOT_COVERED_FILE, TESTS_FILE, FaqEntry, FaqError, FaqInvalid, Knowledge, NotCovered, load_knowledge
 from bot.core.matcher import GAP_PREFIX
 from bot.core.responder import Responder
 
@@ -48,8 +48,8 @@ def check_folder(faq_dir: str | Path, *, warnings: bool = True) -> CheckResult:
     return CheckResult(responder, errors=errors, warnings=advice)
 
 
-def _questions_with_lines(entry: FaqEntry) -> zip:
-    """Each question with its line in faq.yaml (the entry's line when not known)."""
+def _questions_with_lines(entry: FaqEntry | NotCovered) -> zip:
+    """Each question with its line in its file (the entry's or topic's line when not known)."""
     return zip(entry.questions, entry.question_lines or (entry.line,) * len(entry.questions))
 
 
@@ -87,13 +87,12 @@ def self_match_warnings(knowledge: Knowledge, responder: Responder, faq_dir: Pat
 
 def _not_covered_questions(knowledge: Knowledge, responder: Responder, faq_dir: Path) -> dict[str, str]:
     """Each not_covered.yaml question, read as the matcher reads it, with where it is."""
-    out = {}
-    for gap in knowledge.not_covered:
-        lines = gap.question_lines or (gap.line,) * len(gap.questions)
-        for question, line in zip(gap.questions, lines):
-            out[" ".join(responder.matcher.normalise(question))] = (
-                f"{faq_dir / NOT_COVERED_FILE}:{line} (a topic we don't answer, '{gap.topic}')")
-    return out
+    return {" ".join(responder.matcher.normalise(question)): _gap_place(faq_dir, line, gap.topic)
+            for gap in knowledge.not_covered for question, line in _questions_with_lines(gap)}
+
+
+def _gap_place(faq_dir: Path, line: int, topic: str) -> str:
+    return f"{faq_dir / NOT_COVERED_FILE}:{line} (a topic we don't answer, '{topic}')"
 
 
 def _rival(knowledge: Knowledge, responder: Responder, question: str, own_id: str, faq_dir: Path) -> tuple[str, bool]:
@@ -110,8 +109,7 @@ def _rival(knowledge: Knowledge, responder: Responder, question: str, own_id: st
             gap = next((g for g in knowledge.not_covered if f"{GAP_PREFIX}{g.topic}" == candidate.entry.id), None)
             in_gaps = gap is not None
             if gap is not None:
-                lines = gap.question_lines or (gap.line,) * len(gap.questions)
-                rows += [(q, f"{faq_dir / NOT_COVERED_FILE}:{n} (a topic we don't answer, '{gap.topic}')") for q, n in zip(gap.questions, lines)]
+                rows += [(q, _gap_place(faq_dir, n, gap.topic)) for q, n in _questions_with_lines(gap)]
         else:
             other = knowledge.entry(candidate.entry.id)
             rows += [(q, f"{faq_dir / FAQ_FILE}:{n} in entry '{other.id}'") for q, n in _questions_with_lines(other)]
