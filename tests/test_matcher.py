@@ -726,3 +726,7 @@ def test_a_word_of_the_question_does_not_outweigh_another_entrys_own_topic(five_
 
 def test_a_young_entry_is_not_held_back_by_one_word_neither_it_nor_the_runner_up_knows(five_phrasings):
     assert five_phrasings.search("iv drip ketamine or oral?").answer.id == "infusion"
+
+
+def test_how_many_treatment_options_asks_which_treatments_not_a_number(matcher):
+    assert _verdict(matcher, "how many treatment options are there") == "standard-treatment"

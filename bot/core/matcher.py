@@ -133,7 +133,9 @@ NAMED_KINDS = frozenset({"antidepressant", "othermeds", "othercondition", "alcoh
 _ASKS_MEANING = re.compile(r"\bmean\b|\bdefin")
 _ASKS_FIGURE = re.compile(
     r"\bhow (?:common|rare|widespread|frequent)\b|\bwhat (?:percent|percentag|proport|fraction|share)\b|\bpercentag"
-    r"|\bstatist|\bhow (?:many|mani) (?:\S+ )?(?:infus|session|treatment|visit|dose)|\bhow (?:many|mani) (?:women|mother|peopl|patient|men|father|parent|participant)\b|\bporcentaj|\btan comun\b"
+    # ("how many treatment options" asks which treatments, not a number of them)
+    r"|\bstatist|\bhow (?:many|mani) (?:\S+ )?(?:infus|session|treatment(?!\S* option)|visit|dose)"
+    r"|\bhow (?:many|mani) (?:women|mother|peopl|patient|men|father|parent|participant)\b|\bporcentaj|\btan comun\b"
     # Spanish: "cuántas mujeres", "cuántos papás", "estadísticas"
     r"|\bcuant[oa]s? (?:women|mother|personas|peopl|patient|men|father|parent|participant)\b|\bestadist"
 )
@@ -564,7 +566,8 @@ class Matcher:
             entry_id: frozenset(w for w in set().union(*rows) if 2 * sum(w in r for r in rows) >= len(rows))
             for entry_id, rows in defining.items()}
         self._phrased = {entry_id: frozenset(found) for entry_id, found in phrased.items()}
-        self._named = {words: ids.pop() for words, ids in named.items() if len(ids) == 1 and len(words) >= 2}
+        self._named = {words: entry_id for words, ids in named.items() if len(ids) == 1 and len(words) >= 2
+                       and not (entry_id := ids.pop()).startswith(GAP_PREFIX)}  # a not-covered topic is never named
         self._subjects = subject_profiles(aspect_rows, self._is_content)
         self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
         # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
