@@ -1648,19 +1648,16 @@ class CrisisDetector:
         trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
         if (kinds or concepts.tier is Tier.CRISIS) and trifle.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
-        if (kinds or concepts.tier is Tier.CRISIS) and (rest := _others_past_masked(reading.words)) is not None:
-            rest_reading = Reading(rest, reading.compact_runs)
-            rest_concepts = read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji)
-            if not self._families(rest_reading) and rest_concepts.tier is Tier.NONE:
-                # "my friend's wife had suicidal thoughts last year, would ketamine have helped": the check-in
-                return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if (kinds or concepts.tier is Tier.CRISIS) and (rest := _others_past_masked(reading.words)) is not None \
+                and self._quiet_without(rest, reading, primed, emoji):
+            # "my friend's wife had suicidal thoughts last year, would ketamine have helped": the check-in
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if (kinds or concepts.tier is Tier.CRISIS) and not _PRESENT_WISH.search(reading.words) \
                 and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words):
             rest = reading.words
             for pattern in _NOT_A_CRISIS_DEATH:
                 rest = pattern.sub(" ", rest)
-            if rest != reading.words and not self._families(Reading(rest, reading.compact_runs)) \
-                    and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).tier is Tier.NONE:
+            if rest != reading.words and self._quiet_without(rest, reading, primed, emoji):
                 return NO_CRISIS  # "...laughed for the first time and I died 😭", "my brother died in a car accident"
         own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
@@ -1678,6 +1675,11 @@ class CrisisDetector:
                 and (self._model or load_model()).concerned(_model_features(reading.words, concepts, text)):
             return CrisisVerdict(Tier.CONCERN, ("model",), True)  # wording no pattern or concept reads
         return CrisisVerdict(concepts.tier, concepts.kinds, concepts.risk)
+
+    def _quiet_without(self, rest: str, reading: Reading, primed: bool, emoji: bool) -> bool:
+        """Whether the message, with a clause masked out (`rest`), has nothing else of a crisis: no family, no concept."""
+        return not self._families(Reading(rest, reading.compact_runs)) \
+            and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).tier is Tier.NONE
 
     def _families(self, reading: Reading) -> list[str]:
         """The phrase families (and staff phrases) found in the reading."""
