@@ -212,6 +212,12 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b29.yaml", 5, 0.853, 0.018, 1.0),
     ("questions_es_b29.yaml", None, 0.912, 0.0, 1.0),
     ("questions_es_b29.yaml", 5, 0.824, 0.014, 1.0),
+    # Round 30: scored once, blind, on the code that closed last session (English first pass 95.9 / 1.3 / 96.5, five
+    # phrasings 90.6 / 1.8 / 96.5; Spanish 93.9 / 1.4 / 100, five phrasings 92.1 / 0.0 / 100); first-pass figures are the floors.
+    ("questions_b30.yaml", None, 0.959, 0.014, 0.964),
+    ("questions_b30.yaml", 5, 0.906, 0.018, 0.964),
+    ("questions_es_b30.yaml", None, 0.938, 0.014, 1.0),
+    ("questions_es_b30.yaml", 5, 0.921, 0.0, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
