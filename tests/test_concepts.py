@@ -1957,3 +1957,68 @@ def test_round_28_families_are_checked_in_on(text: str) -> None:
 ])
 def test_round_28_families_leave_everyday_wording_alone(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 30: each idea from batches 29 and 30 caught in wording of its own, and its everyday neighbour left alone.
+@pytest.mark.parametrize("text", [
+    "can I book the next session now? I may not last that long otherwise",
+    "not sure I'll be here for the next infusion honestly",
+    "no creo que siga aquí para la segunda infusión",
+    "I'm not going to make it at all, I know that now",
+    "I can't see myself alive next spring and I made sure of it",
+    "I'm already gone inside, just waiting for my body to catch up",
+    "this is my last message, tell the nurse thanks for everything",
+    "tell my husband I'm sorry, goodbye",
+    "last night I was driving with my eyes shut on the interstate to see what would happen",
+    "ojalá me atropellara un carro camino al trabajo",
+    "how many would be enough for an overdose of my sleeping pills",
+    "I want to put all of it down for good, and then myself",
+    "honestly I just want to delete myself",
+    "when she screams I shook her hard, I'm scared of myself",
+    "I pressed a pillow over her face for a second last night",
+    "I'm standing on the bridge, not sure why I'm texting",
+    "went off my meds and started making plans",
+    "I've been looking up ways at 3am every night",
+    "I want to choose when I go, can I keep extra ketamine?",
+    "I need to stop being a burden, I'll find a way",
+    "would anyone even notice if I stopped breathing",
+    "I just want to stop feeling everything, permanently",
+    "he'd find someone who isn't broken and the baby won't remember me",
+    "I keep picturing her in the tub and letting go of her",
+    "if anything happens to me during it, fine. I don't care anymore",
+])
+def test_round_30_families_are_checked_in_on(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I might not last that long in the waiting room with a toddler, can I bring snacks",
+    "not sure I'll be here for the follow up, we might be moving to Denver",
+    "we're not going to make it at all today, the car broke down, can we reschedule",
+    "I made sure of that, the car seat is installed right",
+    "my body is here but my mind already left for vacation",
+    "sorry, this is the last one for today I promise! tell Dr. Patel thanks for the refill",
+    "tell her I'm sorry I missed the appointment, bye",
+    "I close my eyes on the highway when my husband drives, I get anxious",
+    "I'm always scared a car would hit me in that parking lot with the stroller",
+    "would 2 tylenol be enough for my headache while nursing",
+    "we're moving the baby to her own room for good, and then me and my husband get our bed back",
+    "ctrl+alt+delete fixed my laptop, it froze again",
+    "I shake the bottle hard to mix the formula, is that bad?",
+    "is it safe to have a pillow near her face in the crib?",
+    "no sé por qué te escribo, ya me contestaron por correo",
+    "I stopped taking my prenatal vitamins and started planning the nursery",
+    "googling ways to get the baby to sleep through the night",
+    "can I decide when I go back to work after the infusions",
+    "I took too many pictures of the baby today haha",
+    "does the hospital let me hold her while bathing and not holding on too tight",
+    "I'm nervous, if anything happens during the infusion will someone be with me?",
+])
+def test_round_30_families_leave_everyday_wording_alone(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+def test_round_30_a_question_of_enough_after_an_overdose_question_is_sure() -> None:
+    """'how much would be enough' alone is nothing; primed by an overdose question, it finishes that thought."""
+    assert RULES_ONLY.check("how much would be enough").tier is Tier.NONE
+    assert RULES_ONLY.check("how much would be enough", primed=True).tier is Tier.CRISIS

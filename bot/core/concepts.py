@@ -3375,3 +3375,185 @@ EXPLAINED_BY.update({"until_raw": frozenset({"itch_cause", "accident"}), "slam_s
                      "stay_down": frozenset({"admin_cause"}), "burn_self": frozenset({"accident", "chore_injury_only"})})
 _CONTEXT = _CONTEXT | {"itch_cause", "drawer_cause"}
 RULES = _rules()
+
+
+# Round 30, from batches 29 and 30's rules-alone misses. Each idea read in wording of its own, a check-in (the
+# message is oblique), with its everyday reading guarded or explained:
+# - not lasting until a visit or still breathing by it doubted ("might not last that long" beside the next infusion);
+#   not being here for a follow-up; not making it "at all"; no future seen "next year";
+# - being gone already inside, the body yet to catch up;
+# - a last message with thanks or an apology passed on through the clinic, a goodbye with "tell her I'm sorry";
+# - driving with one's eyes shut to see what happens; a car hoped to hit one;
+# - how much would "be enough" beside an overdose or a jump; a thing done "for good" and then oneself;
+# - deleting oneself; shaking a baby hard; a pillow held near a baby's face; on a roof not knowing why one writes;
+# - meds stopped and planning started; ways searched with nothing named; "I'm fine but I'm not" takes a safety
+#   statement back; marks "not an accident"; choosing when one goes; stopping being a problem and figuring out how;
+#   would anyone be surprised if one stopped breathing; the fastest way to stop feeling forever; sleep in the snow.
+ROUND_THIRTY: dict[str, str] = {
+    "last_long": """might not last that long/may not last that long/will not last that long/not going to last that long/
+        do not think i will last that long/not sure i will last that long/not sure i will still be breathing/
+        do not know if i will still be breathing/might not be breathing by/no creo que dure tanto/no voy a durar tanto/
+        no creo que aguante tanto/no se si siga respirando/no se si voy a seguir respirando""",
+    "here_for": """do not think i will be here for/not sure i will be here for/might not be here for/may not be here for/
+        do not think i will be around for/no creo que este aqui para/no creo que siga aqui para/no creo que siga para""",
+    "visit": """follow up/followup/the infusion/my infusion/next infusion/the next infusion/appointment/next session/
+        the session/my session/the series/whole series/second session/la cita/mi cita/la infusion/la siguiente/la segunda/
+        el seguimiento/la consulta/la proxima""",
+    "no_future": """do not see myself in next year/do not see myself next year/do not see myself alive/
+        can not see myself alive/do not see myself making it to/no me veo el proximo ano/no me veo viva/no me veo vivo/
+        no me veo llegando a""",
+    "made_sure": "made sure of that/made sure of it/me asegure de eso/ya me encargue de eso",
+    "at_all": """not going to make it at all/wil not make it at all/will not make it at all/not making it at all/
+        no voy a llegar para nada/no voy a aguantar para nada""",
+    "late_reason": """traffic/car broke/flat tire/sick/fever/sitter/babysitter/snow/storm/flight/reschedule/cancel/
+        trafico/enferma/enfermo/reprogramar/cancelar/ninera""",
+    "gone_inside": """already gone/already left/mentally gone/gone inside/ya me fui/ya me fui por dentro/ya estoy ida/
+        ya no estoy aqui""",
+    "body_catch": """body just has not caught up/body has not caught up/body to catch up/body will catch up/body is here/
+        body is still here/for it to catch up/mi cuerpo todavia no/mi cuerpo aun no/que mi cuerpo alcance/mi cuerpo sigue aqui""",
+    "last_msg": """this is the last one/this is my last message/my last message/last message from me/last text from me/
+        the last time i write/este es el ultimo/mi ultimo mensaje/es la ultima vez que escribo/ultimo mensaje""",
+    "pass_on": """tell dr/tell doctor/tell the doctor/tell nurse/tell the nurse/tell everyone thanks/tell her thanks/
+        tell him thanks/tell them thanks/say thanks to/thank you to nurse/thank you to dr/dile a la doctora/dile al doctor/
+        diganle a la doctora/diganle al doctor/diganle gracias/denle las gracias""",
+    "sorry_via": """tell her i am sorry/tell him i am sorry/tell them i am sorry/tell my mom i am sorry/tell my husband i am sorry/
+        tell my kids i am sorry/tell my baby i am sorry/dile que lo siento/diganle que lo siento/diganles que lo siento""",
+    "msg_reason": "i promise/promise/question/for today/for now/for tonight/see you/until next/lo prometo/por hoy/nos vemos/pregunta",
+    "eyes_shut": "with my eyes closed/with my eyes shut/close my eyes/closing my eyes/closed my eyes/con los ojos cerrados/cierro los ojos/cerrar los ojos",
+    "driving": """driving/drive/drove/the highway/on the highway/the freeway/interstate/behind the wheel/manejando/manejar/
+        maneje/conduciendo/carretera/autopista""",
+    "car_hit_me": """car would just hit me/car would hit me/car would run me over/car to hit me/truck would hit me/
+        bus would hit me/car would just run me over/me atropellara/me atropelle un carro/me atropelle un coche/que me atropellen""",
+    "enough_q": """how much would be enough/how many would be enough/how much is enough/how many is enough/be enough/
+        would that be enough/would it be enough/cuanto seria suficiente/cuantas serian suficientes/seria suficiente/
+        sera suficiente/bastaria""",
+    "leap": """jumping from/jump from/jumped from/jump off/jumping off/tirarme de/tirarme desde/aventarme de/saltar de/
+        saltar desde""",
+    "then_me": """and then myself/then myself/and then me/including myself/myself included/me included/y luego yo/
+        y despues yo/y luego a mi/y despues a mi/incluyendome/incluida yo/incluido yo""",
+    "self_delete": """delete myself/deleting myself/ctrl alt delete myself/ctrlaltdelete myself/ctrltaltdelete myself/
+        ctrl alt del myself/uninstall myself/borrarme del mapa/borrarme de la existencia/eliminarme/desinstalarme""",
+    "shake_baby": """shake the baby/shake my baby/shake her/shake him/shook the baby/shook my baby/shook her/shook him/
+        shaking the baby/shaking my baby/shaking her/shaking him/sacudo a mi bebe/sacudo al bebe/sacudo a la bebe/
+        sacudi a mi bebe/sacudi al bebe/sacudirlo/sacudirla/sacudir al bebe/sacudir a mi bebe/zarandeo a mi bebe/
+        zarandear al bebe/lo sacudo/la sacudo""",
+    "hard": "hard/so hard/really hard/too hard/fuerte/muy fuerte/bien fuerte/con fuerza",
+    "pillow": "pillow/the pillow/a pillow/almohada/la almohada/cojin",
+    "face_near": """near his face/over his face/on his face/to his face/near her face/over her face/on her face/to her face/
+        over the babys face/on the babys face/sobre su cara/en su cara/cerca de su cara/sobre la cara""",
+    "hold_to": "hold/holding/held/press/pressing/pressed/push/pushing/sostengo/sostener/presiono/aprieto/le pongo",
+    "at_high": """i am on the roof/on the roof right now/standing on the roof/i am on the bridge/standing on the bridge/
+        standing on the ledge/i am on the ledge/estoy en la azotea/estoy en el techo/estoy en el puente/estoy parada en la orilla""",
+    "why_write": """do not know why i am texting/do not know why i am writing/do not know why i am messaging/
+        not sure why i am texting/not sure why i am writing/no se por que te escribo/no se por que escribo/no se para que escribo/
+        no se por que les escribo""",
+    "started_plan": "started planning/started making plans/started to plan/empece a planear/empece a planearlo/empece a planearlo todo",
+    "ways_bare": "googling ways/googled ways/looking up ways/searching ways/researching ways/buscando formas/buscando maneras/busco formas/busco maneras",
+    "serious": """i am fine but i am not/said i was fine but i am not/told my therapist i am fine but/i lied about being fine/
+        dije que estoy bien pero no/dije que estaba bien pero no""",
+    "on_purpose": "are not an accident/not an accident/were not an accident/no fueron accidentes/no son accidentes/no fue sin querer",
+    "when_i_go": """control of when i go/control when i go/decide when i go/choose when i go/pick when i go/
+        decidir cuando me voy/decidir cuando irme/elegir cuando me voy""",
+    "stop_problem": """stop being a problem/stop being a burden/stop being a bother/dejar de ser un problema/dejar de ser una carga/
+        dejar de ser un estorbo""",
+    "figure_how": "figure out how/just need to figure/find a way/encontrar la forma/encontrar la manera/ver como",
+    "notice_q": """would anyone even be surprised/would anyone be surprised/would anyone even notice/would anyone notice/
+        would anyone even care/would anyone care/alguien se daria cuenta/a alguien le importaria/alguien se sorprenderia""",
+    "stop_breath": "stopped breathing/stop breathing/dejara de respirar/dejo de respirar/dejar de respirar/me muriera/desapareciera",
+    "stop_feeling": """stop feeling anything/stop feeling everything/stop feeling at all/never feel anything again/
+        dejar de sentir todo/dejar de sentir nada/no sentir nada nunca/dejar de sentir""",
+    "plan_take": "planning to take/plan to take/planing to take/going to take them/voy a tomar/pienso tomar/pienso tomarme/planeo tomar",
+    "spare_day": "so no one can say i ruined/so nobody can say i ruined/so no one says i ruined/para que nadie diga que arruine",
+    "method": """go to sleep in the snow/sleep in the snow/fall asleep in the snow/dormirme en la nieve/dormir en la nieve""",
+    "no_need_plan": "will not need the rest of it/will not need the rest/no voy a necesitar el resto",
+    "money_left": "what is left of my savings/the rest of my savings/lo que queda de mis ahorros/lo que me queda de ahorros",
+    "head_blow": "bang my own head/bang my head against/banging my head against/golpeo mi propia cabeza/me golpeo la cabeza",
+    "over_again": "hard enough to see stars/until i see stars/hasta ver estrellas",
+}
+_extend(ROUND_THIRTY)
+_LATE = "today/tonight/tomorrow/this/to/on/in/because/due/the/with/if/unless/on_time/hoy/manana/a_tiempo/por"
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("not going to make it at all", "wil not make it at all", "will not make it at all", "not making it at all"),
+                    "!" + _LATE),
+    **dict.fromkeys(("not sure i will still be breathing", "do not know if i will still be breathing"),
+                    "!normally/right/well/ok/okay/properly/on_my_own/through/during/easily"),
+    **dict.fromkeys(("do not see myself making it to", "no me veo llegando a"),
+                    "!the_gym/class/work/the_party/the_wedding/the_store/on_time/the_appointment_on/la_fiesta/tiempo"),
+    **dict.fromkeys(("already gone", "already left"), "!for/on/the/to/work/home/with/by/when/before/at/out/a/para"),
+    **dict.fromkeys(("this is the last one", "este es el ultimo"), "!for_today/for_now/for_tonight/i_promise/question/of/today/in/on/hoy/por_hoy/de"),
+    **dict.fromkeys(("tell her i am sorry", "tell him i am sorry", "tell them i am sorry", "tell my mom i am sorry",
+                     "tell my husband i am sorry", "dile que lo siento", "diganle que lo siento"),
+                    "!i_missed/i_wil_miss/i_am_late/i_forgot/i_had_to/i_canceled/i_could_not/i_can_not/for/about/that/but/to/"
+                    "por/de/que_no_pude/que_llego_tarde"),
+    **dict.fromkeys(("be enough", "would that be enough", "would it be enough", "seria suficiente", "sera suficiente"),
+                    "!for/exercise/to_get/to_help/to_cover/to_pay/to_qualify/money/time/milk/formula/sleep/of_a/calories/food/"
+                    "para/to_sleep/to_start"),
+    **dict.fromkeys(("and then me", "y luego yo", "y despues yo"), "!and/too/as_well/and_my/and_him/and_her/first/next/y/tambien"),
+    **dict.fromkeys(("delete myself", "deleting myself", "eliminarme"),
+                    "!from/off/out_of/on/account/de_la/del/de"),
+    **dict.fromkeys(("shake her", "shake him", "shook her", "shook him", "shaking her", "shaking him"),
+                    "!hand/hands/gently/a_bottle/off/up/out/awake/a_little/softly/head"),
+    **dict.fromkeys(("started planning", "started making plans", "started to plan", "empece a planear"),
+                    "!the/a/for/my/our/her/his/to/party/meals/a_trip/el/la/mi/un/una/para/what/our_wedding/ahead/nursery"),
+    **dict.fromkeys(("googling ways", "googled ways", "looking up ways", "searching ways", "researching ways",
+                     "buscando formas", "buscando maneras", "busco formas", "busco maneras"),
+                    "!to/of/for/that/how/around/out/people/moms/parents/other/a/the/my/para/de/que/in/on/with/help/babies/"
+                    "new/better/easy/cheap/fun/la/el/mas/to_get/baby"),
+    **dict.fromkeys(("decide when i go", "choose when i go", "pick when i go", "control when i go", "control of when i go"),
+                    "!home/back/to/out/on/into/in/for/shopping/on_leave/back_to_work"),
+    **dict.fromkeys(("go to sleep in the snow", "sleep in the snow", "fall asleep in the snow"),
+                    "!cave/tent/camping/bag/igloo/fort/with/at/on/and_make/for"),
+    **dict.fromkeys(("will not need the rest of it", "will not need the rest"),
+                    "!until/til/till/for/this/right/today/yet/of_the/now/back"),
+    **dict.fromkeys(("bang my head against", "banging my head against"),
+                    "!this/the_problem/that/it/the_bills"),
+    **dict.fromkeys(("stop feeling anything", "stop feeling at all", "dejar de sentir"), "!during/in/at/for_a/for_the/after_the"),
+})
+CONCERN_ALONE = CONCERN_ALONE + ["at_all", "no_future", "self_delete", "ways_bare", "when_i_go"]
+CONCERN_PAIRS += ("last_long visit", "here_for visit", "no_future made_sure", "gone_inside body_catch", "last_msg pass_on",
+                  "last_msg sorry_via", "sorry_via bye", "eyes_shut driving see_what", "eyes_shut driving on_purpose",
+                  "car_hit_me wish_word", "car_hit_me image_urge", "enough_q od_word", "enough_q overdose_q", "enough_q leap",
+                  "enough_q kills_q", "then_me forever", "shake_baby hard", "pillow face_near hold_to", "at_high why_write",
+                  "stopped_meds started_plan", "when_i_go time", "stop_problem figure_how", "notice_q stop_breath",
+                  "stop_feeling forever", "plan_take at_once meds", "euphemism spare_day")
+TOLD_OF = TOLD_OF | {"last_msg", "sorry_via", "at_all", "here_for", "made_sure", "plan_take"}
+PRIMED_ALONE = PRIMED_ALONE | {"enough_q", "at_all"}  # "can you overdose on ketamine?" ... "how much would be enough"
+EXPLAINED_BY.update({"at_all": frozenset({"late_reason"}), "here_for": frozenset({"trip_words", "care_reason", "beach_day", "getaway"}),
+                     "last_long": frozenset({"late_reason"}), "gone_inside": frozenset({"trip_words", "beach_day", "getaway"}),
+                     "last_msg": frozenset({"msg_reason"})})
+_CONTEXT = _CONTEXT | {"late_reason", "msg_reason"}
+RULES = _rules()
+# Round 30, second part: the family pictured with someone "who isn't broken", children who won't remember one; a
+# note already written beside a thanks passed on or a visit one won't reach; a bath "and not holding on"; too many
+# taken; marks told as no accident.
+ROUND_THIRTY_B: dict[str, str] = {
+    "replace_me": """someone who is not broken/someone who isnt broken/someone better than me/someone who is not a mess/
+        alguien que no este rota/alguien que no este roto/alguien mejor que yo""",
+    "all_happier": """everyone would be happier/everyone would be better/they would be happier/would be happier without me/
+        todos estarian mejor/serian mas felices sin mi/todos serian mas felices""",
+    "forget_me": """would not remember me/will not remember me/too young to remember me/no se acordarian de mi/
+        no me recordarian/no se van a acordar de mi""",
+    "note_written": """la carta escrita/ya escribi la carta/the letter is written/wrote the letter/wrote the notes/
+        the notes are written/escribi las cartas/ya tengo todo decidido/tengo todo decidido""",
+    "let_slip": """and not holding on/not holding on/and not hold on/let go of her/let go of him/y soltarla/y soltarlo/
+        y no agarrarla/y no agarrarlo/y no sostenerla/y no sostenerlo""",
+    "stopped_meds": "went off my meds/went off my medication/went off my pills/quit my meds/stopped my meds/deje mis pastillas/deje mis medicinas",
+    "too_many": "took too many/i took too many/took way too many/me tome demasiadas/tome demasiadas/me tome muchas",
+}
+_extend(ROUND_THIRTY_B)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("wrote the notes", "wrote the letter"), "!for/to/on/about/in/de/para/of/from/at/with"),
+    **dict.fromkeys(("not holding on", "and not holding on", "let go of her", "let go of him"),
+                    "!too/to/tight/so/with/for/as/hand/when/while/yet"),
+    **dict.fromkeys(("took too many", "i took too many", "took way too many"),
+                    "!pictures/photos/shifts/days/naps/hours/selfies/notes/classes/breaks/screenshots/steps/calls/"
+                    "of_the_pictures/of_those_photos/videos/credits/turns/sips/bites"),
+})
+CONCERN_ALONE = CONCERN_ALONE + ["too_many"]
+CONCERN_PAIRS += ("replace_me all_happier", "replace_me forget_me", "all_happier forget_me", "note_written pass_on",
+                  "note_written not_reach", "let_slip bath", "burn_act on_purpose", "plan_take at_once")
+RULES = _rules()
+# "if anything happens to me it's fine, I don't care anymore": a peril shrugged off with care given up.
+LEXICON["no_care"] = "i do not care anymore/i do not care any more/i no longer care/ya no me importa/ya nada me importa"
+CONCERN_PAIRS += ("if_anything no_care",)
+RULES = _rules()
