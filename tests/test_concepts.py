@@ -2022,3 +2022,27 @@ def test_round_30_a_question_of_enough_after_an_overdose_question_is_sure() -> N
     """'how much would be enough' alone is nothing; primed by an overdose question, it finishes that thought."""
     assert RULES_ONLY.check("how much would be enough").tier is Tier.NONE
     assert RULES_ONLY.check("how much would be enough", primed=True).tier is Tier.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "I don't feel safe around my son, I imagine him in the bath and not holding on",
+    "wrote the letter last night. tell the nurse thanks for being kind",
+    "if I'm not here by summer, it was not the treatment, it was just me",
+    "writing from the psych ward, my second attempt, do you take patients after discharge",
+    "stared at the scissors while she slept. not for me.",
+    "how do I opt out of life",
+])
+def test_round_30_arrangements_and_warnings_are_checked_in_on(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I don't feel safe with the baby on the stairs, should we get a gate?",
+    "wrote the notes for the sitter, tell the nurse thanks!",
+    "if I'm not here by 9 it was just me oversleeping, not the clinic's fault",
+    "in the hospital for my second try at IVF, can I still start ketamine after?",
+    "bought a new knife block while he was napping, not for me but for my mom",
+    "how do I opt out of text reminders, life is busy",
+])
+def test_round_30_arrangements_and_warnings_leave_everyday_wording_alone(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -3557,3 +3557,32 @@ RULES = _rules()
 LEXICON["no_care"] = "i do not care anymore/i do not care any more/i no longer care/ya no me importa/ya nada me importa"
 CONCERN_PAIRS += ("if_anything no_care",)
 RULES = _rules()
+# Round 30, third part: "I don't feel safe with the baby" is no safety statement; a note written is an arrangement a
+# story beside it does not soften; being "not here by" a season with the treatment cleared of blame; a second try told
+# from a hospital bed; a means looked at "not for me" beside a sleeping child; life unsubscribed from.
+ROUND_THIRTY_C: dict[str, str] = {
+    "serious": """do not feel safe with/do not feel safe around/do not feel safe alone with/no me siento segura con/
+        no me siento segura sola con""",
+    "not_here_by": "if i am not here by/si no estoy aqui para/si ya no estoy para/si ya no estoy en",
+    "clears_them": """not the treatments fault/not the treatment s fault/it was not the treatment/it was just me/
+        no fue culpa del tratamiento/no fue el tratamiento/fue solo yo/fui solo yo""",
+    "second_try": "second try this year/my second try/second attempt/my second attempt/segundo intento/mi segundo intento",
+    "hosp_bed": """hospital bed/from the hospital/in the hospital/in the er/psych ward/the ward/cama del hospital/
+        en el hospital/desde el hospital""",
+    "not_for_me": "not for me/no para mi/no era para mi/not to use on me",
+    "asleep_child": "while he was napping/while she was napping/while he napped/while she napped/while he slept/while she slept/mientras dormia",
+    "quit_verb": "unsubscribe/opt out/log out/log off/cancel my subscription/darme de baja/desuscribirme",
+    "of_life": "from life/of life/to life/de la vida",
+}
+_extend(ROUND_THIRTY_C)
+ENTRY_GUARDS.update({
+    "if i am not here by": "!then/the_time/time/noon/midnight/1/2/3/4/5/6/7/8/9/10/11/12/8am/9am/10am/five/ten",
+    "not for me": "!but/personally/i/thanks/lol/haha/either/anymore/right_now/yet/though/then/because/since/as",
+    **dict.fromkeys(("my second try", "second attempt", "my second attempt", "segundo intento"),
+                    "!at/to/of/for/with/de/para/con"),
+})
+TOLD_OF = TOLD_OF | {"note_written", "second_try", "not_here_by"}
+CONCERN_PAIRS += ("not_here_by clears_them", "second_try hosp_bed", "not_for_me access asleep_child",
+                  "not_for_me means asleep_child", "quit_verb of_life")
+EXPLAINED_BY.update({"second_try": frozenset({"tries_reason"}), "not_here_by": frozenset({"late_reason"})})
+RULES = _rules()
