@@ -1213,6 +1213,7 @@ def test_a_question_about_a_group_or_a_past_history_gets_the_check_in_not_the_fu
     "Do you treat moms who have thoughts of hurting their baby? asking because that's me",
     "I self-harmed as a teenager and I started again this week, can I still get treatment?",
     "do you take patients with suicidal thoughts? I want to die every single day",
+    "do women with thoughts of self-harm recover? mine came back this month",
 ])
 def test_the_same_question_with_the_writers_own_present_keeps_the_full_block(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text

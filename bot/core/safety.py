@@ -1466,7 +1466,8 @@ _QUESTION_OPENER = _reading_pattern(" (?:do|does|is|are|can|could|wil|would|shou
 # the writer's own present, or a means named: never a question about a category
 _OWN_NOW = _reading_pattern(" (?:i|yo) (?:have|get|am having|kep having|am|do|tengo|estoy)(?! had| ben| a history| history| to| a question"
                             "| questions| an intake| my intake| an apointment)(?= )| (?:i|yo) do(?= $)"
-                            "| (?:that is|thats|its|it is|that s|it s) me| asking for me| mine is| soy yo| es mi caso"
+                            "| (?:that is|thats|its|it is|that s|it s) me| asking for me| mine| my own| soy yo| es mi caso| los mios| las mias"
+                            "| (?:last|this|esta|la semana) (?:week|month|night|semana|noche|pasada)"
                             "| (?:gun|guns|pils|rope|razor|blade|bridge|insulin|knife|knives|overdose|pastilas|puente)(?= )")
 
 
