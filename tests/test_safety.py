@@ -1193,3 +1193,70 @@ def test_a_history_told_as_over_and_childcare_for_a_visit_are_not_the_full_block
     """A past episode that is over, asked about as a treatment question, and someone to mind the baby during an
     appointment, are not the full crisis reply; the same words with the thoughts back, or the writer gone, are."""
     assert (CrisisDetector(model=SILENT).check(text).tier is Tier.CRISIS) is sure
+
+
+# Batch 30 studied: general questions ABOUT thoughts, and ordinary words read in their everyday context.
+@pytest.mark.parametrize("text", [
+    "Do you see mothers who get unwanted thoughts about their newborn, or should I look elsewhere?",
+    "How often do new moms have scary thoughts about harming the baby? Just wondering before my first visit",
+    "When I was in college I self-harmed for a while. Would that keep me out of the infusion program?",
+    "Can I still book a consult if I've had suicidal thoughts before, years back?",
+])
+def test_a_question_about_a_group_or_a_past_history_gets_the_check_in_not_the_full_block(text: str) -> None:
+    """Thoughts asked about as what patients have, or as the writer's past alone: contacts, gently."""
+    verdict = RULES_ONLY.check(text)
+    assert verdict.shows_contacts and verdict.tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "I get thoughts of smothering my baby, do you see moms like that?",
+    "Do you treat moms who have thoughts of hurting their baby? asking because that's me",
+    "I self-harmed as a teenager and I started again this week, can I still get treatment?",
+    "do you take patients with suicidal thoughts? I want to die every single day",
+    "do women with thoughts of self-harm recover? mine came back this month",
+])
+def test_the_same_question_with_the_writers_own_present_keeps_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "totally overdosed on girl scout cookies this weekend 🍪",
+    "bye bye world, off to do the dishes lol",
+    "the salsa was so spicy I swear I was going to die, making it again Friday",
+    "the PHQ form has an item about hurting yourself — mine is a no, do I leave the box blank?",
+])
+def test_trifles_errands_fright_and_a_screening_no_are_not_the_full_block(text: str) -> None:
+    """A treat called an overdose, a goodbye for a chore, a fright told by its intensity, a screening item answered
+    no: never the full crisis reply."""
+    assert RULES_ONLY.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "overdosed on chocolate and now I'm going to take all my pills",
+    "goodbye cruel world, I'm going to shower and then end it all",
+    "it got so dark last night I thought I would die, and honestly I wanted to",
+    "the form asks about hurting yourself, mine is a no but honestly I lied, I cut last night",
+])
+def test_the_same_words_beside_a_means_a_wish_or_a_lie_still_alarm(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", [
+    "fresh scars from my gallbladder surgery, is itching normal?",
+    "bruises on my arm from the blood draw this morning",
+    "I've been scratching my bug bites until they bleed, any cream?",
+    "caught my fingers in the kitchen drawer again, ouch",
+    "we go cliff diving at the lake every summer, can I do it after an infusion?",
+])
+def test_an_injury_with_a_medical_or_accidental_cause_is_not_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "I scratched my arms until they bled because I deserve it",
+    "slammed my hand in the drawer on purpose again because I deserve the pain",
+    "I cut my thighs again last night; the c-section scar is healing fine though",
+    "thinking of cliff jumping alone tonight and not coming up",
+])
+def test_the_same_injury_words_with_a_purpose_or_a_wish_keep_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text

@@ -910,7 +910,9 @@ _NEG_GIVEN = ("(?:(?:the |my |mi |la )?(?:answer|respuesta)(?: to (?:it|that|tha
               "(?: a)?(?: firm| clear| definite| big)? (?:no|never|nunca|none|zero|0|not at al)"
               "|(?:i |yo )?(?:said|say|answered|answer|put|marked|ticked|checked|circled|selected|chose|scored|gave it|wrote|"
               "puse|dije|digo|conteste|respondi|marque)(?: it)?(?: a| as| that| que)? (?:no|nope|never|nunca|none|zero|0|not at al)"
-              "|(?:was|is|es|fue) (?:a )?(?:zero|0|none|never|no)|no never|never not once|never ever|not at al|nunca|none(?= $))")
+              "|(?:was|is|es|fue) (?:a )?(?:zero|0|none|never|no)|no never|never not once|never ever|not at al|nunca|none(?= $)"
+              # batch 30 studied: the answer owned as "mine" ("question 9 asks about self harm, mine's a no", "la mía es no")
+              "|(?:mine|mines|mine s|la mia|el mio)(?: is| was| es| fue)?(?: a)?(?: firm| clear| definite| hard| big)? (?:no|never|nunca|zero|0))")
 _GAP = ("(?: (?!but |pero |lied |yet |then |though |aunque |yes |safe |live |alive |living |vivir |segura |seguro )"
         "[a-z0-9]+){0,16}?")
 _AFTER = ("(?!(?: [a-z0-9]+){0,5}? (?:but|pero|lied|lying|lie|yet|then|though|aunque|todavia|menti|mentira|honestly|"
@@ -1054,9 +1056,16 @@ _DENIAL_EXPLAINED = _reading_pattern(
     "of fighting|that i want|and want|and i want))")
 # Round 23: too much coffee called an overdose ("pretty sure I overdosed on caffeine 😂", "caffeine overdose lol") is
 # a lot of coffee; caffeine pills or tablets are a means and keep the word.
+# Batch 30 studied: the same hyperbole of any food, treat or show ("overdosed on chocolate tonight 🍫", "I OD'd on
+# Halloween candy", "a cheese overdose", "sobredosis de pan dulce"): a treat; pills, tablets or powder keep the word.
+_TREAT = ("(?:cofe|cofes|cafeine|espreso|energy drinks?|red bul|sugar|chocolate|chocolates|candy|candies|cookies|cookie|cake|cupcakes|"
+          "ice cream|pizza|cheese|carbs|fries|tacos|donuts|doughnuts|pastries|pastry|snacks|junk food|halowen candy|girl scout cookies|"
+          "netflix|tv|reality tv|baby pictures|baby photos|cuteness|dulces|chocolate|pan dulce|galetas|pastel|helado|azucar|cafe)")
+_PILLS_NAMED = _reading_pattern(" (?:pils|pil|tablets|tablet|tabs|capsules|pastilas|pastila|meds|medication|medicine|medicina)(?= )")
+_CAFFEINE_WORD = _reading_pattern(" (?:cofe|cofes|cafeine|espreso|energy drinks?|red bul|sugar|cafe)(?= )")
 _CAFFEINE_OD = _reading_pattern(
-    " (?:overdosed|overdose|overdosing|od|oded|odd) on (?:cofe|cofes|cafeine|espreso|energy drinks?|red bul|sugar|chocolate)"
-    "(?! pils| pil| tablets| tabs| powder)(?= )| (?:cofe|cafeine|sugar) overdose(?= )")
+    " (?:overdosed|overdose|overdosing|od|oded|odd|sobredosis de)(?: on)?(?: (?:so much|to much|al the|the|some|a|my|mi|de))? " + _TREAT
+    + "(?! pils| pil| tablets| tabs| powder| pastilas)(?= )| " + _TREAT + " (?:overdose|sobredosis)(?= )")
 
 
 # Batch 24 studied: ordinary words that name a risk only out of their context, each read by what it is aimed at.
@@ -1191,12 +1200,21 @@ _WISH_SAID = _reading_pattern(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious
                               "|(?:i hope|i am hoping|hoping|hopefuly) i(?! do not| wont| wil not| never)"
                               "|quiero|pienso|for real|seriously|not joking|alone and|not coming (?:up|back|home)|never coming (?:up|back|home)"
                               "|be next|me next|join (?:him|her|them)|be with (?:him|her|them))(?= )")
+# Batch 30 studied: an intensity told by the fear it gave ("the chili was so hot I thought I was going to die, 10/10",
+# "labor hurt so much I swear I was going to die"): a past fright, not a wish; never beside a wish of the writer's own.
+_SO_INTENSE = _reading_pattern(" (?:so|to|that) [a-z]+(?: [a-z]+)?(?: that)? i (?:thought|swear|swore|felt like|was sure)"
+                               " i (?:was going to|was gona|would|might|was about to) die(?= )(?! of| from)")
+_LONGED = _reading_pattern(" (?:want|wanted|wana|wish|wished|wishing|hope|hoped|hoping|ojala|quise|queria)(?= )")
 # ...and a death in a video game ("my son got killed in Fortnite 8 times in a row"): a round lost.
 _GAME_DEATH = _reading_pattern(" (?:kiled|died|dead|die|dying|shot|murdered)(?: [a-z0-9]+){0,2}? in (?:fortnite|minecraft|roblox|call of duty|"
                                "cod|apex|halo|valorant|overwatch|the game|a game|video games?|his game|her game|my game|the videogame)(?= )")
 # ...and cliff jumping or diving as a pastime ("we went cliff jumping at the lake, can't wait to do it again"): a sport;
 # "jump off a cliff" is not read here.
-_CLIFF_SPORT = _reading_pattern(" (?:went|go|going|gone|do|did|love|loved|tried|enjoy|enjoyed|miss) clif (?:jumping|diving)(?= )")
+_CLIFF_SPORT = _reading_pattern(" (?:went|go|going|gone|do|did|love|loved|tried|enjoy|enjoyed|miss) clif (?:jumping|diving)(?= )"
+                                # batch 30 studied: the pastime named with company, a place or a season ("cliff jumping
+                                # with my cousins, doing it again next summer")
+                                "| clif (?:jumping|diving)(?= (?:with (?:my|our|the|friends|family|some)|at the|at a|in (?:hawai|mexico|the)"
+                                "|this sumer|last sumer|next sumer|on vacation|trip|season|spot|spots) )")
 
 # Batch 27 studied: everyday endings and causes read as their everyday selves.
 # - A thank-you and goodbye at the end of treatment ("today was my last session ... goodbye and thank you", "hoy fue mi
@@ -1280,6 +1298,8 @@ def _mask_contexts(words: str) -> str:
             words = _CATCH_DEATH.sub(" catch a chil", words)
         if _PET_DIED.search(words):
             words = _BURIED_IT.sub(" laid to rest", _PET_DIED.sub(" pet lost", words))
+        if " die " in words and not _LOW_MOOD.search(words) and not _LONGED.search(words):
+            words = _SO_INTENSE.sub(" so intense it scared me", words)
         if " in " in words:
             words = _GAME_DEATH.sub(lambda m: " lost a round" + m.group(0)[m.group(0).index(" ", 1):], words)
         if " clif " in words:
@@ -1292,8 +1312,8 @@ def _mask_contexts(words: str) -> str:
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     words = _mask_contexts(words)
-    if "cofe" in words or "cafeine" in words or "sugar" in words or "espreso" in words:
-        words = _CAFFEINE_OD.sub(" to much cafeine", words)
+    if ("overdos" in words or " od" in words or "sobredosis" in words) and not _PILLS_NAMED.search(words):
+        words = _CAFFEINE_OD.sub(lambda m: " to much cafeine" if _CAFFEINE_WORD.search(m.group(0) + " ") else " indulged", words)
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words \
@@ -1386,6 +1406,83 @@ _SELF_PURPOSE = _reading_pattern(" (?:punish|punishing|deserve|deserved|to fel|t
 _FAREWELL_FOR_A_WHILE = _reading_pattern(
     " (?:goodbye|godbye|bye|farewel|godnight|goodnight|see you)(?: [a-z]+){0,2} for (?:[0-9]+|a few|an|a|like [0-9]+|about [0-9]+)"
     " (?:minutes|mins|min|hours|hour|hrs|hr|seconds|secs)(?= )")
+# Batch 30 studied: a goodbye followed at once by the everyday errand it is said for ("goodbye cruel world, I'm going to
+# shower", "bye world, off to fold laundry", "adiós mundo cruel, me voy a bañar"): the check-in at most, as a goodbye
+# for a while is; never sleep, a walk or a drive (each can be a euphemism), never said to be final or with a wish.
+_ERRAND = ("(?:shower|take a shower|showering|bath|take a bath|fold laundry|folding laundry|do laundry|the laundry|laundry|do the dishes|"
+           "the dishes|dishes|pump|pumping|eat|eat dinner|eat lunch|make dinner|cook dinner|cook|grocery shopping|the grocery store|"
+           "the store|target|costco|walmart|trader joes|work|a meeting|my meting|change a diaper|change diapers|change her|change him|"
+           "feed her|feed him|feed the baby|shave my legs|wash my hair|brush my teth|pe|the bathroom|pe in peace|clean|clean the house|"
+           "vacum|watch netflix|watch tv|banarme|ducharme|lavar ropa|lavar los trastes|comer|cocinar|trabajar|la tienda|el super)")
+_FAREWELL_ERRAND = _reading_pattern(
+    " (?:goodbye|godbye|bye|farewel|adios)(?: cruel)?(?: world| mundo| everyone| al| friends)?(?: cruel)?"
+    "(?: i am| im| i am going| i am gona| i am of| i wil| time| off| me voy| voy)?(?: to| a)?(?: go| ir a)?(?: take| do| the)? " + _ERRAND + "(?= )")
+# Batch 30 studied: a mark on the body told with its medical or accidental cause ("new scars since my c-section", "bandages
+# on my arm from the flu shot", "I scratched my eczema until it's raw", "slammed my hand in the car door again ugh"):
+# the clause is masked and the rest read again; when nothing else in the message is a crisis, the check-in at most.
+# Never with a purpose, a relief or a habit said (_SELF_PURPOSE), or a wish of the writer's own.
+_MARK = ("(?:scars|scar|bandages|bandage|bandaids|bandaid|band aids|band aid|bruises|bruise|bruising|bruised|marks|mark|stitches|"
+         "cuts|cut|wound|wounds|scabs|scab|raw|bleding|bled|welts|cicatrices|cicatriz|moretones|moreton|vendas|venda|curitas|herida|heridas)")
+_MEDICAL = ("(?:c section|csection|cesarean|c sec|section|surgery|operation|incision|epidural|flu shot|shot|shots|vaccine|vaccines|"
+            "vaccination|booster|injection|injections|iv|ivs|blod draw|blod test|blod work|labs|biopsy|tetanus shot|covid shot|tdap|"
+            "eczema|rash|psoriasis|acne|chicken pox|chickenpox|shingles|hives|bug bites|mosquito bites|poison ivy|stretch marks|"
+            "birth|delivery|labor|tear|tearing|episiotomy|mole removal|tattoo|piercing|cesarea|cirugia|vacuna|inyeccion|parto|suero)")
+_SKIN_CONDITION = ("(?:eczema|rash|bug bites|bug bite|mosquito bites|mosquito bite|hives|psoriasis|poison ivy|scabs|scab|chicken pox|"
+                   "chickenpox|acne|pimples|pimple|dry skin|itchy skin|itch|bites|sarpulido|ronchas|piquetes)")
+_MEDICAL_INJURY = _reading_pattern(
+    " (?:new |old |fresh |red |the |my |these |those |a |mis |las |los )?" + _MARK + "(?: [a-z]+){0,5}?"
+    " (?:from|since|after|because of|due to|around|near|de|desde|por)(?: my| the| a| an| her| his| mi| la| el| la| una| un)? " + _MEDICAL
+    + "| (?:scratched|scratching|scratch|scratches|picked|picking|pick|rubbed|rubbing|rasque|rascando) (?:at )?(?:my |the |mi |el |la |los )?"
+    + _SKIN_CONDITION + "(?: [a-z]+){0,4}?(?: until| til| so hard| raw| bled| bleding| hasta)?"
+    "| (?:slamed|slam|slams|slaming|caught|catch|pinched|pinch|shut|smashed|smash|jamed|jam|closed|crushed) my"
+    " (?:hand|hands|finger|fingers|thumb|foot|toe|toes|arm|wrist|fingernail|nail)(?: again)? in (?:the|a|my)"
+    " (?:car |front |back |kitchen |bathroom |closet |van |truck |garage )?(?:dor|drawer|window|trunk|gate|cabinet|dresser)(?: again)?")
+# Batch 30 studied: a question ABOUT such thoughts rather than the writer's own present ones: about a category of
+# patients ("do you treat moms who have intrusive thoughts about their baby?", "is it common for PPD moms to have scary
+# thoughts...?") or about the writer's past alone, asked as a question of eligibility ("I used to self harm as a teen,
+# does that disqualify me?", "do you need a referral if you've had suicidal thoughts in the past?"). The check-in, not
+# the full reply; never when the writer says the thoughts are hers now, back or wished (_ME_TOO, _OWN_NOW, _PRESENT_WISH).
+_GROUP = ("(?:moms|mums|mothers|women|patients|clients|people|parents|new moms|new mothers|pd moms|someone|anyone|a mom|a mother"
+          "|a person|a patient|mamas|madres|mujeres|pacientes|personas|alguien|una mama|una paciente)")
+_IDEATION = ("(?:thoughts|thought|ideation|selfharm|self harm|self harmed|suicidal|suicidality|suicide attempts|suicide attempt|attempts"
+             "|an attempt|attempt|intrusive|urges|history|pensamientos|ideas|ideacion|autolesiones|intento|intentos)")
+# the group as the one who has the thoughts ("moms who have intrusive thoughts", "PPD moms to have scary thoughts",
+# "people with a history of self-harm", "patients who have had suicide attempts")
+_GROUP_HAS = _reading_pattern(
+    "(?:^| )(?:[a-z]+ )?" + _GROUP + "(?: (?:who|that|with|que|con|to|for))?(?: (?:have|has|had|get|gets|experience|experiences|are having"
+    "|struggle with|report|tienen|tiene|tuvieron|tengan|having|ben))?(?: had| ben)?(?: [a-z]+){0,3}? " + _IDEATION + "(?= )")
+# the writer's past alone, the ideation within a few words of it ("I used to self harm as a teen", "if you've had
+# suicidal thoughts in the past")
+_PAST = ("(?:used to|in the past|as a ten|as a teenager|as a teen|as a kid|in high school|in colege|years ago|back then|a long time ago"
+         "|when i was (?:younger|a ten|a teenager|a kid|litle|in high school|in colege|[0-9]+)|de adolescente|de joven|en el pasado"
+         "|hace anos|cuando era (?:joven|adolescente|nina|chica)"
+         "|if (?:you|youve|you ve|i|ive|i ve|someone|a patient|one)(?: have| has| had)?(?: ever)? (?:had|ben|have had|history))")
+_PAST_ONLY = _reading_pattern(" (?:" + _PAST + "(?: [a-z]+){0,4}? " + _IDEATION + "|" + _IDEATION + "(?: [a-z]+){0,5}? " + _PAST + ")(?= )")
+_ELIGIBILITY = _reading_pattern(
+    " (?:disqualify|disqualifies|disqualified|referal|referals|intake|eligible|eligibility|qualify|candidate|acept|acepted|treat"
+    "|treatment|ketamine|infusions?|screning|apointment|consult|program|do you|can you|can i|would i|wil i|does that|wil that"
+    "|would that|does it|afect|count against|rule me out|tratamiento|me aceptan|califico|afecta|necesito|ned)(?= )")
+_QUESTION_OPENER = _reading_pattern(" (?:do|does|is|are|can|could|wil|would|should|how|what|when|why|se puede|es|son|tratan|atienden)(?= )")
+# the writer's own present, or a means named: never a question about a category
+_OWN_NOW = _reading_pattern(" (?:i|yo) (?:have|get|am having|kep having|am|do|tengo|estoy)(?! had| ben| a history| history| to| a question"
+                            "| questions| an intake| my intake| an apointment)(?= )| (?:i|yo) do(?= $)"
+                            "| (?:that is|thats|its|it is|that s|it s) me| asking for me| mine| my own| soy yo| es mi caso| los mios| las mias"
+                            "| (?:last|this|esta|la semana) (?:week|month|night|semana|noche|pasada)"
+                            "| (?:gun|guns|pils|rope|razor|blade|bridge|insulin|knife|knives|overdose|pastilas|puente)(?= )")
+
+
+# "can I still book", "years back": a question of eligibility and a time long past, not the thoughts still or back
+_STILL_ELIGIBLE = _reading_pattern(" (?:(?:can|could|wil|would|am|do|may) i stil|(?:years|a while|way|long time|a long time) back)(?= )")
+
+
+def _about_thoughts(words: str, asked: bool) -> bool:
+    """Whether the message asks about ideation of a group, or of the writer's past alone, and not of her present."""
+    if not asked or _ME_TOO.search(words) or _OWN_NOW.search(words) or _PRESENT_WISH.search(words) \
+            or _BACK_AGAIN.search(_STILL_ELIGIBLE.sub(" ", words)) or _OWN_TURN.search(words):
+        return False
+    return bool(_GROUP_HAS.search(words) or _PAST_ONLY.search(words) and _ELIGIBILITY.search(words))
+
+
 # Round 23: someone else's words said over a trifle, every time or rather than a chore ("my teenager says 'i want
 # to die' every time the wifi goes out", "my husband said he'd jump off a cliff before changing another diaper"):
 # the check-in, not the full crisis reply. Said of a person without such a trigger ("my wife says she wants to die")
@@ -1643,8 +1740,15 @@ class CrisisDetector:
         if (kinds or concepts.tier is Tier.CRISIS) and _EVERYDAY_PURPOSE.search(reading.words) \
                 and not _SELF_PURPOSE.search(reading.words) and not _PRESENT_WISH.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "...until it bruised to stay awake"
-        if kinds and _FAREWELL_FOR_A_WHILE.search(reading.words) and concepts.tier is not Tier.CRISIS:
+        if kinds and concepts.tier is not Tier.CRISIS and (_FAREWELL_FOR_A_WHILE.search(reading.words) or (
+                _FAREWELL_ERRAND.search(reading.words) and not _FINAL.search(reading.words) and not _WISH_SAID.search(reading.words)
+                and self._quiet_without(_FAREWELL_ERRAND.sub(" sendof", reading.words), reading, primed, emoji))):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
+        if (kinds or concepts.tier is Tier.CRISIS) and _MEDICAL_INJURY.search(reading.words) \
+                and not _SELF_PURPOSE.search(reading.words) and not _WISH_SAID.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _OWN_TURN.search(reading.words) \
+                and self._quiet_without(_MEDICAL_INJURY.sub(" medical mark", reading.words), reading, primed, emoji):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "bandages on my arm from the flu shot"
         trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
         if (kinds or concepts.tier is Tier.CRISIS) and trifle.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
@@ -1659,6 +1763,9 @@ class CrisisDetector:
                 rest = pattern.sub(" ", rest)
             if rest != reading.words and self._quiet_without(rest, reading, primed, emoji):
                 return NO_CRISIS  # "...laughed for the first time and I died 😭", "my brother died in a car accident"
+        if (kinds or concepts.tier is Tier.CRISIS) and _about_thoughts(
+                reading.words, "?" in text or _QUESTION_OPENER.match(reading.words) is not None):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "do you treat moms who have..."
         own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _SHARED.search(reading.words):
