@@ -494,6 +494,20 @@ def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, al
     assert caught >= caught_floor and alarms <= alarm_ceiling, (caught, alarms)
 
 
+# Everyday messages to the clinic (rescheduling, thanks on a last visit, the Arizona heat, who comes along),
+# written blind; none is a crisis. The sure tier on one of them shows a patient the full crisis block over a
+# parking question. Ceilings: the first pass (round 30: 20 of 260 alarms, 6 at the sure tier).
+@pytest.mark.parametrize("name, alarm_ceiling, sure_ceiling", [
+    ("crisis_ordinary_b30", 20, 6),
+])
+def test_everyday_clinic_messages_rarely_alarm(name: str, alarm_ceiling: int, sure_ceiling: int) -> None:
+    messages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["negative"]
+    verdicts = [DETECTOR.check(text) for text in messages]
+    alarms = [text for text, verdict in zip(messages, verdicts) if verdict.shows_contacts]
+    sure = [text for text, verdict in zip(messages, verdicts) if verdict.tier is Tier.CRISIS]
+    assert len(alarms) <= alarm_ceiling and len(sure) <= sure_ceiling, (len(alarms), sure)
+
+
 # Round 20: suicidal thoughts told as a past history and over, or a screening question answered no, are no
 # alarm; a present-tense sentence in the same message, or thoughts said to be back, still are.
 @pytest.mark.parametrize("text, alarm", [
