@@ -29,7 +29,7 @@ from bot.core.safety import model_features
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-EPOCHS, RATE, L2, SEED = 15, 0.2, 1e-4, 0
+EPOCHS, RATE, L2, SEED = 15, 0.2, 1e-3, 0
 SMALLEST = 0.01  # weights smaller than this are left out of the file
 
 

@@ -1550,7 +1550,7 @@ _SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|hav
                            "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think about|kep|quiero|pienso(?! que))"
                            # not a question's opener ("but I want to know...", "pero quiero saber...")
                            "(?! to know| to ask| to understand| saber| preguntar| entender)"
-                           "| (?:and|but) (?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$))"
+                           "| (?:(?:and|but) )?(?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$)|$)"
                            "| so am i| so do i| so did i| so was i| same as me| same here| i had them to| i had those to"
                            "| i did to| yo tambien| igual que yo)(?= )")
 
@@ -1773,7 +1773,7 @@ class CrisisDetector:
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words and not concepts.framed \
-                and not _PROFESSIONAL.search(reading.words):
+                and (not _PROFESSIONAL.search(reading.words) or _SHARED.search(reading.words)):  # "...clients who have them, I am too"
             return CrisisVerdict(Tier.CONCERN, ("topic-question",), True)  # "can ketamine help suicidal thoughts"
         if concepts.tier is Tier.NONE and "thoughts_word" in concepts.found and _SHARED.search(reading.words) \
                 and not _says_safe(reading.words, concepts):
