@@ -2074,6 +2074,11 @@ def test_round_30_arrangements_and_warnings_leave_everyday_wording_alone(text: s
     "no tengo quien me cuide a la niña el martes, puedo llevarla?",
     "got pregnant again and stopped taking my meds, what now?",
     "asking for me and my swollen feet, do you have chairs with arms?",
+    "I won't be here next week, can we move it?",
+    "no voy a estar el viernes, vamos a una boda, ¿hay lugar el lunes?",
+    "see you never, Phoenix summer! heading to the clinic now",
+    "no aguanto este dolor de espalda, me puedo acostar durante la infusion?",
+    "so hot today, is the parking garage shaded?",
 ])
 def test_round_30_everyday_clinic_wording_is_left_alone(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
@@ -2094,6 +2099,10 @@ def test_round_30_everyday_clinic_wording_is_left_alone(text: str) -> None:
     "got the pills from my mom's cabinet and stopped taking my meds",
     "how many would it take tonight, asking for me",
     "my husband is coming with me but I already decided tonight is the night",
+    "I won't be here next week",
+    "no busquen otra cita, ya no voy a estar el lunes",  # "ya": for good, whatever the visit
+    "no aguanto este dolor, ya no quiero vivir",
+    "it's so hot today, I'm going to walk into the lake tonight and not come back",
 ])
 def test_round_30_the_same_words_in_a_crisis_are_sure(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, (text, RULES_ONLY.check(text))
@@ -2103,6 +2112,7 @@ def test_round_30_the_same_words_in_a_crisis_are_sure(text: str) -> None:
     "if I'm late start without me, I won't be coming back",
     "ya no aguanto esta vida",
     "see you never. I'm done",
+    "see you never, I left the letters on the table",
 ])
 def test_round_30_the_same_words_in_a_crisis_still_alarm(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -2760,6 +2760,8 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True
     if concept in ("self_harm", "burn_act") and _sun_burn(tokens, at):
         return True
+    if concept == "time" and tokens[at] in ("today", "hoy") and _weather_said(tokens[max(0, at - 3):at]):
+        return True  # round 30: "it's 114 today", "so hot today", "hace mucho calor hoy" is the weather
     if concept == "absence" and at > 0 and tokens[at] in ("without", "sin") and tokens[at - 1] in _GO_AHEAD:
         return True  # round 30: "if I'm not there by 9, start without me", "empiecen sin mí"
     if concept == "dead" and tokens[at] == "heaven" and at > 1 and tuple(tokens[at - 2:at]) in _LIKENED \
@@ -2805,6 +2807,13 @@ def _sun_burn(tokens: list[str], at: int) -> bool:
     if tokens[at] not in _BURNS or "purpose" in tokens[at:at + 9] or "proposito" in tokens[at:at + 9]:
         return False
     return not _SUN_HOT.isdisjoint(tokens[max(0, at - 3):at]) or not _SUN_HOT.isdisjoint(tokens[at + 1:at + 7])
+
+
+_WEATHER = frozenset(_REPEATS.sub("", w) for w in "hot hotter humid degrees calor grados caliente".split())
+
+
+def _weather_said(before: list[str]) -> bool:
+    return any(w in _WEATHER or w.isdigit() and 85 <= int(w) <= 125 for w in before)
 
 
 def _accompanied(tokens: list[str], at: int) -> bool:
@@ -2943,11 +2952,13 @@ def _own_death(tokens: list[str], hits: list[tuple[int, str]], apart_from: str =
 # Round 30: a visit missed ("I won't make it to", "I won't be there Friday", "my last day") is no absence when it is
 # moved, named by its hour or marked with a treat for the staff within a few words; other absences stay.
 _VISIT_MOVED = frozenset({"resched", "appt_time", "treat"})
+_FOR_GOOD = frozenset({"ya", "nunca", "never"})
 
 
-def _visit_moved(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _visit_moved(tokens: list[str], hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
     moved = [at for at, c in hits if c in _VISIT_MOVED]
-    missed = {at for at, c in hits if c == "missed_visit" and any(abs(at - m) <= WINDOW for m in moved)}
+    missed = {at for at, c in hits if c == "missed_visit" and any(abs(at - m) <= WINDOW for m in moved)
+              and (at == 0 or tokens[at - 1] not in _FOR_GOOD)}  # "ya no voy a estar para la otra cita" stays
     return [(at, c) for at, c in hits if c != "absence" or at not in missed]
 
 
@@ -2958,7 +2969,7 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     for a means or for death ("🔫 + me"), which alone is worth the check-in."""
     hits = lexicon.tag(tokens)
     if any(c in _VISIT_MOVED for _, c in hits):
-        hits = _visit_moved(hits)
+        hits = _visit_moved(tokens, hits)
     if emoji:
         hits.insert(0, (0, "emoji"))
     positions = [at for at, _ in hits]
@@ -3678,22 +3689,26 @@ ROUND_THIRTY_D: dict[str, str] = {
         can we move/can i move/push it back/push my appointment/bump it/another day/a different day/another time/
         a different time/something the week after/something the following week/something next week/the next opening/
         next available/cambiar mi cita/cambiar la cita/mover mi cita/mover la cita/pasar mi cita/reagendar/
-        otro dia/otra hora/otro horario""",
+        otro dia/otra hora/otro horario/otra cita/hay lugar/hay espacio/tienen lugar/tienen espacio/algo el/
+        any openings/an opening/any spots/anything open/do you have anything/get the week after/do the week after/
+        come the week after/""" + "/".join(f"{day.replace('_', ' ')} instead" for day in (
+        "monday tuesday wednesday thursday friday saturday sunday tomorrow later next_week the_week_after").split()),
     "treat": """donuts/doughnuts/pastries/cookies/cupcakes/cake/a treat/treats/snacks/bagels/pizza for/coffee for/
         flowers for/a card for/a thank you card/a gift for/a little gift/bring something for/bring in something/
         pan dulce/galletas/un pastel/flores para/una tarjeta/un regalito/un detalle para/traer algo para/llevar algo para""",
     "missed_visit": """wont be there/will not be there/not going to make it to/wont make it to/not make it to/cant make it to/
-        can not make it to/wont be here/will not be here/not be here/my last day/my last week/my last visit/
+        can not make it to/wont be here/will not be here/not be here/i wont be here/i will not be here/my last day/my last week/my last visit/
         no voy a poder ir/no voy a llegar/no voy a poder llegar/no voy a estar/no puedo ir/mi ultimo dia/mi ultima cita""",
     "hopeless": "ya no voy a seguir/no voy a seguir aqui/ya no puedo seguir",
-    "arriving": """be there in a few/be there soon/be there shortly/almost there/
+    "arriving": """be there in a few/be there soon/be there shortly/almost there/heading to the clinic/headed to the clinic/
+        on my way to the clinic/on my way to my appointment/en camino a la clinica/voy para la clinica/
         llego en un rato/ya casi llego/estoy llegando/voy llegando/""" + "/".join(
         f"{lead} {n}" for lead in ("be there in", "there in", "llego en") for n in (2, 5, 10, 15, 20, 25, 30, 45)),
 }
 _extend(ROUND_THIRTY_D)
 _HEAT = "calor/caloron/frio/sol/bochorno/trafico/clima/sueno/hambre"
 _guard_more(("no aguanto",), "/".join(f"{det}_{noun}" for det in ("este", "esta", "tanto", "tanta", "con_este", "con_tanto")
-                                      for noun in _HEAT.split("/")) + "/" + _HEAT)
+                                      for noun in _HEAT.split("/")) + "/" + _HEAT + "/este_dolor_de/tanto_dolor_de/el_dolor_de")
 ENTRY_GUARDS.update({
     **dict.fromkeys(("on the roof", "en el techo", "en la azotea", "i am on the roof", "standing on the roof",
                      "estoy en el techo", "estoy en la azotea", "the roof", "el techo", "la azotea", "azotea", "rooftop"),

@@ -846,7 +846,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!<ill/id/ill_still/im_going_to/we_will/well/you_will/youll/they_will/theyll",
         "dont_think_ill/doubt_ill/dont_think_im_going_to/dont_think_id/not_sure_ill/wont/not/"
         "might_not/may_not/not_going_to ~1 be ~1 alive/here/around ~1 much_longer/"
-        "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$",
+        "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$ "
+        # round 30: a week away told with its reason or a visit to move ("...next week, we're on vacation")
+        "!can_we/can_i/could_we/could_i/were_on/we_are_on/were_going/we_are_going/on_vacation/out_of_town/for_work/"
+        "to_reschedule/reschedule/please_reschedule/traveling/travelling/visiting",
         "talking/talks/talked/talk/keeps_talking/writing/writes/wrote/joking/jokes/joked/posting/"
         "posts/posted/mentioned/mentions/rambling/obsessing ~1 about/of ~1 dying/death/suicide/"
         "killing_herself/killing_himself/killing_myself/ending_it/ending_things/wanting_to_die/"
