@@ -2079,6 +2079,7 @@ def test_round_30_arrangements_and_warnings_leave_everyday_wording_alone(text: s
     "see you never, Phoenix summer! heading to the clinic now",
     "no aguanto este dolor de espalda, me puedo acostar durante la infusion?",
     "so hot today, is the parking garage shaded?",
+    "we are moving to Tucson next month so this was my final visit, take care of yourselves!",
 ])
 def test_round_30_everyday_clinic_wording_is_left_alone(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
@@ -2103,6 +2104,7 @@ def test_round_30_everyday_clinic_wording_is_left_alone(text: str) -> None:
     "no busquen otra cita, ya no voy a estar el lunes",  # "ya": for good, whatever the visit
     "no aguanto este dolor, ya no quiero vivir",
     "it's so hot today, I'm going to walk into the lake tonight and not come back",
+    "this was my final visit, take care of my babies for me",
 ])
 def test_round_30_the_same_words_in_a_crisis_are_sure(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, (text, RULES_ONLY.check(text))

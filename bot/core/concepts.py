@@ -2791,7 +2791,7 @@ _ALONG = frozenset({"coming", "come", "comes", "going", "goes", "conmigo", "se"}
 _KIND_TO = frozenset(_REPEATS.sub("", w) for w in (
     "buena bueno buenas buenos amable amables paciente pacientes linda lindo lindas lindos atenta atento carinosa "
     "carinoso").split())
-_GO_AHEAD = frozenset("start begin eat ahead started empiecen empiezen comiencen empiecen coman".split())
+_GO_AHEAD = frozenset("start begin eat ahead started empiecen empiezen comiencen coman".split())
 _CLITICS = frozenset("me te le nos les".split())
 
 
@@ -3689,7 +3689,7 @@ ROUND_THIRTY_D: dict[str, str] = {
         can we move/can i move/push it back/push my appointment/bump it/another day/a different day/another time/
         a different time/something the week after/something the following week/something next week/the next opening/
         next available/cambiar mi cita/cambiar la cita/mover mi cita/mover la cita/pasar mi cita/reagendar/
-        otro dia/otra hora/otro horario/otra cita/hay lugar/hay espacio/tienen lugar/tienen espacio/algo el/
+        otro dia/otra hora/otro horario/otra cita/hay lugar/hay espacio/tienen lugar/tienen espacio/tienen algo/hay algo/
         any openings/an opening/any spots/anything open/do you have anything/get the week after/do the week after/
         come the week after/""" + "/".join(f"{day.replace('_', ' ')} instead" for day in (
         "monday tuesday wednesday thursday friday saturday sunday tomorrow later next_week the_week_after").split()),
@@ -3699,7 +3699,7 @@ ROUND_THIRTY_D: dict[str, str] = {
     "missed_visit": """wont be there/will not be there/not going to make it to/wont make it to/not make it to/cant make it to/
         can not make it to/wont be here/will not be here/not be here/i wont be here/i will not be here/my last day/my last week/my last visit/
         no voy a poder ir/no voy a llegar/no voy a poder llegar/no voy a estar/no puedo ir/mi ultimo dia/mi ultima cita""",
-    "hopeless": "ya no voy a seguir/no voy a seguir aqui/ya no puedo seguir",
+    "hopeless": "ya no voy a seguir/ya no puedo seguir",
     "arriving": """be there in a few/be there soon/be there shortly/almost there/heading to the clinic/headed to the clinic/
         on my way to the clinic/on my way to my appointment/en camino a la clinica/voy para la clinica/
         llego en un rato/ya casi llego/estoy llegando/voy llegando/""" + "/".join(
