@@ -2046,3 +2046,75 @@ def test_round_30_arrangements_and_warnings_are_checked_in_on(text: str) -> None
 ])
 def test_round_30_arrangements_and_warnings_leave_everyday_wording_alone(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 30, everyday clinic messages (crisis_ordinary_b30): company that comes along, a visit missed that is moved or
+# named by its hour, a last day marked with a treat, a burn from a car left in the sun, arriving late, the heat, a
+# chore on the roof, a list one leaves, "start without me", childcare wanted, a pregnancy. Wordings of our own; each
+# mechanism has a crisis in similar words beside it that must still alarm.
+@pytest.mark.parametrize("text", [
+    "My sister is coming with me tomorrow, can she sit in the room?",
+    "¿Mi mamá puede venir conmigo mañana?",
+    "my best friend is coming with me today since I can't drive after",
+    "la recepcionista fue muy amable conmigo",
+    "I can't make it to my 10:30 tomorrow, can I reschedule?",
+    "I won't make it to my 9am, the baby has a fever",
+    "I won't be there Monday, can we move it to another day?",
+    "No voy a poder llegar a mi cita de las 4, ¿la podemos cambiar para otro día?",
+    "It's my last visit on Thursday, I'm bringing cookies for the nurses",
+    "mañana es mi último día, quiero llevar pan dulce para las enfermeras",
+    "the seatbelt buckle burned my leg, it's so hot out",
+    "el volante me quemó la mano, qué calor",
+    "see you never lol jk, be there in 10",
+    "ya no aguanto tanto calor, ¿tienen aire acondicionado?",
+    "I'm on the roof cleaning the gutters, call me back in an hour",
+    "estoy en la azotea tendiendo la ropa, ahorita le marco",
+    "how can I delete myself from the text reminders",
+    "if I'm late, go ahead and start without me",
+    "no tengo quien me cuide a la niña el martes, puedo llevarla?",
+    "got pregnant again and stopped taking my meds, what now?",
+    "asking for me and my swollen feet, do you have chairs with arms?",
+    "I won't be here next week, can we move it?",
+    "no voy a estar el viernes, vamos a una boda, ¿hay lugar el lunes?",
+    "see you never, Phoenix summer! heading to the clinic now",
+    "no aguanto este dolor de espalda, me puedo acostar durante la infusion?",
+    "so hot today, is the parking garage shaded?",
+    "we are moving to Tucson next month so this was my final visit, take care of yourselves!",
+])
+def test_round_30_everyday_clinic_wording_is_left_alone(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my sister doesn't know the baby is coming with me tonight",  # a child taken along, not a grown-up
+    "mi mamá no sabe que el bebé se va conmigo esta noche",
+    "fueron muy amables conmigo, ya me despedí de todos",
+    "I won't be there tomorrow, I've made my peace with it",  # no visit moved, no hour named
+    "can we move it? doesn't matter, I won't be around after this week anyway",  # "won't be around" is no visit
+    "mañana es mi último día, ya tengo todo planeado",
+    "my last day is tomorrow, bring cookies to my funeral",
+    "the steering wheel is where I burned my arm on purpose",
+    "estoy en la azotea y quiero saltar",
+    "I want to delete myself from this world",
+    "cuiden a mi niña, ya no voy a estar",
+    "got the pills from my mom's cabinet and stopped taking my meds",
+    "how many would it take tonight, asking for me",
+    "my husband is coming with me but I already decided tonight is the night",
+    "I won't be here next week",
+    "no busquen otra cita, ya no voy a estar el lunes",  # "ya": for good, whatever the visit
+    "no aguanto este dolor, ya no quiero vivir",
+    "it's so hot today, I'm going to walk into the lake tonight and not come back",
+    "this was my final visit, take care of my babies for me",
+])
+def test_round_30_the_same_words_in_a_crisis_are_sure(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "if I'm late start without me, I won't be coming back",
+    "ya no aguanto esta vida",
+    "see you never. I'm done",
+    "see you never, I left the letters on the table",
+])
+def test_round_30_the_same_words_in_a_crisis_still_alarm(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DONATED_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
-    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, WAKE_GUARD,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, ROOF_CHORE, WAKE_GUARD,
 )
 
 
@@ -2640,6 +2640,8 @@ class Lexicon:
         for i, token in enumerate(tokens):
             if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] in _COUNTED:
                 hits.append((i, "amount"))  # "took 20 of my benadryl", "como 20 pastillas"
+            if token[:1].isdigit() and i and tokens[i - 1] in _APPT_OWNER and _appointment_time(tokens, i):
+                hits.append((i, "appt_time"))  # round 30: "my 3pm", "my 2:00", "la de las 4": a visit named by its hour
             # A word's own phrases, then its plain form's ("the rope's" is ropes, "gives up"): a phrase that
             # starts with "thoughts" never hides the phrases that start with "thought".
             entries = self.phrases.get(token)
@@ -2674,6 +2676,19 @@ _REPEATS = re.compile(r"([a-z])(?=\1)")  # as safety.squash(): the lexicon is re
 _READ_ALONE = frozenset({"wants"})
 # What may follow a count for it to be an amount taken: "20 of my", "20 pills" (read squashed).
 _COUNTED = [[w] for w in "of de pils pil pastilas pastila tablets tabs capsules".split()]
+# Round 30: an appointment named by its hour ("my 3pm", "my 2:00", "the 10:30", "mi cita de las 4").
+_APPT_OWNER = frozenset("my the our your mi su tu las la".split())
+_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?:am|pm|a|p)?")
+_MINUTES = frozenset("00 15 30 45 am pm oclock".split())
+
+
+def _appointment_time(tokens: list[str], at: int) -> bool:
+    token = tokens[at]
+    if _CLOCK.fullmatch(token) is None:
+        return False
+    return not token.isdigit() or tokens[at - 1] == "las" or tokens[at + 1:at + 2] and tokens[at + 1] in _MINUTES
+
+
 # A message that ends on "before" leaves a deadline unsaid.
 _DEADLINE = frozenset({"before", "antes"})
 # A message that ends on "hope" leaves what is hoped for unsaid (round 26).
@@ -2741,6 +2756,14 @@ _LIKENED = frozenset({("sounds", "like"), ("sound", "like"), ("feels", "like"), 
 
 
 def _described(tokens: list[str], at: int, concept: str) -> bool:
+    if concept == "with_me" and _accompanied(tokens, at):
+        return True
+    if concept in ("self_harm", "burn_act") and _sun_burn(tokens, at):
+        return True
+    if concept == "time" and tokens[at] in ("today", "hoy") and _weather_said(tokens[max(0, at - 3):at]):
+        return True  # round 30: "it's 114 today", "so hot today", "hace mucho calor hoy" is the weather
+    if concept == "absence" and at > 0 and tokens[at] in ("without", "sin") and tokens[at - 1] in _GO_AHEAD:
+        return True  # round 30: "if I'm not there by 9, start without me", "empiecen sin mí"
     if concept == "dead" and tokens[at] == "heaven" and at > 1 and tuple(tokens[at - 2:at]) in _LIKENED \
             and tokens[at + 1:at + 2] != ["with"]:
         return True
@@ -2750,7 +2773,60 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return False
     if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
         return True
+    if tokens[at - 1] in _CLITICS and at > 1 and tokens[at - 2] in _RELATIVE:
+        return True  # round 30: "no tengo quien me cuide al bebé" is childcare wanted, not the baby left in care
     return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
+
+
+# Round 30: "coming with me" or "conmigo" said of a grown-up who comes along (to an appointment, for a ride) is
+# company, as is "fue muy buena conmigo" (kindness); a child named in between ("my husband thinks the baby is
+# coming with me") or the baby taken along ("taking him with me") still reads.
+_COMPANIONS = frozenset(_REPEATS.sub("", w) for w in (
+    "mom mother mama mami mommy dad father papa papi husband hubby esposo esposa marido wife partner pareja sister "
+    "hermana brother hermano friend friends amiga amigo amigas suegra suegro mil sil grandma abuela abuelita "
+    "grandpa abuelo aunt tia uncle tio cousin prima primo doula boyfriend novio girlfriend novia roommate neighbor "
+    "vecina vecino law laws cunada cunado bestie interpreter").split())
+_CHILD_WORDS = _CHILD_SUBJECTS | frozenset("him her them lo la los las hijo hija bebes babies kids".split())
+_ALONG = frozenset({"coming", "come", "comes", "going", "goes", "conmigo", "se"})
+_KIND_TO = frozenset(_REPEATS.sub("", w) for w in (
+    "buena bueno buenas buenos amable amables paciente pacientes linda lindo lindas lindos atenta atento carinosa "
+    "carinoso").split())
+_GO_AHEAD = frozenset("start begin eat ahead started empiecen empiezen comiencen coman".split())
+_CLITICS = frozenset("me te le nos les".split())
+
+
+# Round 30: a burn from something left in the sun ("the steering wheel burned my hand", "burned my legs on the slide",
+# "el volante me quemó"), unless done on purpose.
+_SUN_HOT = frozenset(_REPEATS.sub("", w) for w in (
+    "wheel buckle seatbelt pavement asphalt sand slide sun sunburn dashboard volante hebilla pavimento banqueta "
+    "sol arena resbaladilla tobogan").split())
+_BURNS = frozenset(_REPEATS.sub("", w) for w in "burned burnt burn burns quemo queme quemaron".split())
+
+
+def _sun_burn(tokens: list[str], at: int) -> bool:
+    if tokens[at] not in _BURNS or "purpose" in tokens[at:at + 9] or "proposito" in tokens[at:at + 9]:
+        return False
+    return not _SUN_HOT.isdisjoint(tokens[max(0, at - 3):at]) or not _SUN_HOT.isdisjoint(tokens[at + 1:at + 7])
+
+
+_WEATHER = frozenset(_REPEATS.sub("", w) for w in "hot hotter humid degrees calor grados caliente".split())
+
+
+def _weather_said(before: list[str]) -> bool:
+    return any(w in _WEATHER or w.isdigit() and 85 <= int(w) <= 125 for w in before)
+
+
+def _accompanied(tokens: list[str], at: int) -> bool:
+    if tokens[at] not in _ALONG:
+        return False
+    if tokens[at] == "conmigo" and at > 0 and tokens[at - 1] in _KIND_TO:
+        return True
+    for word in reversed(tokens[max(0, at - 4):at]):
+        if word in _CHILD_WORDS:
+            return False
+        if word in _COMPANIONS:
+            return True
+    return False
 
 
 # Round 13: giving up refused is resolve, not hopelessness: "burnt out but I'm not giving up".
@@ -2873,12 +2949,27 @@ def _own_death(tokens: list[str], hits: list[tuple[int, str]], apart_from: str =
                and all(abs(at - o) > 4 for o in others) for at, c in hits)
 
 
+# Round 30: a visit missed ("I won't make it to", "I won't be there Friday", "my last day") is no absence when it is
+# moved, named by its hour or marked with a treat for the staff within a few words; other absences stay.
+_VISIT_MOVED = frozenset({"resched", "appt_time", "treat"})
+_FOR_GOOD = frozenset({"ya", "nunca", "never"})
+
+
+def _visit_moved(tokens: list[str], hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    moved = [at for at, c in hits if c in _VISIT_MOVED]
+    missed = {at for at, c in hits if c == "missed_visit" and any(abs(at - m) <= WINDOW for m in moved)
+              and (at == 0 or tokens[at - 1] not in _FOR_GOOD)}  # "ya no voy a estar para la otra cita" stays
+    return [(at, c) for at, c in hits if c != "absence" or at not in missed]
+
+
 def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
                   emoji: bool = False) -> ConceptReading:
     """The highest tier any window earns: the concepts from a hit to WINDOW words after it, with
     softeners and idioms looked for WINDOW words either side. `emoji`: the message used an emoji
     for a means or for death ("🔫 + me"), which alone is worth the check-in."""
     hits = lexicon.tag(tokens)
+    if any(c in _VISIT_MOVED for _, c in hits):
+        hits = _visit_moved(tokens, hits)
     if emoji:
         hits.insert(0, (0, "emoji"))
     positions = [at for at, _ in hits]
@@ -3585,4 +3676,55 @@ TOLD_OF = TOLD_OF | {"note_written", "second_try", "not_here_by"}
 CONCERN_PAIRS += ("not_here_by clears_them", "second_try hosp_bed", "not_for_me access asleep_child",
                   "not_for_me means asleep_child", "quit_verb of_life")
 EXPLAINED_BY.update({"second_try": frozenset({"tries_reason"}), "not_here_by": frozenset({"late_reason"})})
+RULES = _rules()
+
+# Round 30, everyday clinic messages (tests/data/crisis_ordinary_b30.yaml): a visit missed and moved ("I won't make it
+# to my 3pm, can we move it?", the hour read in Lexicon.tag), a last day marked with a treat for the staff, a burn from
+# a car left in the heat, arriving late ("see you never traffic lol, be there in 15"), the heat one can't stand, a chore
+# on the roof, "asking for me and my melting self". Company that comes along and childcare wanted are read in
+# _described(). Each reading is one of what follows a word or what stands beside it; the same words without it read
+# as before ("I won't be here Friday, I've made my peace with it").
+ROUND_THIRTY_D: dict[str, str] = {
+    "resched": """reschedule/resched/rebook/re book/move it/move my appointment/move my appt/move my session/move me to/
+        can we move/can i move/push it back/push my appointment/bump it/another day/a different day/another time/
+        a different time/something the week after/something the following week/something next week/the next opening/
+        next available/cambiar mi cita/cambiar la cita/mover mi cita/mover la cita/pasar mi cita/reagendar/
+        otro dia/otra hora/otro horario/otra cita/hay lugar/hay espacio/tienen lugar/tienen espacio/tienen algo/hay algo/
+        any openings/an opening/any spots/anything open/do you have anything/get the week after/do the week after/
+        come the week after/""" + "/".join(f"{day.replace('_', ' ')} instead" for day in (
+        "monday tuesday wednesday thursday friday saturday sunday tomorrow later next_week the_week_after").split()),
+    "treat": """donuts/doughnuts/pastries/cookies/cupcakes/cake/a treat/treats/snacks/bagels/pizza for/coffee for/
+        flowers for/a card for/a thank you card/a gift for/a little gift/bring something for/bring in something/
+        pan dulce/galletas/un pastel/flores para/una tarjeta/un regalito/un detalle para/traer algo para/llevar algo para""",
+    "missed_visit": """wont be there/will not be there/not going to make it to/wont make it to/not make it to/cant make it to/
+        can not make it to/wont be here/will not be here/not be here/i wont be here/i will not be here/my last day/my last week/my last visit/
+        no voy a poder ir/no voy a llegar/no voy a poder llegar/no voy a estar/no puedo ir/mi ultimo dia/mi ultima cita""",
+    "hopeless": "ya no voy a seguir/ya no puedo seguir",
+    "arriving": """be there in a few/be there soon/be there shortly/almost there/heading to the clinic/headed to the clinic/
+        on my way to the clinic/on my way to my appointment/en camino a la clinica/voy para la clinica/
+        llego en un rato/ya casi llego/estoy llegando/voy llegando/""" + "/".join(
+        f"{lead} {n}" for lead in ("be there in", "there in", "llego en") for n in (2, 5, 10, 15, 20, 25, 30, 45)),
+}
+_extend(ROUND_THIRTY_D)
+_HEAT = "calor/caloron/frio/sol/bochorno/trafico/clima/sueno/hambre"
+_guard_more(("no aguanto",), "/".join(f"{det}_{noun}" for det in ("este", "esta", "tanto", "tanta", "con_este", "con_tanto")
+                                      for noun in _HEAT.split("/")) + "/" + _HEAT + "/este_dolor_de/tanto_dolor_de/el_dolor_de")
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("on the roof", "en el techo", "en la azotea", "i am on the roof", "standing on the roof",
+                     "estoy en el techo", "estoy en la azotea", "the roof", "el techo", "la azotea", "azotea", "rooftop"),
+                    "!" + ROOF_CHORE),
+    # a buckle left in the sun: "the seatbelt buckle burned my leg"
+    **dict.fromkeys(("belt", "seatbelt"), "!buckle/buckles/burned/burnt/was_hot/is_hot/got_hot"),
+    **dict.fromkeys(("asking for me", "asking for myself"), "!and_my/y_mi"),
+    "take care of": "!yourselves/yourself/urself/each_other/ustedes",
+    "got": "!pregnant/preggo/married/engaged/divorced/sick/covid/the_flu/home/better/worse/fired/laid_off/paid/stuck/"
+           "vaccinated/my_period",
+})
+ENTRY_GUARDS.update(dict.fromkeys(("ya no voy a seguir", "ya no puedo seguir"),
+                                  "!con/yendo/el/la/los/las/tomando/viniendo/usando/en/asi/pagando/trabajando/amamantando/"
+                                  "dando/sacando/esperando/igual/mucho/por"))
+# Arriving late is not a farewell ("see you never traffic lol, be there in 15"); a visit missed that is moved, named by
+# its hour or marked with a treat is read in read_concepts() (_VISIT_MOVED), so "won't be around" beside it still reads.
+EXPLAINED_BY.update({"farewell": frozenset({"arriving"})})
+_CONTEXT = _CONTEXT | {"arriving"}
 RULES = _rules()

@@ -7,6 +7,19 @@ phrase is exercised by tests/test_safety.py and tests/data/crisis_cases.yaml.
 
 from __future__ import annotations
 
+# A chore done up on a roof (round 30): "I'm on the roof fixing the gutters", "estoy en la azotea tendiendo la ropa".
+ROOF_CHORE = ("fixing/cleaning/clearing/repairing/patching/replacing/installing/putting_up/taking_down/hanging/checking/"
+              "inspecting/sweeping/painting/shoveling/getting/grabbing/looking_for/with_the_roofer/with_a_roofer/"
+              "arreglando/limpiando/reparando/pintando/instalando/colgando/quitando/poniendo/barriendo/sacando/"
+              "revisando/tendiendo/lavando")
+
+# A list, a group or an account one takes oneself off (round 30): "delete myself from your mailing list".
+LISTED = "/".join(f"{prep}_{det}_{thing}" for prep in ("from", "off", "out_of")
+                  for det in ("your", "the", "this", "that", "all", "all_the", "all_your", "my")
+                  for thing in ("list/lists/mailing/email/emails/newsletter/group/chat/app/texts/text/reminders/waitlist/"
+                                "waiting_list/system/portal/database/contacts/account/accounts/calendar/group_chat/"
+                                "reminder/notifications").split("/")) + "/de_la_lista/del_grupo/del_chat/de_los_correos"
+
 # --- the pattern notation ---------------------------------------------------------------------
 # A phrase is slots separated by spaces. A slot lists alternatives with "/", "_" stands for a
 # space inside an alternative, a trailing "?" makes the slot optional, and "~N" skips up to N
@@ -477,10 +490,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         + " ~1 goes_to/go_to/gets_raised/is_raised/lives_with/stays_with/ends_up_with",
         "suicide/suicidal/suicidally/suicidality/suicides/sucide/suiside/suicde/suicdal/sewerslide/"
         "sewer_slide/unalive/unaliving/unalived/unalives/kms/kys/ctb/self_delete/self_deleting/"
-        "delete_myself/ideation/suicidio",
+        "ideation/suicidio",
+        # round 30: deleting oneself from a list or an account is unsubscribing
+        "delete/deleting/deleted myself/my_self !" + LISTED,
         "kill/killing/killed/kil/end/ending/ended/hang/hanging/hanged/shoot/shooting/drown/drowning/"
         "skull/coffin/grave/drowned/poison/poisoning/poisoned/suffocate/suffocating/smother/strangle/stab/stabbing/"
-        "electrocute/gas/unalive/delete/yeet/yeeting/offing/offed/overdose " + SELF
+        "electrocute/gas/unalive/yeet/yeeting/offing/offed/overdose " + SELF
         + " !in_the_foot/in_coffee/in_work/in_wine/in_chocolate/in_caffeine/in_tea/in_netflix/laughing/"
         "in_lotion/in_cream/in_butter/in_sunscreen/in_blankets/in_love/into_bed/onto_the_couch/"
         "onto_the_bed/into_the_pool/with_kindness/with_love/trying_to_keep/trying_to_get/"
@@ -831,7 +846,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!<ill/id/ill_still/im_going_to/we_will/well/you_will/youll/they_will/theyll",
         "dont_think_ill/doubt_ill/dont_think_im_going_to/dont_think_id/not_sure_ill/wont/not/"
         "might_not/may_not/not_going_to ~1 be ~1 alive/here/around ~1 much_longer/"
-        "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$",
+        "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$ "
+        # round 30: a week away told with its reason or a visit to move ("...next week, we're on vacation")
+        "!can_we/can_i/could_we/could_i/were_on/we_are_on/were_going/we_are_going/on_vacation/out_of_town/for_work/"
+        "to_reschedule/reschedule/please_reschedule/traveling/travelling/visiting",
         "talking/talks/talked/talk/keeps_talking/writing/writes/wrote/joking/jokes/joked/posting/"
         "posts/posted/mentioned/mentions/rambling/obsessing ~1 about/of ~1 dying/death/suicide/"
         "killing_herself/killing_himself/killing_myself/ending_it/ending_things/wanting_to_die/"
@@ -1213,7 +1231,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "top_of_the_building/top_floor/platform_edge/edge_of_the_platform "
         "!watching/with_the_kids/with_my_family/with_the_baby/taking_pictures/taking_photos/"
         "for_the_fireworks/for_the_parade/to_watch/waiting_for_the_bus/waiting_for_the_train/"
-        "for_the_view/enjoying",
+        "for_the_view/enjoying/" + ROOF_CHORE,
         # a place of a plan visited or returned to: "drove to the bridge last night and sat
         # there", "i keep going back to the tracks" (not passing over it on the way to the clinic)
         "drove/drive/driving/went/go/going/walked/walk/walking/keep_going/keep_driving/ended_up/"
