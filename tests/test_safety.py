@@ -496,9 +496,10 @@ def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, al
 
 # Everyday messages to the clinic (rescheduling, thanks on a last visit, the Arizona heat, who comes along),
 # written blind; none is a crisis. The sure tier on one of them shows a patient the full crisis block over a
-# parking question. Ceilings: the first pass (round 30: 20 of 260 alarms, 6 at the sure tier).
+# parking question. First pass (round 30): 20 of 260 alarms, 6 at the sure tier; after round 30 studied them: 0 and 0.
+# Ceilings: two alarms of margin, none at the sure tier.
 @pytest.mark.parametrize("name, alarm_ceiling, sure_ceiling", [
-    ("crisis_ordinary_b30", 20, 6),
+    ("crisis_ordinary_b30", 2, 0),
 ])
 def test_everyday_clinic_messages_rarely_alarm(name: str, alarm_ceiling: int, sure_ceiling: int) -> None:
     messages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["negative"]
