@@ -730,3 +730,17 @@ def test_a_young_entry_is_not_held_back_by_one_word_neither_it_nor_the_runner_up
 
 def test_how_many_treatment_options_asks_which_treatments_not_a_number(matcher):
     assert _verdict(matcher, "how many treatment options are there") == "standard-treatment"
+
+
+@pytest.mark.parametrize("question", [
+    "how is postpartum anxiety different from postpartum depression",
+    "is postpartum ocd the same thing as postpartum depression",
+])
+def test_comparing_another_postpartum_condition_is_not_answered_as_baby_blues(matcher, five_phrasings, question):
+    # the FAQ says nothing of postpartum anxiety or OCD: the baby-blues comparison is no answer to them
+    for m in (matcher, five_phrasings):
+        assert m.search(question).answer is None
+
+
+def test_baby_blues_against_postpartum_depression_is_still_answered(five_phrasings):
+    assert five_phrasings.search("how are the baby blues different from postpartum depression").answer.id == "baby-blues"
