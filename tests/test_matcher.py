@@ -744,3 +744,11 @@ def test_comparing_another_postpartum_condition_is_not_answered_as_baby_blues(ma
 
 def test_baby_blues_against_postpartum_depression_is_still_answered(five_phrasings):
     assert five_phrasings.search("how are the baby blues different from postpartum depression").answer.id == "baby-blues"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("wats ketamin", "what-is-ketamine"),
+    ("hows ketamine given", "infusion"),
+])
+def test_chat_spellings_of_a_question_word_read_as_the_question(five_phrasings, question, expected):
+    assert five_phrasings.search(question).answer.id == expected

@@ -95,6 +95,8 @@ ENGLISH_CHAT = {
     "he'll": "he will", "they'll": "they will", "we'll": "we will", "idk": "i do not know",
     "rn": "right now", "cuz": "because", "coz": "because", "ppl": "people", "yall": "you", "y'all": "you",
     "kno": "know", "itll": "it will", "tho": "though", "altho": "although",
+    "wats": "what is", "wat's": "what is", "wuts": "what is", "wut's": "what is", "how's": "how is", "hows": "how is",
+    "who's": "who is", "whos": "who is", "where's": "where is", "wheres": "where is", "when's": "when is",
 }
 # They tell what kind of answer is wanted, not what it is about: they rank, but do not count
 # towards the coverage of a question's topic.
