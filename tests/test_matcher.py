@@ -752,3 +752,8 @@ def test_baby_blues_against_postpartum_depression_is_still_answered(five_phrasin
 ])
 def test_chat_spellings_of_a_question_word_read_as_the_question(five_phrasings, question, expected):
     assert five_phrasings.search(question).answer.id == expected
+
+
+def test_a_chat_spelled_spanish_request_for_my_wife_books_an_appointment(five_phrasings):
+    # 'kiero' and 'pa' make it Spanish, so 'mi esposa' is 'my wife', not 'right for me'
+    assert five_phrasings.search("kiero sacar cita pa mi esposo xfa").answer.id == "book-appointment"
