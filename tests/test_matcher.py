@@ -757,3 +757,7 @@ def test_chat_spellings_of_a_question_word_read_as_the_question(five_phrasings, 
 def test_a_chat_spelled_spanish_request_for_my_wife_books_an_appointment(five_phrasings):
     # 'kiero' and 'pa' make it Spanish, so 'mi esposa' is 'my wife', not 'right for me'
     assert five_phrasings.search("kiero sacar cita pa mi esposo xfa").answer.id == "book-appointment"
+
+
+def test_depression_after_the_birth_said_in_other_spanish_words_is_postpartum_depression(five_phrasings):
+    assert five_phrasings.search("cuales son las senales de depresion posterior al parto").answer.id == "ppd-symptoms"
