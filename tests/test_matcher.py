@@ -761,3 +761,13 @@ def test_a_chat_spelled_spanish_request_for_my_wife_books_an_appointment(five_ph
 
 def test_depression_after_the_birth_said_in_other_spanish_words_is_postpartum_depression(five_phrasings):
     assert five_phrasings.search("cuales son las senales de depresion posterior al parto").answer.id == "ppd-symptoms"
+
+
+@pytest.mark.parametrize("question", [
+    "what do doctors usually do for postnatal depression? counseling? pills?",
+    "que hacen los doctores normalmente para la depresion posparto",
+])
+def test_what_doctors_usually_do_points_to_the_usual_treatments_not_the_pills_comparison(five_phrasings, question):
+    match = five_phrasings.search(question)
+    first = match.answer or match.suggestions[0]
+    assert first.id == "standard-treatment"
