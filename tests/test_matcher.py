@@ -771,3 +771,8 @@ def test_what_doctors_usually_do_points_to_the_usual_treatments_not_the_pills_co
     match = five_phrasings.search(question)
     first = match.answer or match.suggestions[0]
     assert first.id == "standard-treatment"
+
+
+def test_normal_antidepressants_are_the_usual_ones_not_the_baby_blues_normal(five_phrasings):
+    assert five_phrasings.search("difference between ketamine and normal antidepressants?").answer.id == "ketamine-vs-antidepressants"
+    assert five_phrasings.search("is it normal to feel weepy for a week after having the baby").answer.id == "baby-blues"
