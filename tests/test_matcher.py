@@ -730,3 +730,49 @@ def test_a_young_entry_is_not_held_back_by_one_word_neither_it_nor_the_runner_up
 
 def test_how_many_treatment_options_asks_which_treatments_not_a_number(matcher):
     assert _verdict(matcher, "how many treatment options are there") == "standard-treatment"
+
+
+@pytest.mark.parametrize("question", [
+    "how is postpartum anxiety different from postpartum depression",
+    "is postpartum ocd the same thing as postpartum depression",
+])
+def test_comparing_another_postpartum_condition_is_not_answered_as_baby_blues(matcher, five_phrasings, question):
+    # the FAQ says nothing of postpartum anxiety or OCD: the baby-blues comparison is no answer to them
+    for m in (matcher, five_phrasings):
+        assert m.search(question).answer is None
+
+
+def test_baby_blues_against_postpartum_depression_is_still_answered(five_phrasings):
+    assert five_phrasings.search("how are the baby blues different from postpartum depression").answer.id == "baby-blues"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("wats ketamin", "what-is-ketamine"),
+    ("hows ketamine given", "infusion"),
+])
+def test_chat_spellings_of_a_question_word_read_as_the_question(five_phrasings, question, expected):
+    assert five_phrasings.search(question).answer.id == expected
+
+
+def test_a_chat_spelled_spanish_request_for_my_wife_books_an_appointment(five_phrasings):
+    # 'kiero' and 'pa' make it Spanish, so 'mi esposa' is 'my wife', not 'right for me'
+    assert five_phrasings.search("kiero sacar cita pa mi esposo xfa").answer.id == "book-appointment"
+
+
+def test_depression_after_the_birth_said_in_other_spanish_words_is_postpartum_depression(five_phrasings):
+    assert five_phrasings.search("cuales son las senales de depresion posterior al parto").answer.id == "ppd-symptoms"
+
+
+@pytest.mark.parametrize("question", [
+    "what do doctors usually do for postnatal depression? counseling? pills?",
+    "que hacen los doctores normalmente para la depresion posparto",
+])
+def test_what_doctors_usually_do_points_to_the_usual_treatments_not_the_pills_comparison(five_phrasings, question):
+    match = five_phrasings.search(question)
+    first = match.answer or match.suggestions[0]
+    assert first.id == "standard-treatment"
+
+
+def test_normal_antidepressants_are_the_usual_ones_not_the_baby_blues_normal(five_phrasings):
+    assert five_phrasings.search("difference between ketamine and normal antidepressants?").answer.id == "ketamine-vs-antidepressants"
+    assert five_phrasings.search("is it normal to feel weepy for a week after having the baby").answer.id == "baby-blues"

@@ -26,6 +26,9 @@ _NOT_LOWERED = "".join(f"(?<!\\b{v} {a})" for v in _LOWERING
 _EASING = (r"\w*(?: (?:to|a))?(?: (?:feel|sentir|see|ver|notic)\w*)? (?:(?:ani|any|some|the|la|el|a|an|un|una) )?"
            r"(?:relief|better|mejor\w*|improv\w*|result|effect|differ|benefit)")
 
+# how things are usually done: 'usually' is a stopword, read unstemmed; Spanish writes 'normalmente'
+_USUALLY = r"(?:usual|usualli|usually|usualment\w*|normal|normalli|normally|normalment\w*|typic\w*|common\w*|general\w*)"
+
 ASPECTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -97,7 +100,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                    # "what does treatment for ppd usually involve": the illness's treatment, no ketamine named
                    r"|^(?!.*\bketamin).*\b(?:what|how|which) (?:is|are|does|doe|do) (?:(?:the|a|la|el) )?(?:\S+ )?treatment (?:for|of|para|de) (?:(?:la|el) )?(?:postpartum )?depress\b"
                    # what is usually done for it: "what do doctors normally do for ppd", "the standard way this gets treated"
-                   r"|\bwhat (?:do|doe|does) (?:doctor|people|most people|women|mom|mother)s? (?:usual|usualli|normal|normalli|typic\w*|common\w*) (?:do|get)\b"
+                   r"|\b(?:what|que) (?:do|doe|does|hacen) (?:(?:the|los|las) )?(?:doctor|people|most people|women|mom|mother)s? " + _USUALLY + r"(?: (?:do|get))?\b"
+                   # "how do doctors usually treat moms with ppd"
+                   r"|\bhow (?:do|doe|does) (?:(?:the|los|las) )?(?:doctor|people|they)s? " + _USUALLY + r" treat\b"
                    r"|\b(?:do|doe|does) most (?:people|women|mom|mother|patient)s? with postpartum depress (?:just )?(?:get|go on|take)\b"
                    r"|\bthe standard (?:way|rout|plan|option)",
         # what form the treatment takes: "is ketamine a pill or an iv", "la ketamina es pastilla o suero"

@@ -95,6 +95,8 @@ ENGLISH_CHAT = {
     "he'll": "he will", "they'll": "they will", "we'll": "we will", "idk": "i do not know",
     "rn": "right now", "cuz": "because", "coz": "because", "ppl": "people", "yall": "you", "y'all": "you",
     "kno": "know", "itll": "it will", "tho": "though", "altho": "although",
+    "wats": "what is", "wat's": "what is", "wuts": "what is", "wut's": "what is", "how's": "how is", "hows": "how is",
+    "who's": "who is", "whos": "who is", "where's": "where is", "wheres": "where is", "when's": "when is",
 }
 # They tell what kind of answer is wanted, not what it is about: they rank, but do not count
 # towards the coverage of a question's topic.
@@ -429,6 +431,7 @@ def _tell_apart(tokens: list[str]) -> list[str]:
 
 
 # Verbs of a request made to the bot: 'explain ketamine for me' asks it to explain, for the writer.
+_COMPARING = frozenset("versus differ same similar better worse than".split())  # the words of a comparison, not of what is compared
 _REQUEST_VERBS = frozenset("explain define describe compare summarize summarise clarify break".split())
 _COPULAS = frozenset("is are be was were am".split())
 
@@ -1121,6 +1124,8 @@ class Matcher:
             return False
         if not subject_agrees(subjects_of(tokens, self._is_content), self._subjects.get(entry_id, {})):
             return False  # 'how long does ppd last': the entry's lasting questions are about ketamine
+        if "difference" in aspects_of(tokens) and self._compares_other(tokens, vocab):
+            return False  # 'is postpartum anxiety the same as ppd': the entry compares another postpartum condition
         if entry_id not in self._figures and _ASKS_FIGURE.search(" ".join(tokens)):
             return False  # 'what percent of moms get ppd': the entry gives no figure
         if entry_id not in self._places and _ASKS_PLACE.search(" ".join(tokens)):
@@ -1134,6 +1139,15 @@ class Matcher:
             # entry or not-covered topic uses, which its few phrasings may not have met yet
             floor *= 1 - self.settings.young_coverage * self._youth.get(entry_id, 0.0)
         return share >= floor and unknown <= self.settings.max_unknown_words
+
+    @staticmethod
+    def _compares_other(tokens: list[str], vocab: dict[str, float]) -> bool:
+        """One word qualifies both things compared, and one of them is a thing the entry does not know:
+        'postpartum anxiety' beside 'postpartum depression' is not the entry's 'baby blues' beside it."""
+        pairs = list(zip(tokens, tokens[1:]))
+        return any(head not in vocab and Matcher._is_content(head) and head not in STOPWORDS
+                   and any(other == word and mate != head and mate in vocab for other, mate in pairs)
+                   for word, head in pairs if Matcher._is_content(word) and word not in _COMPARING)
 
     def contrast(self, tokens: list[str], entry_id: str, rival_id: str) -> float:
         """How much more of the question's content weight the entry's whole text knows than its

@@ -205,10 +205,8 @@ _INTENSIFIERS = frozenset({"muy", "super", "re"})
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
-    'como una') and intensifiers ('muy', 'super') are dropped."""
-    if looks_spanish(tokens):
-        tokens = [_spanish_reading(token, after) for token, after in zip(tokens, [*tokens[1:], ""])
-                  if token not in _INTENSIFIERS]
+    'como una') and intensifiers ('muy', 'super') are dropped. Whether the message is Spanish is
+    read on its expanded words: 'kiero sacar cita pa mi esposa' is Spanish once 'kiero' and 'pa' are."""
     out: list[str] = []
     for token in tokens:
         full = CHAT.get(token)
@@ -220,4 +218,7 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
             out.append(token)
         elif full:
             out.extend(full.split())
+    if looks_spanish(out):
+        out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
+               if token not in _INTENSIFIERS]
     return out
