@@ -2201,6 +2201,7 @@ def test_round_31_a_means_taken_all_and_own_thoughts_now_are_sure(text: str) -> 
     "what is the better plan for payment, monthly or all at once?",
     "can I check out of the clinic early today?",
     "nos fuimos todos juntos a la playa y dormimos en el carro",
+    "I will not be a problem for the nurses, I'll be on time",
     "I'm taking the baby with me to my appointment, my husband will understand",
     "I'll just fade out on the couch by 8, that's the plan for tonight lol",
     "the stroller rolled toward the street when I let go for a second, so scary",

@@ -3765,7 +3765,6 @@ ROUND_THIRTY_ONE: dict[str, str] = {
         no se por que lo hice/no se por que hice eso""",
     "pram": "stroller/the stroller/pram/carriola/carreola/cochecito",
     "let_go_of": "let go/to let go/let it go/soltarla/soltarlo/soltar la carriola/soltar el cochecito",
-    "traffic": "the street/into the street/toward the street/towards the street/traffic/the road/la calle/los carros/el trafico",
     "put_down": "put it down/put it all down/set it down/lay it down/set it all down/dejarlo/soltarlo todo/dejarlo todo",
     "heavy": "so heavy/too heavy/the weight/this weight/pesa tanto/pesa demasiado/tan pesado/tan pesada",
     "no_rescue": """want anyone to pull me out/want to be pulled out/want anyone to save me/want to be saved/
@@ -3775,7 +3774,8 @@ ROUND_THIRTY_ONE: dict[str, str] = {
         i could just fade/me voy a desvanecer/me voy a ir apagando/me apago poco a poco""",
     "the_plan": "that is the plan/that is my plan/ese es el plan/es el plan/that is the plan now/ese es mi plan",
     "stop_eating": "stop eating/stopped eating/dejar de comer/deje de comer/no volver a comer",
-    "burden": "i will not be a problem for/i will not be a problem to/ya no voy a ser problema para/ya no sere problema para",
+    "burden": """i will not be a problem for anyone/i will not be a problem for anybody/i will not be a problem to anyone/
+        i will not be a problem anymore/ya no voy a ser problema para nadie/ya no sere problema para nadie""",
     "if_not_here": "if i am not here tomorrow/if i am not around tomorrow/si no estoy manana/si manana ya no estoy",
     "pet_care": """feed the cat/feed the dog/walk the dog/feed my cat/feed my dog/take the dog/take the cat/
         dale de comer al gato/dale de comer al perro/saca al perro""",
@@ -3827,8 +3827,8 @@ SURE_TRIPLES += ("take_all meds bye", "take_all meds farewell", "take_all meds i
                  "take_all meds at_once", "asked_topic mine_bad time", "danger_point for_me meds")
 SURE_WITH["asked_topic"] = "mine_bad"  # "do patients with suicidal thoughts get seen faster? mine are bad"
 SURE_WITH["danger_point"] = "for_me"  # "the max before it gets dangerous, asking for a friend"
-CONCERN_PAIRS += ("go_together in_our_sleep", "go_together baby burden", "takes_baby will_understand",
-                  "held_over place", "held_over unknown_why", "pram let_go_of image_urge", "pram let_go_of traffic image_urge",
+CONCERN_PAIRS += ("go_together in_our_sleep", "takes_baby will_understand",
+                  "held_over place", "held_over unknown_why", "pram let_go_of image_urge",
                   "put_down heavy forever", "no_rescue", "self_candle let_go_out", "fade_self plan", "fade_self the_plan", "fade_self stop_eating",
                   "if_not_here pet_care", "will_done all_settled", "will_done date_set", "estate all_settled",
                   "papers_told unknowing", "howto_read reading_hours", "method_q reading_hours euphemism",
