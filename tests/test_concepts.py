@@ -2118,3 +2118,93 @@ def test_round_30_the_same_words_in_a_crisis_are_sure(text: str) -> None:
 ])
 def test_round_30_the_same_words_in_a_crisis_still_alarm(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 31 (batches 29-31 studied): a family going together in its sleep, the baby taken along by someone who "will
+# understand", all of one's medicine taken beside a goodbye or an urge, one's own thoughts bad after a question about
+# them, marks told as no accident, a hand held over a flame, the baby held over a height, a stroller one wanted to let
+# go of, a weight put down for good, no one wanted to pull one out, a candle not relit, fading out as the plan, a pet's
+# care "if I'm not here tomorrow", a will done and "that's everything", papers shown to someone who "doesn't know why",
+# a way read about for hours, a danger point "asking for a friend", a means kept "just to know it's there", being alive
+# by then doubted, not going home "or anywhere". Wordings of our own.
+@pytest.mark.parametrize("text", [
+    "the kids would be better off if we all went together in our sleep, nobody would suffer",
+    "si nos vamos todos juntos con el bebé mientras dormimos, nadie sufriría",
+    "I'm taking the baby with me tonight, my husband will forgive me",
+    "me llevo al bebé conmigo, mi mamá lo va a entender",
+    "bye everyone, tonight I take all of my sleeping pills",
+    "I have my husband's oxy and I keep thinking about taking them all",
+    "is insulin fatal if you inject a lot? I'm thinking of using it all",
+    "me las voy a tomar todas, las pastillas, ya no puedo más",
+    "does ketamine help with suicidal thoughts? mine are getting worse every night",
+    "the scars on my thighs are not an accident",
+    "I kept my hand over the candle until it blistered, on purpose",
+    "I dangled the baby over the stairs and I don't know why I did that",
+    "I was walking with the pram near traffic and wanted to let go of it",
+    "this weight is too heavy and I just want to set it all down for good",
+    "I'm sinking and I don't want to be rescued",
+    "my flame is going out and I will not relight it",
+    "I'll just fade away, that's the plan",
+    "dejar de comer y me voy a ir apagando, ese es el plan",
+    "my sister keeps saying 'if I'm not around tomorrow, walk the dog'",
+    "finished my will and gave the ring to my cousin. I think that's everything",
+    "showed my wife where the passwords are. she doesn't know why",
+    "a video explains how to do it, I've been reading about it for hours",
+    "what's the max benadryl before it gets dangerous, asking for a friend",
+    "I keep a razor in my nightstand just to know it's there",
+    "honestly I don't know if I'll still be alive by then",
+    "not going home after the appointment, or anywhere else",
+    "wine plus my xanax seems like the better plan for tonight",
+    "estoy bien cansada, i'm checking out of life this week",
+])
+def test_round_31_families_alarm(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "si nos vamos todos juntos con el bebé mientras dormimos, nadie sufriría",
+    "I have my husband's oxy and I keep thinking about taking them all",
+    "is insulin fatal if you inject a lot? I'm thinking of using it all",
+    "does ketamine help with suicidal thoughts? mine are getting worse every night",
+    "I kept my hand over the candle until it blistered, on purpose",
+    "what's the max benadryl before it gets dangerous, asking for a friend",
+    "honestly I don't know if I'll still be alive by then",
+    "goodbye everyone, after my bath I'll take all my pills",
+])
+def test_round_31_a_means_taken_all_and_own_thoughts_now_are_sure(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "we all went together to the zoo and napped in the car",
+    "we all went together to grandma's, the baby slept in the car the whole way",
+    "I'm taking the baby with me to the appointment, my mom will understand",
+    "can I take all my meds in the morning before the infusion?",
+    "I take all my vitamins at once, is that bad with ketamine?",
+    "take all my kids to school first then come in?",
+    "mine are bad this week, the headaches, can I still come?",
+    "the pregnancy was not an accident, we planned it",
+    "I held the baby over the sink to wash her hair",
+    "I pushed the stroller toward the street and wanted to cross before the light changed",
+    "the baby is so heavy, I need to put her down for a nap",
+    "the bag is too heavy, I'll put it down in the lobby",
+    "my candle is almost out, do you sell them at the front desk?",
+    "the bruise will fade out in a week, that's the plan the nurse gave",
+    "if I'm not here tomorrow by 9, feed the cat before you leave",
+    "my will is done, my lawyer mailed it. can I book an infusion?",
+    "told my husband where the important papers are for the insurance claim",
+    "I found a video that explains how to do it, the swaddle, so easy",
+    "what's the max tylenol while breastfeeding?",
+    "I sleep with my phone under my pillow just to know it's there",
+    "will I still be breathing normally after the infusion?",
+    "going home after the infusion, or anywhere else you recommend to rest?",
+    "what is the better plan for payment, monthly or all at once?",
+    "can I check out of the clinic early today?",
+    "nos fuimos todos juntos a la playa y dormimos en el carro",
+    "I will not be a problem for the nurses, I'll be on time",
+    "I'm taking the baby with me to my appointment, my husband will understand",
+    "I'll just fade out on the couch by 8, that's the plan for tonight lol",
+    "the stroller rolled toward the street when I let go for a second, so scary",
+])
+def test_round_31_families_leave_everyday_wording_alone(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -3728,3 +3728,116 @@ ENTRY_GUARDS.update(dict.fromkeys(("ya no voy a seguir", "ya no puedo seguir"),
 EXPLAINED_BY.update({"farewell": frozenset({"arriving"})})
 _CONTEXT = _CONTEXT | {"arriving"}
 RULES = _rules()
+
+# Round 31, from the rules' misses on batches 29-31 generalised into families (tests/test_concepts.py has wordings of
+# our own): a family going together in its sleep or with "nobody would suffer"; the baby taken along with someone
+# who "will understand"; all of one's medicine taken beside a goodbye, an urge or a lethal question; one's own
+# thoughts said to be bad after a question about them; marks told as no accident and a hand held over a flame; the
+# baby held over a height, a stroller one wanted to let go of near traffic; a weight put down for good, drowning with
+# no one wanted to pull one out, a candle not to be relit, fading out as the plan; "I won't be a problem for anyone";
+# "if I'm not here tomorrow" with the pet's care; a will done and "that's everything", papers shown to someone who
+# "doesn't know why"; a way read about for hours; a medicine's danger point "asking for a friend"; a means kept close
+# "just to know it's there"; still breathing by the end of a series doubted; not going home "or anywhere". Each is a
+# check-in unless said sure, and each needs its second concept: alone the words read as the everyday they also are.
+ROUND_THIRTY_ONE: dict[str, str] = {
+    "go_together": """we all just went together/if we all went together/we all went together/we all just go together/
+        if we all go together/we could all go together/all of us went together/all of us together in our sleep/
+        nos fueramos todos juntos/si nos vamos todos juntos/irnos todos juntos/irnos los tres juntos/irnos juntos""",
+    "in_our_sleep": """in our sleep/in their sleep/all in our sleep/while we sleep/mientras dormimos/dormidos los tres/
+        dormidos todos/nobody would suffer/no one would suffer/nobody would feel it/no one would feel anything/
+        nadie sufriria/nadie sufriria nada/sin que nadie sufra""",
+    "will_understand": """will understand/would understand/will forgive me/lo va a entender/lo entendera/me va a entender/
+        me entendera/me perdonara/me va a perdonar""",
+    "take_all": """take all my/take all of my/take all of it/take all of them/take them all/take it all/taking all of it/
+        taking all my/taking all of them/taking them all/using it all/use it all/swallow all of/swallow them all/
+        tomarme todas/tomarme todo/tomarmelas todas/tomar todas mis/me las tomo todas/me las voy a tomar todas""",
+    "asked_topic": "asktopic",  # safety.TOPIC_MARK: thoughts asked about, masked
+    "mine_bad": """mine are bad/mine are really bad/mine are so bad/mine are worse/mine are getting worse/mine have been bad/
+        mine are back/mine are loud/mine are strong/mine are every night/los mios estan peor/las mias estan peor/
+        los mios estan muy mal/las mias estan muy mal/yo las tengo ahorita/yo los tengo ahorita""",
+    "burn_act": """held my hand over/hold my hand over/holding my hand over/kept my hand over/burn marks/
+        puse mi mano sobre la/deje mi mano sobre la/sostuve mi mano sobre""",
+    "on_purpose": "not an accident/are not an accident/was not an accident/no fue accidente/no fue un accidente/no son accidente",
+    "repeated": "agan/agian/agin",
+    "held_over": """held the baby over/held him over the/held her over the/hold the baby over/holding the baby over/
+        dangled the baby/sostuve al bebe sobre/cargue al bebe sobre/saque al bebe por""",
+    "unknown_why": """i do not know why i did that/i do not know why i did it/no idea why i did that/
+        no se por que lo hice/no se por que hice eso""",
+    "pram": "stroller/the stroller/pram/carriola/carreola/cochecito",
+    "let_go_of": "let go/to let go/let it go/soltarla/soltarlo/soltar la carriola/soltar el cochecito",
+    "put_down": "put it down/put it all down/set it down/lay it down/set it all down/dejarlo/soltarlo todo/dejarlo todo",
+    "heavy": "so heavy/too heavy/the weight/this weight/pesa tanto/pesa demasiado/tan pesado/tan pesada",
+    "no_rescue": """want anyone to pull me out/want to be pulled out/want anyone to save me/want to be saved/
+        want to be rescued/want anyone to rescue me/quiero que nadie me saque/quiero que me salven/quiero que me rescaten""",
+    "let_go_out": "not going to relight it/will not relight it/not relight it/never relight it/no la voy a volver a prender",
+    "fade_self": """i will just fade out/i will fade out/i will just fade away/i will fade away/i would just fade/
+        i could just fade/me voy a desvanecer/me voy a ir apagando/me apago poco a poco""",
+    "the_plan": "that is the plan/that is my plan/ese es el plan/es el plan/that is the plan now/ese es mi plan",
+    "stop_eating": "stop eating/stopped eating/dejar de comer/deje de comer/no volver a comer",
+    "burden": """i will not be a problem for anyone/i will not be a problem for anybody/i will not be a problem to anyone/
+        i will not be a problem anymore/ya no voy a ser problema para nadie/ya no sere problema para nadie""",
+    "if_not_here": "if i am not here tomorrow/if i am not around tomorrow/si no estoy manana/si manana ya no estoy",
+    "pet_care": """feed the cat/feed the dog/walk the dog/feed my cat/feed my dog/take the dog/take the cat/
+        dale de comer al gato/dale de comer al perro/saca al perro""",
+    "will_done": """my will is done/my will is ready/finished my will/did my will/hice mi will/hice mi testamento/
+        ya hice mi testamento/el testamento esta listo/mi testamento esta listo""",
+    "all_settled": "i think that is everything/that is everything/that is all of it/eso es todo/ya esta todo/creo que es todo",
+    "papers_told": """where the important papers are/where the papers are/where the passwords are/how to do the mortgage/
+        how to pay the bills/how to pay the mortgage/donde estan los papeles/como pagar las cuentas/como pagar la hipoteca""",
+    "unknowing": """he does not know why/she does not know why/they do not know why/does not know why/
+        no sabe por que/no saben por que""",
+    "reading_hours": """reading it for hours/been reading for hours/reading about it for hours/reading it all night/
+        leyendolo por horas/leyendo por horas/leyendolo toda la noche""",
+    "howto_read": "explains how to do it/shows how to do it/tells you how to do it/explica como hacerlo/ensena como hacerlo",
+    "danger_point": """before it gets dangerous/before it is dangerous/before it becomes dangerous/before it gets deadly/
+        antes de que sea peligroso/antes de que sea peligrosa/hasta que sea peligroso""",
+    "know_there": """just to know it is there/just to know they are there/to know it is there/to know they are there/
+        para saber que esta ahi/para saber que estan ahi""",
+    "still_breathing": """still be breathing by/be breathing by then/still be alive by/still alive by then/
+        seguir respirando para/siga respirando para/siga viva para/seguir viva para""",
+    "nowhere_after": """going home after or anywhere/going home or anywhere/go home after or anywhere/home or anywhere else/
+        a casa ni a ningun lado/a casa ni a ninguna parte""",
+    "alcohol": "xanax and vodka/vodka plus",
+    "better_plan": "the better plan/a better plan for tonight/the better plan for tonight/el mejor plan/mejor plan para esta noche",
+}
+ROUND_THIRTY_ONE["death"] = "checking out of life/checked out of life/checking out of this life/check out of this life"
+_extend(ROUND_THIRTY_ONE)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("take all my", "take all of my", "taking all my", "take them all", "take it all", "taking them all"),
+                    "!kids/children/babies/stuff/things/bags/clothes/records/paperwork/papers/notes/questions/in/back/"
+                    "off/out/with_me_to/to_the/to/for_the_trip"),
+    **dict.fromkeys(("let go", "to let go", "let it go"), "!of_the_guilt/of_guilt/of_the_idea/of_my_anger/of_stress"),
+    **dict.fromkeys(("put it down", "set it down", "lay it down", "put it all down", "set it all down"),
+                    "!on/in/for_a/for_the_night/to_sleep/gently/next/beside/by/near"),
+    **dict.fromkeys(("if i am not here tomorrow", "if i am not around tomorrow", "si no estoy manana"),
+                    "!at/by/when/morning/before/because/for/since/in_time/a_las/temprano/afternoon/night/evening"),
+    **dict.fromkeys(("want to be saved", "want anyone to save me"), "!a/some/the/from/for/by/in/on"),
+    **dict.fromkeys(("taking baby with me", "taking the baby with me", "take the baby with me", "take baby with me",
+                     "me llevo al bebe conmigo"),
+                    "!to_the/to_my/to_her/to_his/to_our/to_work/to_the_appointment/to_my_appointment/to_the_clinic/"
+                    "a_la/al/a_mi/on/for/when/while/because/since/so/in_the_car/tomorrow/today"),
+    **dict.fromkeys(("i will just fade out", "i will fade out", "i will just fade away", "i will fade away", "i would just fade",
+                     "i could just fade"), "!on/by/at/in/watching/after/for/early/before/during/while/asleep/to_sleep"),
+    **dict.fromkeys(("that is the plan", "that is my plan", "ese es el plan", "es el plan", "ese es mi plan"),
+                    "!for/para/de/del/with/con/right/b/a/according/at"),
+    "the better plan": "!for_the_baby/for_my_insurance/for_us/for_me_financially/for_payment",
+})
+SURE_WITH["take_all"] = "lethal fatal"  # "can it be fatal ... thinking of taking all of it"
+SURE_TRIPLES += ("take_all meds bye", "take_all meds farewell", "take_all meds image_urge", "take_all meds hopeless",
+                 "take_all meds at_once", "asked_topic mine_bad time", "danger_point for_me meds")
+SURE_WITH["asked_topic"] = "mine_bad"  # "do patients with suicidal thoughts get seen faster? mine are bad"
+SURE_WITH["danger_point"] = "for_me"  # "the max before it gets dangerous, asking for a friend"
+CONCERN_PAIRS += ("go_together in_our_sleep", "takes_baby will_understand",
+                  "held_over place", "held_over unknown_why", "pram let_go_of image_urge",
+                  "put_down heavy forever", "no_rescue", "self_candle let_go_out", "fade_self plan", "fade_self the_plan", "fade_self stop_eating",
+                  "if_not_here pet_care", "will_done all_settled", "will_done date_set", "estate all_settled",
+                  "papers_told unknowing", "howto_read reading_hours", "method_q reading_hours euphemism",
+                  "know_there meds", "know_there means", "still_breathing", "nowhere_after", "better_plan alcohol meds")
+RULES = _rules()
+# A family gone together in its sleep, vodka with someone's pills as "the better plan", and being alive by the end of
+# a series doubted are sure: a toddler named, a medicine asked about or a TV "series" takes them to the check-in only.
+SURE_TRIPLES += ("go_together in_our_sleep baby", "better_plan alcohol meds")
+SURE_WITH["still_breathing"] = "by_then"
+TOLD_OF = TOLD_OF | {"if_not_here"}  # "she keeps texting 'if I'm not here tomorrow, feed the cat'"
+CONCERN_PAIRS += ("marks on_purpose",)  # "the marks on my arms are not an accident"
+RULES = _rules()
