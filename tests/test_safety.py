@@ -1315,6 +1315,10 @@ def test_round_31_everyday_goodbyes_returns_and_mishaps_do_not_alarm(text: str) 
     "my godfather died in a car accident and I want to join him",
     "ketamine helped with her suicidal thoughts but I want to kill myself tonight",
     "my son's first bite and I wanted to shake him so hard",
+    "I'm off on a trip and I won't be back",
+    "I won't be back at my desk ever again, bye all",
+    "I won't be back in time for my appointment because I'll be dead",
+    "my godfather died in a car crash, soon I'll see him again",
 ])
 def test_round_31_the_same_words_with_a_crisis_still_alarm(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, text

@@ -1270,9 +1270,14 @@ _CANCEL_VISITS = _reading_pattern(" cancel (?:al )?(?:of )?my (?:upcoming |futur
                                   "(?:apointments|apointment|sesions|sesion|visits|infusions|bookings)(?= )")
 # - "I won't be back" told with its reason: a move, a job or a trip ("we're moving to Texas for his job so I won't be
 #   back"), or a return too late for a visit ("I won't be back in time for tomorrow's appointment, can we reschedule"):
-#   a visit ended or missed, under the same conditions.
+#   a visit ended or missed, under the same conditions, and never with a trip alone, "ever", "again" or a death word.
 _NOT_BACK = _reading_pattern(" (?:wil not|wont|am not going to|are not going to|not going to|wil no longer|not gona) be (?:back|coming back)(?= )"
                              "| (?:ya )?no (?:voy|vamos) a (?:poder )?(?:seguir viniendo|volver|regresar)(?= )")
+_MOVED_AWAY = _reading_pattern(" (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|mudar"
+                               "|mudarnos|mudarme|me voy a vivir|nos vamos a vivir|new job|his job|her job|my job|transfer|transfered"
+                               "|trasladan|traslado)(?= )")  # a trip is no reason here: "going on a trip and I won't be back"
+_NOT_BACK_FINAL = _reading_pattern(" (?:ever|again|nunca|jamas|dead|die|dying|alive|kil|gone|better this way|better of|muerta|muerto"
+                                   "|morir|viva|vivo|mejor asi)(?= )")
 _BACK_LATE = _reading_pattern(" (?:back|volver|regresar) (?:in time|on time|a tiempo|by|before|until|til|antes)(?= )")
 _VISIT_WORD = _reading_pattern(" (?:apointment|apointments|apt|sesion|sesions|infusion|visit|cita|consulta|reschedule|resched|"
                                "rebok|another day|otro dia|reagendar|cambiar mi cita|cambiar la cita)(?= )")
@@ -1295,8 +1300,8 @@ _PUT_AWAY = _reading_pattern(" (?:quiero|queremos|necesito|quisiera) que(?= (?:(
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
-    if _NOT_BACK.search(words) and (_DEPARTURE.search(words) or _BACK_LATE.search(words) and _VISIT_WORD.search(words)) \
-            and not _WISH_SAID.search(words) and not _LEFT_A_WORD.search(words) \
+    if _NOT_BACK.search(words) and (_MOVED_AWAY.search(words) or _BACK_LATE.search(words) and _VISIT_WORD.search(words)) \
+            and not _WISH_SAID.search(words) and not _LEFT_A_WORD.search(words) and not _NOT_BACK_FINAL.search(words) \
             and not _FINAL.search(rest := _NOT_BACK.sub(" wil mis visits", words)):
         words = rest
     if _FAREWELL_WORD.search(words) and not _FINAL.search(words) and (
@@ -1631,6 +1636,9 @@ _DIED_OF_ILLNESS = _reading_pattern(
     " (?:in|of|from|after|en|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
     "|stroke|ilnes|covid|accidente|accidente de carro|choque|infarto)(?= )")
 _NOT_A_CRISIS_DEATH = (_DIED_OF_DELIGHT, _DIED_OF_ILLNESS)
+# Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again").
+_REUNION = _reading_pattern(" (?:se|meet|join|hold|hug) (?:him|her|them) (?:again|soon|agan)| (?:verla|verlo|verlos) (?:otra vez|de nuevo|pronto)"
+                            "| (?:reunirme|estar) con (?:ella|el|elos)(?= )")
 
 
 # Round 31: another person's ideation told as helped ("my friend said her treatment here helped with her suicidal thoughts
@@ -1817,7 +1825,7 @@ class CrisisDetector:
             rest = reading.words
             for pattern in _NOT_A_CRISIS_DEATH:
                 rest = pattern.sub(" ", rest)
-            if rest != reading.words and self._quiet_without(rest, reading, primed, emoji):
+            if rest != reading.words and not _REUNION.search(reading.words) and self._quiet_without(rest, reading, primed, emoji):
                 return NO_CRISIS  # "...laughed for the first time and I died 😭", "my brother died in a car accident"
         if (kinds or concepts.tier is Tier.CRISIS) and _about_thoughts(
                 reading.words, "?" in text or _QUESTION_OPENER.match(reading.words) is not None):
