@@ -2208,3 +2208,25 @@ def test_round_31_a_means_taken_all_and_own_thoughts_now_are_sure(text: str) -> 
 ])
 def test_round_31_families_leave_everyday_wording_alone(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 31: presence among people, a decision with an everyday object, a baby's first bite and company that comes into
+# the room are read as such; the same words without them still read.
+@pytest.mark.parametrize("text", [
+    "it feels odd being around other moms at the playgroup",
+    "we've decided to switch pediatricians",
+    "my daughter's first bite of avocado was adorable",
+    "my daughter's first bite on my arm left a little mark lol",
+    "¿mi suegra puede quedarse en el cuarto conmigo?",
+])
+def test_round_31_everyday_company_and_decisions_read_no_concern(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm tired of being around, nobody would notice",
+    "I've decided, and this time nobody will stop me",
+    "mi esposo no sabe que me voy a llevar a la bebé conmigo para siempre",
+])
+def test_round_31_the_same_words_with_a_crisis_still_read(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, text

@@ -1278,3 +1278,47 @@ def test_an_injury_with_a_medical_or_accidental_cause_is_not_the_full_block(text
 ])
 def test_the_same_injury_words_with_a_purpose_or_a_wish_keep_the_full_block(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+# Round 31, everyday clinic messages: a goodbye read by who it is said to and why, "back" with its reason, a DIY mishap
+# with its first aid, a relative's death told calmly, someone else's past told as helped, a baby's first bite, company
+# that comes into the room. Each with a real crisis in similar words that must still alarm.
+@pytest.mark.parametrize("text", [
+    "Could you pass a goodbye to nurse Priya from me? She was so sweet during my infusions. Bye!",
+    "Please cancel my remaining sessions, my wife got a job in Denver and we're relocating. Thanks for everything!",
+    "Heads up: we're relocating to Ohio next month so I won't be back after Thursday. Thank you all so much",
+    "my train is stuck outside the city, I won't be back in time for my 4pm appointment, can we rebook?",
+    "nos vamos a mudar a Monterrey, ya no voy a poder seguir viniendo a las sesiones. gracias por todo",
+    "gracias por todo!! hoy fue mi último día de tratamiento y me siento muy bien",
+    "I've decided to transfer to the clinic near my mom's place, can you send my file over?",
+    "Back at the office since Tuesday, being around coworkers again is strange but good",
+    "building the crib myself this weekend, diy style, nicked my thumb on the hand saw, just a small cut, bandaid on",
+    "my grandma's best friend... wait, my godfather died in a car accident two years ago today, I'm okay, just lighting a candle",
+    "my sister-in-law says ketamine helped with her suicidal thoughts after her second baby; do you take Aetna?",
+    "my son's first bite was my shoulder lol, teeth are coming in",
+    "¿mi mamá puede pasar a la sala conmigo durante la infusión?",
+])
+def test_round_31_everyday_goodbyes_returns_and_mishaps_do_not_alarm(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "thank you for everything, I won't be back, tell my kids I love them",
+    "tell nurse Priya bye from me, she was kind during my infusions. tell my husband I'm sorry",
+    "we're relocating next month but I won't be back anyway. I want to die",
+    "I won't be back in time for anything ever again, this is goodbye forever",
+    "ya no voy a volver, cuiden a mi bebé por favor",
+    "gracias por todo, hoy fue mi último día de tratamiento y ya no quiero vivir",
+    "I've decided. tonight is the night I end it",
+    "I don't see the point of being around for much longer",
+    "I cut myself again last night, just a small cut, bandaid on, nobody knows",
+    "my godfather died in a car accident and I want to join him",
+    "ketamine helped with her suicidal thoughts but I want to kill myself tonight",
+    "my son's first bite and I wanted to shake him so hard",
+    "I'm off on a trip and I won't be back",
+    "I won't be back at my desk ever again, bye all",
+    "I won't be back in time for my appointment because I'll be dead",
+    "my godfather died in a car crash, soon I'll see him again",
+])
+def test_round_31_the_same_words_with_a_crisis_still_alarm(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, text

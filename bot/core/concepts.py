@@ -2705,8 +2705,10 @@ def _done_by_a_child(tokens: list[str], at: int, concept: str) -> bool:
     if concept not in _BLOWS or at == 0 or tokens[at] in ("by", "del", "por"):
         return False  # "grabbed the toddler by the neck": the child is the one held
     before = tokens[at - 1]
-    if before in ("keps", "kept", "just", "always") and at > 1:  # read squashed: "keeps" is "keps"
+    if before in ("keps", "kept", "just", "always", "first") and at > 1:  # read squashed: "keeps" is "keps"
         before = tokens[at - 2]
+        if before.endswith("s") and before[:-1] in _CHILD_SUBJECTS:  # round 31: "baby's first bite of my finger"
+            return True
     if before == "stop" and at > 1 and tokens[at - 2] == "to":  # "how do i get him to stop biting"
         return True
     if before in ("she", "he", "ella", "el") and _child_spoken_of(tokens[max(0, at - 10):at - 1]):
@@ -2791,6 +2793,8 @@ _ALONG = frozenset({"coming", "come", "comes", "going", "goes", "conmigo", "se"}
 _KIND_TO = frozenset(_REPEATS.sub("", w) for w in (
     "buena bueno buenas buenos amable amables paciente pacientes linda lindo lindas lindos atenta atento carinosa "
     "carinoso").split())
+_ARTICLES_ES = frozenset("la las los".split())
+_PREPOSITIONS_ES = frozenset("a en de para por con desde hasta".split())
 _GO_AHEAD = frozenset("start begin eat ahead started empiecen empiezen comiencen coman".split())
 _CLITICS = frozenset("me te le nos les".split())
 
@@ -2821,7 +2825,10 @@ def _accompanied(tokens: list[str], at: int) -> bool:
         return False
     if tokens[at] == "conmigo" and at > 0 and tokens[at - 1] in _KIND_TO:
         return True
-    for word in reversed(tokens[max(0, at - 4):at]):
+    start = max(0, at - 6)  # round 31: "mi marido dice que si puede entrar conmigo"
+    for back, word in enumerate(reversed(tokens[start:at])):
+        if word in _ARTICLES_ES and at - back >= 2 and tokens[at - back - 2] in _PREPOSITIONS_ES:
+            continue  # "a la sala conmigo": an article, not "me la llevo conmigo"
         if word in _CHILD_WORDS:
             return False
         if word in _COMPANIONS:
@@ -3468,6 +3475,20 @@ _CONTEXT = _CONTEXT | {"itch_cause", "drawer_cause"}
 RULES = _rules()
 
 
+# Round 31, everyday clinic messages (tests/data/crisis_ordinary_b31.yaml): presence among people and a decision with an
+# everyday object are no absence and no plan ("it's weird being around adults again", "I've decided to switch to a
+# provider closer to home"); "being around for my kids" or "I've decided, tonight" still read.
+_AROUND_COMPANY = ("adults/adult/grown_ups/grownups/people/other/others/other_people/other_moms/moms/coworkers/co_workers/"
+                   "colleagues/friends/family/my_family/kids/children/babies/everyone/everybody/anyone/anybody/someone/"
+                   "strangers/crowds/humans/them/him/her/my_husband/my_mom/my_coworkers/my_friends/the_baby/my_baby/noise")
+ENTRY_GUARDS["being around"] = "!" + _AROUND_COMPANY
+_DECIDED_ON = ("to_switch/to_transfer/to_move/to_change/to_go_with/to_try/to_book/to_schedule/to_reschedule/to_wean/"
+               "to_stop_breastfeeding/to_stop_pumping/to_formula_feed/to_go_back_to_work/to_return_to_work/to_stay_home/"
+               "to_sign_up/to_enroll/to_join/to_start_therapy/to_start_treatment/to_start_the/to_do_the/to_keep_the/"
+               "to_keep_going/to_continue/to_come/to_cancel_my_membership/on_a/on_the/between/which/what_to/where_to/"
+               "against_it/to_go_ahead_with/to_get_a/to_get_the")
+for _entry in ("decided", "ive decided"):
+    ENTRY_GUARDS[_entry] = ENTRY_GUARDS.get(_entry, CONCEPT_GUARDS.get("plan", "!")) + "/" + _DECIDED_ON
 # Round 30, from batches 29 and 30's rules-alone misses. Each idea read in wording of its own, a check-in (the
 # message is oblique), with its everyday reading guarded or explained:
 # - not lasting until a visit or still breathing by it doubted ("might not last that long" beside the next infusion);

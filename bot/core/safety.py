@@ -271,7 +271,7 @@ _SHORT_REAL = frozenset("""
 _PROTECT = frozenset(squash(w) for w in """
     loving strange stranger strangers strangely overdone overdid overdue lastima despertador dyeing
     polls pulls putting kidding kissing kicking exciting hunting banging butter bitter letter alike
-    olive hurtling hurling exits deaths struggling struggled struggles""".split())
+    olive hurtling hurling exits deaths struggling struggled struggles viniendo vivienda""".split())
 
 # Spanish verb endings (they cut, they were, we, you did): a word ending so is a form, not a typo.
 _VERB_ENDINGS = ("ron", "ban", "mos", "ste")
@@ -1073,7 +1073,7 @@ _CAFFEINE_OD = _reading_pattern(
 # at the office before maternity leave, goodbye cubicle", "said goodbye to the baby before his work trip") is a
 # send-off, unless it is said to be final ("forever", "the last time", "won't be here").
 _DEPARTURE = _reading_pattern(
-    " (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|me voy a vivir|nos vamos a vivir|"
+    " (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|mudar|mudarnos|mudarme|me voy a vivir|nos vamos a vivir|"
     "maternity leave|paternity leave|my leave|leave starts|last day at|last day of|ofice|cubicle|desk|new job|graduating|"
     "graduated|flew|flying|flight|airport|trip|deployment|deployed|vacation|vacaciones|viaje|aeropuerto|transfer|"
     "home to|quiting|quit my job|resigning|resigned|retiring|retired|coworkers|co workers|colleagues|the team|my team)(?= )")
@@ -1139,6 +1139,11 @@ _INJURY_NAMED = _reading_pattern(" (?:" + "|".join(sorted(_INJURY)) + ")(?= )")
 _MISHAP_CAUSE = _reading_words("sliped slip slips thorns thorn pruning gardening roses dril knife oven stove pan rack tripped "
                           "trip door shaving slicing chopping cooking avocado cat cats dog scisors glas accidentaly "
                           "accident clumsy")
+# Round 31: a do-it-yourself job and its tools ("DIY nursery project, cut my finger on the saw"); "saw" only as the tool
+# ("the saw", "a table saw"), never the verb ("I saw the blood").
+_MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("diy woodworking sawing hammer hammering chisel sanding sander drywal lumber "
+                                               "toolbox workbench utility")
+_SAW_BEFORE = frozenset("the a my his her table circular miter hand power band".split())
 _UNKNOWN_ORIGIN = _reading_pattern(" (?:no idea|not sure|no clue|dont know|do not know|have no idea|cant figure out)"
                                    " (?:where|how|what)(?= )")
 _ON_PURPOSE = _reading_pattern(" (?:on purpose|deliberately|intentionaly|to fel|to punish|wanted to|want to|myself again|make myself|made myself|"
@@ -1159,7 +1164,7 @@ def _mask_mishaps(words: str) -> str:
     if _ON_PURPOSE.search(words):
         return words
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
-    causes = [i for i, t in enumerate(tokens) if t in _MISHAP_CAUSE]
+    causes = [i for i, t in enumerate(tokens) if t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE]
     out = [("mishap" if t in _INJURY and (unknown or any(abs(i - c) <= 8 for c in causes)) else t)
            for i, t in enumerate(tokens)]
     return " " + " ".join(out) + " "
@@ -1222,6 +1227,9 @@ _CLIFF_SPORT = _reading_pattern(" (?:went|go|going|gone|do|did|love|loved|tried|
 _TREATMENT_DONE = _reading_pattern(
     " (?:my |the |mi |la |el )?(?:last|final|ultima|ultimo) (?:sesion|sesions|infusion|infusions|treatment|apointment|visit"
     "|cita|consulta|tratamiento)(?= )| (?:finished|completed|done with|graduated from|termine|acabe) (?:my |the |mi |el |la )?"
+    # round 31: the last day or week of it ("último día de tratamiento hoy", "last week of infusions")
+    "(?:treatment|infusions|sesions|series|tratamiento|infusiones|sesiones)(?= )| (?:last|final|ultimo|ultima) (?:day|wek|dia|semana)"
+    " (?:of|de) (?:my |the |mi |el |la )?"
     "(?:treatment|infusions|sesions|series|tratamiento|infusiones|sesiones)(?= )")
 _THANKS = _reading_pattern(" (?:thank you|thanks|thank|gracias|grateful|agradecida|agradecido)(?= )")
 # - A blade that slipped ("the knife slipped while I was cutting butternut squash"): a kitchen or grooming accident;
@@ -1244,6 +1252,37 @@ _LAST_OF_DAY = _reading_pattern(" (?:last|final|ultimo) (?:mesage|text|question|
                                 " (?:tonight|today|now|the day|the night|hoy|esta noche|el dia)(?= )")
 
 
+# Batch 31 studied (everyday clinic messages): a goodbye read by who it is said to and why.
+# - Said to the clinic's staff for what they were during the visits ("please tell Nurse Carla I said bye, she always made
+#   me laugh during my sessions"): a send-off, as a move is, unless said to be final, a wish is said, love, an apology or
+#   the family is left a word beside it ("...tell my kids I love them"), or the visits are said to be needed no more or
+#   the staff to have tried ("tell her I said goodbye" with thanks alone, "the nurse tried", "won't need them" still read).
+_STAFF = _reading_pattern(" (?:nurse|nurses|dr|doctor|doctora|the staff|your staff|staff|receptionist|front desk|everyone at the clinic"
+                          "|enfermera|enfermero|enfermeras|recepcionista|la recepcion)(?= )")
+_LEFT_A_WORD = _reading_pattern(" (?:love|los quiero|las quiero|te quiero|lo quiero|la quiero|sorry|perdon|perdonen|perdoname|forgive"
+                                "|letter|letters|carta|cartas|note|nota|take care of|cuiden|cuida|kids|children|baby|husband|wife|family"
+                                "|hijos|hijas|hija|hijo|bebe|esposo|esposa|marido|familia|one way|for trying|por intentar|tried|trying|intentaron"
+                                "|arangements|arreglos|need them|needing them|need it|necesitar|this is goodbye|esto es un adios)(?= )")
+_DURING_VISITS = _reading_pattern(" (?:during|in|at|through|throughout|durante|en) (?:my|al my|the|mis|las) "
+                                  "(?:sesions|sesion|infusions|infusion|treatments|treatment|visits|apointments|sesiones|infusiones|citas)(?= )")
+# ...and "the visits cancelled" beside such a reason ("please cancel all my upcoming appointments, we're moving").
+_CANCEL_VISITS = _reading_pattern(" cancel (?:al )?(?:of )?my (?:upcoming |future |remaining |other |next |last )?"
+                                  "(?:apointments|apointment|sesions|sesion|visits|infusions|bookings)(?= )")
+# - "I won't be back" told with its reason: a move, a job or a trip ("we're moving to Texas for his job so I won't be
+#   back"), or a return too late for a visit ("I won't be back in time for tomorrow's appointment, can we reschedule"):
+#   a visit ended or missed, under the same conditions, and never with a trip alone, "ever", "again" or a death word.
+_NOT_BACK = _reading_pattern(" (?:wil not|wont|am not going to|are not going to|not going to|wil no longer|not gona) be (?:back|coming back)(?= )"
+                             "| (?:ya )?no (?:voy|vamos) a (?:poder )?(?:seguir viniendo|volver|regresar)(?= )")
+_MOVED_AWAY = _reading_pattern(" (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|mudar"
+                               "|mudarnos|mudarme|me voy a vivir|nos vamos a vivir|new job|his job|her job|my job|transfer|transfered"
+                               "|trasladan|traslado)(?= )")  # a trip is no reason here: "going on a trip and I won't be back"
+_NOT_BACK_FINAL = _reading_pattern(" (?:ever|again|nunca|jamas|dead|die|dying|alive|kil|gone|better this way|better of|muerta|muerto"
+                                   "|morir|viva|vivo|mejor asi)(?= )")
+_BACK_LATE = _reading_pattern(" (?:back|volver|regresar) (?:in time|on time|a tiempo|by|before|until|til|antes)(?= )")
+_VISIT_WORD = _reading_pattern(" (?:apointment|apointments|apt|sesion|sesions|infusion|visit|cita|consulta|reschedule|resched|"
+                               "rebok|another day|otro dia|reagendar|cambiar mi cita|cambiar la cita)(?= )")
+
+
 # Batch 7 and 5, sure-tier alarms: "I could just die" over a baby's milestone or sweetness ("I could just die, he said
 # mama today 😭❤️"): delight; never beside a wish, a final word or low mood ("...and I still feel empty").
 _COULD_DIE = _reading_pattern(" i could (?:just |literaly |actualy )?die(?= )(?! of| from| in| if| tonight| today| now)")
@@ -1261,10 +1300,16 @@ _PUT_AWAY = _reading_pattern(" (?:quiero|queremos|necesito|quisiera) que(?= (?:(
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
+    if _NOT_BACK.search(words) and (_MOVED_AWAY.search(words) or _BACK_LATE.search(words) and _VISIT_WORD.search(words)) \
+            and not _WISH_SAID.search(words) and not _LEFT_A_WORD.search(words) and not _NOT_BACK_FINAL.search(words) \
+            and not _FINAL.search(rest := _NOT_BACK.sub(" wil mis visits", words)):
+        words = rest
     if _FAREWELL_WORD.search(words) and not _FINAL.search(words) and (
             _DEPARTURE.search(words) or _SEE_YOU_AGAIN.search(words)
-            or _TREATMENT_DONE.search(words) and _THANKS.search(words) and not _WISH_SAID.search(words)):
-        words = _LAST_DAY.sub(" final workday", _FAREWELL_WORD.sub(" sendof", words))
+            or _TREATMENT_DONE.search(words) and _THANKS.search(words) and not _WISH_SAID.search(words)
+            or _STAFF.search(words) and _DURING_VISITS.search(words) and not _LEFT_A_WORD.search(words)
+            and not _WISH_SAID.search(words)):
+        words = _LAST_DAY.sub(" final workday", _FAREWELL_WORD.sub(" sendof", _CANCEL_VISITS.sub(" cancel bokings", words)))
     if _LAST_OF_DAY.search(words) and _THANKS.search(words) and not _FINAL.search(words) and not _WISH_SAID.search(words):
         words = _LAST_OF_DAY.sub(" done for the day", words)
     if _BLADE_SLIPPED.search(words) and " myself " not in words and not _ON_PURPOSE.search(words) \
@@ -1585,11 +1630,24 @@ _DIED_OF_DELIGHT = _reading_pattern(
     "|se rio|sonrio|me sonrio)(?: [a-z0-9]+){0,8}? (?:and|y) (?:i|yo) (?:literaly |just |actualy )?(?:died|am dead|was dead|mori|me mori)"
     "(?= (?:best|cutest|so cute|omg|lol|haha|it was|his|her|that|of cuteness|from cuteness|lo mas|que lindo|que bonito|$))")
 _DIED_OF_ILLNESS = _reading_pattern(
-    " (?:my|our|her|his|mi|su)(?: [a-z]+)? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre)"
+    " (?:my|our|her|his|mi|su)(?: [a-z]+)? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre"
+    "|godmother|godfather|madrina|padrino|grandmother|grandparent|stepdad|stepmom|fiance|bestie)"
     " (?:died|passed away|passed|was kiled|got kiled|murio|fallecio)"
     " (?:in|of|from|after|en|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
     "|stroke|ilnes|covid|accidente|accidente de carro|choque|infarto)(?= )")
 _NOT_A_CRISIS_DEATH = (_DIED_OF_DELIGHT, _DIED_OF_ILLNESS)
+# Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again").
+_REUNION = _reading_pattern(" (?:se|meet|join|hold|hug) (?:him|her|them) (?:again|soon|agan)| (?:verla|verlo|verlos) (?:otra vez|de nuevo|pronto)"
+                            "| (?:reunirme|estar) con (?:ella|el|elos)(?= )")
+
+
+# Round 31: another person's ideation told as helped ("my friend said her treatment here helped with her suicidal thoughts
+# years ago"): a recommendation, not a crisis, unless the writer's own turn, a wish or her present state is said too.
+_OTHERS_HELPED = _reading_pattern(
+    " (?:helped|helps|cured|fixed|got rid of|took away|ayudo|le ayudo|le quito|curo)(?: (?:her|him|them|my [a-z]+|mi [a-z]+|a mi [a-z]+))?"
+    "(?: with| con)? (?:her|his|their|su|sus) (?:suicidal|suicide|suicidas|suicida|dark)"
+    "(?: (?:thoughts|ideation|feelings|ideas|pensamientos|depresion|depression))?(?= )")
+_ASKED_STILL = _reading_pattern(" (?:do|does|are|can|wil) (?:you|you guys|the clinic|y al) stil(?= )")  # "do you still do..."
 
 
 def _others_past_masked(words: str) -> str | None:
@@ -1752,16 +1810,22 @@ class CrisisDetector:
         trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
         if (kinds or concepts.tier is Tier.CRISIS) and trifle.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
+        if (kinds or concepts.tier is Tier.CRISIS) and _OTHERS_HELPED.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _WISH_SAID.search(reading.words) \
+                and not _OWN_TURN.search(reading.words) and not _SHARED.search(reading.words) \
+                and not _OTHERS_NOW.search(_ASKED_STILL.sub(" ", reading.words)) \
+                and self._quiet_without(_OTHERS_HELPED.sub(" helped her recover", reading.words), reading, primed, emoji):
+            return NO_CRISIS  # "my friend said your clinic helped with her suicidal thoughts years ago"
         if (kinds or concepts.tier is Tier.CRISIS) and (rest := _others_past_masked(reading.words)) is not None \
                 and self._quiet_without(rest, reading, primed, emoji):
             # "my friend's wife had suicidal thoughts last year, would ketamine have helped": the check-in
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if (kinds or concepts.tier is Tier.CRISIS) and not _PRESENT_WISH.search(reading.words) \
+        if (kinds or concepts.tier is not Tier.NONE) and not _PRESENT_WISH.search(reading.words) \
                 and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words):
             rest = reading.words
             for pattern in _NOT_A_CRISIS_DEATH:
                 rest = pattern.sub(" ", rest)
-            if rest != reading.words and self._quiet_without(rest, reading, primed, emoji):
+            if rest != reading.words and not _REUNION.search(reading.words) and self._quiet_without(rest, reading, primed, emoji):
                 return NO_CRISIS  # "...laughed for the first time and I died 😭", "my brother died in a car accident"
         if (kinds or concepts.tier is Tier.CRISIS) and _about_thoughts(
                 reading.words, "?" in text or _QUESTION_OPENER.match(reading.words) is not None):
