@@ -1322,3 +1322,14 @@ def test_round_31_everyday_goodbyes_returns_and_mishaps_do_not_alarm(text: str) 
 ])
 def test_round_31_the_same_words_with_a_crisis_still_alarm(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, text
+
+
+# A death told calmly is no crisis, but the writer saying she is "next" is her own turn (found in round 31's merge).
+@pytest.mark.parametrize("text, alarm", [
+    ("my brother died in a car accident and I feel like I'm next", True),
+    ("my cousin died in a car accident and I feel like I'm next", True),
+    ("my cousin died in a car accident in June, I'm next in line to host christmas", False),
+    ("my cousin died in a car accident, I'm next to give a speech at the service", False),
+])
+def test_a_death_told_calmly_with_the_writer_next(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, text

@@ -1204,7 +1204,7 @@ _BURIED_IT = _reading_pattern(" (?:buried|bury|enterramos|enterre) (?:him|her|it
 _WISH_SAID = _reading_pattern(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious|plan|am planing)"
                               "|(?:i hope|i am hoping|hoping|hopefuly) i(?! do not| wont| wil not| never)"
                               "|quiero|pienso|for real|seriously|not joking|alone and|not coming (?:up|back|home)|never coming (?:up|back|home)"
-                              "|be next|me next|join (?:him|her|them)|be with (?:him|her|them))(?= )")
+                              "|be next|me next|i am next(?! (?:in|to|up|on|at|for|wek|month|year|time|turn|dor|one|shift))|soy la siguiente|soy el siguiente|join (?:him|her|them)|be with (?:him|her|them))(?= )")
 # Batch 30 studied: an intensity told by the fear it gave ("the chili was so hot I thought I was going to die, 10/10",
 # "labor hurt so much I swear I was going to die"): a past fright, not a wish; never beside a wish of the writer's own.
 _SO_INTENSE = _reading_pattern(" (?:so|to|that) [a-z]+(?: [a-z]+)?(?: that)? i (?:thought|swear|swore|felt like|was sure)"
