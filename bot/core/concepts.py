@@ -2760,10 +2760,11 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True
     if concept in ("self_harm", "burn_act") and _sun_burn(tokens, at):
         return True
-    if concept == "time" and tokens[at] in ("today", "hoy") and _weather_said(tokens[max(0, at - 3):at]):
+    if concept == "time" and tokens[at] in ("today", "hoy") and _weather_said(tokens, at):
         return True  # round 30: "it's 114 today", "so hot today", "hace mucho calor hoy" is the weather
-    if concept == "absence" and at > 0 and tokens[at] in ("without", "sin") and tokens[at - 1] in _GO_AHEAD:
-        return True  # round 30: "if I'm not there by 9, start without me", "empiecen sin mí"
+    if concept == "absence" and at > 0 and tokens[at] in ("without", "sin") and tokens[at - 1] in _GO_AHEAD \
+            and _running_late(tokens[max(0, at - 10):at]):
+        return True  # round 30: "if I'm not there by 9, start without me", "si llego tarde empiecen sin mí"
     if concept == "dead" and tokens[at] == "heaven" and at > 1 and tuple(tokens[at - 2:at]) in _LIKENED \
             and tokens[at + 1:at + 2] != ["with"]:
         return True
@@ -2773,7 +2774,7 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return False
     if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
         return True
-    if tokens[at - 1] in _CLITICS and at > 1 and tokens[at - 2] in _RELATIVE:
+    if tokens[at - 1] in _CLITICS and at > 1 and tokens[at - 2] in _RELATIVE and _care_wanted(tokens, at - 2):
         return True  # round 30: "no tengo quien me cuide al bebé" is childcare wanted, not the baby left in care
     return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
 
@@ -2810,10 +2811,47 @@ def _sun_burn(tokens: list[str], at: int) -> bool:
 
 
 _WEATHER = frozenset(_REPEATS.sub("", w) for w in "hot hotter humid degrees calor grados caliente".split())
+# A number is a temperature when told as one ("it is 110 today", "104 degrees out"), never a count ("took 90 pills today").
+_TEMPERATURE_AFTER = frozenset(_REPEATS.sub("", w) for w in "degrees grados out outside afuera today hoy".split())
 
 
-def _weather_said(before: list[str]) -> bool:
-    return any(w in _WEATHER or w.isdigit() and 85 <= int(w) <= 125 for w in before)
+def _weather_said(tokens: list[str], at: int) -> bool:
+    """The weather is told in the three words before this "today", with no other "today" in between: in "so hot
+    today, today I end it" only the first is the weather's."""
+    for i in range(at - 1, max(-1, at - 4), -1):
+        word = tokens[i]
+        if word in ("today", "hoy"):
+            return False
+        if word in _WEATHER:
+            return True
+        if word.isdigit() and 85 <= int(word) <= 125 and tokens[i + 1:i + 2] not in _COUNTED \
+                and (tokens[i - 1:i] == ["is"] or tokens[i + 1] in _TEMPERATURE_AFTER):
+            return True
+    return False
+
+
+# Round 30 review: "start without me" is a go-ahead only when lateness is told ("if I'm late", "not there by 9",
+# "si llego tarde"); "they'll have to start without me" is no go-ahead.
+_LATENESS = frozenset(_REPEATS.sub("", w) for w in "late later tarde running traffic trafico stuck delayed retrasada "
+                                                   "retrasado atorada atorado".split())
+
+
+def _running_late(before: list[str]) -> bool:
+    return not _LATENESS.isdisjoint(before) or any(w[:1].isdigit() for w in before)
+
+
+# Round 30 review: childcare is wanted only after a need ("no tengo quien", "necesito quien", "busco a alguien que");
+# "ya arreglé quien le cuide para siempre" or "ya encontré quien le cuide cuando ya no esté" is the baby left in care.
+_NEED = frozenset(_REPEATS.sub("", w) for w in "necesito ocupo busco buscando buscar conseguir encontrar hay habra "
+                                               "alguien".split())
+
+
+def _care_wanted(tokens: list[str], relative: int) -> bool:
+    before = tokens[max(0, relative - 3):relative]
+    after = tokens[relative:relative + 12]
+    if "siempre" in after or "despido" in after or ("ya", "no") in zip(after, after[1:]):
+        return False
+    return not _NEED.isdisjoint(before) or "tengo" in before and "no" in tokens[max(0, relative - 4):relative]
 
 
 def _accompanied(tokens: list[str], at: int) -> bool:

@@ -8,10 +8,22 @@ phrase is exercised by tests/test_safety.py and tests/data/crisis_cases.yaml.
 from __future__ import annotations
 
 # A chore done up on a roof (round 30): "I'm on the roof fixing the gutters", "estoy en la azotea tendiendo la ropa".
-ROOF_CHORE = ("fixing/cleaning/clearing/repairing/patching/replacing/installing/putting_up/taking_down/hanging/checking/"
-              "inspecting/sweeping/painting/shoveling/getting/grabbing/looking_for/with_the_roofer/with_a_roofer/"
-              "arreglando/limpiando/reparando/pintando/instalando/colgando/quitando/poniendo/barriendo/sacando/"
-              "revisando/tendiendo/lavando")
+# Named by the verb and what it is done to (round 30 review): "getting up the nerve", "hanging my feet over the edge"
+# or "clearing my head" are no chore. Guards the roof only, never a bridge, a ledge or the tracks.
+_ROOF_THINGS = ("gutter/gutters/shingle/shingles/leak/leaks/antenna/solar_panels/panels/panel/lights/christmas_lights/"
+                "satellite_dish/dish/vent/vents/chimney/snow/leaves/tiles/ac/ac_unit/air_conditioner/tarp/water_heater/"
+                "tank/roof/flashing/skylight/ball/frisbee/kite/drone/toy/laundry").split("/")
+_ROOF_COSAS = ("ropa/tinaco/boiler/calentador/antena/tejas/teja/canaleta/canaletas/gotera/goteras/techo/luces/paneles/"
+               "paneles_solares/tanque/cisterna/pelota/impermeabilizante/hojas/cable/cables/tendedero").split("/")
+ROOF_CHORE = "/".join(
+    [f"{verb}_{det}{thing}" for verb in ("fixing/cleaning/clearing/repairing/patching/replacing/installing/putting_up/"
+                                         "taking_down/hanging/checking/inspecting/sweeping/painting/shoveling/getting/"
+                                         "grabbing/looking_for/hanging_up/doing/raking").split("/")
+     for det in ("", "the_", "a_", "some_", "our_", "my_") for thing in _ROOF_THINGS]
+    + [f"{verb}_{det}{thing}" for verb in ("arreglando/limpiando/reparando/pintando/instalando/colgando/quitando/"
+                                           "poniendo/barriendo/sacando/revisando/tendiendo/lavando/bajando").split("/")
+       for det in ("", "el_", "la_", "los_", "las_", "un_", "una_", "unas_", "mi_") for thing in _ROOF_COSAS]
+    + ["with_the_roofer", "with_a_roofer", "impermeabilizando"])
 
 # A list, a group or an account one takes oneself off (round 30): "delete myself from your mailing list".
 LISTED = "/".join(f"{prep}_{det}_{thing}" for prep in ("from", "off", "out_of")
@@ -1226,12 +1238,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!i_missed/i_forgot/i_have_to_take/i_take/for_my/for_the/in_the_kitchen/we_bought/for/"
         "i_need/to_cut",
         "standing/sitting/stood/sat/parked/standing_right/sitting_right/im_on/im_at/on_top_of ~1 "
-        "on/at/near/by/in? ~1 the/a/this ~1 bridge/ledge/roof/rooftop/overpass/railing/tracks/"
+        "on/at/near/by/in? ~1 the/a/this ~1 bridge/ledge/overpass/railing/tracks/"
         "train_tracks/cliff/edge_of_the_bridge/edge_of_the_roof/edge_of_a_cliff/edge_of_the_cliff/"
         "top_of_the_building/top_floor/platform_edge/edge_of_the_platform "
         "!watching/with_the_kids/with_my_family/with_the_baby/taking_pictures/taking_photos/"
         "for_the_fireworks/for_the_parade/to_watch/waiting_for_the_bus/waiting_for_the_train/"
-        "for_the_view/enjoying/" + ROOF_CHORE,
+        "for_the_view/enjoying",
+        # the roof alone may have a chore done on it: "I'm on the roof fixing the gutters"
+        "standing/sitting/stood/sat/parked/standing_right/sitting_right/im_on/im_at/on_top_of ~1 "
+        "on/at/near/by/in? ~1 the/a/this ~1 roof/rooftop "
+        "!watching/with_the_kids/with_my_family/with_the_baby/taking_pictures/taking_photos/"
+        "for_the_fireworks/for_the_parade/to_watch/for_the_view/enjoying/" + ROOF_CHORE,
         # a place of a plan visited or returned to: "drove to the bridge last night and sat
         # there", "i keep going back to the tracks" (not passing over it on the way to the clinic)
         "drove/drive/driving/went/go/going/walked/walk/walking/keep_going/keep_driving/ended_up/"
