@@ -2774,6 +2774,9 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return False
     if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
         return True
+    if tokens[at:at + 3] == ["take", "care", "of"] and tokens[at + 3:at + 4] in _SELVES \
+            and not _SIGN_OFF.isdisjoint(tokens):
+        return True  # round 30 review: "this was my final visit, take care of yourselves" (not "I'm done. take care of yourselves")
     if tokens[at - 1] in _CLITICS and at > 1 and tokens[at - 2] in _RELATIVE and _care_wanted(tokens, at - 2):
         return True  # round 30: "no tengo quien me cuide al bebé" is childcare wanted, not the baby left in care
     return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
@@ -2792,6 +2795,10 @@ _ALONG = frozenset({"coming", "come", "comes", "going", "goes", "conmigo", "se"}
 _KIND_TO = frozenset(_REPEATS.sub("", w) for w in (
     "buena bueno buenas buenos amable amables paciente pacientes linda lindo lindas lindos atenta atento carinosa "
     "carinoso").split())
+_SELVES = [[w] for w in "yourselves yourself urself ustedes".split()] + [["each"]]
+_SIGN_OFF = frozenset(_REPEATS.sub("", w) for w in "visit visits appointment moving move moved mudamos mudando mudo "
+                                                   "vacation vacaciones trip see graduating graduated discharged "
+                                                   "transfer transferring".split())
 _GO_AHEAD = frozenset("start begin eat ahead started empiecen empiezen comiencen coman".split())
 _CLITICS = frozenset("me te le nos les".split())
 
@@ -2993,11 +3000,36 @@ _VISIT_MOVED = frozenset({"resched", "appt_time", "treat"})
 _FOR_GOOD = frozenset({"ya", "nunca", "never"})
 
 
+# Round 30 review: only the one absence that governs the visit is muted (the last one before an hour or a move, the
+# nearest one to a treat), and never one said for good ("I won't be here at all after tonight", "won't be anywhere").
+_FOR_GOOD_AFTER = frozenset(_REPEATS.sub("", w) for w in "anywhere anymore ever forever grow siempre ningun nunca "
+                                                         "again".split())
+_FOR_GOOD_PAIRS = frozenset({("at", "all"), ("any", "more"), ("after", "tonight"), ("see", "him"), ("see", "her")})
+
+
 def _visit_moved(tokens: list[str], hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    moved = [at for at, c in hits if c in _VISIT_MOVED]
-    missed = {at for at, c in hits if c == "missed_visit" and any(abs(at - m) <= WINDOW for m in moved)
-              and (at == 0 or tokens[at - 1] not in _FOR_GOOD)}  # "ya no voy a estar para la otra cita" stays
-    return [(at, c) for at, c in hits if c != "absence" or at not in missed]
+    runs: list[list[int]] = []  # one absence said in several overlapping wordings ("i wil not be here")
+    for at in sorted({at for at, c in hits if c == "missed_visit"}):
+        if runs and at - runs[-1][-1] <= 3:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    muted: set[int] = set()
+    for m, concept in hits:
+        if concept not in _VISIT_MOVED:
+            continue
+        near = [run for run in runs if run[0] < m] if concept != "treat" else runs
+        near = [run for run in near if min(abs(at - m) for at in run) <= WINDOW]
+        if not near:
+            continue
+        run = min(near, key=lambda run: min(abs(at - m) for at in run))
+        after = tokens[run[-1] + 1:run[-1] + 8]
+        if run[0] and tokens[run[0] - 1] in _FOR_GOOD:  # "ya no voy a estar para la otra cita" stays
+            continue
+        if not _FOR_GOOD_AFTER.isdisjoint(after) or not _FOR_GOOD_PAIRS.isdisjoint(zip(after, after[1:])):
+            continue
+        muted.update(run)
+    return [(at, c) for at, c in hits if c != "absence" or at not in muted]
 
 
 def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
@@ -3561,7 +3593,14 @@ ROUND_THIRTY: dict[str, str] = {
     "then_me": """and then myself/then myself/and then me/including myself/myself included/me included/y luego yo/
         y despues yo/y luego a mi/y despues a mi/incluyendome/incluida yo/incluido yo""",
     "self_delete": """delete myself/deleting myself/ctrl alt delete myself/ctrlaltdelete myself/ctrltaltdelete myself/
-        ctrl alt del myself/uninstall myself/borrarme del mapa/borrarme de la existencia/eliminarme/desinstalarme""",
+        ctrl alt del myself/uninstall myself/borrarme del mapa/borrarme de la existencia/eliminarme/desinstalarme/
+        """ + "/".join(f"{verb} {world}" for verb in ("delete myself from", "deleting myself from", "delete myself off")
+                      for world in ("this world", "the world", "existence", "the earth", "this earth", "the planet",
+                                    "this planet", "the face of the earth", "everyones life", "everyones lives",
+                                    "this life", "life")) + "/" + "/".join(
+        f"eliminarme {world}" for world in ("de este mundo", "del mundo", "de la faz de la tierra", "de la tierra",
+                                            "de la existencia", "de esta vida", "de la vida", "de una vez",
+                                            "para siempre")),
     "shake_baby": """shake the baby/shake my baby/shake her/shake him/shook the baby/shook my baby/shook her/shook him/
         shaking the baby/shaking my baby/shaking her/shaking him/sacudo a mi bebe/sacudo al bebe/sacudo a la bebe/
         sacudi a mi bebe/sacudi al bebe/sacudirlo/sacudirla/sacudir al bebe/sacudir a mi bebe/zarandeo a mi bebe/
@@ -3601,6 +3640,10 @@ ROUND_THIRTY: dict[str, str] = {
 }
 _extend(ROUND_THIRTY)
 _LATE = "today/tonight/tomorrow/this/to/on/in/because/due/the/with/if/unless/on_time/hoy/manana/a_tiempo/por"
+# Sorry for a visit missed, not for everything (round 30 review): "dile que lo siento por todo, adiós" is a farewell.
+_SORRY_FOR_A_VISIT = "/".join(f"{lead}_{what}" for lead in ("for", "por") for what in (
+    "missing/not/being_late/the_delay/canceling/cancelling/the/today/this_morning/yesterday/my_absence/no/llegar/faltar/"
+    "la_cita/cancelar/el_retraso/la_tardanza/hoy/ayer").split("/"))
 ENTRY_GUARDS.update({
     **dict.fromkeys(("not going to make it at all", "wil not make it at all", "will not make it at all", "not making it at all"),
                     "!" + _LATE),
@@ -3612,14 +3655,14 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("this is the last one", "este es el ultimo"), "!for_today/for_now/for_tonight/i_promise/question/of/today/in/on/hoy/por_hoy/de"),
     **dict.fromkeys(("tell her i am sorry", "tell him i am sorry", "tell them i am sorry", "tell my mom i am sorry",
                      "tell my husband i am sorry", "dile que lo siento", "diganle que lo siento"),
-                    "!i_missed/i_wil_miss/i_am_late/i_forgot/i_had_to/i_canceled/i_could_not/i_can_not/for/about/that/but/to/"
-                    "por/de/que_no_pude/que_llego_tarde"),
+                    "!i_missed/i_wil_miss/i_am_late/i_forgot/i_had_to/i_canceled/i_could_not/i_can_not/about/that/but/to/"
+                    "de/que_no_pude/que_llego_tarde/" + _SORRY_FOR_A_VISIT),
     **dict.fromkeys(("be enough", "would that be enough", "would it be enough", "seria suficiente", "sera suficiente"),
                     "!for/exercise/to_get/to_help/to_cover/to_pay/to_qualify/money/time/milk/formula/sleep/of_a/calories/food/"
                     "para/to_sleep/to_start"),
     **dict.fromkeys(("and then me", "y luego yo", "y despues yo"), "!and/too/as_well/and_my/and_him/and_her/first/next/y/tambien"),
     **dict.fromkeys(("delete myself", "deleting myself", "eliminarme"),
-                    "!from/off/out_of/on/account/de_la/del/de"),
+                    "!from/off/out_of/on/account/de/del/en"),
     **dict.fromkeys(("shake her", "shake him", "shook her", "shook him", "shaking her", "shaking him"),
                     "!hand/hands/gently/a_bottle/off/up/out/awake/a_little/softly/head"),
     **dict.fromkeys(("started planning", "started making plans", "started to plan", "empece a planear"),
@@ -3731,9 +3774,18 @@ ROUND_THIRTY_D: dict[str, str] = {
         any openings/an opening/any spots/anything open/do you have anything/get the week after/do the week after/
         come the week after/""" + "/".join(f"{day.replace('_', ' ')} instead" for day in (
         "monday tuesday wednesday thursday friday saturday sunday tomorrow later next_week the_week_after").split()),
-    "treat": """donuts/doughnuts/pastries/cookies/cupcakes/cake/a treat/treats/snacks/bagels/pizza for/coffee for/
-        flowers for/a card for/a thank you card/a gift for/a little gift/bring something for/bring in something/
-        pan dulce/galletas/un pastel/flores para/una tarjeta/un regalito/un detalle para/traer algo para/llevar algo para""",
+    # a gift, a card or a cake is a treat only for the staff (round 30 review): "a little gift for him to open when
+    # he's 18" is no visit
+    "treat": """donuts/doughnuts/pastries/cookies/cupcakes/a treat/treats/snacks/bagels/pizza for/coffee for/
+        flowers for/bring something for/bring in something/
+        pan dulce/galletas/flores para/un detalle para/traer algo para/llevar algo para/""" + "/".join(
+        f"{gift} {staff}" for gift in ("a card for", "a thank you card for", "a gift for", "a little gift for",
+                                       "a cake for", "cake for", "gifts for", "cards for")
+        for staff in ("the staff", "the nurses", "the front desk", "the team", "the office", "everyone", "the doctor",
+                      "dr", "you guys", "you all", "y all", "all of you")) + "/" + "/".join(
+        f"{gift} {staff}" for gift in ("un pastel para", "una tarjeta para", "un regalito para", "un regalo para")
+        for staff in ("las enfermeras", "el personal", "la doctora", "el doctor", "ustedes", "todos", "recepcion",
+                      "la recepcion", "el equipo")),
     "missed_visit": """wont be there/will not be there/not going to make it to/wont make it to/not make it to/cant make it to/
         can not make it to/wont be here/will not be here/not be here/i wont be here/i will not be here/my last day/my last week/my last visit/
         no voy a poder ir/no voy a llegar/no voy a poder llegar/no voy a estar/no puedo ir/mi ultimo dia/mi ultima cita""",
@@ -3754,7 +3806,7 @@ ENTRY_GUARDS.update({
     # a buckle left in the sun: "the seatbelt buckle burned my leg"
     **dict.fromkeys(("belt", "seatbelt"), "!buckle/buckles/burned/burnt/was_hot/is_hot/got_hot"),
     **dict.fromkeys(("asking for me", "asking for myself"), "!and_my/y_mi"),
-    "take care of": "!yourselves/yourself/urself/each_other/ustedes",
+
     "got": "!pregnant/preggo/married/engaged/divorced/sick/covid/the_flu/home/better/worse/fired/laid_off/paid/stuck/"
            "vaccinated/my_period",
 })

@@ -25,13 +25,6 @@ ROOF_CHORE = "/".join(
        for det in ("", "el_", "la_", "los_", "las_", "un_", "una_", "unas_", "mi_") for thing in _ROOF_COSAS]
     + ["with_the_roofer", "with_a_roofer", "impermeabilizando"])
 
-# A list, a group or an account one takes oneself off (round 30): "delete myself from your mailing list".
-LISTED = "/".join(f"{prep}_{det}_{thing}" for prep in ("from", "off", "out_of")
-                  for det in ("your", "the", "this", "that", "all", "all_the", "all_your", "my")
-                  for thing in ("list/lists/mailing/email/emails/newsletter/group/chat/app/texts/text/reminders/waitlist/"
-                                "waiting_list/system/portal/database/contacts/account/accounts/calendar/group_chat/"
-                                "reminder/notifications").split("/")) + "/de_la_lista/del_grupo/del_chat/de_los_correos"
-
 # --- the pattern notation ---------------------------------------------------------------------
 # A phrase is slots separated by spaces. A slot lists alternatives with "/", "_" stands for a
 # space inside an alternative, a trailing "?" makes the slot optional, and "~N" skips up to N
@@ -387,7 +380,10 @@ ES_DIE = ("morir/morirme/morirse/morirte/muerta/muerto/matarme/matarse/matarte/s
           "terminar_con_todo/irme_para_siempre/irme_de_este_mundo/no_existir/no_estar_aqui/"
           "dormir_para_siempre/no_volver_a_despertar/no_vivir/estar_muerta/estar_muerto/ya_no_estar/"
           "no_seguir_viviendo/ahorcarme/envenenarme/cortarme_las_venas/desaparecer_para_siempre/"
-          "ir_para_siempre/ir_de_este_mundo/dormir_y_no_despertar/morir_ya/morirme_ya")
+          "ir_para_siempre/ir_de_este_mundo/dormir_y_no_despertar/morir_ya/morirme_ya/"
+          # round 30 review: "quiero eliminarme de este mundo"
+          "eliminarme_de_este_mundo/eliminarme_del_mundo/eliminarme_de_la_faz_de_la_tierra/eliminarme_de_la_existencia/"
+          "borrarme_de_este_mundo/borrarme_de_la_existencia")
 # "me muero de sueño", "me quiero morir de la vergüenza": idioms.
 ES_IDIOM = ("!de_risa/de_la_risa/de_verguenza/de_la_verguenza/de_hambre/de_sueno/de_calor/de_frio/"
             "de_amor/de_ternura/de_envidia/de_ganas/de_cansancio/de_aburrimiento/de_miedo/"
@@ -503,8 +499,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "suicide/suicidal/suicidally/suicidality/suicides/sucide/suiside/suicde/suicdal/sewerslide/"
         "sewer_slide/unalive/unaliving/unalived/unalives/kms/kys/ctb/self_delete/self_deleting/"
         "ideation/suicidio",
-        # round 30: deleting oneself from a list or an account is unsubscribing
-        "delete/deleting/deleted myself/my_self !" + LISTED,
+        # round 30: deleting oneself from a list, an app or an account is unsubscribing; only the world, existence
+        # or someone's life as the object alarms (round 30 review)
+        "delete/deleting/deleted myself/my_self !from/off/out_of/on/account",
+        "delete/deleting/deleted myself/my_self from/off/out_of the/this/this_whole? world/earth/planet/existence/"
+        "face_of_the_earth/everyones_life/everyones_lives/your_lives/their_lives/this_life/life/universe",
         "kill/killing/killed/kil/end/ending/ended/hang/hanging/hanged/shoot/shooting/drown/drowning/"
         "skull/coffin/grave/drowned/poison/poisoning/poisoned/suffocate/suffocating/smother/strangle/stab/stabbing/"
         "electrocute/gas/unalive/yeet/yeeting/offing/offed/overdose " + SELF
@@ -857,11 +856,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "after_tonight/to_see_tomorrow/to_see_christmas/to_see_her_birthday/to_see_his_birthday "
         "!<ill/id/ill_still/im_going_to/we_will/well/you_will/youll/they_will/theyll",
         "dont_think_ill/doubt_ill/dont_think_im_going_to/dont_think_id/not_sure_ill/wont/not/"
-        "might_not/may_not/not_going_to ~1 be ~1 alive/here/around ~1 much_longer/"
+        "might_not/may_not/not_going_to ~1 be ~1 alive ~1 much_longer/"
+        "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$",
+        # round 30: a week away told with its trip or a visit to move ("...next week, we're on vacation"); "alive" is
+        # never a trip (round 30 review)
+        "dont_think_ill/doubt_ill/dont_think_im_going_to/dont_think_id/not_sure_ill/wont/not/"
+        "might_not/may_not/not_going_to ~1 be ~1 here/around ~1 much_longer/"
         "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$ "
-        # round 30: a week away told with its reason or a visit to move ("...next week, we're on vacation")
-        "!can_we/can_i/could_we/could_i/were_on/we_are_on/were_going/we_are_going/on_vacation/out_of_town/for_work/"
-        "to_reschedule/reschedule/please_reschedule/traveling/travelling/visiting",
+        "!were_on/we_are_on/on_vacation/out_of_town/for_work/to_reschedule/reschedule/please_reschedule/"
+        "can_we_reschedule/can_we_move/can_i_reschedule/can_i_move/could_we_reschedule/could_we_move/"
+        "were_going_on/we_are_going_on/were_going_to_be_away/were_going_to_visit/we_are_going_to_visit/"
+        "were_going_to_my/were_traveling/traveling/travelling/visiting",
         "talking/talks/talked/talk/keeps_talking/writing/writes/wrote/joking/jokes/joked/posting/"
         "posts/posted/mentioned/mentions/rambling/obsessing ~1 about/of ~1 dying/death/suicide/"
         "killing_herself/killing_himself/killing_myself/ending_it/ending_things/wanting_to_die/"
