@@ -2779,6 +2779,8 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True  # round 30 review: "this was my final visit, take care of yourselves" (not "I'm done. take care of yourselves")
     if tokens[at - 1] in _CLITICS and at > 1 and tokens[at - 2] in _RELATIVE and _care_wanted(tokens, at - 2):
         return True  # round 30: "no tengo quien me cuide al bebé" is childcare wanted, not the baby left in care
+    if tokens[at].startswith("cuid") and _care_wanted(tokens, at):
+        return True  # round 30 review: "necesito que alguien cuide a la niña el martes"
     return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
 
 
@@ -2814,6 +2816,8 @@ _BURNS = frozenset(_REPEATS.sub("", w) for w in "burned burnt burn burns quemo q
 def _sun_burn(tokens: list[str], at: int) -> bool:
     if tokens[at] not in _BURNS or "purpose" in tokens[at:at + 9] or "proposito" in tokens[at:at + 9]:
         return False
+    if at and tokens[at - 1] in ("i", "yo") and not _CHILD_WORDS.isdisjoint(tokens[at + 1:at + 3]):
+        return False  # round 30 review: "I burned the baby on the hot slide" is done to the child, not the sun's
     return not _SUN_HOT.isdisjoint(tokens[max(0, at - 3):at]) or not _SUN_HOT.isdisjoint(tokens[at + 1:at + 7])
 
 
@@ -2858,6 +2862,8 @@ def _care_wanted(tokens: list[str], relative: int) -> bool:
     after = tokens[relative:relative + 12]
     if "siempre" in after or "despido" in after or ("ya", "no") in zip(after, after[1:]):
         return False
+    if tokens[relative + 1:relative + 2] == ["me"]:
+        return True  # "ya tengo quien me cuide a la niña el jueves": minded on the writer's behalf, the writer still here
     return not _NEED.isdisjoint(before) or "tengo" in before and "no" in tokens[max(0, relative - 4):relative]
 
 
@@ -2960,7 +2966,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                     and not {"baby_harm", "image_urge"} <= need:  # round 23: a pictured harm is no chore's mishap
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
-            chore_on_purpose = "on_purpose" in need and "chore_injury" in present
+            chore_on_purpose = not need.isdisjoint({"on_purpose", "enjoyed"}) and "chore_injury" in present
             serious = "serious" in present or ("wry" in present and present.isdisjoint(_JOKE_FORMS))  # "i'm fine 🙃"
             softened = present & SOFTENERS if not serious and not chore_on_purpose else set()
             if need & (ARRANGEMENTS | TOLD_OF):  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
@@ -3015,9 +3021,10 @@ def _visit_moved(tokens: list[str], hits: list[tuple[int, str]]) -> list[tuple[i
         else:
             runs.append([at])
     muted: set[int] = set()
+    thanks_passed_on = any(c == "pass_on" for _, c in hits)
     for m, concept in hits:
-        if concept not in _VISIT_MOVED:
-            continue
+        if concept not in _VISIT_MOVED or concept == "treat" and thanks_passed_on:
+            continue  # "dejé pan dulce para las enfermeras. no voy a estar, díganle gracias a la doctora": a goodbye
         near = [run for run in runs if run[0] < m] if concept != "treat" else runs
         near = [run for run in near if min(abs(at - m) for at in run) <= WINDOW]
         if not near:
@@ -3192,7 +3199,11 @@ def _guard_more(entries: tuple[str, ...], continuations: str) -> None:
 # "que cuiden a la niña durante la infusión"): childcare for an errand, not the baby left in someone's care for good.
 _A_WHILE = ("mientras/durante/en_la_cita/en_mi_cita/un_rato/unas_horas/por_un_rato/por_unas_horas/esa_manana/esa_tarde/"
             "el_dia_de_la_cita/while/during")
-_guard_more(("cuide al", "cuides al", "cuide a la", "cuides a la", "cuiden a", "cuida a mi"),
+# Round 30 review: the baby left in someone's care named with "mi/mis" ("ya encontré quien le cuide a mi bebé cuando yo
+# ya no esté"), with the same errands guarded.
+_extend({"farewell": "cuide a mi/cuides a mi/cuide a mis/cuides a mis"})
+_guard_more(("cuide al", "cuides al", "cuide a la", "cuides a la", "cuiden a", "cuida a mi", "cuide a mi", "cuides a mi",
+             "cuide a mis", "cuides a mis"),
             "/".join(f"{who}_{tail}" for who in ("bebe", "baby", "nino", "nina", "nene", "nena", "ninos", "mi_bebe", "mi_baby",
                                                  "mi_nino", "mi_nina", "mis_hijos", "mi_hijo", "mi_hija", "hijo", "hija")
                      for tail in _A_WHILE.split("/")) + "/" + _A_WHILE)
@@ -3565,7 +3576,8 @@ ROUND_THIRTY: dict[str, str] = {
         no me veo llegando a""",
     "made_sure": "made sure of that/made sure of it/me asegure de eso/ya me encargue de eso",
     "at_all": """not going to make it at all/wil not make it at all/will not make it at all/not making it at all/
-        no voy a llegar para nada/no voy a aguantar para nada""",
+        no voy a llegar para nada/no voy a aguantar para nada/will not be anywhere/not going to be anywhere/
+        no voy a estar en ningun lado/no voy a estar en ninguna parte""",
     "late_reason": """traffic/car broke/flat tire/sick/fever/sitter/babysitter/snow/storm/flight/reschedule/cancel/
         trafico/enferma/enfermo/reprogramar/cancelar/ninera""",
     "gone_inside": """already gone/already left/mentally gone/gone inside/ya me fui/ya me fui por dentro/ya estoy ida/
@@ -3647,6 +3659,7 @@ _SORRY_FOR_A_VISIT = "/".join(f"{lead}_{what}" for lead in ("for", "por") for wh
 ENTRY_GUARDS.update({
     **dict.fromkeys(("not going to make it at all", "wil not make it at all", "will not make it at all", "not making it at all"),
                     "!" + _LATE),
+    **dict.fromkeys(("will not be anywhere", "not going to be anywhere"), "!near/close/nearby/else/but/other_than"),
     **dict.fromkeys(("not sure i will still be breathing", "do not know if i will still be breathing"),
                     "!normally/right/well/ok/okay/properly/on_my_own/through/during/easily"),
     **dict.fromkeys(("do not see myself making it to", "no me veo llegando a"),
@@ -3727,6 +3740,15 @@ CONCERN_PAIRS += ("replace_me all_happier", "replace_me forget_me", "all_happier
 RULES = _rules()
 # "if anything happens to me it's fine, I don't care anymore": a peril shrugged off with care given up.
 LEXICON["no_care"] = "i do not care anymore/i do not care any more/i no longer care/ya no me importa/ya nada me importa"
+# Round 30 review: a burn done to the child and enjoyed, not cared about or wanted ("I burned the baby ... and I liked
+# it", "I want to burn the baby") is sure, as "violence baby on_purpose" is.
+LEXICON["enjoyed"] = "and i liked it/i liked it/i enjoyed it/and i enjoyed it/it felt good/felt good to/y me gusto/me gusto hacerlo/lo disfrute"
+SURE_TRIPLES += tuple(f"burn_act baby {third}" for third in ("enjoyed", "no_care", "image_urge", "meant_it"))
+SURE_TRIPLES += ("violence baby enjoyed", "violence pron enjoyed")
+# Round 30 review: an overdose given to oneself in Spanish is a method, as "overdose" is ("me quiero dar una sobredosis
+# de clonazepam"); "¿se puede tener una sobredosis de ketamina?" names no one.
+_extend({"method": "darme una sobredosis/dar una sobredosis/me doy una sobredosis/tomarme una sobredosis/quiero una sobredosis/"
+                   "meterme una sobredosis/hacerme una sobredosis"})
 CONCERN_PAIRS += ("if_anything no_care",)
 RULES = _rules()
 # Round 30, third part: "I don't feel safe with the baby" is no safety statement; a note written is an arrangement a

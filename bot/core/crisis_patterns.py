@@ -493,6 +493,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "train_schedule/train_schedules/train_times/train_tracks/tracks/bridge/bridges ~2 for_reasons ~2 not/other_than",
         # Picturing oneself gone and taking the baby along: "when i picture myself gone i picture him gone too".
         "picture/pictured/picturing/imagine/imagined/imagining myself_gone ~8 him_gone/her_gone/them_gone/the_baby_gone",
+        # round 30 review: the child taken along in one's death ("when I go, my little man comes with me", "if I die the
+        # baby comes with me")
+        "when_i_go/when_i_am_gone/when_i_die/if_i_die/if_i_go/when_i_leave_this_world/cuando_me_vaya/cuando_me_muera/"
+        "si_me_muero/si_me_voy ~1 my/the/our/mi/el/la/mis/los ~1 " + BABY + "/little_man/little_guy/little_girl/"
+        "little_boy/little_one/babies/kids/bebe/nino/nina/hijos/ninos ~1 comes/goes/is_coming/is_going/will_come/"
+        "will_go/come/go/se_va/viene/se_viene/va ~1 with_me/too/conmigo/tambien",
         # Custody arranged "if anything happens to me".
         "if_anything_happens_to_me/if_something_happens_to_me/if_i_die/when_i_am_gone ~4 make_sure ~2 " + BABY
         + " ~1 goes_to/go_to/gets_raised/is_raised/lives_with/stays_with/ends_up_with",
@@ -864,6 +870,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "might_not/may_not/not_going_to ~1 be ~1 here/around ~1 much_longer/"
         "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$ "
         "!were_on/we_are_on/on_vacation/out_of_town/for_work/to_reschedule/reschedule/please_reschedule/"
+        "were_out/were_away/were_moving/were_traveling/were_going_on/were_going_to_be_away/were_going_to_be_out/"
+        "we_are_out/we_are_away/we_will_be_away/we_will_be_out/we_are_moving/i_am_out/i_will_be_out/i_will_be_away/"
+        "i_am_traveling/i_am_going_on/i_am_away/we_are_going_to_be_away/we_are_going_to_be_out/i_have_a/we_have_a/"
         "can_we_reschedule/can_we_move/can_i_reschedule/can_i_move/could_we_reschedule/could_we_move/"
         "were_going_on/we_are_going_on/were_going_to_be_away/were_going_to_visit/we_are_going_to_visit/"
         "were_going_to_my/were_traveling/traveling/travelling/visiting",
@@ -1585,6 +1594,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # Hurting on purpose: "I grip his arm too hard on purpose".
         "grip/gripped/gripping/squeeze/squeezed/squeezing/pinch/pinched/pinching/twist/twisted ~3 too_hard/hard "
         "~1 on_purpose/to_hurt/so_it_hurts",
+        # round 30 review: a child held or left where it burns, for it to burn ("pressed the baby's hand on the hot
+        # wheel so it burned", "left the baby in the sun to burn")
+        "pressed/press/pressing/held/hold/holding/put/putting/placed/pushed/stuck/left/leave/leaving " + POSS + " ~1 "
+        + BABY + "/babys/her/his/him/hand/hands/foot/feet/arm/arms/leg/legs/finger/fingers ~8 so_it_burned/so_it_would_burn/to_burn/until_it_burned/until_she_burned/"
+        "until_he_burned/so_she_burned/so_he_burned/so_she_would_burn/so_he_would_burn/to_get_burned "
+        "!off/the_jaundice/calories/energy",
         # The image at the top of the stairs or a balcony: "just open your arms".
         "stairs/staircase/balcony/railing/landing/window ~9 open_your_arms/open_my_arms/let_her_fall/let_him_fall/let_her_drop/let_him_drop",
         "do_not_want/dont_want " + BABY + " to_exist/to_be_alive",
