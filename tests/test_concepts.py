@@ -2230,3 +2230,68 @@ def test_round_31_everyday_company_and_decisions_read_no_concern(text: str) -> N
 ])
 def test_round_31_the_same_words_with_a_crisis_still_read(text: str) -> None:
     assert RULES_ONLY.check(text).shows_contacts, text
+
+
+# Round 30 review (mend30c): each everyday reading of round 30 keeps to its own shape. A temperature is a number told
+# as one and only the "today" right after it; childcare is wanted only after a need or minded "for me"; a roof chore is a
+# verb with its object and guards the roof alone; only the absence that governs a moved visit is muted, never one said
+# for good, and a gift or card is a treat only for the staff; "start without me" needs lateness; "take care of
+# yourselves" is a sign-off only beside a visit or a move; "alive next week" has no trip reading; deleting oneself
+# alarms only from the world. Also a child burned on purpose, the child taken along "when I go", a Spanish overdose
+# given to oneself. Wordings of our own, both ways, by tier.
+@pytest.mark.parametrize("text", [
+    "so humid today. today I'm ending it",
+    "I swallowed 95 of my pills today",
+    "ya dejé arreglado quien le cuide al niño para siempre, adiós",
+    "ya conseguí quien les cuide a mis hijas cuando ya no esté",
+    "ya tengo quien le cuide a mi hija cuando ya no esté",
+    "I'm on the roof working up the courage",
+    "I'm on the roof checking how high it is",
+    "I won't be there for my 11:00. I won't be around anymore",
+    "I won't be there Tuesday, can we move it... no, forget it, I won't be there ever",
+    "I doubt I'll be alive next week, can I leave something for the front desk?",
+    "I don't think I'll be here much longer, can I leave my chart notes for my husband?",
+    "quiero eliminarme del mundo",
+    "deleting myself from this planet tonight",
+    "I burned my son with the iron and I enjoyed it",
+    "I held his foot on the heater until it burned",
+    "if I die, my little girl goes with me",
+    "cuando me muera, mi niña se va conmigo",
+    "me voy a dar una sobredosis de zolpidem",
+])
+def test_round_30_review_crises_beside_everyday_readings_are_sure(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I won't be here to see her first birthday, I got a little gift for her",
+    "the family will have to begin without me, I'm finished",
+    "I'm finished. take care of each other, everyone",
+    "dejé galletas para las enfermeras. no voy a estar el lunes, díganle gracias al doctor",
+])
+def test_round_30_review_absences_and_sign_offs_beside_a_crisis_still_alarm(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "it's 98 degrees out today, is there shade in the parking lot?",
+    "hace 40 grados hoy, ¿tienen aire acondicionado?",
+    "I took 100 mg of sertraline today",
+    "I'm on the roof clearing the leaves out of the gutter, can you call back?",
+    "estoy en el techo arreglando la antena, ahorita le llamo",
+    "busco quien me cuide al niño el viernes, ¿puedo llevarlo a la cita?",
+    "ya tengo quien me cuide a la niña el viernes, gracias",
+    "necesito que alguien cuide a la niña el martes",
+    "if I'm running late, start without me please",
+    "I can't make it to my 1:30, can we move it to Thursday?",
+    "I got a card for the nurses, my last visit is Friday",
+    "this is my last visit, we're moving to Denver, take care of yourselves",
+    "how do I delete myself from instagram during treatment?",
+    "dile a la enfermera que lo siento por llegar tarde",
+    "the slide burned my son's legs, it was so hot",
+    "¿se puede tener una sobredosis de ketamina?",
+    "my little man comes with me to appointments, is that ok?",
+    "I don't think I'll be here next week, we're out of town for a wedding",
+])
+def test_round_30_review_everyday_readings_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -2762,10 +2762,11 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True
     if concept in ("self_harm", "burn_act") and _sun_burn(tokens, at):
         return True
-    if concept == "time" and tokens[at] in ("today", "hoy") and _weather_said(tokens[max(0, at - 3):at]):
+    if concept == "time" and tokens[at] in ("today", "hoy") and _weather_said(tokens, at):
         return True  # round 30: "it's 114 today", "so hot today", "hace mucho calor hoy" is the weather
-    if concept == "absence" and at > 0 and tokens[at] in ("without", "sin") and tokens[at - 1] in _GO_AHEAD:
-        return True  # round 30: "if I'm not there by 9, start without me", "empiecen sin mí"
+    if concept == "absence" and at > 0 and tokens[at] in ("without", "sin") and tokens[at - 1] in _GO_AHEAD \
+            and _running_late(tokens[max(0, at - 10):at]):
+        return True  # round 30: "if I'm not there by 9, start without me", "si llego tarde empiecen sin mí"
     if concept == "dead" and tokens[at] == "heaven" and at > 1 and tuple(tokens[at - 2:at]) in _LIKENED \
             and tokens[at + 1:at + 2] != ["with"]:
         return True
@@ -2775,8 +2776,13 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return False
     if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
         return True
-    if tokens[at - 1] in _CLITICS and at > 1 and tokens[at - 2] in _RELATIVE:
+    if tokens[at:at + 3] == ["take", "care", "of"] and tokens[at + 3:at + 4] in _SELVES \
+            and not _SIGN_OFF.isdisjoint(tokens):
+        return True  # round 30 review: "this was my final visit, take care of yourselves" (not "I'm done. take care of yourselves")
+    if tokens[at - 1] in _CLITICS and at > 1 and tokens[at - 2] in _RELATIVE and _care_wanted(tokens, at - 2):
         return True  # round 30: "no tengo quien me cuide al bebé" is childcare wanted, not the baby left in care
+    if tokens[at].startswith("cuid") and _care_wanted(tokens, at):
+        return True  # round 30 review: "necesito que alguien cuide a la niña el martes"
     return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
 
 
@@ -2795,6 +2801,10 @@ _KIND_TO = frozenset(_REPEATS.sub("", w) for w in (
     "carinoso").split())
 _ARTICLES_ES = frozenset("la las los".split())
 _PREPOSITIONS_ES = frozenset("a en de para por con desde hasta".split())
+_SELVES = [[w] for w in "yourselves yourself urself ustedes".split()] + [["each"]]
+_SIGN_OFF = frozenset(_REPEATS.sub("", w) for w in "visit visits appointment moving move moved mudamos mudando mudo "
+                                                   "vacation vacaciones trip see graduating graduated discharged "
+                                                   "transfer transferring".split())
 _GO_AHEAD = frozenset("start begin eat ahead started empiecen empiezen comiencen coman".split())
 _CLITICS = frozenset("me te le nos les".split())
 
@@ -2810,14 +2820,55 @@ _BURNS = frozenset(_REPEATS.sub("", w) for w in "burned burnt burn burns quemo q
 def _sun_burn(tokens: list[str], at: int) -> bool:
     if tokens[at] not in _BURNS or "purpose" in tokens[at:at + 9] or "proposito" in tokens[at:at + 9]:
         return False
+    if at and tokens[at - 1] in ("i", "yo") and not _CHILD_WORDS.isdisjoint(tokens[at + 1:at + 3]):
+        return False  # round 30 review: "I burned the baby on the hot slide" is done to the child, not the sun's
     return not _SUN_HOT.isdisjoint(tokens[max(0, at - 3):at]) or not _SUN_HOT.isdisjoint(tokens[at + 1:at + 7])
 
 
 _WEATHER = frozenset(_REPEATS.sub("", w) for w in "hot hotter humid degrees calor grados caliente".split())
+# A number is a temperature when told as one ("it is 110 today", "104 degrees out"), never a count ("took 90 pills today").
+_TEMPERATURE_AFTER = frozenset(_REPEATS.sub("", w) for w in "degrees grados out outside afuera today hoy".split())
 
 
-def _weather_said(before: list[str]) -> bool:
-    return any(w in _WEATHER or w.isdigit() and 85 <= int(w) <= 125 for w in before)
+def _weather_said(tokens: list[str], at: int) -> bool:
+    """The weather is told in the three words before this "today", with no other "today" in between: in "so hot
+    today, today I end it" only the first is the weather's."""
+    for i in range(at - 1, max(-1, at - 4), -1):
+        word = tokens[i]
+        if word in ("today", "hoy"):
+            return False
+        if word in _WEATHER:
+            return True
+        if word.isdigit() and 85 <= int(word) <= 125 and tokens[i + 1:i + 2] not in _COUNTED \
+                and (tokens[i - 1:i] == ["is"] or tokens[i + 1] in _TEMPERATURE_AFTER):
+            return True
+    return False
+
+
+# Round 30 review: "start without me" is a go-ahead only when lateness is told ("if I'm late", "not there by 9",
+# "si llego tarde"); "they'll have to start without me" is no go-ahead.
+_LATENESS = frozenset(_REPEATS.sub("", w) for w in "late later tarde running traffic trafico stuck delayed retrasada "
+                                                   "retrasado atorada atorado".split())
+
+
+def _running_late(before: list[str]) -> bool:
+    return not _LATENESS.isdisjoint(before) or any(w[:1].isdigit() for w in before)
+
+
+# Round 30 review: childcare is wanted only after a need ("no tengo quien", "necesito quien", "busco a alguien que");
+# "ya arreglé quien le cuide para siempre" or "ya encontré quien le cuide cuando ya no esté" is the baby left in care.
+_NEED = frozenset(_REPEATS.sub("", w) for w in "necesito ocupo busco buscando buscar conseguir encontrar hay habra "
+                                               "alguien".split())
+
+
+def _care_wanted(tokens: list[str], relative: int) -> bool:
+    before = tokens[max(0, relative - 3):relative]
+    after = tokens[relative:relative + 12]
+    if "siempre" in after or "despido" in after or ("ya", "no") in zip(after, after[1:]):
+        return False
+    if tokens[relative + 1:relative + 2] == ["me"]:
+        return True  # "ya tengo quien me cuide a la niña el jueves": minded on the writer's behalf, the writer still here
+    return not _NEED.isdisjoint(before) or "tengo" in before and "no" in tokens[max(0, relative - 4):relative]
 
 
 def _accompanied(tokens: list[str], at: int) -> bool:
@@ -2922,7 +2973,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                     and not {"baby_harm", "image_urge"} <= need:  # round 23: a pictured harm is no chore's mishap
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
-            chore_on_purpose = "on_purpose" in need and "chore_injury" in present
+            chore_on_purpose = not need.isdisjoint({"on_purpose", "enjoyed"}) and "chore_injury" in present
             serious = "serious" in present or ("wry" in present and present.isdisjoint(_JOKE_FORMS))  # "i'm fine 🙃"
             softened = present & SOFTENERS if not serious and not chore_on_purpose else set()
             if need & (ARRANGEMENTS | TOLD_OF):  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
@@ -2962,11 +3013,37 @@ _VISIT_MOVED = frozenset({"resched", "appt_time", "treat"})
 _FOR_GOOD = frozenset({"ya", "nunca", "never"})
 
 
+# Round 30 review: only the one absence that governs the visit is muted (the last one before an hour or a move, the
+# nearest one to a treat), and never one said for good ("I won't be here at all after tonight", "won't be anywhere").
+_FOR_GOOD_AFTER = frozenset(_REPEATS.sub("", w) for w in "anywhere anymore ever forever grow siempre ningun nunca "
+                                                         "again".split())
+_FOR_GOOD_PAIRS = frozenset({("at", "all"), ("any", "more"), ("after", "tonight"), ("see", "him"), ("see", "her")})
+
+
 def _visit_moved(tokens: list[str], hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    moved = [at for at, c in hits if c in _VISIT_MOVED]
-    missed = {at for at, c in hits if c == "missed_visit" and any(abs(at - m) <= WINDOW for m in moved)
-              and (at == 0 or tokens[at - 1] not in _FOR_GOOD)}  # "ya no voy a estar para la otra cita" stays
-    return [(at, c) for at, c in hits if c != "absence" or at not in missed]
+    runs: list[list[int]] = []  # one absence said in several overlapping wordings ("i wil not be here")
+    for at in sorted({at for at, c in hits if c == "missed_visit"}):
+        if runs and at - runs[-1][-1] <= 3:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    muted: set[int] = set()
+    thanks_passed_on = any(c == "pass_on" for _, c in hits)
+    for m, concept in hits:
+        if concept not in _VISIT_MOVED or concept == "treat" and thanks_passed_on:
+            continue  # "dejé pan dulce para las enfermeras. no voy a estar, díganle gracias a la doctora": a goodbye
+        near = [run for run in runs if run[0] < m] if concept != "treat" else runs
+        near = [run for run in near if min(abs(at - m) for at in run) <= WINDOW]
+        if not near:
+            continue
+        run = min(near, key=lambda run: min(abs(at - m) for at in run))
+        after = tokens[run[-1] + 1:run[-1] + 8]
+        if run[0] and tokens[run[0] - 1] in _FOR_GOOD:  # "ya no voy a estar para la otra cita" stays
+            continue
+        if not _FOR_GOOD_AFTER.isdisjoint(after) or not _FOR_GOOD_PAIRS.isdisjoint(zip(after, after[1:])):
+            continue
+        muted.update(run)
+    return [(at, c) for at, c in hits if c != "absence" or at not in muted]
 
 
 def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
@@ -3129,7 +3206,11 @@ def _guard_more(entries: tuple[str, ...], continuations: str) -> None:
 # "que cuiden a la niña durante la infusión"): childcare for an errand, not the baby left in someone's care for good.
 _A_WHILE = ("mientras/durante/en_la_cita/en_mi_cita/un_rato/unas_horas/por_un_rato/por_unas_horas/esa_manana/esa_tarde/"
             "el_dia_de_la_cita/while/during")
-_guard_more(("cuide al", "cuides al", "cuide a la", "cuides a la", "cuiden a", "cuida a mi"),
+# Round 30 review: the baby left in someone's care named with "mi/mis" ("ya encontré quien le cuide a mi bebé cuando yo
+# ya no esté"), with the same errands guarded.
+_extend({"farewell": "cuide a mi/cuides a mi/cuide a mis/cuides a mis"})
+_guard_more(("cuide al", "cuides al", "cuide a la", "cuides a la", "cuiden a", "cuida a mi", "cuide a mi", "cuides a mi",
+             "cuide a mis", "cuides a mis"),
             "/".join(f"{who}_{tail}" for who in ("bebe", "baby", "nino", "nina", "nene", "nena", "ninos", "mi_bebe", "mi_baby",
                                                  "mi_nino", "mi_nina", "mis_hijos", "mi_hijo", "mi_hija", "hijo", "hija")
                      for tail in _A_WHILE.split("/")) + "/" + _A_WHILE)
@@ -3516,7 +3597,8 @@ ROUND_THIRTY: dict[str, str] = {
         no me veo llegando a""",
     "made_sure": "made sure of that/made sure of it/me asegure de eso/ya me encargue de eso",
     "at_all": """not going to make it at all/wil not make it at all/will not make it at all/not making it at all/
-        no voy a llegar para nada/no voy a aguantar para nada""",
+        no voy a llegar para nada/no voy a aguantar para nada/will not be anywhere/not going to be anywhere/
+        no voy a estar en ningun lado/no voy a estar en ninguna parte""",
     "late_reason": """traffic/car broke/flat tire/sick/fever/sitter/babysitter/snow/storm/flight/reschedule/cancel/
         trafico/enferma/enfermo/reprogramar/cancelar/ninera""",
     "gone_inside": """already gone/already left/mentally gone/gone inside/ya me fui/ya me fui por dentro/ya estoy ida/
@@ -3544,7 +3626,14 @@ ROUND_THIRTY: dict[str, str] = {
     "then_me": """and then myself/then myself/and then me/including myself/myself included/me included/y luego yo/
         y despues yo/y luego a mi/y despues a mi/incluyendome/incluida yo/incluido yo""",
     "self_delete": """delete myself/deleting myself/ctrl alt delete myself/ctrlaltdelete myself/ctrltaltdelete myself/
-        ctrl alt del myself/uninstall myself/borrarme del mapa/borrarme de la existencia/eliminarme/desinstalarme""",
+        ctrl alt del myself/uninstall myself/borrarme del mapa/borrarme de la existencia/eliminarme/desinstalarme/
+        """ + "/".join(f"{verb} {world}" for verb in ("delete myself from", "deleting myself from", "delete myself off")
+                      for world in ("this world", "the world", "existence", "the earth", "this earth", "the planet",
+                                    "this planet", "the face of the earth", "everyones life", "everyones lives",
+                                    "this life", "life")) + "/" + "/".join(
+        f"eliminarme {world}" for world in ("de este mundo", "del mundo", "de la faz de la tierra", "de la tierra",
+                                            "de la existencia", "de esta vida", "de la vida", "de una vez",
+                                            "para siempre")),
     "shake_baby": """shake the baby/shake my baby/shake her/shake him/shook the baby/shook my baby/shook her/shook him/
         shaking the baby/shaking my baby/shaking her/shaking him/sacudo a mi bebe/sacudo al bebe/sacudo a la bebe/
         sacudi a mi bebe/sacudi al bebe/sacudirlo/sacudirla/sacudir al bebe/sacudir a mi bebe/zarandeo a mi bebe/
@@ -3584,9 +3673,14 @@ ROUND_THIRTY: dict[str, str] = {
 }
 _extend(ROUND_THIRTY)
 _LATE = "today/tonight/tomorrow/this/to/on/in/because/due/the/with/if/unless/on_time/hoy/manana/a_tiempo/por"
+# Sorry for a visit missed, not for everything (round 30 review): "dile que lo siento por todo, adiós" is a farewell.
+_SORRY_FOR_A_VISIT = "/".join(f"{lead}_{what}" for lead in ("for", "por") for what in (
+    "missing/not/being_late/the_delay/canceling/cancelling/the/today/this_morning/yesterday/my_absence/no/llegar/faltar/"
+    "la_cita/cancelar/el_retraso/la_tardanza/hoy/ayer").split("/"))
 ENTRY_GUARDS.update({
     **dict.fromkeys(("not going to make it at all", "wil not make it at all", "will not make it at all", "not making it at all"),
                     "!" + _LATE),
+    **dict.fromkeys(("will not be anywhere", "not going to be anywhere"), "!near/close/nearby/else/but/other_than"),
     **dict.fromkeys(("not sure i will still be breathing", "do not know if i will still be breathing"),
                     "!normally/right/well/ok/okay/properly/on_my_own/through/during/easily"),
     **dict.fromkeys(("do not see myself making it to", "no me veo llegando a"),
@@ -3595,14 +3689,14 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("this is the last one", "este es el ultimo"), "!for_today/for_now/for_tonight/i_promise/question/of/today/in/on/hoy/por_hoy/de"),
     **dict.fromkeys(("tell her i am sorry", "tell him i am sorry", "tell them i am sorry", "tell my mom i am sorry",
                      "tell my husband i am sorry", "dile que lo siento", "diganle que lo siento"),
-                    "!i_missed/i_wil_miss/i_am_late/i_forgot/i_had_to/i_canceled/i_could_not/i_can_not/for/about/that/but/to/"
-                    "por/de/que_no_pude/que_llego_tarde"),
+                    "!i_missed/i_wil_miss/i_am_late/i_forgot/i_had_to/i_canceled/i_could_not/i_can_not/about/that/but/to/"
+                    "de/que_no_pude/que_llego_tarde/" + _SORRY_FOR_A_VISIT),
     **dict.fromkeys(("be enough", "would that be enough", "would it be enough", "seria suficiente", "sera suficiente"),
                     "!for/exercise/to_get/to_help/to_cover/to_pay/to_qualify/money/time/milk/formula/sleep/of_a/calories/food/"
                     "para/to_sleep/to_start"),
     **dict.fromkeys(("and then me", "y luego yo", "y despues yo"), "!and/too/as_well/and_my/and_him/and_her/first/next/y/tambien"),
     **dict.fromkeys(("delete myself", "deleting myself", "eliminarme"),
-                    "!from/off/out_of/on/account/de_la/del/de"),
+                    "!from/off/out_of/on/account/de/del/en"),
     **dict.fromkeys(("shake her", "shake him", "shook her", "shook him", "shaking her", "shaking him"),
                     "!hand/hands/gently/a_bottle/off/up/out/awake/a_little/softly/head"),
     **dict.fromkeys(("started planning", "started making plans", "started to plan", "empece a planear"),
@@ -3667,6 +3761,15 @@ CONCERN_PAIRS += ("replace_me all_happier", "replace_me forget_me", "all_happier
 RULES = _rules()
 # "if anything happens to me it's fine, I don't care anymore": a peril shrugged off with care given up.
 LEXICON["no_care"] = "i do not care anymore/i do not care any more/i no longer care/ya no me importa/ya nada me importa"
+# Round 30 review: a burn done to the child and enjoyed, not cared about or wanted ("I burned the baby ... and I liked
+# it", "I want to burn the baby") is sure, as "violence baby on_purpose" is.
+LEXICON["enjoyed"] = "and i liked it/i liked it/i enjoyed it/and i enjoyed it/it felt good/felt good to/y me gusto/me gusto hacerlo/lo disfrute"
+SURE_TRIPLES += tuple(f"burn_act baby {third}" for third in ("enjoyed", "no_care", "image_urge", "meant_it"))
+SURE_TRIPLES += ("violence baby enjoyed", "violence pron enjoyed")
+# Round 30 review: an overdose given to oneself in Spanish is a method, as "overdose" is ("me quiero dar una sobredosis
+# de clonazepam"); "¿se puede tener una sobredosis de ketamina?" names no one.
+_extend({"method": "darme una sobredosis/dar una sobredosis/me doy una sobredosis/tomarme una sobredosis/quiero una sobredosis/"
+                   "meterme una sobredosis/hacerme una sobredosis"})
 CONCERN_PAIRS += ("if_anything no_care",)
 RULES = _rules()
 # Round 30, third part: "I don't feel safe with the baby" is no safety statement; a note written is an arrangement a
@@ -3714,9 +3817,18 @@ ROUND_THIRTY_D: dict[str, str] = {
         any openings/an opening/any spots/anything open/do you have anything/get the week after/do the week after/
         come the week after/""" + "/".join(f"{day.replace('_', ' ')} instead" for day in (
         "monday tuesday wednesday thursday friday saturday sunday tomorrow later next_week the_week_after").split()),
-    "treat": """donuts/doughnuts/pastries/cookies/cupcakes/cake/a treat/treats/snacks/bagels/pizza for/coffee for/
-        flowers for/a card for/a thank you card/a gift for/a little gift/bring something for/bring in something/
-        pan dulce/galletas/un pastel/flores para/una tarjeta/un regalito/un detalle para/traer algo para/llevar algo para""",
+    # a gift, a card or a cake is a treat only for the staff (round 30 review): "a little gift for him to open when
+    # he's 18" is no visit
+    "treat": """donuts/doughnuts/pastries/cookies/cupcakes/a treat/treats/snacks/bagels/pizza for/coffee for/
+        flowers for/bring something for/bring in something/
+        pan dulce/galletas/flores para/un detalle para/traer algo para/llevar algo para/""" + "/".join(
+        f"{gift} {staff}" for gift in ("a card for", "a thank you card for", "a gift for", "a little gift for",
+                                       "a cake for", "cake for", "gifts for", "cards for")
+        for staff in ("the staff", "the nurses", "the front desk", "the team", "the office", "everyone", "the doctor",
+                      "dr", "you guys", "you all", "y all", "all of you")) + "/" + "/".join(
+        f"{gift} {staff}" for gift in ("un pastel para", "una tarjeta para", "un regalito para", "un regalo para")
+        for staff in ("las enfermeras", "el personal", "la doctora", "el doctor", "ustedes", "todos", "recepcion",
+                      "la recepcion", "el equipo")),
     "missed_visit": """wont be there/will not be there/not going to make it to/wont make it to/not make it to/cant make it to/
         can not make it to/wont be here/will not be here/not be here/i wont be here/i will not be here/my last day/my last week/my last visit/
         no voy a poder ir/no voy a llegar/no voy a poder llegar/no voy a estar/no puedo ir/mi ultimo dia/mi ultima cita""",
@@ -3737,7 +3849,7 @@ ENTRY_GUARDS.update({
     # a buckle left in the sun: "the seatbelt buckle burned my leg"
     **dict.fromkeys(("belt", "seatbelt"), "!buckle/buckles/burned/burnt/was_hot/is_hot/got_hot"),
     **dict.fromkeys(("asking for me", "asking for myself"), "!and_my/y_mi"),
-    "take care of": "!yourselves/yourself/urself/each_other/ustedes",
+
     "got": "!pregnant/preggo/married/engaged/divorced/sick/covid/the_flu/home/better/worse/fired/laid_off/paid/stuck/"
            "vaccinated/my_period",
 })

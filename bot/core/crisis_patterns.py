@@ -8,17 +8,22 @@ phrase is exercised by tests/test_safety.py and tests/data/crisis_cases.yaml.
 from __future__ import annotations
 
 # A chore done up on a roof (round 30): "I'm on the roof fixing the gutters", "estoy en la azotea tendiendo la ropa".
-ROOF_CHORE = ("fixing/cleaning/clearing/repairing/patching/replacing/installing/putting_up/taking_down/hanging/checking/"
-              "inspecting/sweeping/painting/shoveling/getting/grabbing/looking_for/with_the_roofer/with_a_roofer/"
-              "arreglando/limpiando/reparando/pintando/instalando/colgando/quitando/poniendo/barriendo/sacando/"
-              "revisando/tendiendo/lavando")
-
-# A list, a group or an account one takes oneself off (round 30): "delete myself from your mailing list".
-LISTED = "/".join(f"{prep}_{det}_{thing}" for prep in ("from", "off", "out_of")
-                  for det in ("your", "the", "this", "that", "all", "all_the", "all_your", "my")
-                  for thing in ("list/lists/mailing/email/emails/newsletter/group/chat/app/texts/text/reminders/waitlist/"
-                                "waiting_list/system/portal/database/contacts/account/accounts/calendar/group_chat/"
-                                "reminder/notifications").split("/")) + "/de_la_lista/del_grupo/del_chat/de_los_correos"
+# Named by the verb and what it is done to (round 30 review): "getting up the nerve", "hanging my feet over the edge"
+# or "clearing my head" are no chore. Guards the roof only, never a bridge, a ledge or the tracks.
+_ROOF_THINGS = ("gutter/gutters/shingle/shingles/leak/leaks/antenna/solar_panels/panels/panel/lights/christmas_lights/"
+                "satellite_dish/dish/vent/vents/chimney/snow/leaves/tiles/ac/ac_unit/air_conditioner/tarp/water_heater/"
+                "tank/roof/flashing/skylight/ball/frisbee/kite/drone/toy/laundry").split("/")
+_ROOF_COSAS = ("ropa/tinaco/boiler/calentador/antena/tejas/teja/canaleta/canaletas/gotera/goteras/techo/luces/paneles/"
+               "paneles_solares/tanque/cisterna/pelota/impermeabilizante/hojas/cable/cables/tendedero").split("/")
+ROOF_CHORE = "/".join(
+    [f"{verb}_{det}{thing}" for verb in ("fixing/cleaning/clearing/repairing/patching/replacing/installing/putting_up/"
+                                         "taking_down/hanging/checking/inspecting/sweeping/painting/shoveling/getting/"
+                                         "grabbing/looking_for/hanging_up/doing/raking").split("/")
+     for det in ("", "the_", "a_", "some_", "our_", "my_") for thing in _ROOF_THINGS]
+    + [f"{verb}_{det}{thing}" for verb in ("arreglando/limpiando/reparando/pintando/instalando/colgando/quitando/"
+                                           "poniendo/barriendo/sacando/revisando/tendiendo/lavando/bajando").split("/")
+       for det in ("", "el_", "la_", "los_", "las_", "un_", "una_", "unas_", "mi_") for thing in _ROOF_COSAS]
+    + ["with_the_roofer", "with_a_roofer", "impermeabilizando"])
 
 # --- the pattern notation ---------------------------------------------------------------------
 # A phrase is slots separated by spaces. A slot lists alternatives with "/", "_" stands for a
@@ -375,7 +380,10 @@ ES_DIE = ("morir/morirme/morirse/morirte/muerta/muerto/matarme/matarse/matarte/s
           "terminar_con_todo/irme_para_siempre/irme_de_este_mundo/no_existir/no_estar_aqui/"
           "dormir_para_siempre/no_volver_a_despertar/no_vivir/estar_muerta/estar_muerto/ya_no_estar/"
           "no_seguir_viviendo/ahorcarme/envenenarme/cortarme_las_venas/desaparecer_para_siempre/"
-          "ir_para_siempre/ir_de_este_mundo/dormir_y_no_despertar/morir_ya/morirme_ya")
+          "ir_para_siempre/ir_de_este_mundo/dormir_y_no_despertar/morir_ya/morirme_ya/"
+          # round 30 review: "quiero eliminarme de este mundo"
+          "eliminarme_de_este_mundo/eliminarme_del_mundo/eliminarme_de_la_faz_de_la_tierra/eliminarme_de_la_existencia/"
+          "borrarme_de_este_mundo/borrarme_de_la_existencia")
 # "me muero de sueño", "me quiero morir de la vergüenza": idioms.
 ES_IDIOM = ("!de_risa/de_la_risa/de_verguenza/de_la_verguenza/de_hambre/de_sueno/de_calor/de_frio/"
             "de_amor/de_ternura/de_envidia/de_ganas/de_cansancio/de_aburrimiento/de_miedo/"
@@ -485,14 +493,23 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "train_schedule/train_schedules/train_times/train_tracks/tracks/bridge/bridges ~2 for_reasons ~2 not/other_than",
         # Picturing oneself gone and taking the baby along: "when i picture myself gone i picture him gone too".
         "picture/pictured/picturing/imagine/imagined/imagining myself_gone ~8 him_gone/her_gone/them_gone/the_baby_gone",
+        # round 30 review: the child taken along in one's death ("when I go, my little man comes with me", "if I die the
+        # baby comes with me")
+        "when_i_go/when_i_am_gone/when_i_die/if_i_die/if_i_go/when_i_leave_this_world/cuando_me_vaya/cuando_me_muera/"
+        "si_me_muero/si_me_voy ~1 my/the/our/mi/el/la/mis/los ~1 " + BABY + "/little_man/little_guy/little_girl/"
+        "little_boy/little_one/babies/kids/bebe/nino/nina/hijos/ninos ~1 comes/goes/is_coming/is_going/will_come/"
+        "will_go/come/go/se_va/viene/se_viene/va ~1 with_me/too/conmigo/tambien",
         # Custody arranged "if anything happens to me".
         "if_anything_happens_to_me/if_something_happens_to_me/if_i_die/when_i_am_gone ~4 make_sure ~2 " + BABY
         + " ~1 goes_to/go_to/gets_raised/is_raised/lives_with/stays_with/ends_up_with",
         "suicide/suicidal/suicidally/suicidality/suicides/sucide/suiside/suicde/suicdal/sewerslide/"
         "sewer_slide/unalive/unaliving/unalived/unalives/kms/kys/ctb/self_delete/self_deleting/"
         "ideation/suicidio",
-        # round 30: deleting oneself from a list or an account is unsubscribing
-        "delete/deleting/deleted myself/my_self !" + LISTED,
+        # round 30: deleting oneself from a list, an app or an account is unsubscribing; only the world, existence
+        # or someone's life as the object alarms (round 30 review)
+        "delete/deleting/deleted myself/my_self !from/off/out_of/on/account",
+        "delete/deleting/deleted myself/my_self from/off/out_of the/this/this_whole? world/earth/planet/existence/"
+        "face_of_the_earth/everyones_life/everyones_lives/your_lives/their_lives/this_life/life/universe",
         "kill/killing/killed/kil/end/ending/ended/hang/hanging/hanged/shoot/shooting/drown/drowning/"
         "skull/coffin/grave/drowned/poison/poisoning/poisoned/suffocate/suffocating/smother/strangle/stab/stabbing/"
         "electrocute/gas/unalive/yeet/yeeting/offing/offed/overdose " + SELF
@@ -845,11 +862,20 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "after_tonight/to_see_tomorrow/to_see_christmas/to_see_her_birthday/to_see_his_birthday "
         "!<ill/id/ill_still/im_going_to/we_will/well/you_will/youll/they_will/theyll",
         "dont_think_ill/doubt_ill/dont_think_im_going_to/dont_think_id/not_sure_ill/wont/not/"
-        "might_not/may_not/not_going_to ~1 be ~1 alive/here/around ~1 much_longer/"
+        "might_not/may_not/not_going_to ~1 be ~1 alive ~1 much_longer/"
+        "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$",
+        # round 30: a week away told with its trip or a visit to move ("...next week, we're on vacation"); "alive" is
+        # never a trip (round 30 review)
+        "dont_think_ill/doubt_ill/dont_think_im_going_to/dont_think_id/not_sure_ill/wont/not/"
+        "might_not/may_not/not_going_to ~1 be ~1 here/around ~1 much_longer/"
         "for_much_longer/for_long/by_morning/after_tonight/next_week/tomorrow/anymore/$ "
-        # round 30: a week away told with its reason or a visit to move ("...next week, we're on vacation")
-        "!can_we/can_i/could_we/could_i/were_on/we_are_on/were_going/we_are_going/on_vacation/out_of_town/for_work/"
-        "to_reschedule/reschedule/please_reschedule/traveling/travelling/visiting",
+        "!were_on/we_are_on/on_vacation/out_of_town/for_work/to_reschedule/reschedule/please_reschedule/"
+        "were_out/were_away/were_moving/were_traveling/were_going_on/were_going_to_be_away/were_going_to_be_out/"
+        "we_are_out/we_are_away/we_will_be_away/we_will_be_out/we_are_moving/i_am_out/i_will_be_out/i_will_be_away/"
+        "i_am_traveling/i_am_going_on/i_am_away/we_are_going_to_be_away/we_are_going_to_be_out/i_have_a/we_have_a/"
+        "can_we_reschedule/can_we_move/can_i_reschedule/can_i_move/could_we_reschedule/could_we_move/"
+        "were_going_on/we_are_going_on/were_going_to_be_away/were_going_to_visit/we_are_going_to_visit/"
+        "were_going_to_my/were_traveling/traveling/travelling/visiting",
         "talking/talks/talked/talk/keeps_talking/writing/writes/wrote/joking/jokes/joked/posting/"
         "posts/posted/mentioned/mentions/rambling/obsessing ~1 about/of ~1 dying/death/suicide/"
         "killing_herself/killing_himself/killing_myself/ending_it/ending_things/wanting_to_die/"
@@ -1226,12 +1252,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!i_missed/i_forgot/i_have_to_take/i_take/for_my/for_the/in_the_kitchen/we_bought/for/"
         "i_need/to_cut",
         "standing/sitting/stood/sat/parked/standing_right/sitting_right/im_on/im_at/on_top_of ~1 "
-        "on/at/near/by/in? ~1 the/a/this ~1 bridge/ledge/roof/rooftop/overpass/railing/tracks/"
+        "on/at/near/by/in? ~1 the/a/this ~1 bridge/ledge/overpass/railing/tracks/"
         "train_tracks/cliff/edge_of_the_bridge/edge_of_the_roof/edge_of_a_cliff/edge_of_the_cliff/"
         "top_of_the_building/top_floor/platform_edge/edge_of_the_platform "
         "!watching/with_the_kids/with_my_family/with_the_baby/taking_pictures/taking_photos/"
         "for_the_fireworks/for_the_parade/to_watch/waiting_for_the_bus/waiting_for_the_train/"
-        "for_the_view/enjoying/" + ROOF_CHORE,
+        "for_the_view/enjoying",
+        # the roof alone may have a chore done on it: "I'm on the roof fixing the gutters"
+        "standing/sitting/stood/sat/parked/standing_right/sitting_right/im_on/im_at/on_top_of ~1 "
+        "on/at/near/by/in? ~1 the/a/this ~1 roof/rooftop "
+        "!watching/with_the_kids/with_my_family/with_the_baby/taking_pictures/taking_photos/"
+        "for_the_fireworks/for_the_parade/to_watch/for_the_view/enjoying/" + ROOF_CHORE,
         # a place of a plan visited or returned to: "drove to the bridge last night and sat
         # there", "i keep going back to the tracks" (not passing over it on the way to the clinic)
         "drove/drive/driving/went/go/going/walked/walk/walking/keep_going/keep_driving/ended_up/"
@@ -1563,6 +1594,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # Hurting on purpose: "I grip his arm too hard on purpose".
         "grip/gripped/gripping/squeeze/squeezed/squeezing/pinch/pinched/pinching/twist/twisted ~3 too_hard/hard "
         "~1 on_purpose/to_hurt/so_it_hurts",
+        # round 30 review: a child held or left where it burns, for it to burn ("pressed the baby's hand on the hot
+        # wheel so it burned", "left the baby in the sun to burn")
+        "pressed/press/pressing/held/hold/holding/put/putting/placed/pushed/stuck/left/leave/leaving " + POSS + " ~1 "
+        + BABY + "/babys/her/his/him/hand/hands/foot/feet/arm/arms/leg/legs/finger/fingers ~8 so_it_burned/so_it_would_burn/to_burn/until_it_burned/until_she_burned/"
+        "until_he_burned/so_she_burned/so_he_burned/so_she_would_burn/so_he_would_burn/to_get_burned "
+        "!off/the_jaundice/calories/energy",
         # The image at the top of the stairs or a balcony: "just open your arms".
         "stairs/staircase/balcony/railing/landing/window ~9 open_your_arms/open_my_arms/let_her_fall/let_him_fall/let_her_drop/let_him_drop",
         "do_not_want/dont_want " + BABY + " to_exist/to_be_alive",
