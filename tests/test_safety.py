@@ -972,7 +972,7 @@ def test_but_i_think_is_an_opinion_unless_it_thinks_about_something(text: str, t
 # Regexes run on the raw text, before repeated letters are squashed; every other one reads canonical().words.
 _RAW_TEXT_PATTERNS = {"_INVISIBLE", "_CAPITAL_I", "_CAPITAL_I_HINT", "_LEET_RUN", "_SPACED_LETTERS", "_SPACED_UNIT",
                       "_CENSORED", "_DOUBLED", "_REPEATS", "_NON_WORD", "_SPACED_HINT", "_SPACED_UNITS_HINT",
-                      "_REPEATED_LEET", "_REGEX_PART"}
+                      "_REPEATED_LEET", "_REGEX_PART", "_ME_TOO_SAID"}
 # Word lists not looked up in the reading: censored words (raw), words squashed where they are used, and the
 # spellings a key word's typo may take, kept from correction.
 _RAW_WORD_LISTS = {"_CENSOR_WORDS", "_JOINABLE", "_SHORT_REAL"}
