@@ -954,6 +954,16 @@ _LIFE_NO = _reading_pattern(
     " to (?:live|kep living|go on living|be alive|stay alive|be here|kep going)"
     "(?: anymore| any more| stil)? (?:and |but )?(?:i )?(?:said|say|answered|told (?:her|him|them)) (?:no|nope|not realy)(?= )"
     "| (?:me )?pregunto si (?:quiero|queria) (?:vivir|seguir viviendo|seguir aqui) y (?:le )?dije que no(?= )")
+# Round 30 review: asked whether one wants to die and answering no ("they asked if I want to die. mine is no never, I
+# want to be alive for my baby"): a screening answered, read as "nothoughts"; never "no, but...".
+_DIE_ASKED_NO = _reading_pattern(
+    " (?:asks|asked|ask|asking)(?: me)? (?:if|whether) (?:i|yo) (?:want|wanted|wana|ever want|ever wanted) to (?:die|be dead|kil myself)"
+    "(?: and| but)?(?: i)? (?:said|say|answered|told (?:her|him|them)|mine is|my answer is|my answer was|the answer is|answer)"
+    " (?:no never|no not at al|no|never|nope|hel no|absolutely not|not at al)(?= )(?! but)")
+# ...and the wish to live said plainly ("I want to be alive for my baby", "I want to stay alive to see her grow up"):
+# a reason to live, not "(not) want to be alive"; never "stay alive" (a struggle) nor asked of oneself ("I don't know if I want to be alive for...").
+_WISH_TO_LIVE = _reading_pattern("(?<! if)(?<! whether)(?<! know)(?<! not)(?<! sure) (?:i|yo) (?:realy |just |stil |so )?(?:want|wana|ned)"
+                                 " to (?:be alive|live) (?=(?:for|to see|to watch|with|and se)(?= ))")
 _SCREEN_TOPIC = _reading_pattern(" (?:thoughts?|suicid[a-z]*|harming|hurting|hacerme dano|lastimarme|pensamientos|self harm|selfharm|beter of dead)(?= )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = _reading_pattern(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
@@ -1060,7 +1070,7 @@ _DENIAL_EXPLAINED = _reading_pattern(
 # Halloween candy", "a cheese overdose", "sobredosis de pan dulce"): a treat; pills, tablets or powder keep the word.
 _TREAT = ("(?:cofe|cofes|cafeine|espreso|energy drinks?|red bul|sugar|chocolate|chocolates|candy|candies|cookies|cookie|cake|cupcakes|"
           "ice cream|pizza|cheese|carbs|fries|tacos|donuts|doughnuts|pastries|pastry|snacks|junk food|halowen candy|girl scout cookies|"
-          "netflix|tv|reality tv|baby pictures|baby photos|cuteness|dulces|chocolate|pan dulce|galetas|pastel|helado|azucar|cafe)")
+          "netflix|tv|reality tv|baby pictures|baby photos|cuteness|dulces|pan dulce|galetas|pastel|helado|azucar|cafe)")
 _PILLS_NAMED = _reading_pattern(" (?:pils|pil|tablets|tablet|tabs|capsules|pastilas|pastila|meds|medication|medicine|medicina|"
                                 + "|".join(sorted({term.replace("_", " ") for term in MEANS.split("/")}, key=len, reverse=True))
                                 + ")(?= )")
@@ -1326,6 +1336,8 @@ def _mask_contexts(words: str) -> str:
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     words = _mask_contexts(words)
+    if " alive " in words or " live " in words:
+        words = _WISH_TO_LIVE.sub(" i choose life ", words)
     if ("overdos" in words or " od" in words or "sobredosis" in words) and not _PILLS_NAMED.search(words) \
             and not _OD_WISHED.search(words):
         words = _CAFFEINE_OD.sub(lambda m: " to much cafeine" if _CAFFEINE_WORD.search(m.group(0) + " ") else " indulged", words)
@@ -1340,7 +1352,7 @@ def _mask_denials(words: str) -> str:
             and " intake " not in words and " score " not in words \
             and " scale " not in words and "respuesta" not in words and " answer" not in words:
         return words
-    words = _LIFE_NO.sub(" " + NO_LIFE, words)
+    words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", words))
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
@@ -1474,7 +1486,7 @@ _IDEATION = ("(?:thoughts|thought|ideation|selfharm|self harm|self harmed|suicid
 # the group as the one who has the thoughts ("moms who have intrusive thoughts", "PPD moms to have scary thoughts",
 # "people with a history of self-harm", "patients who have had suicide attempts")
 _GROUP_HAS = _reading_pattern(
-    "(?:^| )(?:[a-z]+ )?" + _GROUP + "(?: (?:who|that|with|que|con|to|for))?(?: (?:have|has|had|get|gets|experience|experiences|are having"
+    " (?:[a-z]+ )?" + _GROUP + "(?: (?:who|that|with|que|con|to|for))?(?: (?:have|has|had|get|gets|experience|experiences|are having"
     "|struggle with|report|tienen|tiene|tuvieron|tengan|having|ben))?(?: had| ben)?(?: [a-z]+){0,3}? " + _IDEATION + "(?= )")
 # the writer's past alone, the ideation within a few words of it ("I used to self harm as a teen", "if you've had
 # suicidal thoughts in the past")
