@@ -1292,6 +1292,7 @@ def test_the_same_injury_words_with_a_purpose_or_a_wish_keep_the_full_block(text
 # The reviewer's probes: each was the full crisis reply before round 30 (or should have been) and was demoted to the
 # check-in or silenced by a softening of safety.py; every one is the full crisis reply again.
 @pytest.mark.parametrize("text", [
+    "gonna overdose on ice cream and my klonopin",
     "overdose on cookies laced with my oxy",
     "I'm going to overdose on cake and xanax tonight",
     "I want to overdose on candy and tylenol",
@@ -1333,6 +1334,7 @@ def test_round_30_review_probes_stay_the_full_block(text: str) -> None:
     ("I'm gonna overdose on donuts and my ambien tonight", Tier.CRISIS),
     ("I want to OD on pizza and all my percocet", Tier.CRISIS),
     ("overdosed on candy washed down with my sertraline bottle", Tier.CRISIS),
+    ("might overdose on cupcakes with my trazodone after this week", Tier.CRISIS),
     ("I basically overdosed on tacos tonight 🌮", Tier.NONE),
     ("OD'd on reality tv this weekend lol", Tier.NONE),
     ("the pain was so unbearable I thought I would die by my own hand", Tier.CRISIS),

@@ -1074,6 +1074,12 @@ _TREAT = ("(?:cofe|cofes|cafeine|espreso|energy drinks?|red bul|sugar|chocolate|
 _PILLS_NAMED = _reading_pattern(" (?:pils|pil|tablets|tablet|tabs|capsules|pastilas|pastila|meds|medication|medicine|medicina|"
                                 + "|".join(sorted({term.replace("_", " ") for term in MEANS.split("/")}, key=len, reverse=True))
                                 + ")(?= )")
+# Round 30 review: a treat listed beside a drug ("overdose on ice cream and my klonopin", "...cookies laced with my oxy")
+# is a garnish: the treat is dropped, so the overdose reads as on the drug.
+_MEANS_NAMED = _PILLS_NAMED.pattern[:-len("(?= )")]
+_TREAT_BESIDE_MEANS = _reading_pattern(
+    "(?P<od> (?:overdosed|overdose|overdosing|od|oded|odd)(?: on)?)(?: (?:so much|to much|al the|the|some|a|my))? " + _TREAT
+    + "(?: [a-z]+){0,2}? (?:and|with|laced with|plus|y|con)(?= (?:(?:al |some )?(?:my|the|mis|mi|her) )?" + _MEANS_NAMED.lstrip() + "(?= ))")
 # Round 30 review: an overdose wished or planned ("I want to overdose on candy and tylenol", "gonna overdose on...") is
 # never a treat, whatever it is said to be on.
 _OD_WISHED = _reading_pattern(" (?:want to|wana|wish i could|going to|gona|am gona|plan to|planing to|about to|ready to|quiero|voy a)"
@@ -1338,6 +1344,8 @@ def _mask_denials(words: str) -> str:
     words = _mask_contexts(words)
     if " alive " in words or " live " in words:
         words = _WISH_TO_LIVE.sub(" i choose life ", words)
+    if ("overdos" in words or " od" in words) and _PILLS_NAMED.search(words):
+        words = _TREAT_BESIDE_MEANS.sub(lambda m: m.group("od"), words)
     if ("overdos" in words or " od" in words or "sobredosis" in words) and not _PILLS_NAMED.search(words) \
             and not _OD_WISHED.search(words):
         words = _CAFFEINE_OD.sub(lambda m: " to much cafeine" if _CAFFEINE_WORD.search(m.group(0) + " ") else " indulged", words)
@@ -1450,7 +1458,16 @@ _FAREWELL_ERRAND = _reading_pattern(
 _ERRAND_THEN_END = _reading_pattern(" (?:razor|razors|blade|blades|gun|guns|pils|pil|rope|note|notes|leter|leters|knife|knives|pistol|"
                                     "navaja|pistola|pastilas|cuerda|carta|then it is over|then its over|then it ends|and it is over|"
                                     "and its over|then i am done|then im done|y se acabo|y ya)(?= )")
-# Batch 30 studied: a mark on the body told with its medical or accidental cause ("new scars since my c-section", "bandages
+
+
+def _farewell_for_an_errand(words: str) -> bool:
+    """A goodbye said for an everyday errand, with no end, wish, means or ending after it."""
+    errand = _FAREWELL_ERRAND.search(words)
+    return errand is not None and not _FINAL.search(words) and not _WISH_SAID.search(words) \
+        and not _ERRAND_THEN_END.search(words[errand.end():])
+
+
+# Batch 30 studied: a mark on the body told with its medical or accidental cause ("new scars from my c-section", "bandages
 # on my arm from the flu shot", "I scratched my eczema until it's raw", "slammed my hand in the car door again ugh"):
 # the clause is masked and the rest read again; when nothing else in the message is a crisis, the check-in at most.
 # Never with a purpose, a relief or a habit said (_SELF_PURPOSE), or a wish of the writer's own.
@@ -1807,8 +1824,7 @@ class CrisisDetector:
                 and not _SELF_PURPOSE.search(reading.words) and not _PRESENT_WISH.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "...until it bruised to stay awake"
         if kinds and concepts.tier is not Tier.CRISIS and (_FAREWELL_FOR_A_WHILE.search(reading.words) or (
-                _FAREWELL_ERRAND.search(reading.words) and not _FINAL.search(reading.words) and not _WISH_SAID.search(reading.words)
-                and not _ERRAND_THEN_END.search(reading.words[_FAREWELL_ERRAND.search(reading.words).end():])
+                _farewell_for_an_errand(reading.words)
                 and self._quiet_without(_FAREWELL_ERRAND.sub(" sendof", reading.words), reading, primed, emoji))):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
         if (kinds or concepts.tier is Tier.CRISIS) and _MEDICAL_INJURY.search(reading.words) \
