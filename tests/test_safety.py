@@ -500,16 +500,22 @@ def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, al
 # written blind; none is a crisis. The sure tier on one of them shows a patient the full crisis block over a
 # parking question. First pass (round 30): 20 of 260 alarms, 6 at the sure tier; after round 30 studied them: 0 and 0.
 # Ceilings: two alarms of margin, none at the sure tier.
-@pytest.mark.parametrize("name, alarm_ceiling, sure_ceiling", [
-    ("crisis_ordinary_b30", 2, 0),
-    ("crisis_ordinary_b31", 17, 3),  # first pass, after round 30
+# Round 30 review: the model is trained on these sets, so its figures are in-sample; the rules alone (the learned
+# model silent) are held to their own figures too, which no retraining moves: b30 0 and 0, b31 1 and 0 after round 31
+# (two alarms of margin, none sure).
+@pytest.mark.parametrize("name, alarm_ceiling, sure_ceiling, rules_alarm_ceiling, rules_sure_ceiling", [
+    ("crisis_ordinary_b30", 2, 0, 0, 0),
+    ("crisis_ordinary_b31", 3, 0, 3, 0),  # first pass after round 30: 17 and 3 (rules 11 and 3); after round 31: 1 and 0
 ])
-def test_everyday_clinic_messages_rarely_alarm(name: str, alarm_ceiling: int, sure_ceiling: int) -> None:
+def test_everyday_clinic_messages_rarely_alarm(name: str, alarm_ceiling: int, sure_ceiling: int,
+                                               rules_alarm_ceiling: int, rules_sure_ceiling: int) -> None:
     messages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["negative"]
-    verdicts = [DETECTOR.check(text) for text in messages]
-    alarms = [text for text, verdict in zip(messages, verdicts) if verdict.shows_contacts]
-    sure = [text for text, verdict in zip(messages, verdicts) if verdict.tier is Tier.CRISIS]
-    assert len(alarms) <= alarm_ceiling and len(sure) <= sure_ceiling, (len(alarms), sure)
+    for detector, alarm_most, sure_most in ((DETECTOR, alarm_ceiling, sure_ceiling),
+                                            (RULES_ONLY, rules_alarm_ceiling, rules_sure_ceiling)):
+        verdicts = [detector.check(text) for text in messages]
+        alarms = [text for text, verdict in zip(messages, verdicts) if verdict.shows_contacts]
+        sure = [text for text, verdict in zip(messages, verdicts) if verdict.tier is Tier.CRISIS]
+        assert len(alarms) <= alarm_most and len(sure) <= sure_most, (detector is RULES_ONLY, len(alarms), sure)
 
 
 # Round 20: suicidal thoughts told as a past history and over, or a screening question answered no, are no
@@ -972,7 +978,7 @@ def test_but_i_think_is_an_opinion_unless_it_thinks_about_something(text: str, t
 # Regexes run on the raw text, before repeated letters are squashed; every other one reads canonical().words.
 _RAW_TEXT_PATTERNS = {"_INVISIBLE", "_CAPITAL_I", "_CAPITAL_I_HINT", "_LEET_RUN", "_SPACED_LETTERS", "_SPACED_UNIT",
                       "_CENSORED", "_DOUBLED", "_REPEATS", "_NON_WORD", "_SPACED_HINT", "_SPACED_UNITS_HINT",
-                      "_REPEATED_LEET", "_REGEX_PART"}
+                      "_REPEATED_LEET", "_REGEX_PART", "_ME_TOO_SAID"}
 # Word lists not looked up in the reading: censored words (raw), words squashed where they are used, and the
 # spellings a key word's typo may take, kept from correction.
 _RAW_WORD_LISTS = {"_CENSOR_WORDS", "_JOINABLE", "_SHORT_REAL"}
@@ -1256,7 +1262,9 @@ def test_trifles_errands_fright_and_a_screening_no_are_not_the_full_block(text: 
     "the form asks about hurting yourself, mine is a no but honestly I lied, I cut last night",
 ])
 def test_the_same_words_beside_a_means_a_wish_or_a_lie_still_alarm(text: str) -> None:
-    assert RULES_ONLY.check(text).shows_contacts, text
+    """A means, a wish or a lie beside the words is the full crisis reply, not the check-in (round 30 review: a
+    demotion to the check-in is the failure these softenings risk)."""
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
 
 
 @pytest.mark.parametrize("text", [
@@ -1333,3 +1341,91 @@ def test_round_31_the_same_words_with_a_crisis_still_alarm(text: str) -> None:
 ])
 def test_a_death_told_calmly_with_the_writer_next(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, text
+
+
+# --- round 30 review: the softenings read what is beside them -------------------------------------------------
+
+# The reviewer's probes: each was the full crisis reply before round 30 (or should have been) and was demoted to the
+# check-in or silenced by a softening of safety.py; every one is the full crisis reply again.
+@pytest.mark.parametrize("text", [
+    "gonna overdose on ice cream and my klonopin",
+    "overdose on cookies laced with my oxy",
+    "I'm going to overdose on cake and xanax tonight",
+    "I want to overdose on candy and tylenol",
+    "I want to overdose on the cake, I put all the fentanyl in it",
+    "I was so desperate I thought I would die at my own hands",
+    "I got so low I thought I would die, I almost did it",
+    "I was standing so close to the edge I thought I was going to die tonight",
+    "¿atienden a mamás con ideas suicidas? me quiero matar",
+    "¿atienden a mamás con ideas suicidas? no aguanto más, me quiero ir para siempre",
+    "¿atienden a mujeres que tienen ideas de hacerle daño a su bebé? a veces quiero ahogar a mi bebé",
+    "¿atienden a mujeres que tienen ideas de hacerle daño a su bebé? yo he pensado en asfixiar a mi hija",
+    "¿atienden a mujeres que tienen ideas de hacerle daño a su bebé? anoche casi la sacudo",
+    "does anyone else have thoughts of drowning their baby?",
+    "anyone else have suicidal thoughts every night?",
+    "¿alguien más tiene pensamientos de lastimar a su bebé?",
+    "soy una paciente con pensamientos suicidas, ¿me pueden atender hoy?",
+    "soy una mamá con ideas suicidas, ¿qué hago?",
+    "do women with ppd get thoughts of harming their baby? I shook her really hard yesterday",
+    "I had suicidal thoughts in the past. they are worse than ever, does that disqualify me?",
+    "in the past I had suicidal ideation, it never stopped, would that rule me out?",
+    "goodbye cruel world, I'm going to take a bath with the razor",
+    "goodbye world, off to work, my note is on the table",
+    "goodbye cruel world i'm going to shower and then it's over",
+    "goodbye cruel world, time to go clean... the gun",
+    "fresh cuts on my wrists every night since my delivery",
+    "I have new cuts on my arm since my c section",
+    "I have cuts on my wrists since my surgery, I made them",
+    "marks on my wrists since the delivery, they're from me",
+    "new scars since my c-section, but also the ones I made myself last night",
+])
+def test_round_30_review_probes_stay_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+# The same mechanisms in other words, both ways: a drug, a wish, a near attempt, her own present, a means or an end
+# after an errand, a mark she owns is the full reply; the treat, the fright, the group question, the chore, the
+# medical cause and the screening answered no are not.
+@pytest.mark.parametrize("text, tier", [
+    ("I'm gonna overdose on donuts and my ambien tonight", Tier.CRISIS),
+    ("I want to OD on pizza and all my percocet", Tier.CRISIS),
+    ("overdosed on candy washed down with my sertraline bottle", Tier.CRISIS),
+    ("might overdose on cupcakes with my trazodone after this week", Tier.CRISIS),
+    ("I basically overdosed on tacos tonight 🌮", Tier.NONE),
+    ("OD'd on reality tv this weekend lol", Tier.NONE),
+    ("the pain was so unbearable I thought I would die by my own hand", Tier.CRISIS),
+    ("I got so hopeless I thought I was going to die, I nearly went through with it", Tier.CRISIS),
+    ("the hike was so hot I thought I would die, never again in July", Tier.NONE),
+    ("the cramps were so painful I swear I was going to die", Tier.NONE),
+    ("¿tratan a madres con pensamientos suicidas? ya no aguanto, me quiero morir", Tier.CRISIS),
+    ("is anyone else having thoughts of smothering their baby?", Tier.CRISIS),
+    ("soy una madre con pensamientos de hacerle daño a mi bebé, ¿me atienden?", Tier.CRISIS),
+    ("I had self harm urges as a teen. they never went away, can I still do ketamine?", Tier.CRISIS),
+    ("do moms with ppd have thoughts of hurting their baby? yesterday I squeezed him too hard on purpose", Tier.CRISIS),
+    ("Do you see moms who have scary thoughts about their baby?", Tier.CONCERN),
+    ("Do you treat moms who have intrusive thoughts about their baby?", Tier.CONCERN),
+    ("bye world, off to take a bath, the pills are lined up", Tier.CRISIS),
+    ("goodbye world, off to the store, then it's over", Tier.CRISIS),
+    ("goodbye cruel world, off to do the dishes", Tier.CONCERN),
+    ("goodbye cruel world, I'm going to fold laundry", Tier.CONCERN),
+    ("new cuts on my thighs since my delivery", Tier.CRISIS),
+    ("bruises on my arm since the epidural, but the ones on my legs I made myself", Tier.CRISIS),
+    ("fresh scars from my c-section, can I still get an infusion?", Tier.NONE),
+    ("bruises on my arm from the blood draw yesterday", Tier.CONCERN),
+    ("they asked if I want to die and I said no, but honestly I do", Tier.CRISIS),
+    ("the nurse asked if I want to die, I said no, I want to be alive to see my son grow up", Tier.NONE),
+    ("they asked if I want to die. mine is no never, I want to be alive for my baby", Tier.NONE),
+    ("I want to be alive for my daughter, that's why I'm asking about ketamine", Tier.NONE),
+])
+def test_round_30_review_softenings_read_what_is_beside_them(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+# "me too" is read from the message itself: the reading spells "too" as "to", and "asked me to fill out" is no share.
+@pytest.mark.parametrize("text, tier", [
+    ("my mom asked me to fill out the intake, the show we watched had a character who jumped off a roof lol", Tier.CONCERN),
+    ("I'm a nurse with patients who have suicidal thoughts, can you point me to the referral form?", Tier.NONE),
+    ("I'm a therapist with clients who have suicidal thoughts, I am too", Tier.CONCERN),
+])
+def test_round_30_review_me_too_is_read_from_the_message(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text

@@ -57,7 +57,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from bot.core.concepts import EMOJI, ConceptReading, Lexicon, Tier, read_concepts
 from bot.core.crisis_model import CrisisModel, emoji_in, load_model
 from bot.core.crisis_model import features as model_features_of
-from bot.core.crisis_patterns import FAMILIES, VEXED_BY
+from bot.core.crisis_patterns import FAMILIES, MEANS, VEXED_BY
 from bot.core.text import fold_unicode, words as text_words
 
 # --- reading through disguises ----------------------------------------------------------------
@@ -954,6 +954,16 @@ _LIFE_NO = _reading_pattern(
     " to (?:live|kep living|go on living|be alive|stay alive|be here|kep going)"
     "(?: anymore| any more| stil)? (?:and |but )?(?:i )?(?:said|say|answered|told (?:her|him|them)) (?:no|nope|not realy)(?= )"
     "| (?:me )?pregunto si (?:quiero|queria) (?:vivir|seguir viviendo|seguir aqui) y (?:le )?dije que no(?= )")
+# Round 30 review: asked whether one wants to die and answering no ("they asked if I want to die. mine is no never, I
+# want to be alive for my baby"): a screening answered, read as "nothoughts"; never "no, but...".
+_DIE_ASKED_NO = _reading_pattern(
+    " (?:asks|asked|ask|asking)(?: me)? (?:if|whether) (?:i|yo) (?:want|wanted|wana|ever want|ever wanted) to (?:die|be dead|kil myself)"
+    "(?: and| but)?(?: i)? (?:said|say|answered|told (?:her|him|them)|mine is|my answer is|my answer was|the answer is|answer)"
+    " (?:no never|no not at al|no|never|nope|hel no|absolutely not|not at al)(?= )(?! but)")
+# ...and the wish to live said plainly ("I want to be alive for my baby", "I want to stay alive to see her grow up"):
+# a reason to live, not "(not) want to be alive"; never "stay alive" (a struggle) nor asked of oneself ("I don't know if I want to be alive for...").
+_WISH_TO_LIVE = _reading_pattern("(?<! if)(?<! whether)(?<! know)(?<! not)(?<! sure) (?:i|yo) (?:realy |just |stil |so )?(?:want|wana|ned)"
+                                 " to (?:be alive|live) (?=(?:for|to see|to watch|with|and se)(?= ))")
 _SCREEN_TOPIC = _reading_pattern(" (?:thoughts?|suicid[a-z]*|harming|hurting|hacerme dano|lastimarme|pensamientos|self harm|selfharm|beter of dead)(?= )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = _reading_pattern(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
@@ -1060,8 +1070,20 @@ _DENIAL_EXPLAINED = _reading_pattern(
 # Halloween candy", "a cheese overdose", "sobredosis de pan dulce"): a treat; pills, tablets or powder keep the word.
 _TREAT = ("(?:cofe|cofes|cafeine|espreso|energy drinks?|red bul|sugar|chocolate|chocolates|candy|candies|cookies|cookie|cake|cupcakes|"
           "ice cream|pizza|cheese|carbs|fries|tacos|donuts|doughnuts|pastries|pastry|snacks|junk food|halowen candy|girl scout cookies|"
-          "netflix|tv|reality tv|baby pictures|baby photos|cuteness|dulces|chocolate|pan dulce|galetas|pastel|helado|azucar|cafe)")
-_PILLS_NAMED = _reading_pattern(" (?:pils|pil|tablets|tablet|tabs|capsules|pastilas|pastila|meds|medication|medicine|medicina)(?= )")
+          "netflix|tv|reality tv|baby pictures|baby photos|cuteness|dulces|pan dulce|galetas|pastel|helado|azucar|cafe)")
+_PILLS_NAMED = _reading_pattern(" (?:pils|pil|tablets|tablet|tabs|capsules|pastilas|pastila|meds|medication|medicine|medicina|"
+                                + "|".join(sorted({term.replace("_", " ") for term in MEANS.split("/")}, key=len, reverse=True))
+                                + ")(?= )")
+# Round 30 review: a treat listed beside a drug ("overdose on ice cream and my klonopin", "...cookies laced with my oxy")
+# is a garnish: the treat is dropped, so the overdose reads as on the drug.
+_MEANS_NAMED = _PILLS_NAMED.pattern[:-len("(?= )")]
+_TREAT_BESIDE_MEANS = _reading_pattern(
+    "(?P<od> (?:overdosed|overdose|overdosing|od|oded|odd)(?: on)?)(?: (?:so much|to much|al the|the|some|a|my))? " + _TREAT
+    + "(?: [a-z]+){0,2}? (?:and|with|laced with|plus|y|con)(?= (?:(?:al |some )?(?:my|the|mis|mi|her) )?" + _MEANS_NAMED.lstrip() + "(?= ))")
+# Round 30 review: an overdose wished or planned ("I want to overdose on candy and tylenol", "gonna overdose on...") is
+# never a treat, whatever it is said to be on.
+_OD_WISHED = _reading_pattern(" (?:want to|wana|wish i could|going to|gona|am gona|plan to|planing to|about to|ready to|quiero|voy a)"
+                              "(?: [a-z]+)?(?: (?:overdose|od)(?= )| (?:darme|tomar) una sobredosis)")
 _CAFFEINE_WORD = _reading_pattern(" (?:cofe|cofes|cafeine|espreso|energy drinks?|red bul|sugar|cafe)(?= )")
 _CAFFEINE_OD = _reading_pattern(
     " (?:overdosed|overdose|overdosing|od|oded|odd|sobredosis de)(?: on)?(?: (?:so much|to much|al the|the|some|a|my|mi|de))? " + _TREAT
@@ -1207,8 +1229,14 @@ _WISH_SAID = _reading_pattern(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious
                               "|be next|me next|i am next(?! (?:in|to|up|on|at|for|wek|month|year|time|turn|dor|one|shift))|soy la siguiente|soy el siguiente|join (?:him|her|them)|be with (?:him|her|them))(?= )")
 # Batch 30 studied: an intensity told by the fear it gave ("the chili was so hot I thought I was going to die, 10/10",
 # "labor hurt so much I swear I was going to die"): a past fright, not a wish; never beside a wish of the writer's own.
-_SO_INTENSE = _reading_pattern(" (?:so|to|that) [a-z]+(?: [a-z]+)?(?: that)? i (?:thought|swear|swore|felt like|was sure)"
-                               " i (?:was going to|was gona|would|might|was about to) die(?= )(?! of| from)")
+# Round 30 review: only a sensation is such an intensity ("so desperate I thought I would die at my own hands" is not),
+# and never with a way, a time or a near attempt after "die" ("...die tonight", "...die, I almost did it").
+_SO_INTENSE = _reading_pattern(" (?:so|to|that) (?:realy |very |freaking |damn )?(?:hot|spicy|hurt|hurts|painful|bad|scared|scary|funy|"
+                               "hilarious|embarasing|embarased|awkward|cold|long|exhausted|tired|sore|much|intense|gros|nervous)"
+                               "(?: [a-z]+)?(?: that)? i (?:thought|swear|swore|felt like|was sure)"
+                               " i (?:was going to|was gona|would|might|was about to) die(?= )"
+                               "(?! of| from| by| at| tonight| my own| on my own| almost| nearly| i almost| i nearly)"
+                               "(?!(?: [a-z]+){0,6} (?:almost|nearly|my own hands|tonight)(?= ))")
 _LONGED = _reading_pattern(" (?:want|wanted|wana|wish|wished|wishing|hope|hoped|hoping|ojala|quise|queria)(?= )")
 # ...and a death in a video game ("my son got killed in Fortnite 8 times in a row"): a round lost.
 _GAME_DEATH = _reading_pattern(" (?:kiled|died|dead|die|dying|shot|murdered)(?: [a-z0-9]+){0,2}? in (?:fortnite|minecraft|roblox|call of duty|"
@@ -1344,7 +1372,9 @@ def _mask_contexts(words: str) -> str:
         if _PET_DIED.search(words):
             words = _BURIED_IT.sub(" laid to rest", _PET_DIED.sub(" pet lost", words))
         if " die " in words and not _LOW_MOOD.search(words) and not _LONGED.search(words):
-            words = _SO_INTENSE.sub(" so intense it scared me", words)
+            intense = _SO_INTENSE.sub(" so intense it scared me", words)
+            if intense != words and read_concepts(intense.split(), _lexicon()).tier is Tier.NONE:
+                words = intense
         if " in " in words:
             words = _GAME_DEATH.sub(lambda m: " lost a round" + m.group(0)[m.group(0).index(" ", 1):], words)
         if " clif " in words:
@@ -1357,7 +1387,12 @@ def _mask_contexts(words: str) -> str:
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     words = _mask_contexts(words)
-    if ("overdos" in words or " od" in words or "sobredosis" in words) and not _PILLS_NAMED.search(words):
+    if " alive " in words or " live " in words:
+        words = _WISH_TO_LIVE.sub(" i choose life ", words)
+    if ("overdos" in words or " od" in words) and _PILLS_NAMED.search(words):
+        words = _TREAT_BESIDE_MEANS.sub(lambda m: m.group("od"), words)
+    if ("overdos" in words or " od" in words or "sobredosis" in words) and not _PILLS_NAMED.search(words) \
+            and not _OD_WISHED.search(words):
         words = _CAFFEINE_OD.sub(lambda m: " to much cafeine" if _CAFFEINE_WORD.search(m.group(0) + " ") else " indulged", words)
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
@@ -1370,7 +1405,7 @@ def _mask_denials(words: str) -> str:
             and " intake " not in words and " score " not in words \
             and " scale " not in words and "respuesta" not in words and " answer" not in words:
         return words
-    words = _LIFE_NO.sub(" " + NO_LIFE, words)
+    words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", words))
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
@@ -1454,15 +1489,30 @@ _FAREWELL_FOR_A_WHILE = _reading_pattern(
 # Batch 30 studied: a goodbye followed at once by the everyday errand it is said for ("goodbye cruel world, I'm going to
 # shower", "bye world, off to fold laundry", "adiós mundo cruel, me voy a bañar"): the check-in at most, as a goodbye
 # for a while is; never sleep, a walk or a drive (each can be a euphemism), never said to be final or with a wish.
-_ERRAND = ("(?:shower|take a shower|showering|bath|take a bath|fold laundry|folding laundry|do laundry|the laundry|laundry|do the dishes|"
+# Round 30 review: a bath is a setting of a method, never an errand here (a shower stays one; a means or an end said
+# after it keeps the verdict, see _ERRAND_THEN_END).
+_ERRAND = ("(?:shower|take a shower|showering|fold laundry|folding laundry|do laundry|the laundry|laundry|do the dishes|"
            "the dishes|dishes|pump|pumping|eat|eat dinner|eat lunch|make dinner|cook dinner|cook|grocery shopping|the grocery store|"
            "the store|target|costco|walmart|trader joes|work|a meeting|my meting|change a diaper|change diapers|change her|change him|"
-           "feed her|feed him|feed the baby|shave my legs|wash my hair|brush my teth|pe|the bathroom|pe in peace|clean|clean the house|"
-           "vacum|watch netflix|watch tv|banarme|ducharme|lavar ropa|lavar los trastes|comer|cocinar|trabajar|la tienda|el super)")
+           "feed her|feed him|feed the baby|shave my legs|wash my hair|brush my teth|pe|the bathroom|clean|clean the house|"
+           "vacum|watch netflix|watch tv|ducharme|lavar ropa|lavar los trastes|comer|cocinar|trabajar|la tienda|el super)")
 _FAREWELL_ERRAND = _reading_pattern(
     " (?:goodbye|godbye|bye|farewel|adios)(?: cruel)?(?: world| mundo| everyone| al| friends)?(?: cruel)?"
     "(?: i am| im| i am going| i am gona| i am of| i wil| time| off| me voy| voy)?(?: to| a)?(?: go| ir a)?(?: take| do| the)? " + _ERRAND + "(?= )")
-# Batch 30 studied: a mark on the body told with its medical or accidental cause ("new scars since my c-section", "bandages
+# ...never with a means or an end after it ("...off to work, my note is on the table", "...and then it's over").
+_ERRAND_THEN_END = _reading_pattern(" (?:razor|razors|blade|blades|gun|guns|pils|pil|rope|note|notes|leter|leters|knife|knives|pistol|"
+                                    "navaja|pistola|pastilas|cuerda|carta|then it is over|then its over|then it ends|and it is over|"
+                                    "and its over|then i am done|then im done|y se acabo|y ya)(?= )")
+
+
+def _farewell_for_an_errand(words: str) -> bool:
+    """A goodbye said for an everyday errand, with no end, wish, means or ending after it."""
+    errand = _FAREWELL_ERRAND.search(words)
+    return errand is not None and not _FINAL.search(words) and not _WISH_SAID.search(words) \
+        and not _ERRAND_THEN_END.search(words[errand.end():])
+
+
+# Batch 30 studied: a mark on the body told with its medical or accidental cause ("new scars from my c-section", "bandages
 # on my arm from the flu shot", "I scratched my eczema until it's raw", "slammed my hand in the car door again ugh"):
 # the clause is masked and the rest read again; when nothing else in the message is a crisis, the check-in at most.
 # Never with a purpose, a relief or a habit said (_SELF_PURPOSE), or a wish of the writer's own.
@@ -1476,12 +1526,16 @@ _SKIN_CONDITION = ("(?:eczema|rash|bug bites|bug bite|mosquito bites|mosquito bi
                    "chickenpox|acne|pimples|pimple|dry skin|itchy skin|itch|bites|sarpulido|ronchas|piquetes)")
 _MEDICAL_INJURY = _reading_pattern(
     " (?:new |old |fresh |red |the |my |these |those |a |mis |las |los )?" + _MARK + "(?: [a-z]+){0,5}?"
-    " (?:from|since|after|because of|due to|around|near|de|desde|por)(?: my| the| a| an| her| his| mi| la| el| la| una| un)? " + _MEDICAL
+    " (?:from|because of|due to|de|por)(?: my| the| a| an| her| his| mi| la| el| una| un)? " + _MEDICAL
     + "| (?:scratched|scratching|scratch|scratches|picked|picking|pick|rubbed|rubbing|rasque|rascando) (?:at )?(?:my |the |mi |el |la |los )?"
     + _SKIN_CONDITION + "(?: [a-z]+){0,4}?(?: until| til| so hard| raw| bled| bleding| hasta)?"
     "| (?:slamed|slam|slams|slaming|caught|catch|pinched|pinch|shut|smashed|smash|jamed|jam|closed|crushed) my"
     " (?:hand|hands|finger|fingers|thumb|foot|toe|toes|arm|wrist|fingernail|nail)(?: again)? in (?:the|a|my)"
     " (?:car |front |back |kitchen |bathroom |closet |van |truck |garage )?(?:dor|drawer|window|trunk|gate|cabinet|dresser)(?: again)?")
+# Round 30 review: a cause is said with from / because of / due to, never "since" or "after" (a time, not a cause); and
+# never on the wrists or thighs, nor when the writer owns the marks ("I made them", "they're from me", "the ones I made").
+_MARK_OWNED = _reading_pattern(" (?:wrist|wrists|thigh|thighs|muneca|munecas|muslo|muslos|i made|i did|from me|myself|the ones|every night"
+                               "|yo me|me los hice|me las hice|me hice|todas las noches)(?= )")
 # Batch 30 studied: a question ABOUT such thoughts rather than the writer's own present ones: about a category of
 # patients ("do you treat moms who have intrusive thoughts about their baby?", "is it common for PPD moms to have scary
 # thoughts...?") or about the writer's past alone, asked as a question of eligibility ("I used to self harm as a teen,
@@ -1494,7 +1548,7 @@ _IDEATION = ("(?:thoughts|thought|ideation|selfharm|self harm|self harmed|suicid
 # the group as the one who has the thoughts ("moms who have intrusive thoughts", "PPD moms to have scary thoughts",
 # "people with a history of self-harm", "patients who have had suicide attempts")
 _GROUP_HAS = _reading_pattern(
-    "(?:^| )(?:[a-z]+ )?" + _GROUP + "(?: (?:who|that|with|que|con|to|for))?(?: (?:have|has|had|get|gets|experience|experiences|are having"
+    " (?:[a-z]+ )?" + _GROUP + "(?: (?:who|that|with|que|con|to|for))?(?: (?:have|has|had|get|gets|experience|experiences|are having"
     "|struggle with|report|tienen|tiene|tuvieron|tengan|having|ben))?(?: had| ben)?(?: [a-z]+){0,3}? " + _IDEATION + "(?= )")
 # the writer's past alone, the ideation within a few words of it ("I used to self harm as a teen", "if you've had
 # suicidal thoughts in the past")
@@ -1513,11 +1567,33 @@ _OWN_NOW = _reading_pattern(" (?:i|yo) (?:have|get|am having|kep having|am|do|te
                             "| questions| an intake| my intake| an apointment)(?= )| (?:i|yo) do(?= $)"
                             "| (?:that is|thats|its|it is|that s|it s) me| asking for me| mine| my own| soy yo| es mi caso| los mios| las mias"
                             "| (?:last|this|esta|la semana) (?:week|month|night|semana|noche|pasada)"
-                            "| (?:gun|guns|pils|rope|razor|blade|bridge|insulin|knife|knives|overdose|pastilas|puente)(?= )")
+                            "| (?:gun|guns|pils|rope|razor|blade|bridge|insulin|knife|knives|overdose|pastilas|puente)(?= )"
+                            # round 30 review: "anyone else", "soy una paciente con...", worse or never gone, a Spanish
+                            # verb of her own without "yo", a day just past
+                            "|(?: (?:anyone|anybody|someone|alguien) (?:else|mas)| soy (?:una |la )?(?:paciente|mama|madre|mujer) con"
+                            "| worse than ever| worse now| geting worse| never stoped| never went away| never realy went away"
+                            "| (?:he|he estado|e) (?:pensado|tenido|pensando)| tengo (?:ideas|pensamientos|ganas)| casi (?:la|lo|le|me)"
+                            "| yesterday| ayer| anoche)(?= )")
 
 
 # "can I still book", "years back": a question of eligibility and a time long past, not the thoughts still or back
 _STILL_ELIGIBLE = _reading_pattern(" (?:(?:can|could|wil|would|am|do|may) i stil|(?:years|a while|way|long time|a long time) back)(?= )")
+
+
+_SENTENCE_END = re.compile(r"[.?!;¿¡\n]+")
+
+
+def _thoughts_question_masked(text: str, words: str) -> str:
+    """The reading without the sentences that ask about a group's or a past ideation (the clause itself masked when
+    no sentence holds it whole), so that what else the message says is read on its own."""
+    asked = (_GROUP_HAS, _PAST_ONLY)
+    pieces = [_mask_denials(canonical(part).words) for part in _SENTENCE_END.split(text)]
+    kept = [piece.strip() for piece in pieces if not any(pattern.search(piece) for pattern in asked)]
+    if len(kept) < len(pieces):
+        return " " + " ".join(piece for piece in kept if piece) + " "
+    for pattern in asked:
+        words = pattern.sub(" thoughtsasked", words)
+    return words
 
 
 def _about_thoughts(words: str, asked: bool) -> bool:
@@ -1595,9 +1671,16 @@ _SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|hav
                            "| (?:but|pero)(?: i| yo)?(?: just| stil| realy| solo)? (?:want|wana|think about|kep|quiero|pienso(?! que))"
                            # not a question's opener ("but I want to know...", "pero quiero saber...")
                            "(?! to know| to ask| to understand| saber| preguntar| entender)"
-                           "| (?:(?:and|but) )?(?:i am|i do|me) to(?= (?:would|can|is|what|does|do|and|but|lol|now|$)|$)"
                            "| so am i| so do i| so did i| so was i| same as me| same here| i had them to| i had those to"
                            "| i did to| yo tambien| igual que yo)(?= )")
+# Round 30 review: "me too" and "I am too" read from the message itself, since the reading spells "too" as "to" ("my
+# husband asked me to do the intake form" is not a share).
+_ME_TOO_SAID = re.compile(r"\b(?:i am|i'm|i’m|im|i do|me),? (?:too|2)\b", re.IGNORECASE)
+
+
+def _shared(words: str, text: str) -> bool:
+    """Whether the writer says the thoughts are hers too ("...clients who have them, I am too", "now I do too")."""
+    return bool(_SHARED.search(words) or _ME_TOO_SAID.search(text))
 
 # The writer's own turn after another person's death or story ("my mom died by suicide and i want to join her", "...I
 # have her pills, I'm taking them all tonight"): a wish or plan of her own toward death, never softened by the framing.
@@ -1799,12 +1882,13 @@ class CrisisDetector:
                 and not _SELF_PURPOSE.search(reading.words) and not _PRESENT_WISH.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "...until it bruised to stay awake"
         if kinds and concepts.tier is not Tier.CRISIS and (_FAREWELL_FOR_A_WHILE.search(reading.words) or (
-                _FAREWELL_ERRAND.search(reading.words) and not _FINAL.search(reading.words) and not _WISH_SAID.search(reading.words)
+                _farewell_for_an_errand(reading.words)
                 and self._quiet_without(_FAREWELL_ERRAND.sub(" sendof", reading.words), reading, primed, emoji))):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
         if (kinds or concepts.tier is Tier.CRISIS) and _MEDICAL_INJURY.search(reading.words) \
                 and not _SELF_PURPOSE.search(reading.words) and not _WISH_SAID.search(reading.words) \
                 and not _PRESENT_WISH.search(reading.words) and not _OWN_TURN.search(reading.words) \
+                and not _MARK_OWNED.search(reading.words) \
                 and self._quiet_without(_MEDICAL_INJURY.sub(" medical mark", reading.words), reading, primed, emoji):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "bandages on my arm from the flu shot"
         trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
@@ -1828,18 +1912,19 @@ class CrisisDetector:
             if rest != reading.words and not _REUNION.search(reading.words) and self._quiet_without(rest, reading, primed, emoji):
                 return NO_CRISIS  # "...laughed for the first time and I died 😭", "my brother died in a car accident"
         if (kinds or concepts.tier is Tier.CRISIS) and _about_thoughts(
-                reading.words, "?" in text or _QUESTION_OPENER.match(reading.words) is not None):
+                reading.words, "?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
+                and self._quiet_without(_thoughts_question_masked(text, reading.words), reading, primed, emoji):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "do you treat moms who have..."
         own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
-                and concepts.tier is not Tier.CRISIS and not _SHARED.search(reading.words):
+                and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words and not concepts.framed \
-                and (not _PROFESSIONAL.search(reading.words) or _SHARED.search(reading.words)):  # "...clients who have them, I am too"
+                and (not _PROFESSIONAL.search(reading.words) or _shared(reading.words, text)):  # "...clients who have them, I am too"
             return CrisisVerdict(Tier.CONCERN, ("topic-question",), True)  # "can ketamine help suicidal thoughts"
-        if concepts.tier is Tier.NONE and "thoughts_word" in concepts.found and _SHARED.search(reading.words) \
+        if concepts.tier is Tier.NONE and "thoughts_word" in concepts.found and _shared(reading.words, text) \
                 and not _says_safe(reading.words, concepts):
             return CrisisVerdict(Tier.CONCERN, ("shared-thoughts",), True)  # "my sister had those thoughts and now I do too"
         if concepts.tier is Tier.NONE and not _says_safe(reading.words, concepts) \
