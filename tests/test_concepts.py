@@ -2295,3 +2295,28 @@ def test_round_30_review_absences_and_sign_offs_beside_a_crisis_still_alarm(text
 ])
 def test_round_30_review_everyday_readings_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 31 (found by the review's helper): a child brought along somewhere or on a day is no taking into death; the
+# same words with a death, a burden or "when I go" still read.
+@pytest.mark.parametrize("text, alarm", [
+    ("my daughter is coming with me on thursday, she'll be in her car seat", False),
+    ("our son comes with me to every checkup, is there room for a stroller?", False),
+    ("la niña se viene conmigo a la consulta el martes", False),
+    ("when I go, my son is coming with me", True),
+    ("the baby is coming with me tonight, then we'll both be at peace", True),
+])
+def test_a_child_brought_along_is_not_taken(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, text
+
+
+# Round 31: a household thing that burned the writer is a mishap, a named sitter minding the baby on a day is childcare;
+# the writer burning herself with it, or the baby left "para siempre", still read.
+@pytest.mark.parametrize("text, alarm", [
+    ("I was holding my son when the iron burned my wrist, ouch", False),
+    ("mi cuñada cuide al niño el viernes mientras voy a la consulta", False),
+    ("que mi cuñada cuide al niño para siempre, me despido", True),
+    ("I burned my wrist with the iron on purpose again", True),
+])
+def test_household_burns_and_named_sitters(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, text

@@ -2758,7 +2758,7 @@ _LIKENED = frozenset({("sounds", "like"), ("sound", "like"), ("feels", "like"), 
 
 
 def _described(tokens: list[str], at: int, concept: str) -> bool:
-    if concept == "with_me" and _accompanied(tokens, at):
+    if concept == "with_me" and (_accompanied(tokens, at) or _brought_along(tokens, at)):
         return True
     if concept in ("self_harm", "burn_act") and _sun_burn(tokens, at):
         return True
@@ -2783,6 +2783,10 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True  # round 30: "no tengo quien me cuide al bebé" is childcare wanted, not the baby left in care
     if tokens[at].startswith("cuid") and _care_wanted(tokens, at):
         return True  # round 30 review: "necesito que alguien cuide a la niña el martes"
+    if tokens[at].startswith("cuid") and not _COMPANIONS.isdisjoint(tokens[max(0, at - 3):at]) \
+            and not (_BRING_DAYS | _BROUGHT_TO).isdisjoint(tokens[at:at + 10]) \
+            and not _LEFT_IN_CARE.intersection(tokens[at:at + 12]) and ("ya", "no") not in zip(tokens[at:], tokens[at + 1:at + 12]):
+        return True  # round 31: "mi suegra cuide a la niña el martes mientras voy a la cita": a named sitter, a day
     return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
 
 
@@ -2817,9 +2821,23 @@ _SUN_HOT = frozenset(_REPEATS.sub("", w) for w in (
 _BURNS = frozenset(_REPEATS.sub("", w) for w in "burned burnt burn burns quemo queme quemaron".split())
 
 
+# Round 31: a household thing as the one that burned ("the iron burned my hand", "la plancha me quemó") is a mishap; the
+# same thing used by the writer ("I burned myself with the iron") is not read here.
+_HOUSE_HOT = frozenset(_REPEATS.sub("", w) for w in (
+    "iron stove pan oven kettle straightener curler toaster grill steam coffee tea plancha estufa sarten horno "
+    "comal").split())
+
+
+_LEFT_IN_CARE = frozenset({"siempre", "despido", "forever", "gone", "ido", "ida"})
+
+
 def _sun_burn(tokens: list[str], at: int) -> bool:
     if tokens[at] not in _BURNS or "purpose" in tokens[at:at + 9] or "proposito" in tokens[at:at + 9]:
         return False
+    if at > 1 and tokens[at - 1] in _HOUSE_HOT and tokens[at - 2] in ("the", "my", "hot", "la", "el", "mi"):
+        return True
+    if at > 2 and tokens[at - 1] == "me" and tokens[at - 2] in _HOUSE_HOT and tokens[at - 3] in ("la", "el", "mi"):
+        return True
     if at and tokens[at - 1] in ("i", "yo") and not _CHILD_WORDS.isdisjoint(tokens[at + 1:at + 3]):
         return False  # round 30 review: "I burned the baby on the hot slide" is done to the child, not the sun's
     return not _SUN_HOT.isdisjoint(tokens[max(0, at - 3):at]) or not _SUN_HOT.isdisjoint(tokens[at + 1:at + 7])
@@ -2885,6 +2903,24 @@ def _accompanied(tokens: list[str], at: int) -> bool:
         if word in _COMPANIONS:
             return True
     return False
+
+
+# Round 31: a child "coming with me" somewhere or on a day ("my baby is coming with me tomorrow", "the baby comes with me
+# to the appointment", "el bebé se viene conmigo a la cita") is brought along, not taken into death; "tonight" is no day
+# here, and "when I go, the baby is coming with me" still reads (the phrase families, and the words before it).
+_BROUGHT_TO = frozenset(_REPEATS.sub("", w) for w in (
+    "appointment appointments appt apt visit visits session sessions infusion infusions clinic office doctor doctors "
+    "pediatrician checkup store grocery work church park gym daycare house moms grandmas cita citas clinica consulta "
+    "doctora sesion sesiones infusion tienda trabajo iglesia parque casa guarderia").split())
+_BRING_DAYS = frozenset(_REPEATS.sub("", w) for w in (
+    "tomorrow today monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon manana hoy "
+    "lunes martes miercoles jueves viernes sabado domingo").split())
+
+
+def _brought_along(tokens: list[str], at: int) -> bool:
+    if tokens[at] not in ("coming", "come", "comes", "se"):
+        return False
+    return any(word in _BROUGHT_TO or word in _BRING_DAYS for word in tokens[at + 2:at + 8])
 
 
 # Round 13: giving up refused is resolve, not hopelessness: "burnt out but I'm not giving up".
