@@ -741,7 +741,9 @@ _DENIED = _reading_pattern(
     # batch 26 studied: "no self harm or anything like that, just down" (the denial idiom; "no self harm since march" is not)
     + "| no (?:selfharm|self harm|suicidal thoughts)(?= or anything(?: like that)? )"
     # "i do not want to hurt myself, i want to feel like me again" (not "...anymore", "...but")
-    + "| (?:do not|never) (?:want|wana) to (?:hurt|harm|kil) myself(?! anymore| again| but| any more| like)(?= )")
+    + "| (?:do not|never) (?:want|wana) to (?:hurt|harm|kil) myself(?! anymore| again| but| any more| like)(?= )"
+    # batch 32: a chart's entry ("after-visit summary says suicidal ideation: denied", "SI negative")
+    + "| (?:suicidal|suicide|homicidal|selfharm|self harm) (?:ideation|thoughts|risk|intent) (?:denied|denies|negative)(?= )")
 # Asked straight out, a partner "doesn't want to hurt herself": the answer to a screening, a safety statement.
 _THIRD_NO = _reading_pattern(" (?:(?:she|he) (?:does not|doesnt|did not) (?:want|wants|wana) to"
                              # batch 28 studied: "she says she'd never hurt herself or the baby and I believe her"
@@ -825,7 +827,9 @@ _RESOLVED_OVER = _reading_pattern(
 _RESOLVED_HARM = _reading_pattern(
     " used to (?:selfharm|self harm|cut myself|cut|hurt myself|harm myself|burn myself)"
     "(?: [a-z0-9]+){0,10}? (?:years fre|years clean|ben clean|ben fre|no urges|not done it since|stoped years ago"
-    "|(?:it has|its|it is) ben (?:over |more than |almost |nearly )?[a-z0-9]+ years)(?= )"
+    "|(?:it has|its|it is) ben (?:over |more than |almost |nearly )?[a-z0-9]+ years"
+    # batch 32: "i used to self harm as a teenager, haven't in 12 years"
+    "|(?:have not|has not|did not)(?: done it| since| in| for)* (?:over |more than |almost |nearly )?[a-z0-9]+ years)(?= )"
     "(?!.* (?:relapse|relapsed|again|came back|are back|is back|lately|recently|but now|tonight|last night) )")
 _SCREENED_NO = _reading_pattern(
     " screned (?:no|negative) on(?: al| both| each)?(?: of)?(?: the| my)? (?:selfharm|self harm|suicide|suicidal|safety|harm)"
@@ -959,11 +963,24 @@ _LIFE_NO = _reading_pattern(
 _DIE_ASKED_NO = _reading_pattern(
     " (?:asks|asked|ask|asking)(?: me)? (?:if|whether) (?:i|yo) (?:want|wanted|wana|ever want|ever wanted) to (?:die|be dead|kil myself)"
     "(?: and| but)?(?: i)? (?:said|say|answered|told (?:her|him|them)|mine is|my answer is|my answer was|the answer is|answer)"
-    " (?:no never|no not at al|no|never|nope|hel no|absolutely not|not at al)(?= )(?! but)")
+    " (?:no never|no not at al|no|never|nope|hel no|absolutely not|not at al)(?= )(?! but)"
+    # round 31 review: never a "no" said to be a lie, given for a reason, or followed by an act ("...I said no. I lied",
+    # "...I said no because I was scared they'd take my baby", "...I said no. then I went home and took the pills")
+    "(?!(?: [a-z0-9]+){0,12}? (?:lie|lied|lying|liar|menti|i do|i did|yes i do|so they|so she would not|so he would not|so nobody"
+    "|scared|afraid|terified|miedo|then i|after that i|and then|but|pero|took|swallowed|cut myself|tome|me tome) )")
+# ...and that "no" said to be a lie ("they asked if I want to die and I said no. that was a lie"): the wish itself.
+_DIE_ASKED_LIED = _reading_pattern(
+    " (?:asks|asked|ask|asking)(?: me)? (?:if|whether) (?:i|yo) (?:want|wanted|wana|ever want|ever wanted) to (?:die|be dead|kil myself)"
+    "(?: and| but)?(?: i)? (?:said|say|answered|told (?:her|him|them)) (?:no|nope|never|not realy)"
+    "(?: [a-z0-9]+){0,6}? (?:lie|lied|lying|menti|not true|was not true)(?= )")
 # ...and the wish to live said plainly ("I want to be alive for my baby", "I want to stay alive to see her grow up"):
 # a reason to live, not "(not) want to be alive"; never "stay alive" (a struggle) nor asked of oneself ("I don't know if I want to be alive for...").
 _WISH_TO_LIVE = _reading_pattern("(?<! if)(?<! whether)(?<! know)(?<! not)(?<! sure) (?:i|yo) (?:realy |just |stil |so )?(?:want|wana|ned)"
-                                 " to (?:be alive|live) (?=(?:for|to see|to watch|with|and se)(?= ))")
+                                 " to (?:be alive|live) (?=(?:for|to see|to watch|with|and se)(?= ))"
+                                 # round 31 review: never for a while only, a reunion with the dead or a doubt ("...for one more
+                                 # week, then it's over", "...with my grandma again", "...with the angels", "...but I don't think...")
+                                 "(?!(?:[a-z0-9]+ ){0,8}?(?:more (?:day|days|wek|weks|month|months|night|nights|hour|hours|time)|until|til|then|after that|after|again|heaven|angels|angel|cielo"
+                                 "|grave|but|pero|longer|over|done|last|gone) )")
 _SCREEN_TOPIC = _reading_pattern(" (?:thoughts?|suicid[a-z]*|harming|hurting|hacerme dano|lastimarme|pensamientos|self harm|selfharm|beter of dead)(?= )")
 # Suicide as the topic of a scene, a training or a statistic; the marker carries no concept.
 _TOPIC = _reading_pattern(" (?:suicide|suicidio) (?:scene|scenes|prevention|awareness|rate|rates|statistics|storyline|plot|"
@@ -1179,14 +1196,23 @@ _ON_PURPOSE = _reading_pattern(" (?:on purpose|deliberately|intentionaly|to fel|
                                "cuando siento|para sentir|a proposito)(?= )")
 
 
+# Round 31 review: the writer's own hand named ("I cut myself with his woodworking tools", "the cuts aren't from the
+# toolbox, I made them") is no mishap unless an accident is said; a cause denied ("aren't from woodworking") is no cause.
+_SELF_DONE = _reading_pattern(" (?:i (?:cut|burned|burnt|scratched|sliced) myself|(?:cut|cuting|slice|sliced) my (?:wrist|wrists|arm|arms|thigh|thighs)"
+                              "|i made (?:them|it|those)|i did (?:them|it|those|this)|i do (?:it|them) myself|me los hice|me corte)(?= )")
+_ACCIDENT_SAID = _reading_pattern(" (?:accidentaly|by acident|acident|sliped|slip|slips|on the saw|tripped|clumsy)(?= )")
+_CAUSE_DENIED = frozenset("not no ni nor".split())
+
+
 def _mask_mishaps(words: str) -> str:
     if not _INJURY_NAMED.search(words):
         return words
     tokens = words.split()
-    if _ON_PURPOSE.search(words):
+    if _ON_PURPOSE.search(words) or _SELF_DONE.search(words) and not _ACCIDENT_SAID.search(words):
         return words
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
-    causes = [i for i, t in enumerate(tokens) if t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE]
+    causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE)
+              and _CAUSE_DENIED.isdisjoint(tokens[max(0, i - 3):i])]
     out = [("mishap" if t in _INJURY and (unknown or any(abs(i - c) <= 8 for c in causes)) else t)
            for i, t in enumerate(tokens)]
     return " " + " ".join(out) + " "
@@ -1291,6 +1317,17 @@ _LEFT_A_WORD = _reading_pattern(" (?:love|los quiero|las quiero|te quiero|lo qui
                                 "|letter|letters|carta|cartas|note|nota|take care of|cuiden|cuida|kids|children|baby|husband|wife|family"
                                 "|hijos|hijas|hija|hijo|bebe|esposo|esposa|marido|familia|one way|for trying|por intentar|tried|trying|intentaron"
                                 "|arangements|arreglos|need them|needing them|need it|necesitar|this is goodbye|esto es un adios)(?= )")
+# Round 31 review: the goodbye said beside the staff (within six words), and no last word of her own after it ("...during
+# my sessions. I'm done fighting", "...it's time", "this is the last message you'll get", "ya no voy a estar").
+_STAFF_GOODBYE = _reading_pattern(" (?:nurse|nurses|dr|doctor|doctora|the staf|your staf|staf|receptionist|front desk|everyone at the clinic"
+                                  "|enfermera|enfermero|enfermeras|recepcionista|la recepcion)(?: [a-z]+){0,6}? (?:godbye|bye|adios|farewel)(?= )"
+                                  "| (?:godbye|bye|adios|farewel)(?: [a-z]+){0,6}? (?:nurse|nurses|dr|doctor|doctora|the staf|your staf|staf"
+                                  "|receptionist|front desk|enfermera|enfermero|enfermeras|recepcionista)(?= )"
+                                  # ...or to her by a pronoun ("thanks to Nurse Carla... please tell her I said bye")
+                                  "| (?:tel|give|dile|dale|decirle) (?:her|him|them|a ela|a el)(?: [a-z]+){0,4}? (?:godbye|bye|adios|farewel)(?= )")
+_STAFF_FINAL = _reading_pattern(" (?:done fighting|it is time|its time|last mesage|last thing|wil not make it|wont make it|not going to make it"
+                                "|ya no voy a estar|no voy a estar|tired|cansada|cansado|at peace|my decision|mi decision|ready|lista|listo"
+                                "|can not do this|cant do this|no puedo mas)(?= )")
 _DURING_VISITS = _reading_pattern(" (?:during|in|at|through|throughout|durante|en) (?:my|al my|the|mis|las) "
                                   "(?:sesions|sesion|infusions|infusion|treatments|treatment|visits|apointments|sesiones|infusiones|citas)(?= )")
 # ...and "the visits cancelled" beside such a reason ("please cancel all my upcoming appointments, we're moving").
@@ -1302,10 +1339,17 @@ _CANCEL_VISITS = _reading_pattern(" cancel (?:al )?(?:of )?my (?:upcoming |futur
 _NOT_BACK = _reading_pattern(" (?:wil not|wont|am not going to|are not going to|not going to|wil no longer|not gona) be (?:back|coming back)(?= )"
                              "| (?:ya )?no (?:voy|vamos) a (?:poder )?(?:seguir viniendo|volver|regresar)(?= )")
 _MOVED_AWAY = _reading_pattern(" (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|mudar"
-                               "|mudarnos|mudarme|me voy a vivir|nos vamos a vivir|new job|his job|her job|my job|transfer|transfered"
+                               "|mudarnos|mudarme|me voy a vivir|nos vamos a vivir|new job|transfer to|transfering to|transfered to"
+                               # round 31 review: a job only as the reason to go somewhere ("got a job in Ohio"), never
+                               # "lost my job" nor "transfer my stuff"
+                               "|(?:got|found|took|taking|starting) a (?:new )?job(?: in| at| out)|job (?:in|out of) state"
                                "|trasladan|traslado)(?= )")  # a trip is no reason here: "going on a trip and I won't be back"
 _NOT_BACK_FINAL = _reading_pattern(" (?:ever|again|nunca|jamas|dead|die|dying|alive|kil|gone|better this way|better of|muerta|muerto"
-                                   "|morir|viva|vivo|mejor asi)(?= )")
+                                   "|morir|viva|vivo|mejor asi"
+                                   # round 31 review: affairs put in order, a place out of reach, nobody left needing her
+                                   "|aranged|everything i ned|everything is ready|where no one|where nobody|not come out|never come out"
+                                   "|nobody neds|no one neds|nobody wil|no one wil|beter without|beter of without|anyway|anyways"
+                                   "|lost my job|lost everything)(?= )")
 _BACK_LATE = _reading_pattern(" (?:back|volver|regresar) (?:in time|on time|a tiempo|by|before|until|til|antes)(?= )")
 _VISIT_WORD = _reading_pattern(" (?:apointment|apointments|apt|sesion|sesions|infusion|visit|cita|consulta|reschedule|resched|"
                                "rebok|another day|otro dia|reagendar|cambiar mi cita|cambiar la cita)(?= )")
@@ -1335,8 +1379,8 @@ def _mask_contexts(words: str) -> str:
     if _FAREWELL_WORD.search(words) and not _FINAL.search(words) and (
             _DEPARTURE.search(words) or _SEE_YOU_AGAIN.search(words)
             or _TREATMENT_DONE.search(words) and _THANKS.search(words) and not _WISH_SAID.search(words)
-            or _STAFF.search(words) and _DURING_VISITS.search(words) and not _LEFT_A_WORD.search(words)
-            and not _WISH_SAID.search(words)):
+            or _STAFF_GOODBYE.search(words) and _DURING_VISITS.search(words) and not _LEFT_A_WORD.search(words)
+            and not _WISH_SAID.search(words) and not _STAFF_FINAL.search(words)):
         words = _LAST_DAY.sub(" final workday", _FAREWELL_WORD.sub(" sendof", _CANCEL_VISITS.sub(" cancel bokings", words)))
     if _LAST_OF_DAY.search(words) and _THANKS.search(words) and not _FINAL.search(words) and not _WISH_SAID.search(words):
         words = _LAST_OF_DAY.sub(" done for the day", words)
@@ -1405,7 +1449,7 @@ def _mask_denials(words: str) -> str:
             and " intake " not in words and " score " not in words \
             and " scale " not in words and "respuesta" not in words and " answer" not in words:
         return words
-    words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", words))
+    words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", _DIE_ASKED_LIED.sub(" i want to die", words)))
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
@@ -1430,7 +1474,9 @@ _TOLD_AS_OVER = _reading_pattern(
     "|ever since|for years|for decades|since(?= $))"
     # batch 25 studied: "that was 15 years ago and I'm well now"
     "|that was (?:[a-z0-9]+ )?(?:years|decades) ago(?: [a-z]+){0,3} (?:wel|fine|god|great|stable|healthy) now"
-    "|got me through(?: it)?|pulled through|made it through|years behind me)(?= )")
+    "|got me through(?: it)?|pulled through|made it through|years behind me"
+    # batch 32: "she's been sober 6 years now"
+    "|(?:sober|clean) (?:for )?(?:over |more than |almost |nearly |about )?[a-z0-9]+ (?:years|year|decades))(?= )")
 # Batch 24 studied: a span of time and a present state of wellbeing ("I self harmed as a teen but it's been 12 years and
 # I'm doing well"): the check-in, unless a present wish or plan is said too ("...fine, said no one. i want to die").
 _SPAN_WELL = _reading_pattern(
@@ -1675,7 +1721,9 @@ _SHARED = _reading_pattern("(?: (?:now|ahora) (?:i|yo|me) (?:am|do|want|wana|hav
                            "| i did to| yo tambien| igual que yo)(?= )")
 # Round 30 review: "me too" and "I am too" read from the message itself, since the reading spells "too" as "to" ("my
 # husband asked me to do the intake form" is not a share).
-_ME_TOO_SAID = re.compile(r"\b(?:i am|i'm|i’m|im|i do|me),? (?:too|2)\b", re.IGNORECASE)
+# Round 31 review: "too" ends the clause there ("I am too.", "me too lol"); "I'm too sensitive", "I am too tired to help her" are not shares.
+_ME_TOO_SAID = re.compile(r"\b(?:i am|i'm|i’m|im|i do|me),? (?:too|2)(?=\s*(?:[.,!?;:)…]|$)|\s+(?:now|lol|haha|honestly|right now|though|tbh)\b)",
+                          re.IGNORECASE)
 
 
 def _shared(words: str, text: str) -> bool:
@@ -1730,6 +1778,10 @@ _OTHERS_HELPED = _reading_pattern(
     " (?:helped|helps|cured|fixed|got rid of|took away|ayudo|le ayudo|le quito|curo)(?: (?:her|him|them|my [a-z]+|mi [a-z]+|a mi [a-z]+))?"
     "(?: with| con)? (?:her|his|their|su|sus) (?:suicidal|suicide|suicidas|suicida|dark)"
     "(?: (?:thoughts|ideation|feelings|ideas|pensamientos|depresion|depression))?(?= )")
+# Round 31 review: ...and the writer's own share after it, told by an anaphor ("...I have the same ones every night now",
+# "nothing helps mine", "I've got them bad", "I'm in the same place she was").
+_OWN_AFTER = _reading_pattern(" (?:i|yo|me)(?: [a-z]+){0,3}? (?:same|them|those|mine|also|tambien|igual|los mismos|las mismas)(?= )"
+                              "| (?:helps|help|helped|works for|touches|ayuda a|con) (?:mine|los mios|las mias)(?= )")
 _ASKED_STILL = _reading_pattern(" (?:do|does|are|can|wil) (?:you|you guys|the clinic|y al) stil(?= )")  # "do you still do..."
 
 
@@ -1894,9 +1946,10 @@ class CrisisDetector:
         trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
         if (kinds or concepts.tier is Tier.CRISIS) and trifle.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
-        if (kinds or concepts.tier is Tier.CRISIS) and _OTHERS_HELPED.search(reading.words) \
+        if (kinds or concepts.tier is Tier.CRISIS) and (helped := _OTHERS_HELPED.search(reading.words)) \
+                and not _OWN_AFTER.search(reading.words, helped.end() - 1) \
                 and not _PRESENT_WISH.search(reading.words) and not _WISH_SAID.search(reading.words) \
-                and not _OWN_TURN.search(reading.words) and not _SHARED.search(reading.words) \
+                and not _OWN_TURN.search(reading.words) and not _shared(reading.words, text) \
                 and not _OTHERS_NOW.search(_ASKED_STILL.sub(" ", reading.words)) \
                 and self._quiet_without(_OTHERS_HELPED.sub(" helped her recover", reading.words), reading, primed, emoji):
             return NO_CRISIS  # "my friend said your clinic helped with her suicidal thoughts years ago"
