@@ -1313,26 +1313,27 @@ def test_round_31_everyday_goodbyes_returns_and_mishaps_do_not_alarm(text: str) 
     assert RULES_ONLY.check(text).tier is Tier.NONE, text
 
 
-@pytest.mark.parametrize("text", [
-    "thank you for everything, I won't be back, tell my kids I love them",
-    "tell nurse Priya bye from me, she was kind during my infusions. tell my husband I'm sorry",
-    "we're relocating next month but I won't be back anyway. I want to die",
-    "I won't be back in time for anything ever again, this is goodbye forever",
-    "ya no voy a volver, cuiden a mi bebé por favor",
-    "gracias por todo, hoy fue mi último día de tratamiento y ya no quiero vivir",
-    "I've decided. tonight is the night I end it",
-    "I don't see the point of being around for much longer",
-    "I cut myself again last night, just a small cut, bandaid on, nobody knows",
-    "my godfather died in a car accident and I want to join him",
-    "ketamine helped with her suicidal thoughts but I want to kill myself tonight",
-    "my son's first bite and I wanted to shake him so hard",
-    "I'm off on a trip and I won't be back",
-    "I won't be back at my desk ever again, bye all",
-    "I won't be back in time for my appointment because I'll be dead",
-    "my godfather died in a car crash, soon I'll see him again",
+# Round 31 review T1: the tier is asserted, so a demotion to the check-in fails (two are the check-in by design).
+@pytest.mark.parametrize("text, tier", [
+    ("thank you for everything, I won't be back, tell my kids I love them", Tier.CRISIS),
+    ("tell nurse Priya bye from me, she was kind during my infusions. tell my husband I'm sorry", Tier.CRISIS),
+    ("we're relocating next month but I won't be back anyway. I want to die", Tier.CRISIS),
+    ("I won't be back in time for anything ever again, this is goodbye forever", Tier.CRISIS),
+    ("ya no voy a volver, cuiden a mi bebé por favor", Tier.CRISIS),
+    ("gracias por todo, hoy fue mi último día de tratamiento y ya no quiero vivir", Tier.CRISIS),
+    ("I've decided. tonight is the night I end it", Tier.CRISIS),
+    ("I don't see the point of being around for much longer", Tier.CRISIS),
+    ("I cut myself again last night, just a small cut, bandaid on, nobody knows", Tier.CRISIS),
+    ("my godfather died in a car accident and I want to join him", Tier.CRISIS),
+    ("ketamine helped with her suicidal thoughts but I want to kill myself tonight", Tier.CRISIS),
+    ("my son's first bite and I wanted to shake him so hard", Tier.CRISIS),
+    ("I'm off on a trip and I won't be back", Tier.CONCERN),
+    ("I won't be back at my desk ever again, bye all", Tier.CONCERN),
+    ("I won't be back in time for my appointment because I'll be dead", Tier.CRISIS),
+    ("my godfather died in a car crash, soon I'll see him again", Tier.CRISIS),
 ])
-def test_round_31_the_same_words_with_a_crisis_still_alarm(text: str) -> None:
-    assert RULES_ONLY.check(text).shows_contacts, text
+def test_round_31_the_same_words_with_a_crisis_still_alarm(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
 
 
 # A death told calmly is no crisis, but the writer saying she is "next" is her own turn (found in round 31's merge).
@@ -1431,4 +1432,92 @@ def test_round_30_review_softenings_read_what_is_beside_them(text: str, tier: Ti
     ("I'm a therapist with clients who have suicidal thoughts, I am too", Tier.CONCERN),
 ])
 def test_round_30_review_me_too_is_read_from_the_message(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+# --- round 31 review: the softenings of safety.py read what is beside them ------------------------------------------
+
+# The reviewer's probes: each softening read alone silenced or demoted a crisis said beside it.
+@pytest.mark.parametrize("text, tier", [
+    ("ketamine helped my sister with her suicidal thoughts, I have the same ones every night now", Tier.CRISIS),
+    ("your clinic helped my friend with her suicidal thoughts. nothing helps mine", Tier.CRISIS),
+    ("ketamine helped my friend with her suicidal thoughts. I've got them bad, every single night", Tier.CRISIS),
+    ("therapy helped her with her suicidal thoughts. I'm in the same place she was", Tier.CRISIS),
+    ("they asked if I want to die and I said no. I lied.", Tier.CRISIS),
+    ("the therapist asked if I want to die, I said no. then I went home and took the pills", Tier.CRISIS),
+    ("the doctor asked if I wanted to die and I said no. that was a lie", Tier.CRISIS),
+    ("the nurse asked if I wanted to die and I said no because I was scared they'd take my baby. I do.", Tier.CONCERN),
+    ("I want to be alive for one more week, then it's over", Tier.CRISIS),
+    ("I just want to be alive with my grandma again", Tier.CONCERN),
+    ("I want to live with my dad again, he's in heaven", Tier.CRISIS),
+    ("I want to be alive for my baby, but honestly I don't think I will be much longer", Tier.CRISIS),
+    ("I want to be alive for her birthday, after that I'm done", Tier.CRISIS),
+    ("I lost my job today. I won't be back.", Tier.CRISIS),
+    ("I won't be back. transfer my stuff to my sister, she'll know what to do", Tier.CONCERN),
+    ("I quit my job today and I won't be back, I've got everything I need in the garage", Tier.CRISIS),
+    ("I won't be back for my appointment, I'm going to move into the woods and not come out", Tier.CONCERN),
+    ("I won't be back by the appointment, nobody needs me anyway", Tier.CRISIS),
+    ("he fell asleep and I cut myself with his woodworking tools", Tier.CRISIS),
+    ("the cuts on my arm aren't from woodworking", Tier.CRISIS),
+    ("the cuts aren't from the toolbox, I made them", Tier.CRISIS),
+    ("please tell Nurse Carla I said goodbye, she always made me laugh during my sessions. I'm done fighting", Tier.CRISIS),
+    ("tell Dr Patel goodbye, she was wonderful during my infusions. this is the last message you'll get from me", Tier.CRISIS),
+    ("please tell the staff goodbye, they were amazing during my treatments. it's time", Tier.CRISIS),
+    ("dile adiós a la doctora, fue muy buena durante mis sesiones. ya no voy a estar", Tier.CRISIS),
+    ("a character in my show killed herself, I'm too sensitive for that stuff now", Tier.CONCERN),
+    ("in the show a character overdosed, I'm too squeamish for those", Tier.CONCERN),
+    ("my friend joked she'd kill herself if the baby didn't sleep lol, I'm too tired to laugh", Tier.CONCERN),
+    ("my cousin has intrusive thoughts, I am too tired to help her", Tier.NONE),
+])
+def test_round_31_review_probes_read_what_is_beside_the_softening(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+# New wording, both ways: the softening holds on the everyday reading and gives way to a crisis said beside it.
+@pytest.mark.parametrize("text, tier", [
+    # another's ideation told as helped, and the writer's own by an anaphor
+    ("your infusions helped my cousin with her suicidal thoughts last year, do you take Cigna?", Tier.NONE),
+    ("ketamine helped my aunt with her suicidal thoughts, I'd like to ask about the cost for her", Tier.NONE),
+    ("ketamine helped my aunt with her suicidal thoughts. nothing helps mine", Tier.CONCERN),
+    # a screening no, kept or said to be a lie
+    ("my OB asked if I want to die and I said no, and she believed me because it's true", Tier.NONE),
+    ("the nurse asked if I want to die and I said no, then she asked about sleep", Tier.NONE),
+    ("the intake nurse asked if I wanted to die and I said no. I was lying", Tier.CRISIS),
+    ("my midwife asked if I want to die and I said no, then I swallowed everything in the cabinet", Tier.CRISIS),
+    # a wish to live, or for a while only
+    ("I want to live to see my daughter grow up, can ketamine help me get there?", Tier.NONE),
+    ("I want to be alive for christmas, after that I'm gone", Tier.CRISIS),
+    # "won't be back" with a move, or with a job lost
+    ("we're moving to Denver for his new job, so I won't be back after next week", Tier.NONE),
+    ("I won't be back in time for Tuesday's appointment, my flight lands late, can we move it?", Tier.NONE),
+    ("I was laid off today. I won't be back.", Tier.CRISIS),
+    ("I won't be back, I've arranged everything for my husband", Tier.CONCERN),
+    # an injury from a tool, or by her own hand
+    ("I sliced my thumb on the chisel building the bassinet, can I still come Friday?", Tier.NONE),
+    ("the cuts on my hands are from sanding the crib, nothing serious", Tier.NONE),
+    ("the scratches on my legs aren't from the cat, I did them", Tier.CRISIS),
+    # a goodbye to the staff, and a last word of her own beside it
+    ("tell Dr Lee goodbye for me, she was lovely during my treatments, I'm moving to Spain next week", Tier.NONE),
+    ("Just wanted to say thanks to Nurse Carla, she always made me laugh during my sessions. Please tell her I said bye!",
+     Tier.NONE),
+    ("tell Dr Lee goodbye for me, she was lovely during my treatments. I can't do this anymore", Tier.CRISIS),
+    # "I'm too <adjective>" is no share; "me too" ending the clause is
+    ("my coworker has dark thoughts sometimes, I'm too busy to talk with her about it", Tier.NONE),
+    ("a woman in the movie took her own life, I'm too soft for that kind of film", Tier.CONCERN),
+    ("my sister had those thoughts after her baby and now I am too.", Tier.CONCERN),
+])
+def test_round_31_review_softenings_new_wording_both_ways(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Batch 32's sure false alarms: a chart's "denied", another's past and the writer's own past told as over, a question
+# of what to disclose: the check-in at most; the same past said to be back is the full block.
+@pytest.mark.parametrize("text, tier", [
+    ("the discharge papers say \"homicidal ideation: denied\", why would they ask me that?", Tier.CONCERN),
+    ("my brother attempted years ago and he's been clean 4 years now, can he come with me to appointments?", Tier.NONE),
+    ("I used to burn myself in high school, haven't done it in 15 years. should I put it on the intake form?", Tier.NONE),
+    ("I used to self harm, haven't in 3 years, but I did it again last night", Tier.CRISIS),
+    ("my brother attempted years ago and he's been clean 4 years now, and I want to die", Tier.CRISIS),
+])
+def test_batch_32_a_chart_denial_and_a_past_told_as_over_are_not_the_full_block(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
