@@ -68,7 +68,8 @@ STOPWORDS = frozenset(
     fregada fregado gacho gacha pesimo pesima neta
     explicame explicarme explicarnos explican hacemos haces suele suelen soler
     posible posibles estimado estimada estimados estimadas equipo continuar nombre tema
-    articulo principio varias varios decidir decidirme decidi conozco""".split()
+    articulo principio varias varios decidir decidirme decidi conozco
+    considerar dedica dedican""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
