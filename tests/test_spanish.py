@@ -304,3 +304,29 @@ def test_recibir_is_get_and_carries_no_topic():
     from tests.paths import SHIPPED_FAQ
     young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
     assert young.search("quienes pueden recibir la terapia con ketamina?").answer.id == "who-is-candidate"
+
+
+def test_young_entries_read_everyday_spanish_for_onset_signs_and_booking():
+    # 'mas adelante' is late, 'se manifiesta' asks the signs, 'registrar' is to book: with only the
+    # five English phrasings staff first write, each reaches the entry a patient would expect
+    from bot.core.knowledge import load_knowledge
+    from bot.core.matcher import Matcher
+    from bot.staff.evaluation import cut_phrasings
+    from tests.paths import SHIPPED_FAQ
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("la depresion postparto puede salir bastante mas adelante, no nomas al principio?").answer.id == "ppd-onset"
+    assert young.search("como se manifiesta la depre despues del parto").answer.id == "ppd-symptoms"
+    assert young.search("quiero registrar a mi hermana para una consulta").answer.id == "book-appointment"
+
+
+def test_young_entries_read_spanish_words_for_risks_and_considering():
+    # 'contraindicaciones' and 'reacciones adversas' ask about the risks; 'considerando' (thinking
+    # it over) carries no topic: the young FAQ still answers the safety and the what-is questions
+    from bot.core.knowledge import load_knowledge
+    from bot.core.matcher import Matcher
+    from bot.staff.evaluation import cut_phrasings
+    from tests.paths import SHIPPED_FAQ
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("cuales son las contraindicaciones de la ketamina").answer.id == "side-effects"
+    assert young.search("da reacciones adversas la ketamina?").answer.id == "side-effects"
+    assert young.search("que tipo de medicamento es la ketamina, lo estoy considerando").answer.id == "what-is-ketamine"

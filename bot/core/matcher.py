@@ -120,7 +120,9 @@ FILLERS = tuple(
     asking as her husband|as her husband|i am her husband|asking as her partner|as her partner|i am her partner|
     asking as his wife|as his wife|i am his wife|
     de antemano|gracias de antemano|disculpe la molestia|perdon la molestia|disculpe la hora|perdon la hora|
-    en pocas palabras|en terminos sencillos|explicado facil|explicar facil""".replace("\n", "").split("|")
+    en pocas palabras|en terminos sencillos|explicado facil|explicar facil|
+    en terminos simples|explicado sencillo|explicado simple|de forma sencilla|de manera sencilla|
+    estar pendiente|para estar pendiente""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a

@@ -28,7 +28,7 @@ CHAT = {
     "tqm": "", "msj": "mensaje", "info": "informacion", "dr": "doctor", "dra": "doctora",
     "depre": "depresion", "nomas": "nada mas", "ps": "pues", "ora": "ahora",
     "salu2": "saludos", "cel": "celular", "xq'": "porque", "aunq": "aunque", "xo": "pero",
-    "tons": "entonces", "orita": "ahorita", "horita": "ahorita", "ahoritita": "ahorita",
+    "tons": "entonces", "porfavor": "por favor", "xfis": "por favor", "orita": "ahorita", "horita": "ahorita", "ahoritita": "ahorita",
 }
 
 # Spanish words that say nothing about the topic (articles, pronouns, prepositions, auxiliaries,
@@ -65,7 +65,11 @@ STOPWORDS = frozenset(
     existe existen existir decir digo decirle leer escuchar escuche escuchado parece parecen parecer
     tampoco intentar intente encontrar conocer quizas quiza talvez totalmente basicamente literalmente
     probablemente seguramente definitivamente obviamente forma manera partir suena suenan
-    fregada fregado gacho gacha pesimo pesima neta""".split()
+    fregada fregado gacho gacha pesimo pesima neta
+    explicame explicarme explicarnos explican hacemos haces suele suelen soler
+    posible posibles estimado estimada estimados estimadas equipo continuar nombre tema
+    articulo principio varias varios decidir decidirme decidi conozco
+    considerar dedica dedican""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
