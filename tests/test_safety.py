@@ -1521,3 +1521,15 @@ def test_round_31_review_softenings_new_wording_both_ways(text: str, tier: Tier)
 ])
 def test_batch_32_a_chart_denial_and_a_past_told_as_over_are_not_the_full_block(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Batch 32 studied: the typo repair must not turn a real Spanish word into a crisis word ("contarme", tell me, is not
+# "cortarme"; "cortarle las uñas al bebé" is a manicure); the crisis words themselves are still read.
+@pytest.mark.parametrize("text, alarm", [
+    ("¿me pueden contarme más sobre el equipo de la clínica?", False),
+    ("¿me podrías contarle a mi esposo cómo funciona la infusión?", False),
+    ("¿puedo cortarle las uñas al bebé el día de la infusión?", False),
+    ("quiero cortarme otra vez", True),
+])
+def test_real_spanish_words_are_not_repaired_into_crisis_words(text: str, alarm: bool) -> None:
+    assert DETECTOR.check(text).shows_contacts is alarm, text

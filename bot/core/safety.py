@@ -271,7 +271,8 @@ _SHORT_REAL = frozenset("""
 _PROTECT = frozenset(squash(w) for w in """
     loving strange stranger strangers strangely overdone overdid overdue lastima despertador dyeing
     polls pulls putting kidding kissing kicking exciting hunting banging butter bitter letter alike
-    olive hurtling hurling exits deaths struggling struggled struggles viniendo vivienda""".split())
+    olive hurtling hurling exits deaths struggling struggled struggles viniendo vivienda
+    contarme contarte contarle contarles contarnos portarme portarse cortarle cortarles montarme""".split())
 
 # Spanish verb endings (they cut, they were, we, you did): a word ending so is a form, not a typo.
 _VERB_ENDINGS = ("ron", "ban", "mos", "ste")
