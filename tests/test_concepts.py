@@ -2320,3 +2320,56 @@ def test_a_child_brought_along_is_not_taken(text: str, alarm: bool) -> None:
 ])
 def test_household_burns_and_named_sitters(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, text
+
+
+# Round 31 review and batch 32: each everyday reading stays quiet (rules alone), and the same mechanism with a crisis in
+# it is still sure (Tier.CRISIS): a choice "decided" with a means, end or tonight after it; a sitter arranged
+# "cuando me muera"; the baby taken along into death; a number swallowed before "today"; someone else deciding;
+# waking someone else ("despertarlo"); a pardon for a lapse; visits ended with the care moved elsewhere.
+@pytest.mark.parametrize("text", [
+    "I've decided to go with the afternoon slot for my next infusion",
+    "we've decided between the two clinics, which form do I sign?",
+    "My toddler decided this morning is the morning he refuses shoes, running 10 min late",
+    "mi cuñada se ofreció a que cuide a mis hijos el sábado",
+    "¿puedo pedir que mi papá cuide a mi niña en la recepción?",
+    "el niño sigue dormido y no quiero despertarlo, ¿puedo llegar 10 minutos tarde?",
+    "I'm taking the baby with me to the pediatrician after my infusion",
+    "it's 98 today, is the waiting room air conditioned?",
+    "Sorry, pregnancy brain! forgive me if I mix up the dates",
+    "thanks for everything! I won't be needing more sessions since I'm switching to a provider near my new job",
+])
+def test_round_31_everyday_mechanisms_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I've decided to go with the razor blades",
+    "I have decided to try the rope after the kids are asleep",
+    "I've decided between the bridge and the gun",
+    "ya dejé arreglado quien cuide a mis hijos cuando me muera",
+    "consegui a alguien que cuide a mi bebe cuando ya no este",
+    "taking the baby with me to heaven, she won't have to grow up without me",
+    "me llevo a mi bebé conmigo al cielo",
+    "I've decided to keep going with it tonight, the pills are ready",
+])
+def test_round_31_the_same_mechanisms_with_a_crisis_stay_sure(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, (text, RULES_ONLY.check(text))
+    assert DETECTOR.check(text).tier is Tier.CRISIS, (text, DETECTOR.check(text))
+
+
+def test_round_31_a_count_swallowed_before_today_is_no_temperature() -> None:
+    from bot.core.concepts import _weather_said
+    assert not _weather_said("i tok 95 today".split(), 3)
+    assert _weather_said("it is 95 today".split(), 3)
+    assert _weather_said("so hot today".split(), 2)
+
+
+# Batch 32: a terse farewell (done, an apology, love left for the children) gets the check-in; one of them alone, or
+# "done" with a task, is everyday.
+@pytest.mark.parametrize("text, alarm", [
+    ("i'm done. so sorry. i love my babies", True),
+    ("done with the intake paperwork, sorry for the wait", False),
+    ("sorry we're late again, love my kids but they are slow in the mornings", False),
+])
+def test_round_32_terse_farewell(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

@@ -2757,7 +2757,48 @@ _LIKENED = frozenset({("sounds", "like"), ("sound", "like"), ("feels", "like"), 
                       ("was", "pure"), ("is", "pure"), ("like", "pure")})
 
 
+# Round 31 review / batch 32: "decided" with a bare choosing verb after it, or said of someone else ("Baby decided
+# today is the day she hates the car seat").
+_CHOOSING = tuple(_REPEATS.sub("", c) for c in ("to go with", "to try", "to do the", "to keep going", "to go ahead with",
+                                                  "to get a", "to get the", "to come", "between", "which"))
+_DECIDERS = _CHILD_SUBJECTS | frozenset(_REPEATS.sub("", w) for w in "she he they it husband hubby mom dad doctor".split())
+_MEANS_WORDS = frozenset(_REPEATS.sub("", e.strip()) for e in LEXICON["means"].replace("\n", " ").split("/")
+                         if e.strip() and " " not in e.strip() and "*" not in e)
+_PLAN_WORDS = _MEANS_WORDS | frozenset(_REPEATS.sub("", w) for w in "end plan tonight pills pastillas overdose".split())
+
+
+def _decided_everyday(tokens: list[str], at: int) -> bool:
+    if "decided" not in tokens[at:at + 3]:
+        return False
+    at = tokens.index("decided", at)  # "ive decided" reads "i have decided"
+    subject = tokens[at - 2] if at > 1 and tokens[at - 1] in ("has", "had") else tokens[at - 1] if at else ""
+    if subject in _DECIDERS:
+        return True
+    following = " ".join(tokens[at + 1:at + 6]) + " "
+    return any(following.startswith(c + " ") for c in _CHOOSING) \
+        and _PLAN_WORDS.isdisjoint(tokens[at + 1:at + 10])
+
+
+# Batch 32: no more visits needed with the care moved elsewhere ("I won't be needing further appointments as I'm
+# transferring my care to my OB") is a discharge; without the move named it still reads.
+_VISITS = frozenset(_REPEATS.sub("", w) for w in "appointments appointment appts appt sessions session visits infusions "
+                                                   "treatments treatment care".split())
+_CARE_MOVED = frozenset(_REPEATS.sub("", w) for w in "transfer transferring transfering switching moving ob obgyn obs "
+                                                      "provider insurance".split())
+
+
+def _care_moved(tokens: list[str], at: int) -> bool:
+    if "neding" not in tokens[at:at + 5]:
+        return False
+    after = tokens[tokens.index("neding", at) + 1:][:3]
+    return not _VISITS.isdisjoint(after) and not _CARE_MOVED.isdisjoint(tokens)
+
+
 def _described(tokens: list[str], at: int, concept: str) -> bool:
+    if concept == "plan" and _decided_everyday(tokens, at):
+        return True
+    if concept in ("absence", "no_need_plan") and _care_moved(tokens, at):
+        return True
     if concept == "with_me" and (_accompanied(tokens, at) or _brought_along(tokens, at)):
         return True
     if concept in ("self_harm", "burn_act") and _sun_burn(tokens, at):
@@ -2777,16 +2818,22 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
     if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
         return True
     if tokens[at:at + 3] == ["take", "care", "of"] and tokens[at + 3:at + 4] in _SELVES \
-            and not _SIGN_OFF.isdisjoint(tokens):
+            and not _SIGN_OFF.isdisjoint(tokens[max(0, at - 10):at + 14]):  # round 31 review: the sign-off's own words
         return True  # round 30 review: "this was my final visit, take care of yourselves" (not "I'm done. take care of yourselves")
     if tokens[at - 1] in _CLITICS and at > 1 and tokens[at - 2] in _RELATIVE and _care_wanted(tokens, at - 2):
         return True  # round 30: "no tengo quien me cuide al bebé" is childcare wanted, not the baby left in care
+    if tokens[at] in ("cuide", "cuides") and tokens[at + 1:at + 2] == ["a"] and tokens[at + 2:at + 3] in (["mi"], ["mis"]) \
+            and ("que" in tokens[max(0, at - 3):at] or not _COMPANIONS.isdisjoint(tokens[max(0, at - 3):at])) \
+            and not _departure(tokens[at:at + 14]) and ("ya", "no") not in zip(tokens[at:], tokens[at + 1:at + 14]):
+        return True  # round 31 review: "mi suegra se ofreció a que cuide a mi bebé el jueves" is childcare
     if tokens[at].startswith("cuid") and _care_wanted(tokens, at):
         return True  # round 30 review: "necesito que alguien cuide a la niña el martes"
     if tokens[at].startswith("cuid") and not _COMPANIONS.isdisjoint(tokens[max(0, at - 3):at]) \
             and not (_BRING_DAYS | _BROUGHT_TO).isdisjoint(tokens[at:at + 10]) \
             and not _LEFT_IN_CARE.intersection(tokens[at:at + 12]) and ("ya", "no") not in zip(tokens[at:], tokens[at + 1:at + 12]):
         return True  # round 31: "mi suegra cuide a la niña el martes mientras voy a la cita": a named sitter, a day
+    if _departure(tokens[at:at + 14]):
+        return False  # round 31 review: "ya dejé arreglado quien cuide a mis hijos cuando me muera"
     return tokens[at - 1] in _RELATIVE or (tokens[at - 1] == "que" and at > 1 and tokens[at - 2] in _ARTICLE_QUE)
 
 
@@ -2845,6 +2892,8 @@ def _sun_burn(tokens: list[str], at: int) -> bool:
 
 _WEATHER = frozenset(_REPEATS.sub("", w) for w in "hot hotter humid degrees calor grados caliente".split())
 # A number is a temperature when told as one ("it is 110 today", "104 degrees out"), never a count ("took 90 pills today").
+# Round 31 review: never after a taking ("I took 100 today, it's over soon" is a count swallowed).
+_SWALLOWED = frozenset(_REPEATS.sub("", w) for w in "took taken swallowed ate had tome tomado trague".split())
 _TEMPERATURE_AFTER = frozenset(_REPEATS.sub("", w) for w in "degrees grados out outside afuera today hoy".split())
 
 
@@ -2858,7 +2907,8 @@ def _weather_said(tokens: list[str], at: int) -> bool:
         if word in _WEATHER:
             return True
         if word.isdigit() and 85 <= int(word) <= 125 and tokens[i + 1:i + 2] not in _COUNTED \
-                and (tokens[i - 1:i] == ["is"] or tokens[i + 1] in _TEMPERATURE_AFTER):
+                and (tokens[i - 1:i] == ["is"] or tokens[i + 1] in _TEMPERATURE_AFTER) \
+                and _SWALLOWED.isdisjoint(tokens[max(0, i - 2):i]):
             return True
     return False
 
@@ -2875,14 +2925,21 @@ def _running_late(before: list[str]) -> bool:
 
 # Round 30 review: childcare is wanted only after a need ("no tengo quien", "necesito quien", "busco a alguien que");
 # "ya arreglé quien le cuide para siempre" or "ya encontré quien le cuide cuando ya no esté" is the baby left in care.
-_NEED = frozenset(_REPEATS.sub("", w) for w in "necesito ocupo busco buscando buscar conseguir encontrar hay habra "
-                                               "alguien".split())
+# Round 31 review: "alguien" and "hay" are the sitter, not a need ("ya encontré a alguien que le cuide cuando yo no
+# esté"); a departure is any of "cuando (yo) (ya) no esté", "cuando me vaya/muera", "si me pasa algo", "para siempre".
+_NEED = frozenset(_REPEATS.sub("", w) for w in "necesito ocupo busco buscando buscar conseguir encontrar".split())
+_DEPARTURE = re.compile(r"\b(?:cuando (?:yo )?(?:ya )?no (?:este|estoy|estare)|cuando me (?:vaya|muera)|si me pasa algo|"
+                        r"para siempre|ya no (?:este|estoy|estare|voy a estar)|me despido)\b")
+
+
+def _departure(words: list[str]) -> bool:
+    return bool(_DEPARTURE.search(" ".join(words)))
 
 
 def _care_wanted(tokens: list[str], relative: int) -> bool:
-    before = tokens[max(0, relative - 3):relative]
+    before = tokens[max(0, relative - 4):relative]
     after = tokens[relative:relative + 12]
-    if "siempre" in after or "despido" in after or ("ya", "no") in zip(after, after[1:]):
+    if _departure(after) or ("ya", "no") in zip(after, after[1:]):
         return False
     if tokens[relative + 1:relative + 2] == ["me"]:
         return True  # "ya tengo quien me cuide a la niña el jueves": minded on the writer's behalf, the writer still here
@@ -3599,11 +3656,16 @@ _AROUND_COMPANY = ("adults/adult/grown_ups/grownups/people/other/others/other_pe
                    "colleagues/friends/family/my_family/kids/children/babies/everyone/everybody/anyone/anybody/someone/"
                    "strangers/crowds/humans/them/him/her/my_husband/my_mom/my_coworkers/my_friends/the_baby/my_baby/noise")
 ENTRY_GUARDS["being around"] = "!" + _AROUND_COMPANY
-_DECIDED_ON = ("to_switch/to_transfer/to_move/to_change/to_go_with/to_try/to_book/to_schedule/to_reschedule/to_wean/"
+# Round 31 review: the guard names everyday objects; a bare choosing verb ("to go with", "to try", "between") is read in
+# _decided_everyday, everyday only with no means, "end", "plan" or "tonight" in the eight words after it.
+_DECIDED_ON = ("to_switch/to_transfer/to_move/to_change/to_book/to_schedule/to_reschedule/to_wean/"
                "to_stop_breastfeeding/to_stop_pumping/to_formula_feed/to_go_back_to_work/to_return_to_work/to_stay_home/"
-               "to_sign_up/to_enroll/to_join/to_start_therapy/to_start_treatment/to_start_the/to_do_the/to_keep_the/"
-               "to_keep_going/to_continue/to_come/to_cancel_my_membership/on_a/on_the/between/which/what_to/where_to/"
-               "against_it/to_go_ahead_with/to_get_a/to_get_the")
+               "to_sign_up/to_enroll/to_join/to_start_therapy/to_start_treatment/to_start_the/to_keep_the/"
+               "to_continue/to_cancel_my_membership/on_a/on_the/what_to/where_to/against_it")
+# Batch 32: pardon asked for a lapse ("forgive me if I forget things at the appt", "for being late") is no farewell.
+ENTRY_GUARDS["forgive me"] = ("!if_i_forget/if_i_am_late/if_i_run_late/if_i_miss/if_i_ramble/if_i_repeat/if_i_mix/if_i_sound/"
+                              "if_i_seem/if_i_do_not_remember/if_i_get/for_being_late/for_the_late/for_the_delay/for_the_typos/"
+                              "for_typos/for_the_long/for_asking/for_rambling/for_forgetting/for_the_confusion/for_the_mix_up")
 for _entry in ("decided", "ive decided"):
     ENTRY_GUARDS[_entry] = ENTRY_GUARDS.get(_entry, CONCEPT_GUARDS.get("plan", "!")) + "/" + _DECIDED_ON
 # Round 30, from batches 29 and 30's rules-alone misses. Each idea read in wording of its own, a check-in (the
@@ -3885,7 +3947,6 @@ ENTRY_GUARDS.update({
     # a buckle left in the sun: "the seatbelt buckle burned my leg"
     **dict.fromkeys(("belt", "seatbelt"), "!buckle/buckles/burned/burnt/was_hot/is_hot/got_hot"),
     **dict.fromkeys(("asking for me", "asking for myself"), "!and_my/y_mi"),
-
     "got": "!pregnant/preggo/married/engaged/divorced/sick/covid/the_flu/home/better/worse/fired/laid_off/paid/stuck/"
            "vaccinated/my_period",
 })
@@ -3971,6 +4032,11 @@ ROUND_THIRTY_ONE: dict[str, str] = {
 }
 ROUND_THIRTY_ONE["death"] = "checking out of life/checked out of life/checking out of this life/check out of this life"
 _extend(ROUND_THIRTY_ONE)
+# Round 31 review: the child named with "my" or a Spanish child word ("me llevo a mi bebé conmigo").
+_TAKES_CHILD = ("taking my baby with me", "take my baby with me", "taking my daughter with me", "taking my son with me",
+                "me llevo a mi bebe conmigo", "me llevo a la nina conmigo", "me llevo al nino conmigo",
+                "me llevo a mi hija conmigo", "me llevo a mi hijo conmigo")
+_extend({"takes_baby": "/".join(_TAKES_CHILD)})
 ENTRY_GUARDS.update({
     **dict.fromkeys(("take all my", "take all of my", "taking all my", "take them all", "take it all", "taking them all"),
                     "!kids/children/babies/stuff/things/bags/clothes/records/paperwork/papers/notes/questions/in/back/"
@@ -3982,9 +4048,11 @@ ENTRY_GUARDS.update({
                     "!at/by/when/morning/before/because/for/since/in_time/a_las/temprano/afternoon/night/evening"),
     **dict.fromkeys(("want to be saved", "want anyone to save me"), "!a/some/the/from/for/by/in/on"),
     **dict.fromkeys(("taking baby with me", "taking the baby with me", "take the baby with me", "take baby with me",
-                     "me llevo al bebe conmigo"),
-                    "!to_the/to_my/to_her/to_his/to_our/to_work/to_the_appointment/to_my_appointment/to_the_clinic/"
-                    "a_la/al/a_mi/on/for/when/while/because/since/so/in_the_car/tomorrow/today"),
+                     "me llevo al bebe conmigo") + _TAKES_CHILD,
+                    "!to_the_appointment/to_my_appointment/to_the_clinic/to_the_office/to_the_doctor/to_the_store/"
+                    "to_the_park/to_my/to_her/to_his/to_our/to_work/a_la_cita/a_mi_cita/a_la_clinica/al_doctor/al_pediatra/"
+                    "a_la_tienda/al_parque/a_mi_casa/a_casa/on/for_the/for_a/for_my/for_her/for_his/when_i/while/because/"
+                    "since/so_i/so_my/so_he_can/so_she_can/in_the_car/tomorrow/today"),
     **dict.fromkeys(("i will just fade out", "i will fade out", "i will just fade away", "i will fade away", "i would just fade",
                      "i could just fade"), "!on/by/at/in/watching/after/for/early/before/during/while/asleep/to_sleep"),
     **dict.fromkeys(("that is the plan", "that is my plan", "ese es el plan", "es el plan", "ese es mi plan"),
@@ -4006,6 +4074,23 @@ RULES = _rules()
 # A family gone together in its sleep, vodka with someone's pills as "the better plan", and being alive by the end of
 # a series doubted are sure: a toddler named, a medicine asked about or a TV "series" takes them to the check-in only.
 SURE_TRIPLES += ("go_together in_our_sleep baby", "better_plan alcohol meds")
+# Round 31 review: the baby taken along into death ("taking the baby with me to the grave", "me llevo al bebé conmigo
+# al otro lado", "so she won't suffer") is sure; the takes_baby guard names the errands ("to the clinic", "al doctor").
+_BEYOND = ("to the grave/to heaven/to the other side/for good/so she wont suffer/so he wont suffer/so she doesnt suffer/"
+           "so he doesnt suffer/a la tumba/a mi tumba/al cielo/al otro lado/para siempre/para que no sufra").split("/")
+_TAKEN_ALONG = ("taking baby with me", "taking the baby with me", "take the baby with me", "take baby with me",
+                "me llevo al bebe conmigo") + _TAKES_CHILD
+_extend({"takes_beyond": "/".join(f"{head} {tail}" for head in _TAKEN_ALONG for tail in _BEYOND)})
+SURE_TRIPLES += ("takes_beyond",)
+# Batch 32: a terse farewell, being done with an apology and love left for the children ("done. sorry. love my kids"),
+# is a check-in: any one of the three alone is everyday.
+_extend({"done_word": "done/im done/i am done/ya termine/ya acabe/se acabo",
+         "love_kids": """love my kids/love my babies/love my children/love my baby/love my boys/love my girls/
+             love you kids/amo a mis hijos/amo a mi bebe/quiero a mis hijos/los amo hijos"""})
+CONCERN_PAIRS += ("done_word sorry love_kids",)
+# Round 31 review: nobody suffering "in the waiting room" or "through the wait" is a queue.
+ENTRY_GUARDS.update(dict.fromkeys(("nobody would suffer", "no one would suffer"),
+                                  "!in/in_the/through/through_the/during/at/the_wait/waiting/from_the_wait"))
 SURE_WITH["still_breathing"] = "by_then"
 TOLD_OF = TOLD_OF | {"if_not_here"}  # "she keeps texting 'if I'm not here tomorrow, feed the cat'"
 CONCERN_PAIRS += ("marks on_purpose",)  # "the marks on my arms are not an accident"

@@ -1903,7 +1903,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "cada_tres/cada_hora/en_la_noche/de_noche/al_bebe/a_mi_bebe/a_mi_hija/a_mi_hijo/aqui_con/"
         "con_mi_suegra/con_mis_suegros/con_mis_padres/con_mi_esposo/con_mi_pareja/con_el/con_ella/"
         "sola_con/amamantar/dar_pecho/la_leche/yendo/cerca_de/lejos_de/alla/ahi/de_pie/sin_dormir/"
-        "sin_ayuda/asi_de_cansada",
+        "sin_ayuda/asi_de_cansada/a_mi/a_la/al/"
+        # round 32: waking someone else ("no quiero despertarla", "despertarlo"); named here so the spelling
+        # repair keeps the object clitic, which "despertar" (and "despertarme") lack
+        "despertarla/despertarlo/despertarlas/despertarlos/despertarle/despertarles",
         "mejor/mejores/felices/tranquilos/estaria_mejor/estarian_mejor/estarias_mejor/vivirian_mejor/"
         "estaran_mejor/estarian_bien/seria_mejor ~3 sin_mi/si_yo_no_estuviera/si_me_muero/si_muero/"
         "si_me_voy/si_desaparezco/si_no_existiera/si_yo_no_existiera/si_no_estuviera/si_yo_muero/"
