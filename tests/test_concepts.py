@@ -2373,3 +2373,15 @@ def test_round_31_a_count_swallowed_before_today_is_no_temperature() -> None:
 ])
 def test_round_32_terse_farewell(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+# Batch 32 studied: a plural read as its singular only when that is the same word ("chaos" is no "chao", bye), and
+# "don't tell my daughter" keeps a secret rather than leaving a message; a farewell or a means beside them still reads.
+@pytest.mark.parametrize("text, alarm", [
+    ("total chaos this morning with the twins, can we push my visit to friday?", False),
+    ("please don't tell my husband I bought another stroller, he'll freak", False),
+    ("tell my daughter I love her. goodbye", True),
+    ("don't tell my husband, but I saved up my pills for tonight", True),
+])
+def test_chaos_and_a_secret_kept(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, text

@@ -2673,7 +2673,7 @@ _REPEATS = re.compile(r"([a-z])(?=\1)")  # as safety.squash(): the lexicon is re
 # Words ending in "s" read by their own phrases only, never their plain form's: "want to", "want a funeral"
 # are one's own wish, "wants" someone else's ("my 4yo wants to throw the baby in the trash", "he wants a funeral"
 # for the goldfish). Every other such word reads its own phrases, then its plain form's.
-_READ_ALONE = frozenset({"wants"})
+_READ_ALONE = frozenset({"wants", "chaos"})  # batch 32: "newborn chaos" is no "chao" (bye)
 # What may follow a count for it to be an amount taken: "20 of my", "20 pills" (read squashed).
 _COUNTED = [[w] for w in "of de pils pil pastilas pastila tablets tabs capsules".split()]
 # Round 30: an appointment named by its hour ("my 3pm", "my 2:00", "the 10:30", "mi cita de las 4").
@@ -2815,6 +2815,8 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True  # round 23: "a bit down", "a little bit" is a quantity, not a bite
     if concept != "farewell" or at == 0:
         return False
+    if tokens[at] == "tel" and tokens[at - 1] == "not":
+        return True  # batch 32: "don't tell my daughter (it was because I sang to him)" keeps a secret, it says no farewell
     if tokens[at - 1] == "to" and at > 1 and tokens[at - 2] in _CARED_FOR:
         return True
     if tokens[at:at + 3] == ["take", "care", "of"] and tokens[at + 3:at + 4] in _SELVES \
