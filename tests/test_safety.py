@@ -1533,3 +1533,20 @@ def test_batch_32_a_chart_denial_and_a_past_told_as_over_are_not_the_full_block(
 ])
 def test_real_spanish_words_are_not_repaired_into_crisis_words(text: str, alarm: bool) -> None:
     assert DETECTOR.check(text).shows_contacts is alarm, text
+
+
+# Round 31: a Spanish gerund is one word, never split apart to find a hidden "die" ("tendiendo" is no "ten die en do",
+# "aprendiendo" no "a pre en die en do"); words run together are still split ("quieromorir" style disguises elsewhere).
+@pytest.mark.parametrize("text, alarm", [
+    ("estoy tendiendo la ropa, ahorita le marco", False),
+    ("estoy en la azotea tendiendo la ropa, le hablo en un rato", False),
+    ("iwanttodie tonight", True),
+])
+def test_spanish_gerunds_are_not_split_into_crisis_words(text: str, alarm: bool) -> None:
+    assert DETECTOR.check(text).shows_contacts is alarm, text
+
+
+def test_the_roof_chore_reading_keeps_the_lexicon_small() -> None:
+    """The roof chores are one reading, not a guard per verb and object (round 31: 87,000 guard strings, +0.9 s start-up)."""
+    from bot.core.concepts import ENTRY_GUARDS
+    assert sum(len(guard.split("/")) for guard in ENTRY_GUARDS.values()) < 40_000

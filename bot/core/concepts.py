@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DONATED_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
-    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, ROOF_CHORE, WAKE_GUARD,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, WAKE_GUARD,
 )
 
 
@@ -3943,9 +3943,6 @@ _HEAT = "calor/caloron/frio/sol/bochorno/trafico/clima/sueno/hambre"
 _guard_more(("no aguanto",), "/".join(f"{det}_{noun}" for det in ("este", "esta", "tanto", "tanta", "con_este", "con_tanto")
                                       for noun in _HEAT.split("/")) + "/" + _HEAT + "/este_dolor_de/tanto_dolor_de/el_dolor_de")
 ENTRY_GUARDS.update({
-    **dict.fromkeys(("on the roof", "en el techo", "en la azotea", "i am on the roof", "standing on the roof",
-                     "estoy en el techo", "estoy en la azotea", "the roof", "el techo", "la azotea", "azotea", "rooftop"),
-                    "!" + ROOF_CHORE),
     # a buckle left in the sun: "the seatbelt buckle burned my leg"
     **dict.fromkeys(("belt", "seatbelt"), "!buckle/buckles/burned/burnt/was_hot/is_hot/got_hot"),
     **dict.fromkeys(("asking for me", "asking for myself"), "!and_my/y_mi"),

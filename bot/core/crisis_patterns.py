@@ -7,23 +7,9 @@ phrase is exercised by tests/test_safety.py and tests/data/crisis_cases.yaml.
 
 from __future__ import annotations
 
-# A chore done up on a roof (round 30): "I'm on the roof fixing the gutters", "estoy en la azotea tendiendo la ropa".
-# Named by the verb and what it is done to (round 30 review): "getting up the nerve", "hanging my feet over the edge"
-# or "clearing my head" are no chore. Guards the roof only, never a bridge, a ledge or the tracks.
-_ROOF_THINGS = ("gutter/gutters/shingle/shingles/leak/leaks/antenna/solar_panels/panels/panel/lights/christmas_lights/"
-                "satellite_dish/dish/vent/vents/chimney/snow/leaves/tiles/ac/ac_unit/air_conditioner/tarp/water_heater/"
-                "tank/roof/flashing/skylight/ball/frisbee/kite/drone/toy/laundry").split("/")
-_ROOF_COSAS = ("ropa/tinaco/boiler/calentador/antena/tejas/teja/canaleta/canaletas/gotera/goteras/techo/luces/paneles/"
-               "paneles_solares/tanque/cisterna/pelota/impermeabilizante/hojas/cable/cables/tendedero").split("/")
-ROOF_CHORE = "/".join(
-    [f"{verb}_{det}{thing}" for verb in ("fixing/cleaning/clearing/repairing/patching/replacing/installing/putting_up/"
-                                         "taking_down/hanging/checking/inspecting/sweeping/painting/shoveling/getting/"
-                                         "grabbing/looking_for/hanging_up/doing/raking").split("/")
-     for det in ("", "the_", "a_", "some_", "our_", "my_") for thing in _ROOF_THINGS]
-    + [f"{verb}_{det}{thing}" for verb in ("arreglando/limpiando/reparando/pintando/instalando/colgando/quitando/"
-                                           "poniendo/barriendo/sacando/revisando/tendiendo/lavando/bajando").split("/")
-       for det in ("", "el_", "la_", "los_", "las_", "un_", "una_", "unas_", "mi_") for thing in _ROOF_COSAS]
-    + ["with_the_roofer", "with_a_roofer", "impermeabilizando"])
+# A chore done up on a roof (round 30: "I'm on the roof fixing the gutters") is read by safety._mask_contexts, which
+# puts the place in other words before any family or concept reads it (round 31: the verb x object guard list it
+# replaces was 87,000 guard strings, +0.9 s start-up).
 
 # --- the pattern notation ---------------------------------------------------------------------
 # A phrase is slots separated by spaces. A slot lists alternatives with "/", "_" stands for a
@@ -1262,7 +1248,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "standing/sitting/stood/sat/parked/standing_right/sitting_right/im_on/im_at/on_top_of ~1 "
         "on/at/near/by/in? ~1 the/a/this ~1 roof/rooftop "
         "!watching/with_the_kids/with_my_family/with_the_baby/taking_pictures/taking_photos/"
-        "for_the_fireworks/for_the_parade/to_watch/for_the_view/enjoying/" + ROOF_CHORE,
+        "for_the_fireworks/for_the_parade/to_watch/for_the_view/enjoying",
         # a place of a plan visited or returned to: "drove to the bridge last night and sat
         # there", "i keep going back to the tracks" (not passing over it on the way to the clinic)
         "drove/drive/driving/went/go/going/walked/walk/walking/keep_going/keep_driving/ended_up/"

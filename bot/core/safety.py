@@ -503,6 +503,9 @@ _ALARMING = frozenset(squash(w) for w in """kill die dying dead suicide myself h
     overdose life end cut baby herself himself""".split())
 
 
+_GERUNDS = ("iendo", "ando", "yendo")
+
+
 @lru_cache(maxsize=8192)
 def _repair(token: str) -> str:
     """A misspelled key word corrected, or words run together split apart; else `token`."""
@@ -513,8 +516,8 @@ def _repair(token: str) -> str:
         rest = token[len(pronoun):]
         if token.startswith(pronoun) and len(rest) > 2 and rest in _VOCAB:
             return f"{pronoun} {rest}"
-    if len(token) < 6 or not _RUN_TOGETHER.search(token):
-        return corrected
+    if len(token) < 6 or not _RUN_TOGETHER.search(token) or token.endswith(_GERUNDS):
+        return corrected  # round 31: a Spanish gerund is one word ("tendiendo" is no "ten die en do")
     split = _segment(token)
     return split if len(split.split()) > 1 and _ALARMING.intersection(split.split()) else token
 
@@ -1370,9 +1373,28 @@ _PUT_AWAY = _reading_pattern(" (?:quiero|queremos|necesito|quisiera) que(?= (?:(
                              "(?:guarde|guardes|esconda|escondas|saque|saques|quite|quites|venda|vendas|cierre|cierres|se leve|te leves) )")
 
 
+# A chore done up on a roof (rounds 30-31): "I'm on the roof fixing the gutters", "estoy en la azotea tendiendo la ropa",
+# "up on the roof with the roofer". Named by the verb and what it is done to ("getting up the nerve", "hanging my feet
+# over the edge" and "clearing my head" are no chore); the roof is then read as "roofwork", so neither the phrase
+# families nor the concepts see a height. A bridge, a ledge or the tracks are never read so.
+_ROOF_WORK = _reading_pattern(
+    " (?:roof|rooftop|techo|azotea)(?: [a-z]+){0,3}?"
+    " (?:(?:fixing|cleaning|clearing|repairing|patching|replacing|installing|putting up|taking down|hanging|hanging up"
+    "|checking|inspecting|sweeping|painting|shoveling|getting|grabbing|looking for|doing|raking|arreglando|limpiando"
+    "|reparando|pintando|instalando|colgando|quitando|poniendo|barriendo|sacando|revisando|tendiendo|lavando|bajando)"
+    "(?: (?:the|a|some|our|my|el|la|los|las|un|una|unas|mi))?"
+    " (?:gutter|gutters|shingle|shingles|leak|leaks|antenna|solar panels|panels|panel|lights|christmas lights"
+    "|satellite dish|dish|vent|vents|chimney|snow|leaves|tiles|ac|ac unit|air conditioner|tarp|water heater|tank|roof"
+    "|flashing|skylight|ball|frisbee|kite|drone|toy|laundry|ropa|tinaco|boiler|calentador|antena|tejas|teja|canaleta"
+    "|canaletas|gotera|goteras|techo|luces|paneles|paneles solares|tanque|cisterna|pelota|impermeabilizante|hojas|cable"
+    "|cables|tendedero)|with (?:the|a) rofer|impermeabilizando)(?= )")
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
+    if " rof" in words or " techo " in words or " azotea " in words:
+        words = _ROOF_WORK.sub(lambda m: " roofwork" + m.group(0)[m.group(0).index(" ", 1):], words)
     if _NOT_BACK.search(words) and (_MOVED_AWAY.search(words) or _BACK_LATE.search(words) and _VISIT_WORD.search(words)) \
             and not _WISH_SAID.search(words) and not _LEFT_A_WORD.search(words) and not _NOT_BACK_FINAL.search(words) \
             and not _FINAL.search(rest := _NOT_BACK.sub(" wil mis visits", words)):
