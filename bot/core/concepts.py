@@ -2831,7 +2831,7 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
     if tokens[at].startswith("cuid") and _care_wanted(tokens, at):
         return True  # round 30 review: "necesito que alguien cuide a la niña el martes"
     if tokens[at].startswith("cuid") and not _COMPANIONS.isdisjoint(tokens[max(0, at - 3):at]) \
-            and not (_BRING_DAYS | _BROUGHT_TO).isdisjoint(tokens[at:at + 10]) \
+            and not _PLACE_OR_DAY.isdisjoint(tokens[at:at + 10]) \
             and not _LEFT_IN_CARE.intersection(tokens[at:at + 12]) and ("ya", "no") not in zip(tokens[at:], tokens[at + 1:at + 12]):
         return True  # round 31: "mi suegra cuide a la niña el martes mientras voy a la cita": a named sitter, a day
     if _departure(tokens[at:at + 14]):
@@ -2974,12 +2974,13 @@ _BROUGHT_TO = frozenset(_REPEATS.sub("", w) for w in (
 _BRING_DAYS = frozenset(_REPEATS.sub("", w) for w in (
     "tomorrow today monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon manana hoy "
     "lunes martes miercoles jueves viernes sabado domingo").split())
+_PLACE_OR_DAY = _BROUGHT_TO | _BRING_DAYS
 
 
 def _brought_along(tokens: list[str], at: int) -> bool:
     if tokens[at] not in ("coming", "come", "comes", "se"):
         return False
-    return any(word in _BROUGHT_TO or word in _BRING_DAYS for word in tokens[at + 2:at + 8])
+    return not _PLACE_OR_DAY.isdisjoint(tokens[at + 2:at + 8])
 
 
 # Round 13: giving up refused is resolve, not hopelessness: "burnt out but I'm not giving up".
