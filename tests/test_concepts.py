@@ -2385,3 +2385,15 @@ def test_round_32_terse_farewell(text: str, alarm: bool) -> None:
 ])
 def test_chaos_and_a_secret_kept(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, text
+
+
+# Round 31, found by probing: a medicine counted by ten or more is an amount taken even beside the words of a daily
+# dose ("today") or a brand name; an ordinary dose stays quiet.
+@pytest.mark.parametrize("text, tier", [
+    ("I took 60 pills today", Tier.CRISIS),
+    ("swallowed like 40 advil", Tier.CRISIS),
+    ("I took 2 pills today for my back", Tier.NONE),
+    ("is 20 mg of zoloft today ok before my infusion?", Tier.NONE),
+])
+def test_a_medicine_counted_by_ten_or_more(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text

@@ -2629,7 +2629,8 @@ class Lexicon:
                                             and found[-1].startswith(rest[-1])):
                 matched.append(number)
         for rest, concept, _, guards in map(entries.__getitem__, sorted(matched)):
-            if not _guarded(tokens, i + 1 + len(rest), guards) and not _done_by_a_child(tokens, i, concept) \
+            if not (_guarded(tokens, i + 1 + len(rest), guards) and not _counted_before(tokens, i, concept)) \
+                    and not _done_by_a_child(tokens, i, concept) \
                     and not _described(tokens, i, concept) and not _refused(tokens, i, concept):
                 hits.append((i, concept))
 
@@ -2670,12 +2671,19 @@ class Lexicon:
 
 
 _REPEATS = re.compile(r"([a-z])(?=\1)")  # as safety.squash(): the lexicon is read squashed
+
+
+def _counted_before(tokens: list[str], at: int, concept: str) -> bool:
+    """A medicine counted by ten or more just before it ("took 90 pills today", "like 50 tylenol"): the dosing
+    guards ("pills today", "tylenol for my") no longer explain it away (round 31, found by probing)."""
+    return concept == "meds" and at > 0 and tokens[at - 1].isdigit() and len(tokens[at - 1]) < 4 and int(tokens[at - 1]) >= 10
 # Words ending in "s" read by their own phrases only, never their plain form's: "want to", "want a funeral"
 # are one's own wish, "wants" someone else's ("my 4yo wants to throw the baby in the trash", "he wants a funeral"
 # for the goldfish). Every other such word reads its own phrases, then its plain form's.
 _READ_ALONE = frozenset({"wants", "chaos"})  # batch 32: "newborn chaos" is no "chao" (bye)
 # What may follow a count for it to be an amount taken: "20 of my", "20 pills" (read squashed).
-_COUNTED = [[w] for w in "of de pils pil pastilas pastila tablets tabs capsules".split()]
+_COUNTED = [[w] for w in "of de pils pil pastilas pastila tablets tabs capsules tylenol advil motrin aleve ibuprofen "
+            "benadryl xanax ambien zoloft klonopin percocet aspirin".split()]
 # Round 30: an appointment named by its hour ("my 3pm", "my 2:00", "the 10:30", "mi cita de las 4").
 _APPT_OWNER = frozenset("my the our your mi su tu las la".split())
 _CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?:am|pm|a|p)?")
