@@ -2397,3 +2397,15 @@ def test_chaos_and_a_secret_kept(text: str, alarm: bool) -> None:
 ])
 def test_a_medicine_counted_by_ten_or_more(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Round 31, found by probing: a harm said to be the thing that helps is coping, read as serious; a remedy that helps a
+# burn from a chore is not.
+@pytest.mark.parametrize("text, alarm", [
+    ("I burn my arm with the iron, it's the only thing that helps", True),
+    ("scratching my legs until they bleed, it's the only thing that works", True),
+    ("burned my hand with the iron while ironing his shirt, what helps a burn?", False),
+    ("the pan burned my thumb, aloe helps", False),
+])
+def test_a_harm_said_to_help_is_coping(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, text

@@ -4103,3 +4103,8 @@ SURE_WITH["still_breathing"] = "by_then"
 TOLD_OF = TOLD_OF | {"if_not_here"}  # "she keeps texting 'if I'm not here tomorrow, feed the cat'"
 CONCERN_PAIRS += ("marks on_purpose",)  # "the marks on my arms are not an accident"
 RULES = _rules()
+# Round 31, found by probing: a harm said to help ("I burned myself with the iron again, it helps", "it's the only thing
+# that helps", "me ayuda a calmarme") is coping, which no chore explains away: read as serious.
+LEXICON["serious"] += ("/it helps/it helps me/only thing that helps/the only thing that helps/only thing that works/"
+                       "helps me cope/helps me calm down/me ayuda a calmarme/lo unico que me ayuda/lo unico que me calma")
+RULES = _rules()
