@@ -2840,7 +2840,7 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True  # round 30 review: "necesito que alguien cuide a la niña el martes"
     if tokens[at].startswith("cuid") and not _COMPANIONS.isdisjoint(tokens[max(0, at - 3):at]) \
             and not _PLACE_OR_DAY.isdisjoint(tokens[at:at + 10]) \
-            and not _LEFT_IN_CARE.intersection(tokens[at:at + 12]) and ("ya", "no") not in zip(tokens[at:], tokens[at + 1:at + 12]):
+            and not _leaves(tokens[at:at + 12]) and _LEFT_IN_CARE.isdisjoint(tokens[at:at + 12]):
         return True  # round 31: "mi suegra cuide a la niña el martes mientras voy a la cita": a named sitter, a day
     if _departure(tokens[at:at + 14]):
         return False  # round 31 review: "ya dejé arreglado quien cuide a mis hijos cuando me muera"
@@ -2885,7 +2885,7 @@ _HOUSE_HOT = frozenset(_REPEATS.sub("", w) for w in (
     "comal").split())
 
 
-_LEFT_IN_CARE = frozenset({"siempre", "despido", "forever", "gone", "ido", "ida"})
+_LEFT_IN_CARE = frozenset({"siempre", "despido", "forever", "gone", "ido", "ida"})  # beside _leaves(): a word alone will do
 
 
 def _sun_burn(tokens: list[str], at: int) -> bool:
@@ -2946,10 +2946,15 @@ def _departure(words: list[str]) -> bool:
     return bool(_DEPARTURE.search(" ".join(words)))
 
 
+def _leaves(words: list[str]) -> bool:
+    """A departure said, or any "ya no", in these words: the baby is left in care, not minded for a day."""
+    return _departure(words) or ("ya", "no") in zip(words, words[1:])
+
+
 def _care_wanted(tokens: list[str], relative: int) -> bool:
     before = tokens[max(0, relative - 4):relative]
     after = tokens[relative:relative + 12]
-    if _departure(after) or ("ya", "no") in zip(after, after[1:]):
+    if _leaves(after):
         return False
     if tokens[relative + 1:relative + 2] == ["me"]:
         return True  # "ya tengo quien me cuide a la niña el jueves": minded on the writer's behalf, the writer still here
