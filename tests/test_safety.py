@@ -1000,7 +1000,7 @@ def test_no_regex_or_word_list_over_the_reading_holds_a_word_it_never_spells() -
     soften. _reading_pattern() and _reading_words() spell them as the reading does."""
     dead = {}
     for name, value in vars(safety).items():
-        if isinstance(value, re.Pattern) and name not in _RAW_TEXT_PATTERNS:
+        if isinstance(value, (re.Pattern, safety.LazyPattern)) and name not in _RAW_TEXT_PATTERNS:
             words = _literal_words(value.pattern)
         elif isinstance(value, (frozenset, tuple)) and value and name not in _RAW_WORD_LISTS \
                 and all(isinstance(item, str) for item in value):

@@ -2603,10 +2603,14 @@ class Lexicon:
         """`read` turns a phrase into the detector's reading (the same as a message gets)."""
         phrases: dict[str, list[tuple[tuple[str, ...], str, bool, tuple[str, ...]]]] = {}
         prefixes: dict[str, tuple[str, tuple[str, ...]]] = {}
+        read_guards: dict[str, tuple[str, ...]] = {}  # a concept's guard list recurs at each of its entries: read once
         for concept, entries in LEXICON.items():
             for entry in _entries(entries):
                 guard = ENTRY_GUARDS.get(entry, CONCEPT_GUARDS.get(concept, "!"))[1:]
-                guards = tuple(sorted({read(g.replace("_", " ")).strip() for g in guard.split("/") if g} - {""}))
+                guards = read_guards.get(guard)
+                if guards is None:
+                    guards = read_guards[guard] = tuple(sorted({read(g.replace("_", " ")).strip()
+                                                                for g in guard.split("/") if g} - {""}))
                 if entry.endswith("*") and " " not in entry:  # squashed only: no typo repair of a stem
                     prefixes[_REPEATS.sub("", entry[:-1])] = (concept, guards)
                     continue

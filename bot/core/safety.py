@@ -172,15 +172,34 @@ def squash(text: str) -> str:
 _REGEX_PART = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[a-z]+")  # an escape, a group name, or a run of letters
 
 
-def _reading_pattern(source: str) -> re.Pattern[str]:
+class LazyPattern:
+    """A regex compiled the first time it is used: half of the reading patterns below wait for
+    wording an ordinary message never has, and compiling them all took a tenth of a second of every
+    start. `.pattern` is there at once; the first search, sub... compiles, and from then on the
+    compiled pattern's own methods are used directly."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __getattr__(self, name: str) -> Any:  # only for what is not set yet: the first use
+        if name.startswith("__") or name == "pattern":
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern)
+        for method in ("search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def _reading_pattern(source: str) -> LazyPattern:
     """A regex over the reading (canonical().words), its literal words spelt as the reading spells them.
 
     The reading squashes every repeated letter ("goodbye" -> "godbye", "really" -> "realy"), so a word
     written with a double letter in a pattern could never match. Each run of letters in `source` is
     squashed here (escapes such as \\b and group names are left alone), so patterns can be written
-    in plain spelling. Regexes run on the raw text, before squashing, keep re.compile().
+    in plain spelling. Regexes run on the raw text, before squashing, keep re.compile(). Compiled on
+    first use (LazyPattern).
     """
-    return re.compile(_REGEX_PART.sub(lambda m: squash(m.group(0)) if m.group(0).isalpha() else m.group(0), source))
+    return LazyPattern(_REGEX_PART.sub(lambda m: squash(m.group(0)) if m.group(0).isalpha() else m.group(0), source))
 
 
 def _reading_words(text: str) -> frozenset[str]:

@@ -11,6 +11,7 @@ import logging
 from datetime import timedelta
 from typing import Any
 
+import httpx
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -23,6 +24,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.config import Settings
 from bot.core.language import lingua_detector
@@ -130,9 +132,15 @@ def build_application(settings: Settings, *, live: LiveFaq | None = None, store:
         live, problems = LiveFaq.load(settings.faq_dir)
         if live is None:
             raise ValueError("the FAQ folder has problems:\n" + "\n".join(problems))
+    # python-telegram-bot's two HTTP clients (one for getUpdates, one for everything else) would
+    # each load the system's CA certificates (~60 ms apiece at every start); they share one context.
+    # Pool sizes as python-telegram-bot's own defaults: 256 for requests, 1 for getUpdates.
+    tls = {"verify": httpx.create_ssl_context()}
     builder = (
         Application.builder()
         .token(settings.token)
+        .request(HTTPXRequest(connection_pool_size=256, httpx_kwargs=tls))
+        .get_updates_request(HTTPXRequest(connection_pool_size=1, httpx_kwargs=tls))
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .concurrent_updates(PerChatUpdateProcessor(256))
         .post_init(_post_init)
