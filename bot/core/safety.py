@@ -175,19 +175,43 @@ _REGEX_PART = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[a-z]+")  # an escape, a g
 class LazyPattern:
     """A regex compiled the first time it is used: half of the reading patterns below wait for
     wording an ordinary message never has, and compiling them all took a tenth of a second of every
-    start. `.pattern` is there at once; the first search, sub... compiles, and from then on the
-    compiled pattern's own methods are used directly."""
+    start. `.pattern` is there at once; the first search, sub... compiles, and puts the compiled
+    pattern's own methods on the instance, where they are found before these."""
+
+    _METHODS = ("search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
 
-    def __getattr__(self, name: str) -> Any:  # only for what is not set yet: the first use
-        if name.startswith("__") or name == "pattern":
-            raise AttributeError(name)
+    def _compiled(self) -> re.Pattern[str]:
         compiled = re.compile(self.pattern)
-        for method in ("search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split"):
+        for method in self._METHODS:
             setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
+        return compiled
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        return self._compiled().search(*args)
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        return self._compiled().match(*args)
+
+    def fullmatch(self, *args: Any) -> re.Match[str] | None:
+        return self._compiled().fullmatch(*args)
+
+    def sub(self, *args: Any, **kwargs: Any) -> str:
+        return self._compiled().sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> tuple[str, int]:
+        return self._compiled().subn(*args, **kwargs)
+
+    def finditer(self, *args: Any) -> Any:
+        return self._compiled().finditer(*args)
+
+    def findall(self, *args: Any) -> list[Any]:
+        return self._compiled().findall(*args)
+
+    def split(self, *args: Any, **kwargs: Any) -> list[str]:
+        return self._compiled().split(*args, **kwargs)
 
 
 def _reading_pattern(source: str) -> LazyPattern:
