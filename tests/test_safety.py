@@ -1561,6 +1561,12 @@ def test_batch_32_a_chart_denial_and_a_past_told_as_over_are_not_the_full_block(
     ("sorry, my last message was a typo. this is my last message, goodbye", Tier.CRISIS),
     ("Does ketamine get into breast milk? I don't want to hurt the baby through my milk", Tier.NONE),
     ("I don't want to hurt the baby through my milk but I keep picturing smothering her", Tier.CRISIS),
+    # review: what a masked clause carried beside it is still read
+    ("my mom died a year ago from covid, I'm at peace with it. I have my note written", Tier.CRISIS),
+    ("my mom died from covid, I'm at peace with it. friday is the day", Tier.CRISIS),
+    ("my brother died in a car accident. I'll see him soon", Tier.CRISIS),
+    ("burned my wrist on the iron while ironing, honestly wish it was worse", Tier.CRISIS),
+    ("slipped on the ice and cut myself, I wish I'd bled out", Tier.CRISIS),
 ])
 def test_batch_33_everyday_errands_are_quiet_and_a_crisis_beside_them_is_not(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text

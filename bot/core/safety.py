@@ -54,6 +54,7 @@ from typing import Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.core import concepts as _concepts
 from bot.core.concepts import EMOJI, ConceptReading, Lexicon, Tier, read_concepts
 from bot.core.crisis_model import CrisisModel, emoji_in, load_model
 from bot.core.crisis_model import features as model_features_of
@@ -1213,13 +1214,16 @@ _SELF_DONE = _reading_pattern(" (?:i (?:cut|burned|burnt|scratched|sliced) mysel
                               "|i made (?:them|it|those)|i did (?:them|it|those|this)|i do (?:it|them) myself|me los hice|me corte)(?= )")
 _ACCIDENT_SAID = _reading_pattern(" (?:accidentaly|by acident|acident|sliped|slip|slips|on the saw|tripped|clumsy)(?= )")
 _CAUSE_DENIED = frozenset("not no ni nor".split())
+# Batch 33 review: never a mishap wished worse or deadly ("...while ironing, honestly wish it was worse", "slipped on the ice
+# and cut myself, I wish I'd bled out").
+_MISHAP_WISHED = _reading_pattern(" (?:wish|wished|wishing|hope it|hoped it|hoping it|ojala|bled out|bleed out|bleding out|desangrarme)(?= )")
 
 
 def _mask_mishaps(words: str) -> str:
     if not _INJURY_NAMED.search(words):
         return words
     tokens = words.split()
-    if _ON_PURPOSE.search(words) or _SELF_DONE.search(words) and not _ACCIDENT_SAID.search(words):
+    if _ON_PURPOSE.search(words) or _SELF_DONE.search(words) and not _ACCIDENT_SAID.search(words) or _MISHAP_WISHED.search(words):
         return words
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
     causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE
@@ -1802,8 +1806,8 @@ _DIED_OF_ILLNESS = _reading_pattern(
     " (?:died|passed away|passed|was kiled|got kiled|murio|fallecio)"
     " (?:in|of|from|after|en|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
     "|stroke|ilnes|covid|accidente|accidente de carro|choque|infarto)(?= )")
-# Batch 33 studied: ...with the time between ("my dad died 3 years ago from cancer"), and that loss then said to be
-# accepted ("I still miss him but I'm at peace with it"): the writer's peace with another's death, masked only beside it.
+# Batch 33 studied: ...with the time between ("my dad died 3 years ago from cancer"); a peace said after it ("I still
+# miss him but I'm at peace with it") is left to the rest's reading.
 _DIED_OF_ILLNESS_SINCE = _reading_pattern(
     " (?:my|our|her|his|mi|su)(?: [a-z]+)? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre"
     "|grandmother|stepdad|stepmom)"
@@ -1811,8 +1815,6 @@ _DIED_OF_ILLNESS_SINCE = _reading_pattern(
     "|weks|wek) ago|last year|hace (?:[0-9a-z]+ )?(?:anos|ano|meses|mes)|el ano pasado)"
     " (?:of|from|after|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
     "|stroke|ilnes|covid|accidente|choque|infarto)(?= )")
-_AT_PEACE_WITH_LOSS = _reading_pattern(" (?:i am|im|i fel|estoy|ya estoy)(?: [a-z]+)? (?:at peace|en paz|ok|okay|fine|bien) (?:with|con)"
-                                       " (?:it|that|his death|her death|the loss|eso|su muerte)(?= )(?! now i| and now| so now)")
 _NOT_A_CRISIS_DEATH = (_DIED_OF_DELIGHT, _DIED_OF_ILLNESS, _DIED_OF_ILLNESS_SINCE)
 
 # Batch 33 studied (everyday messages whose errand reads as a means, a plan or hopelessness): each clause is masked and
@@ -1872,8 +1874,9 @@ def _everyday_masked(words: str) -> str:
     if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words):
         words = _PET_PUT_DOWN.sub(" pet lost", words)
     return words
-# Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again").
-_REUNION = _reading_pattern(" (?:se|meet|join|hold|hug) (?:him|her|them) (?:again|soon|agan)| (?:verla|verlo|verlos) (?:otra vez|de nuevo|pronto)"
+# Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again");
+# "soon" reads "shortly".
+_REUNION = _reading_pattern(" (?:se|meet|join|hold|hug) (?:him|her|them) (?:again|soon|agan|shortly)| (?:verla|verlo|verlos) (?:otra vez|de nuevo|pronto)"
                             "| (?:reunirme|estar) con (?:ella|el|elos)(?= )")
 
 
@@ -2075,9 +2078,8 @@ class CrisisDetector:
             rest = reading.words
             for pattern in _NOT_A_CRISIS_DEATH:
                 rest = pattern.sub(" ", rest)
-            if rest != reading.words:
-                rest = _AT_PEACE_WITH_LOSS.sub(" grieving", rest)
-            if rest != reading.words and not _REUNION.search(reading.words) and self._quiet_without(rest, reading, primed, emoji):
+            if rest != reading.words and not _REUNION.search(reading.words) and self._quiet_without(rest, reading, primed, emoji) \
+                    and not _accepts_beside_risk(rest, emoji):
                 return NO_CRISIS  # "...laughed for the first time and I died 😭", "my brother died in a car accident"
         if (kinds or concepts.tier is Tier.CRISIS) and _about_thoughts(
                 reading.words, "?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
@@ -2122,6 +2124,13 @@ class CrisisDetector:
         if any(p.search(reading.words) for p in self._extras):
             kinds.append("staff-phrase")
         return kinds
+
+
+# Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
+# it must not stand beside a means, a note, a plan or a time ("...I'm at peace with it. I have my note written").
+def _accepts_beside_risk(rest: str, emoji: bool) -> bool:
+    found = read_concepts(rest.split(), _lexicon(), emoji=emoji).found
+    return "accept" in found and not found.isdisjoint(_concepts.RISK | {"access", "note", "meds", "plan", "time", "day", "date"})
 
 
 def _says_safe(words: str, concepts: ConceptReading) -> bool:
