@@ -769,9 +769,7 @@ _ASKED_NO = _reading_pattern(
     " (?:no|nope)(?! but| pero| i lied| i was lying| which| that was)(?= ))")
 _NO_INTENT = _reading_pattern(
     " (?:no (?:pienso|voy a|quiero|planeo)|(?:i am|im) not (?:going|gona|planning) to|i would never|i wil never)"
-    " (?:hacerme dano|lastimarme|matarme|hurt myself|harm myself|kil myself"
-    # batch 33 studied: "I'm at my wits end but I'm not going to do anything stupid, I just need tips"
-    "|do anything (?:stupid|dumb|drastic)|do something (?:stupid|dumb|drastic)|hacer (?:una|ninguna) (?:tonteria|locura))"
+    " (?:hacerme dano|lastimarme|matarme|hurt myself|harm myself|kil myself)"
     "(?:(?: ni| or| nor| y)(?: a)?(?: (?:mi|al|la|el|my|the))? (?:baby|bebe|nino|nina|hijo|hija|kids|anyone|nadie))?+"
     "(?! todavia| por ahora| pero| hoy| esta noche| aun| yet| but| tonight| today| again| anymore| any more| until| hasta)"
     "(?= )")
@@ -1481,8 +1479,7 @@ def _mask_denials(words: str) -> str:
             and " item " not in words and "cuestionario" not in words and "encuesta" not in words \
             and "formulario" not in words and " form " not in words and " epds " not in words \
             and "screning" not in words and "survey" not in words and "questionaire" not in words \
-            and " intake " not in words and " score " not in words and "stupid" not in words and " dumb " not in words \
-            and "drastic" not in words and "tonteria" not in words and "locura" not in words \
+            and " intake " not in words and " score " not in words \
             and " scale " not in words and "respuesta" not in words and " answer" not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", _DIE_ASKED_LIED.sub(" i want to die", words)))
@@ -1856,6 +1853,13 @@ _EXPOSURE_FEARED = _reading_pattern(
     " (?:through|thru|via|with|by|from) (?:my |the |her )?(?:milk|breast milk|breastmilk|breastfeding|nursing|pumping|the medication"
     "|my medication|the medicine|my medicine|the ketamine|ketamine|the infusion|infusions|the meds|my meds)(?= )")
 
+# - A promise of no rash act ("I'm at my wits end but I'm not going to do anything stupid, I just need tips"): no intent,
+#   never with a "yet", a "but" or a time after it.
+_NOTHING_RASH = _reading_pattern(
+    " (?:no (?:voy a|pienso|quiero)|(?:i am|im) not (?:going|gona|planning) to|i would never|i wil never|i wil not|i wont)"
+    " (?:do anything (?:stupid|dumb|drastic)|do something (?:stupid|dumb|drastic)|hacer (?:una|ninguna|nada de) (?:tonteria|locura|tonterias))"
+    "(?! todavia| por ahora| pero| hoy| esta noche| aun| yet| but| tonight| today| again| anymore| any more| until| hasta)(?= )")
+
 
 def _everyday_masked(words: str) -> str:
     """The reading with the everyday clauses above masked (unchanged when there is none)."""
@@ -1866,10 +1870,12 @@ def _everyday_masked(words: str) -> str:
             words = _LAST_TEXT_FIXED.sub(" a typo", words)
     if " want to " in words:
         words = _EXPOSURE_FEARED.sub(" exposure question", words)
+    if " stupid " in words or " dumb " in words or " drastic " in words or " tonteria" in words or " locura" in words:
+        words = _NOTHING_RASH.sub(" nothing rash", words)
     if (" refil" in words or "prescription" in words or " receta" in words or " meds " in words or " rx " in words) \
             and not _MANY.search(words):
         words = _PHARMACY_ERRAND.sub(" pharmacy errand", words)
-    if " ya no " in words:
+    if words.count(" ya no ") == 1:  # a second "ya no" is another loss said ("...total ya no voy a durar mucho")
         words = _SCHEDULE_CHANGED.sub(" horario nuevo", words)
     if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words):
         words = _PET_PUT_DOWN.sub(" pet lost", words)
@@ -2020,10 +2026,12 @@ class CrisisDetector:
         if not primed and (kinds or concepts.tier is not Tier.NONE) and (rest := _everyday_masked(reading.words)) != reading.words \
                 and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
                 and not _PRESENT_WISH.search(reading.words) \
-                and self._quiet_without(rest, reading, primed, emoji):
-            # "send my refill to the CVS", "ya no puedo venir en las mañanas": the rest read on its own
-            reading, kinds = Reading(rest, reading.compact_runs), []
-            concepts = read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji)
+                and not self._families(Reading(rest, reading.compact_runs)) \
+                and not (rest_concepts := read_concepts(rest.split(), _lexicon(), emoji=emoji)).risk \
+                and rest_concepts.found.isdisjoint(_concepts.CORE):
+            # "send my refill to the CVS", "ya no puedo venir en las mañanas": the rest, with no risk word left in it
+            # (not even a medicine or one that earns nothing alone: "...I already did it. I took the pills"), read on its own
+            reading, kinds, concepts = Reading(rest, reading.compact_runs), [], rest_concepts
         if kinds and concepts.reported and concepts.tier is Tier.NONE and not _OWN_TURN.search(reading.words):
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
