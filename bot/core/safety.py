@@ -1187,11 +1187,13 @@ _MISHAP_CAUSE = _reading_words("sliped slip slips thorns thorn pruning gardening
 # ("the saw", "a table saw"), never the verb ("I saw the blood").
 _MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("diy woodworking sawing hammer hammering chisel sanding sander drywal lumber "
                                                "toolbox workbench utility")
-# Batch 33 probes: household heat ("burned my wrist on the iron while ironing", "the kettle"), a wet or icy floor
+# Batch 33 probes: household heat ("burned my wrist on the iron while ironing", "the kettle"), a wet or icy surface
 # ("I slipped on the wet floor ... and bruised my hip"); "iron" only the clothes
 # iron, never a hair tool ("I burn myself with the curling iron and tell my husband it was an accident").
-_MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("ironing kettle toaster grill stovetop wet icy ice")
+_MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("ironing kettle toaster grill stovetop")
 _IRON_NOT_CLOTHES = frozenset(_reading_words("curling flat hair"))
+_SLIPPERY = frozenset(_reading_words("wet icy ice slippery"))  # only before a surface: "the floor is wet with my blood" is no cause
+_SURFACE = frozenset(_reading_words("floor flors tile tiles stairs steps pavement sidewalk road driveway grass deck porch bathroom kitchen"))
 _SAW_BEFORE = frozenset("the a my his her table circular miter hand power band".split())
 _UNKNOWN_ORIGIN = _reading_pattern(" (?:no idea|not sure|no clue|dont know|do not know|have no idea|cant figure out)"
                                    " (?:where|how|what)(?= )")
@@ -1213,8 +1215,10 @@ _SELF_DONE = _reading_pattern(" (?:i (?:cut|burned|burnt|scratched|sliced) mysel
 _ACCIDENT_SAID = _reading_pattern(" (?:accidentaly|by acident|acident|sliped|slip|slips|on the saw|tripped|clumsy)(?= )")
 _CAUSE_DENIED = frozenset("not no ni nor".split())
 # Batch 33 review: never a mishap wished worse or deadly ("...while ironing, honestly wish it was worse", "slipped on the ice
-# and cut myself, I wish I'd bled out").
-_MISHAP_WISHED = _reading_pattern(" (?:wish|wished|wishing|hope it|hoped it|hoping it|ojala|bled out|bleed out|bleding out|desangrarme)(?= )")
+# and cut myself, I wish I'd bled out"), liked, hidden, or done as a habit ("I burn my thighs with the iron").
+_MISHAP_WISHED = _reading_pattern(" (?:wish|wished|wishing|hope it|hoped it|hoping it|ojala|bled out|bleed out|bleding out|desangrarme"
+                                  "|felt god|fels god|fel god|liked it|like it|nobody knows|no one knows|nobody can se|no one can se"
+                                  "|hide them|hide it|hiding them|i burn (?:my|myself))(?= )")  # "cut" is its own past tense: not read as a habit
 
 
 def _mask_mishaps(words: str) -> str:
@@ -1225,7 +1229,8 @@ def _mask_mishaps(words: str) -> str:
         return words
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
     causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE
-                                                  or t == "iron" and i and tokens[i - 1] not in _IRON_NOT_CLOTHES)
+                                                  or t == "iron" and i and tokens[i - 1] not in _IRON_NOT_CLOTHES
+                                                  or t in _SLIPPERY and tokens[i + 1:i + 2] and tokens[i + 1] in _SURFACE)
               and _CAUSE_DENIED.isdisjoint(tokens[max(0, i - 3):i])]
     out = [("mishap" if t in _INJURY and (unknown or any(abs(i - c) <= 8 for c in causes)) else t)
            for i, t in enumerate(tokens)]
