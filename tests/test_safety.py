@@ -1570,6 +1570,7 @@ def test_batch_32_a_chart_denial_and_a_past_told_as_over_are_not_the_full_block(
     ("ya no puedo venir en las mañanas, total ya no voy a durar mucho", Tier.CRISIS),
     ("I'm not going to do anything stupid, I already did it. I took the pills", Tier.CRISIS),
     ("the floor is wet with my blood, I cut too deep", Tier.CRISIS),
+    ("I'm not going to do anything stupid... probably", Tier.CRISIS),
 ])
 def test_batch_33_everyday_errands_are_quiet_and_a_crisis_beside_them_is_not(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text

@@ -1842,7 +1842,8 @@ _PET_PUT_DOWN = _reading_pattern(
 _VET = _reading_pattern(" (?:vet|vets|veterinarian|veterinario|veterinaria|" + _ANIMAL[3:-1] + ")(?= )")
 
 # - Thanks for everything said with a season's greeting ("Feliz Navidad a todas!! Gracias por todo este año"): a card,
-#   not a farewell (never said to be final: _FINAL).
+#   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere).
+_LAST_SAID = _reading_pattern(" (?:last|final|ultimo|ultima|ultimos|ultimas)(?= )")  # "...lo último bueno en mi vida"
 _SEASON_GREETING = _reading_pattern(" (?:feliz navidad|merry christmas|merry xmas|happy holidays|happy new year|felices fiestas"
                                     "|feliz ano nuevo|prospero ano|happy thanksgiving|feliz dia de accion de gracias|happy easter"
                                     "|felices pascuas|happy mothers day|feliz dia de las madres)(?= )")
@@ -1863,12 +1864,13 @@ _EXPOSURE_FEARED = _reading_pattern(
 _NOTHING_RASH = _reading_pattern(
     " (?:no (?:voy a|pienso|quiero)|(?:i am|im) not (?:going|gona|planning) to|i would never|i wil never|i wil not|i wont)"
     " (?:do anything (?:stupid|dumb|drastic)|do something (?:stupid|dumb|drastic)|hacer (?:una|ninguna|nada de) (?:tonteria|locura|tonterias))"
-    "(?! todavia| por ahora| pero| hoy| esta noche| aun| yet| but| tonight| today| again| anymore| any more| until| hasta)(?= )")
+    "(?= )(?!(?: [a-z]+){0,4}? (?:todavia|por ahora|pero|hoy|esta noche|aun|yet|but|tonight|today|again|anymore|any more|until|hasta"
+    "|probably|maybe|i think|i hope|hopefuly|for now|not sure|i do not know|creo|tal vez|quizas|espero|lie|lying|menti)(?= ))")
 
 
 def _everyday_masked(words: str) -> str:
     """The reading with the everyday clauses above masked (unchanged when there is none)."""
-    if _SEASON_GREETING.search(words) and not _FINAL.search(words):
+    if _SEASON_GREETING.search(words) and not _FINAL.search(words) and not _LAST_SAID.search(words):
         words = _FAREWELL_WORD.sub(" season thanks", words)
     if " mesage " in words or " text " in words or " mensaje " in words:
         if _CORRECTION.search(words):
