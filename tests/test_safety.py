@@ -1526,6 +1526,60 @@ def test_batch_32_a_chart_denial_and_a_past_told_as_over_are_not_the_full_block(
     assert RULES_ONLY.check(text).tier is tier, text
 
 
+# Batch 33's false alarms: a pharmacy errand, a schedule changed, a pet put to sleep, another's death accepted, a
+# promise of no harm, a mishap on the iron or a wet floor, a season's thanks, a typo owned, a medicine's exposure feared:
+# no alarm (a scar a c-section left, the check-in); the same words beside a crisis are still the full block.
+@pytest.mark.parametrize("text, tier", [
+    ("Can you send my sertraline refill to the CVS on Higley? Dr. Patel said to ask you guys", Tier.NONE),
+    ("Can you send my sertraline refill to the CVS? the refill is 90 pills, I'm saving them all", Tier.CRISIS),
+    ("send my sertraline refill to CVS, I'll take the whole bottle", Tier.CRISIS),
+    ("Conseguí trabajo nuevo y ya no puedo venir en las mañanas. ¿Tienen citas en la tarde?", Tier.NONE),
+    ("Conseguí trabajo nuevo y ya no puedo venir en las mañanas. ya no puedo más, quiero morirme", Tier.CRISIS),
+    ("ya no puedo venir en las mañanas porque ya no voy a estar aquí", Tier.CRISIS),
+    ("My cat is 19 and the vet said it's time to put her down. I'm sad but it's the right thing. Can I move my Friday appt?",
+     Tier.NONE),
+    ("My cat is 19 and the vet said it's time to put her down. I'm at peace with it, I've decided, friday", Tier.CRISIS),
+    ("the vet said it's time to put her down. it's time for me too, friday", Tier.CRISIS),
+    ("My dad died 3 years ago from cancer. I still miss him but I'm at peace with it. Where do I put that on the intake form?",
+     Tier.NONE),
+    ("My dad died 3 years ago from cancer. I'm at peace with it, I've decided, friday", Tier.CRISIS),
+    ("My dad died 3 years ago from cancer. I'm at peace with it, I want to be with him", Tier.CRISIS),
+    ("I'm at peace with it, I've decided, friday", Tier.CRISIS),
+    ("my baby has colic. I'm at my wits end but I'm not going to do anything stupid, I just need tips", Tier.NONE),
+    ("I'm at my wits end. I'm not going to do anything stupid yet", Tier.CRISIS),
+    ("I'm not going to do anything stupid. I have the pills in my hand", Tier.CRISIS),
+    ("burned my wrist on the iron while ironing, what helps a burn?", Tier.NONE),
+    ("I burn myself with the curling iron and tell my husband it was an accident", Tier.CRISIS),
+    ("I burned my wrist on the iron again to feel something", Tier.CRISIS),
+    ("I slipped on the wet floor in the kitchen yesterday and bruised my hip, I'm ok", Tier.NONE),
+    ("new scars since my c-section, are they normal?", Tier.CONCERN),
+    ("new scars since my c-section, I made them", Tier.CRISIS),
+    ("new scars on my wrists since my c-section", Tier.CRISIS),
+    ("Feliz Navidad a todas!! Gracias por todo este año", Tier.NONE),
+    ("Feliz Navidad, gracias por todo. Ya no voy a estar el próximo año", Tier.CRISIS),
+    ("I'm sorry my last message said \"ketchup\" it was supposed to say \"check up\"", Tier.NONE),
+    ("sorry, my last message was a typo. this is my last message, goodbye", Tier.CRISIS),
+    ("Does ketamine get into breast milk? I don't want to hurt the baby through my milk", Tier.NONE),
+    ("I don't want to hurt the baby through my milk but I keep picturing smothering her", Tier.CRISIS),
+    # review: what a masked clause carried beside it is still read
+    ("my mom died a year ago from covid, I'm at peace with it. I have my note written", Tier.CRISIS),
+    ("my mom died from covid, I'm at peace with it. friday is the day", Tier.CRISIS),
+    ("my brother died in a car accident. I'll see him soon", Tier.CRISIS),
+    ("burned my wrist on the iron while ironing, honestly wish it was worse", Tier.CRISIS),
+    ("slipped on the ice and cut myself, I wish I'd bled out", Tier.CRISIS),
+    ("ya no puedo venir en las mañanas, total ya no voy a durar mucho", Tier.CRISIS),
+    ("I'm not going to do anything stupid, I already did it. I took the pills", Tier.CRISIS),
+    ("the floor is wet with my blood, I cut too deep", Tier.CRISIS),
+    ("I'm not going to do anything stupid... probably", Tier.CRISIS),
+])
+def test_batch_33_everyday_errands_are_quiet_and_a_crisis_beside_them_is_not(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+def test_batch_33_everyday_errands_are_not_quieted_after_risk_wording() -> None:
+    assert RULES_ONLY.check("Feliz Navidad, gracias por todo", primed=True).tier is Tier.CRISIS
+
+
 # Batch 32 studied: the typo repair must not turn a real Spanish word into a crisis word ("contarme", tell me, is not
 # "cortarme"; "cortarle las uñas al bebé" is a manicure); the crisis words themselves are still read.
 @pytest.mark.parametrize("text, alarm", [

@@ -54,6 +54,7 @@ from typing import Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.core import concepts as _concepts
 from bot.core.concepts import EMOJI, ConceptReading, Lexicon, Tier, read_concepts
 from bot.core.crisis_model import CrisisModel, emoji_in, load_model
 from bot.core.crisis_model import features as model_features_of
@@ -1229,6 +1230,13 @@ _MISHAP_CAUSE = _reading_words("sliped slip slips thorns thorn pruning gardening
 # ("the saw", "a table saw"), never the verb ("I saw the blood").
 _MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("diy woodworking sawing hammer hammering chisel sanding sander drywal lumber "
                                                "toolbox workbench utility")
+# Batch 33 probes: household heat ("burned my wrist on the iron while ironing", "the kettle"), a wet or icy surface
+# ("I slipped on the wet floor ... and bruised my hip"); "iron" only the clothes
+# iron, never a hair tool ("I burn myself with the curling iron and tell my husband it was an accident").
+_MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("ironing kettle toaster grill stovetop")
+_IRON_NOT_CLOTHES = frozenset(_reading_words("curling flat hair"))
+_SLIPPERY = frozenset(_reading_words("wet icy ice slippery"))  # only before a surface: "the floor is wet with my blood" is no cause
+_SURFACE = frozenset(_reading_words("floor flors tile tiles stairs steps pavement sidewalk road driveway grass deck porch bathroom kitchen"))
 _SAW_BEFORE = frozenset("the a my his her table circular miter hand power band".split())
 _UNKNOWN_ORIGIN = _reading_pattern(" (?:no idea|not sure|no clue|dont know|do not know|have no idea|cant figure out)"
                                    " (?:where|how|what)(?= )")
@@ -1249,16 +1257,23 @@ _SELF_DONE = _reading_pattern(" (?:i (?:cut|burned|burnt|scratched|sliced) mysel
                               "|i made (?:them|it|those)|i did (?:them|it|those|this)|i do (?:it|them) myself|me los hice|me corte)(?= )")
 _ACCIDENT_SAID = _reading_pattern(" (?:accidentaly|by acident|acident|sliped|slip|slips|on the saw|tripped|clumsy)(?= )")
 _CAUSE_DENIED = frozenset("not no ni nor".split())
+# Batch 33 review: never a mishap wished worse or deadly ("...while ironing, honestly wish it was worse", "slipped on the ice
+# and cut myself, I wish I'd bled out"), liked, hidden, or done as a habit ("I burn my thighs with the iron").
+_MISHAP_WISHED = _reading_pattern(" (?:wish|wished|wishing|hope it|hoped it|hoping it|ojala|bled out|bleed out|bleding out|desangrarme"
+                                  "|felt god|fels god|fel god|liked it|like it|nobody knows|no one knows|nobody can se|no one can se"
+                                  "|hide them|hide it|hiding them|i burn (?:my|myself))(?= )")  # "cut" is its own past tense: not read as a habit
 
 
 def _mask_mishaps(words: str) -> str:
     if not _INJURY_NAMED.search(words):
         return words
     tokens = words.split()
-    if _ON_PURPOSE.search(words) or _SELF_DONE.search(words) and not _ACCIDENT_SAID.search(words):
+    if _ON_PURPOSE.search(words) or _SELF_DONE.search(words) and not _ACCIDENT_SAID.search(words) or _MISHAP_WISHED.search(words):
         return words
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
-    causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE)
+    causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE
+                                                  or t == "iron" and i and tokens[i - 1] not in _IRON_NOT_CLOTHES
+                                                  or t in _SLIPPERY and tokens[i + 1:i + 2] and tokens[i + 1] in _SURFACE)
               and _CAUSE_DENIED.isdisjoint(tokens[max(0, i - 3):i])]
     out = [("mishap" if t in _INJURY and (unknown or any(abs(i - c) <= 8 for c in causes)) else t)
            for i, t in enumerate(tokens)]
@@ -1641,6 +1656,10 @@ _MEDICAL_INJURY = _reading_pattern(
     " (?:from|because of|due to|de|por)(?: my| the| a| an| her| his| mi| la| el| una| un)? " + _MEDICAL
     + "| (?:scratched|scratching|scratch|scratches|picked|picking|pick|rubbed|rubbing|rasque|rascando) (?:at )?(?:my |the |mi |el |la |los )?"
     + _SKIN_CONDITION + "(?: [a-z]+){0,4}?(?: until| til| so hard| raw| bled| bleding| hasta)?"
+    # batch 33 probes: a scar is what a surgery leaves, so "since" or "after" one names its cause ("new scars since my
+    # c-section, are they normal?"); only a scar, only a surgery (cuts or marks "since my surgery" are a time)
+    "| (?:new |the |my |these |those |mis |las )?(?:scars|scar|scaring|cicatrices|cicatriz) (?:since|after|desde|despues de)"
+    "(?: my| the| a| her| mi| la| el)? (?:c section|csection|cesarean|c sec|surgery|operation|incision|episiotomy|cesarea|cirugia|operacion)"
     "| (?:slamed|slam|slams|slaming|caught|catch|pinched|pinch|shut|smashed|smash|jamed|jam|closed|crushed) my"
     " (?:hand|hands|finger|fingers|thumb|foot|toe|toes|arm|wrist|fingernail|nail)(?: again)? in (?:the|a|my)"
     " (?:car |front |back |kitchen |bathroom |closet |van |truck |garage )?(?:dor|drawer|window|trunk|gate|cabinet|dresser)(?: again)?")
@@ -1832,9 +1851,88 @@ _DIED_OF_ILLNESS = _reading_pattern(
     " (?:died|passed away|passed|was kiled|got kiled|murio|fallecio)"
     " (?:in|of|from|after|en|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
     "|stroke|ilnes|covid|accidente|accidente de carro|choque|infarto)(?= )")
-_NOT_A_CRISIS_DEATH = (_DIED_OF_DELIGHT, _DIED_OF_ILLNESS)
-# Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again").
-_REUNION = _reading_pattern(" (?:se|meet|join|hold|hug) (?:him|her|them) (?:again|soon|agan)| (?:verla|verlo|verlos) (?:otra vez|de nuevo|pronto)"
+# Batch 33 studied: ...with the time between ("my dad died 3 years ago from cancer"); a peace said after it ("I still
+# miss him but I'm at peace with it") is left to the rest's reading.
+_DIED_OF_ILLNESS_SINCE = _reading_pattern(
+    " (?:my|our|her|his|mi|su)(?: [a-z]+)? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre"
+    "|grandmother|stepdad|stepmom)"
+    " (?:died|passed away|passed|murio|fallecio) (?:(?:[0-9]+|a|one|two|three|four|five|six|ten|many|several|a few) (?:years|year|months|month"
+    "|weks|wek) ago|last year|hace (?:[0-9a-z]+ )?(?:anos|ano|meses|mes)|el ano pasado)"
+    " (?:of|from|after|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
+    "|stroke|ilnes|covid|accidente|choque|infarto)(?= )")
+_NOT_A_CRISIS_DEATH = (_DIED_OF_DELIGHT, _DIED_OF_ILLNESS, _DIED_OF_ILLNESS_SINCE)
+
+# Batch 33 studied (everyday messages whose errand reads as a means, a plan or hopelessness): each clause is masked and
+# the rest read again; only when nothing else in the message is a crisis, and no wish, plan or turn of the writer's own
+# is said, is the rest read on its own (the learned model may still give the check-in).
+# - A prescription sent to or picked up at a pharmacy ("send my sertraline refill to the CVS on Higley"): an errand,
+#   not access to a supply, never beside a count or "all" (_MANY: "the refill is 90 pills, I'm saving them all").
+_PHARMACY = ("(?:cvs|walgreens|walmart|costco|target|rite aid|safeway|frys|kroger|pharmacy|pharmacist|drugstore|farmacia"
+             "|the store|mail order)")
+_PHARMACY_ERRAND = _reading_pattern(
+    " (?:send|sent|transfer|transfered|call in|caled in|fax|faxed|move|switch|pick up|picked up|get|mandar|manden|enviar|envien|pasar)"
+    " (?:my |her |his |the |mi |la |el )?(?:[a-z]+ )?(?:refil|refils|prescription|prescriptions|script|rx|meds|medication|receta|recetas)"
+    " (?:to|at|from|over to|a|en|de)(?: the| a| my| la| mi| el)? " + _PHARMACY + "(?= )")
+# - "Ya no puedo venir" said of a time of day or a day of the week ("ya no puedo venir en las mañanas"): a schedule changed.
+_SCHEDULE_CHANGED = _reading_pattern(
+    " ya no (?:puedo|podre|voy a poder) (?:venir|ir|llegar|asistir|estar)(?: a la cita| a mis citas| a las citas)?"
+    " (?:(?:en|por) (?:las|la) (?:mananas|manana|tardes|tarde|noches)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)"
+    "|(?:a|antes de) las [0-9]+|temprano|a esa hora|ese dia|entre semana)(?= )")
+# - A pet put to sleep on the vet's word ("the vet said it's time to put her down"): a pet's death, not a plan.
+_PET_PUT_DOWN = _reading_pattern(
+    "(?: (?:it is|its) time)?(?: to| we| i| have to| had to| going to| decided to| ned to)? (?:put|puting)"
+    " (?:her|him|it|them|my [a-z]+|our [a-z]+) (?:down|to slep)(?= )| (?:euthanize|euthanized|euthanasia|dormir a mi " + _ANIMAL[3:-1] + ")(?= )")
+_VET = _reading_pattern(" (?:vet|vets|veterinarian|veterinario|veterinaria|" + _ANIMAL[3:-1] + ")(?= )")
+
+# - Thanks for everything said with a season's greeting ("Feliz Navidad a todas!! Gracias por todo este año"): a card,
+#   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere).
+_LAST_SAID = _reading_pattern(" (?:last|final|ultimo|ultima|ultimos|ultimas)(?= )")  # "...lo último bueno en mi vida"
+_SEASON_GREETING = _reading_pattern(" (?:feliz navidad|merry christmas|merry xmas|happy holidays|happy new year|felices fiestas"
+                                    "|feliz ano nuevo|prospero ano|happy thanksgiving|feliz dia de accion de gracias|happy easter"
+                                    "|felices pascuas|happy mothers day|feliz dia de las madres)(?= )")
+# - The last message corrected ("my last message said 'ketchup' it was supposed to say 'check up'"): a typo, not a last word.
+_LAST_TEXT_FIXED = _reading_pattern(" (?:my|mi|the|el) (?:last|previous|ultimo|anterior) (?:mesage|text|mensaje)"
+                                    "(?= (?:said|says|dijo|decia|was|should|meant|tenia) )")
+_CORRECTION = _reading_pattern(" (?:suposed to say|suposed to be|meant to say|meant|autocorect|autocorected|typo|voice to text"
+                               "|quise decir|queria decir|corrector)(?= )")
+# - Harm to the baby feared through the milk or a medicine ("Does ketamine get into breast milk? I don't want to hurt the
+#   baby through my milk"): a question of exposure, not a thought of harm.
+_EXPOSURE_FEARED = _reading_pattern(
+    " (?:i )?(?:do not|dont|would not|wouldnt|never) want to (?:hurt|harm|afect|expose|poison) (?:the|my|her|him) (?:baby|babies|son|daughter)"
+    " (?:through|thru|via|with|by|from) (?:my |the |her )?(?:milk|breast milk|breastmilk|breastfeding|nursing|pumping|the medication"
+    "|my medication|the medicine|my medicine|the ketamine|ketamine|the infusion|infusions|the meds|my meds)(?= )")
+
+# - A promise of no rash act ("I'm at my wits end but I'm not going to do anything stupid, I just need tips"): no intent,
+#   never with a "yet", a "but" or a time after it.
+_NOTHING_RASH = _reading_pattern(
+    " (?:no (?:voy a|pienso|quiero)|(?:i am|im) not (?:going|gona|planning) to|i would never|i wil never|i wil not|i wont)"
+    " (?:do anything (?:stupid|dumb|drastic)|do something (?:stupid|dumb|drastic)|hacer (?:una|ninguna|nada de) (?:tonteria|locura|tonterias))"
+    "(?= )(?!(?: [a-z]+){0,4}? (?:todavia|por ahora|pero|hoy|esta noche|aun|yet|but|tonight|today|again|anymore|any more|until|hasta"
+    "|probably|maybe|i think|i hope|hopefuly|for now|not sure|i do not know|creo|tal vez|quizas|espero|lie|lying|menti)(?= ))")
+
+
+def _everyday_masked(words: str) -> str:
+    """The reading with the everyday clauses above masked (unchanged when there is none)."""
+    if _SEASON_GREETING.search(words) and not _FINAL.search(words) and not _LAST_SAID.search(words):
+        words = _FAREWELL_WORD.sub(" season thanks", words)
+    if " mesage " in words or " text " in words or " mensaje " in words:
+        if _CORRECTION.search(words):
+            words = _LAST_TEXT_FIXED.sub(" a typo", words)
+    if " want to " in words:
+        words = _EXPOSURE_FEARED.sub(" exposure question", words)
+    if " stupid " in words or " dumb " in words or " drastic " in words or " tonteria" in words or " locura" in words:
+        words = _NOTHING_RASH.sub(" nothing rash", words)
+    if (" refil" in words or "prescription" in words or " receta" in words or " meds " in words or " rx " in words) \
+            and not _MANY.search(words):
+        words = _PHARMACY_ERRAND.sub(" pharmacy errand", words)
+    if words.count(" ya no ") == 1:  # a second "ya no" is another loss said ("...total ya no voy a durar mucho")
+        words = _SCHEDULE_CHANGED.sub(" horario nuevo", words)
+    if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words):
+        words = _PET_PUT_DOWN.sub(" pet lost", words)
+    return words
+# Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again");
+# "soon" reads "shortly".
+_REUNION = _reading_pattern(" (?:se|meet|join|hold|hug) (?:him|her|them) (?:again|soon|agan|shortly)| (?:verla|verlo|verlos) (?:otra vez|de nuevo|pronto)"
                             "| (?:reunirme|estar) con (?:ella|el|elos)(?= )")
 
 
@@ -1974,6 +2072,16 @@ class CrisisDetector:
         kinds = self._families(reading)
         emoji = not text.isascii() and any(e in text for e in EMOJI)
         concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
+        # (never primed: after risk wording, "thanks for everything" or a refill is read as the chat's next word)
+        if not primed and (kinds or concepts.tier is not Tier.NONE) and (rest := _everyday_masked(reading.words)) != reading.words \
+                and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) \
+                and not self._families(Reading(rest, reading.compact_runs)) \
+                and not (rest_concepts := read_concepts(rest.split(), _lexicon(), emoji=emoji)).risk \
+                and rest_concepts.found.isdisjoint(_concepts.CORE):
+            # "send my refill to the CVS", "ya no puedo venir en las mañanas": the rest, with no risk word left in it
+            # (not even a medicine or one that earns nothing alone: "...I already did it. I took the pills"), read on its own
+            reading, kinds, concepts = Reading(rest, reading.compact_runs), [], rest_concepts
         if kinds and concepts.reported and concepts.tier is Tier.NONE and not _OWN_TURN.search(reading.words):
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
@@ -2028,7 +2136,8 @@ class CrisisDetector:
             rest = reading.words
             for pattern in _NOT_A_CRISIS_DEATH:
                 rest = pattern.sub(" ", rest)
-            if rest != reading.words and not _REUNION.search(reading.words) and self._quiet_without(rest, reading, primed, emoji):
+            if rest != reading.words and not _REUNION.search(reading.words) and self._quiet_without(rest, reading, primed, emoji) \
+                    and not _accepts_beside_risk(rest, emoji):
                 return NO_CRISIS  # "...laughed for the first time and I died 😭", "my brother died in a car accident"
         if (kinds or concepts.tier is Tier.CRISIS) and _about_thoughts(
                 reading.words, "?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
@@ -2073,6 +2182,13 @@ class CrisisDetector:
         if any(p.search(reading.words) for p in self._extras):
             kinds.append("staff-phrase")
         return kinds
+
+
+# Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
+# it must not stand beside a means, a note, a plan or a time ("...I'm at peace with it. I have my note written").
+def _accepts_beside_risk(rest: str, emoji: bool) -> bool:
+    found = read_concepts(rest.split(), _lexicon(), emoji=emoji).found
+    return "accept" in found and not found.isdisjoint(_concepts.RISK | {"access", "note", "meds", "plan", "time", "day", "date"})
 
 
 def _says_safe(words: str, concepts: ConceptReading) -> bool:
