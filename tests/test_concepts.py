@@ -2446,3 +2446,23 @@ def test_a_harm_said_to_help_is_coping(text: str, alarm: bool) -> None:
 ])
 def test_round_32_families(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+# Round 32 (b), from the misses still left on batches 22-32 generalised (wordings of our own), both ways.
+@pytest.mark.parametrize("text, alarm", [
+    ("voy a tomar hasta no sentir nada y luego las pastillas", True),  # drinking until numb, then the pills
+    ("i drink until i pass out on the couch after the kids sleep haha", False),
+    ("gave the cat to my brother, i want it to be easy for them after", True),  # a pet given away "for after"
+    ("gave my mom all my rings, while i still can", True),
+    ("buy the crib while i still can afford it", False),
+    ("my daughter and i would be happier there together", True),
+    ("if we both go she'll be safe. i've thought about how", True),  # both going, the how thought over
+    ("we both go back to work monday", False),
+    ("i've thought about how to tell my boss about the pregnancy", False),
+    ("soy un error y lo voy a corregir", True),  # one's existence a mistake to correct
+    ("i was a mistake baby, my mom always jokes", False),
+    ("I held a pillow over his face and then stopped", True),
+    ("the pillow near her face worried me, is that SIDS risk?", False),
+])
+def test_round_32_b_families(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

@@ -4267,3 +4267,65 @@ _CONTEXT = _CONTEXT | {"visit_reason", "study_reason", "getting_better"}
 # A harm told as repeated and as what helps ("I burned myself with the iron again, it helps") is coping, which a chore's
 # mishap does not explain away (see _window_tier()).
 RULES = _rules()
+
+# Round 32 (b), from the rules' misses still left on batches 22-32, generalised the same way: a vehicle's blow welcomed
+# ("would be a vacation"); drinking until numb beside the pills; standing in traffic, walking into water "and kept
+# going"; a lighter pressed to one's body; the pet given away "so it's easy for them after", one's things given
+# "while I still can"; the body too heavy to carry, put down for good; mother and baby happier "there together", taken
+# "somewhere nothing hurts"; "it hurt too much to stay"; SIDS wished for; both going, "I've thought about how"; not
+# knowing what one will do to the children; methods researched; "let everyone be happy"; one's existence a mistake to
+# correct; everything in the cabinet taken; a pillow over the baby's face, then stopped. Check-ins unless said sure.
+ROUND_THIRTY_TWO_B: dict[str, str] = {
+    "befall": """a truck hitting me/a car hitting me/a bus hitting me/getting hit by a truck/getting hit by a car/
+        que me atropelle un/que me atropelle una""",
+    "welcome": """would be a vacation/would be a relief/would be a mercy/would be a blessing/seria un alivio/
+        seria una bendicion/seria un descanso/serian unas vacaciones""",
+    "drink_until": """drink until i can not feel/drink until i cannot feel/drink until i pass out/drink until i black out/
+        beber hasta no sentir/tomar hasta no sentir/tomar hasta perderme""",
+    "method": """stand in traffic/go stand in traffic/step into traffic/walked in and kept going/walk in and keep going/
+        just walked in and kept going/pararme en el trafico/meterme al trafico/me meti y segui""",
+    "press_to": "press it to my/pressed it to my/pressing it to my/lo presiono contra mi/lo apreto contra mi",
+    "after_unsaid": """easy for them after/easier for them after/easy for everyone after/easier for everyone after/
+        mas facil para ellos despues/mas facil para todos despues""",
+    "while_can": "while i still can/mientras todavia puedo/mientras aun puedo",
+    "given_away": "gave my sister all my/gave my mom all my/gave her all my/le di a mi hermana todas mis/le regale a mi hermana",
+    "heavy": "carrying this body/tired of carrying/cansada de cargar este cuerpo/cansado de cargar este cuerpo",
+    "together_there": """happier there together/be there together/together in heaven/together up there/
+        juntas en el cielo/juntos en el cielo/mas felices alla juntos/mas felices alla juntas""",
+    "painless_place": """somewhere nothing hurts/where nothing hurts/somewhere where nothing hurts/a donde nada duela/
+        donde nada duele/donde ya nada duela""",
+    "cant_stay": "hurt too much to stay/too much to stay/dolia demasiado para quedarme/duele demasiado para quedarme",
+    "sids_wish": """sids just happen/sids would just happen/sids would happen to/wish sids would/hope sids/
+        que le de muerte de cuna/ojala muerte de cuna""",
+    "go_together": "if we both go/if we both went/we both go/we both went/si nos vamos las dos/si nos vamos los dos",
+    "thought_how": "thought about how/i have thought about how/pensado en como/ya pense como/ya pense en como",
+    "violence": """what i will do to them/what i will do to her/what i will do to him/what i might do to them/
+        lo que les voy a hacer/lo que le voy a hacer""",
+    "method_q": "researching methods/looking up methods/reading about methods/buscando metodos/investigando metodos",
+    "burden": "let everyone be happy/so everyone can be happy/que todos sean felices/para que todos sean felices",
+    "self_mistake": """my existence is a mistake/i am a mistake/i was a mistake/mi existencia es un error/soy un error/
+        fui un error""",
+    "correct_it": """going to correct/going to fix it/going to fix that/voy a corregir/voy a arreglar/lo voy a corregir""",
+    "take_all": "take everything in the/taking everything in the/tomarme todo lo del/tomar todo lo del",
+    "cabinet_all": "the cabinet/medicine cabinet/the medicine cabinet/el botiquin/the bathroom cabinet",
+    "smother_obj": """pillow near her face/pillow near his face/pillow over her face/pillow over his face/pillow on her face/
+        pillow on his face/blanket over her face/blanket over his face/almohada en su cara/almohada sobre su cara""",
+    "stopped_self": "and stopped/then stopped/me detuve/y pare/y me detuve",
+}
+_extend(ROUND_THIRTY_TWO_B)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("while i still can", "mientras todavia puedo", "mientras aun puedo"), "!afford/get/sleep/fit/y/and_before"),
+    **dict.fromkeys(("thought about how", "i have thought about how"),
+                    "!to/much/i/we/you/it/the/my/she/he/they/lucky/hard/far/long/best"),
+    **dict.fromkeys(("too much to stay",), "!up/awake/home/for/in/at/with/on/longer/in_the"),
+    **dict.fromkeys(("we both go", "we both went", "if we both go", "if we both went"),
+                    "!to/back/out/in/on/for/home/together_to/shopping/with/and/at/through/into/up/down"),
+    **dict.fromkeys(("going to correct", "voy a corregir"), "!the/my/his/her/it_on/a/el/la/los/las/mi"),
+})
+CONCERN_ALONE += ["sids_wish"]
+CONCERN_PAIRS += ("drink_until meds", "press_to body", "given_away while_can", "together_there baby", "together_there dead",
+                  "painless_place baby", "painless_place pron", "go_together thought_how", "self_mistake correct_it",
+                  "take_all cabinet_all", "smother_obj stopped_self", "smother_obj unknown_why", "heavy put_down forever",
+                  "heavy put_down")
+TOLD_OF = TOLD_OF | {"sids_wish", "painless_place", "after_unsaid"}  # "mommy's going to take us...", "easy for them after": no story
+RULES = _rules()
