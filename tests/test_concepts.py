@@ -2466,3 +2466,18 @@ def test_round_32_families(text: str, alarm: bool) -> None:
 ])
 def test_round_32_b_families(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+# Round 32, review on everyday wordings of our own: the new families stay quiet on their logistics.
+@pytest.mark.parametrize("text", [
+    "I don't think I'll be around this afternoon, can you call tomorrow?",
+    "ya elegí el día, el martes a las 10 me queda bien",
+    "is it ok to stop fighting the nap? she won't sleep",
+    "I won't be sad much longer once my sister gets here!",
+    "the baby pushed her hand onto the hot stove door, is it a burn?",
+    "I'm waiting for a bus to do me a favor and show up on time lol",
+    "I don't trust myself to drive home after ketamine, do you have a ride service?",
+    "I'm tired of carrying this baby weight, want to put it down lol",
+])
+def test_round_32_everyday_logistics_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -4142,7 +4142,9 @@ ROUND_THIRTY_TWO: dict[str, str] = {
     "visit_reason": """if the/if my/if it/if she/if he/if they/if i/cleared me/discharged/once the/since the/because the/
         feeling better/switching/transfer/moving/covered/si la/si el/si me/me dieron de alta/for the appointment/
         for my appointment/para la cita/para mi cita/para el parto/for the birth/for the delivery/out of town/wedding/
-        vacation/traveling/travelling/trip/visiting/fuera de la ciudad/boda/vacaciones/de viaje/visitando""",
+        vacation/traveling/travelling/trip/visiting/fuera de la ciudad/boda/vacaciones/de viaje/visitando/can you/
+        could you/call me back/work/trabajar/trabajo/tengo que/a las/me queda bien/works for me/works best/ride service/
+        pick me up/a ride/drive me/recogerme/llevarme""",
     "doubt_around": """do not think i will be around/do not think i will still be around/not sure i will be around/
         not sure i will still be around/doubt i will be around/do not think i will be here/do not think i will still be here/
         no creo que siga aqui/no creo que siga por aqui/no creo que este aqui/no creo que siga viva""",
@@ -4218,8 +4220,9 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("do not think i will be around", "not sure i will be around", "doubt i will be around",
                      "do not think i will be here", "do not think i will still be here", "no creo que este aqui",
                      "do not think i will still be around", "not sure i will still be around"),
-                    "!for/at/when/to/on/in_time/this_weekend/that_weekend/tomorrow/today/tonight/that_day/during/while/"
-                    "para/a_la/en_la/cuando"),
+                    "!for/at/when/to/on/in_time/this/that/the/tomorrow/today/tonight/during/while/monday/tuesday/"
+                    "wednesday/thursday/friday/saturday/sunday/para/a_la/en_la/cuando/el/la/los/las/este/esta/a_las/en/"
+                    "manana/hoy/lunes/martes/miercoles/jueves/viernes/sabado/domingo"),
     **dict.fromkeys(("chose the day", "picked the day", "i chose the day", "i picked the day", "already picked the day",
                      "picked a day", "elegi el dia", "escogi el dia", "ya elegi el dia", "ya escogi el dia"),
                     "!for/of/to/when/that/because/para/de/del/que/en_que/cuando/we/and_the/y_la/y_el"),
@@ -4232,7 +4235,9 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("been giving away", "giving away the", "giving away my", "he estado regalando", "estoy regalando mis"),
                     "/".join(_DONATED_TO) + "/samples/free/tickets/prizes/a/an"),
     **dict.fromkeys(("ok to stop fighting", "okay to stop fighting", "alright to stop fighting"),
-                    "!with/about/over/for/con/por"),
+                    "!with/about/over/for/con/por/the/it/her/him/this/that/sleep/naps/nap/la/el/lo/my/his/our"),
+    **dict.fromkeys(("do me a favor", "do me the favor", "does me the favor", "does me a favor"),
+                    "!and/by/y/with/please/por_favor/to/for"),
     **dict.fromkeys(("gets too much", "takes too much", "take too much", "took too much", "toma demasiado", "tomar demasiado",
                      "gets way too much", "get way too much", "se toma demasiado"),
                     "!time/of_my_time/of_her_time/effort/space/energy/work/sugar/caffeine/coffee/sun/screen/tiempo/cafe/"
@@ -4254,7 +4259,9 @@ EXPLAINED_BY.update({
     "unneeded_visit": frozenset({"visit_reason", "recovered", "getting_better"}),
     "doubt_around": frozenset({"trip_words", "late_reason", "care_reason", "getaway", "away_reason", "errand", "visit_reason"}),
     "height_place": frozenset({"study_reason", "trip_words", "getaway"}),
-    "day_chosen": frozenset({"errand", "trip_words", "countdown_reason", "care_reason", "milestone", "getaway"}),
+    "day_chosen": frozenset({"errand", "trip_words", "countdown_reason", "care_reason", "milestone", "getaway", "visit_reason",
+                             "appt_time"}),
+    "distrust_self": frozenset({"away_reason", "medical", "visit_reason"}),
     "unchosen": EXPLAINED_BY.get("unchosen", frozenset()) | {"grooming", "skin_care", "craft"},
     "not_long": frozenset({"getting_better", "recovered"}),
     "few_more_days": frozenset({"trip_words", "getaway", "countdown_reason"}),
@@ -4262,8 +4269,12 @@ EXPLAINED_BY.update({
 })
 TOLD_OF = TOLD_OF | {"not_long"}  # "i told her mommy won't be sad much longer": a child told is no story
 _guard_more(("i woke up", "i still woke up", "me desperte"),
-            "at/to/with/early/late/in/because/twice/again/every/from/like/screaming/crying/a_las/temprano/tarde/con/por")
+            "at/to/with/early/late/in/because/twice/again/every/from/like/screaming/crying/a_las/temprano/tarde/con/por/"
+            "exhausted/tired/so/still_tired/sore/sick/cansada/cansado/agotada/agotado/feeling/with_a/hungry")
+_guard_more(("will not be sad much longer", "not be sad much longer", "will not be sad for much longer"),
+            "once/when/after/because/since/until/cuando/now_that/as_soon/bc/cuz")
 _CONTEXT = _CONTEXT | {"visit_reason", "study_reason", "getting_better"}
+_BLOWS = _BLOWS | {"force_hand"}  # "the baby pushed her hand onto the hot stove door": the child's own doing
 # A harm told as repeated and as what helps ("I burned myself with the iron again, it helps") is coping, which a chore's
 # mishap does not explain away (see _window_tier()).
 RULES = _rules()
@@ -4325,7 +4336,6 @@ ENTRY_GUARDS.update({
 CONCERN_ALONE += ["sids_wish"]
 CONCERN_PAIRS += ("drink_until meds", "press_to body", "given_away while_can", "together_there baby", "together_there dead",
                   "painless_place baby", "painless_place pron", "go_together thought_how", "self_mistake correct_it",
-                  "take_all cabinet_all", "smother_obj stopped_self", "smother_obj unknown_why", "heavy put_down forever",
-                  "heavy put_down")
+                  "take_all cabinet_all", "smother_obj stopped_self", "smother_obj unknown_why", "heavy put_down forever")
 TOLD_OF = TOLD_OF | {"sids_wish", "painless_place", "after_unsaid"}  # "mommy's going to take us...", "easy for them after": no story
 RULES = _rules()
