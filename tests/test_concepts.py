@@ -2481,3 +2481,13 @@ def test_round_32_b_families(text: str, alarm: bool) -> None:
 ])
 def test_round_32_everyday_logistics_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("tengo miedo de lastimar a alguien. a la bebé", True),
+    ("afraid of hurting someone, the baby especially", True),
+    ("did I hurt someone by missing the appointment? the baby was sick", False),
+    ("my toddler hurt someone at daycare today", False),
+])
+def test_hurting_someone_beside_the_baby(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

@@ -4339,3 +4339,10 @@ CONCERN_PAIRS += ("drink_until meds", "press_to body", "given_away while_can", "
                   "take_all cabinet_all", "smother_obj stopped_self", "smother_obj unknown_why", "heavy put_down forever")
 TOLD_OF = TOLD_OF | {"sids_wish", "painless_place", "after_unsaid"}  # "mommy's going to take us...", "easy for them after": no story
 RULES = _rules()
+# Round 32 review: hurting someone said in any tense, beside the baby ("tengo miedo de lastimar a alguien. a la bebé");
+# someone's feelings and a hurt done "by" an errand are other things.
+_extend({"violence": "hurt someone/hurting someone/hurt somebody/hurting somebody/lastimar a alguien/hacerle dano a alguien"})
+ENTRY_GUARDS.update(dict.fromkeys(("hurt someone", "hurting someone", "hurt somebody", "hurting somebody", "lastimar a alguien",
+                                   "hacerle dano a alguien"),
+                                  "!s/feelings/else/by/at/in/with/on/when/if/s_feelings/sin_querer/por/con/en/cuando/si"))
+RULES = _rules()
