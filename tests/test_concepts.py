@@ -2478,6 +2478,8 @@ def test_round_32_b_families(text: str, alarm: bool) -> None:
     "I'm waiting for a bus to do me a favor and show up on time lol",
     "I don't trust myself to drive home after ketamine, do you have a ride service?",
     "I'm tired of carrying this baby weight, want to put it down lol",
+    "quiero vivir en otra ciudad unos días más y luego se acaba el viaje",
+    "mommy won't be sad much longer, daddy's coming home from deployment",
 ])
 def test_round_32_everyday_logistics_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -4144,7 +4144,7 @@ ROUND_THIRTY_TWO: dict[str, str] = {
         for my appointment/para la cita/para mi cita/para el parto/for the birth/for the delivery/out of town/wedding/
         vacation/traveling/travelling/trip/visiting/fuera de la ciudad/boda/vacaciones/de viaje/visitando/can you/
         could you/call me back/work/trabajar/trabajo/tengo que/a las/me queda bien/works for me/works best/ride service/
-        pick me up/a ride/drive me/recogerme/llevarme""",
+        pick me up/a ride/drive me/recogerme/llevarme/viaje/el viaje/otra ciudad/my leave/la licencia""",
     "doubt_around": """do not think i will be around/do not think i will still be around/not sure i will be around/
         not sure i will still be around/doubt i will be around/do not think i will be here/do not think i will still be here/
         no creo que siga aqui/no creo que siga por aqui/no creo que este aqui/no creo que siga viva""",
@@ -4199,7 +4199,8 @@ ROUND_THIRTY_TWO: dict[str, str] = {
         not be here much longer/will not be around much longer/no voy a estar triste mucho tiempo/
         ya no va a estar triste mucho/no va a estar triste mucho tiempo""",
     "getting_better": """starting to work/are working/is working/getting better/is helping/are helping/treatment/
-        empezando a funcionar/estoy mejorando/me esta ayudando""",
+        empezando a funcionar/estoy mejorando/me esta ayudando/coming home/comes home/gets home/gets here/
+        viene a casa/regresa a casa/llega a casa""",
     "took_extra": """gets way too much/get way too much/gets too much/takes too much/take too much/took too much/
         toma demasiado/se toma demasiado/tomar demasiado""",
     "over_soon": """it is over soon/it will be over soon/will be over soon/all be over soon/se acaba pronto/pronto se acaba/
@@ -4264,7 +4265,7 @@ EXPLAINED_BY.update({
     "distrust_self": frozenset({"away_reason", "medical", "visit_reason"}),
     "unchosen": EXPLAINED_BY.get("unchosen", frozenset()) | {"grooming", "skin_care", "craft"},
     "not_long": frozenset({"getting_better", "recovered"}),
-    "few_more_days": frozenset({"trip_words", "getaway", "countdown_reason"}),
+    "few_more_days": frozenset({"trip_words", "getaway", "countdown_reason", "visit_reason"}),
     "woke_after": frozenset({"night_care", "feed_care", "feed_additive"}), "affairs_left": frozenset({"visit_reason", "errand"}),
 })
 TOLD_OF = TOLD_OF | {"not_long"}  # "i told her mommy won't be sad much longer": a child told is no story
