@@ -118,7 +118,7 @@ def test_kinds_name_rules_never_the_text() -> None:
 
 
 def test_every_rule_names_known_concepts() -> None:
-    known = set(LEXICON) | {"emoji", "deadline", "hope_unsaid"}  # tagged by position, not by a lexicon entry
+    known = set(LEXICON) | {"emoji", "deadline", "hope_unsaid", "took_count"}  # tagged by position, not by a lexicon entry
     assert all(need <= known for _, need in RULES)
 
 
@@ -2409,3 +2409,87 @@ def test_a_medicine_counted_by_ten_or_more(text: str, tier: Tier) -> None:
 ])
 def test_a_harm_said_to_help_is_coping(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, text
+
+
+# Round 32, from batch 33's rules-alone misses generalised (wordings of our own): each idea of two parts reaches at
+# least the check-in, and the everyday reading of the same words stays quiet.
+@pytest.mark.parametrize("text, alarm", [
+    ("honestly i won't need my appointment after next week", True),  # a visit not needed after a day
+    ("we might not need the appt after friday if the rash clears", False),
+    ("i don't think i'll be around next month", True),  # being around doubted
+    ("do you take walk-ins? I don't think I'll be around next month, we're travelling", False),
+    ("estuve investigando edificios altos con acceso a la azotea", True),  # heights researched
+    ("researching tall buildings in phoenix for my architecture class", False),
+    ("told my sister I'm moving. I'm not moving. she has my dog now", True),  # a cover story taken back
+    ("gave my cat to my neighbor today because we're moving", False),
+    ("llorarían una semana y después estarían más tranquilos", True),  # brief grief, then lighter
+    ("they cried for a week when the dog died", False),
+    ("i keep hoping a truck does me the favor", True),  # a vehicle hoped to "do me the favor"
+    ("waiting for a bus to take me to work lol", False),
+    ("ya escogí el día", True),  # a day chosen for nothing named
+    ("ya elegí el día de la cita", False),
+    ("i wonder if there's room in heaven for her. i might bring her with me", True),  # the baby brought along
+    ("will they have a nursery in heaven, my grandma asked", False),
+    ("I took them all last night. It didn't work. I woke up anyway.", True),  # tried, failed, woke
+    ("I tried the new bottle last night. It didn't work. I woke up at 3.", False),
+    ("i'm parked outside and i don't trust myself to drive", True),  # oneself not trusted
+    ("i don't trust myself with a credit card lol", False),
+    ("cómo hacer que parezca natural", True),  # an ending made to look natural
+    ("how do I make my makeup look natural", False),
+    ("please tell me it's ok to stop fighting", True),
+    ("it's ok to stop breastfeeding right? I'm ready to stop", False),
+    ("I took 60 last night, it will be over soon", True),  # a count taken, nothing named after it
+    ("I took 100 photos today", False),
+    ("I pushed his hand onto the hot stove", True),  # a child's hand forced onto heat
+    ("I burned myself with the iron again, it helps", True),  # coping: a chore's mishap does not explain it
+    ("I cut my finger chopping onions again, cold water helps", False),
+])
+def test_round_32_families(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+# Round 32 (b), from the misses still left on batches 22-32 generalised (wordings of our own), both ways.
+@pytest.mark.parametrize("text, alarm", [
+    ("voy a tomar hasta no sentir nada y luego las pastillas", True),  # drinking until numb, then the pills
+    ("i drink until i pass out on the couch after the kids sleep haha", False),
+    ("gave the cat to my brother, i want it to be easy for them after", True),  # a pet given away "for after"
+    ("gave my mom all my rings, while i still can", True),
+    ("buy the crib while i still can afford it", False),
+    ("my daughter and i would be happier there together", True),
+    ("if we both go she'll be safe. i've thought about how", True),  # both going, the how thought over
+    ("we both go back to work monday", False),
+    ("i've thought about how to tell my boss about the pregnancy", False),
+    ("soy un error y lo voy a corregir", True),  # one's existence a mistake to correct
+    ("i was a mistake baby, my mom always jokes", False),
+    ("I held a pillow over his face and then stopped", True),
+    ("the pillow near her face worried me, is that SIDS risk?", False),
+])
+def test_round_32_b_families(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+# Round 32, review on everyday wordings of our own: the new families stay quiet on their logistics.
+@pytest.mark.parametrize("text", [
+    "I don't think I'll be around this afternoon, can you call tomorrow?",
+    "ya elegí el día, el martes a las 10 me queda bien",
+    "is it ok to stop fighting the nap? she won't sleep",
+    "I won't be sad much longer once my sister gets here!",
+    "the baby pushed her hand onto the hot stove door, is it a burn?",
+    "I'm waiting for a bus to do me a favor and show up on time lol",
+    "I don't trust myself to drive home after ketamine, do you have a ride service?",
+    "I'm tired of carrying this baby weight, want to put it down lol",
+    "quiero vivir en otra ciudad unos días más y luego se acaba el viaje",
+    "mommy won't be sad much longer, daddy's coming home from deployment",
+])
+def test_round_32_everyday_logistics_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("tengo miedo de lastimar a alguien. a la bebé", True),
+    ("afraid of hurting someone, the baby especially", True),
+    ("did I hurt someone by missing the appointment? the baby was sick", False),
+    ("my toddler hurt someone at daycare today", False),
+])
+def test_hurting_someone_beside_the_baby(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

@@ -2645,6 +2645,9 @@ class Lexicon:
         for i, token in enumerate(tokens):
             if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] in _COUNTED:
                 hits.append((i, "amount"))  # "took 20 of my benadryl", "como 20 pastillas"
+            elif token.isdigit() and len(token) < 4 and int(token) >= 10 and i and tokens[i - 1] in _TAKING \
+                    and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_TAKEN):
+                hits.append((i, "took_count"))  # round 32: "I took 100 today" (a count taken, nothing named after it)
             if token[:1].isdigit() and i and tokens[i - 1] in _APPT_OWNER and _appointment_time(tokens, i):
                 hits.append((i, "appt_time"))  # round 30: "my 3pm", "my 2:00", "la de las 4": a visit named by its hour
             # A word's own phrases, then its plain form's ("the rope's" is ropes, "gives up"): a phrase that
@@ -3048,6 +3051,12 @@ GOODBYE_RULE = frozenset({"farewell", "bye", "time", "plan", "setting"})  # a go
 KITCHEN_RULE = frozenset({"means", "access", "amount", "setting", "time"})
 _DEATH_WORDS = frozenset({"dead", "death", "means", "method", "meds", "emoji", "lethal", "deadly", "burden", "fatal"})  # what an idiom explains away
 _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
+# Round 32: a harm told as repeated and as what helps ("burned myself with the iron again, it helps") is coping, which
+# a chore's mishap does not explain away.
+COPING = frozenset({"repeated", "serious", "self_harm"})
+# Round 32: a count right after "took" with nothing named after it ("I took 100 today, it's over soon").
+_TAKING = frozenset("tok taken swalowed trague tome tomé".split())
+_AFTER_TAKEN = frozenset("today tonight yesterday last this already just and at it now hoy anoche ayer ya y".split())
 
 
 @lru_cache(maxsize=4096)
@@ -3083,7 +3092,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                     and "means" in need and need <= KITCHEN_RULE:
                 continue  # "got a new chef's knife and cooked dinner" (not "...and I keep staring at it")
             if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES \
-                    and not {"baby_harm", "image_urge"} <= need:  # round 23: a pictured harm is no chore's mishap
+                    and not {"baby_harm", "image_urge"} <= need and not COPING <= present:  # round 23: a pictured harm is no chore's mishap
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
             chore_on_purpose = not need.isdisjoint({"on_purpose", "enjoyed"}) and "chore_injury" in present
@@ -4116,4 +4125,229 @@ RULES = _rules()
 # that helps", "me ayuda a calmarme") is coping, which no chore explains away: read as serious.
 LEXICON["serious"] += ("/it helps/it helps me/only thing that helps/the only thing that helps/only thing that works/"
                        "helps me cope/helps me calm down/me ayuda a calmarme/lo unico que me ayuda/lo unico que me calma")
+RULES = _rules()
+
+# Round 32, from the rules' misses on batch 33 generalised into families (tests/test_concepts.py has wordings of our own).
+# Each is a check-in of two ideas, guarded or explained by its everyday reading: a visit not needed after a day, or not
+# being "around" by a time, doubted; heights researched (tall buildings, roof access); a pet or things given away with
+# a cover story taken back ("told her i was moving. i'm not moving"); the others grieving briefly and then lighter;
+# waiting for a vehicle to "do me the favor"; a day chosen with nothing it is for; the baby brought along to heaven;
+# a child not waking wished ("part of me likes it"); hurting someone said beside the baby, a child's hand forced onto
+# a hot surface; tried, "it didn't work", woke up; not trusting oneself to drive or with the baby; an ending made to
+# "look natural"; a hand put on the burner; leaning forward at an edge to let go, letting go of the wheel; being told
+# it is ok to stop fighting and ready to stop; a ghost already "becoming one"; "won't be sad much longer"; someone
+# getting too much on purpose; a number taken ("I took 100 today") beside "over soon"; living a few more days and
+# then done; affairs left in order with the life insurance; someone who would raise the baby better, all fine.
+ROUND_THIRTY_TWO: dict[str, str] = {
+    "unneeded_visit": """might not need the appt/might not need the appointment/will not need the appt/
+        will not need the appointment/will not need my appointment/will not need my appt/not need any more appointments/
+        will not need another appointment/not going to need the appointment/not going to need my appointment/
+        no voy a necesitar la cita/ya no voy a necesitar la cita/no necesitare la cita/ya no necesitare la cita""",
+    "visit_reason": """if the/if my/if it/if she/if he/if they/if i/cleared me/discharged/once the/since the/because the/
+        feeling better/switching/transfer/moving/covered/si la/si el/si me/me dieron de alta/for the appointment/
+        for my appointment/para la cita/para mi cita/para el parto/for the birth/for the delivery/out of town/wedding/
+        vacation/traveling/travelling/trip/visiting/fuera de la ciudad/boda/vacaciones/de viaje/visitando/can you/
+        could you/call me back/work/trabajar/trabajo/tengo que/a las/me queda bien/works for me/works best/ride service/
+        pick me up/a ride/drive me/recogerme/llevarme/viaje/el viaje/otra ciudad/my leave/la licencia""",
+    "doubt_around": """do not think i will be around/do not think i will still be around/not sure i will be around/
+        not sure i will still be around/doubt i will be around/do not think i will be here/do not think i will still be here/
+        no creo que siga aqui/no creo que siga por aqui/no creo que este aqui/no creo que siga viva""",
+    "height_place": """tall buildings/tall building/tallest buildings/tallest building/roof access/rooftop access/
+        high bridges/tall bridges/edificios altos/edificio alto/acceso a la azotea/acceso al techo""",
+    "study_reason": """class/school/project/homework/architecture/tour/photography/photo shoot/photos/clase/tarea/proyecto/
+        fotos/apartment/apartments/rent/lease/departamento/renta""",
+    "given_away": """gave my cat to/gave my dog to/gave the cat to/gave the dog to/rehomed my/le di mi gato/le di mi perro/
+        le regale mi gato/le regale mi perro/been giving away/giving away the/giving away my/he estado regalando/
+        estoy regalando mis""",
+    "not_moving": """i am not moving/i am not actually moving/i am not really moving/but i am not moving/no me voy a mudar/
+        no me mudo/pero no me voy a mudar""",
+    "told_moving": "i was moving/i am moving/that i am moving/me iba a mudar/me mudaba/que me mudo",
+    "grief_brief": """cry for a week/cry for a few days/cry for a while/be sad for a week/be sad for a few days/
+        be sad for a while/sad for a little while/llorarian una semana/llorarian unos dias/estarian tristes unos dias""",
+    "then_lighter": """would be lighter/be lighter/would be relieved/be relieved/it would be a gift/would be a gift/
+        be a gift really/estarian mas tranquilos/estarian mas ligeros/seria un regalo/estarian aliviados""",
+    "vehicle_wait": """for a bus to/for a truck to/for a car to/for a train to/a bus to/a truck to/a car to/a train to/
+        que un camion/que un carro/que un tren/que un coche""",
+    "favor_me": "do me a favor/do me the favor/does me the favor/does me a favor/me haga el favor/me haga un favor",
+    "day_chosen": """chose the day/picked the day/i chose the day/i picked the day/already picked the day/picked a day/
+        elegi el dia/escogi el dia/ya elegi el dia/ya escogi el dia/ya tengo el dia elegido""",
+    "takes_baby": """bring her with me/bring him with me/bring the baby with me/bring my baby with me/llevarla conmigo/
+        llevarlo conmigo/me la llevo conmigo/me lo llevo conmigo""",
+    "befall": """if she never woke up/if he never woke up/if the baby never woke up/if she did not wake up/
+        if he did not wake up/si no despertara/si nunca despertara/si ya no despertara""",
+    "welcome": """part of me likes it/part of me likes that/part of me would be relieved/part of me wants that/
+        una parte de mi quiere/una parte de mi lo quiere/una parte de mi se alivia""",
+    "violence": """going to hurt someone/gonna hurt someone/i will hurt someone/might hurt someone/going to hurt somebody/
+        voy a lastimar a alguien/le voy a hacer dano a alguien/voy a hacerle dano a alguien""",
+    "force_hand": """pushed her hand onto/pushed his hand onto/pushed her hand on/pushed his hand on/held her hand on/
+        held his hand on/held her hand against/held his hand against/le puse la mano en/le empuje la mano""",
+    "hot_thing": "hot stove/the stove/stove/burner/the burner/hot pan/the iron/estufa/la estufa/comal/hornilla/plancha",
+    "failed_it": "it did not work/did not work/no funciono/no sirvio/no resulto",
+    "woke_after": "i woke up/woke up anyway/i still woke up/still woke up/me desperte/desperte igual/amaneci",
+    "distrust_self": """do not trust myself/cannot trust myself/can not trust myself/no confio en mi misma/no confio en mi mismo/
+        no me tengo confianza""",
+    "unchosen": """make it look natural/it look natural/it looks natural/look like natural causes/natural causes/
+        que parezca natural/hacer que parezca natural""",
+    "burn_act": """put my hand on the stove/put my hand on the burner/my hand on the stove burner/my hand on the burner/
+        poner mi mano en la estufa/poner mi mano en el comal/poner la mano en la estufa""",
+    "edge_stand": """standing on the edge/stand on the edge/on the edge of something/lean forward/lean over the edge/
+        al borde/inclinarme hacia adelante""",
+    "let_go_of": "let go of the wheel/let go del volante/soltar el volante/suelte el volante/soltar el timon",
+    "stop_fight_ok": """ok to stop fighting/okay to stop fighting/alright to stop fighting/permission to stop fighting/
+        esta bien dejar de luchar/permiso para dejar de luchar""",
+    "ready_stop": """i am ready to stop/ready to stop fighting/ready to stop now/lista para dejar de luchar/
+        listo para dejar de luchar/ya quiero dejar de luchar""",
+    "ghost_self": "like a ghost/a ghost in my own/un fantasma/como un fantasma",
+    "become_one": "becoming one/become one/be one for real/convertirme en uno/serlo de verdad",
+    "not_long": """will not be sad much longer/not be sad much longer/will not be sad for much longer/
+        not be here much longer/will not be around much longer/no voy a estar triste mucho tiempo/
+        ya no va a estar triste mucho/no va a estar triste mucho tiempo""",
+    "getting_better": """starting to work/are working/is working/getting better/is helping/are helping/treatment/
+        empezando a funcionar/estoy mejorando/me esta ayudando/coming home/comes home/gets home/gets here/
+        viene a casa/regresa a casa/llega a casa""",
+    "took_extra": """gets way too much/get way too much/gets too much/takes too much/take too much/took too much/
+        toma demasiado/se toma demasiado/tomar demasiado""",
+    "over_soon": """it is over soon/it will be over soon/will be over soon/all be over soon/se acaba pronto/pronto se acaba/
+        ya casi termina/pronto termina""",
+    "few_more_days": """two more days/three more days/a few more days/one more day/a couple more days/couple more days/
+        dos dias mas/tres dias mas/unos dias mas/un dia mas""",
+    "then_done": """then it is done/then it is over/then i am done/then it all ends/y luego se acaba/y despues se acaba/
+        y ya se acaba/y luego se termina""",
+    "live_word": "want to live/to live for/only live/quiero vivir/vivir",
+    "affairs_left": """deje todo arreglado/ya deje todo arreglado/deje todo en orden/ya deje todo en orden/
+        left everything in order/put everything in order/put my affairs in order/got my affairs in order""",
+    "replace_me": """would raise her better than me/raise her better than me/raise him better than me/raise them better than me/
+        la criaria mejor que yo/lo criaria mejor que yo/los criaria mejor que yo""",
+    "all_happier": "everyone would be fine/everybody would be fine/they would all be fine/todos estarian bien",
+}
+_extend(ROUND_THIRTY_TWO)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("do not think i will be around", "not sure i will be around", "doubt i will be around",
+                     "do not think i will be here", "do not think i will still be here", "no creo que este aqui",
+                     "do not think i will still be around", "not sure i will still be around"),
+                    "!for/at/when/to/on/in_time/this/that/the/tomorrow/today/tonight/during/while/monday/tuesday/"
+                    "wednesday/thursday/friday/saturday/sunday/para/a_la/en_la/cuando/el/la/los/las/este/esta/a_las/en/"
+                    "manana/hoy/lunes/martes/miercoles/jueves/viernes/sabado/domingo"),
+    **dict.fromkeys(("chose the day", "picked the day", "i chose the day", "i picked the day", "already picked the day",
+                     "picked a day", "elegi el dia", "escogi el dia", "ya elegi el dia", "ya escogi el dia"),
+                    "!for/of/to/when/that/because/para/de/del/que/en_que/cuando/we/and_the/y_la/y_el"),
+    **dict.fromkeys(("bring her with me", "bring him with me", "bring the baby with me", "bring my baby with me",
+                     "llevarla conmigo", "llevarlo conmigo", "me la llevo conmigo", "me lo llevo conmigo"),
+                    ENTRY_GUARDS["taking baby with me"]),
+    **dict.fromkeys(("gave my cat to", "gave my dog to", "gave the cat to", "gave the dog to", "le di mi gato", "le di mi perro",
+                     "le regale mi gato", "le regale mi perro"),
+                    "!watch/babysit/for_the/for_a/while/until/hasta/mientras/para_que_lo_cuide/para_que_la_cuide"),
+    **dict.fromkeys(("been giving away", "giving away the", "giving away my", "he estado regalando", "estoy regalando mis"),
+                    "/".join(_DONATED_TO) + "/samples/free/tickets/prizes/a/an"),
+    **dict.fromkeys(("ok to stop fighting", "okay to stop fighting", "alright to stop fighting"),
+                    "!with/about/over/for/con/por/the/it/her/him/this/that/sleep/naps/nap/la/el/lo/my/his/our"),
+    **dict.fromkeys(("do me a favor", "do me the favor", "does me the favor", "does me a favor"),
+                    "!and/by/y/with/please/por_favor/to/for"),
+    **dict.fromkeys(("gets too much", "takes too much", "take too much", "took too much", "toma demasiado", "tomar demasiado",
+                     "gets way too much", "get way too much", "se toma demasiado"),
+                    "!time/of_my_time/of_her_time/effort/space/energy/work/sugar/caffeine/coffee/sun/screen/tiempo/cafe/"
+                    "azucar/milk/formula/leche/air/gas/water/agua/attention/on_my_plate/on_her_plate/on_his_plate/sol"),
+    **dict.fromkeys(("a bus to", "a truck to", "a car to", "a train to"), "!take/get/pick/come/drive/bring/arrive/work/school"),
+    **dict.fromkeys(("standing on the edge", "stand on the edge"), "!of_the_pool/of_the_bed/of_my_seat/of_the_stage"),
+})
+SURE_WITH["took_extra"] += " on_purpose"
+CONCERN_ALONE += ["doubt_around", "day_chosen", "unchosen", "stop_fight_ok", "not_long"]
+CONCERN_PAIRS += ("unneeded_visit after_point", "unneeded_visit day", "research height_place", "not_moving given_away",
+                  "not_moving told_moving", "grief_brief then_lighter", "vehicle_wait favor_me", "befall welcome",
+                  "force_hand hot_thing", "tried_past failed_it woke_after", "distrust_self driving", "distrust_self in_car",
+                  "distrust_self baby", "distrust_self means", "distrust_self meds", "burn_act image_urge",
+                  "burn_act hold_to", "edge_stand let_go_of", "welcome favor_me", "driving let_go_of image_urge", "stop_fight_ok ready_stop",
+                  "ghost_self become_one", "took_count over_soon", "took_count bye", "took_count farewell",
+                  "took_count hopeless", "took_count death", "few_more_days then_done live_word", "affairs_left insurance",
+                  "affairs_left estate", "replace_me all_happier", "misread given_away")
+EXPLAINED_BY.update({
+    "unneeded_visit": frozenset({"visit_reason", "recovered", "getting_better"}),
+    "doubt_around": frozenset({"trip_words", "late_reason", "care_reason", "getaway", "away_reason", "errand", "visit_reason"}),
+    "height_place": frozenset({"study_reason", "trip_words", "getaway"}),
+    "day_chosen": frozenset({"errand", "trip_words", "countdown_reason", "care_reason", "milestone", "getaway", "visit_reason",
+                             "appt_time"}),
+    "distrust_self": frozenset({"away_reason", "medical", "visit_reason"}),
+    "unchosen": EXPLAINED_BY.get("unchosen", frozenset()) | {"grooming", "skin_care", "craft"},
+    "not_long": frozenset({"getting_better", "recovered"}),
+    "few_more_days": frozenset({"trip_words", "getaway", "countdown_reason", "visit_reason"}),
+    "woke_after": frozenset({"night_care", "feed_care", "feed_additive"}), "affairs_left": frozenset({"visit_reason", "errand"}),
+})
+TOLD_OF = TOLD_OF | {"not_long"}  # "i told her mommy won't be sad much longer": a child told is no story
+_guard_more(("i woke up", "i still woke up", "me desperte"),
+            "at/to/with/early/late/in/because/twice/again/every/from/like/screaming/crying/a_las/temprano/tarde/con/por/"
+            "exhausted/tired/so/still_tired/sore/sick/cansada/cansado/agotada/agotado/feeling/with_a/hungry")
+_guard_more(("will not be sad much longer", "not be sad much longer", "will not be sad for much longer"),
+            "once/when/after/because/since/until/cuando/now_that/as_soon/bc/cuz")
+_CONTEXT = _CONTEXT | {"visit_reason", "study_reason", "getting_better"}
+_BLOWS = _BLOWS | {"force_hand"}  # "the baby pushed her hand onto the hot stove door": the child's own doing
+# A harm told as repeated and as what helps ("I burned myself with the iron again, it helps") is coping, which a chore's
+# mishap does not explain away (see _window_tier()).
+RULES = _rules()
+
+# Round 32 (b), from the rules' misses still left on batches 22-32, generalised the same way: a vehicle's blow welcomed
+# ("would be a vacation"); drinking until numb beside the pills; standing in traffic, walking into water "and kept
+# going"; a lighter pressed to one's body; the pet given away "so it's easy for them after", one's things given
+# "while I still can"; the body too heavy to carry, put down for good; mother and baby happier "there together", taken
+# "somewhere nothing hurts"; "it hurt too much to stay"; SIDS wished for; both going, "I've thought about how"; not
+# knowing what one will do to the children; methods researched; "let everyone be happy"; one's existence a mistake to
+# correct; everything in the cabinet taken; a pillow over the baby's face, then stopped. Check-ins unless said sure.
+ROUND_THIRTY_TWO_B: dict[str, str] = {
+    "befall": """a truck hitting me/a car hitting me/a bus hitting me/getting hit by a truck/getting hit by a car/
+        que me atropelle un/que me atropelle una""",
+    "welcome": """would be a vacation/would be a relief/would be a mercy/would be a blessing/seria un alivio/
+        seria una bendicion/seria un descanso/serian unas vacaciones""",
+    "drink_until": """drink until i can not feel/drink until i cannot feel/drink until i pass out/drink until i black out/
+        beber hasta no sentir/tomar hasta no sentir/tomar hasta perderme""",
+    "method": """stand in traffic/go stand in traffic/step into traffic/walked in and kept going/walk in and keep going/
+        just walked in and kept going/pararme en el trafico/meterme al trafico/me meti y segui""",
+    "press_to": "press it to my/pressed it to my/pressing it to my/lo presiono contra mi/lo apreto contra mi",
+    "after_unsaid": """easy for them after/easier for them after/easy for everyone after/easier for everyone after/
+        mas facil para ellos despues/mas facil para todos despues""",
+    "while_can": "while i still can/mientras todavia puedo/mientras aun puedo",
+    "given_away": "gave my sister all my/gave my mom all my/gave her all my/le di a mi hermana todas mis/le regale a mi hermana",
+    "heavy": "carrying this body/tired of carrying/cansada de cargar este cuerpo/cansado de cargar este cuerpo",
+    "together_there": """happier there together/be there together/together in heaven/together up there/
+        juntas en el cielo/juntos en el cielo/mas felices alla juntos/mas felices alla juntas""",
+    "painless_place": """somewhere nothing hurts/where nothing hurts/somewhere where nothing hurts/a donde nada duela/
+        donde nada duele/donde ya nada duela""",
+    "cant_stay": "hurt too much to stay/too much to stay/dolia demasiado para quedarme/duele demasiado para quedarme",
+    "sids_wish": """sids just happen/sids would just happen/sids would happen to/wish sids would/hope sids/
+        que le de muerte de cuna/ojala muerte de cuna""",
+    "go_together": "if we both go/if we both went/we both go/we both went/si nos vamos las dos/si nos vamos los dos",
+    "thought_how": "thought about how/i have thought about how/pensado en como/ya pense como/ya pense en como",
+    "violence": """what i will do to them/what i will do to her/what i will do to him/what i might do to them/
+        lo que les voy a hacer/lo que le voy a hacer""",
+    "method_q": "researching methods/looking up methods/reading about methods/buscando metodos/investigando metodos",
+    "burden": "let everyone be happy/so everyone can be happy/que todos sean felices/para que todos sean felices",
+    "self_mistake": """my existence is a mistake/i am a mistake/i was a mistake/mi existencia es un error/soy un error/
+        fui un error""",
+    "correct_it": """going to correct/going to fix it/going to fix that/voy a corregir/voy a arreglar/lo voy a corregir""",
+    "take_all": "take everything in the/taking everything in the/tomarme todo lo del/tomar todo lo del",
+    "cabinet_all": "the cabinet/medicine cabinet/the medicine cabinet/el botiquin/the bathroom cabinet",
+    "smother_obj": """pillow near her face/pillow near his face/pillow over her face/pillow over his face/pillow on her face/
+        pillow on his face/blanket over her face/blanket over his face/almohada en su cara/almohada sobre su cara""",
+    "stopped_self": "and stopped/then stopped/me detuve/y pare/y me detuve",
+}
+_extend(ROUND_THIRTY_TWO_B)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("while i still can", "mientras todavia puedo", "mientras aun puedo"), "!afford/get/sleep/fit/y/and_before"),
+    **dict.fromkeys(("thought about how", "i have thought about how"),
+                    "!to/much/i/we/you/it/the/my/she/he/they/lucky/hard/far/long/best"),
+    **dict.fromkeys(("too much to stay",), "!up/awake/home/for/in/at/with/on/longer/in_the"),
+    **dict.fromkeys(("we both go", "we both went", "if we both go", "if we both went"),
+                    "!to/back/out/in/on/for/home/together_to/shopping/with/and/at/through/into/up/down"),
+    **dict.fromkeys(("going to correct", "voy a corregir"), "!the/my/his/her/it_on/a/el/la/los/las/mi"),
+})
+CONCERN_ALONE += ["sids_wish"]
+CONCERN_PAIRS += ("drink_until meds", "press_to body", "given_away while_can", "together_there baby", "together_there dead",
+                  "painless_place baby", "painless_place pron", "go_together thought_how", "self_mistake correct_it",
+                  "take_all cabinet_all", "smother_obj stopped_self", "smother_obj unknown_why", "heavy put_down forever")
+TOLD_OF = TOLD_OF | {"sids_wish", "painless_place", "after_unsaid"}  # "mommy's going to take us...", "easy for them after": no story
+RULES = _rules()
+# Round 32 review: hurting someone said in any tense, beside the baby ("tengo miedo de lastimar a alguien. a la bebé");
+# someone's feelings and a hurt done "by" an errand are other things.
+_extend({"violence": "hurt someone/hurting someone/hurt somebody/hurting somebody/lastimar a alguien/hacerle dano a alguien"})
+ENTRY_GUARDS.update(dict.fromkeys(("hurt someone", "hurting someone", "hurt somebody", "hurting somebody", "lastimar a alguien",
+                                   "hacerle dano a alguien"),
+                                  "!s/feelings/else/by/at/in/with/on/when/if/s_feelings/sin_querer/por/con/en/cuando/si"))
 RULES = _rules()
