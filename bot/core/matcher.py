@@ -110,7 +110,7 @@ FILLERS = tuple(
     was wondering|wondering|i would like to know|i want to know|i wanted to know|i need to know|
     can you tell me|could you tell me|can you explain|could you explain|tell me|let me know|
     do you know|i have a question|i had a question|just curious|i am curious|curious|
-    in general|by the way|btw|or nah|hola|por favor|gracias|buenas|dear|una pregunta|tengo una pregunta|
+    in general|by the way|btw|or nah|asap|as soon as possible|hola|por favor|gracias|buenas|dear|una pregunta|tengo una pregunta|
     tengo una duda|me pueden decir|me puede decir|me podrian decir|me pueden explicar|me puede explicar|
     me podrian explicar|me podria explicar|me puedes explicar|me explicas|
     quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
