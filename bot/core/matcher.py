@@ -353,6 +353,7 @@ class _StemSynonyms:
 
 
 _SENTENCE_END = re.compile(r"[.!?;:\n]+")
+_WE_OFFER = re.compile(r"^\s*(?:we|our)\b.*\b(?:offer|provide)", re.IGNORECASE)  # the clinic saying what it offers
 # "when will I feel better and how long does it last": a second question joined by "and"/"y".
 _QUESTION_JOIN = re.compile(
     r",?\s+(?:and|also|plus|y|e|o|or|but|pero)\s+(?=(?:how|what|when|where|who|why|which|can|could|do|does|"
@@ -574,6 +575,11 @@ class Matcher:
         self._named = {words: entry_id for words, ids in named.items() if len(ids) == 1 and len(words) >= 2
                        and not (entry_id := ids.pop()).startswith(GAP_PREFIX)}  # a not-covered topic is never named
         self._subjects = subject_profiles(aspect_rows, self._is_content)
+        # An entry whose answer says what the clinic offers ('We focus on primary care ... and offer
+        # ketamine infusion therapy') answers 'do you offer ...' even before its phrasings ask that way.
+        for entry in knowledge.entries:
+            if any(_WE_OFFER.search(sentence) for sentence in _SENTENCE_END.split(entry.answer)):
+                self._subjects.setdefault(entry.id, {}).setdefault("offer", frozenset())
         self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
         # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
         # phrasings usually has one close to the question; a young entry with five rarely does.
