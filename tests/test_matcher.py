@@ -372,12 +372,18 @@ def test_words_read_in_their_sense_here(matcher):
 @pytest.mark.parametrize("question", [
     "can my hormones cause mood problems after birth",  # what causes it: not ketamine
     "what are the side effects of an iud after having a baby",  # side effects of what: not ketamine
-    "does ppd start right away or does it take a while to show",  # what starts: ppd, not ketamine's relief
     "which vitamins are safe while breastfeeding",  # which things are safe: not ketamine
     "is wine good for sleep after birth",
 ])
 def test_a_subject_the_entry_never_puts_in_that_frame_is_not_answered(matcher, question):
     assert _verdict(matcher, question) is None
+
+
+def test_what_starts_is_the_illness_not_the_relief(matcher):
+    # 'start working' is how fast a treatment kicks in; ppd that starts is when the illness begins
+    assert _verdict(matcher, "does ppd start right away or does it take a while to show") == "ppd-onset"
+    assert _verdict(matcher, "how soon does ketamine start working") == "how-fast"
+    assert "kick" not in matcher.normalise("when can i start working out again after a c section")
 
 
 @pytest.mark.parametrize("question", [
