@@ -782,3 +782,12 @@ def test_what_doctors_usually_do_points_to_the_usual_treatments_not_the_pills_co
 def test_normal_antidepressants_are_the_usual_ones_not_the_baby_blues_normal(five_phrasings):
     assert five_phrasings.search("difference between ketamine and normal antidepressants?").answer.id == "ketamine-vs-antidepressants"
     assert five_phrasings.search("is it normal to feel weepy for a week after having the baby").answer.id == "baby-blues"
+
+
+def test_a_statement_before_a_comma_tells_the_story_of_the_question_after_it():
+    # "my wife is nursing our 3 month old" is told; "would she have to stop" asks about her
+    assert split_parts("my wife is nursing our 3 month old, would she have to stop to get ketamine") == [
+        ("my wife is nursing our 3 month old", False), ("would she have to stop to get ketamine", True)]
+    # a condition is not a statement, and a question about oneself is read whole
+    assert len(split_parts("if ppd isn't treated, how long does it usually last?")) == 1
+    assert len(split_parts("i'm 30 weeks pregnant, can i start ketamine now")) == 1

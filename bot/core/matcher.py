@@ -465,6 +465,11 @@ def _offers_choice(sentence: str) -> bool:
             and _WH_WORD.match(pieces[1]) is None)
 
 
+# A statement of three words or more about someone, then after a comma a question asking about them:
+# "my wife is nursing our 3 month old, would she have to stop" ('if ...,' is a condition, not a statement).
+_TOLD_THEN_ASKED = re.compile(r"^(\s*(?!if\b|si\b)\S+(?:\s+[^\s,]+){2,}),\s+((?:would|will|can|could|should|does|do|is|are) (?:she|he|they)\b.*)$")
+
+
 def split_parts(text: str) -> list[tuple[str, bool]]:
     """The sentences of a message, questions joined by 'and' split apart, each with whether it
     asks something (ends in '?' or starts like a question)."""
@@ -473,6 +478,9 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
         sentence = fold_unicode(found.group())  # 'y cuánto dura' joins a question as 'y cuanto dura' does
         join = _AND_JOIN if _ALTERNATIVE.search(sentence) else _QUESTION_JOIN
         pieces = [p for p in join.split(sentence) if p.strip(" .!?;:\n")]
+        told = _TOLD_THEN_ASKED.match(pieces[0]) if len(pieces) == 1 else None  # one question: its story stays with it
+        if told and not _ASKS.match(told.group(1)):
+            pieces[:1] = [told.group(1), told.group(2)]
         choice = _offers_choice(sentence)
         for index, piece in enumerate(pieces):
             asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence) or choice
