@@ -372,12 +372,18 @@ def test_words_read_in_their_sense_here(matcher):
 @pytest.mark.parametrize("question", [
     "can my hormones cause mood problems after birth",  # what causes it: not ketamine
     "what are the side effects of an iud after having a baby",  # side effects of what: not ketamine
-    "does ppd start right away or does it take a while to show",  # what starts: ppd, not ketamine's relief
     "which vitamins are safe while breastfeeding",  # which things are safe: not ketamine
     "is wine good for sleep after birth",
 ])
 def test_a_subject_the_entry_never_puts_in_that_frame_is_not_answered(matcher, question):
     assert _verdict(matcher, question) is None
+
+
+def test_what_starts_is_the_illness_not_the_relief(matcher):
+    # 'start working' is how fast a treatment kicks in; ppd that starts is when the illness begins
+    assert _verdict(matcher, "does ppd start right away or does it take a while to show") == "ppd-onset"
+    assert _verdict(matcher, "how soon does ketamine start working") == "how-fast"
+    assert "kick" not in matcher.normalise("when can i start working out again after a c section")
 
 
 @pytest.mark.parametrize("question", [
@@ -776,3 +782,12 @@ def test_what_doctors_usually_do_points_to_the_usual_treatments_not_the_pills_co
 def test_normal_antidepressants_are_the_usual_ones_not_the_baby_blues_normal(five_phrasings):
     assert five_phrasings.search("difference between ketamine and normal antidepressants?").answer.id == "ketamine-vs-antidepressants"
     assert five_phrasings.search("is it normal to feel weepy for a week after having the baby").answer.id == "baby-blues"
+
+
+def test_a_statement_before_a_comma_tells_the_story_of_the_question_after_it():
+    # "my wife is nursing our 3 month old" is told; "would she have to stop" asks about her
+    assert split_parts("my wife is nursing our 3 month old, would she have to stop to get ketamine") == [
+        ("my wife is nursing our 3 month old", False), ("would she have to stop to get ketamine", True)]
+    # a condition is not a statement, and a question about oneself is read whole
+    assert len(split_parts("if ppd isn't treated, how long does it usually last?")) == 1
+    assert len(split_parts("i'm 30 weeks pregnant, can i start ketamine now")) == 1

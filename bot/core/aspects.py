@@ -26,6 +26,9 @@ _NOT_LOWERED = "".join(f"(?<!\\b{v} {a})" for v in _LOWERING
 _EASING = (r"\w*(?: (?:to|a))?(?: (?:feel|sentir|see|ver|notic)\w*)? (?:(?:ani|any|some|the|la|el|a|an|un|una) )?"
            r"(?:relief|better|mejor\w*|improv\w*|result|effect|differ|benefit)")
 
+# the relief felt or noticed: "feel better", "notice a difference" (read as 'feel better')
+_FELT = r"\b(?:feel|sentir|see|ver|notic)\w* (?:(?:ani|any|some|the|la|el|a|an|un|una) )?(?:better|relief|mejor\w*|improv\w*|result|effect|benefit)\b"
+
 # how things are usually done: 'usually' is a stopword, read unstemmed; Spanish writes 'normalmente'
 _USUALLY = r"(?:usual|usualli|usually|usualment\w*|normal|normalli|normally|normalment\w*|typic\w*|common\w*|general\w*)"
 
@@ -41,9 +44,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
                  r"|\bwhen\b.*\b(?:start|begin|notic)" + _EASING +
                  r"|\btake (?:that|so|as|this|too) long\b"  # "does ketamine take that long too"
+                 r"|\bhow soon\b.*" + _FELT +  # "how soon after the infusion will I feel better"
                  r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! after\b)|\bkick in\b",
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)(?!" + _EASING + ")"
-                 r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b"
+                 r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b(?!.*" + _FELT + ")"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
                  r"|\bwhen (?:se )?(?:start|begin|appear)\b(?!" + _EASING + r")|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # "can you get ppd months after birth", "se puede tener depresión meses después del parto"

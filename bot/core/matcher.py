@@ -110,7 +110,7 @@ FILLERS = tuple(
     was wondering|wondering|i would like to know|i want to know|i wanted to know|i need to know|
     can you tell me|could you tell me|can you explain|could you explain|tell me|let me know|
     do you know|i have a question|i had a question|just curious|i am curious|curious|
-    in general|by the way|btw|or nah|hola|por favor|gracias|buenas|dear|una pregunta|tengo una pregunta|
+    in general|by the way|btw|or nah|asap|as soon as possible|hola|por favor|gracias|buenas|dear|una pregunta|tengo una pregunta|
     tengo una duda|me pueden decir|me puede decir|me podrian decir|me pueden explicar|me puede explicar|
     me podrian explicar|me podria explicar|me puedes explicar|me explicas|
     quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
@@ -353,6 +353,7 @@ class _StemSynonyms:
 
 
 _SENTENCE_END = re.compile(r"[.!?;:\n]+")
+_WE_OFFER = re.compile(r"^\s*(?:we|our)\b.*\b(?:offer|provide)", re.IGNORECASE)  # the clinic saying what it offers
 # "when will I feel better and how long does it last": a second question joined by "and"/"y".
 _QUESTION_JOIN = re.compile(
     r",?\s+(?:and|also|plus|y|e|o|or|but|pero)\s+(?=(?:how|what|when|where|who|why|which|can|could|do|does|"
@@ -464,6 +465,11 @@ def _offers_choice(sentence: str) -> bool:
             and _WH_WORD.match(pieces[1]) is None)
 
 
+# A statement of three words or more about someone, then after a comma a question asking about them:
+# "my wife is nursing our 3 month old, would she have to stop" ('if ...,' is a condition, not a statement).
+_TOLD_THEN_ASKED = re.compile(r"^(\s*(?!if\b|si\b)\S+(?:\s+[^\s,]+){2,}),\s+((?:would|will|can|could|should|does|do|is|are) (?:she|he|they)\b.*)$")
+
+
 def split_parts(text: str) -> list[tuple[str, bool]]:
     """The sentences of a message, questions joined by 'and' split apart, each with whether it
     asks something (ends in '?' or starts like a question)."""
@@ -472,6 +478,9 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
         sentence = fold_unicode(found.group())  # 'y cuánto dura' joins a question as 'y cuanto dura' does
         join = _AND_JOIN if _ALTERNATIVE.search(sentence) else _QUESTION_JOIN
         pieces = [p for p in join.split(sentence) if p.strip(" .!?;:\n")]
+        told = _TOLD_THEN_ASKED.match(pieces[0]) if len(pieces) == 1 else None  # one question: its story stays with it
+        if told and not _ASKS.match(told.group(1)):
+            pieces[:1] = [told.group(1), told.group(2)]
         choice = _offers_choice(sentence)
         for index, piece in enumerate(pieces):
             asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence) or choice
@@ -574,6 +583,11 @@ class Matcher:
         self._named = {words: entry_id for words, ids in named.items() if len(ids) == 1 and len(words) >= 2
                        and not (entry_id := ids.pop()).startswith(GAP_PREFIX)}  # a not-covered topic is never named
         self._subjects = subject_profiles(aspect_rows, self._is_content)
+        # An entry whose answer says what the clinic offers ('We focus on primary care ... and offer
+        # ketamine infusion therapy') answers 'do you offer ...' even before its phrasings ask that way.
+        for entry in knowledge.entries:
+            if any(_WE_OFFER.search(sentence) for sentence in _SENTENCE_END.split(entry.answer)):
+                self._subjects.setdefault(entry.id, {}).setdefault("offer", frozenset())
         self._exact = {key: ids.pop() for key, ids in exact.items() if len(ids) == 1}
         # How far an entry's best phrasing is trusted over its whole vocabulary: an entry with many
         # phrasings usually has one close to the question; a young entry with five rarely does.
