@@ -236,6 +236,13 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b33.yaml", 5, 0.812, 0.018, 1.0),
     ("questions_es_b33.yaml", None, 0.885, 0.021, 1.0),
     ("questions_es_b33.yaml", 5, 0.850, 0.021, 0.969),
+    # Round 34: scored once, blind, on the code after round 32 (English first pass 82.5 / 2.6 / 96.4, five
+    # phrasings 71.3 / 2.2 / 100; Spanish 91.2 / 3.4 / 97.1, five phrasings 85.1 / 3.4 / 100); first-pass figures are the floors.
+    # One question reached the sure tier on that pass ("...must wear off just as fast, right? whats the point").
+    ("questions_b34.yaml", None, 0.824, 0.027, 0.964),
+    ("questions_b34.yaml", 5, 0.713, 0.023, 1.0),
+    ("questions_es_b34.yaml", None, 0.912, 0.034, 0.971),
+    ("questions_es_b34.yaml", 5, 0.850, 0.034, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
