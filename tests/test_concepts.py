@@ -2564,3 +2564,23 @@ def test_round_33_wishes_and_arrangements(text: str, alarm: bool) -> None:
 ])
 def test_round_33_acts_and_farewells(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+# Round 33 (b), from the rules' misses left on earlier batches, in wordings of our own, both ways.
+@pytest.mark.parametrize("text, alarm", [
+    ("my mom found the note. I said it was nothing", True),
+    ("my husband found the note from daycare", False),
+    ("la bebé que perdimos... quiero reunirme con ella", True),  # being with a lost child again
+    ("I'm going to be with him soon, his flight lands at 6", False),
+    ("I'll stop eating and drinking until it works", True),
+    ("I want to rest, not a nap yet, she's still awake", False),
+    ("I scratch myself instead of cutting now", True),  # a substitute for the blade
+    ("I use my nails instead of the clippers to peel it", False),
+    ("I keep thinking about the water kind of quiet", True),
+    ("ya escogí el lugar.", True),  # the place picked
+    ("I picked the spot for the picnic", False),
+    ("I need all my refills at once before I go through with it", True),
+    ("can I pick up all my refills at once before my trip?", False),
+])
+def test_round_33_b_families(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

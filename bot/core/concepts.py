@@ -4503,3 +4503,60 @@ EXPLAINED_BY.update({"stockpile": frozenset({"late_reason", "illness", "medical"
 # "done with" a chore softens; done with this life, this body or the whole game does not.
 ENTRY_GUARDS["done with"] = ("!this_life/this_body/life/being_alive/living/existing/the_whole_game/this_world/being_a_person/"
                              "being_me/myself/me/it_all/all_of_it/esta_vida/la_vida/vivir")
+
+# Round 33 (b), from the rules' misses still left on batches 9-32, generalised the same way (check-ins): the note found
+# ("found the note"); being with a lost child again; not eating (and drinking) "until it works", or beside self-harm;
+# moving out of life; a rest that is said not to be sleep, for good; wanting to take more than the most that is safe;
+# nails "instead of the blade"; "the water kind" thought about; the tree or the spot picked; all the refills at once
+# "before I go through with it".
+ROUND_THIRTY_THREE_B: dict[str, str] = {
+    "found_note": "found the note/read the note/encontro la nota/encontro la carta/leyo la nota/leyo la carta",
+    "lost_child": """the one we lost/the baby we lost/the one i lost/the baby i lost/we lost last year/our angel baby/
+        my angel baby/my stillborn/el bebe que perdimos/la bebe que perdimos/el que perdimos/la que perdimos/mi angelito""",
+    "join_them": """to be with her by/be with her tonight/be with him tonight/planning to be with her/planning to be with him/
+        going to be with her soon/going to be with him soon/be with her soon/be with him soon/estar con ella pronto/
+        estar con el pronto/reunirme con ella/reunirme con el/see her again soon/see him again soon""",
+    "starve": """stop eating and drinking/stopped eating and drinking/stopping eating and drinking/going without eating/
+        been going without food/dejar de comer y beber/dejar de comer y tomar agua/deje de comer y beber""",
+    "works_end": "before it works/until it works/hasta que funcione/antes de que funcione/for it to work on me",
+    "death": "moved out of life/move out of life/moving out of life/salirme de la vida",
+    "not_sleep_kind": """not like a nap/not a nap/not like sleep/not asleep/not sleeping/no como una siesta/no como dormir/
+        ni dormida/ni dormido""",
+    "exceed_max": """want to take more than that/going to take more than that/take more than the max/more than the maximum/
+        quiero tomar mas que eso/quiero tomar mas de eso/tomar mas de lo maximo""",
+    "max_ask": """max amount/maximum amount/max dose/maximum dose/stops being safe/dosis maxima/cantidad maxima/most you can take""",
+    "instead_blade": """instead of the blade/instead of a blade/instead of the razor/instead of cutting/en vez de la navaja/
+        en vez de cortarme/en lugar de cortarme/en lugar de la navaja""",
+    "water_kind": "the water kind/el del agua/la del agua/the drowning kind",
+    "picked_spot": """i have picked the tree/i picked the tree/i chose the tree/i have picked the spot/i picked the spot/
+        ya escogi el arbol/ya elegi el arbol/ya escogi el lugar/ya elegi el lugar""",
+    "refills_all": "all the refills/all my refills/all of my refills/todas mis recetas/todos mis resurtidos",
+}
+_extend(ROUND_THIRTY_THREE_B)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("found the note", "read the note", "encontro la nota", "encontro la carta", "leyo la nota", "leyo la carta"),
+                    "!about/for/on/in/with/to/from/of/sobre/de/para/con/en/you/the/that/i_left_about/i_wrote_about/list/"
+                    "from_the/de_la/del"),
+    **dict.fromkeys(("not a nap", "not sleeping", "not asleep"), "!yet/well/at/through/again/enough/much/in/on/today/tonight/"
+                    "since/because/bc/and_not_eating/either"),
+    **dict.fromkeys(("want to take more than that", "going to take more than that", "quiero tomar mas que eso",
+                     "quiero tomar mas de eso"), "!for/because/bc/since/cuz/to_help/por/porque/with_food/if/when/cuando/si"),
+    **dict.fromkeys(("instead of cutting", "en vez de cortarme", "en lugar de cortarme"),
+                    "!the/it/with/up/them/her/his/my_hair/hair/coupons/out/back/down/el/la/los/las/su"),
+    **dict.fromkeys(("i have picked the tree", "i picked the tree", "i chose the tree", "i have picked the spot", "i picked the spot",
+                     "ya escogi el arbol", "ya elegi el arbol", "ya escogi el lugar", "ya elegi el lugar"),
+                    "!for/to/at/from/up/out/and/with/today/yesterday/this/we/para/de/en/con/y/hoy/ayer/christmas/navidad/"
+                    "on/in/near/by/of"),
+})
+CONCERN_PAIRS += ("lost_child join_them", "starve works_end", "starve self_harm", "not_sleep_kind forever",
+                  "not_sleep_kind nothing_wish", "exceed_max max_ask", "instead_blade nails", "instead_blade scratch_word",
+                  "water_kind image_urge", "refills_all exit", "refills_all euphemism")
+CONCERN_ALONE += ["picked_spot"]
+EXPLAINED_BY.update({"exceed_max": frozenset({"pain", "illness"})})
+LEXICON["scratch_word"] = LEXICON.get("scratch_word", "") + "/scratches/scratching/scratch myself/rasgunos/me rasguno/aranazos"
+RULES = _rules()
+_extend({"hurting_body": "hurting my arms/hurting my legs/hurting my thighs/hurting my wrists/lastimandome los brazos/"
+                         "lastimandome las piernas"})
+CONCERN_PAIRS += ("starve hurting_body",)
+ARRANGEMENTS = ARRANGEMENTS | {"refills_all"}  # "what time does the pharmacy close? ... all the refills at once before I go through with it"
+RULES = _rules()
