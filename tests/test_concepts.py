@@ -2493,3 +2493,94 @@ def test_round_32_everyday_logistics_stay_quiet(text: str) -> None:
 ])
 def test_hurting_someone_beside_the_baby(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+# Round 33, from batch 34's misses and probing, in wordings of our own (English and Spanish), both ways.
+@pytest.mark.parametrize("text, alarm", [
+    ("I stood in the aisle with the bleach and tried to figure out how much it would take", True),  # a means reckoned
+    ("me pregunto cuántas botellas de cloro harían falta", True),
+    ("I calculate how many bottles it would take to get her through the night", False),
+    ("I wonder how much it would take to renovate the bathroom", False),
+    ("I stocked up on tylenol, like 6 bottles", True),  # a stockpile of one's medicine
+    ("I bought a second bottle of my sleeping pills, just to have them", True),
+    ("I stocked up on diapers, 6 boxes", False),
+    ("I stocked up on tylenol, 2 bottles, for the baby's fever", False),
+    ("my thighs sting from what I did to them", True),  # self-harm told by its after-effects
+    ("my legs are a mess, I started again", True),
+    ("my wrists sting from the carpal tunnel brace", False),
+    ("my wrists sting from what i did at the gym yesterday", False),
+    ("My forearms are a mess from the eczema", False),
+])
+def test_round_33_means_and_after_effects(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("quiero ser nada, ni dormir, nada", True),  # wishing to be nothing
+    ("I want to uninstall myself from this life", True),
+    ("I want to be nothing like my mother", False),
+    ("dejé de comer a propósito", True),  # not eating on purpose
+    ("haven't eaten in 4 hours, so busy", False),
+    ("le dije a mi esposo dónde está el testamento y qué canciones quiero", True),  # the will and the songs told
+    ("where's the will form for the hospital", False),
+    ("in my head my hands are around his neck and last night I almost did", True),
+    ("my hands go to her neck to support her head", False),
+    ("ya pensé en cómo y cuándo", True),  # how and when
+    ("we are thinking about how and when to tell the kids", False),
+    ("every morning is a disappointment that I woke up", True),
+    ("I'm tired of waking up at 3am every night", False),
+    ("I stopped wearing my seatbelt. if anything happens, whatever", True),
+    ("I stopped the nap schedule", False),
+    ("mi esposo encontró mi carta", True),  # a note found
+    ("my husband found my note about the groceries", False),
+])
+def test_round_33_wishes_and_arrangements(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("I stayed in the hot shower until my skin blistered on purpose", True),  # a hurt wanted
+    ("I sat in the hot bath until my back felt better", False),
+    ("ojalá dejara de respirar para que todo se acabe", True),  # the baby's breathing and "so it's all over"
+    ("I want the baby to stop crying so it can all be over, this night", False),
+    ("no voy a necesitar nada después del viernes", True),
+    ("I won't need anything else, thanks", False),
+    ("Sacudí a mi bebé y no fue un accidente", True),  # an accident denied explains nothing away
+    ("díganle a mis hijos que los quise mucho", True),  # a farewell sent through others
+    ("que le digan a mi mamá que lo siento", True),
+    ("dile a mi mamá que ya voy", False),
+    ("cuando me vaya de vacaciones le digo a mi hija", False),
+    ("I have everything I need in the medicine cabinet now", True),
+    ("I have everything I need in the diaper bag", False),
+    ("send my refill to walgreens, I'm going to take them all", True),
+    ("I'm going to take them all to the park", False),
+    ("burned my palm on the stove, it felt good", True),  # a chore's burn that felt good
+    ("I burned my hand on the stove, it felt good to finally sit down after", False),
+    ("the vet is putting my dog to sleep tomorrow. I want to go to sleep with her", True),
+    ("we're putting our dog to sleep tomorrow, I want to go with her", False),
+    ("me las sigo abriendo, las cicatrices", True),  # scars opened by one's own hand
+    ("the stitches keep opening, is that normal?", False),
+    ("I held it too long and the bottle got cold", False),
+])
+def test_round_33_acts_and_farewells(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+# Round 33 (b), from the rules' misses left on earlier batches, in wordings of our own, both ways.
+@pytest.mark.parametrize("text, alarm", [
+    ("my mom found the note. I said it was nothing", True),
+    ("my husband found the note from daycare", False),
+    ("la bebé que perdimos... quiero reunirme con ella", True),  # being with a lost child again
+    ("I'm going to be with him soon, his flight lands at 6", False),
+    ("I'll stop eating and drinking until it works", True),
+    ("I want to rest, not a nap yet, she's still awake", False),
+    ("I scratch myself instead of cutting now", True),  # a substitute for the blade
+    ("I use my nails instead of the clippers to peel it", False),
+    ("I keep thinking about the water kind of quiet", True),
+    ("ya escogí el lugar.", True),  # the place picked
+    ("I picked the spot for the picnic", False),
+    ("I need all my refills at once before I go through with it", True),
+    ("can I pick up all my refills at once before my trip?", False),
+])
+def test_round_33_b_families(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

@@ -3071,7 +3071,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                          or {"toll", "media"} <= present or _coffee_joke(present))  # "how many died on D-day?" about a war documentary
             if explained and "wish_dead" not in need and need & _DEATH_WORDS:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
-            if "accident" in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
+            if "accident" in present and "not_accident" not in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
                 return Tier.NONE, ""
             if "keepsake" in present and "farewell" in need and need <= KEEPSAKE_RULE:
                 continue  # "letters to my baby for her first birthday, such a sweet tradition" (round 23)
@@ -3091,7 +3091,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
             if ({"kitchen", "cooked"} <= present or MINOR_MISHAP <= present and "on_purpose" not in present) \
                     and "means" in need and need <= KITCHEN_RULE:
                 continue  # "got a new chef's knife and cooked dinner" (not "...and I keep staring at it")
-            if "chore_injury" in present and "on_purpose" not in present and need & ACCIDENT_RULES \
+            if "chore_injury" in present and present.isdisjoint({"on_purpose", "enjoyed"}) and need & ACCIDENT_RULES \
                     and not {"baby_harm", "image_urge"} <= need and not COPING <= present:  # round 23: a pictured harm is no chore's mishap
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
@@ -4350,4 +4350,213 @@ _extend({"violence": "hurt someone/hurting someone/hurt somebody/hurting somebod
 ENTRY_GUARDS.update(dict.fromkeys(("hurt someone", "hurting someone", "hurt somebody", "hurting somebody", "lastimar a alguien",
                                    "hacerle dano a alguien"),
                                   "!s/feelings/else/by/at/in/with/on/when/if/s_feelings/sin_querer/por/con/en/cuando/si"))
+RULES = _rules()
+
+# Round 33, from batch 34's misses and probing: each idea read in wordings of its own, a check-in. Working out how
+# much of a household means "it would take"; a stockpile of one's medicine counted in bottles or bought "just to have
+# them"; self-harm told by its after-effects ("my wrists sting from what I did", "my arms are a mess, I've been doing
+# it again"); wishing to be nothing, quiet forever, uninstalled, to fade; not eating on purpose; the will and the songs
+# told; hands going to the baby's neck; a dead mom as a choice; "how and when"; mornings a disappointment, wishing one
+# day one won't (wake); the seatbelt left off "if something happens"; a note found; a hurt wanted or kept up until the
+# skin blisters; driving into something so as never to come back; the baby stopping breathing "so it can all be over";
+# nothing needed after a day; a harm told as "not by accident"; farewells sent through others in Spanish; everything
+# needed in the cabinet; a refill "to take them all"; a burn that felt good; a pet that was the only reason; scars
+# opened by one's own hand; a pillow held too long. The everyday reading of each stays quiet by its wording (a count
+# of diapers, a carpal tunnel brace, "4 hours, so busy", the will form, the nap schedule).
+ROUND_THIRTY_THREE: dict[str, str] = {
+    "reckon_many": """calculate how many/calculating how many/calculated how many/figure out how many/figuring out how many/
+        work out how many/working out how many/counting how many/wonder how many/wondering how many/wonder how much/
+        wondering how much/calculate how much/calculating how much/figure out how much/calculo cuantas/calculo cuantos/
+        calcular cuantas/calcular cuantos/me pregunto cuantas/me pregunto cuantos/me pregunto cuanto/calculando cuantas/
+        calculando cuantos""",
+    "would_take": """it would take/would it take/it would need/it takes to/it would actually take/se necesitarian/haria falta/
+        harian falta/se necesitaria/bastarian/bastaria""",
+    "household_chem": """cleaning aisle/the cleaning aisle/bleach/drain cleaner/cleaning products/cleaning supplies/antifreeze/
+        rat poison/lye/lejia/cloro/productos de limpieza/pasillo de limpieza/raticida/veneno para ratas/destapacanos""",
+    "stockpile": """stocked up on/stocking up on/been stockpiling/stockpiling/been saving my/been saving up my/hoarding my/
+        been collecting my/been hoarding/junte muchas/he estado juntando/estoy juntando mis/guardando mis pastillas/
+        he estado guardando mis/bought a second bottle/bought another bottle/compre otro frasco/compre otra caja""",
+    "containers": "botles/bottles/boxes of/frascos/cajas de/packs of/bottles of",
+    "keep_spare": "just to have them/just to have it/just to have some/solo para tenerlas/nomas para tenerlas/solo para tenerlos",
+    "own_doing": """from what i did/what i did last night/what i did to them/what i did to it/what i did to myself/
+        from what i have been doing/been doing it again/doing it again/did it again/started again/lo volvi a hacer/
+        lo he vuelto a hacer/por lo que hice/de lo que hice/lo que me hice/volvi a hacerlo""",
+    "hurt_mark": """sting/stings/stinging/are a mess/is a mess/kind of a mess/a mess right now/are raw/scabbed/scabs/
+        are wrecked/torn up/arden/me arden/ardor/estan hechos un desastre/hechas un desastre/me pica/me duelen""",
+    "nothing_wish": """want to be nothing/wanna be nothing/just be nothing/to be nothing/quiero ser nada/no ser nada/
+        quiero no ser nada/ser nada/uninstall myself/uninstalling myself/uninstalled myself/desinstalarme/
+        if i just fade/if i fade away/just fade away/fade away slowly/fade slowly/let myself fade/desvanecerme/
+        apagarme poco a poco/irme apagando""",
+    "quiet_forever": "quiet forever/silent forever/silence forever/silencio para siempre/callada para siempre",
+    "starve": """have not eaten in/not eaten in/stopped eating/quit eating/no he comido en/deje de comer/llevo dias sin comer/
+        not eating on purpose""",
+    "will_told": """where the will is/where my will is/donde esta el testamento/donde esta mi testamento/
+        donde deje el testamento/where i keep the will""",
+    "songs_want": """what songs i want/which songs i want/songs i want played/que canciones quiero/las canciones que quiero/
+        what song i want/what music i want""",
+    "to_neck": """hands keep going to her neck/hands keep going to his neck/hands going to her neck/hands going to his neck/
+        my hands around her neck/my hands around his neck/hands are around her neck/hands are around his neck/
+        hands around her throat/hands around his throat/hands on her throat/hands on his throat/squeeze her neck/squeeze his neck/squeezing her neck/
+        squeezing his neck/apretarle el cuello/mis manos en su cuello/mis manos alrededor de su cuello""",
+    "almost_real": """almost did for real/almost did it for real/nearly did for real/nearly did it for real/they almost did/
+        casi lo hice de verdad/casi lo hago de verdad/casi lo hice en serio/casi lo hacen/i almost did/casi lo hice""",
+    "dead_parent": """a dead mom/a dead mother/a dead mommy/a dead mum/a dead wife/a dead dad/una mama muerta/una madre muerta/
+        un papa muerto/una esposa muerta""",
+    "about_pick": """about to pick/about to choose/about to decide/going to pick/a punto de elegir/a punto de escoger/
+        voy a escoger/voy a elegir""",
+    "how_when": "about how and when/how and when/the how and when/como y cuando/cuando y como/el como y el cuando",
+    "morning_letdown": """every morning is a disappointment/waking up is a disappointment/disappointed to wake up/
+        disappointed i woke up/disappointed that i woke up/disappointed i am still here/me decepciona despertar/
+        decepcionada de despertar/decepcionado de despertar/cada manana es una decepcion""",
+    "wish_wont": """wish one day i just will not/wish one day i will not/wish i just will not/one day i just will not/
+        ojala un dia ya no/ojala algun dia ya no/ojala un dia no despierte""",
+    "stopped_belt": """stopped buckling my/stopped buckling up/stopped wearing my seatbelt/stopped wearing a seatbelt/
+        stopped wearing my seat belt/do not buckle up anymore/no longer buckle/deje de ponerme el cinturon/
+        ya no me pongo el cinturon/ya no uso el cinturon""",
+    "if_happens": """if something happens/if anything happens/whatever happens happens/si algo pasa/si pasa algo/
+        si me pasa algo/que pase lo que pase""",
+    "found_note": """found my note/found the note i wrote/read my note/found my letter/read my letter/encontro mi nota/
+        encontro mi carta/leyo mi carta/leyo mi nota/found my goodbye""",
+    "want_hurt": """wanted it to hurt/want it to hurt/i want to feel pain/wanted to feel pain/queria que doliera/
+        quiero que duela/quise que me doliera/so it would hurt/para que me doliera/needed it to hurt/necesitaba que doliera""",
+    "skin_until": """until my skin went red/until my skin blistered/until my skin burned/hasta que se me puso roja la piel/
+        hasta que se me ampollo la piel/hasta que me salieron ampollas""",
+    "never_back": """never have to come back/never had to come back/not have to come back/would not come back/
+        no tener que volver/no tener que regresar/nunca tener que volver""",
+    "method": """driving into something/drive into something/driving into a wall/drive into a wall/driving into a tree/
+        drive into a tree/drive into oncoming/driving into oncoming/meterme contra algo/estrellarme contra algo""",
+    "all_over": """so it can all be over/so it can be over/so it is all over/so it would all be over/so it will all be over/
+        para que todo se acabe/para que se acabe todo/para que ya se acabe/y que todo se acabe""",
+    "unneeded_visit": """will not need anything after/not need anything after/will not need anything else after/
+        no voy a necesitar nada despues/ya no necesitare nada despues/ya no voy a necesitar nada despues""",
+    "not_accident": """no fue sin querer/not an accident/was not an accident/not by accident/no fue accidente/
+        no fue un accidente/no fue por accidente/it was no accident""",
+    "proxy_es": """diganle a mi/diganles a mis/diganle a mis/que le digan a mi/que les digan a mis/que le digan a mis/
+        digale a mi/dile a mi""",
+    "loved_past": """que la quise/que lo quise/que los quise/que las quise/que la ame/que lo ame/que los ame/
+        that i loved her/that i loved him/that i loved them""",
+    "when_gone": "cuando me vaya/cuando ya no este/cuando yo no este/when i am gone/once i am gone",
+    "have_all": """everything i need in the bathroom/everything i need in the cabinet/everything i need in my cabinet/
+        everything i need in the medicine cabinet/everything i need in my medicine cabinet/everything i need in my bathroom/
+        everything i need is in the/todo lo que necesito en el botiquin/todo lo que necesito en el bano""",
+    "refill_word": "my refill/the refill/my prescription/mi receta/mi resurtido/the prescription",
+    "only_reason": """was my only reason/was the only reason i/was my reason to live/was my one reason/era mi unica razon/
+        era lo unico que me/era mi razon para vivir""",
+    "no_point": """do not see the point now/do not see the point anymore/do not see the point of anything/
+        no le veo sentido/ya no le veo sentido/what is the point now""",
+    "pet_end": """put our cat down/put our dog down/put my cat down/put my dog down/putting my cat to sleep/
+        putting my dog to sleep/putting our cat to sleep/putting our dog to sleep/put her down/dormir a mi gato/
+        dormir a mi perro/sacrificar a mi/my cat died/my dog died/se murio mi gato/se murio mi perro""",
+    "sleep_with_pet": "go to sleep with her/go to sleep with him/dormirme con ella/dormirme con el/sleep with her forever",
+    "reopen": """i keep opening them/keep opening them/i keep reopening/i keep opening it/i keep picking them open/
+        keep picking them open/i open them back up/me las sigo abriendo/los sigo abriendo/las sigo abriendo/me los abro""",
+    "scar_word": "scars/scar/cicatrices/cicatriz/heridas/stitches/cortes/cuts",
+    "held_long": """held it too long/held it a little too long/held the pillow too long/held the pillow a little too long/
+        held it there too long/la sostuve demasiado/sostuve la almohada demasiado""",
+}
+_extend(ROUND_THIRTY_THREE)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("want to be nothing", "wanna be nothing", "to be nothing", "just be nothing", "quiero ser nada",
+                     "ser nada", "no ser nada"),
+                    "!like/but/more/less/else/short/other/new/special/to/for/without/of/como/mas/menos/sin/para/de"),
+    **dict.fromkeys(("uninstall myself", "uninstalling myself", "uninstalled myself"),
+                    "!from_the/from_my/from_this_app/from_this_group/from_the_chat/off/de_la/del/de_este_grupo"),
+    **dict.fromkeys(("how and when", "about how and when", "the how and when", "como y cuando", "cuando y como"),
+                    "!to/i/we/you/she/he/they/the/my/our/it/a/an/de/el/la/los/las/mi/para/will/would/should/can/do/does/"
+                    "is/are/did/she/her/his/their/your/this/that/tu/su/sus/mis/se/lo/le/les/me/nos"),
+    **dict.fromkeys(("found my note", "read my note", "found my letter", "read my letter", "encontro mi nota", "encontro mi carta",
+                     "leyo mi carta", "leyo mi nota"),
+                    "!about/for/on/in/with/to/from/of/sobre/de/para/con/en/that_says_buy/list/about_the"),
+    **dict.fromkeys(("wanted it to hurt", "want it to hurt", "queria que doliera", "quiero que duela"),
+                    "!less/any_less/as_little/menos/so_i/so_that"),
+    **dict.fromkeys(("from what i did", "what i did last night", "did it again", "started again", "doing it again",
+                     "been doing it again"),
+                    "!at/in/with/to/at_the/at_work/in_the/lifting/at_gym/at_the_gym/yesterday_at/on/while/for/she/he/"
+                    "the_baby/my_son/my_daughter/moving/carrying/cleaning/gardening/painting/typing"),
+    **dict.fromkeys(("stocked up on", "stocking up on", "stockpiling"), "!for/diapers/formula/wipes/snacks/food"),
+    **dict.fromkeys(("was my only reason", "was the only reason i", "era mi unica razon"),
+                    "!for/to_go/to_buy/to_visit/to_stay_in/to_pick/para_ir/de_ir/para_comprar/why_i_went/i_went"),
+    **dict.fromkeys(("do not see the point now", "do not see the point anymore", "no le veo sentido", "ya no le veo sentido"),
+                    "!of/in/to/de/en/with/a/al/con"),
+    **dict.fromkeys(("stopped buckling my", "stopped buckling up"), "!the/her/him/his/son/daughter/baby/kids/children"),
+    **dict.fromkeys(("i keep opening them", "keep opening them", "i keep opening it", "i keep reopening"),
+                    "!to_check/to_look/to_see/by_accident/accidentally/sin_querer"),
+})
+CONCERN_ALONE += ["nothing_wish", "will_told", "morning_letdown", "wish_wont", "found_note", "only_reason"]
+CONCERN_PAIRS += ("reckon_many would_take household_chem", "stockpile meds containers", "stockpile own_meds containers", "stockpile meds keep_spare",
+                  "stockpile own_meds keep_spare", "own_meds keep_spare", "own_doing body hurt_mark",
+                  "quiet_forever image_urge", "starve on_purpose", "starve nothing_wish", "songs_want serious",
+                  "to_neck image_urge", "to_neck almost_real", "dead_parent about_pick", "dead_parent baby about_pick",
+                  "how_when image_urge", "stopped_belt if_happens", "stopped_belt means if_happens", "want_hurt body",
+                  "want_hurt hot_thing", "skin_until want_hurt", "skin_until on_purpose", "never_back driving",
+                  "never_back method", "never_back hard", "stop_breath all_over", "fatal all_over",
+                  "proxy_es loved_past", "proxy_es sorry", "when_gone loved_past", "when_gone proxy_es",
+                  "have_all cabinet_all", "take_all refill_word", "take_all supply", "plan_take take_all",
+                  "burn_act enjoyed", "only_reason no_point", "pet_end sleep_with_pet", "pet_end no_point",
+                  "reopen scar_word", "held_long pillow")
+# "no fue sin querer": an accident denied does not explain the harm away, and a chore's burn that "felt good" is no
+# mishap (see _window_tier()).
+RULES = _rules()
+_RELIEF = "sit/rest/eat/finally/cook/sleep/lie/shower/get_out/be_done/finish/go_out/talk/sit_down/lie_down"
+ENTRY_GUARDS.update({"it felt good": "!" + "/".join("to_" + w for w in _RELIEF.split("/")), "felt good to": "!" + _RELIEF})
+EXPLAINED_BY.update({"stockpile": frozenset({"late_reason", "illness", "medical", "care_reason"})})
+# "done with" a chore softens; done with this life, this body or the whole game does not.
+ENTRY_GUARDS["done with"] = ("!this_life/this_body/life/being_alive/living/existing/the_whole_game/this_world/being_a_person/"
+                             "being_me/myself/me/it_all/all_of_it/esta_vida/la_vida/vivir")
+
+# Round 33 (b), from the rules' misses still left on batches 9-32, generalised the same way (check-ins): the note found
+# ("found the note"); being with a lost child again; not eating (and drinking) "until it works", or beside self-harm;
+# moving out of life; a rest that is said not to be sleep, for good; wanting to take more than the most that is safe;
+# nails "instead of the blade"; "the water kind" thought about; the tree or the spot picked; all the refills at once
+# "before I go through with it".
+ROUND_THIRTY_THREE_B: dict[str, str] = {
+    "found_note": "found the note/read the note/encontro la nota/encontro la carta/leyo la nota/leyo la carta",
+    "lost_child": """the one we lost/the baby we lost/the one i lost/the baby i lost/we lost last year/our angel baby/
+        my angel baby/my stillborn/el bebe que perdimos/la bebe que perdimos/el que perdimos/la que perdimos/mi angelito""",
+    "join_them": """to be with her by/be with her tonight/be with him tonight/planning to be with her/planning to be with him/
+        going to be with her soon/going to be with him soon/be with her soon/be with him soon/estar con ella pronto/
+        estar con el pronto/reunirme con ella/reunirme con el/see her again soon/see him again soon""",
+    "starve": """stop eating and drinking/stopped eating and drinking/stopping eating and drinking/going without eating/
+        been going without food/dejar de comer y beber/dejar de comer y tomar agua/deje de comer y beber""",
+    "works_end": "before it works/until it works/hasta que funcione/antes de que funcione/for it to work on me",
+    "death": "moved out of life/move out of life/moving out of life/salirme de la vida",
+    "not_sleep_kind": """not like a nap/not a nap/not like sleep/not asleep/not sleeping/no como una siesta/no como dormir/
+        ni dormida/ni dormido""",
+    "exceed_max": """want to take more than that/going to take more than that/take more than the max/more than the maximum/
+        quiero tomar mas que eso/quiero tomar mas de eso/tomar mas de lo maximo""",
+    "max_ask": """max amount/maximum amount/max dose/maximum dose/stops being safe/dosis maxima/cantidad maxima/most you can take""",
+    "instead_blade": """instead of the blade/instead of a blade/instead of the razor/instead of cutting/en vez de la navaja/
+        en vez de cortarme/en lugar de cortarme/en lugar de la navaja""",
+    "water_kind": "the water kind/el del agua/la del agua/the drowning kind",
+    "picked_spot": """i have picked the tree/i picked the tree/i chose the tree/i have picked the spot/i picked the spot/
+        ya escogi el arbol/ya elegi el arbol/ya escogi el lugar/ya elegi el lugar""",
+    "refills_all": "all the refills/all my refills/all of my refills/todas mis recetas/todos mis resurtidos",
+}
+_extend(ROUND_THIRTY_THREE_B)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("found the note", "read the note", "encontro la nota", "encontro la carta", "leyo la nota", "leyo la carta"),
+                    "!about/for/on/in/with/to/from/of/sobre/de/para/con/en/you/the/that/i_left_about/i_wrote_about/list/"
+                    "from_the/de_la/del"),
+    **dict.fromkeys(("not a nap", "not sleeping", "not asleep"), "!yet/well/at/through/again/enough/much/in/on/today/tonight/"
+                    "since/because/bc/and_not_eating/either"),
+    **dict.fromkeys(("want to take more than that", "going to take more than that", "quiero tomar mas que eso",
+                     "quiero tomar mas de eso"), "!for/because/bc/since/cuz/to_help/por/porque/with_food/if/when/cuando/si"),
+    **dict.fromkeys(("instead of cutting", "en vez de cortarme", "en lugar de cortarme"),
+                    "!the/it/with/up/them/her/his/my_hair/hair/coupons/out/back/down/el/la/los/las/su"),
+    **dict.fromkeys(("i have picked the tree", "i picked the tree", "i chose the tree", "i have picked the spot", "i picked the spot",
+                     "ya escogi el arbol", "ya elegi el arbol", "ya escogi el lugar", "ya elegi el lugar"),
+                    "!for/to/at/from/up/out/and/with/today/yesterday/this/we/para/de/en/con/y/hoy/ayer/christmas/navidad/"
+                    "on/in/near/by/of"),
+})
+CONCERN_PAIRS += ("lost_child join_them", "starve works_end", "starve self_harm", "not_sleep_kind forever",
+                  "not_sleep_kind nothing_wish", "exceed_max max_ask", "instead_blade nails", "instead_blade scratch_word",
+                  "water_kind image_urge", "refills_all exit", "refills_all euphemism")
+CONCERN_ALONE += ["picked_spot"]
+EXPLAINED_BY.update({"exceed_max": frozenset({"pain", "illness"})})
+LEXICON["scratch_word"] = LEXICON.get("scratch_word", "") + "/scratches/scratching/scratch myself/rasgunos/me rasguno/aranazos"
+RULES = _rules()
+_extend({"hurting_body": "hurting my arms/hurting my legs/hurting my thighs/hurting my wrists/lastimandome los brazos/"
+                         "lastimandome las piernas"})
+CONCERN_PAIRS += ("starve hurting_body",)
+ARRANGEMENTS = ARRANGEMENTS | {"refills_all"}  # "what time does the pharmacy close? ... all the refills at once before I go through with it"
 RULES = _rules()
