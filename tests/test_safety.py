@@ -1610,3 +1610,27 @@ def test_the_roof_chore_reading_keeps_the_lexicon_small() -> None:
     """The roof chores are one reading, not a guard per verb and object (round 31: 87,000 guard strings, +0.9 s start-up)."""
     from bot.core.concepts import ENTRY_GUARDS
     assert sum(len(guard.split("/")) for guard in ENTRY_GUARDS.values()) < 40_000
+
+
+# Round 33 (batch 34): a vet's word about an old pet ("the vet says it's time"), pain while healing told as dying ("getting
+# out of bed after the c-section feels like dying"), overwork as an idiom with its chore, and the death of a relative's
+# friend by an accident: quiet; the same words beside a wish, a means or a plan of the writer's own, before or after, are not.
+@pytest.mark.parametrize("text, tier", [
+    ("Our dog Bella is 14 and the vet says it's time. I'm sad but at peace. Will be a few min late Wednesday", Tier.NONE),
+    ("El veterinario dice que ya es hora para nuestro perro, estoy triste. ¿Puedo cambiar mi cita del viernes?", Tier.NONE),
+    ("Getting out of bed after the c-section feels like dying every time, but my OB says healing takes time.", Tier.NONE),
+    ("Levantarme después de la cesárea se siente como morir cada vez. ¿Puedo sentarme durante la infusión?", Tier.NONE),
+    ("My husband's best friend died in a car accident when we were in college. Could he also be a patient?", Tier.NONE),
+    ("My husband keeps saying I'm going to work myself to death cleaning the house", Tier.NONE),
+    ("Our dog Bella is 14 and the vet says it's time. I'm at peace with going too, I've saved up my pills for Wednesday",
+     Tier.CRISIS),
+    ("I want to kill myself. Our dog is 14 and the vet says it's time", Tier.CRISIS),
+    ("Quiero morir. El veterinario dijo que ya es hora para mi gata", Tier.CRISIS),
+    ("Getting out of bed after the c-section feels like dying every time, and honestly I want to die", Tier.CRISIS),
+    ("Ya no quiero vivir. Levantarme después de la cesárea se siente como morir", Tier.CRISIS),
+    ("My husband's best friend died in a car accident. I have the pills ready tonight", Tier.CRISIS),
+    ("My husband keeps saying I'm going to work myself to death cleaning the house, and I hope I do", Tier.CRISIS),
+    ("I want to die. My husband keeps saying I'm going to work myself to death cleaning the house", Tier.CRISIS),
+])
+def test_batch_34_pet_pain_and_idiom_deaths_are_quiet_and_a_crisis_beside_them_is_not(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text

@@ -1845,8 +1845,8 @@ _DIED_OF_DELIGHT = _reading_pattern(
     " (?:laughed|laughing|giggled|giggling|smiled|smiling|cooed|waved|clapped|babbled|said mama|said dada|hugged me|kissed me"
     "|se rio|sonrio|me sonrio)(?: [a-z0-9]+){0,8}? (?:and|y) (?:i|yo) (?:literaly |just |actualy )?(?:died|am dead|was dead|mori|me mori)"
     "(?= (?:best|cutest|so cute|omg|lol|haha|it was|his|her|that|of cuteness|from cuteness|lo mas|que lindo|que bonito|$))")
-_DIED_OF_ILLNESS = _reading_pattern(
-    " (?:my|our|her|his|mi|su)(?: [a-z]+)? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre"
+_DIED_OF_ILLNESS = _reading_pattern(  # round 33: "my husbands best friend" (two words between)
+    " (?:my|our|her|his|mi|su)(?: [a-z]+){0,2}? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre"
     "|godmother|godfather|madrina|padrino|grandmother|grandparent|stepdad|stepmom|fiance|bestie)"
     " (?:died|passed away|passed|was kiled|got kiled|murio|fallecio)"
     " (?:in|of|from|after|en|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
@@ -1883,6 +1883,22 @@ _PET_PUT_DOWN = _reading_pattern(
     "(?: (?:it is|its) time)?(?: to| we| i| have to| had to| going to| decided to| ned to)? (?:put|puting)"
     " (?:her|him|it|them|my [a-z]+|our [a-z]+) (?:down|to slep)(?= )| (?:euthanize|euthanized|euthanasia|dormir a mi " + _ANIMAL[3:-1] + ")(?= )")
 _VET = _reading_pattern(" (?:vet|vets|veterinarian|veterinario|veterinaria|" + _ANIMAL[3:-1] + ")(?= )")
+# Round 33 (batch 34): ...or the vet's word alone ("our dog is 14 and the vet says it's time"): a pet's end, not a time.
+_VET_SAYS_TIME = _reading_pattern(
+    " (?:vet|vets|veterinarian|veterinario|veterinaria) (?:says|said|thinks|told us|told me|dice|dijo|cre|nos dijo|me dijo)"
+    " (?:that )?(?:it is|its|es|que es|que ya es|ya es)(?: almost| casi)? (?:time|hora)(?= )")
+# - Pain told as dying while healing ("getting out of bed after the c-section feels like dying every time"): an act
+#   after a surgery or a birth and how much it hurts, not a wish.
+_HEALING_PAIN = _reading_pattern(
+    " (?:geting|walking|standing|siting|coughing|sneezing|laughing|moving|rolling|bending|climbing|lifting|turning|peing"
+    "|levantarme|caminar|moverme|toser|pararme|sentarme|reirme)(?: [a-z]+){0,6}? (?:after|since|with|from|despues de|desde|con)"
+    " (?:the |my |a |an |mi |la |el )?(?:c section|csection|cesarean|surgery|incision|stitches|delivery|birth|tear|episiotomy"
+    "|cesarea|cirugia|parto|puntos|herida)(?: [a-z]+){0,3}? (?:fels|feel|felt|is|was|se siente|es|se sentia|era)"
+    " (?:like|como) (?:dying|death|morir|morirme|la muerte)(?: every time| each time| cada vez)?(?= )")
+# - Overwork said as an idiom with its chore ("he says I'm going to work myself to death cleaning the house").
+_OVERWORK = _reading_pattern(" (?:(?:saying|says|said|tells me|told me|thinks|warns|warned)(?: that)? (?:i am going to|i am gona|i wil) )?"
+                             "(?:work|working|worked|works) (?:myself|herself|himself|yourself) to death"
+                             "(?= (?:cleaning|cooking|at|for|on|doing|over|with|taking) )")
 
 # - Thanks for everything said with a season's greeting ("Feliz Navidad a todas!! Gracias por todo este año"): a card,
 #   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere).
@@ -1929,6 +1945,10 @@ def _everyday_masked(words: str) -> str:
         words = _SCHEDULE_CHANGED.sub(" horario nuevo", words)
     if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words):
         words = _PET_PUT_DOWN.sub(" pet lost", words)
+    if (" time " in words or " hora " in words) and " vet" in words:
+        words = _VET_SAYS_TIME.sub(" pet lost", words)
+    if " dying " in words or " death " in words or " morir" in words or " muerte " in words:
+        words = _OVERWORK.sub(" overwork", _HEALING_PAIN.sub(" healing pain", words))
     return words
 # Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again");
 # "soon" reads "shortly".
@@ -2075,7 +2095,7 @@ class CrisisDetector:
         # (never primed: after risk wording, "thanks for everything" or a refill is read as the chat's next word)
         if not primed and (kinds or concepts.tier is not Tier.NONE) and (rest := _everyday_masked(reading.words)) != reading.words \
                 and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
-                and not _PRESENT_WISH.search(reading.words) \
+                and not _PRESENT_WISH.search(rest) \
                 and not self._families(Reading(rest, reading.compact_runs)) \
                 and not (rest_concepts := read_concepts(rest.split(), _lexicon(), emoji=emoji)).risk \
                 and rest_concepts.found.isdisjoint(_concepts.CORE):
