@@ -1634,3 +1634,28 @@ def test_the_roof_chore_reading_keeps_the_lexicon_small() -> None:
 ])
 def test_batch_34_pet_pain_and_idiom_deaths_are_quiet_and_a_crisis_beside_them_is_not(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Round 33 probes: the dead said to be in heaven, a hope for SIDS research, outgrown baby things given away, and a swim at
+# the pool's edge: quiet; beside a wish, a meeting looked forward to, a plan or a means, before or after, they are not.
+@pytest.mark.parametrize("text, tier", [
+    ("my mom and dad are together in heaven now, I miss them", Tier.NONE),
+    ("Mis papás ya están juntos en el cielo, los extraño mucho", Tier.NONE),
+    ("i hope sids research gets more funding", Tier.NONE),
+    ("estoy regalando mis cosas de bebé que ya no uso", Tier.NONE),
+    ("selling the baby clothes she outgrew on marketplace", Tier.NONE),
+    ("standing on the edge of the pool and let go of the float", Tier.NONE),
+    ("mi hijo estaba en la orilla de la alberca con sus flotadores", Tier.NONE),
+    ("my mom and dad are together in heaven now, I'll see them again soon", Tier.CRISIS),
+    ("Quiero morirme. Mis papás ya están juntos en el cielo", Tier.CRISIS),
+    ("i hope sids research gets more funding. i hope my baby dies in her sleep", Tier.CRISIS),
+    ("Ya no quiero vivir. Estoy regalando mis cosas de bebé que ya no uso", Tier.CRISIS),
+    ("estoy regalando mis cosas de bebé que ya no uso, no las voy a necesitar donde voy", Tier.CRISIS),
+    ("I'm giving away the baby clothes she outgrew, and I've written my goodbye letters", Tier.CRISIS),
+    ("standing on the edge of the pool and let go of the float, I want to drown", Tier.CRISIS),
+    ("Estoy en la orilla de la alberca, quiero ahogarme", Tier.CRISIS),
+    ("sometimes I leave the baby's car seat near the edge of the pool on purpose and wait. i dont know why. it scares me",
+     Tier.CONCERN),  # as before: never quieted
+])
+def test_round_33_heaven_sids_research_outgrown_things_and_the_pool_are_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text

@@ -1900,6 +1900,31 @@ _OVERWORK = _reading_pattern(" (?:(?:saying|says|said|tells me|told me|thinks|wa
                              "(?:work|working|worked|works) (?:myself|herself|himself|yourself) to death"
                              "(?= (?:cleaning|cooking|at|for|on|doing|over|with|taking) )")
 
+# Round 33 probes: the dead loved ones said to be in heaven ("my mom and dad are together in heaven now, I miss them"):
+# grief, never beside a meeting looked forward to (_REUNION: "...I'll see them again soon").
+_KIN = "(?:" + _RELATIVE[3:-1] + "|parents|grandpa|grandfather|grandparents|papas|padres|abuela|abuelo|abuelos|papa|padre)"
+_KIN_IN_HEAVEN = _reading_pattern(
+    " (?:my|our|mi|mis|nuestra|nuestro|nuestros) " + _KIN + "(?: and (?:my |our )?" + _KIN + "| y (?:mi |mis )?" + _KIN + ")?"
+    "(?: ya)? (?:are|is|estan|esta)(?: ya)?(?: together| juntos| juntas)? (?:in heaven|up in heaven|en el cielo)(?: now| together| ahora| juntos)?(?= )")
+# - A cause, a study or a month named for SIDS ("I hope SIDS research gets more funding"): a hope for the cause.
+_SIDS_CAUSE = _reading_pattern(" (?:sids|crib death|cot death|muerte de cuna) (?:research|researchers|awarenes|prevention|foundation"
+                               "|walk|study|studies|funding|charity|fundraiser|investigacion|prevencion)(?= )")
+# - Baby things given away or sold once outgrown ("estoy regalando mis cosas de bebé que ya no uso"): a clear-out.
+_BABY_THINGS_OUTGROWN = _reading_pattern(
+    " (?:regalando|regale|regalar|regalo|donando|done|donar|vendiendo|vendi|vender|giving away|gave away|give away|donating"
+    "|donated|selling|sold)(?: al| all)? (?:my|the|our|her|his|mis|las|los|la|el|sus)?(?: old| viejas| viejos)?"
+    " (?:cosas de bebe|ropa de bebe|ropita|baby clothes|baby stuf|baby things|baby items|baby gear|newborn clothes)"
+    " (?:que ya no (?:uso|usamos|usa|le queda|le quedan|nos sirven|me sirven)|(?:that |which )?(?:she|he|they|we|i) (?:outgrew|do not use"
+    "|dont use|no longer use|no longer ned|have outgrown)|that no longer fit|that do not fit)(?= )")
+# - The pool's edge and a swim aid let go of ("standing on the edge of the pool and let go of the float"): a swim, not a
+#   fall (a wish to sink or drown is still read in the rest).
+#   Only a person standing or sitting there: "...leave the baby's car seat near the edge of the pool on purpose" is read.
+_POOL_EDGE = _reading_pattern(" (?:standing|stood|stands|sitting|siting|sat|sits|waiting) (?:on|at|by) the (?:edge|side) of the"
+                              " (?:pol|swiming pol|kiddie pol|kids pol)| (?:estaba|esta|estoy|parada|parado|sentada|sentado)"
+                              " en (?:la )?(?:orilla|borde) de la (?:alberca|piscina)(?= )")
+_SWIM_AID_LET_GO = _reading_pattern(" (?:let|lets|leting) go of (?:the|her|his|my|their) (?:float|floats|floaty|floaties|pol nodle"
+                                    "|nodle|kickboard|kick board|swim ring|water wings)(?= )")
+
 # - Thanks for everything said with a season's greeting ("Feliz Navidad a todas!! Gracias por todo este año"): a card,
 #   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere).
 _LAST_SAID = _reading_pattern(" (?:last|final|ultimo|ultima|ultimos|ultimas)(?= )")  # "...lo último bueno en mi vida"
@@ -1947,6 +1972,14 @@ def _everyday_masked(words: str) -> str:
         words = _PET_PUT_DOWN.sub(" pet lost", words)
     if (" time " in words or " hora " in words) and " vet" in words:
         words = _VET_SAYS_TIME.sub(" pet lost", words)
+    if (" heaven " in words or " cielo " in words) and not _REUNION.search(words):
+        words = _KIN_IN_HEAVEN.sub(" miss them", words)
+    if " sids " in words or " death " in words or " muerte " in words:
+        words = _SIDS_CAUSE.sub(" a cause", words)
+    if " bebe " in words or " baby " in words or " ropita " in words or " newborn " in words:
+        words = _BABY_THINGS_OUTGROWN.sub(" clear out", words)
+    if " pol " in words or " alberca " in words or " piscina " in words:
+        words = _SWIM_AID_LET_GO.sub(" swim", _POOL_EDGE.sub(" poolside", words))
     if " dying " in words or " death " in words or " morir" in words or " muerte " in words:
         words = _OVERWORK.sub(" overwork", _HEALING_PAIN.sub(" healing pain", words))
     return words
