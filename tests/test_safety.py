@@ -1659,3 +1659,17 @@ def test_batch_34_pet_pain_and_idiom_deaths_are_quiet_and_a_crisis_beside_them_i
 ])
 def test_round_33_heaven_sids_research_outgrown_things_and_the_pool_are_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Round 33 probes: not sure of being around when a family event falls then ("my mom's surgery is then"): an absence
+# explained; a wish, a means, an ending or "much longer" beside it keeps the alarm.
+@pytest.mark.parametrize("text, tier", [
+    ("not sure I'll be around next week, my mom's surgery is then", Tier.NONE),
+    ("I don't think I'll be here next week, my sister's wedding is that weekend", Tier.NONE),
+    ("not sure I'll be around next week, my mom's surgery is then. Honestly I don't want to be around at all", Tier.CRISIS),
+    ("not sure I'll be around next week, my mom's surgery is then, and I have the pills saved", Tier.CRISIS),
+    ("Quiero morirme. Not sure I'll be around next week, my mom's surgery is then", Tier.CRISIS),
+    ("my mom's surgery is next week, I don't think I'll be around much longer", Tier.CRISIS),
+])
+def test_round_33_an_absence_explained_by_a_family_event_is_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text

@@ -1925,6 +1925,18 @@ _POOL_EDGE = _reading_pattern(" (?:standing|stood|stands|sitting|siting|sat|sits
 _SWIM_AID_LET_GO = _reading_pattern(" (?:let|lets|leting) go of (?:the|her|his|my|their) (?:float|floats|floaty|floaties|pol nodle"
                                     "|nodle|kickboard|kick board|swim ring|water wings)(?= )")
 
+# - Not sure of being around on a day when an event of the family's falls then ("not sure I'll be around next week, my
+#   mom's surgery is then"): an absence explained (a funeral is not such an event).
+_DAYS = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DOUBT_AROUND = _reading_pattern(
+    " (?:not sure|do not think|dont think|doubt|might not|may not|probably wil not|probably wont)(?: that)?(?: i(?: wil| am going to)?)?"
+    " be (?:around|here|there|able to make it|able to come) (?:next wek|this wek|next month|tomorow|this wekend|next wekend"
+    "|on " + _DAYS + "|" + _DAYS + ")(?= )")
+_AWAY_FOR = _reading_pattern(
+    " (?:my|our|his|her)(?: [a-z]+)? (?:surgery|operation|c section|delivery|induction|wedding|graduation|due date|trip|move"
+    "|procedure|birthday|baby shower|shower)(?: is| wil be)(?: scheduled| planed| booked)?"
+    " (?:then|that wek|that day|that wekend|next wek|tomorow|the same day|on " + _DAYS + ")(?= )")
+
 # - Thanks for everything said with a season's greeting ("Feliz Navidad a todas!! Gracias por todo este año"): a card,
 #   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere).
 _LAST_SAID = _reading_pattern(" (?:last|final|ultimo|ultima|ultimos|ultimas)(?= )")  # "...lo último bueno en mi vida"
@@ -1978,6 +1990,8 @@ def _everyday_masked(words: str) -> str:
         words = _SIDS_CAUSE.sub(" a cause", words)
     if " bebe " in words or " baby " in words or " ropita " in words or " newborn " in words:
         words = _BABY_THINGS_OUTGROWN.sub(" clear out", words)
+    if (" around " in words or " here " in words or " there " in words or " able " in words) and _AWAY_FOR.search(words):
+        words = _DOUBT_AROUND.sub(" away then", words)
     if " pol " in words or " alberca " in words or " piscina " in words:
         words = _SWIM_AID_LET_GO.sub(" swim", _POOL_EDGE.sub(" poolside", words))
     if " dying " in words or " death " in words or " morir" in words or " muerte " in words:
