@@ -1673,3 +1673,16 @@ def test_round_33_heaven_sids_research_outgrown_things_and_the_pool_are_quiet_be
 ])
 def test_round_33_an_absence_explained_by_a_family_event_is_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Round 33 (batch 34 everyday set): a ride home asked for ("¿necesito que alguien me recoja?") is no "que Dios me recoja".
+@pytest.mark.parametrize("text, alarm", [
+    ("Mi suegra va a cuidar al bebé, así que llego sola. ¿Necesito que alguien me recoja o puedo tomar un Uber?", False),
+    ("¿Puedo manejar después de la infusión o tengo que llevar a alguien que me recoja?", False),
+    ("Ojalá Dios me recoja pronto. ¿Necesito que alguien me recoja después?", True),
+    ("¿Necesito que alguien me recoja? Ya no quiero vivir", True),
+    ("Le pido a Dios que me recoja", True),
+    ("Que el cielo me recoja", True),
+])
+def test_a_ride_home_is_not_a_wish_to_be_taken(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, text

@@ -1937,6 +1937,12 @@ _AWAY_FOR = _reading_pattern(
     "|procedure|birthday|baby shower|shower)(?: is| wil be)(?: scheduled| planed| booked)?"
     " (?:then|that wek|that day|that wekend|next wek|tomorow|the same day|on " + _DAYS + ")(?= )")
 
+# - A ride home asked for ("¿necesito que alguien me recoja o puedo tomar un Uber?"): picked up by a person, not taken
+#   by God ("que Dios me recoja" is still read).
+_NOT_A_DRIVER = "(?!senor |dios |cielo |creador |padre |altisimo |muerte )"
+_RIDE_PICKUP = _reading_pattern(" (?:alguien|ustedes|usted|mi " + _NOT_A_DRIVER + "[a-z]+|el " + _NOT_A_DRIVER + "[a-z]+|un taxi|un uber)"
+                                "(?: que)? me (?:recoja|recojan|recoge|recogen)(?= )")
+
 # - Thanks for everything said with a season's greeting ("Feliz Navidad a todas!! Gracias por todo este año"): a card,
 #   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere).
 _LAST_SAID = _reading_pattern(" (?:last|final|ultimo|ultima|ultimos|ultimas)(?= )")  # "...lo último bueno en mi vida"
@@ -1992,6 +1998,8 @@ def _everyday_masked(words: str) -> str:
         words = _BABY_THINGS_OUTGROWN.sub(" clear out", words)
     if (" around " in words or " here " in words or " there " in words or " able " in words) and _AWAY_FOR.search(words):
         words = _DOUBT_AROUND.sub(" away then", words)
+    if " recoj" in words:
+        words = _RIDE_PICKUP.sub(" ride home", words)
     if " pol " in words or " alberca " in words or " piscina " in words:
         words = _SWIM_AID_LET_GO.sub(" swim", _POOL_EDGE.sub(" poolside", words))
     if " dying " in words or " death " in words or " morir" in words or " muerte " in words:
