@@ -1631,6 +1631,7 @@ def test_the_roof_chore_reading_keeps_the_lexicon_small() -> None:
     ("My husband's best friend died in a car accident. I have the pills ready tonight", Tier.CRISIS),
     ("My husband keeps saying I'm going to work myself to death cleaning the house, and I hope I do", Tier.CRISIS),
     ("I want to die. My husband keeps saying I'm going to work myself to death cleaning the house", Tier.CRISIS),
+    ("walking i want to end it all since the surgery is like death", Tier.CRISIS),  # a wish inside the clause is never masked
 ])
 def test_batch_34_pet_pain_and_idiom_deaths_are_quiet_and_a_crisis_beside_them_is_not(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text

@@ -1891,7 +1891,7 @@ _VET_SAYS_TIME = _reading_pattern(
 #   after a surgery or a birth and how much it hurts, not a wish.
 _HEALING_PAIN = _reading_pattern(
     " (?:geting|walking|standing|siting|coughing|sneezing|laughing|moving|rolling|bending|climbing|lifting|turning|peing"
-    "|levantarme|caminar|moverme|toser|pararme|sentarme|reirme)(?: [a-z]+){0,6}? (?:after|since|with|from|despues de|desde|con)"
+    "|levantarme|caminar|moverme|toser|pararme|sentarme|reirme)(?: (?!i |yo |me |want |wish |quiero )[a-z]+){0,6}? (?:after|since|with|from|despues de|desde|con)"
     " (?:the |my |a |an |mi |la |el )?(?:c section|csection|cesarean|surgery|incision|stitches|delivery|birth|tear|episiotomy"
     "|cesarea|cirugia|parto|puntos|herida)(?: [a-z]+){0,3}? (?:fels|feel|felt|is|was|se siente|es|se sentia|era)"
     " (?:like|como) (?:dying|death|morir|morirme|la muerte)(?: every time| each time| cada vez)?(?= )")
