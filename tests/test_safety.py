@@ -1610,3 +1610,80 @@ def test_the_roof_chore_reading_keeps_the_lexicon_small() -> None:
     """The roof chores are one reading, not a guard per verb and object (round 31: 87,000 guard strings, +0.9 s start-up)."""
     from bot.core.concepts import ENTRY_GUARDS
     assert sum(len(guard.split("/")) for guard in ENTRY_GUARDS.values()) < 40_000
+
+
+# Round 33 (batch 34): a vet's word about an old pet ("the vet says it's time"), pain while healing told as dying ("getting
+# out of bed after the c-section feels like dying"), overwork as an idiom with its chore, and the death of a relative's
+# friend by an accident: quiet; the same words beside a wish, a means or a plan of the writer's own, before or after, are not.
+@pytest.mark.parametrize("text, tier", [
+    ("Our dog Bella is 14 and the vet says it's time. I'm sad but at peace. Will be a few min late Wednesday", Tier.NONE),
+    ("El veterinario dice que ya es hora para nuestro perro, estoy triste. ¿Puedo cambiar mi cita del viernes?", Tier.NONE),
+    ("Getting out of bed after the c-section feels like dying every time, but my OB says healing takes time.", Tier.NONE),
+    ("Levantarme después de la cesárea se siente como morir cada vez. ¿Puedo sentarme durante la infusión?", Tier.NONE),
+    ("My husband's best friend died in a car accident when we were in college. Could he also be a patient?", Tier.NONE),
+    ("My husband keeps saying I'm going to work myself to death cleaning the house", Tier.NONE),
+    ("Our dog Bella is 14 and the vet says it's time. I'm at peace with going too, I've saved up my pills for Wednesday",
+     Tier.CRISIS),
+    ("I want to kill myself. Our dog is 14 and the vet says it's time", Tier.CRISIS),
+    ("Quiero morir. El veterinario dijo que ya es hora para mi gata", Tier.CRISIS),
+    ("Getting out of bed after the c-section feels like dying every time, and honestly I want to die", Tier.CRISIS),
+    ("Ya no quiero vivir. Levantarme después de la cesárea se siente como morir", Tier.CRISIS),
+    ("My husband's best friend died in a car accident. I have the pills ready tonight", Tier.CRISIS),
+    ("My husband keeps saying I'm going to work myself to death cleaning the house, and I hope I do", Tier.CRISIS),
+    ("I want to die. My husband keeps saying I'm going to work myself to death cleaning the house", Tier.CRISIS),
+    ("walking i want to end it all since the surgery is like death", Tier.CRISIS),  # a wish inside the clause is never masked
+])
+def test_batch_34_pet_pain_and_idiom_deaths_are_quiet_and_a_crisis_beside_them_is_not(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Round 33 probes: the dead said to be in heaven, a hope for SIDS research, outgrown baby things given away, and a swim at
+# the pool's edge: quiet; beside a wish, a meeting looked forward to, a plan or a means, before or after, they are not.
+@pytest.mark.parametrize("text, tier", [
+    ("my mom and dad are together in heaven now, I miss them", Tier.NONE),
+    ("Mis papás ya están juntos en el cielo, los extraño mucho", Tier.NONE),
+    ("i hope sids research gets more funding", Tier.NONE),
+    ("estoy regalando mis cosas de bebé que ya no uso", Tier.NONE),
+    ("selling the baby clothes she outgrew on marketplace", Tier.NONE),
+    ("standing on the edge of the pool and let go of the float", Tier.NONE),
+    ("mi hijo estaba en la orilla de la alberca con sus flotadores", Tier.NONE),
+    ("my mom and dad are together in heaven now, I'll see them again soon", Tier.CRISIS),
+    ("Quiero morirme. Mis papás ya están juntos en el cielo", Tier.CRISIS),
+    ("i hope sids research gets more funding. i hope my baby dies in her sleep", Tier.CRISIS),
+    ("Ya no quiero vivir. Estoy regalando mis cosas de bebé que ya no uso", Tier.CRISIS),
+    ("estoy regalando mis cosas de bebé que ya no uso, no las voy a necesitar donde voy", Tier.CRISIS),
+    ("I'm giving away the baby clothes she outgrew, and I've written my goodbye letters", Tier.CRISIS),
+    ("standing on the edge of the pool and let go of the float, I want to drown", Tier.CRISIS),
+    ("Estoy en la orilla de la alberca, quiero ahogarme", Tier.CRISIS),
+    ("sometimes I leave the baby's car seat near the edge of the pool on purpose and wait. i dont know why. it scares me",
+     Tier.CONCERN),  # as before: never quieted
+])
+def test_round_33_heaven_sids_research_outgrown_things_and_the_pool_are_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Round 33 probes: not sure of being around when a family event falls then ("my mom's surgery is then"): an absence
+# explained; a wish, a means, an ending or "much longer" beside it keeps the alarm.
+@pytest.mark.parametrize("text, tier", [
+    ("not sure I'll be around next week, my mom's surgery is then", Tier.NONE),
+    ("I don't think I'll be here next week, my sister's wedding is that weekend", Tier.NONE),
+    ("not sure I'll be around next week, my mom's surgery is then. Honestly I don't want to be around at all", Tier.CRISIS),
+    ("not sure I'll be around next week, my mom's surgery is then, and I have the pills saved", Tier.CRISIS),
+    ("Quiero morirme. Not sure I'll be around next week, my mom's surgery is then", Tier.CRISIS),
+    ("my mom's surgery is next week, I don't think I'll be around much longer", Tier.CRISIS),
+])
+def test_round_33_an_absence_explained_by_a_family_event_is_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Round 33 (batch 34 everyday set): a ride home asked for ("¿necesito que alguien me recoja?") is no "que Dios me recoja".
+@pytest.mark.parametrize("text, alarm", [
+    ("Mi suegra va a cuidar al bebé, así que llego sola. ¿Necesito que alguien me recoja o puedo tomar un Uber?", False),
+    ("¿Puedo manejar después de la infusión o tengo que llevar a alguien que me recoja?", False),
+    ("Ojalá Dios me recoja pronto. ¿Necesito que alguien me recoja después?", True),
+    ("¿Necesito que alguien me recoja? Ya no quiero vivir", True),
+    ("Le pido a Dios que me recoja", True),
+    ("Que el cielo me recoja", True),
+])
+def test_a_ride_home_is_not_a_wish_to_be_taken(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, text

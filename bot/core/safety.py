@@ -1845,8 +1845,8 @@ _DIED_OF_DELIGHT = _reading_pattern(
     " (?:laughed|laughing|giggled|giggling|smiled|smiling|cooed|waved|clapped|babbled|said mama|said dada|hugged me|kissed me"
     "|se rio|sonrio|me sonrio)(?: [a-z0-9]+){0,8}? (?:and|y) (?:i|yo) (?:literaly |just |actualy )?(?:died|am dead|was dead|mori|me mori)"
     "(?= (?:best|cutest|so cute|omg|lol|haha|it was|his|her|that|of cuteness|from cuteness|lo mas|que lindo|que bonito|$))")
-_DIED_OF_ILLNESS = _reading_pattern(
-    " (?:my|our|her|his|mi|su)(?: [a-z]+)? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre"
+_DIED_OF_ILLNESS = _reading_pattern(  # round 33: "my husbands best friend" (two words between)
+    " (?:my|our|her|his|mi|su)(?: [a-z]+){0,2}? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo|papa|padre"
     "|godmother|godfather|madrina|padrino|grandmother|grandparent|stepdad|stepmom|fiance|bestie)"
     " (?:died|passed away|passed|was kiled|got kiled|murio|fallecio)"
     " (?:in|of|from|after|en|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
@@ -1883,6 +1883,65 @@ _PET_PUT_DOWN = _reading_pattern(
     "(?: (?:it is|its) time)?(?: to| we| i| have to| had to| going to| decided to| ned to)? (?:put|puting)"
     " (?:her|him|it|them|my [a-z]+|our [a-z]+) (?:down|to slep)(?= )| (?:euthanize|euthanized|euthanasia|dormir a mi " + _ANIMAL[3:-1] + ")(?= )")
 _VET = _reading_pattern(" (?:vet|vets|veterinarian|veterinario|veterinaria|" + _ANIMAL[3:-1] + ")(?= )")
+# Round 33 (batch 34): ...or the vet's word alone ("our dog is 14 and the vet says it's time"): a pet's end, not a time.
+_VET_SAYS_TIME = _reading_pattern(
+    " (?:vet|vets|veterinarian|veterinario|veterinaria) (?:says|said|thinks|told us|told me|dice|dijo|cre|nos dijo|me dijo)"
+    " (?:that )?(?:it is|its|es|que es|que ya es|ya es)(?: almost| casi)? (?:time|hora)(?= )")
+# - Pain told as dying while healing ("getting out of bed after the c-section feels like dying every time"): an act
+#   after a surgery or a birth and how much it hurts, not a wish.
+_HEALING_PAIN = _reading_pattern(
+    " (?:geting|walking|standing|siting|coughing|sneezing|laughing|moving|rolling|bending|climbing|lifting|turning|peing"
+    "|levantarme|caminar|moverme|toser|pararme|sentarme|reirme)(?: (?!i |yo |me |want |wish |quiero )[a-z]+){0,6}? (?:after|since|with|from|despues de|desde|con)"
+    " (?:the |my |a |an |mi |la |el )?(?:c section|csection|cesarean|surgery|incision|stitches|delivery|birth|tear|episiotomy"
+    "|cesarea|cirugia|parto|puntos|herida)(?: [a-z]+){0,3}? (?:fels|feel|felt|is|was|se siente|es|se sentia|era)"
+    " (?:like|como) (?:dying|death|morir|morirme|la muerte)(?: every time| each time| cada vez)?(?= )")
+# - Overwork said as an idiom with its chore ("he says I'm going to work myself to death cleaning the house").
+_OVERWORK = _reading_pattern(" (?:(?:saying|says|said|tells me|told me|thinks|warns|warned)(?: that)? (?:i am going to|i am gona|i wil) )?"
+                             "(?:work|working|worked|works) (?:myself|herself|himself|yourself) to death"
+                             "(?= (?:cleaning|cooking|at|for|on|doing|over|with|taking) )")
+
+# Round 33 probes: the dead loved ones said to be in heaven ("my mom and dad are together in heaven now, I miss them"):
+# grief, never beside a meeting looked forward to (_REUNION: "...I'll see them again soon").
+_KIN = "(?:" + _RELATIVE[3:-1] + "|parents|grandpa|grandfather|grandparents|papas|padres|abuela|abuelo|abuelos|papa|padre)"
+_KIN_IN_HEAVEN = _reading_pattern(
+    " (?:my|our|mi|mis|nuestra|nuestro|nuestros) " + _KIN + "(?: and (?:my |our )?" + _KIN + "| y (?:mi |mis )?" + _KIN + ")?"
+    "(?: ya)? (?:are|is|estan|esta)(?: ya)?(?: together| juntos| juntas)? (?:in heaven|up in heaven|en el cielo)(?: now| together| ahora| juntos)?(?= )")
+# - A cause, a study or a month named for SIDS ("I hope SIDS research gets more funding"): a hope for the cause.
+_SIDS_CAUSE = _reading_pattern(" (?:sids|crib death|cot death|muerte de cuna) (?:research|researchers|awarenes|prevention|foundation"
+                               "|walk|study|studies|funding|charity|fundraiser|investigacion|prevencion)(?= )")
+# - Baby things given away or sold once outgrown ("estoy regalando mis cosas de bebé que ya no uso"): a clear-out.
+_BABY_THINGS_OUTGROWN = _reading_pattern(
+    " (?:regalando|regale|regalar|regalo|donando|done|donar|vendiendo|vendi|vender|giving away|gave away|give away|donating"
+    "|donated|selling|sold)(?: al| all)? (?:my|the|our|her|his|mis|las|los|la|el|sus)?(?: old| viejas| viejos)?"
+    " (?:cosas de bebe|ropa de bebe|ropita|baby clothes|baby stuf|baby things|baby items|baby gear|newborn clothes)"
+    " (?:que ya no (?:uso|usamos|usa|le queda|le quedan|nos sirven|me sirven)|(?:that |which )?(?:she|he|they|we|i) (?:outgrew|do not use"
+    "|dont use|no longer use|no longer ned|have outgrown)|that no longer fit|that do not fit)(?= )")
+# - The pool's edge and a swim aid let go of ("standing on the edge of the pool and let go of the float"): a swim, not a
+#   fall (a wish to sink or drown is still read in the rest).
+#   Only a person standing or sitting there: "...leave the baby's car seat near the edge of the pool on purpose" is read.
+_POOL_EDGE = _reading_pattern(" (?:standing|stood|stands|sitting|siting|sat|sits|waiting) (?:on|at|by) the (?:edge|side) of the"
+                              " (?:pol|swiming pol|kiddie pol|kids pol)| (?:estaba|esta|estoy|parada|parado|sentada|sentado)"
+                              " en (?:la )?(?:orilla|borde) de la (?:alberca|piscina)(?= )")
+_SWIM_AID_LET_GO = _reading_pattern(" (?:let|lets|leting) go of (?:the|her|his|my|their) (?:float|floats|floaty|floaties|pol nodle"
+                                    "|nodle|kickboard|kick board|swim ring|water wings)(?= )")
+
+# - Not sure of being around on a day when an event of the family's falls then ("not sure I'll be around next week, my
+#   mom's surgery is then"): an absence explained (a funeral is not such an event).
+_DAYS = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DOUBT_AROUND = _reading_pattern(
+    " (?:not sure|do not think|dont think|doubt|might not|may not|probably wil not|probably wont)(?: that)?(?: i(?: wil| am going to)?)?"
+    " be (?:around|here|there|able to make it|able to come) (?:next wek|this wek|next month|tomorow|this wekend|next wekend"
+    "|on " + _DAYS + "|" + _DAYS + ")(?= )")
+_AWAY_FOR = _reading_pattern(
+    " (?:my|our|his|her)(?: [a-z]+)? (?:surgery|operation|c section|delivery|induction|wedding|graduation|due date|trip|move"
+    "|procedure|birthday|baby shower|shower)(?: is| wil be)(?: scheduled| planed| booked)?"
+    " (?:then|that wek|that day|that wekend|next wek|tomorow|the same day|on " + _DAYS + ")(?= )")
+
+# - A ride home asked for ("¿necesito que alguien me recoja o puedo tomar un Uber?"): picked up by a person, not taken
+#   by God ("que Dios me recoja" is still read).
+_NOT_A_DRIVER = "(?!senor |dios |cielo |creador |padre |altisimo |muerte )"
+_RIDE_PICKUP = _reading_pattern(" (?:alguien|ustedes|usted|mi " + _NOT_A_DRIVER + "[a-z]+|el " + _NOT_A_DRIVER + "[a-z]+|un taxi|un uber)"
+                                "(?: que)? me (?:recoja|recojan|recoge|recogen)(?= )")
 
 # - Thanks for everything said with a season's greeting ("Feliz Navidad a todas!! Gracias por todo este año"): a card,
 #   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere).
@@ -1929,6 +1988,22 @@ def _everyday_masked(words: str) -> str:
         words = _SCHEDULE_CHANGED.sub(" horario nuevo", words)
     if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words):
         words = _PET_PUT_DOWN.sub(" pet lost", words)
+    if (" time " in words or " hora " in words) and " vet" in words:
+        words = _VET_SAYS_TIME.sub(" pet lost", words)
+    if (" heaven " in words or " cielo " in words) and not _REUNION.search(words):
+        words = _KIN_IN_HEAVEN.sub(" miss them", words)
+    if " sids " in words or " death " in words or " muerte " in words:
+        words = _SIDS_CAUSE.sub(" a cause", words)
+    if " bebe " in words or " baby " in words or " ropita " in words or " newborn " in words:
+        words = _BABY_THINGS_OUTGROWN.sub(" clear out", words)
+    if (" around " in words or " here " in words or " there " in words or " able " in words) and _AWAY_FOR.search(words):
+        words = _DOUBT_AROUND.sub(" away then", words)
+    if " recoj" in words:
+        words = _RIDE_PICKUP.sub(" ride home", words)
+    if " pol " in words or " alberca " in words or " piscina " in words:
+        words = _SWIM_AID_LET_GO.sub(" swim", _POOL_EDGE.sub(" poolside", words))
+    if " dying " in words or " death " in words or " morir" in words or " muerte " in words:
+        words = _OVERWORK.sub(" overwork", _HEALING_PAIN.sub(" healing pain", words))
     return words
 # Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again");
 # "soon" reads "shortly".
@@ -2075,7 +2150,7 @@ class CrisisDetector:
         # (never primed: after risk wording, "thanks for everything" or a refill is read as the chat's next word)
         if not primed and (kinds or concepts.tier is not Tier.NONE) and (rest := _everyday_masked(reading.words)) != reading.words \
                 and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
-                and not _PRESENT_WISH.search(reading.words) \
+                and not _PRESENT_WISH.search(rest) \
                 and not self._families(Reading(rest, reading.compact_runs)) \
                 and not (rest_concepts := read_concepts(rest.split(), _lexicon(), emoji=emoji)).risk \
                 and rest_concepts.found.isdisjoint(_concepts.CORE):
