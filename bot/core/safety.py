@@ -1261,7 +1261,12 @@ _CAUSE_DENIED = frozenset("not no ni nor".split())
 # and cut myself, I wish I'd bled out"), liked, hidden, or done as a habit ("I burn my thighs with the iron").
 _MISHAP_WISHED = _reading_pattern(" (?:wish|wished|wishing|hope it|hoped it|hoping it|ojala|bled out|bleed out|bleding out|desangrarme"
                                   "|felt god|fels god|fel god|liked it|like it|nobody knows|no one knows|nobody can se|no one can se"
-                                  "|hide them|hide it|hiding them|i burn (?:my|myself))(?= )")  # "cut" is its own past tense: not read as a habit
+                                  "|hide them|hide it|hiding them|i burn (?:my|myself)"
+                                  # review 32: harm enjoyed, felt, held till it burned, or cut too deep ("I burned my son
+                                  # with the iron and I enjoyed it", "...the hot grill till it burned. felt nothing")
+                                  "|enjoyed|enjoy it|glad|felt nothing|fel nothing|so i would fel|so id fel|ned it to hurt"
+                                  "|want it to hurt|til it|till it|to dep|held|holding|pressed|kep my"
+                                  "|(?:burned|burnt|burn|cut) (?:my )?(?:son|daughter|baby|babys|toddler|kid|kids|him|her|them))(?= )")  # "cut" is its own past tense: not read as a habit
 
 
 def _mask_mishaps(words: str) -> str:
@@ -1741,7 +1746,7 @@ def _about_thoughts(words: str, asked: bool) -> bool:
 # it stays sure, and so does the writer's own mind ("my brain keeps saying step off the platform every time").
 # Round 27 review: nor her depression, anxiety, OCD, heart or gut ("my depression says i should die every time i look at
 # the baby"), nor "they" said of the voices she hears ("i hear voices and they said i should drown the baby...").
-def _said_over_a_trifle(subjects: str) -> re.Pattern[str]:
+def _said_over_a_trifle(subjects: str) -> LazyPattern:
     return _reading_pattern(
         "(?: my (?!brain |mind |head |thoughts |inner |own |depression |depresion |anxiety |ocd |heart |gut |intrusive "
         "|ppd |ilnes )[a-z]+" + subjects + ")(?: [a-z]+)?"
@@ -1878,22 +1883,29 @@ _SCHEDULE_CHANGED = _reading_pattern(
     " ya no (?:puedo|podre|voy a poder) (?:venir|ir|llegar|asistir|estar)(?: a la cita| a mis citas| a las citas)?"
     " (?:(?:en|por) (?:las|la) (?:mananas|manana|tardes|tarde|noches)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)"
     "|(?:a|antes de) las [0-9]+|temprano|a esa hora|ese dia|entre semana)(?= )")
-# - A pet put to sleep on the vet's word ("the vet said it's time to put her down"): a pet's death, not a plan.
+# - A pet put to sleep on the vet's word ("the vet said it's time to put her down"): a pet's death, not a plan. Only an
+#   animal after my/our ("...put my baby to sleep forever" is no pet), never beside "myself" or "put me down".
 _PET_PUT_DOWN = _reading_pattern(
     "(?: (?:it is|its) time)?(?: to| we| i| have to| had to| going to| decided to| ned to)? (?:put|puting)"
-    " (?:her|him|it|them|my [a-z]+|our [a-z]+) (?:down|to slep)(?= )| (?:euthanize|euthanized|euthanasia|dormir a mi " + _ANIMAL[3:-1] + ")(?= )")
+    " (?:her|him|it|them|(?:my|our)(?: [a-z]+)? " + _ANIMAL + ") (?:down|to slep)(?= )| (?:euthanize|euthanized|euthanasia|dormir a mi " + _ANIMAL[3:-1] + ")(?= )")
 _VET = _reading_pattern(" (?:vet|vets|veterinarian|veterinario|veterinaria|" + _ANIMAL[3:-1] + ")(?= )")
 
 # - Thanks for everything said with a season's greeting ("Feliz Navidad a todas!! Gracias por todo este año"): a card,
-#   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere).
+#   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere). Only the thanks is masked, and nothing
+#   when a goodbye is said ("Merry Christmas to all of you. This is goodbye, thank you for everything": review 32).
+_SEASON_THANKS = _reading_pattern(" (?:thank you for everything|thanks for everything|gracias por todo)(?= )")
+_GOODBYE_SAID = _reading_pattern(" (?:godbye|goodbye|godbyes|goodby|godby|bye|byes|farewel|adios|despedi|despedimos|despedida"
+                                 "|despedirme|despido|this is it)(?= )")
 _LAST_SAID = _reading_pattern(" (?:last|final|ultimo|ultima|ultimos|ultimas)(?= )")  # "...lo último bueno en mi vida"
 _SEASON_GREETING = _reading_pattern(" (?:feliz navidad|merry christmas|merry xmas|happy holidays|happy new year|felices fiestas"
                                     "|feliz ano nuevo|prospero ano|happy thanksgiving|feliz dia de accion de gracias|happy easter"
                                     "|felices pascuas|happy mothers day|feliz dia de las madres)(?= )")
 # - The last message corrected ("my last message said 'ketchup' it was supposed to say 'check up'"): a typo, not a last word.
+#   Never a typo denied ("my last message wasn't a typo") nor a bare "meant" ("...was meant to be my last").
 _LAST_TEXT_FIXED = _reading_pattern(" (?:my|mi|the|el) (?:last|previous|ultimo|anterior) (?:mesage|text|mensaje)"
                                     "(?= (?:said|says|dijo|decia|was|should|meant|tenia) )")
-_CORRECTION = _reading_pattern(" (?:suposed to say|suposed to be|meant to say|meant|autocorect|autocorected|typo|voice to text"
+_CORRECTION = _reading_pattern(" (?<!not a )(?<!wasnt a )(?<!was not a )"
+                               "(?:suposed to say|suposed to be|meant to say|meant to type|autocorect|autocorected|typo|voice to text"
                                "|quise decir|queria decir|corrector)(?= )")
 # - Harm to the baby feared through the milk or a medicine ("Does ketamine get into breast milk? I don't want to hurt the
 #   baby through my milk"): a question of exposure, not a thought of harm.
@@ -1911,10 +1923,22 @@ _NOTHING_RASH = _reading_pattern(
     "|probably|maybe|i think|i hope|hopefuly|for now|not sure|i do not know|creo|tal vez|quizas|espero|lie|lying|menti)(?= ))")
 
 
+# Review 32: what an everyday clause never masks, left in the rest: a core concept, a means in reach, a note, a plan, a
+# threat to another, an image of harm, a forever ("ya no puedo venir a las 10. esta noche lo hago"; "...but I might
+# hurt someone"), or a "do it".
+def _risk_beside(found: frozenset[str]) -> bool:
+    return not found.isdisjoint(_concepts.CORE) \
+        or not found.isdisjoint({"access", "note", "plan", "violence", "image_urge", "forever"})
+
+
+_DO_IT = _reading_pattern(" (?:lo hago|lo hare|lo voy a hacer|hacerlo|do it|doing it|il do it)(?= )")
+
+
 def _everyday_masked(words: str) -> str:
     """The reading with the everyday clauses above masked (unchanged when there is none)."""
-    if _SEASON_GREETING.search(words) and not _FINAL.search(words) and not _LAST_SAID.search(words):
-        words = _FAREWELL_WORD.sub(" season thanks", words)
+    if _SEASON_GREETING.search(words) and not _FINAL.search(words) and not _LAST_SAID.search(words) \
+            and not _GOODBYE_SAID.search(words):
+        words = _SEASON_THANKS.sub(" season thanks", words)
     if " mesage " in words or " text " in words or " mensaje " in words:
         if _CORRECTION.search(words):
             words = _LAST_TEXT_FIXED.sub(" a typo", words)
@@ -1927,7 +1951,8 @@ def _everyday_masked(words: str) -> str:
         words = _PHARMACY_ERRAND.sub(" pharmacy errand", words)
     if words.count(" ya no ") == 1:  # a second "ya no" is another loss said ("...total ya no voy a durar mucho")
         words = _SCHEDULE_CHANGED.sub(" horario nuevo", words)
-    if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words):
+    if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words) \
+            and " myself " not in words and " me down " not in words and " me to slep " not in words:
         words = _PET_PUT_DOWN.sub(" pet lost", words)
     return words
 # Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again");
@@ -2078,7 +2103,7 @@ class CrisisDetector:
                 and not _PRESENT_WISH.search(reading.words) \
                 and not self._families(Reading(rest, reading.compact_runs)) \
                 and not (rest_concepts := read_concepts(rest.split(), _lexicon(), emoji=emoji)).risk \
-                and rest_concepts.found.isdisjoint(_concepts.CORE):
+                and not _risk_beside(rest_concepts.found) and not _DO_IT.search(rest):
             # "send my refill to the CVS", "ya no puedo venir en las mañanas": the rest, with no risk word left in it
             # (not even a medicine or one that earns nothing alone: "...I already did it. I took the pills"), read on its own
             reading, kinds, concepts = Reading(rest, reading.compact_runs), [], rest_concepts
@@ -2115,6 +2140,7 @@ class CrisisDetector:
                 and not _SELF_PURPOSE.search(reading.words) and not _WISH_SAID.search(reading.words) \
                 and not _PRESENT_WISH.search(reading.words) and not _OWN_TURN.search(reading.words) \
                 and not _MARK_OWNED.search(reading.words) \
+                and not _MISHAP_WISHED.search(reading.words) \
                 and self._quiet_without(_MEDICAL_INJURY.sub(" medical mark", reading.words), reading, primed, emoji):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "bandages on my arm from the flu shot"
         trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
@@ -2188,7 +2214,8 @@ class CrisisDetector:
 # it must not stand beside a means, a note, a plan or a time ("...I'm at peace with it. I have my note written").
 def _accepts_beside_risk(rest: str, emoji: bool) -> bool:
     found = read_concepts(rest.split(), _lexicon(), emoji=emoji).found
-    return "accept" in found and not found.isdisjoint(_concepts.RISK | {"access", "note", "meds", "plan", "time", "day", "date"})
+    return not found.isdisjoint(_concepts.RISK | {"access", "note", "meds", "means", "plan"}) \
+        or "accept" in found and not found.isdisjoint({"time", "day", "date"})
 
 
 def _says_safe(words: str, concepts: ConceptReading) -> bool:
