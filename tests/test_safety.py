@@ -1630,6 +1630,29 @@ def test_review_32_a_crisis_beside_an_everyday_clause_is_not_softened(text: str,
     assert RULES_ONLY.check(text).tier is tier, text
 
 
+# Batch 34: a bare "what's the point" asked of a treatment ("anything that works in an hour must wear off just as fast,
+# right? whats the point") is a sceptic's question: the check-in at most. Of living or anything, "anymore", beside
+# hopeless wording or a wish to die: the full block. Spanish "de qué sirve" of a treatment is no alarm.
+@pytest.mark.parametrize("text, tier", [
+    ("im skeptical. anything that works in an hour must wear off just as fast, right? whats the point", Tier.CONCERN),
+    ("the infusion wears off after a week so whats the point", Tier.CONCERN),
+    ("if it only lasts a few days whats the point", Tier.CONCERN),
+    ("la ketamina funciona una hora y luego se pasa. ¿de qué sirve?", Tier.NONE),
+    ("si el efecto se pasa en una semana, de qué sirve?", Tier.NONE),
+    ("whats the point", Tier.CRISIS),
+    ("ketamine works but then it wears off. what is the point anymore", Tier.CRISIS),
+    ("the treatment didn't work. whats the point of living", Tier.CRISIS),
+    ("I feel hopeless. the infusion wears off so fast. whats the point", Tier.CRISIS),
+    ("my husband left and the meds don't work. I want to die. whats the point", Tier.CRISIS),
+    ("nothing works. whats the point of anything", Tier.CRISIS),
+    ("the infusions work but I'm a burden to everyone. whats the point", Tier.CRISIS),
+    ("ya nada tiene sentido, de qué sirve", Tier.CRISIS),
+    ("la infusión funciona pero quiero morirme. de qué sirve", Tier.CRISIS),
+])
+def test_batch_34_whats_the_point_of_a_treatment_is_a_sceptics_question(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
 def test_every_reading_pattern_compiles() -> None:
     """The reading patterns compile on first use (LazyPattern): a broken one must fail here, not on a live message."""
     from bot.core import safety

@@ -2169,6 +2169,13 @@ class CrisisDetector:
                 reading.words, "?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
                 and self._quiet_without(_thoughts_question_masked(text, reading.words), reading, primed, emoji):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "do you treat moms who have..."
+        if (kinds or concepts.tier is Tier.CRISIS) and _POINT_OF_A_TREATMENT.search(reading.words) \
+                and not _HOPELESS.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _WISH_SAID.search(reading.words) \
+                and not _OWN_TURN.search(reading.words) \
+                and self._quiet_without(_BARE_POINT.sub(" so", reading.words), reading, primed, emoji):
+            # "...anything that works in an hour must wear off just as fast, right? whats the point"
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
@@ -2208,6 +2215,19 @@ class CrisisDetector:
         if any(p.search(reading.words) for p in self._extras):
             kinds.append("staff-phrase")
         return kinds
+
+
+# Batch 34: a bare "what's the point" asked of a treatment a few words before ("anything that works in an hour must wear
+# off just as fast, right? whats the point"): a sceptic's question, the check-in at most. The point of living, of
+# anything, "anymore", or any other risk wording left once the question is masked keeps the sure tier.
+_POINT_ASKED = "(?:what is|whats|what|wheres|where is)(?: even| realy)? the point(?: then| anyway)?(?= $| if | of it $| of that $)"
+_BARE_POINT = _reading_pattern(" " + _POINT_ASKED)
+_POINT_OF_A_TREATMENT = _reading_pattern(
+    " (?:ketamine|spravato|esketamine|infusion|infusions|treatment|treatments|sesion|sesions|dose|doses|shot|shots"
+    "|medication|med|meds|works|worked|work|wear of|wears of|wore of|wearing of|last|lasts|paying|pay|cost|costs)"
+    "(?: [a-z]+){0,20}? " + _POINT_ASKED)
+_HOPELESS = _reading_pattern(" (?:hopeless|hopeles|no hope|helpless|worthless|give up|giving up|gave up|tired of|done with"
+                             "|sin esperanza|no hay esperanza|me rindo|desesperada|desesperado|cansada de|cansado de)(?= )")
 
 
 # Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
