@@ -1595,6 +1595,8 @@ def test_batch_33_everyday_errands_are_not_quieted_after_risk_wording() -> None:
     ("I burned my legs on the stovetop tonight. I need it to hurt more", Tier.CRISIS),
     ("burned my forearm on the grill so I'd feel something other than this", Tier.CRISIS),
     ("I'm lying on the wet bathroom floor bleeding, I cut too deep this time", Tier.CRISIS),
+    ("I'm on the wet bathroom floor with cuts all over my legs", Tier.CRISIS),
+    ("fell on the wet bathroom floor and cut my chin, do I need stitches before my infusion?", Tier.NONE),
     ("Merry Christmas to all of you. This is goodbye, thank you for everything", Tier.CRISIS),
     ("Happy new year everyone. This is my goodbye. Thanks for everything", Tier.CRISIS),
     ("Happy holidays. I'm saying goodbye to everyone tonight, thanks for everything", Tier.CRISIS),

@@ -1237,6 +1237,10 @@ _MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("ironing kettle toaster grill sto
 _IRON_NOT_CLOTHES = frozenset(_reading_words("curling flat hair"))
 _SLIPPERY = frozenset(_reading_words("wet icy ice slippery"))  # only before a surface: "the floor is wet with my blood" is no cause
 _SURFACE = frozenset(_reading_words("floor flors tile tiles stairs steps pavement sidewalk road driveway grass deck porch bathroom kitchen"))
+# review 32: a wet or icy surface is a cause only beside a slip or a fall ("I slipped on the wet floor..."), never where
+# she lies ("I'm on the wet bathroom floor with cuts all over my legs")
+_FALL = frozenset(_reading_words("slipped slip slips slipping fell fall falls falling fallen tripped trip trips skidded skid"
+                                 " resbale resbalo resbalon cai caida"))
 _SAW_BEFORE = frozenset("the a my his her table circular miter hand power band".split())
 _UNKNOWN_ORIGIN = _reading_pattern(" (?:no idea|not sure|no clue|dont know|do not know|have no idea|cant figure out)"
                                    " (?:where|how|what)(?= )")
@@ -1278,7 +1282,8 @@ def _mask_mishaps(words: str) -> str:
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
     causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE
                                                   or t == "iron" and i and tokens[i - 1] not in _IRON_NOT_CLOTHES
-                                                  or t in _SLIPPERY and tokens[i + 1:i + 2] and tokens[i + 1] in _SURFACE)
+                                                  or t in _SLIPPERY and tokens[i + 1:i + 2] and tokens[i + 1] in _SURFACE
+                                                  and not _FALL.isdisjoint(tokens[max(0, i - 4):i + 6]))
               and _CAUSE_DENIED.isdisjoint(tokens[max(0, i - 3):i])]
     out = [("mishap" if t in _INJURY and (unknown or any(abs(i - c) <= 8 for c in causes)) else t)
            for i, t in enumerate(tokens)]
