@@ -1583,6 +1583,99 @@ def test_batch_33_everyday_errands_are_not_quieted_after_risk_wording() -> None:
     assert RULES_ONLY.check("Feliz Navidad, gracias por todo", primed=True).tier is Tier.CRISIS
 
 
+# Review of round 32: the batch 33 softenings (a mishap on the iron or a wet floor, a season's thanks, another's death
+# years ago, a schedule changed, a pet put down, a typo owned, a medicine's exposure, a scar since a surgery) must not
+# swallow a crisis said beside them: harm enjoyed, held, felt or done to a child, a goodbye on a holiday, a gun or a
+# medicine kept since a death, a plan for tonight, one's baby or oneself "put down", a denied typo, a threat to someone,
+# scars hidden. Each was the full block before round 32 (a threat beside the milk and hidden scars: sure again).
+@pytest.mark.parametrize("text, tier", [
+    ("I burned my son with the iron and I enjoyed it", Tier.CRISIS),
+    ("I burned my son on the stovetop and I enjoyed it", Tier.CRISIS),
+    ("I held my arm on the hot grill till it burned. felt nothing", Tier.CRISIS),
+    ("I burned my legs on the stovetop tonight. I need it to hurt more", Tier.CRISIS),
+    ("burned my forearm on the grill so I'd feel something other than this", Tier.CRISIS),
+    ("I'm lying on the wet bathroom floor bleeding, I cut too deep this time", Tier.CRISIS),
+    ("I'm on the wet bathroom floor with cuts all over my legs", Tier.CRISIS),
+    ("fell on the wet bathroom floor and cut my chin, do I need stitches before my infusion?", Tier.NONE),
+    ("Merry Christmas to all of you. This is goodbye, thank you for everything", Tier.CRISIS),
+    ("Happy new year everyone. This is my goodbye. Thanks for everything", Tier.CRISIS),
+    ("Happy holidays. I'm saying goodbye to everyone tonight, thanks for everything", Tier.CRISIS),
+    ("Happy mothers day. goodbye everyone, my babies deserve better", Tier.CRISIS),
+    ("Feliz Navidad a todas. Gracias por todo. Adiós", Tier.CRISIS),
+    ("feliz navidad a todas. gracias x todo. adios", Tier.CRISIS),
+    ("Feliz navidad. Esta es mi despedida, gracias por todo", Tier.CONCERN),
+    ("Felices fiestas. Me despido de todos, gracias por todo", Tier.CONCERN),
+    ("Feliz Navidad a todas. Gracias por todo. Ustedes fueron lo último bueno en mi vida", Tier.CONCERN),
+    ("My dad died three years ago of cancer. I have his gun", Tier.CRISIS),
+    ("My mom died a year ago from cancer. I kept her morphine.", Tier.CRISIS),
+    ("my husband died 2 years ago from covid. i still have all his pills", Tier.CRISIS),
+    ("ya no puedo venir a las 10. esta noche lo hago", Tier.CRISIS),
+    ("ya no puedo venir temprano. mañana lo hago", Tier.CRISIS),
+    ("took the dog to the vet today. part of me wants to put my baby to sleep forever", Tier.CRISIS),
+    ("vet said it's time to put him down. maybe put myself down too", Tier.CONCERN),
+    ("my last message was meant to be my last. sorry", Tier.CONCERN),
+    ("my last message wasn't a typo. I meant every word", Tier.CONCERN),
+    ("I dont want to hurt the baby with my medication, but I might hurt someone", Tier.CRISIS),
+    ("new scars since my csection. nobody knows", Tier.CRISIS),
+    ("new scars since my c-section, I hide them from my husband", Tier.CRISIS),
+    # a hair iron is no household mishap; a promise of nothing rash with a time after it is no promise
+    ("burned my thighs with my flat iron, nobody noticed", Tier.CRISIS),
+    ("I'm not going to do anything stupid tonight", Tier.CRISIS),
+    # the everyday messages the round quieted stay quiet (the scar question: the check-in, deliberately, as scars are
+    # asked about)
+    ("Feliz Navidad a todas!! Gracias por todo este año", Tier.NONE),
+    ("burned my wrist on the iron while ironing, what helps a burn?", Tier.NONE),
+    ("I slipped on the wet floor in the kitchen yesterday and bruised my hip, I'm ok", Tier.NONE),
+    ("new scars since my c-section, are they normal?", Tier.CONCERN),
+])
+def test_review_32_a_crisis_beside_an_everyday_clause_is_not_softened(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+# Batch 34: a bare "what's the point" asked of a treatment ("anything that works in an hour must wear off just as fast,
+# right? whats the point") is a sceptic's question: the check-in at most. Of living or anything, "anymore", beside
+# hopeless wording or a wish to die: the full block. Spanish "de qué sirve" of a treatment is no alarm.
+@pytest.mark.parametrize("text, tier", [
+    ("im skeptical. anything that works in an hour must wear off just as fast, right? whats the point", Tier.CONCERN),
+    ("the infusion wears off after a week so whats the point", Tier.CONCERN),
+    ("if it only lasts a few days whats the point", Tier.CONCERN),
+    ("la ketamina funciona una hora y luego se pasa. ¿de qué sirve?", Tier.NONE),
+    ("si el efecto se pasa en una semana, de qué sirve?", Tier.NONE),
+    ("whats the point", Tier.CRISIS),
+    ("ketamine works but then it wears off. what is the point anymore", Tier.CRISIS),
+    ("the treatment didn't work. whats the point of living", Tier.CRISIS),
+    ("I feel hopeless. the infusion wears off so fast. whats the point", Tier.CRISIS),
+    ("my husband left and the meds don't work. I want to die. whats the point", Tier.CRISIS),
+    ("nothing works. whats the point of anything", Tier.CRISIS),
+    ("the infusions work but I'm a burden to everyone. whats the point", Tier.CRISIS),
+    ("ya nada tiene sentido, de qué sirve", Tier.CRISIS),
+    ("la infusión funciona pero quiero morirme. de qué sirve", Tier.CRISIS),
+])
+def test_batch_34_whats_the_point_of_a_treatment_is_a_sceptics_question(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+
+
+def test_every_reading_pattern_compiles() -> None:
+    """The reading patterns compile on first use (LazyPattern): a broken one must fail here, not on a live message."""
+    from bot.core import safety
+    seen: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, safety.LazyPattern):
+            re.compile(value.pattern)
+            seen.append(value.pattern)
+        elif isinstance(value, (tuple, list, set, frozenset)):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+
+    for value in vars(safety).values():
+        walk(value)
+    assert len(seen) > 100
+
+
 # Batch 32 studied: the typo repair must not turn a real Spanish word into a crisis word ("contarme", tell me, is not
 # "cortarme"; "cortarle las uñas al bebé" is a manicure); the crisis words themselves are still read.
 @pytest.mark.parametrize("text, alarm", [

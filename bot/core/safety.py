@@ -1237,6 +1237,10 @@ _MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("ironing kettle toaster grill sto
 _IRON_NOT_CLOTHES = frozenset(_reading_words("curling flat hair"))
 _SLIPPERY = frozenset(_reading_words("wet icy ice slippery"))  # only before a surface: "the floor is wet with my blood" is no cause
 _SURFACE = frozenset(_reading_words("floor flors tile tiles stairs steps pavement sidewalk road driveway grass deck porch bathroom kitchen"))
+# review 32: a wet or icy surface is a cause only beside a slip or a fall ("I slipped on the wet floor..."), never where
+# she lies ("I'm on the wet bathroom floor with cuts all over my legs")
+_FALL = frozenset(_reading_words("slipped slip slips slipping fell fall falls falling fallen tripped trip trips skidded skid"
+                                 " resbale resbalo resbalon cai caida"))
 _SAW_BEFORE = frozenset("the a my his her table circular miter hand power band".split())
 _UNKNOWN_ORIGIN = _reading_pattern(" (?:no idea|not sure|no clue|dont know|do not know|have no idea|cant figure out)"
                                    " (?:where|how|what)(?= )")
@@ -1261,7 +1265,12 @@ _CAUSE_DENIED = frozenset("not no ni nor".split())
 # and cut myself, I wish I'd bled out"), liked, hidden, or done as a habit ("I burn my thighs with the iron").
 _MISHAP_WISHED = _reading_pattern(" (?:wish|wished|wishing|hope it|hoped it|hoping it|ojala|bled out|bleed out|bleding out|desangrarme"
                                   "|felt god|fels god|fel god|liked it|like it|nobody knows|no one knows|nobody can se|no one can se"
-                                  "|hide them|hide it|hiding them|i burn (?:my|myself))(?= )")  # "cut" is its own past tense: not read as a habit
+                                  "|hide them|hide it|hiding them|i burn (?:my|myself)"
+                                  # review 32: harm enjoyed, felt, held till it burned, or cut too deep ("I burned my son
+                                  # with the iron and I enjoyed it", "...the hot grill till it burned. felt nothing")
+                                  "|enjoyed|enjoy it|glad|felt nothing|fel nothing|so i would fel|so id fel|ned it to hurt"
+                                  "|want it to hurt|til it|till it|to dep|held|holding|pressed|kep my"
+                                  "|(?:burned|burnt|burn|cut) (?:my )?(?:son|daughter|baby|babys|toddler|kid|kids|him|her|them))(?= )")  # "cut" is its own past tense: not read as a habit
 
 
 def _mask_mishaps(words: str) -> str:
@@ -1273,7 +1282,8 @@ def _mask_mishaps(words: str) -> str:
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
     causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE
                                                   or t == "iron" and i and tokens[i - 1] not in _IRON_NOT_CLOTHES
-                                                  or t in _SLIPPERY and tokens[i + 1:i + 2] and tokens[i + 1] in _SURFACE)
+                                                  or t in _SLIPPERY and tokens[i + 1:i + 2] and tokens[i + 1] in _SURFACE
+                                                  and not _FALL.isdisjoint(tokens[max(0, i - 4):i + 6]))
               and _CAUSE_DENIED.isdisjoint(tokens[max(0, i - 3):i])]
     out = [("mishap" if t in _INJURY and (unknown or any(abs(i - c) <= 8 for c in causes)) else t)
            for i, t in enumerate(tokens)]
@@ -1741,7 +1751,7 @@ def _about_thoughts(words: str, asked: bool) -> bool:
 # it stays sure, and so does the writer's own mind ("my brain keeps saying step off the platform every time").
 # Round 27 review: nor her depression, anxiety, OCD, heart or gut ("my depression says i should die every time i look at
 # the baby"), nor "they" said of the voices she hears ("i hear voices and they said i should drown the baby...").
-def _said_over_a_trifle(subjects: str) -> re.Pattern[str]:
+def _said_over_a_trifle(subjects: str) -> LazyPattern:
     return _reading_pattern(
         "(?: my (?!brain |mind |head |thoughts |inner |own |depression |depresion |anxiety |ocd |heart |gut |intrusive "
         "|ppd |ilnes )[a-z]+" + subjects + ")(?: [a-z]+)?"
@@ -1878,10 +1888,11 @@ _SCHEDULE_CHANGED = _reading_pattern(
     " ya no (?:puedo|podre|voy a poder) (?:venir|ir|llegar|asistir|estar)(?: a la cita| a mis citas| a las citas)?"
     " (?:(?:en|por) (?:las|la) (?:mananas|manana|tardes|tarde|noches)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)"
     "|(?:a|antes de) las [0-9]+|temprano|a esa hora|ese dia|entre semana)(?= )")
-# - A pet put to sleep on the vet's word ("the vet said it's time to put her down"): a pet's death, not a plan.
+# - A pet put to sleep on the vet's word ("the vet said it's time to put her down"): a pet's death, not a plan. Only an
+#   animal after my/our ("...put my baby to sleep forever" is no pet), never beside "myself" or "put me down".
 _PET_PUT_DOWN = _reading_pattern(
     "(?: (?:it is|its) time)?(?: to| we| i| have to| had to| going to| decided to| ned to)? (?:put|puting)"
-    " (?:her|him|it|them|my [a-z]+|our [a-z]+) (?:down|to slep)(?= )| (?:euthanize|euthanized|euthanasia|dormir a mi " + _ANIMAL[3:-1] + ")(?= )")
+    " (?:her|him|it|them|(?:my|our)(?: [a-z]+)? " + _ANIMAL + ") (?:down|to slep)(?= )| (?:euthanize|euthanized|euthanasia|dormir a mi " + _ANIMAL[3:-1] + ")(?= )")
 _VET = _reading_pattern(" (?:vet|vets|veterinarian|veterinario|veterinaria|" + _ANIMAL[3:-1] + ")(?= )")
 # Round 33 (batch 34): ...or the vet's word alone ("our dog is 14 and the vet says it's time"): a pet's end, not a time.
 _VET_SAYS_TIME = _reading_pattern(
@@ -1944,15 +1955,21 @@ _RIDE_PICKUP = _reading_pattern(" (?:alguien|ustedes|usted|mi " + _NOT_A_DRIVER 
                                 "(?: que)? me (?:recoja|recojan|recoge|recogen)(?= )")
 
 # - Thanks for everything said with a season's greeting ("Feliz Navidad a todas!! Gracias por todo este año"): a card,
-#   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere).
+#   not a farewell (never said to be final, _FINAL, nor with a "last" anywhere). Only the thanks is masked, and nothing
+#   when a goodbye is said ("Merry Christmas to all of you. This is goodbye, thank you for everything": review 32).
+_SEASON_THANKS = _reading_pattern(" (?:thank you for everything|thanks for everything|gracias por todo)(?= )")
+_GOODBYE_SAID = _reading_pattern(" (?:godbye|goodbye|godbyes|goodby|godby|bye|byes|farewel|adios|despedi|despedimos|despedida"
+                                 "|despedirme|despido|this is it)(?= )")
 _LAST_SAID = _reading_pattern(" (?:last|final|ultimo|ultima|ultimos|ultimas)(?= )")  # "...lo último bueno en mi vida"
 _SEASON_GREETING = _reading_pattern(" (?:feliz navidad|merry christmas|merry xmas|happy holidays|happy new year|felices fiestas"
                                     "|feliz ano nuevo|prospero ano|happy thanksgiving|feliz dia de accion de gracias|happy easter"
                                     "|felices pascuas|happy mothers day|feliz dia de las madres)(?= )")
 # - The last message corrected ("my last message said 'ketchup' it was supposed to say 'check up'"): a typo, not a last word.
+#   Never a typo denied ("my last message wasn't a typo") nor a bare "meant" ("...was meant to be my last").
 _LAST_TEXT_FIXED = _reading_pattern(" (?:my|mi|the|el) (?:last|previous|ultimo|anterior) (?:mesage|text|mensaje)"
                                     "(?= (?:said|says|dijo|decia|was|should|meant|tenia) )")
-_CORRECTION = _reading_pattern(" (?:suposed to say|suposed to be|meant to say|meant|autocorect|autocorected|typo|voice to text"
+_CORRECTION = _reading_pattern(" (?<!not a )(?<!wasnt a )(?<!was not a )"
+                               "(?:suposed to say|suposed to be|meant to say|meant to type|autocorect|autocorected|typo|voice to text"
                                "|quise decir|queria decir|corrector)(?= )")
 # - Harm to the baby feared through the milk or a medicine ("Does ketamine get into breast milk? I don't want to hurt the
 #   baby through my milk"): a question of exposure, not a thought of harm.
@@ -1970,10 +1987,22 @@ _NOTHING_RASH = _reading_pattern(
     "|probably|maybe|i think|i hope|hopefuly|for now|not sure|i do not know|creo|tal vez|quizas|espero|lie|lying|menti)(?= ))")
 
 
+# Review 32: what an everyday clause never masks, left in the rest: a core concept, a means in reach, a note, a plan, a
+# threat to another, an image of harm, a forever ("ya no puedo venir a las 10. esta noche lo hago"; "...but I might
+# hurt someone"), or a "do it".
+def _risk_beside(found: frozenset[str]) -> bool:
+    return not found.isdisjoint(_concepts.CORE) \
+        or not found.isdisjoint({"access", "note", "plan", "violence", "image_urge", "forever"})
+
+
+_DO_IT = _reading_pattern(" (?:lo hago|lo hare|lo voy a hacer|hacerlo|do it|doing it|il do it)(?= )")
+
+
 def _everyday_masked(words: str) -> str:
     """The reading with the everyday clauses above masked (unchanged when there is none)."""
-    if _SEASON_GREETING.search(words) and not _FINAL.search(words) and not _LAST_SAID.search(words):
-        words = _FAREWELL_WORD.sub(" season thanks", words)
+    if _SEASON_GREETING.search(words) and not _FINAL.search(words) and not _LAST_SAID.search(words) \
+            and not _GOODBYE_SAID.search(words):
+        words = _SEASON_THANKS.sub(" season thanks", words)
     if " mesage " in words or " text " in words or " mensaje " in words:
         if _CORRECTION.search(words):
             words = _LAST_TEXT_FIXED.sub(" a typo", words)
@@ -1986,7 +2015,8 @@ def _everyday_masked(words: str) -> str:
         words = _PHARMACY_ERRAND.sub(" pharmacy errand", words)
     if words.count(" ya no ") == 1:  # a second "ya no" is another loss said ("...total ya no voy a durar mucho")
         words = _SCHEDULE_CHANGED.sub(" horario nuevo", words)
-    if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words):
+    if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words) \
+            and " myself " not in words and " me down " not in words and " me to slep " not in words:
         words = _PET_PUT_DOWN.sub(" pet lost", words)
     if (" time " in words or " hora " in words) and " vet" in words:
         words = _VET_SAYS_TIME.sub(" pet lost", words)
@@ -2153,7 +2183,7 @@ class CrisisDetector:
                 and not _PRESENT_WISH.search(rest) \
                 and not self._families(Reading(rest, reading.compact_runs)) \
                 and not (rest_concepts := read_concepts(rest.split(), _lexicon(), emoji=emoji)).risk \
-                and rest_concepts.found.isdisjoint(_concepts.CORE):
+                and not _risk_beside(rest_concepts.found) and not _DO_IT.search(rest):
             # "send my refill to the CVS", "ya no puedo venir en las mañanas": the rest, with no risk word left in it
             # (not even a medicine or one that earns nothing alone: "...I already did it. I took the pills"), read on its own
             reading, kinds, concepts = Reading(rest, reading.compact_runs), [], rest_concepts
@@ -2190,6 +2220,7 @@ class CrisisDetector:
                 and not _SELF_PURPOSE.search(reading.words) and not _WISH_SAID.search(reading.words) \
                 and not _PRESENT_WISH.search(reading.words) and not _OWN_TURN.search(reading.words) \
                 and not _MARK_OWNED.search(reading.words) \
+                and not _MISHAP_WISHED.search(reading.words) \
                 and self._quiet_without(_MEDICAL_INJURY.sub(" medical mark", reading.words), reading, primed, emoji):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "bandages on my arm from the flu shot"
         trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
@@ -2218,6 +2249,13 @@ class CrisisDetector:
                 reading.words, "?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
                 and self._quiet_without(_thoughts_question_masked(text, reading.words), reading, primed, emoji):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "do you treat moms who have..."
+        if (kinds or concepts.tier is Tier.CRISIS) and _POINT_OF_A_TREATMENT.search(reading.words) \
+                and not _HOPELESS.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _WISH_SAID.search(reading.words) \
+                and not _OWN_TURN.search(reading.words) \
+                and self._quiet_without(_BARE_POINT.sub(" so", reading.words), reading, primed, emoji):
+            # "...anything that works in an hour must wear off just as fast, right? whats the point"
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
@@ -2259,11 +2297,25 @@ class CrisisDetector:
         return kinds
 
 
+# Batch 34: a bare "what's the point" asked of a treatment a few words before ("anything that works in an hour must wear
+# off just as fast, right? whats the point"): a sceptic's question, the check-in at most. The point of living, of
+# anything, "anymore", or any other risk wording left once the question is masked keeps the sure tier.
+_POINT_ASKED = "(?:what is|whats|what|wheres|where is)(?: even| realy)? the point(?: then| anyway)?(?= $| if | of it $| of that $)"
+_BARE_POINT = _reading_pattern(" " + _POINT_ASKED)
+_POINT_OF_A_TREATMENT = _reading_pattern(
+    " (?:ketamine|spravato|esketamine|infusion|infusions|treatment|treatments|sesion|sesions|dose|doses|shot|shots"
+    "|medication|med|meds|works|worked|work|wear of|wears of|wore of|wearing of|last|lasts|paying|pay|cost|costs)"
+    "(?: [a-z]+){0,20}? " + _POINT_ASKED)
+_HOPELESS = _reading_pattern(" (?:hopeless|hopeles|no hope|helpless|worthless|give up|giving up|gave up|tired of|done with"
+                             "|sin esperanza|no hay esperanza|me rindo|desesperada|desesperado|cansada de|cansado de)(?= )")
+
+
 # Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
 # it must not stand beside a means, a note, a plan or a time ("...I'm at peace with it. I have my note written").
 def _accepts_beside_risk(rest: str, emoji: bool) -> bool:
     found = read_concepts(rest.split(), _lexicon(), emoji=emoji).found
-    return "accept" in found and not found.isdisjoint(_concepts.RISK | {"access", "note", "meds", "plan", "time", "day", "date"})
+    return not found.isdisjoint(_concepts.RISK | {"access", "note", "meds", "means", "plan"}) \
+        or "accept" in found and not found.isdisjoint({"time", "day", "date"})
 
 
 def _says_safe(words: str, concepts: ConceptReading) -> bool:
