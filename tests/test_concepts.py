@@ -2537,6 +2537,12 @@ def test_round_32_review_families_sure_only_on_the_crisis(text: str, tier: Tier)
     ("it hurt too much to stay standing so I sat down", False),
     ("i don't know what i'll do to them", True),
     ("I don't know what I'll do to them for her birthday party", False),
+    ("a spa day where nothing hurts for the baby massage", False),
+    ("i want to take her somewhere nothing hurts", True),
+    ("I don't trust myself to drive in the snow with the baby", False),
+    ("i'm parked outside and i don't trust myself to drive", True),
+    ("I took 20 and then we went home, bye", False),
+    ("I took 100 and then I said goodbye", True),
 ])
 def test_round_32_review_everyday_and_misses(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

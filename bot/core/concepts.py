@@ -2646,7 +2646,7 @@ class Lexicon:
             if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] in _COUNTED:
                 hits.append((i, "amount"))  # "took 20 of my benadryl", "como 20 pastillas"
             elif token.isdigit() and len(token) < 4 and int(token) >= 10 and i and tokens[i - 1] in _TAKING \
-                    and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_TAKEN):
+                    and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_TAKEN) and not _others_go_on(tokens, i + 1):
                 hits.append((i, "took_count"))  # round 32: "I took 100 today" (a count taken, nothing named after it)
             if token[:1].isdigit() and i and tokens[i - 1] in _APPT_OWNER and _appointment_time(tokens, i):
                 hits.append((i, "appt_time"))  # round 30: "my 3pm", "my 2:00", "la de las 4": a visit named by its hour
@@ -3074,8 +3074,14 @@ _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 # a chore's mishap does not explain away.
 COPING = frozenset({"repeated", "serious", "self_harm"})
 # Round 32: a count right after "took" with nothing named after it ("I took 100 today, it's over soon").
-_TAKING = frozenset("tok taken swalowed trague tome tomé".split())
+_TAKING = frozenset("tok taken swalowed trague tome".split())
 _AFTER_TAKEN = frozenset("today tonight yesterday last this already just and at it now hoy anoche ayer ya y".split())
+_OTHERS = frozenset("we they he she nosotros ellos el ella".split())
+
+
+def _others_go_on(tokens: list[str], at: int) -> bool:
+    """Round 32 review: "I took 20 and then we went home": the story goes on with others, a count of anything."""
+    return tokens[at:at + 1] in (["and"], ["y"]) and not _OTHERS.isdisjoint(tokens[at + 1:at + 3])
 
 
 @lru_cache(maxsize=4096)
@@ -4407,6 +4413,8 @@ ENTRY_GUARDS.update({
                     "stops/stop/ends/end/never/goes/go_away/rates/rate/campaigns/day/week"),
     **dict.fromkeys(("hurt too much to stay", "hurts too much to stay"),
                     "!up/awake/home/for/in/at/with/on/longer/in_the/standing/sitting/seated/still/there/here/put"),
+    **dict.fromkeys(("somewhere nothing hurts", "where nothing hurts", "somewhere where nothing hurts"),
+                    "!for/after/during/like/at/in_the/with/day/spa/massage/treatment/para/con"),
     **dict.fromkeys(("moving i am not",), "!sure/ready/happy/excited/looking/going/able/allowed/packing/done/a/the/far/until/"
                                           "til/yet/til/just/that/in/moving/staying"),
     **dict.fromkeys(("do not know what i will do to them", "do not know what i will do to her",
@@ -4422,6 +4430,10 @@ ENTRY_GUARDS.update({
 # beside a medicine it is only the check-in).
 SURE_WITH["all_happy"] = "absence with_me"
 CONCERN_ALONE += ["sids_wish", "hurt_stay", "harm_unsure"]
+_guard_more(("do not trust myself", "cannot trust myself", "can not trust myself"),  # the road, not oneself, is the danger
+            "/".join(f"to_drive_{road}" for road in ("in_the_snow", "in_snow", "in_the_rain", "in_rain", "on_ice", "on_the_ice",
+                                                     "in_the_ice", "in_the_storm", "in_a_storm", "at_night", "in_the_dark",
+                                                     "on_the_highway", "in_the_city", "in_traffic")))
 CONCERN_PAIRS += ("drink_until meds", "press_to body", "given_away while_can", "together_there baby", "together_there dead",
                   "painless_place baby", "painless_place pron", "go_together thought_how", "self_mistake correct_it",
                   "take_all cabinet_all", "smother_obj stopped_self", "smother_obj unknown_why", "heavy put_down forever",
