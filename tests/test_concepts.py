@@ -122,6 +122,21 @@ def test_every_rule_names_known_concepts() -> None:
     assert all(need <= known for _, need in RULES)
 
 
+def test_a_long_message_of_guarded_words_costs_no_more_than_one_of_crisis_words() -> None:
+    """Round 32 review: 10,000 characters of a word with hundreds of guard continuations ("scars since my") cost four
+    times a message of crisis words of the same length, each hit reading every continuation in turn (about half now
+    that the continuations are looked up by their first word; 1.5 allows for noise)."""
+    guarded = ("new scars since my " * 600)[:10_000]
+    crisis = ("i want to die " * 800)[:10_000]
+    DETECTOR.check(guarded), DETECTOR.check(crisis)
+    ratios = []
+    for _ in range(3):  # medians, three times over, against scheduling noise
+        ratios.append(_median_seconds(guarded) / _median_seconds(crisis))
+        if ratios[-1] <= 1.5:
+            break
+    assert min(ratios) <= 1.5, ratios
+
+
 def test_spanish_chat_spelling_reads_like_spanish() -> None:
     assert DETECTOR.check("ya no kiero vivir").is_crisis
     assert DETECTOR.check("pienso en hacerle algo a mi bb").is_crisis
@@ -2483,6 +2498,54 @@ def test_round_32_b_families(text: str, alarm: bool) -> None:
 ])
 def test_round_32_everyday_logistics_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 32 review (M1-M4): the new families' everyday readings are never sure, and their crisis wording still is.
+@pytest.mark.parametrize("text, tier", [
+    ("My son took too much candy on purpose at halloween", Tier.NONE),
+    ("the baby gets too much spit up on purpose? is that a thing", Tier.NONE),
+    ("I took too much on purpose", Tier.CRISIS),
+    ("I took too much of my pills on purpose", Tier.CRISIS),
+    ("Compramos dos pasteles para que todos sean felices", Tier.CONCERN),  # the typo repair reads "pasteles" as pills
+    ("We moved the party to Saturday so everyone can be happy", Tier.NONE),
+    ("so everyone can be happy without me", Tier.CRISIS),
+    ("I should just go so everyone can be happy", Tier.CONCERN),
+    ("the waiting list would be a relief honestly, a car hitting me on the way would not", Tier.CONCERN),
+    ("a truck hitting me would be a relief", Tier.CRISIS),
+    ("getting hit by a car would be a blessing", Tier.CRISIS),
+    ("going to stand in traffic court tomorrow, can I reschedule?", Tier.NONE),
+    ("I have to stand in traffic to get to you every day, can I do telehealth?", Tier.NONE),
+    ("I want to stand in traffic", Tier.CRISIS),
+])
+def test_round_32_review_families_sure_only_on_the_crisis(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, (text, RULES_ONLY.check(text))
+
+
+# Round 32 review (low): everyday check-ins of the new families quiet; the misses left on them caught.
+@pytest.mark.parametrize("text, alarm", [
+    ("I'm researching methods of sleep training", False),
+    ("I've been researching methods. I know which one", True),
+    ("I feel like a ghost in my own house, becoming one with the couch lol", False),
+    ("I'm going to fix it, my insurance card was wrong. I am a mistake magnet lol", False),
+    ("my existence is a mistake and I'm going to fix it", True),
+    ("The door was open so I just walked in and kept going to room 3", False),
+    ("the toddler won't be sad much longer, his tooth is almost through", False),
+    ("we'll be there together with the baby at 3pm tomorrow", False),
+    ("told my mom i'm moving. i'm not. she has my cat now", True),
+    ("I'm moving, I'm not sure when", False),
+    ("it hurt too much to stay", True),
+    ("it hurt too much to stay standing so I sat down", False),
+    ("i don't know what i'll do to them", True),
+    ("I don't know what I'll do to them for her birthday party", False),
+    ("a spa day where nothing hurts for the baby massage", False),
+    ("i want to take her somewhere nothing hurts", True),
+    ("I don't trust myself to drive in the snow with the baby", False),
+    ("i'm parked outside and i don't trust myself to drive", True),
+    ("I took 20 and then we went home, bye", False),
+    ("I took 100 and then I said goodbye", True),
+])
+def test_round_32_review_everyday_and_misses(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
 
 
 @pytest.mark.parametrize("text, alarm", [

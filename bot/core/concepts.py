@@ -2609,8 +2609,8 @@ class Lexicon:
                 guard = ENTRY_GUARDS.get(entry, CONCEPT_GUARDS.get(concept, "!"))[1:]
                 guards = read_guards.get(guard)
                 if guards is None:
-                    guards = read_guards[guard] = tuple(sorted({read(g.replace("_", " ")).strip()
-                                                                for g in guard.split("/") if g} - {""}))
+                    guards = read_guards[guard] = Guards(sorted({read(g.replace("_", " ")).strip()
+                                                                 for g in guard.split("/") if g} - {""}))
                 if entry.endswith("*") and " " not in entry:  # squashed only: no typo repair of a stem
                     prefixes[_REPEATS.sub("", entry[:-1])] = (concept, guards)
                     continue
@@ -2646,7 +2646,7 @@ class Lexicon:
             if token.isdigit() and len(token) < 4 and int(token) >= 10 and tokens[i + 1:i + 2] in _COUNTED:
                 hits.append((i, "amount"))  # "took 20 of my benadryl", "como 20 pastillas"
             elif token.isdigit() and len(token) < 4 and int(token) >= 10 and i and tokens[i - 1] in _TAKING \
-                    and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_TAKEN):
+                    and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_TAKEN) and not _others_go_on(tokens, i + 1):
                 hits.append((i, "took_count"))  # round 32: "I took 100 today" (a count taken, nothing named after it)
             if token[:1].isdigit() and i and tokens[i - 1] in _APPT_OWNER and _appointment_time(tokens, i):
                 hits.append((i, "appt_time"))  # round 30: "my 3pm", "my 2:00", "la de las 4": a visit named by its hour
@@ -2810,6 +2810,8 @@ def _care_moved(tokens: list[str], at: int) -> bool:
 
 
 def _described(tokens: list[str], at: int, concept: str) -> bool:
+    if concept == "took_extra" and _other_too_much(tokens, at):
+        return True
     if concept == "plan" and _decided_everyday(tokens, at):
         return True
     if concept in ("absence", "no_need_plan") and _care_moved(tokens, at):
@@ -3014,12 +3016,29 @@ def _refused(tokens: list[str], at: int, concept: str) -> bool:
 _GUARD_REACH = 13  # words a guard continuation may take (the longest: "my head against a brick wall all day trying to...")
 
 
+class Guards(tuple):
+    """An entry's guard continuations, also indexed by their first word, so that a check reads only the few that start
+    with the word found (a concept may have hundreds: reading each at every hit made long messages slow)."""
+
+    def __new__(cls, continuations) -> Guards:
+        self = super().__new__(cls, continuations)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for guard in self:
+            words = tuple(guard.split(" "))
+            if len(words) <= _GUARD_REACH:  # a longer one could never be read whole
+                by_first.setdefault(words[0], []).append(words)
+        self.by_first = {first: tuple(found) for first, found in by_first.items()}
+        return self
+
+
 def _guarded(tokens: list[str], at: int, guards: tuple[str, ...]) -> bool:
     """Whether the words from `at` on start with one of the guard continuations."""
     if not guards or at >= len(tokens):
         return False
-    following = " ".join(tokens[at:at + _GUARD_REACH]) + " "
-    return any(following.startswith(g + " ") for g in guards)
+    by_first = getattr(guards, "by_first", None)
+    if by_first is None:
+        by_first = Guards(guards).by_first
+    return any(tuple(tokens[at:at + len(words)]) == words for words in by_first.get(tokens[at], ()))
 
 
 def _entries(block: str) -> list[str]:
@@ -3055,8 +3074,14 @@ _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
 # a chore's mishap does not explain away.
 COPING = frozenset({"repeated", "serious", "self_harm"})
 # Round 32: a count right after "took" with nothing named after it ("I took 100 today, it's over soon").
-_TAKING = frozenset("tok taken swalowed trague tome tomé".split())
+_TAKING = frozenset("tok taken swalowed trague tome".split())
 _AFTER_TAKEN = frozenset("today tonight yesterday last this already just and at it now hoy anoche ayer ya y".split())
+_OTHERS = frozenset("we they he she nosotros ellos el ella".split())
+
+
+def _others_go_on(tokens: list[str], at: int) -> bool:
+    """Round 32 review: "I took 20 and then we went home": the story goes on with others, a count of anything."""
+    return tokens[at:at + 1] in (["and"], ["y"]) and not _OTHERS.isdisjoint(tokens[at + 1:at + 3])
 
 
 @lru_cache(maxsize=4096)
@@ -4204,7 +4229,7 @@ ROUND_THIRTY_TWO: dict[str, str] = {
         ya no va a estar triste mucho/no va a estar triste mucho tiempo""",
     "getting_better": """starting to work/are working/is working/getting better/is helping/are helping/treatment/
         empezando a funcionar/estoy mejorando/me esta ayudando/coming home/comes home/gets home/gets here/
-        viene a casa/regresa a casa/llega a casa""",
+        viene a casa/regresa a casa/llega a casa/tooth/teeth/teething/molar/molars/nap/cold/diente/dientes""",
     "took_extra": """gets way too much/get way too much/gets too much/takes too much/take too much/took too much/
         toma demasiado/se toma demasiado/tomar demasiado""",
     "over_soon": """it is over soon/it will be over soon/will be over soon/all be over soon/se acaba pronto/pronto se acaba/
@@ -4238,7 +4263,7 @@ ENTRY_GUARDS.update({
                      "le regale mi gato", "le regale mi perro"),
                     "!watch/babysit/for_the/for_a/while/until/hasta/mientras/para_que_lo_cuide/para_que_la_cuide"),
     **dict.fromkeys(("been giving away", "giving away the", "giving away my", "he estado regalando", "estoy regalando mis"),
-                    "/".join(_DONATED_TO) + "/samples/free/tickets/prizes/a/an"),
+                    "!" + "/".join(_DONATED_TO) + "/samples/free/tickets/prizes/a/an"),
     **dict.fromkeys(("ok to stop fighting", "okay to stop fighting", "alright to stop fighting"),
                     "!with/about/over/for/con/por/the/it/her/him/this/that/sleep/naps/nap/la/el/lo/my/his/our"),
     **dict.fromkeys(("do me a favor", "do me the favor", "does me the favor", "does me a favor"),
@@ -4251,6 +4276,26 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("standing on the edge", "stand on the edge"), "!of_the_pool/of_the_bed/of_my_seat/of_the_stage"),
 })
 SURE_WITH["took_extra"] += " on_purpose"
+# Round 32 review: "too much" is a dose taken only when nothing else is named after it ("took too much on purpose",
+# "too much of my pills") and a child is not the one taking it ("my son took too much candy on purpose", "the baby gets
+# too much spit up on purpose?", "he takes too much on purpose, the remote").
+_DOSE_AFTER = frozenset(_REPEATS.sub("", w) for w in (
+    "of on again at last yesterday today tonight this and i so because then now when agan de a ayer anoche hoy otra y "
+    "esta este ya por con cuando meds medicine medication pills pill").split()) | {w for [w] in _COUNTED}
+_MUCH = frozenset({"much", "demasiado"})
+
+
+def _other_too_much(tokens: list[str], at: int) -> bool:
+    much = next((j for j in range(at, min(at + 5, len(tokens))) if tokens[j] in _MUCH), None)
+    if much is None:
+        return False  # "took more than i should"
+    if much + 1 < len(tokens) and tokens[much + 1] not in _DOSE_AFTER:
+        return True  # "too much candy", "too much spit up", "demasiado azucar"
+    before = tokens[at - 1] if at else ""
+    return before in _CHILD_SUBJECTS or _CHILD_AGE.fullmatch(before) is not None \
+        or before in ("he", "she", "el", "ella") and tokens[at] in ("takes", "gets", "toma")
+
+
 CONCERN_ALONE += ["doubt_around", "day_chosen", "unchosen", "stop_fight_ok", "not_long"]
 CONCERN_PAIRS += ("unneeded_visit after_point", "unneeded_visit day", "research height_place", "not_moving given_away",
                   "not_moving told_moving", "grief_brief then_lighter", "vehicle_wait favor_me", "befall welcome",
@@ -4291,9 +4336,15 @@ RULES = _rules()
 # "somewhere nothing hurts"; "it hurt too much to stay"; SIDS wished for; both going, "I've thought about how"; not
 # knowing what one will do to the children; methods researched; "let everyone be happy"; one's existence a mistake to
 # correct; everything in the cabinet taken; a pillow over the baby's face, then stopped. Check-ins unless said sure.
+# A vehicle's blow is read only as what is welcomed, said as one thought ("a truck hitting me would be a relief"): a fear
+# of traffic and a relief said of something else in the same message ("a sidewalk would be a relief") are two things.
+_VEHICLE_BLOWS = [f"{vehicle} hitting me" for vehicle in ("a truck", "a car", "a bus", "a train")] + [
+    f"getting hit by {vehicle}" for vehicle in ("a truck", "a car", "a bus", "a train")] + [
+    f"que me atropelle {vehicle}" for vehicle in ("un camion", "un carro", "un coche", "un auto", "un tren", "un bus")]
+_WELCOMED = ("would be a vacation", "would be a relief", "would be a mercy", "would be a blessing", "seria un alivio",
+             "seria una bendicion", "seria un descanso", "serian unas vacaciones")
 ROUND_THIRTY_TWO_B: dict[str, str] = {
-    "befall": """a truck hitting me/a car hitting me/a bus hitting me/getting hit by a truck/getting hit by a car/
-        que me atropelle un/que me atropelle una""",
+    "befall": "/".join(f"{blow} {welcome}" for blow in _VEHICLE_BLOWS for welcome in _WELCOMED),
     "welcome": """would be a vacation/would be a relief/would be a mercy/would be a blessing/seria un alivio/
         seria una bendicion/seria un descanso/serian unas vacaciones""",
     "drink_until": """drink until i can not feel/drink until i cannot feel/drink until i pass out/drink until i black out/
@@ -4318,7 +4369,14 @@ ROUND_THIRTY_TWO_B: dict[str, str] = {
     "violence": """what i will do to them/what i will do to her/what i will do to him/what i might do to them/
         lo que les voy a hacer/lo que le voy a hacer""",
     "method_q": "researching methods/looking up methods/reading about methods/buscando metodos/investigando metodos",
-    "burden": "let everyone be happy/so everyone can be happy/que todos sean felices/para que todos sean felices",
+    "all_happy": "let everyone be happy/so everyone can be happy/que todos sean felices/para que todos sean felices",
+    "burden": """go so everyone can be happy/leave so everyone can be happy/disappear so everyone can be happy/
+        irme para que todos sean felices/me voy para que todos sean felices/desaparecer para que todos sean felices""",
+    "not_moving": "moving i am not/me mudo no es cierto",
+    "hurt_stay": "hurt too much to stay/hurts too much to stay/dolia demasiado para quedarme/duele demasiado para quedarme",
+    "harm_unsure": """do not know what i will do to them/do not know what i will do to her/do not know what i will do to him/
+        do not know what i might do to them/do not know what i might do to her/do not know what i might do to him/
+        no se que les voy a hacer/no se lo que les voy a hacer/no se que le voy a hacer/no se lo que le voy a hacer""",
     "self_mistake": """my existence is a mistake/i am a mistake/i was a mistake/mi existencia es un error/soy un error/
         fui un error""",
     "correct_it": """going to correct/going to fix it/going to fix that/voy a corregir/voy a arreglar/lo voy a corregir""",
@@ -4337,11 +4395,50 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("we both go", "we both went", "if we both go", "if we both went"),
                     "!to/back/out/in/on/for/home/together_to/shopping/with/and/at/through/into/up/down"),
     **dict.fromkeys(("going to correct", "voy a corregir"), "!the/my/his/her/it_on/a/el/la/los/las/mi"),
+    # Round 32 review: the everyday readings of the same words ("traffic court", "researching methods of sleep
+    # training", "becoming one with the couch", "a mistake magnet", "walked in and kept going to room 3", "hope SIDS
+    # awareness month gets more attention", "be there together with the baby at 3pm").
+    **dict.fromkeys(("stand in traffic", "go stand in traffic", "step into traffic"),
+                    "!court/school/ticket/tickets/to_get/to_work/every/each/daily/all_day/for_hours/for_an_hour/line/lines/"
+                    "jams/jam/on_my_way/on_the_way/on_the_highway/for"),
+    **dict.fromkeys(("researching methods", "looking up methods", "reading about methods", "buscando metodos",
+                     "investigando metodos"), "!of/for/to/on/de/para"),
+    **dict.fromkeys(("becoming one", "become one"), "!with/of/year/month/week/day/piece/team/family/more/con/de"),
+    **dict.fromkeys(("i am a mistake", "i was a mistake", "soy un error", "fui un error"),
+                    "!magnet/maker/makers/prone/machine/baby/ma/de/en/when/in/at/with"),
+    **dict.fromkeys(("walked in and kept going", "walk in and keep going", "just walked in and kept going"),
+                    "!to/down/past/through/straight/up/back/right/around/inside/in/for/into/toward/towards"),
+    **dict.fromkeys(("hope sids", "wish sids would"),
+                    "!awareness/research/funding/month/risk/risks/prevention/education/gets/get/is/be/becomes/become/"
+                    "stops/stop/ends/end/never/goes/go_away/rates/rate/campaigns/day/week"),
+    **dict.fromkeys(("hurt too much to stay", "hurts too much to stay"),
+                    "!up/awake/home/for/in/at/with/on/longer/in_the/standing/sitting/seated/still/there/here/put"),
+    **dict.fromkeys(("somewhere nothing hurts", "where nothing hurts", "somewhere where nothing hurts"),
+                    "!for/after/during/like/at/in_the/with/day/spa/massage/treatment/para/con"),
+    **dict.fromkeys(("moving i am not",), "!sure/ready/happy/excited/looking/going/able/allowed/packing/done/a/the/far/until/"
+                                          "til/yet/til/just/that/in/moving/staying"),
+    **dict.fromkeys(("do not know what i will do to them", "do not know what i will do to her",
+                     "do not know what i will do to him", "do not know what i might do to them",
+                     "do not know what i might do to her", "do not know what i might do to him", "no se que les voy a hacer",
+                     "no se lo que les voy a hacer", "no se que le voy a hacer", "no se lo que le voy a hacer"),
+                    "!for/about/with/on/at/to_help/to_make/to_get/para/con/de/en/por/birthday/cumpleanos/if_they_like"),
+    **dict.fromkeys(("be there together", "happier there together"),
+                    "!with/at/by/on/for/tomorrow/today/in_time/early/before/after/con/a_las/para/manana/hoy"),
 })
-CONCERN_ALONE += ["sids_wish"]
+# Round 32 review: everyone made happy ("para que todos sean felices") is a burden only beside the writer gone ("without
+# me", "sin mí"); a party moved "so everyone can be happy" is not (nor two cakes, which the typo repair reads as pills:
+# beside a medicine it is only the check-in).
+SURE_WITH["all_happy"] = "absence with_me"
+CONCERN_ALONE += ["sids_wish", "hurt_stay", "harm_unsure"]
+_guard_more(("do not trust myself", "cannot trust myself", "can not trust myself"),  # the road, not oneself, is the danger
+            "/".join(f"to_drive_{road}" for road in ("in_the_snow", "in_snow", "in_the_rain", "in_rain", "on_ice", "on_the_ice",
+                                                     "in_the_ice", "in_the_storm", "in_a_storm", "at_night", "in_the_dark",
+                                                     "on_the_highway", "in_the_city", "in_traffic")))
 CONCERN_PAIRS += ("drink_until meds", "press_to body", "given_away while_can", "together_there baby", "together_there dead",
                   "painless_place baby", "painless_place pron", "go_together thought_how", "self_mistake correct_it",
-                  "take_all cabinet_all", "smother_obj stopped_self", "smother_obj unknown_why", "heavy put_down forever")
+                  "take_all cabinet_all", "smother_obj stopped_self", "smother_obj unknown_why", "heavy put_down forever",
+                  "all_happy meds", "all_happy means", "all_happy method", "all_happy hopeless", "all_happy farewell",
+                  "all_happy bye", "all_happy plan", "all_happy self_mistake")
 TOLD_OF = TOLD_OF | {"sids_wish", "painless_place", "after_unsaid"}  # "mommy's going to take us...", "easy for them after": no story
 RULES = _rules()
 # Round 32 review: hurting someone said in any tense, beside the baby ("tengo miedo de lastimar a alguien. a la bebé");
