@@ -45,11 +45,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                  r"|\bwhen\b.*\b(?:start|begin|notic)" + _EASING +
                  r"|\btake (?:that|so|as|this|too) long\b"  # "does ketamine take that long too"
                  r"|\bhow soon\b.*" + _FELT +  # "how soon after the infusion will I feel better"
-                 r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! after\b)|\bkick in\b",
+                 r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! (?:after|postpartum|birth)\b)|\bkick in\b",
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)(?!" + _EASING + ")"
                  r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b(?!.*" + _FELT + ")"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
-                 r"|\bwhen (?:se )?(?:start|begin|appear)\b(?!" + _EASING + r")|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
+                 r"|\bwhen (?:se )?(?:suele |suelen )?(?:start|begin|appear)\b(?!" + _EASING + r")|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # "can you get ppd months after birth", "se puede tener depresión meses después del parto"
                  r"|\b(?:get|have|tener|develop|desarroll\w*)\b.*\b(?<!\d )(?<!\bi am )(?<!\bim )(?:months|weeks|year|years) (?:after|postpartum)\b"
                  r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
@@ -84,7 +84,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                r"|\bfor (?:someone|somebodi|people|women|a person|patient) like (?:me|her|us)\b"
                r"|\b(?:option|appropri\w*|suitabl\w*|make sens) for (?:me|her|someone|somebodi|my \S+)\b|\bkind of (?:patient|person|people)\b"
                # "do I have to fail pills first", "can I go straight to ketamine"
-               r"|\b(?:have|need) to (?:fail|tri|try) (?:\S+ ){0,3}first\b|\bgo straight to ketamin\b",
+               r"|\b(?:have|need) to (?:fail|tri|try) (?:\S+ ){0,3}first\b|\bgo straight to ketamin\b"
+               # whether the asker should have it at all, said as the whole question: "should i try ketamine"
+               r"|^(?:so |and |but )?should (?:i|she|we|my \S+) (?:(?:even|realli|actual) )?(?:tri|try|get|do|consid\w*|go for) (?:the )?ketamin$",
         # (the lookahead first: the many lookbehinds are then tried only where 'risk' is)
         "safety": r"\bsafe|(?=risk)" + _NOT_LOWERED + r"(?<!\bhigh )(?<!\bhigher )\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
@@ -115,7 +117,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                 r"(?:pill|infus|shot|inject|drip|given)\b"
                 # "is it taken orally or intravenously", "does the treatment mean an iv"
                 r"|\b(?:taken|given|done|administ\w*) (?:(?:as|by|through|in) )?(?:(?:a|an) )?(?:oral|infus|pill|shot|inject|mouth)\b"
-                r"|\b(?:oral|pill) or (?:(?:a|an|by) )?infus\b|\binfus or (?:(?:a|an|by) )?(?:oral|pill)\b"
+                r"|\b(?:oral|pill) (?:or|o) (?:(?:a|an|by|por|en|una|un) )?infus\b|\binfus (?:or|o) (?:(?:a|an|by|por|en|una|un) )?(?:oral|pill)\b"
+                # "what form does the ketamine come in", "¿de qué forma me dan la ketamina?": in what form it is given
+                r"|\bwhat form (?:doe|does|do|is|will) (?:the |your )?(?:ketamin|it|treatment|medic\w*)\b"
+                r"|\b(?:de|en) que (?:forma|manera) (?:se |me |le |la |lo |nos )?(?:dan|da|aplican|aplica|administr\w*|pone|ponen)\b"
                 r"|\bmean (?:(?:a|an|getting|having) )?(?:infus|shot|inject|needl)\b",
     }.items()
 }
@@ -252,8 +257,13 @@ def subjects_of(tokens: list[str], content) -> dict[str, frozenset[str]]:
             head = found.groupdict().get("head")
             slots = [group for index, group in enumerate(found.groups(), 1) if group and index != pattern.groupindex.get("head")]
             key = f"{name} {head}" if head else name  # 'side effects of ...' is compared with its own kind
-            out[key] = frozenset(w for w in " ".join(slots).split() if content(w))
+            out[key] = frozenset(_KIN.get(w, w) for w in " ".join(slots).split() if content(w))
     return out
+
+
+# what a treatment gives, named in the slot by any of these words: 'how long do the benefits last' is
+# the relief's lasting, whichever of them the entry's phrasings use
+_KIN = dict.fromkeys(("benefit", "effect", "result", "improv", "relief"), "relief")
 
 
 def subject_profiles(rows: Iterable[tuple[str, list[str]]], content) -> dict[str, dict[str, frozenset[str]]]:

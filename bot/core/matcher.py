@@ -80,7 +80,7 @@ ENGLISH_STOPWORDS = frozenset(
     read wrote heard hear saw seen told ask asked asking wonder type pick wise legit true whether
     though although since because until neither either whatever already yet sure guess seem seems
     mean means good usual usually happen happens point explain describe single whole list old ready role
-    lately recently currently actual meant intended generally
+    lately recently currently actual meant intended generally plus
     aware convinced inside regarding concerning
     specialize specialise specializes specialises specialized specialty
     sister sisters brother brothers cousin aunt niece coworker neighbor neighbour roommate bestie""".split()
@@ -122,7 +122,8 @@ FILLERS = tuple(
     de antemano|gracias de antemano|disculpe la molestia|perdon la molestia|disculpe la hora|perdon la hora|
     en pocas palabras|en terminos sencillos|explicado facil|explicar facil|
     en terminos simples|explicado sencillo|explicado simple|de forma sencilla|de manera sencilla|
-    estar pendiente|para estar pendiente""".replace("\n", "").split("|")
+    estar pendiente|para estar pendiente|watch for|watching for|watch out for|watching out for|look out for|looking out for|
+    keep an eye out for""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
