@@ -280,8 +280,10 @@ class Responder:
                 or top.score < self.matcher.settings.suggest_score):
             return None
         share, _ = self.matcher.coverage(self.matcher.normalise(asking), top.entry.id)
-        if not share:
-            return None  # "I want to die. what's the best stroller?" asks about something else
+        if share < self.matcher.settings.min_coverage:
+            # "I want to die. what's the best stroller for my baby?" asks about something else: one
+            # word the entry knows ('baby') beside one it does not ('stroller') is not its question
+            return None
         return Parts(matches=(replace(whole, answer=top.entry, suggestions=()),), uncovered=False)
 
     def search_parts(self, text: str, verdict: CrisisVerdict) -> Parts:
