@@ -517,7 +517,7 @@ def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, al
     ("crisis_ordinary_b32", 3, 0, 3, 0),  # first pass after round 31: 11 and 3 (rules 7 and 3); after study: 1 and 0
     ("crisis_ordinary_b33", 10, 2, 6, 2),  # first pass (last session's final code): 10 and 2 (rules 6 and 2)
     ("crisis_ordinary_b34", 4, 0, 2, 0),  # first pass after round 32: 4 and 0 (rules 2 and 0)
-    ("crisis_ordinary_b35", 11, 0, 5, 0),  # first pass after round 33: 11 and 0 (rules 5 and 0)
+    ("crisis_ordinary_b35", 3, 0, 3, 0),  # first pass after round 33: 11 and 0 (rules 5 and 0); after round 34: 1 and 0
 ])
 def test_everyday_clinic_messages_rarely_alarm(name: str, alarm_ceiling: int, sure_ceiling: int,
                                                rules_alarm_ceiling: int, rules_sure_ceiling: int) -> None:
@@ -1783,3 +1783,48 @@ def test_round_33_an_absence_explained_by_a_family_event_is_quiet_beside_nothing
 ])
 def test_a_ride_home_is_not_a_wish_to_be_taken(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, text
+
+
+# Round 34 (batch 35, everyday set 35 and round 33's probes): an everyday clause masked and the rest read alone: an
+# animal put down and the kids' goodbye, fasting before a procedure, a relative's grave visited, medicines put away, a
+# hope for SIDS research, a news story about another family, a care question, sleep "destroyed forever", a relative's
+# overdose years ago, too many candles, a relief, a baby's bite with her first tooth, a remedy asked about after a car
+# ride. The same words beside a wish, a means or the writer's own turn keep the sure tier.
+@pytest.mark.parametrize("text, tier", [
+    ("we had to put our old horse down this week, the kids said goodbye. sad week but we're ok", Tier.NONE),
+    ("I stopped eating and drinking after midnight before the procedure, is that right?", Tier.NONE),
+    ("my grandma died last year from covid. we are going to her grave today", Tier.NONE),
+    ("I put the medicine cabinet stuff away and then took everything in the car", Tier.NONE),
+    ("i hope sids research gets more funding", Tier.NONE),
+    ("just read a news story about a dad who left his baby in a hot car and I can't stop crying for that family", Tier.NONE),
+    ("we're doing sleep training, will the crying hurt her?", Tier.NONE),
+    ("my brother keeps saying the baby is going to destroy our sleep forever. he's right lol", Tier.NONE),
+    ("My husband's cousin died of a fentanyl overdose years ago so my family is scared of any drug treatment. "
+     "How is ketamine different?", Tier.NONE),
+    ("Bought way too many candles though", Tier.NONE),
+    ("My boss is being understanding about the appointments, which is a relief", Tier.NONE),
+    ("Baby's first tooth!!! and she already bit me 😂", Tier.NONE),
+    ("I threw up once in the car on the way home, felt fine after. Should I take the zofran before next time?", Tier.NONE),
+    ("we had to put our old horse down this week, the kids said goodbye. now I'm going to kill myself", Tier.CRISIS),
+    ("we had to put the horse down. the kids said goodbye. I have the pills ready tonight", Tier.CRISIS),
+    ("we had to put the baby down this week, the kids said goodbye", Tier.CRISIS),
+    ("tuvimos que dormir a mi perro, los niños se despidieron. ya no quiero vivir", Tier.CRISIS),
+    ("I stopped eating and drinking after midnight before the procedure, I want to die", Tier.CRISIS),
+    ("dejé de comer y beber después de medianoche antes del procedimiento, quiero morir", Tier.CRISIS),
+    ("my grandma died last year from covid. I'm going to my grave soon", Tier.CRISIS),
+    ("mi abuela murió el año pasado de covid, vamos a su tumba hoy y quiero morir ahí", Tier.CRISIS),
+    ("I put the medicine away and then took all my pills in the car", Tier.CRISIS),
+    ("i hope sids research gets more funding, i hope my baby dies", Tier.CRISIS),
+    ("just read a news story about a dad who left his baby in a hot car and I want to do the same to mine", Tier.CRISIS),
+    ("we're doing sleep training, will the crying hurt her? I want to hurt her so she stops", Tier.CRISIS),
+    ("my brother keeps saying the baby is going to destroy our sleep forever. I want to sleep forever", Tier.CRISIS),
+    ("My husband's cousin died of a fentanyl overdose years ago and I have fentanyl now, I'm going to take it all tonight",
+     Tier.CRISIS),
+    ("My boss is being understanding, which is a relief, because I won't be here much longer", Tier.CRISIS),
+    ("Baby's first tooth!!! and she already bit me so I want to hit her", Tier.CRISIS),
+    ("I threw up once in the car on the way home, I'm going to crash the car on the way home tonight", Tier.CRISIS),
+    ("should I take all the tylenol before next time", Tier.CRISIS),
+])
+def test_round_34_everyday_clauses_are_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier or tier is Tier.NONE, text

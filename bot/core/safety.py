@@ -1179,7 +1179,9 @@ _LAST_DAY = _reading_pattern(" last day(?= (?:at|of|before) )")
 _FAREWELL_WORD = _reading_pattern(" (?:thank you for everything|thanks for everything|gracias por todo|godbye|goodbye|godbyes|bye|byes|farewel|adios|despedi|despedimos|despedida|despedirme)(?= )")
 # A means aimed at an animal ("the lethal dose of chocolate for dogs", "our puppy chewed a tylenol, how much would be
 # an overdose for him"): a poisoning question, not a method.
-_ANIMAL = "(?:dog|dogs|puppy|pupy|pupies|cat|cats|kiten|kitens|kity|pet|pets|lab|horse|hamster|rabit|bird|perro|perrita|perrito|gato|gatito|mascota)"
+_ANIMAL = ("(?:dog|dogs|puppy|pupy|pupies|cat|cats|kiten|kitens|kity|pet|pets|lab|horse|horses|pony|donkey|cow|goat|sheep|pig"
+           "|hamster|guinea pig|rabit|bunny|ferret|bird|parot|chicken|hen|rat|mouse|gerbil|lizard|snake|turtle|fish"
+           "|perro|perrita|perrito|gato|gatito|mascota|caballo|yegua|burro|vaca|cabra|conejo|pajaro|tortuga)")
 _POISON = "(?:lethal|toxic|overdose|overdosing|poisonous|poison|fatal|deadly|letal|toxico|toxica|sobredosis)"
 _AIMED_AT_ANIMAL = _reading_pattern(
     f" {_POISON}(?: [a-z0-9]+){{0,6}}? (?:for|to|in|para) (?:a |an |my |our |the |mi |el |un |los |las )?"
@@ -1918,7 +1920,9 @@ _KIN_IN_HEAVEN = _reading_pattern(
     " (?:my|our|mi|mis|nuestra|nuestro|nuestros) " + _KIN + "(?: and (?:my |our )?" + _KIN + "| y (?:mi |mis )?" + _KIN + ")?"
     "(?: ya)? (?:are|is|estan|esta)(?: ya)?(?: together| juntos| juntas)? (?:in heaven|up in heaven|en el cielo)(?: now| together| ahora| juntos)?(?= )")
 # - A cause, a study or a month named for SIDS ("I hope SIDS research gets more funding"): a hope for the cause.
-_SIDS_CAUSE = _reading_pattern(" (?:sids|crib death|cot death|muerte de cuna) (?:research|researchers|awarenes|prevention|foundation"
+# Round 34: ...with the hope for it before ("i hope sids research gets more funding"; a wish keeps its own reading).
+_SIDS_CAUSE = _reading_pattern("(?: (?:i|we) hope| hope| ojala(?: que)?)? (?:sids|crib death|cot death|muerte de cuna)"
+                               " (?:research|researchers|awarenes|prevention|foundation"
                                "|walk|study|studies|funding|charity|fundraiser|investigacion|prevencion)(?= )")
 # - Baby things given away or sold once outgrown ("estoy regalando mis cosas de bebé que ya no uso"): a clear-out.
 _BABY_THINGS_OUTGROWN = _reading_pattern(
@@ -1987,6 +1991,85 @@ _NOTHING_RASH = _reading_pattern(
     "|probably|maybe|i think|i hope|hopefuly|for now|not sure|i do not know|creo|tal vez|quizas|espero|lie|lying|menti)(?= ))")
 
 
+# Round 34: ...and the goodbye said to that animal by its people ("we had to put our old horse down this week, the kids
+# said goodbye"): read only once a pet's end was masked, never a goodbye to anyone else or one said as still to come.
+_PET_GOODBYE = _reading_pattern(
+    " (?:the kids|the children|the family|the whole family|we al|we|they|everyone|my [a-z]+|i) (?:said|got to say|al said)"
+    " (?:godbye|goodbye|godbyes|their godbyes|our godbyes)(?: to (?:him|her|it|them))?(?= )(?!(?: [a-z]+){0,3}? (?:to|too|as wel|myself|forever|me)(?= ))"
+    "| (?:los ninos|las ninas|la familia|nos|se) (?:despidieron|despedimos)(?: de (?:el|ella))?(?= )")
+# - Fasting before a procedure ("I stopped eating and drinking after midnight before the procedure"): the clinic's
+#   instruction, not a refusal to eat; only with midnight or a procedure named within a few words.
+_PROCEDURE = ("(?:procedure|surgery|infusion|anesthesia|anaesthesia|sedation|colonoscopy|endoscopy|c section|csection|op|operation"
+              "|blod work|blod test|labs|scan|mri|procedimiento|cirugia|infusion|anestesia|sedacion|operacion|analisis)")
+_FASTING = _reading_pattern(
+    " (?:i |we )?(?:stoped|stop|stoping|quit|have not been|havent been|am not|im not|no|not) (?:eating|drinking)"
+    "(?: (?:and|or|nor) (?:eating|drinking))?(?: anything)? (?:after|since|from|past) midnight(?: (?:before|for) (?:the|my|a) " + _PROCEDURE + ")?"
+    "| (?:i |we )?(?:stoped|stop|stoping|quit|am not|im not|no|not) (?:eating|drinking)(?: (?:and|or|nor) (?:eating|drinking))?"
+    "(?: anything)? (?:before|for) (?:the|my|a) " + _PROCEDURE +
+    "| (?:deje|dejo|dejamos) de (?:comer|beber|tomar)(?: (?:y|ni|o) (?:comer|beber|tomar))?(?: nada)?"
+    " (?:despues de|desde|a partir de) (?:la )?medianoche(?: (?:antes del|antes de la|para el|para la) " + _PROCEDURE + ")?"
+    "| (?:ayuno|ayunando|en ayunas) (?:antes del|antes de la|para el|para la) " + _PROCEDURE + "(?= )")
+# - A grave visited ("my grandma died last year from covid. we are going to her grave today"): someone else's grave,
+#   never one's own ("going to my grave", "I want to be in her grave").
+_GRAVE_VISIT = _reading_pattern(
+    " (?:we are|were|we re|i am|im|we wil|i wil|going to go|we go|i go|we went|i went|visiting|visit|taking flowers)"
+    " (?:going )?(?:to|visit|visiting)(?: (?:see|visit))? (?:her|his|their|grandmas|grandpas|moms|dads|the family|el|la) (?:grave|graves|tomb)"
+    "| (?:vamos|voy|fuimos|fui) a (?:visitar )?(?:su|la) tumba(?= )")
+# - Medicines put away ("I put the medicine cabinet stuff away"): tidying, a safety act, not a supply at hand.
+_MEDS_PUT_AWAY = _reading_pattern(
+    " (?:put|puting|puts|lock|locked|locking|store|stored|storing) (?:the |my |al the |our )?(?:medicine|medicines|meds|medication"
+    "|medications|pils|vitamins)(?: cabinet| chest)?(?: stuf| things| bottles| stuff)? (?:away|up high|back)(?= )")
+# Round 34 (batch 35 and everyday set 35):
+# - A story read or watched about another family ("just read a news story about a dad who left his baby in a hot car"):
+#   the story told up to the first word of the writer's own (I, my, me), which is read as usual.
+_NOT_MINE = "(?: (?!i |my |me |im |mine |myself |yo |mi |mis |me )[a-z]+)"
+_NEWS_STORY = _reading_pattern(
+    " (?:read|reading|saw|sen|watched|watching|heard|hearing|lei|vi|escuche)(?: about)?(?: a| an| the| this| that| una| un| la| el)"
+    "(?: [a-z]+){0,2}? (?:news story|story|article|news|report|headline|post|video|segment|noticia|articulo|reportaje|nota)"
+    " (?:about|on|of|de|sobre) (?:a|an|the|this|that|un|una|el|la) (?:dad|mom|father|mother|man|woman|parent|parents|couple"
+    "|family|nanny|babysitter|daycare|guy|lady|papa|mama|padre|madre|hombre|mujer|pareja|familia|ninera)"
+    "(?: who| that| que)?" + _NOT_MINE + "{1,12}"
+    # ...and the tears for that family after it ("...and I can't stop crying for that family")
+    "(?:(?: and)? i (?:can not|cant) stop crying (?:for|about|over) (?:that|the|this|those|these) (?:family|families|parents|mom|dad|baby|poor [a-z]+))?(?= )")
+# - A care question whose subject is the care itself ("we're doing sleep training, will the crying hurt her?").
+_CARE_HURTS = _reading_pattern(
+    " (?:wil|can|could|does|would|is|might|do) (?:the |al the |al this |al that |this |that |so much |her |his )?"
+    "(?:crying|cry it out|cio|slep training|crying it out|fusing|screaming)(?: [a-z]+)? (?:hurt|harm|damage|afect|traumatize|traumatise)"
+    "(?: her| him| them| the baby| my baby| our baby| baby)?(?= )")
+# - Sleep said to be ruined for good ("the baby is going to destroy our sleep forever"): the idiom, not a long sleep.
+_SLEEP_RUINED = _reading_pattern(
+    " (?:destroy|destroyed|destroying|ruin|ruined|ruining|wreck|wrecked|wrecking|kil|kiling|mes up|mesed up)"
+    " (?:our|my|his|her|your|their|al our|al my|al of our) slep(?: schedule| schedules)?(?: forever| for ever| for good)?(?= )")
+# - A death by overdose of someone else, years ago ("my husband's cousin died of a fentanyl overdose years ago"): a
+#   family's history told, never with a time nearer than years.
+_OVERDOSE_YEARS_AGO = _reading_pattern(
+    " (?:my|our|her|his|mi|su)(?: [a-z]+){0,2}? " + _RELATIVE + " (?:died|passed away|passed|murio|fallecio)"
+    " (?:of|from|after|de|por)(?: a| an| una| un)?(?: [a-z]+)? (?:overdose|od|sobredosis)"
+    " (?:(?:[0-9]+|many|several|a few|two|three|four|five|ten) years ago|years ago|hace (?:[0-9a-z]+ )?anos|hace muchos anos)(?= )")
+# ...and another's remark about it ("my brother keeps saying..."): a person, not a voice; read only once a clause of the
+#   message was masked.
+_KIN_SAYS = _reading_pattern(" (?:my|our|her|his|mi) " + _RELATIVE + " (?:keps saying|kept saying|always says|says|said|sigue diciendo|dice|dijo)(?= )")
+# - A ride home ("I threw up once in the car on the way home"): the car as the place of a trip, not a setting.
+_CAR_RIDE = _reading_pattern(" in the car (?:on the way|on our way|on my way) (?:home|back|there|to (?:the |my |our )?[a-z]+)(?= )")
+# - Too many of a harmless thing bought ("Bought way too many candles though").
+_TOO_MANY_GOODS = _reading_pattern(
+    " (?:bought|ordered|got|buy|buying|ordering|compre|pedi)(?: way| far| so| waay| soo)? (?:to|so|demasiadas|demasiados)"
+    "(?: many)? (?:candles|clothes|shoes|toys|onesies|plants|books|snacks|bibs|blankets|pilows|outfits|decorations|cookies|groceries"
+    "|baby clothes|stufed animals|yarn|mugs|velas|ropa|zapatos|juguetes|plantas|libros)(?= )")
+# - A relief said of a fact ("my boss is being understanding about the appointments, which is a relief").
+_FACT_RELIEF = _reading_pattern(" (?:which|that|this) (?:is|was) (?:such )?a (?:huge |big |great |real |nice )?relief(?= )")
+# - A baby's bite with her first teeth ("Baby's first tooth!!! and she already bit me"): only with a tooth or a feed named.
+_TEETH = _reading_pattern(" (?:toth|teth|teething|nursing|breastfeding|feding|latch|latching|diente|dientes|dientito|amamantar)(?= )")
+_BABY_BIT = _reading_pattern(" (?:she|he|baby|the baby|my baby|babys|el bebe|la bebe)(?: already| just| kept| keps| stil| always| ya)?"
+                             " (?:bit|bites|biting|chomped|chomps|chomping|me mordio|me muerde)(?: me| my [a-z]+)?(?= )")
+# - A dose of an everyday remedy asked about ("Should I take the zofran before next time?"): never with a count or "all".
+_REMEDY_ASKED = _reading_pattern(
+    " (?:should|can|could|do|would|may) i (?:take|try|use|have) (?:the |my |a |some |an )?(?:zofran|ondansetron|dramamine|meclizine"
+    "|bonine|tylenol|advil|motrin|ibuprofen|aleve|benadryl|pepto|tums|gravol|diclegis|unisom|nausea medicine|anti nausea medicine)"
+    "(?= (?:before|after|for|with|when|next|again|first) )")
+
+_CARRIED_OUT = _reading_pattern(" tok (?:everything|it al|al of it|the rest|the bags|al the bags) (?:in|into|to|out to) the (?:car|trunk)(?= )")
+
 # Review 32: what an everyday clause never masks, left in the rest: a core concept, a means in reach, a note, a plan, a
 # threat to another, an image of harm, a forever ("ya no puedo venir a las 10. esta noche lo hago"; "...but I might
 # hurt someone"), or a "do it".
@@ -2000,6 +2083,7 @@ _DO_IT = _reading_pattern(" (?:lo hago|lo hare|lo voy a hacer|hacerlo|do it|doin
 
 def _everyday_masked(words: str) -> str:
     """The reading with the everyday clauses above masked (unchanged when there is none)."""
+    start = words
     if _SEASON_GREETING.search(words) and not _FINAL.search(words) and not _LAST_SAID.search(words) \
             and not _GOODBYE_SAID.search(words):
         words = _SEASON_THANKS.sub(" season thanks", words)
@@ -2018,7 +2102,40 @@ def _everyday_masked(words: str) -> str:
     if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words) \
             and " myself " not in words and " me down " not in words and " me to slep " not in words:
         words = _PET_PUT_DOWN.sub(" pet lost", words)
-    if (" time " in words or " hora " in words) and " vet" in words:
+    if " news " in words or " story " in words or " article " in words or " report " in words or " video " in words \
+            or " noticia " in words or " post " in words or " headline " in words:
+        words = _NEWS_STORY.sub(" a sad news story", words)
+    if " crying " in words or " cry " in words or " cio " in words or " fusing " in words or " screaming " in words:
+        words = _CARE_HURTS.sub(" care question", words)
+    if " slep " in words:
+        words = _SLEEP_RUINED.sub(" disrupt the nights", words)
+    if " ago " in words or " hace " in words:
+        words = _OVERDOSE_YEARS_AGO.sub(" family history", words)
+    if " many " in words or " demasiad" in words:
+        words = _TOO_MANY_GOODS.sub(" splurged", words)
+    if " relief " in words:
+        words = _FACT_RELIEF.sub(" which is god", words)
+    if (" bit" in words or " chomp" in words or " mordi" in words or " muerde " in words) and _TEETH.search(words):
+        words = _BABY_BIT.sub(" teething", words)
+    if (" take " in words or " try " in words or " use " in words or " have " in words) and not _MANY.search(words):
+        words = _REMEDY_ASKED.sub(" dosing question", words)
+    if " car " in words and " way " in words:
+        words = _CAR_RIDE.sub(" during the ride", words)
+    if " pet lost " in words and ("godbye" in words or "despedi" in words):
+        words = _PET_GOODBYE.sub(" mourned", words)
+    if " eating " in words or " drinking " in words or " comer " in words or " beber " in words or " ayun" in words:
+        words = _FASTING.sub(" fasting as told", words)
+    if " grave " in words or " graves " in words or " tomb " in words or " tumba " in words:
+        visited = _GRAVE_VISIT.sub(" visiting a resting place", words)
+        if visited != words:  # ...and the illness the grave's person died of ("my grandma died last year from covid")
+            visited = _DIED_OF_ILLNESS_SINCE.sub(" lost to ilnes", _DIED_OF_ILLNESS.sub(" lost to ilnes", visited))
+        words = visited
+    if " away " in words or " up high " in words:
+        tidied = _MEDS_PUT_AWAY.sub(" tidied up", words)
+        if tidied != words:  # ...and the rest carried out ("...and then took everything in the car")
+            tidied = _CARRIED_OUT.sub(" packed up", tidied)
+        words = tidied
+    if (" time " in words or " hora " in words) and " vet" in words and " myself " not in words and " me down " not in words:
         words = _VET_SAYS_TIME.sub(" pet lost", words)
     if (" heaven " in words or " cielo " in words) and not _REUNION.search(words):
         words = _KIN_IN_HEAVEN.sub(" miss them", words)
@@ -2034,6 +2151,8 @@ def _everyday_masked(words: str) -> str:
         words = _SWIM_AID_LET_GO.sub(" swim", _POOL_EDGE.sub(" poolside", words))
     if " dying " in words or " death " in words or " morir" in words or " muerte " in words:
         words = _OVERWORK.sub(" overwork", _HEALING_PAIN.sub(" healing pain", words))
+    if words != start and " s" in words:
+        words = _KIN_SAYS.sub(" my relative jokes", words)
     return words
 # Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again");
 # "soon" reads "shortly".
