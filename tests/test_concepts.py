@@ -2714,3 +2714,14 @@ def test_round_34_arrangements_and_means(text: str, alarm: bool) -> None:
 ])
 def test_round_34_acts_and_endings(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("I don't think I'll be here for her first birthday", True),  # absence at a child's milestone
+    ("not sure I'll be here for his first birthday party, I work that day", False),
+    ("I don't think I'll be here for her first birthday, we're moving to Texas that week", False),
+    ("I left a binder with everything she'll need to know so she won't need me anymore", True),
+    ("my wife said she'd rather die than go back to work and now she's drunk and holding the gun", True),
+])
+def test_round_34_more_wordings(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

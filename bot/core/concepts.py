@@ -4706,7 +4706,8 @@ ROUND_THIRTY_FOUR: dict[str, str] = {
         everything she needs to know/everything they will need to know/everything they need to know/
         everything my husband needs to know/everything my husband will need to know/everything my wife will need to know/
         everything my partner will need to know/everything my partner needs to know/everything the kids will need to know/
-        todo lo que necesita saber/todo lo que va a necesitar saber/todo lo que mi esposo necesita saber""",
+        todo lo que necesita saber/todo lo que va a necesitar saber/todo lo que mi esposo necesita saber/
+        everything he'll need to know/everything she'll need to know/everything they'll need to know""",
     "unneeded_me": """will not need me anymore/will not need me/not need me anymore/wont need me anymore/
         does not need me anymore/not need me at all/ya no me va a necesitar/ya no me necesitara/ya no me necesite""",
     "no_future_self": """do not see myself in any picture of the future/do not see myself in the future/
@@ -4804,7 +4805,12 @@ ENTRY_GUARDS.update(dict.fromkeys(("or to anything else", "or anything else ever
 EXPLAINED_BY.update({"nothing_else": frozenset({"illness", "late_reason", "ordinary_reason"})})
 ENTRY_GUARDS.update(dict.fromkeys(("and i am glad", "y me alegro"), "!it/he/she/they/we/that/to/for/you/your/the/"
                                   "de_que/que/por/we_went/mine/my/everyone/nothing/no_one/nobody/everything/because/bc"))
-CONCERN_PAIRS += ("burn_act enjoyed baby",)
+# "I don't think I'll be here for her first birthday" (not when a trip, work or a visit to move is the reason)
+_extend({"birthday_of": """her first birthday/his first birthday/her 1st birthday/his 1st birthday/her birthday/his birthday/
+    their birthday/christmas/su primer cumpleanos/su cumpleanos/navidad"""})
+CONCERN_PAIRS += ("burn_act enjoyed baby", "here_for birthday_of")
+EXPLAINED_BY.update({"birthday_of": frozenset({"visit_reason", "late_reason", "resched", "ordinary_reason", "trip_words",
+                                                "outing", "care_reason", "getaway", "beach_day"})})
 ENTRY_GUARDS["bleeding out"] = "!of/money/cash/through/into/onto/from_the_nose/from_her_nose/from_his_nose/from_the_gums"
 ARRANGEMENTS = ARRANGEMENTS | {"gone_if", "handover_all", "settled_all"}  # "could someone make sure my kids are ok": no story
 CONCERN_ALONE += ["water_rise", "no_future_self", "never_feel", "expect_absent", "unmissed", "bleeding_now"]
