@@ -2725,3 +2725,14 @@ def test_round_34_acts_and_endings(text: str, alarm: bool) -> None:
 ])
 def test_round_34_more_wordings(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("I'm bleeding out on the bathroom floor", True),
+    ("me estoy desangrando en el baño", True),
+    ("after the birth I felt like I was bleeding out, is heavy bleeding normal?", False),  # a birth's bleeding, a feeling
+    ("postpartum bleeding, it feels like I'm bleeding out, soaking a pad an hour", False),
+    ("during my c-section I was bleeding out and they gave me a transfusion", False),
+])
+def test_round_34_bleeding_out_is_no_birth_story(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

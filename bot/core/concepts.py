@@ -4761,8 +4761,13 @@ ROUND_THIRTY_FOUR: dict[str, str] = {
         nadie nos extranaria/nadie las extranaria""",
     "go_forever": """irse para siempre/irme para siempre/ir para siempre/se quiere ir para siempre/leave forever/
         go away forever/gone for good/go for good""",
-    "bleeding_now": """i am bleeding out/am bleeding out/bleeding out on/bleeding out/i am bleeding a lot and/me estoy desangrando/
+    "bleeding_now": """i am bleeding out/am bleeding out/floor bleeding out/tub bleeding out/bathroom bleeding out/
+        bleeding out on the floor/bleeding out in the tub/bleeding out in the bathroom/me estoy desangrando/
         estoy desangrandome/desangrandome""",
+    "birth_bleed": """postpartum bleeding/after the birth/after birth/after giving birth/pad an hour/clots/lochia/hemorrhage/
+        hemorrhaging/my period/c section/csection/transfusion/cord stump/sangrado posparto/despues del parto/coagulos/
+        hemorragia/la regla/cesarea""",
+    "felt_like": "feels like/felt like/feel like/feeling like/se siente como/sentia que/siento que/like i was",
     "hopeless": "de que sirve vivir/de que me sirve vivir/para que sirve vivir/de que sirve seguir viviendo",
     "enjoyed": """and liked it/and loved it/and enjoyed it/and i am glad/i am glad i did/enjoyed hearing her cry/
         enjoyed hearing him cry/liked hearing her cry/liked hearing him cry/loved hearing her cry/me gusto oirla llorar/
@@ -4811,7 +4816,8 @@ _extend({"birthday_of": """her first birthday/his first birthday/her 1st birthda
 CONCERN_PAIRS += ("burn_act enjoyed baby", "here_for birthday_of")
 EXPLAINED_BY.update({"birthday_of": frozenset({"visit_reason", "late_reason", "resched", "ordinary_reason", "trip_words",
                                                 "outing", "care_reason", "getaway", "beach_day"})})
-ENTRY_GUARDS["bleeding out"] = "!of/money/cash/through/into/onto/from_the_nose/from_her_nose/from_his_nose/from_the_gums"
+# bleeding out told of a birth, a period or as a feeling is a medical worry, not a wound made
+EXPLAINED_BY.update({"bleeding_now": frozenset({"birth_bleed", "felt_like", "risky_event", "real_cause", "medical", "illness"})})
 ARRANGEMENTS = ARRANGEMENTS | {"gone_if", "handover_all", "settled_all"}  # "could someone make sure my kids are ok": no story
 CONCERN_ALONE += ["water_rise", "no_future_self", "never_feel", "expect_absent", "unmissed", "bleeding_now"]
 CONCERN_PAIRS += ("dead_reason miss_visit", "dead_reason visit", "gun_handled drinking", "gun_handled dead",
