@@ -2647,3 +2647,92 @@ def test_round_33_acts_and_farewells(text: str, alarm: bool) -> None:
 ])
 def test_round_33_b_families(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+# Round 34, from batch 35's misses and the model's lone catches, in wordings of our own (English and Spanish), both ways.
+@pytest.mark.parametrize("text, alarm", [
+    ("if I miss my appointment because I'll be dead by then will they still bill me haha", True),  # own death as the reason
+    ("si no llego a la cita porque ya estaré muerta, me cobran igual?", True),
+    ("if I can't make it because I'm sick will I be charged", False),
+    ("my husband said he'd rather die than lose the house and he's been drinking all night and loading his gun", True),
+    ("mi esposo ha estado tomando y está limpiando su pistola", True),  # a partner's gun beside drinking
+    ("he'd rather die than miss the game tonight", False),
+    ("my husband cleans his gun every Sunday before hunting season", False),
+    ("my thighs look like a barcode now, long sleeves all summer", True),  # self-harm told by its marks
+    ("mis brazos parecen un código de barras, no le digas a nadie", True),
+    ("my arms look like a pincushion after all the IVs", False),
+    ("if I'm not around after the 20th please make sure my baby is ok", True),  # absence after a day, the children seen to
+    ("si ya no estoy después del lunes, que cuiden a mis hijos", True),
+    ("if I'm not here after Friday, we're moving, who do I call", False),
+    ("if I'm not here by 5 can someone make sure my kids get picked up", False),
+])
+def test_round_34_reasons_marks_and_absence(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("I'm going to lie in the bath and let the water rise over me", True),
+    ("I wrote down everything he needs to know so he won't need me anymore", True),  # a handover so one is unneeded
+    ("I made a spreadsheet of everything my husband will need to know while I'm in the hospital", False),
+    ("I can't picture myself in the future at all", True),
+    ("I don't see myself working at this job in the future", False),
+    ("what's the quickest way to stop my heart", True),
+    ("no me queda mucho tiempo, ya decidí el día", True),  # little time left and a day decided
+    ("not much time left before the baby comes, I decided on the 14th for the shower", False),
+    ("It's all ready. to whoever reads this, thank you", True),
+    ("everything is ready for the baby shower", False),
+    ("everything is ready! thank you to whoever reads these FAQs", False),
+    ("the shower rod will hold my weight", True),  # an anchor that holds
+    ("is the closet rod strong enough to hold all the baby clothes", False),
+    ("the curtain rod is strong enough for the blackout curtains", False),
+    ("I want everything in order so nobody has to deal with my stuff after", True),
+    ("I want everything settled before the baby comes", False),
+])
+def test_round_34_arrangements_and_means(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("on the bridge railing at night, just one step forward", True),
+    ("I was leaning forward to grab the toy off the edge of the pool", False),
+    ("3 more weeks and I never have to feel anything again", True),
+    ("after the epidural I didn't feel anything", False),
+    ("I won't be at my appointment. or anything else ever. thanks for trying", True),
+    ("I'm not going to make it to my appointment or to anything else this week, I have the flu", False),
+    ("I need a place without anyone finding me to do it", True),
+    ("I don't expect to still be around for her birthday", True),
+    ("I don't expect to be there on time, traffic is bad", False),
+    ("I want to just fade out slowly, stop eating and let it happen", True),
+    ("how do I fade out the music in the video", False),
+    ("dice que se quiere ir para siempre, que nadie las va a extrañar", True),
+    ("de qué me sirve vivir así", True),
+    ("I'm bleeding out on the bathroom floor", True),
+    ("the cut on my finger is bleeding a lot", False),
+    ("burned the baby with the iron, I enjoyed hearing her cry", True),
+    ("I burned my daughter with the iron and liked it", True),
+    ("the toddler burned her finger on the kettle and I'm glad she is ok", False),
+])
+def test_round_34_acts_and_endings(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("I don't think I'll be here for her first birthday", True),  # absence at a child's milestone
+    ("not sure I'll be here for his first birthday party, I work that day", False),
+    ("I don't think I'll be here for her first birthday, we're moving to Texas that week", False),
+    ("I left a binder with everything she'll need to know so she won't need me anymore", True),
+    ("my wife said she'd rather die than go back to work and now she's drunk and holding the gun", True),
+])
+def test_round_34_more_wordings(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("I'm bleeding out on the bathroom floor", True),
+    ("me estoy desangrando en el baño", True),
+    ("after the birth I felt like I was bleeding out, is heavy bleeding normal?", False),  # a birth's bleeding, a feeling
+    ("postpartum bleeding, it feels like I'm bleeding out, soaking a pad an hour", False),
+    ("during my c-section I was bleeding out and they gave me a transfusion", False),
+])
+def test_round_34_bleeding_out_is_no_birth_story(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

@@ -4657,3 +4657,174 @@ _extend({"hurting_body": "hurting my arms/hurting my legs/hurting my thighs/hurt
 CONCERN_PAIRS += ("starve hurting_body",)
 ARRANGEMENTS = ARRANGEMENTS | {"refills_all"}  # "what time does the pharmacy close? ... all the refills at once before I go through with it"
 RULES = _rules()
+
+# Round 34, from batch 35's misses, the model-only catches and probing: each idea in wordings of its own, a check-in
+# unless said plainly. One's own death given as the reason for missing a visit ("because I'll be dead"); a partner's
+# gun handled while drinking or beside death words (the idiom "rather die than" is not explained away by a gun);
+# self-harm told through what the marks look like (a tic tac toe board, a barcode, train tracks); not being here after
+# a day beside someone asked to see to the children; water let rise over oneself; a handover "so he won't need me";
+# no picture of a future with oneself in it; the fastest way to stop a heart; little time left beside a day decided;
+# "everything is ready" beside thanks to whoever reads; an anchor "strong enough"; a drug's lethal dose "at once";
+# affairs settled so no one deals with one's things after; leaning forward at an edge; wanting someone to hurt beside
+# rough handling; never having to feel anything again; a visit missed "or anything else"; not being found; not
+# expecting to be there; fading out by not eating; nobody missing one; "de qué sirve vivir"; bleeding out now.
+# The everyday reading of each stays quiet by its wording (sick, a game, IV marks, a move, a baby shower).
+ROUND_THIRTY_FOUR: dict[str, str] = {
+    "dead_reason": """because i am dead/because i will be dead/because i would be dead/cause i am dead/cause i will be dead/
+        since i will be dead/since i will not be alive/because i will not be alive/because i will not be here anymore/
+        porque estoy muerta/porque estoy muerto/porque estare muerta/porque estare muerto/porque ya estare muerta/
+        porque ya no voy a estar viva/porque ya no estare viva""",
+    "miss_visit": """if i can not make it/if i do not make it/if i miss it/if i miss my/if i do not show up/if i never show up/
+        no show/si no puedo ir/si no llego/si falto/si no me presento""",
+    "gun_handled": """cleaning his gun/cleaning her gun/cleaning the gun/cleaning my gun/loading his gun/loading her gun/
+        loading the gun/loading my gun/holding his gun/holding the gun/holding my gun/playing with his gun/
+        playing with the gun/took out his gun/took out the gun/got his gun out/got the gun out/sitting with his gun/
+        sitting with the gun/limpiando su pistola/limpiando la pistola/cargando su pistola/cargando la pistola/
+        sacó la pistola/saco la pistola/saco su pistola/con la pistola en la mano""",
+    "drinking": """been drinking/he is drinking/she is drinking/is drunk/he is drunk/she is drunk/drinking all night/
+        wasted/esta tomando/ha estado tomando/ha estado bebiendo/esta borracho/esta borracha/esta bebiendo""",
+    "marks_like": """like a tic tac toe/a tic tac toe board/like tic tac toe/like a barcode/like a bar code/like barcodes/
+        like train tracks/like railroad tracks/like a railroad/like a zebra/like a ladder/like a cheese grater/
+        like a grater/como un codigo de barras/como codigo de barras/como vias de tren/como un gato/como un tres en raya/
+        como un tres en linea/como una cebra/look like a barcode/looks like a barcode/parecen un codigo de barras/
+        parecen codigo de barras/parecen vias de tren/parecen una cebra/parecen un gato""",
+    "hide_marks": """do not tell my ob/dont tell my ob/do not tell my doctor/do not tell my husband/do not tell anyone/
+        do not tell my therapist/long sleeves/nobody can see them/no one can see them/hide them/hiding them/
+        no le digan a mi doctor/no le digas a nadie/mangas largas/nadie las ve/nadie los ve""",
+    "gone_if": """if i am not here after/if i am not around after/if i am gone after/if i am not here by next/
+        if i am not here anymore/if i am not around anymore/if i am no longer here/if i am no longer around/
+        if i do not come back/if anything happens to me/si ya no estoy/si ya no estoy aqui/si ya no estoy despues/
+        si no estoy despues/si no regreso/si me pasa algo""",
+    "kids_seen_to": """make sure my kids are ok/make sure my kids are okay/make sure my kids are alright/make sure my baby is ok/
+        make sure my baby is okay/make sure my children are ok/make sure the kids are ok/look after my kids/
+        look after my baby/look after my children/take care of my kids/take care of my baby/take care of my children/
+        check on my kids/check on my baby/cuiden a mis hijos/cuide a mis hijos/cuiden a mi bebe/cuide a mi bebe/
+        que cuiden a mis hijos/que mis hijos esten bien/que mi bebe este bien""",
+    "water_rise": """let the water come up/let the water rise/let the water cover me/let the water close over/
+        let the water fill/let it fill my lungs/dejar que el agua suba/dejar que el agua me cubra/que el agua me tape""",
+    "handover_all": """everything he will need to know/everything he needs to know/everything she will need to know/
+        everything she needs to know/everything they will need to know/everything they need to know/
+        everything my husband needs to know/everything my husband will need to know/everything my wife will need to know/
+        everything my partner will need to know/everything my partner needs to know/everything the kids will need to know/
+        todo lo que necesita saber/todo lo que va a necesitar saber/todo lo que mi esposo necesita saber/
+        everything he'll need to know/everything she'll need to know/everything they'll need to know""",
+    "unneeded_me": """will not need me anymore/will not need me/not need me anymore/wont need me anymore/
+        does not need me anymore/not need me at all/ya no me va a necesitar/ya no me necesitara/ya no me necesite""",
+    "no_future_self": """do not see myself in any picture of the future/do not see myself in the future/
+        can not see myself in the future/can not picture myself in the future/can not imagine myself in the future/
+        do not see a future with me in it/can not see a future with me in it/not in any picture of the future/
+        no me veo en el futuro/no me imagino en el futuro/no me veo en ningun futuro""",
+    "stop_heart": """stop your own heart/stop my own heart/stop your heart/stop my heart/stop a heart/stop someones heart/
+        parar mi corazon/parar el corazon/detener mi corazon/detener el corazon""",
+    "way_q": """fastest way/quickest way/easiest way/surest way/most painless way/least painful way/
+        la forma mas rapida/la manera mas rapida/la forma mas facil/la manera mas facil""",
+    "little_time": """do not have much time left/not much time left for me/i do not have long left/my time is almost up/
+        no me queda mucho tiempo/ya no me queda mucho tiempo""",
+    "day_decided": """already decided on the/i have decided on the/decided on the/picked the date/set the date/
+        already picked the day/ya decidi el dia/ya escogi el dia/ya elegi el dia/ya decidi la fecha""",
+    "to_whoever": """to whoever reads these/to whoever reads this/whoever reads these/whoever reads this/
+        to whoever is reading/a quien lea esto/a quien sea que lea esto/a quien lea estos""",
+    "all_ready": "everything is ready/everything is set/it is all ready/all is ready/todo esta listo/ya esta todo listo",
+    "anchor": """closet rod/the rod/shower rod/curtain rod/the beam/a beam/the rafters/the railing/the banister/
+        door hinge/the hook/la viga/el barandal/la barra del closet/el tubo del closet""",
+    "holds": """strong enough/is strong enough/will hold my weight/holds my weight/hold my weight/will hold me/
+        lo bastante fuerte/suficientemente fuerte/aguanta mi peso/aguanta mi peso""",
+    "at_once": """a lot at once/all at once/a lot of it at once/all of it at once/at one time/de una vez/todo de una vez/
+        muchas de una vez/mucho de una vez""",
+    "settled_all": """leave everything settled/everything settled/leave everything in order/everything in order/
+        leave everything sorted/get everything sorted/tie up loose ends/dejar todo arreglado/dejar todo en orden/
+        todo arreglado/todo en orden""",
+    "stuff_after": """deal with any of my stuff/deal with my stuff/deal with my things/my stuff after/my things after/
+        sort out my stuff/go through my stuff/lidiar con mis cosas/encargarse de mis cosas/mis cosas despues""",
+    "lean_over": """just leaning forward/just lean forward/leaning forward/lean forward/one step forward/one more step/
+        let go of the railing/inclinarme hacia adelante/un paso adelante/un paso mas/soltarme del barandal""",
+    "want_them_hurt": """wanted him to hurt/want him to hurt/wanted her to hurt/want her to hurt/wanted it to hurt him/
+        queria que le doliera/quiero que le duela/quise que le doliera""",
+    "never_feel": """do not have to feel anything ever again/not have to feel anything ever again/
+        never have to feel anything again/never have to feel anything ever again/not feel anything ever again/
+        never feel anything again/no tener que sentir nada nunca mas/no sentir nada nunca mas/no volver a sentir nada""",
+    "nothing_else": """or to anything else/or anything else ever/or to anything ever again/or anywhere else ever/
+        ni a nada mas/ni a nada nunca mas/ni a ningun otro lado""",
+    "wont_make": """not going to make it to/will not make it to/will not be making it to/no voy a llegar a/
+        no voy a poder ir a/no voy a ir a""",
+    "not_found": """without anyone finding me/so no one finds me/so nobody finds me/before anyone finds me/
+        where no one will find me/where nobody will find me/without being found/sin que nadie me encuentre/
+        donde nadie me encuentre/antes de que me encuentren""",
+    "expect_absent": """do not expect to be there/do not expect to be here/do not expect to be around/
+        do not expect to still be here/do not expect to still be around/do not think i will be there/
+        do not think i will be here/no creo estar ahi/no espero estar ahi/no creo seguir aqui/no espero seguir aqui""",
+    "fade_out": """just fade out/to fade out/fade out slowly/let it happen slowly/let it happen on its own/
+        apagarme despacio/dejar que pase poco a poco/irme apagando""",
+    "unmissed": """nobody will miss me/no one will miss me/nobody would miss me/nobody will miss us/no one will miss us/
+        nobody will miss them/no one will miss them/nobody would miss us/nadie me va a extranar/nadie nos va a extranar/
+        nadie las va a extranar/nadie los va a extranar/nadie la va a extranar/nadie lo va a extranar/nadie me extranaria/
+        nadie nos extranaria/nadie las extranaria""",
+    "go_forever": """irse para siempre/irme para siempre/ir para siempre/se quiere ir para siempre/leave forever/
+        go away forever/gone for good/go for good""",
+    "bleeding_now": """i am bleeding out/am bleeding out/floor bleeding out/tub bleeding out/bathroom bleeding out/
+        bleeding out on the floor/bleeding out in the tub/bleeding out in the bathroom/me estoy desangrando/
+        estoy desangrandome/desangrandome""",
+    "birth_bleed": """postpartum bleeding/after the birth/after birth/after giving birth/pad an hour/clots/lochia/hemorrhage/
+        hemorrhaging/my period/c section/csection/transfusion/cord stump/sangrado posparto/despues del parto/coagulos/
+        hemorragia/la regla/cesarea""",
+    "felt_like": "feels like/felt like/feel like/feeling like/se siente como/sentia que/siento que/like i was",
+    "hopeless": "de que sirve vivir/de que me sirve vivir/para que sirve vivir/de que sirve seguir viviendo",
+    "enjoyed": """and liked it/and loved it/and enjoyed it/and i am glad/i am glad i did/enjoyed hearing her cry/
+        enjoyed hearing him cry/liked hearing her cry/liked hearing him cry/loved hearing her cry/me gusto oirla llorar/
+        me gusto oirlo llorar/y me alegro/y me gusto""",
+}
+_extend(ROUND_THIRTY_FOUR)
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("if i am not here after", "if i am not around after", "if i am gone after", "si ya no estoy",
+                     "si ya no estoy despues", "si no estoy despues"),
+                    "!school/work/pickup/practice/daycare/class/la_escuela/el_trabajo/en_casa/a_tiempo"),
+    **dict.fromkeys(("strong enough", "is strong enough", "will hold me", "lo bastante fuerte", "suficientemente fuerte"),
+                    "!for/to_hold_the/to_hold_all/to_hold_her/to_hold_his/to_hold_our/to_hold_a/to_hold_clothes/"
+                    "to_hang_the/to_hang_her/to_hang_his/to_hang_a/to_hang_clothes/to_hang_curtains/to_support_the/"
+                    "to_support_a/para/to_pull_up/to_do/to_climb"),
+    **dict.fromkeys(("stop your heart", "stop my heart", "stop a heart", "parar el corazon", "detener el corazon"),
+                    "!from/racing/pounding/rate/palpitations/beating_so_fast/fluttering/de_latir_tan/acelerado"),
+    **dict.fromkeys(("just fade out", "to fade out"), "!the/music/song/of/from/a/an/into/la/el/transition/video/effect/scene"),
+    **dict.fromkeys(("do not expect to be there", "do not expect to be here", "do not think i will be there",
+                     "do not think i will be here", "no creo estar ahi", "no espero estar ahi"),
+                    "!for/because/bc/since/on_time/in_time/until/til/before/at/by/when/if/tomorrow/today/this/next/porque/"
+                    "a_tiempo/antes/hasta/cuando/si/manana/hoy/este/esta/long/all_day/early/late"),
+    **dict.fromkeys(("nobody will miss me", "no one will miss me", "nobody would miss me", "nobody will miss us",
+                     "no one will miss us", "nadie me va a extranar", "nadie nos va a extranar"),
+                    "!at/if/when/for/in/on/during/en/si/cuando/durante/today/tonight/hoy/this_week"),
+    **dict.fromkeys(("decided on the", "picked the date", "set the date"),
+                    "!for/name/color/colour/theme/venue/cake/crib/stroller/party/shower/wedding/para/el_nombre"),
+    **dict.fromkeys(("everything in order", "everything settled", "todo en orden", "todo arreglado"),
+                    "!for_the_baby/for_baby/for_the_shower/for_the_move/for_the_trip/for_maternity/para_el_bebe"),
+    **dict.fromkeys(("one more step", "un paso mas", "leaning forward", "lean forward"),
+                    "!in/to/for/toward/towards/and_touch/to_grab/to_reach/to_pick/en/para/hacia"),
+    **dict.fromkeys(("if anything happens to me", "si me pasa algo"),
+                    "!during/in_labor/at_the_hospital/during_delivery/during_surgery/durante/en_el_parto"),
+})
+ENTRY_GUARDS.update(dict.fromkeys(("to whoever reads these", "to whoever reads this", "whoever reads these", "whoever reads this"),
+                                  "!faq/faqs/the_faq/reviews/posts/page/site/blog/and_answers/and_replies/and_responds/"
+                                  "questions/first/carefully"))
+ENTRY_GUARDS.update(dict.fromkeys(("or to anything else", "or anything else ever", "ni a nada mas"),
+                                  "!this/today/tonight/that/on/until/til/before/for/at/in/tomorrow/next/esta/este/hoy/manana/"
+                                  "hasta/antes/en/por"))
+EXPLAINED_BY.update({"nothing_else": frozenset({"illness", "late_reason", "ordinary_reason"})})
+ENTRY_GUARDS.update(dict.fromkeys(("and i am glad", "y me alegro"), "!it/he/she/they/we/that/to/for/you/your/the/"
+                                  "de_que/que/por/we_went/mine/my/everyone/nothing/no_one/nobody/everything/because/bc"))
+# "I don't think I'll be here for her first birthday" (not when a trip, work or a visit to move is the reason)
+_extend({"birthday_of": """her first birthday/his first birthday/her 1st birthday/his 1st birthday/her birthday/his birthday/
+    their birthday/christmas/su primer cumpleanos/su cumpleanos/navidad"""})
+CONCERN_PAIRS += ("burn_act enjoyed baby", "here_for birthday_of")
+EXPLAINED_BY.update({"birthday_of": frozenset({"visit_reason", "late_reason", "resched", "ordinary_reason", "trip_words",
+                                                "outing", "care_reason", "getaway", "beach_day"})})
+# bleeding out told of a birth, a period or as a feeling is a medical worry, not a wound made
+EXPLAINED_BY.update({"bleeding_now": frozenset({"birth_bleed", "felt_like", "risky_event", "real_cause", "medical", "illness"})})
+ARRANGEMENTS = ARRANGEMENTS | {"gone_if", "handover_all", "settled_all"}  # "could someone make sure my kids are ok": no story
+CONCERN_ALONE += ["water_rise", "no_future_self", "never_feel", "expect_absent", "unmissed", "bleeding_now"]
+CONCERN_PAIRS += ("dead_reason miss_visit", "dead_reason visit", "gun_handled drinking", "gun_handled dead",
+                  "gun_handled death", "gun_handled time", "marks_like body", "marks_like hide_marks", "gone_if kids_seen_to",
+                  "handover_all unneeded_me", "stop_heart way_q", "stop_heart question", "little_time day_decided",
+                  "to_whoever all_ready", "to_whoever provided", "anchor holds", "at_once lethal", "at_once deadly",
+                  "settled_all stuff_after", "lean_over edge_stand", "lean_over method", "want_them_hurt intensity",
+                  "wont_make nothing_else", "visit nothing_else", "thanks_trying nothing_else", "not_found euphemism", "not_found method_q", "fade_out stop_eating",
+                  "fade_out starve", "unmissed go_forever", "go_forever baby unmissed")
+RULES = _rules()
