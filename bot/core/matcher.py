@@ -379,6 +379,11 @@ _ASKS = re.compile(
 REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|month|year|morning|evening|night|weekend)s?\b)|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
 
 
+# "ok so it works fast but does it last": a statement granted, then 'but' and the question asked; the
+# question is the one after 'but', what the statement grants is not asked
+_CONCEDES = re.compile(r"^[^.!?]*\w[^.!?]*,?\s+but\s+(?:does|do|is|are|will|would|can|could|should|how|what|when)\b[^.!?]*\??\W*$")
+
+
 # "does your clinic say anything about that": a question whose subject is what the message told before
 _ABOUT_THAT = re.compile(r"\b(?:about|on|regarding) (?:that|this|it|those|these)\W*$")
 
@@ -928,6 +933,11 @@ class Matcher:
         parts = split_parts(text)
         asked = [t for part, asks in parts if asks for t in self.normalise(part)]
         vocab = self._vocabulary.get(whole.answer.id, {})
+        if asked and len(parts) == 2 and not parts[0][1] and _CONCEDES.search(fold_unicode(text).lower()):
+            # what the statement grants ('it works fast') is not asked: the question after 'but' is,
+            # read alone (its 'it' is the FAQ's subject)
+            alone = self._search_tokens(asked)
+            return alone if alone.answer is not None else whole
         if not asked or any(t in vocab for t in _content_words(asked)):
             return whole
         answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}
