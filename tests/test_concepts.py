@@ -2558,6 +2558,68 @@ def test_hurting_someone_beside_the_baby(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
 
 
+# Round 33 review (C5, C6, H2): leaving said apart from "so everyone can be happy" is still read, and sure when it is
+# forever; a nap or a cold explains "won't be sad much longer" only as the child's; a word of candour between the
+# vehicle's blow and the relief keeps it sure. Their everyday readings stay quiet.
+@pytest.mark.parametrize("text, tier", [
+    ("i'll go forever so everyone can be happy", Tier.CRISIS),
+    ("me voy a ir para siempre para que todos sean felices", Tier.CRISIS),
+    ("I should leave and let everyone be happy", Tier.CONCERN),
+    ("i'm going away so everyone can be happy", Tier.CONCERN),
+    ("me voy a ir para que todos sean felices", Tier.CONCERN),
+    ("deberia irme y que todos sean felices", Tier.CONCERN),
+    ("I'll leave the cake out so everyone can be happy", Tier.NONE),
+    ("we're going away for the weekend so everyone can be happy", Tier.NONE),
+    ("i'll love them forever so everyone can be happy", Tier.NONE),
+    ("me voy a ir de vacaciones para que todos sean felices", Tier.NONE),
+    ("she wont be sad much longer, the nap is over and so am i", Tier.CONCERN),
+    ("she wont be sad much longer, her nap is over and so am i", Tier.CONCERN),
+    ("ella ya no va a estar triste mucho, su siesta se acabo y yo tambien", Tier.CONCERN),
+    ("she won't be sad much longer, her teeth are almost through", Tier.NONE),
+    ("no va a estar triste mucho tiempo, le estan saliendo los dientes", Tier.NONE),
+    ("a truck hitting me honestly would be a relief", Tier.CRISIS),
+    ("a truck hitting me would honestly be a relief", Tier.CRISIS),
+    ("being hit by a truck would be a relief", Tier.CRISIS),
+    ("que un camion me atropelle la verdad seria un alivio", Tier.CRISIS),
+    ("que me atropelle un tren sinceramente seria un descanso", Tier.CRISIS),
+    ("the waiting list would be a relief honestly, a car hitting me on the way would not", Tier.CONCERN),
+])
+def test_round_33_review_leaving_nap_and_vehicle(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, (text, RULES_ONLY.check(text))
+
+
+# Round 33 review (low): the new families' everyday wordings are quiet, the same words with a crisis still read.
+@pytest.mark.parametrize("text, alarm", [
+    ("I'm wondering how many sessions it would take to see results with the bleach bath for eczema", False),
+    ("I'm wondering how many pills it would take", True),
+    ("me pregunto cuantas pastillas harian falta", True),
+    ("every morning is a disappointment when the coffee machine is broken lol", False),
+    ("cada manana es una decepcion cuando no hay cafe", False),
+    ("every morning is a disappointment when i wake up and i'm still here", True),
+    ("cada manana es una decepcion", True),
+    ("I stopped buckling my daughter's car seat straps so tight, if something happens is it safe?", False),
+    ("I stopped buckling my seatbelt, if something happens it happens", True),
+    ("I will not need anything after the infusion, right?", False),
+    ("I will not need anything after friday", True),
+    ("ya no voy a necesitar nada despues del viernes", True),
+    ("can i get my refill sent to take them all together with breakfast?", False),
+    ("can i get my refill early, i want to take them all", True),
+    ("my cat was my only reason to get up early lol", False),
+    ("mi gato era mi unica razon para levantarme temprano jaja", False),
+    ("my cat was my only reason. i don't see the point now", True),
+    ("the one we lost last year would have turned one today, planning to be with her family at the cemetery", False),
+    ("the one we lost last year would have turned one today, planning to be with her soon", True),
+    ("I scratch instead of cutting my nails", False),
+    ("me rasguno en vez de cortarme", True),
+    ("I keep opening them, the new scar cream packets are so hard to open", False),
+    ("I keep opening them, the scars on my arms", True),
+    ("my hands keep going to his neck when I burp him", False),
+    ("my hands keep going to his neck and I picture squeezing", True),
+])
+def test_round_33_review_everyday_and_crisis(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
 # Round 33, from batch 34's misses and probing, in wordings of our own (English and Spanish), both ways.
 @pytest.mark.parametrize("text, alarm", [
     ("I stood in the aisle with the bleach and tried to figure out how much it would take", True),  # a means reckoned

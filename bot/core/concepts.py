@@ -4163,6 +4163,15 @@ RULES = _rules()
 # it is ok to stop fighting and ready to stop; a ghost already "becoming one"; "won't be sad much longer"; someone
 # getting too much on purpose; a number taken ("I took 100 today") beside "over soon"; living a few more days and
 # then done; affairs left in order with the life insurance; someone who would raise the baby better, all fine.
+# Round 33 review: a tooth, a nap or a cold explains "won't be sad much longer" only as the child's ("his tooth is almost
+# through"), never a nap that is over or the writer's own turn after it ("the nap is over and so am i").
+_CHILD_BETTER = [f"{whose} {what}" for whose in ("her", "his", "the babys", "my babys", "our babys")
+                 for what in ("tooth", "teeth", "molar", "molars", "nap", "cold")] + [
+    f"{whose} {what}" for whose in ("su", "sus") for what in ("diente", "dientes", "siesta", "resfriado", "gripa")]
+_OWN_TURN_AFTER = "/".join(f"{said}{turn}".replace(" ", "_")
+                           for said in ("is over and ", "is over ", "is done and ", "is gone and ", "and ", "")
+                           for turn in ("so am i", "so will i", "me too")) + (
+    "/y_yo_tambien/se_acabo_y_yo_tambien/termino_y_yo_tambien/ya_se_acabo_y_yo_tambien/se_termino_y_yo_tambien")
 ROUND_THIRTY_TWO: dict[str, str] = {
     "unneeded_visit": """might not need the appt/might not need the appointment/will not need the appt/
         will not need the appointment/will not need my appointment/will not need my appt/not need any more appointments/
@@ -4229,7 +4238,9 @@ ROUND_THIRTY_TWO: dict[str, str] = {
         ya no va a estar triste mucho/no va a estar triste mucho tiempo""",
     "getting_better": """starting to work/are working/is working/getting better/is helping/are helping/treatment/
         empezando a funcionar/estoy mejorando/me esta ayudando/coming home/comes home/gets home/gets here/
-        viene a casa/regresa a casa/llega a casa/tooth/teeth/teething/molar/molars/nap/cold/diente/dientes""",
+        viene a casa/regresa a casa/llega a casa/teething/cutting a tooth/cutting teeth/down for a nap/down for her nap/
+        down for his nap/nap time/naptime/once she naps/once he naps/despues de la siesta/le estan saliendo los dientes/
+        le esta saliendo un diente/""" + "/".join(_CHILD_BETTER),
     "took_extra": """gets way too much/get way too much/gets too much/takes too much/take too much/took too much/
         toma demasiado/se toma demasiado/tomar demasiado""",
     "over_soon": """it is over soon/it will be over soon/will be over soon/all be over soon/se acaba pronto/pronto se acaba/
@@ -4323,6 +4334,7 @@ _guard_more(("i woke up", "i still woke up", "me desperte"),
             "exhausted/tired/so/still_tired/sore/sick/cansada/cansado/agotada/agotado/feeling/with_a/hungry")
 _guard_more(("will not be sad much longer", "not be sad much longer", "will not be sad for much longer"),
             "once/when/after/because/since/until/cuando/now_that/as_soon/bc/cuz")
+ENTRY_GUARDS.update(dict.fromkeys(_CHILD_BETTER, "!" + _OWN_TURN_AFTER))  # "her nap is over and so am i"
 _CONTEXT = _CONTEXT | {"visit_reason", "study_reason", "getting_better"}
 _BLOWS = _BLOWS | {"force_hand"}  # "the baby pushed her hand onto the hot stove door": the child's own doing
 # A harm told as repeated and as what helps ("I burned myself with the iron again, it helps") is coping, which a chore's
@@ -4338,15 +4350,26 @@ RULES = _rules()
 # correct; everything in the cabinet taken; a pillow over the baby's face, then stopped. Check-ins unless said sure.
 # A vehicle's blow is read only as what is welcomed, said as one thought ("a truck hitting me would be a relief"): a fear
 # of traffic and a relief said of something else in the same message ("a sidewalk would be a relief") are two things.
-_VEHICLE_BLOWS = [f"{vehicle} hitting me" for vehicle in ("a truck", "a car", "a bus", "a train")] + [
-    f"getting hit by {vehicle}" for vehicle in ("a truck", "a car", "a bus", "a train")] + [
-    f"que me atropelle {vehicle}" for vehicle in ("un camion", "un carro", "un coche", "un auto", "un tren", "un bus")]
-_WELCOMED = ("would be a vacation", "would be a relief", "would be a mercy", "would be a blessing", "seria un alivio",
-             "seria una bendicion", "seria un descanso", "serian unas vacaciones")
+# Round 33 review: a word of candour may come between ("a truck hitting me honestly would be a relief", "would really be a
+# mercy", "que me atropelle un camion la verdad seria un alivio"), and a blow said as "being hit by" or by a semi.
+_VEHICLE_BLOWS = [f"{blow} {vehicle}" for vehicle in ("a truck", "a car", "a bus", "a train", "a semi")
+                  for blow in ("getting hit by", "being hit by")] + [
+    f"{vehicle} hitting me" for vehicle in ("a truck", "a car", "a bus", "a train", "a semi")]
+_VEHICLES_ES = ("un camion", "un carro", "un coche", "un auto", "un tren", "un bus")
+_BLOWS_ES = [f"que me atropelle {vehicle}" for vehicle in _VEHICLES_ES] + [
+    f"que {vehicle} me atropelle" for vehicle in _VEHICLES_ES]
+_CANDOUR = ("", "honestly ", "actually ", "really ", "truly ", "tbh ", "ngl ", "kinda ", "probably ", "almost ", "just ")
+_CANDOUR_ES = ("", "sinceramente ", "la verdad ", "de verdad ", "honestamente ", "realmente ", "casi ", "hasta ", "neta ")
+_WELCOMED = tuple(f"{first}would {second}be {what}"
+                  for what in ("a vacation", "a relief", "a mercy", "a blessing", "such a relief")
+                  for first in _CANDOUR for second in _CANDOUR if not (first and second))  # one candour word at most
+_WELCOMED_ES = tuple(f"{first}seria {second}{what}" for what in ("un alivio", "una bendicion", "un descanso")
+                     for first in _CANDOUR_ES for second in _CANDOUR_ES if not (first and second)) + tuple(
+    f"{first}serian {second}unas vacaciones" for first in _CANDOUR_ES for second in _CANDOUR_ES if not (first and second))
 ROUND_THIRTY_TWO_B: dict[str, str] = {
-    "befall": "/".join(f"{blow} {welcome}" for blow in _VEHICLE_BLOWS for welcome in _WELCOMED),
-    "welcome": """would be a vacation/would be a relief/would be a mercy/would be a blessing/seria un alivio/
-        seria una bendicion/seria un descanso/serian unas vacaciones""",
+    "befall": "/".join([f"{blow} {welcome}" for blow in _VEHICLE_BLOWS for welcome in _WELCOMED]
+                       + [f"{blow} {welcome}" for blow in _BLOWS_ES for welcome in _WELCOMED_ES]),
+    "welcome": "/".join(_WELCOMED + _WELCOMED_ES),
     "drink_until": """drink until i can not feel/drink until i cannot feel/drink until i pass out/drink until i black out/
         beber hasta no sentir/tomar hasta no sentir/tomar hasta perderme""",
     "method": """stand in traffic/go stand in traffic/step into traffic/walked in and kept going/walk in and keep going/
@@ -4429,6 +4452,22 @@ ENTRY_GUARDS.update({
 # me", "sin mí"); a party moved "so everyone can be happy" is not (nor two cakes, which the typo repair reads as pills:
 # beside a medicine it is only the check-in).
 SURE_WITH["all_happy"] = "absence with_me"
+# Round 33 review: the writer's own leaving said apart from it ("I should leave and let everyone be happy", "me voy a ir
+# para que todos sean felices") is the check-in, and sure when it is forever; a thing left, a trip or an errand ("leave
+# the cake out", "go away for the weekend", "me voy a ir de vacaciones") is no leaving.
+_extend({"leave_self": """i should leave/i should just leave/i will leave/i will just leave/i am leaving/i am going to leave/
+    i want to leave/i need to leave/i should go away/i will go away/i am going away/i want to go away/i need to go away/
+    i should just go/i will just go/i should go/i will go/i am going to go/i am just going to go/i should disappear/
+    me voy a ir/mejor me voy/mejor me voy a ir/me tengo que ir/deberia irme/me debo ir/me ire/me voy lejos/me quiero ir/
+    quiero irme/voy a irme/me voy a ir lejos"""})
+ENTRY_GUARDS.update(dict.fromkeys(
+    _entries(LEXICON["leave_self"]),
+    "!to/for/on/at/early/late/the/a/an/this/that/with/home/out/now/first/after/before/in/by/tomorrow/today/tonight/work/"
+    "back/it/them/him/her/you/my/your/our/their/some/soon/around/ahead/over/up/down/get/see/pick/grab/check/shopping/"
+    "de/al/con/en/por/temprano/manana/hoy/ahorita/un_rato/para_la/para_el/para_mi/para_tu/para_alla/para_aca/a_la/a_las/"
+    "a_casa/a_trabajar/a_mi/lo/la/los/las/le/les/mi/mis/su/sus/tu/ya_a"))
+CONCERN_PAIRS += ("all_happy leave_self",)
+SURE_TRIPLES += ("all_happy leave_self forever",)  # "i'll go forever so everyone can be happy", not "love them forever"
 CONCERN_ALONE += ["sids_wish", "hurt_stay", "harm_unsure"]
 _guard_more(("do not trust myself", "cannot trust myself", "can not trust myself"),  # the road, not oneself, is the danger
             "/".join(f"to_drive_{road}" for road in ("in_the_snow", "in_snow", "in_the_rain", "in_rain", "on_ice", "on_the_ice",
@@ -4601,6 +4640,42 @@ EXPLAINED_BY.update({"stockpile": frozenset({"late_reason", "illness", "medical"
 ENTRY_GUARDS["done with"] = ("!this_life/this_body/life/being_alive/living/existing/the_whole_game/this_world/being_a_person/"
                              "being_me/myself/me/it_all/all_of_it/esta_vida/la_vida/vivir")
 
+# Round 33 review (low): the everyday reading of each new family, named by what follows its words: sessions or visits
+# counted "to see results", a morning spoiled by a thing ("when the coffee machine is broken"), a child's car seat
+# straps, nothing needed after a treatment, doses taken "with breakfast", a pet the reason "to get up early", a family
+# visited at the grave, scar cream, hands at the baby's neck to burp or hold him. The same words with a crisis after
+# them still read ("how many pills it would take", "i keep opening them, the scars").
+_guard_more(tuple(_entries(LEXICON["reckon_many"])),
+            "sessions/visits/appointments/treatments/infusions/baths/rounds/weeks/months/days/times/sesiones/citas/"
+            "tratamientos/infusiones/banos/semanas/meses/dias/veces")
+_guard_more(("it would take", "would it take", "it would actually take"),
+            "to_see/to_heal/to_clear/to_notice/to_feel_better/para_ver/para_notar/para_sanar")
+_guard_more(("every morning is a disappointment", "waking up is a disappointment", "cada manana es una decepcion"),
+            "when_the/when_my/when_our/when_there_is_no/when_she/when_he/when_they/when_we/cuando_el/cuando_la/cuando_mi/"
+            "cuando_mis/cuando_no_hay")
+_guard_more(("stopped buckling my",), "daughters/sons/babys/childs/kids/toddlers/little/car_seat/infant")
+_guard_more(tuple(_entries(ROUND_THIRTY_THREE["unneeded_visit"])),
+            "/".join(f"{the}_{what}" for the in ("the", "my", "la", "el", "mi", "de_la", "del", "de_mi")
+                     for what in ("infusion", "procedure", "procedimiento", "surgery", "cirugia", "session", "sesion",
+                                  "treatment", "tratamiento", "shot", "injection", "inyeccion", "visit", "visita",
+                                  "appointment", "cita", "birth", "delivery", "parto", "c_section", "cesarea")))
+_guard_more(("take them all", "take it all", "taking them all", "tomarme todas", "me las tomo todas"),
+            "together_with_food/together_with_breakfast/together_with_dinner/with_food/with_breakfast/with_dinner/"
+            "with_meals/juntas_con_comida/juntas_con_el_desayuno/con_comida/con_el_desayuno/con_la_cena")
+_guard_more(("was my only reason", "was the only reason i", "era mi unica razon"),
+            "to_get_up_early/to_wake_up_early/to_walk/to_exercise/to_go_outside/to_cook/to_clean/para_levantarme_temprano/"
+            "para_caminar/para_salir_a_caminar/para_hacer_ejercicio")
+_guard_more(("planning to be with her", "planning to be with him"),
+            "family/familia/parents/mom/dad/mother/father/sister/brother/grandma/grandpa/husband/friends/at_the/on_her/"
+            "on_his/for_her/for_his/for_the/and_her/and_his")
+_guard_more(("scar", "scars", "cicatriz", "cicatrices"),
+            "cream/creams/gel/gels/oil/sheets/sheet/tape/strips/silicone/massage/treatment/treatments/removal/laser/"
+            "cream_packets/crema/cremas/aceite/parches")
+_guard_more(tuple(e for e in _entries(ROUND_THIRTY_THREE["to_neck"]) if "going to" in e),
+            "when_i_burp/when_burping/while_i_burp/while_burping/to_burp/when_i_hold/when_i_pick/when_i_carry/"
+            "when_i_bathe/when_i_feed/when_i_change/to_support/to_hold/to_check/to_feel/to_steady/cuando_lo_cargo/"
+            "cuando_la_cargo/para_sostener/para_sacarle/cuando_le_saco")
+
 # Round 33 (b), from the rules' misses still left on batches 9-32, generalised the same way (check-ins): the note found
 # ("found the note"); being with a lost child again; not eating (and drinking) "until it works", or beside self-harm;
 # moving out of life; a rest that is said not to be sleep, for good; wanting to take more than the most that is safe;
@@ -4639,7 +4714,8 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("want to take more than that", "going to take more than that", "quiero tomar mas que eso",
                      "quiero tomar mas de eso"), "!for/because/bc/since/cuz/to_help/por/porque/with_food/if/when/cuando/si"),
     **dict.fromkeys(("instead of cutting", "en vez de cortarme", "en lugar de cortarme"),
-                    "!the/it/with/up/them/her/his/my_hair/hair/coupons/out/back/down/el/la/los/las/su"),
+                    "!the/it/with/up/them/her/his/my_hair/hair/coupons/out/back/down/el/la/los/las/su/my_nails/nails/"
+                    "my_toenails/toenails"),  # round 33 review: "I scratch instead of cutting my nails"
     **dict.fromkeys(("i have picked the tree", "i picked the tree", "i chose the tree", "i have picked the spot", "i picked the spot",
                      "ya escogi el arbol", "ya elegi el arbol", "ya escogi el lugar", "ya elegi el lugar"),
                     "!for/to/at/from/up/out/and/with/today/yesterday/this/we/para/de/en/con/y/hoy/ayer/christmas/navidad/"
