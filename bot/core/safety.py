@@ -2018,7 +2018,8 @@ _DO_IT = _reading_pattern(" (?:lo hago|lo hare|lo voy a hacer|hacerlo|do it|doin
 # Review 33: a turn of the writer's own toward the dead or the ending, left in the rest once an everyday clause is masked
 # ("...in heaven now, see you soon mom", "...feels like dying and I welcome it", "...ends before she does"), or sinking at
 # the pool's edge ("...with weights on", "me voy a dejar ir al fondo"). "Me too" is read on the text (_ME_TOO_SAID).
-_TURN_LEFT = _reading_pattern(" (?:se you soon|se you shortly|se you there|se you guys soon|nos vemos pronto|nos vemos alla|voy contigo"
+_TURN_LEFT = _reading_pattern(" (?:se you (?:guys )?(?:soon|shortly|there)(?! at | on | for | tomorow | next | in | this | monday | tuesday"
+                              " | wednesday | thursday | friday | saturday | sunday )|nos vemos pronto|nos vemos alla|voy contigo"
                               "|voy con (?:ella|el|elos|ustedes)|ya voy|i am coming|im coming|il be there|i wil be there|should be there"
                               "|be there to|be there with|welcome it|bring it on|let it take me|ready for it|yo tambien|both of us"
                               "|before (?:she|he|they) does|before (?:she|he|they) dies|weights|rocks|sink|hundir|hundirme|fondo|dejar ir"
