@@ -3916,6 +3916,11 @@ LEXICON["no_care"] = "i do not care anymore/i do not care any more/i no longer c
 # Round 30 review: a burn done to the child and enjoyed, not cared about or wanted ("I burned the baby ... and I liked
 # it", "I want to burn the baby") is sure, as "violence baby on_purpose" is.
 LEXICON["enjoyed"] = "and i liked it/i liked it/i enjoyed it/and i enjoyed it/it felt good/felt good to/y me gusto/me gusto hacerlo/lo disfrute"
+# Review 33: ...said without the "I" ("I burned my daughter with the iron and liked it", "...and enjoyed it", "...and loved
+# it"); never enjoyed less or more than another ("I enjoyed it less than her").
+LEXICON["enjoyed"] += "/and liked it/and enjoyed it/and loved it/i loved it/and i loved it"
+ENTRY_GUARDS.update(dict.fromkeys(("i liked it", "i enjoyed it", "and i enjoyed it", "and liked it", "and enjoyed it", "and loved it",
+                                   "i loved it", "and i loved it"), "!less/any_less/more/less_than/more_than/as_much/as_litle"))
 SURE_TRIPLES += tuple(f"burn_act baby {third}" for third in ("enjoyed", "no_care", "image_urge", "meant_it"))
 SURE_TRIPLES += ("violence baby enjoyed", "violence pron enjoyed")
 # Round 30 review: an overdose given to oneself in Spanish is a method, as "overdose" is ("me quiero dar una sobredosis

@@ -1269,9 +1269,18 @@ _MISHAP_WISHED = _reading_pattern(" (?:wish|wished|wishing|hope it|hoped it|hopi
                                   "|felt god|fels god|fel god|liked it|like it|nobody knows|no one knows|nobody can se|no one can se"
                                   "|hide them|hide it|hiding them|i burn (?:my|myself)"
                                   # review 32: harm enjoyed, felt, held till it burned, or cut too deep ("I burned my son
-                                  # with the iron and I enjoyed it", "...the hot grill till it burned. felt nothing")
-                                  "|enjoyed|enjoy it|glad|felt nothing|fel nothing|so i would fel|so id fel|ned it to hurt"
-                                  "|want it to hurt|til it|till it|to dep|held|holding|pressed|kep my"
+                                  # with the iron and I enjoyed it", "...the hot grill till it burned. felt nothing").
+                                  # Review 33: the hold is an act on the body ("held my arm on the grill"), never a bare
+                                  # "held", "holding", "pressed" or "glad": first aid ("held a towel on it", "glad it
+                                  # wasn't worse", "holding the tongs") is how a mishap is told.
+                                  "|(?:i|and)(?: realy| actualy| kind of| kinda| secretly| honestly)? (?:enjoyed|loved|enjoy) (?:it|that|doing it"
+                                  "|the pain|hurting)|felt nothing|fel nothing|so i would fel|so id fel|ned it to hurt"
+                                  "|want it to hurt|to dep|glad (?:i did|it hurt|it burned|it bled|it happened)"
+                                  "|(?:til|until) (?:it|they) (?:burned|burnt|blistered|scarred|sizzled|smoked)"
+                                  "|(?:held|hold|holding|pressed|press|pressing|kept|kep|keping) (?:my |his |her |the babys |a )?"
+                                  "(?:hand|hands|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|finger|fingers|palm|foot|feet|face|it)"
+                                  " (?:on|onto|against|over|to|under|in|near) (?:the |a |my )?(?:hot )?(?:grill|stove|stovetop|iron|burner"
+                                  "|pan|kettle|oven|flame|candle|heater|lighter|tap|radiator|curling iron|straightener|flat iron)"
                                   "|(?:burned|burnt|burn|cut) (?:my )?(?:son|daughter|baby|babys|toddler|kid|kids|him|her|them))(?= )")  # "cut" is its own past tense: not read as a habit
 
 
@@ -1842,7 +1851,11 @@ _OWN_TURN = _reading_pattern(
     "| (?:i|yo) (?:wil|should|think about|am thinking about|kep thinking about|am going|am gona|am taking|wil take)(?: to)?"
     + _OWN_TURN_TO
     + "|(?: yo)?(?: me)? (?:quiero|pienso)(?: me)?(?:" + _OWN_TURN_TO + "| morir| morirme)"
-    "|(?: yo)?(?: me)? voy a(?: me)?" + _OWN_TURN_TO + ")(?= )")
+    "|(?: yo)?(?: me)? voy a(?: me)?" + _OWN_TURN_TO
+    # review 33: the writer's plain wish not to live ("Ya no quiero vivir. Le dije a mi prima"), never where or with whom
+    + "| (?:ya )?no quiero (?:vivir|seguir viviendo)(?! con| en| cerca| lejos| junto| sola| solo| asi de| alli| ahi| aqui)"
+    "| (?:i )?(?:do not|dont) want to (?:live|be alive|keep living)(?! with| in| near| by| close| far| together| alone| there"
+    "| here| at| on| like that| forever))(?= )")
 
 
 _CARE_PLAN = _reading_pattern(" (?:a|her|his|their|the|un|su) (?:safety|crisis|care|treatment|seguridad) plan"
@@ -1919,11 +1932,15 @@ _KIN = "(?:" + _RELATIVE[3:-1] + "|parents|grandpa|grandfather|grandparents|papa
 _KIN_IN_HEAVEN = _reading_pattern(
     " (?:my|our|mi|mis|nuestra|nuestro|nuestros) " + _KIN + "(?: and (?:my |our )?" + _KIN + "| y (?:mi |mis )?" + _KIN + ")?"
     "(?: ya)? (?:are|is|estan|esta)(?: ya)?(?: together| juntos| juntas)? (?:in heaven|up in heaven|en el cielo)(?: now| together| ahora| juntos)?(?= )")
-# - A cause, a study or a month named for SIDS ("I hope SIDS research gets more funding"): a hope for the cause.
-# Round 34: ...with the hope for it before ("i hope sids research gets more funding"; a wish keeps its own reading).
-_SIDS_CAUSE = _reading_pattern("(?: (?:i|we) hope| hope| ojala(?: que)?)? (?:sids|crib death|cot death|muerte de cuna)"
-                               " (?:research|researchers|awarenes|prevention|foundation"
-                               "|walk|study|studies|funding|charity|fundraiser|investigacion|prevencion)(?= )")
+# - A cause, a study or a month named for SIDS ("we did the SIDS awareness walk"): the cause, never right after a hope or a
+#   wish ("hope sids awareness month ends before she does": review 33) unless the hope is for the cause itself ("I hope SIDS
+#   research gets more funding"; not a bare "hope": "i hope sids research never finds out what i did" is read).
+_SIDS_NAMED = ("(?:sids|crib death|cot death|muerte de cuna) (?:research|researchers|awarenes|prevention|foundation|walk|study"
+               "|studies|funding|charity|fundraiser|investigacion|prevencion)")
+_SIDS_CAUSE = _reading_pattern("(?<! hope)(?<! wish)(?<! pray) " + _SIDS_NAMED + "(?= )")
+_SIDS_HOPED = _reading_pattern(" (?:i )?(?:hope|wish|pray)(?: that)? " + _SIDS_NAMED + " (?:gets|get|wil get|receives|wil receive|finds|wil find"
+                               "|becomes|is|wil be) (?:more |a lot more |better |a )?(?:funding|funded|money|atention|suport|donations"
+                               "|answers|cure|priority)(?= )")
 # - Baby things given away or sold once outgrown ("estoy regalando mis cosas de bebé que ya no uso"): a clear-out.
 _BABY_THINGS_OUTGROWN = _reading_pattern(
     " (?:regalando|regale|regalar|regalo|donando|done|donar|vendiendo|vendi|vender|giving away|gave away|give away|donating"
@@ -2079,6 +2096,15 @@ def _risk_beside(found: frozenset[str]) -> bool:
 
 
 _DO_IT = _reading_pattern(" (?:lo hago|lo hare|lo voy a hacer|hacerlo|do it|doing it|il do it)(?= )")
+# Review 33: a turn of the writer's own toward the dead or the ending, left in the rest once an everyday clause is masked
+# ("...in heaven now, see you soon mom", "...feels like dying and I welcome it", "...ends before she does"), or sinking at
+# the pool's edge ("...with weights on", "me voy a dejar ir al fondo"). "Me too" is read on the text (_ME_TOO_SAID).
+_TURN_LEFT = _reading_pattern(" (?:se you (?:guys )?(?:soon|shortly|there)(?! at | on | for | tomorow | next | in | this | monday | tuesday"
+                              " | wednesday | thursday | friday | saturday | sunday )|nos vemos pronto|nos vemos alla|voy contigo"
+                              "|voy con (?:ella|el|elos|ustedes)|ya voy|i am coming|im coming|il be there|i wil be there|should be there"
+                              "|be there to|be there with|welcome it|bring it on|let it take me|ready for it|yo tambien|both of us"
+                              "|before (?:she|he|they) does|before (?:she|he|they) dies|weights|rocks|sink|hundir|hundirme|fondo|dejar ir"
+                              "|dejarme ir)(?= )")
 
 
 def _everyday_masked(words: str) -> str:
@@ -2135,12 +2161,13 @@ def _everyday_masked(words: str) -> str:
         if tidied != words:  # ...and the rest carried out ("...and then took everything in the car")
             tidied = _CARRIED_OUT.sub(" packed up", tidied)
         words = tidied
-    if (" time " in words or " hora " in words) and " vet" in words and " myself " not in words and " me down " not in words:
+    if (" time " in words or " hora " in words) and " vet" in words \
+            and " myself " not in words and " me down " not in words and " me to slep " not in words:
         words = _VET_SAYS_TIME.sub(" pet lost", words)
     if (" heaven " in words or " cielo " in words) and not _REUNION.search(words):
         words = _KIN_IN_HEAVEN.sub(" miss them", words)
     if " sids " in words or " death " in words or " muerte " in words:
-        words = _SIDS_CAUSE.sub(" a cause", words)
+        words = _SIDS_CAUSE.sub(" a cause", _SIDS_HOPED.sub(" a cause", words))
     if " bebe " in words or " baby " in words or " ropita " in words or " newborn " in words:
         words = _BABY_THINGS_OUTGROWN.sub(" clear out", words)
     if (" around " in words or " here " in words or " there " in words or " able " in words) and _AWAY_FOR.search(words):
@@ -2302,7 +2329,8 @@ class CrisisDetector:
                 and not _PRESENT_WISH.search(rest) \
                 and not self._families(Reading(rest, reading.compact_runs)) \
                 and not (rest_concepts := read_concepts(rest.split(), _lexicon(), emoji=emoji)).risk \
-                and not _risk_beside(rest_concepts.found) and not _DO_IT.search(rest):
+                and not _risk_beside(rest_concepts.found) and not _DO_IT.search(rest) \
+                and not _TURN_LEFT.search(rest) and not _ME_TOO_SAID.search(text):
             # "send my refill to the CVS", "ya no puedo venir en las mañanas": the rest, with no risk word left in it
             # (not even a medicine or one that earns nothing alone: "...I already did it. I took the pills"), read on its own
             reading, kinds, concepts = Reading(rest, reading.compact_runs), [], rest_concepts
@@ -2419,14 +2447,20 @@ class CrisisDetector:
 # Batch 34: a bare "what's the point" asked of a treatment a few words before ("anything that works in an hour must wear
 # off just as fast, right? whats the point"): a sceptic's question, the check-in at most. The point of living, of
 # anything, "anymore", or any other risk wording left once the question is masked keeps the sure tier.
+# Review 33: the sceptic asks how long a treatment lasts or what it costs; a bare "work" or "meds" before the question is no
+# such doubt ("i went back to work today and cried in the bathroom. what's the point"), and despair beside it
+# (_HOPELESS: tired, a failure, crying, nothing works, meds stopped) keeps the sure tier.
 _POINT_ASKED = "(?:what is|whats|what|wheres|where is)(?: even| realy)? the point(?: then| anyway)?(?= $| if | of it $| of that $)"
 _BARE_POINT = _reading_pattern(" " + _POINT_ASKED)
 _POINT_OF_A_TREATMENT = _reading_pattern(
-    " (?:ketamine|spravato|esketamine|infusion|infusions|treatment|treatments|sesion|sesions|dose|doses|shot|shots"
-    "|medication|med|meds|works|worked|work|wear of|wears of|wore of|wearing of|last|lasts|paying|pay|cost|costs)"
+    " (?:wear of|wears of|wore of|wearing of|lasts|(?:only|it|they|to|wil|wont|dont|do not|doesnt|does not|didnt|did not) last"
+    "|paying|cost|costs)"
     "(?: [a-z]+){0,20}? " + _POINT_ASKED)
 _HOPELESS = _reading_pattern(" (?:hopeless|hopeles|no hope|helpless|worthless|give up|giving up|gave up|tired of|done with"
-                             "|sin esperanza|no hay esperanza|me rindo|desesperada|desesperado|cansada de|cansado de)(?= )")
+                             "|sin esperanza|no hay esperanza|me rindo|desesperada|desesperado|cansada de|cansado de"
+                             "|tired|exhausted|worn out|drained|numb|empty|lonely|alone|useles|miserable|failure|burden|cried|crying|cry"
+                             "|nothing works|nothing helps|stoped (?:my|taking)|cant do this|can not do this|no one cares|nobody cares"
+                             "|cansada|cansado|agotada|agotado|llorando|llore|no puedo mas)(?= )")
 
 
 # Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
