@@ -1274,14 +1274,14 @@ _MISHAP_WISHED = _reading_pattern(" (?:wish|wished|wishing|hope it|hoped it|hopi
                                   # "held", "holding", "pressed" or "glad": first aid ("held a towel on it", "glad it
                                   # wasn't worse", "holding the tongs") is how a mishap is told.
                                   "|(?:i|and)(?: realy| actualy| kind of| kinda| secretly| honestly)? (?:enjoyed|loved|enjoy) (?:it|that|doing it"
-                                  "|the pain|hurting)|felt nothing|fel nothing|so i would fel|so id fel|ned it to hurt"
+                                  "|the pain|hurting|hearing|watching|seeing)|felt nothing|fel nothing|so i would fel|so id fel|ned it to hurt"
                                   "|want it to hurt|to dep|glad (?:i did|it hurt|it burned|it bled|it happened)"
                                   "|(?:til|until) (?:it|they) (?:burned|burnt|blistered|scarred|sizzled|smoked)"
                                   "|(?:held|hold|holding|pressed|press|pressing|kept|kep|keping) (?:my |his |her |the babys |a )?"
                                   "(?:hand|hands|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|finger|fingers|palm|foot|feet|face|it)"
                                   " (?:on|onto|against|over|to|under|in|near) (?:the |a |my )?(?:hot )?(?:grill|stove|stovetop|iron|burner"
                                   "|pan|kettle|oven|flame|candle|heater|lighter|tap|radiator|curling iron|straightener|flat iron)"
-                                  "|(?:burned|burnt|burn|cut) (?:my )?(?:son|daughter|baby|babys|toddler|kid|kids|him|her|them))(?= )")  # "cut" is its own past tense: not read as a habit
+                                  "|(?:burned|burnt|burn|cut) (?:my |the |our )?(?:son|daughter|baby|babys|toddler|kid|kids|him|her|them))(?= )")  # "cut" is its own past tense: not read as a habit
 
 
 def _mask_mishaps(words: str) -> str:
