@@ -249,6 +249,12 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b35.yaml", 5, 0.777, 0.018, 0.982),
     ("questions_es_b35.yaml", None, 0.921, 0.014, 0.942),
     ("questions_es_b35.yaml", 5, 0.877, 0.014, 0.942),
+    # Round 36: scored once, blind, on the code after round 34, the session's final code (English first pass 93.6 / 0.9 /
+    # 96.6, five phrasings 81.3 / 0.4 / 98.3; Spanish 95.6 / 1.4 / 97.0, five phrasings 92.1 / 0.7 / 100); first-pass figures are the floors.
+    ("questions_b36.yaml", None, 0.935, 0.009, 0.965),
+    ("questions_b36.yaml", 5, 0.812, 0.005, 0.982),
+    ("questions_es_b36.yaml", None, 0.956, 0.014, 0.969),
+    ("questions_es_b36.yaml", 5, 0.921, 0.007, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
