@@ -56,6 +56,8 @@ LANGUAGE_CHOICES = {"es": "es", "espanol": "es", "español": "es", "spanish": "e
 # question about the person the risk sentence speaks of leans on that sentence too; so does one
 # about the asker as its object ("...ending my life. can ketamine help me"), not as its subject
 # ("I want to die. Can I breastfeed after an infusion?" asks something of its own).
+# The people a question may be about, read as the matcher reads them (its synonyms make 'twins' a baby).
+_PEOPLE_WORDS = "baby mom dad mother father husband wife partner son daughter family bebe esposo esposa pareja"
 _REFERS_TO_PERSON = re.compile(r"\b(?:her|him|she|he|ella|él|le|me|myself)\b", re.IGNORECASE)
 
 # "...parte de la depresion posparto? y se pueden tratar con ketamina?": a question part that opens
@@ -202,6 +204,7 @@ class Responder:
         self.knowledge = knowledge
         self.matcher = Matcher(knowledge)
         self.detector = CrisisDetector(knowledge.crisis.extra_phrases)
+        self._people = frozenset(self.matcher.normalise(_PEOPLE_WORDS))
         crisis = knowledge.crisis if knowledge.crisis.contacts else BUILTIN_CRISIS
         self._crisis_texts = {lang: crisis_block(crisis.for_lang(lang), CRISIS_HEADLINES[lang]) for lang in LANGUAGES}
         self._crisis_text = self._crisis_texts["en"]
@@ -279,11 +282,12 @@ class Responder:
         if (asking is None or top is None or top.entry.id not in CRISIS_ENTRIES
                 or top.score < self.matcher.settings.suggest_score):
             return None
-        share, _ = self.matcher.coverage(self.matcher.normalise(asking), top.entry.id)
-        if share < self.matcher.settings.min_coverage:
-            # "I want to die. what's the best stroller for my baby?" asks about something else: one
-            # word the entry knows ('baby') beside one it does not ('stroller') is not its question
-            return None
+        # Who the question is about ('my baby', 'twins', 'my husband') is not what it asks about:
+        # "I want to die. what's the best stroller for my baby?" shares only 'baby' with the entry.
+        topic = [t for t in self.matcher.normalise(asking) if t not in self._people]
+        share, _ = self.matcher.coverage(topic, top.entry.id)
+        if not share:
+            return None  # "I want to die. what's the best stroller?" asks about something else
         return Parts(matches=(replace(whole, answer=top.entry, suggestions=()),), uncovered=False)
 
     def search_parts(self, text: str, verdict: CrisisVerdict) -> Parts:
