@@ -380,8 +380,9 @@ REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|mo
 
 
 # "ok so it works fast but does it last": a statement granted, then 'but' and the question asked; the
-# question is the one after 'but', what the statement grants is not asked
-_CONCEDES = re.compile(r"^[^.!?]*\w[^.!?]*,?\s+but\s+(?:does|do|is|are|will|would|can|could|should|how|what|when)\b[^.!?]*\??\W*$")
+# question is the one after 'but', what the statement grants is not asked (the first word found
+# without backtracking: '[^.!?\w]*\w', so a long first sentence stays linear)
+_CONCEDES = re.compile(r"^[^.!?\w]*\w[^.!?]*,?\s+but\s+(?:does|do|is|are|will|would|can|could|should|how|what|when)\b[^.!?]*\??\W*$")
 
 
 # "does your clinic say anything about that": a question whose subject is what the message told before
