@@ -2107,6 +2107,11 @@ _TURN_LEFT = _reading_pattern(" (?:se you (?:guys )?(?:soon|shortly|there)(?! at
                               "|dejarme ir)(?= )")
 
 
+def _puts_self_down(words: str) -> bool:
+    """A pet's end said of oneself too ("maybe put myself down too", "put me down", "me to slep"): never a pet's alone."""
+    return " myself " in words or " me down " in words or " me to slep " in words
+
+
 def _everyday_masked(words: str) -> str:
     """The reading with the everyday clauses above masked (unchanged when there is none)."""
     start = words
@@ -2125,8 +2130,7 @@ def _everyday_masked(words: str) -> str:
         words = _PHARMACY_ERRAND.sub(" pharmacy errand", words)
     if words.count(" ya no ") == 1:  # a second "ya no" is another loss said ("...total ya no voy a durar mucho")
         words = _SCHEDULE_CHANGED.sub(" horario nuevo", words)
-    if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words) \
-            and " myself " not in words and " me down " not in words and " me to slep " not in words:
+    if (" put" in words or "euthan" in words or "dormir" in words) and _VET.search(words) and not _puts_self_down(words):
         words = _PET_PUT_DOWN.sub(" pet lost", words)
     if " news " in words or " story " in words or " article " in words or " report " in words or " video " in words \
             or " noticia " in words or " post " in words or " headline " in words:
@@ -2161,8 +2165,7 @@ def _everyday_masked(words: str) -> str:
         if tidied != words:  # ...and the rest carried out ("...and then took everything in the car")
             tidied = _CARRIED_OUT.sub(" packed up", tidied)
         words = tidied
-    if (" time " in words or " hora " in words) and " vet" in words \
-            and " myself " not in words and " me down " not in words and " me to slep " not in words:
+    if (" time " in words or " hora " in words) and " vet" in words and not _puts_self_down(words):
         words = _VET_SAYS_TIME.sub(" pet lost", words)
     if (" heaven " in words or " cielo " in words) and not _REUNION.search(words):
         words = _KIN_IN_HEAVEN.sub(" miss them", words)
