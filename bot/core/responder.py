@@ -52,12 +52,13 @@ LANGUAGE_COMMANDS = {"idioma": "es", "language": "en"}
 LANGUAGE_CHOICES = {"es": "es", "espanol": "es", "español": "es", "spanish": "es",
                     "en": "en", "english": "en", "ingles": "en", "inglés": "en"}
 
+# The people a question may be about, read as the matcher reads them (its synonyms make 'twins' a baby).
+_PEOPLE_WORDS = "baby mom dad mother father husband wife partner son daughter family bebe esposo esposa pareja"
+
 # "My wife has had thoughts of ending her life. Can ketamine help her?": under crisis contacts a
 # question about the person the risk sentence speaks of leans on that sentence too; so does one
 # about the asker as its object ("...ending my life. can ketamine help me"), not as its subject
 # ("I want to die. Can I breastfeed after an infusion?" asks something of its own).
-# The people a question may be about, read as the matcher reads them (its synonyms make 'twins' a baby).
-_PEOPLE_WORDS = "baby mom dad mother father husband wife partner son daughter family bebe esposo esposa pareja"
 _REFERS_TO_PERSON = re.compile(r"\b(?:her|him|she|he|ella|él|le|me|myself)\b", re.IGNORECASE)
 
 # "...parte de la depresion posparto? y se pueden tratar con ketamina?": a question part that opens
