@@ -46,12 +46,18 @@ still fire, so a bare "my" or "when" after a crisis phrase never switches it off
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+import rapidfuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.core import concepts as _concepts
@@ -2490,11 +2496,56 @@ def model_features(text: str) -> set[str]:
     return _model_features(words, concepts, text)
 
 
+def _build_lexicon() -> Lexicon:
+    """The concept lexicon, read the way messages are read. Guards repeat across entries, so each
+    distinct phrase is read once."""
+    return Lexicon.build(lru_cache(maxsize=None)(lambda phrase: canonical(phrase).words))
+
+
+# Reading the lexicon's 21,000 phrases as messages are read takes half a second, and the bot's
+# start reads them (its staff tests screen messages). So the built lexicon is kept beside this
+# folder's bytecode, named by a digest of everything that builds it: this folder's code and the
+# versions of Python and rapidfuzz. A missing, unreadable or stale copy is simply built again.
+_SAVED_LEXICON = "crisis-lexicon-{}.pickle"
+
+
+def _lexicon_digest() -> str:
+    digest = hashlib.sha256(f"{sys.version} rapidfuzz {rapidfuzz.__version__}".encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _save_lexicon(lexicon: Lexicon, path: Path) -> None:
+    """Write it whole or not at all (a temporary file, then renamed), and drop older copies."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(lexicon, pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, path)
+        for old in path.parent.glob(_SAVED_LEXICON.format("*")):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only install: built at each start, as before
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
-    """The concept lexicon, read the way messages are read (built once, on first use). Guards repeat
-    across entries, so each distinct phrase is read once."""
-    return Lexicon.build(lru_cache(maxsize=None)(lambda phrase: canonical(phrase).words))
+    """The concept lexicon (built or read once, on first use)."""
+    try:
+        path = Path(__file__).parent / "__pycache__" / _SAVED_LEXICON.format(_lexicon_digest())
+    except OSError:
+        return _build_lexicon()
+    try:
+        lexicon = pickle.loads(path.read_bytes())
+        if isinstance(lexicon, Lexicon):
+            return lexicon
+    except Exception:  # noqa: BLE001 - missing, or not a lexicon: built again below
+        pass
+    lexicon = _build_lexicon()
+    _save_lexicon(lexicon, path)
+    return lexicon
 
 
 _DEFAULT = CrisisDetector()
