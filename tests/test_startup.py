@@ -16,7 +16,8 @@ def _same(a, b) -> bool:
 
 @pytest.fixture
 def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The saved lexicon goes to tmp_path/__pycache__ (the digest then covers no code files)."""
+    """The saved lexicon goes to tmp_path/__pycache__ (its digest covering a stand-in for the code)."""
+    (tmp_path / "safety.py").write_text("# a stand-in for bot/core's code\n")
     monkeypatch.setattr(safety, "__file__", str(tmp_path / "safety.py"))
     return tmp_path / "__pycache__" / safety._SAVED_LEXICON.format(safety._lexicon_digest())
 
@@ -36,3 +37,9 @@ def test_a_stale_copy_is_not_read_and_is_removed(elsewhere: Path) -> None:
     stale.write_bytes(b"from older code")
     assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())
     assert elsewhere.exists() and not stale.exists()
+
+
+def test_without_source_files_nothing_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(safety, "__file__", str(tmp_path / "safety.py"))  # no .py beside it: no digest
+    assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())
+    assert not (tmp_path / "__pycache__").exists()

@@ -2510,8 +2510,11 @@ _SAVED_LEXICON = "crisis-lexicon-{}.pickle"
 
 
 def _lexicon_digest() -> str:
+    sources = sorted(Path(__file__).parent.glob("*.py"))
+    if not sources:  # installed without its source: no digest, so nothing is kept
+        raise OSError("no source files to digest")
     digest = hashlib.sha256(f"{sys.version} rapidfuzz {rapidfuzz.__version__}".encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in sources:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:24]
 
