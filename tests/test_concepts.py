@@ -2832,3 +2832,17 @@ def test_round_34_bleeding_out_is_no_birth_story(text: str, alarm: bool) -> None
 ])
 def test_round_35_handovers_cover_stories_and_lethal_questions(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("what amount of oxy would make me never wake up", True),
+    ("white noise to make her not wake up at night?", False),
+    ("I want it to look like an accident, so it doesn't look like I meant it", True),
+    ("que no parezca que fue a propósito", True),
+    ("quisiera dormirme y ya", True),
+    ("quiero dormirme y ya me levanto a las 6", False),
+    ("I pushed my daughter's hand onto the hot iron and I'm glad", True),
+    ("my toddler put my daughter's hand on the stove, she's fine", False),
+])
+def test_round_35_doses_unmeant_looks_and_held_hands(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

@@ -5037,7 +5037,31 @@ ENTRY_GUARDS.update({
                     "!for/to_help/to_treat/to_get/to_make_it_through/to_last/para/until/til/on/during"),
 })
 CONCERN_ALONE += ["before_fatal", "hide_plan", "do_to_baby", "sids_wish", "which_enough"]
-TOLD_OF = TOLD_OF | {"enjoyed", "which_enough"}  # a harm enjoyed is not softened by a toddler, nor a lethal question by "I saw it by accident"
+# Round 35 (b): a dose asked for that would make someone never wake up; an act made to look unmeant ("so it doesn't
+# look like I meant it"); a child's hand held on heat; "quisiera dormirme y ya" (sleep and be done with it).
+_HELD_CHILD = [f"{verb} {whose} {part} {onto}" for verb in ("held", "pushed", "put", "pressed")
+               for whose in ("my sons", "my daughters", "the babys", "my babys", "my toddlers", "our babys")
+               for part in ("hand", "hands", "arm", "foot", "fingers") for onto in ("on", "onto", "against")]
+_extend({
+    "make_never_wake": """make someone never wake up/make me never wake up/make someone not wake up/make me not wake up/
+        make her never wake up/make him never wake up/so i never wake up/so someone never wakes up/
+        para no despertar nunca/para que no despierte nunca/para no volver a despertar/para ya no despertar""",
+    "unchosen": """so it does not look like i meant it/does not look like i meant it/not look like i meant it/
+        look like i did not mean it/look like i did not mean to/so nobody knows i meant it/so no one knows i meant it/
+        que no parezca que fue a proposito/que no parezca a proposito/que no parezca que lo quise hacer""",
+    "force_hand": "/".join(_HELD_CHILD),
+    "sleep_done": "dormirme y ya/dormir y ya/dormirme y ya no/dormirme y no despertar",
+})
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("make someone not wake up", "make me not wake up", "make me never wake up"),
+                    "!at/at_night/during/every/early/until/til/before/from/when/in/for/with/por/en/hasta/temprano/"
+                    "so_early/tired/groggy"),
+    **dict.fromkeys(("dormirme y ya", "dormir y ya"), "!me_levanto/a_las/temprano/un_rato/porque/que/para/hasta/por/en/"
+                                                     "tengo/me_voy/voy/luego/despues/manana/mañana/a_la/al/con"),
+})
+CONCERN_ALONE += ["make_never_wake"]
+CONCERN_PAIRS += ("sleep_done image_urge", "force_hand enjoyed")
+TOLD_OF = TOLD_OF | {"enjoyed", "which_enough", "make_never_wake", "unchosen"}  # an act made to look unmeant: no softener  # a harm enjoyed is not softened by a toddler, nor a lethal question by "I saw it by accident"
 CONCERN_PAIRS += ("pass_code for_after", "pass_code gone_if", "cover_story not_so",
                   "not_accident hot_thing", "not_accident body", "not_accident burn_act", "rest_word long_kind",
                   "true_score screen_item screen_harm", "out_for_good meds", "out_for_good alcohol", "out_for_good enough_q",
