@@ -2843,6 +2843,7 @@ def test_round_35_handovers_cover_stories_and_lethal_questions(text: str, alarm:
     ("quiero dormirme y ya me levanto a las 6", False),
     ("I pushed my daughter's hand onto the hot iron and I'm glad", True),
     ("my toddler put my daughter's hand on the stove, she's fine", False),
+    ("do you see moms who attempted a VBAC? asking because I did last month", False),
 ])
 def test_round_35_doses_unmeant_looks_and_held_hands(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

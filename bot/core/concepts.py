@@ -4998,7 +4998,7 @@ ROUND_THIRTY_FIVE: dict[str, str] = {
     "stitch": "stitches/stitched/sutures/steri strips/puntos/puntadas/suturas",
     "high_spot": "bridge/the bridge/overpass/the tracks/train tracks/rooftop/the roof/ledge/cliff/el puente/la azotea",
     "looks_calm": """looks peaceful/look peaceful/looks so peaceful/seems peaceful/looks calm/looks inviting/
-        looks so inviting/calls to me/se ve tranquilo/se ve en paz/se ve tan tranquilo/me llama""",
+        looks so inviting/calls to me/se ve tranquilo/se ve en paz/se ve tan tranquilo""",
     "sids_wish": """hope my baby gets sids/hope the baby gets sids/hope she gets sids/hope he gets sids/hope it is sids/
         hope she dies of sids/hope he dies of sids/wish she would get sids/wish he would get sids/
         muera de muerte de cuna/se muera de muerte de cuna/que muera de muerte de cuna""",
@@ -5013,6 +5013,10 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("a break", "rest", "sleep", "a rest"), "!from/down/up/out/in/the/my/for/on/at/to/training/schedule/"
                                                              "regression/sack/deprivation/study/apnea"),
     **dict.fromkeys(("the long kind", "like the long kind"), "!of/de"),
+    # attempted what: a birth, a feed or a treatment ("moms who attempted a VBAC? asking because I did last month")
+    **dict.fromkeys(("already attempted", "who attempted", "who have attempted", "who has attempted", "attempted before"),
+                    "!to/a/an/the/vbac/breastfeeding/nursing/pumping/ivf/labor/natural/home/sleep/it/this/that/their/her/"
+                    "his/my/weaning/exclusive"),
     **dict.fromkeys(("a permanent one", "the permanent one", "uno permanente", "una permanente"),
                     "!for/from/to/in/on/at/with/and/of/para/de/con/en"),
     **dict.fromkeys(("it is actually", "it is really", "actually a", "really a", "the truth is", "en realidad es"),
