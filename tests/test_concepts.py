@@ -2798,3 +2798,52 @@ def test_round_34_more_wordings(text: str, alarm: bool) -> None:
 ])
 def test_round_34_bleeding_out_is_no_birth_story(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("my bank login and the passcode for my phone are on a note in the drawer, my sister will need them after", True),
+    ("la contraseña de mi celular es 1234, mi esposo la va a necesitar después", True),
+    ("can you send me my login for the portal? I'll need it after my appointment", False),
+    ("I gave my husband the wifi password", False),
+    ("I told everyone the dog scratched my arms. we don't even own a dog", True),
+    ("le dije a mi esposo que me caí, pero no me caí. los moretones me los hice yo", True),
+    ("the cat scratched my thighs while I was holding her", False),
+    ("she keeps burning her fingers on the stove and says they are accidents. I don't think they're accidents", True),
+    ("I accidentally burned my hand on the stove making dinner", False),
+    ("quiero un descanso, uno permanente", True),
+    ("I finally got some sleep last night", False),
+    ("I need a break from pumping", False),
+    ("the EPDS question 10 about harming myself, I wrote never. the truth is it's every day", True),
+    ("how many xanax can a person take before it becomes lethal", True),
+    ("cuántas pastillas de tylenol antes de que sea mortal", True),
+    ("would a bottle of ambien knock me out for good", True),
+    ("what's the max dose of tylenol", False),
+    ("which pills would be enough for a bad migraine", False),
+    ("I'd not be mad if my heart stopped in my sleep", True),
+    ("ya me fui por dentro, solo es cuestión de tiempo", True),
+    ("it's just a matter of time before she starts crawling", False),
+    ("I'm already gone for the weekend, back Monday", False),
+    ("no sé qué le voy a hacer a la bebé si no llega mi esposo", True),
+    ("stitches on my thigh, I did this to myself", True),
+    ("she had stitches after the birth", False),
+    ("the overpass by my house looks so inviting lately", True),
+    ("the bridge looks peaceful in the photo from our trip", False),
+    ("I hope my baby doesn't get SIDS, how do I prevent it", False),
+])
+def test_round_35_handovers_cover_stories_and_lethal_questions(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("what amount of oxy would make me never wake up", True),
+    ("white noise to make her not wake up at night?", False),
+    ("I want it to look like an accident, so it doesn't look like I meant it", True),
+    ("que no parezca que fue a propósito", True),
+    ("quisiera dormirme y ya", True),
+    ("quiero dormirme y ya me levanto a las 6", False),
+    ("I pushed my daughter's hand onto the hot iron and I'm glad", True),
+    ("my toddler put my daughter's hand on the stove, she's fine", False),
+    ("do you see moms who attempted a VBAC? asking because I did last month", False),
+])
+def test_round_35_doses_unmeant_looks_and_held_hands(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

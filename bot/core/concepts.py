@@ -4909,3 +4909,168 @@ CONCERN_PAIRS += ("dead_reason miss_visit", "dead_reason visit", "gun_handled dr
                   "wont_make nothing_else", "visit nothing_else", "thanks_trying nothing_else", "not_found euphemism", "not_found method_q", "fade_out stop_eating",
                   "fade_out starve", "unmissed go_forever", "go_forever baby unmissed")
 RULES = _rules()
+
+# Round 35, from batch 36's rules-alone misses and the probes still missed: each idea in wordings of its own (English
+# and Spanish), a check-in. A password or login passed on "for after"; an injury's cover story told to someone (the
+# cat, a fall) beside the pet one does not have or the fall that did not happen (a real cat's scratch stays quiet); hurts called accidents that the writer
+# does not believe; sleep, rest or a break "of the long kind", "a permanent one"; a screening item on self-harm answered
+# low and owned as higher ("I put 0, it's actually 3"); how much of a drug before it is fatal, or enough to knock
+# someone out for good; an attempt of one's own behind a question about attempts; a heart stopping one would not mind;
+# being gone already with only the when left; the plan hidden from a therapist; the next visit "or any after"; nothing
+# mattering for oneself after a day; not knowing what one will do to the baby; the baby almost dropped on purpose;
+# stitches owned ("I did it to myself"); a high place that looks peaceful; SIDS hoped for. Everyday readings stay
+# quiet by their wording (the wifi password, a cat's scratch, a good night's sleep, a maximum dose read off a label).
+_TOLD_WHO = ("my husband", "my wife", "my partner", "my boyfriend", "my girlfriend", "my mom", "my mother", "my sister",
+             "everyone", "everybody", "people", "the nurse", "my doctor", "my ob", "my therapist", "work", "my boss")
+ROUND_THIRTY_FIVE: dict[str, str] = {
+    "pass_code": """password/passwords/passcode/passcodes/the code to my phone/my phone code/my pin/the pin/pin number/
+        login/logins/log in/my login/bank login/contrasena/contrasenas/la clave/mi clave/el pin/mi pin/
+        el codigo de mi telefono/el codigo del telefono""",
+    "for_after": """need it after/will need it after/need them after/will need them after/need it afterwards/
+        need them afterwards/for after/for afterwards/for when i am gone/for when i am not here/for when i am not around/
+        lo va a necesitar despues/los va a necesitar despues/la va a necesitar despues/las va a necesitar despues/
+        para cuando ya no este/para cuando no este""",
+    "cover_story": "/".join([f"told {who} the {pet}" for who in _TOLD_WHO for pet in ("cat", "dog", "kitten", "puppy")]
+                            + [f"told {who} i fell" for who in _TOLD_WHO]
+                            + ["blamed the cat/blamed it on the cat/blame the cat/blamed the dog/blamed it on the dog/"
+                               "le dije a mi esposo que el gato/le dije a mi esposo que fue el gato/les dije que fue el gato/"
+                               "le dije que me cai/les dije que me cai/le dije a mi esposo que me cai"]),
+    "not_so": """i did not fall/i never fell/i did not trip/no me cai/ni me cai/we do not have a kitten/
+        we do not own a cat/we do not own a dog/we do not even own a cat/we do not even own a dog/no tenemos gatos""",
+    "not_accident": """do not believe they are accidents/do not believe it was an accident/do not believe they were accidents/
+        do not think they are accidents/do not think it was an accident/do not think they were accidents/
+        they are not accidents/they were not accidents/not really accidents/not really an accident/so called accidents/
+        so called accident/supposed accidents/no creo que sean accidentes/no creo que fueran accidentes/
+        no creo que haya sido accidente/no son accidentes/no fueron accidentes/i did not fall/i never fell/no me cai/
+        ni me cai""",
+    "which_enough": """which pills would be enough/which meds would be enough/what pills would be enough/
+        what meds would be enough/which pills would do it/which meds would do it/how many pills would be enough/
+        cuales pastillas serian suficientes/que pastillas serian suficientes/cuantas pastillas serian suficientes""",
+    "kid": """my toddler/the toddler/my son/my daughter/my kid/my child/my little one/mi hijo/mi hija/mi nino/mi nina/
+        al nino/a la nina/a mi hijo/a mi hija""",
+    "rest_word": "sleep/slept/some sleep/a nap/a break/a rest/rest/descanso/un descanso/dormir/dormirme/sueno",
+    "long_kind": """the long kind/like the long kind/the permanent kind/the forever kind/the eternal kind/a permanent one/
+        the permanent one/i meant a permanent one/the kind you do not wake up from/the kind you do not come back from/
+        uno permanente/una permanente/del que no se despierta/del que ya no se despierta/el eterno/del eterno""",
+    "true_score": """it is actually/it is really/actually a/actually its/really a/the real answer is/the real answer/
+        the honest answer is/the truth is/i lied on it/i lied on the/i lied about it/en realidad es/en realidad fue/
+        la respuesta real/la verdad es que es/menti en/menti en la""",
+    "screen_item": """phq/phq 9/phq9/epds/question 9/question nine/item 9/item 10/questionnaire/screening/screener/
+        the form/the survey/cuestionario/la pregunta 9/la pregunta nueve/el formulario/la encuesta""",
+    "screen_harm": """hurting yourself/harming yourself/hurting myself/harming myself/hurt yourself/harm yourself/
+        self harm/selfharm/suicide/suicidal/better off dead/thoughts of death/hacerte dano/hacerme dano/lastimarte/
+        lastimarme/suicidio/mejor muerta/mejor muerto""",
+    "before_fatal": """before it is fatal/before it becomes fatal/before it gets fatal/before it would be fatal/
+        before it is lethal/before it becomes lethal/before it would be lethal/before it is deadly/before it kills you/
+        before it would kill you/before it kills someone/before it would kill someone/before it kills me/
+        before it would kill me/antes de que sea mortal/antes de que sea letal/antes de que te mate/antes de que me mate/
+        antes de que mate""",
+    "out_for_good": """knock someone out for good/knock me out for good/knock her out for good/knock him out for good/
+        knock someone out forever/knock me out forever/put me out for good/put someone out for good/put me to sleep for good/
+        put someone to sleep for good/put me to sleep forever/noquearme para siempre/dormirme para siempre/
+        dormir a alguien para siempre""",
+    "attempt_word": """already attempted/who attempted/who have attempted/who has attempted/attempted before/
+        survivors of attempts/suicide attempts/que ya lo intentaron/que lo intentaron/que ya intentaron""",
+    "me_did": """asking because i did/asking bc i did/asking cause i did/because i did last/bc i did last/i did last weekend/
+        i did last week/i did last night/i did last month/pregunto porque yo lo hice/porque yo lo intente/yo lo intente""",
+    "heart_end": """heart just stopped/heart stopped/heart just stops/heart would stop/heart stops/heart gave out/
+        mi corazon se parara/mi corazon se detuviera/el corazon se me parara""",
+    "not_mind": """would not be mad about it/would not be mad/would not mind/would not be upset/would not be sad/
+        would not complain/would not fight it/no me enojaria/no me molestaria/no me importaria/no lo pelearia""",
+    "already_gone": "already gone/mentally gone/mentally i am already gone/gone already/ya me fui/ya no estoy aqui",
+    "matter_when": """just a matter of when/a matter of when/only a matter of time/just a matter of time/
+        cuestion de tiempo/solo es cuestion de cuando/es cuestion de cuando""",
+    "hide_plan": """hiding the plan/hide the plan/hiding my plan/hide my plan/hiding my plans/at hiding the plan/
+        escondiendo el plan/esconder el plan/ocultando el plan/ocultar el plan""",
+    "nothing_else": "or any after/or any after that/or any other after/ni las que siguen/ni ninguna despues/ni ninguna otra",
+    "wont_matter_me": """will not matter for me anymore/will not matter to me anymore/not matter for me anymore/
+        not matter to me anymore/none of it will matter for me/ya no me va a importar/ya no va a importar para mi/
+        ya no me importara""",
+    "do_to_baby": """what i will do to this baby/what i will do to the baby/what i will do to my baby/what i will do to her/
+        what i might do to the baby/what i might do to my baby/what i might do to this baby/what i could do to the baby/
+        what i could do to my baby/what i am going to do to the baby/what i am going to do to this baby/
+        que le voy a hacer al bebe/que le voy a hacer a mi bebe/que le voy a hacer a la bebe/que le hare al bebe""",
+    "almost_drop": """almost dropped the baby/nearly dropped the baby/almost let go of the baby/almost dropped her/
+        almost dropped him/casi suelto al bebe/casi suelto a la bebe/casi tiro al bebe/casi tiro a la bebe/
+        casi dejo caer al bebe/casi dejo caer a la bebe""",
+    "did_self": """i did it to myself/i did this to myself/i did them to myself/i did those to myself/me lo hice yo/
+        me lo hice yo misma/yo me lo hice/me los hice yo""",
+    "stitch": "stitches/stitched/sutures/steri strips/puntos/puntadas/suturas",
+    "high_spot": "bridge/the bridge/overpass/the tracks/train tracks/rooftop/the roof/ledge/cliff/el puente/la azotea",
+    "looks_calm": """looks peaceful/look peaceful/looks so peaceful/seems peaceful/looks calm/looks inviting/
+        looks so inviting/calls to me/se ve tranquilo/se ve en paz/se ve tan tranquilo""",
+    "sids_wish": """hope my baby gets sids/hope the baby gets sids/hope she gets sids/hope he gets sids/hope it is sids/
+        hope she dies of sids/hope he dies of sids/wish she would get sids/wish he would get sids/
+        muera de muerte de cuna/se muera de muerte de cuna/que muera de muerte de cuna""",
+}
+_extend(ROUND_THIRTY_FIVE)
+_AFTER_WHAT = ("!the/this/that/my/his/her/our/their/your/work/school/class/surgery/delivery/birth/the_birth/lunch/dinner/"
+               "breakfast/today/tomorrow/tonight/i/we/he/she/you/they/it/1/2/3/4/5/6/7/8/9/10/11/12/la/el/las/los/que/de/mi/"
+               "su/hours/noon/midnight/the_appointment/my_appointment/an/a")
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("need it after", "will need it after", "need them after", "will need them after", "for after",
+                     "for afterwards", "need it afterwards", "need them afterwards"), _AFTER_WHAT),
+    **dict.fromkeys(("a break", "rest", "sleep", "a rest"), "!from/down/up/out/in/the/my/for/on/at/to/training/schedule/"
+                                                             "regression/sack/deprivation/study/apnea"),
+    **dict.fromkeys(("the long kind", "like the long kind"), "!of/de"),
+    # attempted what: a birth, a feed or a treatment ("moms who attempted a VBAC? asking because I did last month")
+    **dict.fromkeys(("already attempted", "who attempted", "who have attempted", "who has attempted", "attempted before"),
+                    "!to/a/an/the/vbac/breastfeeding/nursing/pumping/ivf/labor/natural/home/sleep/it/this/that/their/her/"
+                    "his/my/weaning/exclusive"),
+    **dict.fromkeys(("a permanent one", "the permanent one", "uno permanente", "una permanente"),
+                    "!for/from/to/in/on/at/with/and/of/para/de/con/en"),
+    **dict.fromkeys(("it is actually", "it is really", "actually a", "really a", "the truth is", "en realidad es"),
+                    "!a_question/not/no/good/great/fine/ok/okay/better/easy/hard/nice/helpful"),
+    **dict.fromkeys(("hiding the plan", "hide the plan", "hiding my plan", "hide my plan"),
+                    "!for/of/to_surprise/from_my_kids/from_the_kids/para"),
+    **dict.fromkeys(("what i will do to her", "almost dropped her", "almost dropped him"),
+                    "!hair/room/nursery/outfit/costume/bottle/pacifier/paci/phone/toy"),
+    **dict.fromkeys(("or any after", "or any after that", "ni ninguna despues", "ni ninguna otra"),
+                    "!this/today/tonight/that/on/until/til/before/for/at/in/tomorrow/next/esta/este/hoy/manana/hasta/antes/"
+                    "en/por/until_my/until_the"),
+    **dict.fromkeys(("already gone", "gone already", "ya me fui"), "!home/to/for/back/out/shopping/a/al/de/through/by/"
+                                                                   "over/down/up/on"),
+    **dict.fromkeys(("looks peaceful", "look peaceful", "looks so peaceful", "seems peaceful", "looks calm",
+                     "se ve tranquilo", "se ve tan tranquilo"), "!in_the_photo/in_the_picture/in_photos/for_a_walk/for_a"),
+})
+EXPLAINED_BY.update({"long_kind": frozenset({"trip_words", "getaway", "beach_day"})})
+TOLD_OF = TOLD_OF | {"not_accident", "cover_story"}  # "'accidentally' ... I don't believe they're accidents": no softener
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("which pills would be enough", "which meds would be enough", "what pills would be enough",
+                     "what meds would be enough", "how many pills would be enough"),
+                    "!for/to_help/to_treat/to_get/to_make_it_through/to_last/para/until/til/on/during"),
+})
+CONCERN_ALONE += ["before_fatal", "hide_plan", "do_to_baby", "sids_wish", "which_enough"]
+# Round 35 (b): a dose asked for that would make someone never wake up; an act made to look unmeant ("so it doesn't
+# look like I meant it"); a child's hand held on heat; "quisiera dormirme y ya" (sleep and be done with it).
+_HELD_CHILD = [f"{verb} {whose} {part} {onto}" for verb in ("held", "pushed", "put", "pressed")
+               for whose in ("my sons", "my daughters", "the babys", "my babys", "my toddlers", "our babys")
+               for part in ("hand", "hands", "arm", "foot", "fingers") for onto in ("on", "onto", "against")]
+_extend({
+    "make_never_wake": """make someone never wake up/make me never wake up/make someone not wake up/make me not wake up/
+        make her never wake up/make him never wake up/so i never wake up/so someone never wakes up/
+        para no despertar nunca/para que no despierte nunca/para no volver a despertar/para ya no despertar""",
+    "unchosen": """so it does not look like i meant it/does not look like i meant it/not look like i meant it/
+        look like i did not mean it/look like i did not mean to/so nobody knows i meant it/so no one knows i meant it/
+        que no parezca que fue a proposito/que no parezca a proposito/que no parezca que lo quise hacer""",
+    "force_hand": "/".join(_HELD_CHILD),
+    "sleep_done": "dormirme y ya/dormir y ya/dormirme y ya no/dormirme y no despertar",
+})
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("make someone not wake up", "make me not wake up", "make me never wake up"),
+                    "!at/at_night/during/every/early/until/til/before/from/when/in/for/with/por/en/hasta/temprano/"
+                    "so_early/tired/groggy"),
+    **dict.fromkeys(("dormirme y ya", "dormir y ya"), "!me_levanto/a_las/temprano/un_rato/porque/que/para/hasta/por/en/"
+                                                     "tengo/me_voy/voy/luego/despues/manana/mañana/a_la/al/con"),
+})
+CONCERN_ALONE += ["make_never_wake"]
+CONCERN_PAIRS += ("sleep_done image_urge", "force_hand enjoyed")
+TOLD_OF = TOLD_OF | {"enjoyed", "which_enough", "make_never_wake", "unchosen"}  # an act made to look unmeant: no softener  # a harm enjoyed is not softened by a toddler, nor a lethal question by "I saw it by accident"
+CONCERN_PAIRS += ("pass_code for_after", "pass_code gone_if", "cover_story not_so",
+                  "not_accident hot_thing", "not_accident body", "not_accident burn_act", "rest_word long_kind",
+                  "true_score screen_item screen_harm", "out_for_good meds", "out_for_good alcohol", "out_for_good enough_q",
+                  "out_for_good person", "attempt_word me_did", "heart_end not_mind", "already_gone matter_when",
+                  "wont_matter_me day", "wont_matter_me time", "almost_drop on_purpose", "did_self stitch",
+                  "did_self not_accident", "high_spot looks_calm", "burn_act enjoyed kid")
+ARRANGEMENTS = ARRANGEMENTS | {"pass_code", "for_after", "hide_plan"}  # "just planning ahead": a handover is no story
+RULES = _rules()

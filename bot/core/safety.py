@@ -901,7 +901,7 @@ _SCREEN_ANSWERED = _reading_pattern(
     "|told (?:her|him|them|the nurse|my doctor))(?: honestly| truthfully| sinceramente)?"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
     "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)"
-    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira)(?= ))")  # batch 25 studied: a lie owned a few words on
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|actualy|truth|realidad|la verdad)(?= ))")  # batch 25 studied: a lie owned a few words on
 # Batch 24 studied: a screening item answered no wherever it is named, in any words ("screening form question 9,
 # the one about being better off dead, I answered not at all", "I said no to the self-harm question", "the
 # 'thoughts of harming yourself' item on your form ... my answer was no", "contesté que no a lo de hacerme daño"):
@@ -920,8 +920,9 @@ _ITEM_NO = _reading_pattern(
     "(?: (?!safe|live|alive|living|vivir|segura|seguro|but|pero)[a-z0-9]+){1,10}?"
     " (?:questions?|items?|one|pregunta|dano|harm|selfharm|suicide|dead|death|muerte|myself|yourself))(?= )"
     "(?! but| pero| i lied| that was a lie| which was a lie| yet| todavia| though| aunque)"
-    # batch 25 studied: nor a lie owned a few words on ("i answered no to that question but honestly i lied")
-    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira)(?= ))")
+    # batch 25 studied: nor a lie owned a few words on ("i answered no to that question but honestly i lied"); round 35:
+    # nor a truer answer owned ("I put 0. it's actually 3", "the truth is it's every day", "en realidad es 3")
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|actualy|truth|realidad|la verdad)(?= ))")
 _ITEM_TOPIC = _reading_pattern(" (?:thoughts?|suicid[a-z]*|harming|hurting|harm|selfharm|dano|lastimarme|pensamientos|dead|death|muerte|"
                                "morir|myself|yourself)(?= )")
 
@@ -974,7 +975,7 @@ _NEG_GIVEN = ("(?:(?:the |my |mi |la )?(?:answer|respuesta)(?: to (?:it|that|tha
 _GAP = ("(?: (?!but |pero |lied |yet |then |though |aunque |yes |safe |live |alive |living |vivir |segura |seguro )"
         "[a-z0-9]+){0,16}?")
 _AFTER = ("(?!(?: [a-z0-9]+){0,5}? (?:but|pero|lied|lying|lie|yet|then|though|aunque|todavia|menti|mentira|honestly|"
-          "actually|realy|en realidad)(?= ))")
+          "actually|actualy|realy|en realidad|truth|la verdad)(?= ))")
 _SCREEN_GIVEN_NO = _reading_pattern(
     "(?: (?:the|my|a|el|la|self|selfharm|harm|suicide|suicidal|safety|thoughts))*"
     " (?:" + _INSTRUMENT + _GAP + " " + _NEG_GIVEN + "(?: (?:to|on|for|en|a)(?: [a-z0-9]+){0,6}? (?:" + _INSTRUMENT
