@@ -1930,6 +1930,8 @@ def test_round_34_everyday_clauses_are_quiet_beside_nothing_else(text: str, tier
     ("I picked the day I'll do it", Tier.CRISIS),
     ("gave my sister all my things, I won't need them anymore", Tier.CRISIS),
     ("shoes are optional today, so is living honestly", Tier.CRISIS),
+    ("what's the easiest way to not wake up? asking for me", Tier.CRISIS),
+    ("is it normal to think everyone would be better off without you? asking for me", Tier.CRISIS),
 ])
 def test_round_35_everyday_clauses_are_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
