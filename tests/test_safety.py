@@ -1923,6 +1923,7 @@ def test_round_34_everyday_clauses_are_quiet_beside_nothing_else(text: str, tier
     ("cleaning the shotgun for duck season, might just use it on myself instead", Tier.CRISIS),
     ("fastest way to stop my heart", Tier.CRISIS),
     ("is tylenol lethal for a baby if they take a lot at once? I'm thinking of giving it to him", Tier.CRISIS),
+    ("is tylenol lethal for a baby if they take a lot at once, I have two bottles here", Tier.CRISIS),
     ("nobody will miss me when I'm gone", Tier.CRISIS),
     ("nadie me va a extrañar cuando ya no esté", Tier.CRISIS),
     ("I'm so over life", Tier.CRISIS),

@@ -2208,6 +2208,8 @@ _BABY_MEDICINE_SAFETY = _reading_pattern(
     "|eat|eats|ate|drink|drinks|drank|get into|gets into|got into|chew|chews|chewed|find|finds|found)"
     "(?: (?:a lot|to much|too much|some|any|a few|the bottle|mine|extra|more|a double dose|it|them))?"
     "(?: (?:at once|by acident|by mistake|acidentaly))?(?= )")
+_SUPPLY_HELD = _reading_pattern(" (?:i|yo|we) (?:have|got|bought|am holding|kept|saved|stockpiled|have got|filed)(?= )"
+                                "| (?:tengo|compre|guarde|botles|botle|botes|bote|whole|handful|pack|stash|al of them|todas)(?= )")
 # - Not being missed at an event one may skip ("nobody will miss me at the party"): an absence from a party, never from
 #   life ("nobody will miss me when I'm gone" is read, and so is anything of the kind in the rest).
 _EVENT = ("(?:party|parties|shower|baby shower|wedding|reunion|diner|barbecue|bbq|cookout|picnic|meting|event|concert|gathering"
@@ -2341,7 +2343,9 @@ def _everyday_masked(words: str) -> str:
     if " heart" in words or " corazon " in words:
         words = _HEART_RACING.sub(" calm the pulse", words)
     if " if " in words or " when " in words or " in case " in words:
-        words = _BABY_MEDICINE_SAFETY.sub(" ingestion question", words)
+        asked = _BABY_MEDICINE_SAFETY.sub(" ingestion question", words)
+        if not _SUPPLY_HELD.search(asked):  # ...never beside a supply of her own ("...I have two bottles here")
+            words = asked
     if " mis " in words or " notice " in words or " nadie " in words:
         words = _MISSED_AT_EVENT.sub(" skip the event", words)
     if words != start and " s" in words:
