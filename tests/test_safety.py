@@ -1952,6 +1952,8 @@ def test_round_35_everyday_clauses_are_quiet_beside_nothing_else(text: str, tier
     ("adiós y gracias por todo, cuídense mucho. ya no puedo más", Tier.CRISIS),
     ("bye everyone", Tier.CRISIS),
     ("adios. gracias por todo.", Tier.CRISIS),
+    ("Bye everyone, thank you for everything! Take care. I'm so tired", Tier.CRISIS),
+    ("bye everyone 🕊️ thank you for everything, take care", Tier.CRISIS),
 ])
 def test_round_35_a_goodbye_with_thanks_and_a_wish_is_the_check_in(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text

@@ -1676,9 +1676,11 @@ def _nothing_beside(rest: str, emoji: bool) -> bool:
     """Whether the rest of a message, a clause masked, names no time, day, means, plan or other risk (for the check-in)."""
     found = read_concepts(rest.split(), _lexicon(), emoji=emoji).found
     return not _risk_beside(found) and found.isdisjoint({"time", "day", "date", "means", "meds", "method", "absence"}) \
-        and not _ERRAND_THEN_END.search(rest) and not _ENDING.search(rest)
+        and not _ERRAND_THEN_END.search(rest) and not _ENDING.search(rest) and not _HOPELESS.search(rest)
 
 
+# ...nor with a dove, a black heart, a wilted rose or a sad face drawn beside it ("bye everyone 👋🕊️ ...").
+_MOURNING_EMOJI = ("🕊", "🖤", "🥀", "💔", "😔", "😞", "😢", "😭", "😥", "🪦", "⚰", "💀", "☠")
 _ENDING = _reading_pattern(" (?:it is over|its over|it ends|it wil be over|it al ends|it al stops|se acaba|se acabo|se termina|the end)(?= )")
 
 
@@ -2538,6 +2540,7 @@ class CrisisDetector:
                 and not _FINAL.search(reading.words) and not _LAST_SAID.search(reading.words) \
                 and not _PRESENT_WISH.search(reading.words) and not _WISH_SAID.search(reading.words) \
                 and not _OWN_TURN.search(reading.words) \
+                and not any(e in text for e in _MOURNING_EMOJI) \
                 and self._quiet_without(rest := _PARTING.sub(" sendof", reading.words), reading, primed, emoji) \
                 and _nothing_beside(rest, emoji):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "Bye everyone, thank you for everything! Take care"
