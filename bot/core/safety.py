@@ -2119,13 +2119,14 @@ _REMEDY_ASKED = _reading_pattern(
 _CARRIED_OUT = _reading_pattern(" tok (?:everything|it al|al of it|the rest|the bags|al the bags) (?:in|into|to|out to) the (?:car|trunk)(?= )")
 
 # Round 35 (batch 36, everyday set 36, probes 33):
-# - Thanks said with praise of the team in the present ("Gracias por todo!! You guys are the best"): a compliment, masked
-#   like a season's greeting above, never with a goodbye, a "last" or a final word said ("...you guys are the best. this
-#   is my last message"), nor a past "you were kind to me", which is how a farewell thanks.
+# - Thanks said with praise of the team in the present ("Gracias por todo!! You guys are the best"): a compliment to a
+#   group (never a bare "you are the best", which a letter to one person says), masked like a season's greeting above,
+#   never with a goodbye, a "last" or a final word said ("...you guys are the best. this is my last message"), nor a past
+#   "you were kind to me", which is how a farewell thanks.
 _PRAISED = _reading_pattern(
-    " (?:(?:you|you guys|you al|yal|y al|the staf|the team|this team|everyone here|this place) (?:are|is) (?:realy |so |just )?"
+    " (?:(?:you guys|you al|yal|y al|the staf|the team|this team|everyone here|this place) (?:are|is) (?:realy |so |just )?"
     "(?:the best|amazing|awesome|the greatest|wonderful|angels|rockstars|incredible|fantastic)"
-    "|(?:you|you guys|you al|yal) rock|(?:ustedes )?son (?:lo maximo|los mejores|las mejores|increibles|unos angeles|geniales"
+    "|(?:you guys|you al|yal) rock|(?:ustedes )?son (?:lo maximo|los mejores|las mejores|increibles|unos angeles|geniales"
     "|maravillosos|maravillosas|lo mejor))(?= )")
 # - Another's joke about the baby ("my sister keeps joking that my baby is the devil because he screams"): her joke, not
 #   the writer's belief, never with the writer's own agreement after it ("...but I think she's right").
@@ -2148,7 +2149,7 @@ _NOT_OVER_LIFE = _reading_pattern(
 #   the idiom in the past, with the laughter after it; a present wish ("I want to crawl into a hole and die") is read.
 _CRAWL_AWAY_LAUGHED = _reading_pattern(
     " (?:i )?(?:wanted to|could have|could|almost) (?:crawl into a hole|crawled into a hole|sink into the flor|sunk into the flor"
-    "|melt into the flor|disappear)(?: and (?:die|died))?(?= (?:lol|haha|hahaha|lmao|of embarasment|from embarasment) )")
+    "|melt into the flor)(?: and (?:die|died))?(?= (?:lol|haha|hahaha|lmao|of embarasment|from embarasment) )")
 # - The last message said to be meant for someone else ("ignore that last message, that was meant for my sister").
 _WRONG_CHAT = _reading_pattern(
     " (?:ignore|disregard|never mind|sorry about|sorry for|ignora|ignoren|perdon por) (?:that|my|the|el|mi|ese) (?:last|previous|ultimo|anterior)?"
