@@ -1885,3 +1885,85 @@ def test_a_ride_home_is_not_a_wish_to_be_taken(text: str, alarm: bool) -> None:
 def test_round_34_everyday_clauses_are_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
     assert DETECTOR.check(text).tier is tier or tier is Tier.NONE, text
+
+
+# Round 35 (batch 36, everyday set 36, round 33's probes): everyday clauses masked and the rest read alone: thanks with
+# praise of the team, a burn's first aid, a gun cleaned for a hunting season, a racing heart, a baby's medicine safety
+# asked after an accident, not being missed at a party, maternity clothes passed on, help arriving, life denied as what
+# one is over, a violent idiom at an inventor, a relative's joke, an embarrassment laughed at, a message meant for
+# someone else, a seatbelt's mark, things a toddler calls optional, a ghost at work. The same words beside a final word,
+# a means, a wish or the writer's own turn keep the alarm.
+@pytest.mark.parametrize("text, tier", [
+    ("thanks for everything, you guys are awesome 💛", Tier.NONE),
+    ("muchas gracias por todo, son los mejores", Tier.NONE),
+    ("burned my wrist on the oven rack again, put aloe on it", Tier.NONE),
+    ("me quemé con la estufa otra vez, me puse hielo y ya", Tier.NONE),
+    ("cleaning the shotguns tonight for duck season opener saturday", Tier.NONE),
+    ("mi esposo está limpiando su rifle para la temporada de caza mañana", Tier.NONE),
+    ("how do I slow my heart from racing before the infusion", Tier.NONE),
+    ("can infant motrin be dangerous for a baby if she swallowed too much by mistake", Tier.NONE),
+    ("nobody's going to miss me at the work dinner, I'd rather stay home with the baby", Tier.NONE),
+    ("nadie me va a extrañar en la fiesta, mejor me quedo con el bebé", Tier.NONE),
+    ("I passed my sister my old maternity jeans because she is expecting", Tier.NONE),
+    ("we won't need meals after Friday, my mother-in-law is flying in", Tier.NONE),
+    ("not done with life, just done with pumping at 3am", Tier.NONE),
+    ("I could strangle whoever designed these onesies with 20 buttons", Tier.NONE),
+    ("mi hermana siempre bromea que mi bebé es el diablo porque no duerme", Tier.NONE),
+    ("He screamed through the whole mass and I wanted to crawl into a hole and die lol", Tier.NONE),
+    ("Sorry, ignore my last text, it was meant for my husband", Tier.NONE),
+    ("fell asleep in the car, now I have a seat belt mark on my cheek", Tier.NONE),
+    ("apparently naps are optional now, she's been up since 5", Tier.NONE),
+    ("Since I came back from leave I'm like a ghost in meetings, nobody asks me anything", Tier.NONE),
+    ("thank you for everything, goodbye forever", Tier.CRISIS),
+    ("thanks for everything, you guys are awesome. this is my last message", Tier.CRISIS),
+    ("gracias por todo, son los mejores. ya no voy a estar", Tier.CRISIS),
+    ("I burned my arm with the iron again on purpose, ice helps hide it", Tier.CRISIS),
+    ("I burned my hand on the stove again, put ice on it. honestly I wanted it to hurt", Tier.CRISIS),
+    ("I'm cleaning my gun tonight and thinking about using it on myself", Tier.CRISIS),
+    ("cleaning the shotgun for duck season, might just use it on myself instead", Tier.CRISIS),
+    ("fastest way to stop my heart", Tier.CRISIS),
+    ("is tylenol lethal for a baby if they take a lot at once? I'm thinking of giving it to him", Tier.CRISIS),
+    ("is tylenol lethal for a baby if they take a lot at once, I have two bottles here", Tier.CRISIS),
+    ("nobody will miss me when I'm gone", Tier.CRISIS),
+    ("nadie me va a extrañar cuando ya no esté", Tier.CRISIS),
+    ("I'm so over life", Tier.CRISIS),
+    ("I'm going to strangle the baby", Tier.CRISIS),
+    ("I picked the day I'll do it", Tier.CRISIS),
+    ("gave my sister all my things, I won't need them anymore", Tier.CRISIS),
+    ("shoes are optional today, so is living honestly", Tier.CRISIS),
+    ("what's the easiest way to not wake up? asking for me", Tier.CRISIS),
+    ("is it normal to think everyone would be better off without you? asking for me", Tier.CRISIS),
+])
+def test_round_35_everyday_clauses_are_quiet_beside_nothing_else(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier or tier is Tier.NONE, text
+
+
+# Round 35 (everyday set 36): a goodbye and thanks with a wish for the others ("take care", "cuídense") and nothing
+# else is the check-in, never the sure reply; a final word, a means, a care asked for a child or an ending beside it
+# keeps the sure tier, and a bare goodbye with thanks is untouched.
+@pytest.mark.parametrize("text, tier", [
+    ("Goodbye everyone and thanks for everything, take care of yourselves!", Tier.CONCERN),
+    ("adiós a todos y mil gracias por todo, que les vaya bien", Tier.CONCERN),
+    ("bye everyone, thank you for everything, take care. I won't be here tomorrow", Tier.CRISIS),
+    ("bye everyone, thanks for everything, take care. I have the pills ready", Tier.CRISIS),
+    ("bye everyone, thank you for everything. take care of my baby", Tier.CRISIS),
+    ("adiós a todos, gracias por todo, cuídense. esta noche me voy para siempre", Tier.CRISIS),
+    ("adiós y gracias por todo, cuídense mucho. ya no puedo más", Tier.CRISIS),
+    ("bye everyone", Tier.CRISIS),
+    ("adios. gracias por todo.", Tier.CRISIS),
+    ("Bye everyone, thank you for everything! Take care. I'm so tired", Tier.CRISIS),
+    ("bye everyone 🕊️ thank you for everything, take care", Tier.CRISIS),
+])
+def test_round_35_a_goodbye_with_thanks_and_a_wish_is_the_check_in(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier, text
+
+
+def test_round_35_clauses_stay_fast_on_a_long_message() -> None:
+    for text in ("nobody will miss me at the " * 400, "is tylenol lethal for a baby if they take " * 300,
+                 "cleaning his gun for hunting season " * 300, "bye everyone thank you for everything take care " * 220,
+                 "my sister keeps joking that my baby is the devil " * 220, "shoes are optional " * 600):
+        started = time.perf_counter()
+        RULES_ONLY.check(text[:10_000])
+        assert time.perf_counter() - started < 2.5

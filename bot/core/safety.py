@@ -1295,7 +1295,10 @@ def _mask_mishaps(words: str) -> str:
     if not _INJURY_NAMED.search(words):
         return words
     tokens = words.split()
-    if _ON_PURPOSE.search(words) or _SELF_DONE.search(words) and not _ACCIDENT_SAID.search(words) or _MISHAP_WISHED.search(words):
+    told = words  # round 35: "again" beside first aid is a clumsy household ("...on the iron again, ice helps")
+    if " again " in words and _FIRST_AID.search(words) and not _BURNING_HELPS.search(words):
+        told = words.replace(" again ", " ")
+    if _ON_PURPOSE.search(told) or _SELF_DONE.search(words) and not _ACCIDENT_SAID.search(words) or _MISHAP_WISHED.search(words):
         return words
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
     causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE
@@ -1658,6 +1661,34 @@ _FAREWELL_ERRAND = _reading_pattern(
 _ERRAND_THEN_END = _reading_pattern(" (?:razor|razors|blade|blades|gun|guns|pils|pil|rope|note|notes|leter|leters|knife|knives|pistol|"
                                     "navaja|pistola|pastilas|cuerda|carta|then it is over|then its over|then it ends|and it is over|"
                                     "and its over|then i am done|then im done|y se acabo|y ya)(?= )")
+
+# Round 35 (everyday set 36): a goodbye and thanks with a wish for the others' days ahead ("Bye everyone, thank you for
+# everything! Take care 👋", "Adiós y gracias por todo, cuídense mucho"): a clinic's patient signing off, or a farewell;
+# the words alone cannot tell, so the check-in, never the sure reply, when nothing else is said. Never said to be final
+# or the last, never with a wish or a turn of the writer's own, and never a care asked for someone ("take care of my baby").
+_PARTING_WISH = _reading_pattern(
+    " (?:take care(?! of (?!yourselves |yourself |each other ))|cuidense|cuidate|cuidese|que les vaya bien|que te vaya bien"
+    "|have a (?:great|god|nice|wonderful|lovely|blesed) (?:day|wekend|wek|night|one|summer|holiday|holidays|evening)"
+    "|stay wel|be wel|al the best|best wishes|les deseo lo mejor|dios los bendiga|god bles you|god bles)(?= )")
+_PARTING = _reading_pattern(
+    " (?:and |y )?(?:bye|byes|godbye|goodbye|adios|farewel|chao|ciao)(?: (?:everyone|everybody|al|guys|y al|a todos|a todas"
+    "|chicas|chicos|friends))?"
+    "| (?:and |y )?(?:thank you|thanks|thx|gracias|mil gracias|muchas gracias)(?: so much| a lot)?(?: for everything| por todo)?"
+    "| (?:and |y )?(?:take care(?: of (?:yourselves|yourself|each other))?|cuidense|cuidate|cuidese|que les vaya bien|que te vaya bien"
+    "|have a (?:great|god|nice|wonderful|lovely|blesed) (?:day|wekend|wek|night|one|summer|holiday|holidays|evening)"
+    "|stay wel|be wel|al the best|best wishes|les deseo lo mejor|dios los bendiga|god bles you|god bles)(?: mucho| muchos)?(?= )")
+
+
+def _nothing_beside(rest: str, emoji: bool) -> bool:
+    """Whether the rest of a message, a clause masked, names no time, day, means, plan or other risk (for the check-in)."""
+    found = read_concepts(rest.split(), _lexicon(), emoji=emoji).found
+    return not _risk_beside(found) and found.isdisjoint({"time", "day", "date", "means", "meds", "method", "absence"}) \
+        and not _ERRAND_THEN_END.search(rest) and not _ENDING.search(rest) and not _HOPELESS.search(rest)
+
+
+# ...nor with a dove, a black heart, a wilted rose or a sad face drawn beside it ("bye everyone 👋🕊️ ...").
+_MOURNING_EMOJI = ("🕊", "🖤", "🥀", "💔", "😔", "😞", "😢", "😭", "😥", "🪦", "⚰", "💀", "☠")
+_ENDING = _reading_pattern(" (?:it is over|its over|it ends|it wil be over|it al ends|it al stops|se acaba|se acabo|se termina|the end)(?= )")
 
 
 def _farewell_for_an_errand(words: str) -> bool:
@@ -2094,6 +2125,112 @@ _REMEDY_ASKED = _reading_pattern(
 
 _CARRIED_OUT = _reading_pattern(" tok (?:everything|it al|al of it|the rest|the bags|al the bags) (?:in|into|to|out to) the (?:car|trunk)(?= )")
 
+# Round 35 (batch 36, everyday set 36, probes 33):
+# - Thanks said with praise of the team in the present ("Gracias por todo!! You guys are the best"): a compliment to a
+#   group (never a bare "you are the best", which a letter to one person says), masked like a season's greeting above,
+#   never with a goodbye, a "last" or a final word said ("...you guys are the best. this is my last message"), nor a past
+#   "you were kind to me", which is how a farewell thanks.
+_PRAISED = _reading_pattern(
+    " (?:(?:you guys|you al|yal|y al|the staf|the team|this team|everyone here|this place) (?:are|is) (?:realy |so |just )?"
+    "(?:the best|amazing|awesome|the greatest|wonderful|angels|rockstars|incredible|fantastic)"
+    "|(?:you guys|you al|yal) rock|(?:ustedes )?son (?:lo maximo|los mejores|las mejores|increibles|unos angeles|geniales"
+    "|maravillosos|maravillosas|lo mejor))(?= )")
+# - Another's joke about the baby ("my sister keeps joking that my baby is the devil because he screams"): her joke, not
+#   the writer's belief, never with the writer's own agreement after it ("...but I think she's right").
+_KIN_JOKES = _reading_pattern(
+    " (?:my|our|mi) " + _RELATIVE + " (?:keps joking|kept joking|jokes|joked|always jokes|is always joking|bromea|siempre bromea)"
+    " (?:that |que )?(?:my |our |the |mi |el )?(?:baby|son|daughter|bebe|hijo|hija|he|she) (?:is|es) (?:the devil|a devil|a demon"
+    "|satan|posesed|el diablo|un demonio)(?= )(?!(?: [a-z]+){0,6}? (?:i think|i believe|i know|i am starting|right|realy is|maybe"
+    "|creo|tiene razon)(?= ))")
+# - A violent idiom aimed at whoever invented a thing ("I'm going to strangle whoever invented baby pajamas with 40 snaps").
+_AT_THE_INVENTOR = _reading_pattern(
+    "(?: i (?:am going to|am gona|wil|could|am about to))? (?:strangle|kil|murder|punch|throttle|fight|hunt down|slap|choke|ahorcar|matar|ahorcare|matare)"
+    " (?:whoever|the person who|the guy who|the genius who|al que|a quien|quien) (?:invented|designed|made|came up with|thought of"
+    "|decided|invento|diseno)(?= )(?!(?: [a-z0-9]+){0,8}? (?:then|too|as wel|also|luego|despues|tambien)(?= ))")
+# - The pumping, the diapers or the nights said to be what one is over, life itself denied ("not over life, just over
+#   pumping every 3 hours"): never life or everything as what she is over.
+_NOT_OVER_LIFE = _reading_pattern(
+    " not (?:over|done with|tired of) (?:life|living|it al)(?= (?:just|only|i am just|i am only) (?:over|done with|tired of)"
+    " (?!it |everything |al |myself |me |this |being |life |living )[a-z]+ )")
+# - An embarrassment told with a laugh ("...vomited on the priest at the baptism. I wanted to crawl into a hole and die 😂"):
+#   the idiom in the past, with the laughter after it; a present wish ("I want to crawl into a hole and die") is read.
+_CRAWL_AWAY_LAUGHED = _reading_pattern(
+    " (?:i )?(?:wanted to|could have|could|almost) (?:crawl into a hole|crawled into a hole|sink into the flor|sunk into the flor"
+    "|melt into the flor)(?: and (?:die|died))?(?= (?:lol|haha|hahaha|lmao|of embarasment|from embarasment) )")
+# - The last message said to be meant for someone else ("ignore that last message, that was meant for my sister").
+_WRONG_CHAT = _reading_pattern(
+    " (?:ignore|disregard|never mind|sorry about|sorry for|ignora|ignoren|perdon por) (?:that|my|the|el|mi|ese) (?:last|previous|ultimo|anterior)?"
+    " ?(?:mesage|text|mensaje)(?: [a-z]+){0,2}? (?:was meant for|was for|was suposed to go to|went to the wrong|wrong chat|wrong person"
+    "|wrong number|era para|era pa|no era para|iba para) (?:my |the |mi |la |el )?[a-z]+(?= )")
+# - A nap on the ride home and its seatbelt mark ("I slept the whole way and woke up with the seatbelt imprint on my face").
+_SEATBELT_MARK = _reading_pattern(" (?:seatbelt|seat belt|cinturon) (?:imprint|mark|marks|lines|line|rash|burn|bruise|marca|marcas)"
+                                  "(?: on my (?:face|cheek|chest|shoulder|neck|arm))?(?= )")
+# - Pain wished smaller ("I wanted it to hurt less"), the opposite of pain wished for.
+_HURT_LESS = _reading_pattern(" (?:hurt|hurts|to hurt|doler|doliera|duela) (?:a (?:bit|little|lot) )?(?:les|menos)(?= )")
+# - Nothing needed after a day because a relative comes to help ("I won't need anything after Friday, my mom arrives").
+_HELP_ARRIVES = _reading_pattern(
+    " (?:i |we )?(?:wil not|wont|do not|dont) ned (?:anything|help|a siter|a babysiter|a ride|rides|meals|the meals)"
+    " (?:after|from|past) " + _DAYS + "(?: [a-z]+){0,2}? (?:my|our) " + _RELATIVE + " (?:arives|wil arive|comes|is coming|gets here"
+    "|flies in|is flying in|moves in|is moving in|lands)(?= )")
+# - Maternity or baby clothes given to someone expecting ("I gave my sister all my maternity clothes since she's pregnant").
+_MATERNITY_PASSED_ON = _reading_pattern(
+    " (?:gave|give|giving|pased|pasing|handed|lent|regale|le di|le pase)(?: (?:my|her|his|mi|a mi) [a-z]+)?(?: al| todas| toda)?"
+    " (?:my|the|mi|mis|la)? ?(?:old )?(?:maternity|pregnancy|nursing|baby|newborn|ropa de maternidad|ropa de embarazo|ropa de bebe|cosas de bebe)"
+    "(?: (?:clothes|jeans|pants|stuf|things|gear|bras|dreses|tops))?(?: to (?:my|her|his) [a-z]+)?"
+    "(?= (?:since|because|cause|as|now that|porque|ya que) (?:she is|shes|she|they are|esta|ella esta) (?:pregnant|expecting|embarazada) )")
+# - A burn's first aid named ("I burned my hand on the iron again, ice helps"): the "again" of a clumsy household, not a
+#   habit of harm, unless the burning itself is said to help ("it's the only thing that helps", "helps me cope").
+_FIRST_AID = _reading_pattern(" (?:ice|cold water|aloe|aloe vera|burn cream|burn gel|neosporin|ointment|vaseline|hielo|agua fria"
+                              "|sabila|pomada)(?= )")
+_BURNING_HELPS = _reading_pattern(" (?:it|that|this|burning|the pain) (?:helps|helped|is the only thing)| only thing that helps"
+                                  "| helps me| (?:like|liked|love|loved|ned|needed|deserve|deserved|want|wanted) (?:the pain|the burn|it|how it)"
+                                  "| me gusta| lo merezco(?= )")
+# - Shoes or naps declared optional by a toddler ("My toddler has decided shoes are optional today"): a child's whim, not
+#   life felt optional.
+_THINGS_OPTIONAL = _reading_pattern(
+    " (?:shoes|socks|pants|clothes|diapers|naps|nap|bedtime|vegetables|veggies|baths|bath|showers|bras|makeup|manners|hats|coats"
+    "|jackets|car seats|zapatos|calcetines|pantalones|siestas|siesta)(?: (?:are|is|son|es))?(?: now| apparently| oficialy| ahora)?"
+    " (?:optional|opcional|opcionales)(?= )(?!(?: [a-z]+){0,5}? (?:living|life|breathing|existing|alive|me|vivir|vida|respirar)(?= ))")
+# - Unseen at work after a leave ("I feel like a ghost at work since maternity leave"): overlooked by colleagues, never a
+#   ghost at home or in life.
+_GHOST_AT_WORK = _reading_pattern(
+    " (?:like )?a ghost (?:at work|at the ofice|in (?:the |our |my )?metings|on (?:the|my|our) team|at my job|in the ofice"
+    "|en el trabajo|en la oficina)(?= )(?!(?: [a-z]+){0,6}? (?:home|everywhere|life|gone|already|anymore|dead|casa|vida|muerta|muerto)(?= ))")
+# - A gun cleaned for a hunting season ("he was drinking beer while cleaning his gun for hunting season tomorrow"): a
+#   hobby's chore, with its day; anything of the writer's own beside it is read in the rest.
+_HUNTING_GUN = _reading_pattern(
+    " (?:cleaning|cleaned|cleans|clean|oiling|oiled|geting|got|sighting in|sighted in|limpiando|limpio|limpia|preparando|preparo)"
+    "(?: (?:his|my|her|the|our|their|su|mi|el|la|sus|mis|los|las))? (?:gun|guns|rifle|rifles|shotgun|shotguns|escopeta|escopetas"
+    "|arma|armas)(?: (?:tonight|today|this morning|this wekend|now|hoy|esta noche))? (?:for|before|para|antes de)(?: the| la| el)? (?:hunting|deer|duck|elk|dove|turkey|pheasant|bird|goose|caza"
+    "|cazar|temporada de caza|venado)(?: season| trip| opener| hunting| season opener)?"
+    "(?: (?:tomorow|this wekend|next wek|on " + _DAYS + "|" + _DAYS + "|manana|este fin de semana|la proxima semana))?(?= )")
+# - A racing heart to calm ("fastest way to stop my heart racing"): the pounding, never the heart itself stopped.
+_HEART_RACING = _reading_pattern(
+    " (?:stop|slow|slow down|calm|calm down|settle) (?:my|her|his|the|your) (?:heart|heartbeat|heart rate)"
+    " (?:from )?(?:racing|pounding|raising|fluttering|skipping|beating so fast|beating fast|going so fast)"
+    "| (?:mi|el) corazon deje de (?:latir tan rapido|latir tan fuerte|acelerarse|palpitar tan rapido)(?= )")
+# - A baby's medicine safety asked, the baby taking it by mistake ("is tylenol lethal for a baby if they take a lot at
+#   once"): a question of an accident; a dose to give, a wish or a thought after it is read in the rest.
+_BABY_MEDICINE_SAFETY = _reading_pattern(
+    " (?:is|are|can|could|would|wil)(?: (?!i |me |my |she |he )[a-z]+){0,3}? (?:lethal|deadly|dangerous|toxic|fatal|poisonous)"
+    " (?:for|to) (?:a|my|the|an|our) (?:baby|infant|toddler|newborn|child|kid|one year old|1 year old|[0-9]+ month old)"
+    " (?:if|when|in case) (?:they|she|he|it|the baby|my baby|the kid|my toddler) (?:take|takes|took|swalow|swalows|swalowed"
+    "|eat|eats|ate|drink|drinks|drank|get into|gets into|got into|chew|chews|chewed|find|finds|found)"
+    "(?: (?:a lot|to much|too much|some|any|a few|the bottle|mine|extra|more|a double dose|it|them))?"
+    "(?: (?:at once|by acident|by mistake|acidentaly))?(?= )")
+_SUPPLY_HELD = _reading_pattern(" (?:i|yo|we) (?:have|got|bought|am holding|kept|saved|stockpiled|have got|filed)(?= )"
+                                "| (?:tengo|compre|guarde|botles|botle|botes|bote|whole|handful|pack|stash|al of them|todas)(?= )")
+# - Not being missed at an event one may skip ("nobody will miss me at the party"): an absence from a party, never from
+#   life ("nobody will miss me when I'm gone" is read, and so is anything of the kind in the rest).
+_EVENT = ("(?:party|parties|shower|baby shower|wedding|reunion|diner|barbecue|bbq|cookout|picnic|meting|event|concert|gathering"
+          "|potluck|game night|fiesta|boda|cena|carne asada|posada|reunion familiar)")
+_MISSED_AT_EVENT = _reading_pattern(
+    " (?:nobody|no one|noone)(?: (?:wil|would|is going to|is gona|is even going to|going to|gona))? (?:mis|notice)(?: me)?"
+    " (?:at|if i skip|if i mis|if i leave|if i do not go to|if i dont go to|if i bail on)(?: the| this| that| my| our| his| her| their)?"
+    "(?: [a-z]+)? " + _EVENT +
+    "| nadie (?:me )?(?:va a |me va a )?(?:extranar|extrana|extranara|notar|nota|echar de menos)(?:me)?"
+    " (?:en|si no voy a|si falto a)(?: la| el| esa| ese| mi)?(?: [a-z]+)? " + _EVENT + "(?= )")
+
 # Review 32: what an everyday clause never masks, left in the rest: a core concept, a means in reach, a note, a plan, a
 # threat to another, an image of harm, a forever ("ya no puedo venir a las 10. esta noche lo hago"; "...but I might
 # hurt someone"), or a "do it".
@@ -2122,9 +2259,9 @@ def _puts_self_down(words: str) -> bool:
 def _everyday_masked(words: str) -> str:
     """The reading with the everyday clauses above masked (unchanged when there is none)."""
     start = words
-    if _SEASON_GREETING.search(words) and not _FINAL.search(words) and not _LAST_SAID.search(words) \
+    if (_SEASON_GREETING.search(words) or _PRAISED.search(words)) and not _FINAL.search(words) and not _LAST_SAID.search(words) \
             and not _GOODBYE_SAID.search(words):
-        words = _SEASON_THANKS.sub(" season thanks", words)
+        words = _PRAISED.sub(" praise", _SEASON_THANKS.sub(" season thanks", words))
     if " mesage " in words or " text " in words or " mensaje " in words:
         if _CORRECTION.search(words):
             words = _LAST_TEXT_FIXED.sub(" a typo", words)
@@ -2188,6 +2325,39 @@ def _everyday_masked(words: str) -> str:
         words = _SWIM_AID_LET_GO.sub(" swim", _POOL_EDGE.sub(" poolside", words))
     if " dying " in words or " death " in words or " morir" in words or " muerte " in words:
         words = _OVERWORK.sub(" overwork", _HEALING_PAIN.sub(" healing pain", words))
+    if " slep" in words or " seat" in words or " cinturon " in words:
+        words = _SEATBELT_MARK.sub(" strap mark", words)
+    if " devil " in words or " demon " in words or " satan " in words or " diablo " in words or " demonio " in words \
+            or " posesed " in words:
+        words = _KIN_JOKES.sub(" my relative jokes", words)
+    if " whoever " in words or " who " in words or " quien " in words:
+        words = _AT_THE_INVENTOR.sub(" curse the inventor", words)
+    if " not " in words:
+        words = _NOT_OVER_LIFE.sub(" ", words)
+    if " lol " in words or " haha" in words or " lmao " in words or " embarasment " in words:
+        words = _CRAWL_AWAY_LAUGHED.sub(" mortified", words)
+    if (" mesage " in words or " text " in words or " mensaje " in words) and not _FINAL.search(words):
+        words = _WRONG_CHAT.sub(" wrong chat", words)
+    if " les " in words or " menos " in words:
+        words = _HURT_LESS.sub(" ease the pain", words)
+    if " ned " in words and not _FINAL.search(words):
+        words = _HELP_ARRIVES.sub(" help is coming", words)
+    if (" pregnant " in words or " expecting " in words or " embarazada " in words) and not _FINAL.search(words):
+        words = _MATERNITY_PASSED_ON.sub(" hand me downs", words)
+    if " optional " in words or " opcional" in words:
+        words = _THINGS_OPTIONAL.sub(" a whim", words)
+    if " ghost " in words:
+        words = _GHOST_AT_WORK.sub(" overlooked", words)
+    if " season " in words or " hunting " in words or " caza " in words or " cazar " in words:
+        words = _HUNTING_GUN.sub(" hunting gear", words)
+    if " heart" in words or " corazon " in words:
+        words = _HEART_RACING.sub(" calm the pulse", words)
+    if " if " in words or " when " in words or " in case " in words:
+        asked = _BABY_MEDICINE_SAFETY.sub(" ingestion question", words)
+        if not _SUPPLY_HELD.search(asked):  # ...never beside a supply of her own ("...I have two bottles here")
+            words = asked
+    if " mis " in words or " notice " in words or " nadie " in words:
+        words = _MISSED_AT_EVENT.sub(" skip the event", words)
     if words != start and " s" in words:
         words = _KIN_SAYS.sub(" my relative jokes", words)
     return words
@@ -2373,6 +2543,15 @@ class CrisisDetector:
                 _farewell_for_an_errand(reading.words)
                 and self._quiet_without(_FAREWELL_ERRAND.sub(" sendof", reading.words), reading, primed, emoji))):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "goodbye world for 45 minutes", "bye for an hour"
+        if (kinds or concepts.tier is Tier.CRISIS) and _PARTING_WISH.search(reading.words) \
+                and (_GOODBYE_SAID.search(reading.words) or _SEASON_THANKS.search(reading.words)) \
+                and not _FINAL.search(reading.words) and not _LAST_SAID.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _WISH_SAID.search(reading.words) \
+                and not _OWN_TURN.search(reading.words) \
+                and not any(e in text for e in _MOURNING_EMOJI) \
+                and self._quiet_without(rest := _PARTING.sub(" sendof", reading.words), reading, primed, emoji) \
+                and _nothing_beside(rest, emoji):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "Bye everyone, thank you for everything! Take care"
         if (kinds or concepts.tier is Tier.CRISIS) and _MEDICAL_INJURY.search(reading.words) \
                 and not _SELF_PURPOSE.search(reading.words) and not _WISH_SAID.search(reading.words) \
                 and not _PRESENT_WISH.search(reading.words) and not _OWN_TURN.search(reading.words) \
