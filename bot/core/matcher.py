@@ -204,6 +204,10 @@ def stem(word: str) -> str:
     return _ENGLISH.stemWord(word)
 
 
+# The people a question may be about ('for my wife', 'my husband is worried'), not what it asks; a son
+# or a daughter is read as the baby (synonyms), a word of several entries' topics, so it is not here.
+_PEOPLE = "wife husband partner boyfriend girlfriend sister friend"
+
 # the kinds a patient names by their own word ('my antidepressant', 'alcohol'), not only by a name
 _KIND_STEMS = frozenset(stem(kind) for kind in NAMED_KINDS if kind not in {"othermeds", "othercondition", "law"})
 
@@ -238,6 +242,7 @@ class MatchSettings:
     aspect_weight: float = 0.2  # share of an entry's score that depends on answering the aspect asked
     story_factor: float = 0.2
     story_score_factor: float = 0.5  # the same in the score  # weight, in coverage, of a word only the message's statements use
+    person_factor: float = 0.2  # weight, in coverage, of a word naming who the question is about ('my wife') the entry lacks
     common_factor: float = 0.5  # weight, in coverage, of a word the entry lacks but many entries use...
     common_entries: int = 4  # ...at least this many
     alone_margin: float = 0.1  # the only close entry answering the aspect asked ('is it a pill or a shot') needs this lead
@@ -609,6 +614,9 @@ class Matcher:
         self._youth = {entry.id: max(0.0, 1 - len(entry.questions) / settings.full_phrasings)
                        for entry in (*knowledge.entries, *self._gaps)}
         self._lift = {entry_id: 1 + settings.young_lift * youth for entry_id, youth in self._youth.items()}
+        # The words naming who a question is about ('for my wife'): an entry that does not name that
+        # person still answers the question about them.
+        self._people = frozenset(self.normalise(_PEOPLE, correct=False))
         self._addresses = frozenset(entry.id for entry in knowledge.entries if _GIVES_ADDRESS.search(entry.answer))
         self._figures = frozenset(entry.id for entry in knowledge.entries if _GIVES_FIGURE.search(entry.answer))
         self._row_texts = [row[2] for row in self._rows]
@@ -758,6 +766,7 @@ class Matcher:
         young = 1 - self.settings.young_lack_factor * self._youth.get(entry_id, 0.0) if rival and len(lacking) == 1 else 1.0
         rival_vocab = self._vocabulary.get(rival, {})
         total = sum(self.weight(t) * (story_factor if t in story and t not in vocab
+                                      else self.settings.person_factor if t in self._people and t not in vocab
                                       else common_factor if t in common
                                       else young if t in lacking and t in self._real_words and t not in rival_vocab
                                       else 1.0) for t in content)
