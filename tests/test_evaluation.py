@@ -255,6 +255,15 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b36.yaml", 5, 0.812, 0.005, 0.982),
     ("questions_es_b36.yaml", None, 0.956, 0.014, 0.969),
     ("questions_es_b36.yaml", 5, 0.921, 0.007, 1.0),
+    # Round 37: scored once, blind, on the code after round 35 (English first pass 93.0 / 0.9 / 100, five phrasings
+    # 84.2 / 1.3 / 100; Spanish 93.9 / 1.4 / 100, five phrasings 89.5 / 0.7 / 100); first-pass figures are the floors.
+    # Five questions reached the sure tier on that pass: three tell of a relative's or wife's current thoughts of suicide
+    # (a crisis by the detector's description, so either tier is right: crisis: null), two are not crises ("sin ganas
+    # de nada", "ya no aguanto" beside a question about treatment).
+    ("questions_b37.yaml", None, 0.929, 0.009, 1.0),
+    ("questions_b37.yaml", 5, 0.842, 0.014, 1.0),
+    ("questions_es_b37.yaml", None, 0.938, 0.014, 1.0),
+    ("questions_es_b37.yaml", 5, 0.894, 0.007, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
