@@ -1970,3 +1970,45 @@ def test_round_35_clauses_stay_fast_on_a_long_message() -> None:
         started = time.perf_counter()
         RULES_ONLY.check(text[:10_000])
         assert time.perf_counter() - started < 2.5
+
+
+# Round 36: Spanish "fatal" said of how one feels ("me siento fatal", "estoy fatal") is "awful", not deadly; the hoped
+# speed of feeling better or of a treatment working ("necesito sentirme mejor pronto", "how soon does ketamine start
+# working") is no time of a plan, so distress beside it gets the check-in, not the full block; a goodbye "for now" at a
+# treatment's end is a send-off; "asking for... me" owns an everyday question; "my 2 yo" is a child as "my 2yo" is;
+# the learned model does not overrule a missed visit the rules read as everyday. The same words with a wish, a means,
+# a time for it, or another person's story still alarm.
+@pytest.mark.parametrize("text, tier", [
+    ("me siento fatal desde que nació el bebé, o estoy exagerando? la ketamina sirve para esto?", Tier.NONE),
+    ("estoy fatal, sin ganas de nada, o sera que estoy exagerando?", Tier.NONE),
+    ("lo estoy pasando fatal, no se si estoy exagerando, cuanto cuesta la consulta?", Tier.NONE),
+    ("me siento fatal, quiero morirme", Tier.CRISIS),
+    ("me siento fatal, ya tengo todo planeado para desaparecer", Tier.CRISIS),
+    ("I'm so done, I need to feel better soon, how soon does ketamine start working?", Tier.CONCERN),
+    ("ya no aguanto, quiero sentirme mejor pronto, cuanto tarda en hacer efecto la ketamina?", Tier.CONCERN),
+    ("ya no aguanto, necesito sentirme mejor pronto, esta noche lo hago, cuanto tarda la ketamina", Tier.CRISIS),
+    ("I'm done, I need to feel better soon or I'm ending it tonight, how soon does ketamine work", Tier.CRISIS),
+    ("last infusion today, this is goodbye for now!", Tier.NONE),
+    ("final session done, so this is goodbye for now, take care everyone", Tier.NONE),
+    ("ultima sesion hoy, esto es un adios por ahora, los voy a extrañar", Tier.NONE),
+    ("last session done. this is goodbye for now, I won't be here much longer", Tier.CRISIS),
+    ("last session done, goodbye for now, and then goodbye for good", Tier.CRISIS),
+    ("Can I have a beer after my infusion? asking for... me", Tier.NONE),
+    ("do you do evening appointments? asking for myself lol", Tier.NONE),
+    ("is an overdose painless? asking for me", Tier.CRISIS),
+    ("how many would it take tonight, asking for me", Tier.CRISIS),
+    ("my 3 yo threw a block at the baby's head, she didn't even cry", Tier.NONE),
+    ("our 2 yo threw his truck at the baby's face, how do I teach him gentle hands?", Tier.NONE),
+    ("my 2 yo is fine but I keep wanting to hit the baby", Tier.CRISIS),
+    ("I'm not going to make it to my session tomorrow, can we move it?", Tier.NONE),
+    ("I won't make it to my appointment on friday, can I reschedule?", Tier.NONE),
+    ("I'm not going to make it to my appointment tomorrow. I won't be here anymore", Tier.CRISIS),
+])
+def test_round_36_everyday_readings_and_their_crisis_twins(text: str, tier: Tier) -> None:
+    assert DETECTOR.check(text).tier is tier, text
+
+
+def test_round_36_a_missed_visit_alone_is_still_read_as_a_risk() -> None:
+    assert DETECTOR.check("I'm not going to make it").shows_contacts
+    assert DETECTOR.check("hey just wondering if the clinic can see someone who hurts herself sometimes. like with a "
+                          "lighter. asking for me I guess").shows_contacts

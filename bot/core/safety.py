@@ -763,7 +763,14 @@ def canonical(text: str) -> Reading:
     fixes = {t: c for t in set(words.split()) - _VOCAB if len(t) > 2 and (c := _repair(t)) != t}
     if fixes:
         words = _normalize(re.sub(" (?:" + "|".join(fixes) + ")(?= )", lambda m: " " + fixes[m.group(0)[1:]], words))
+    if " yo " in words:
+        words = _CHILD_AGE_SPACED.sub(r" \1 \2yo", words)
     return Reading(words=words, compact_runs=tuple(runs))
+
+
+# Round 36: a child's age written with a space ("my 2 yo threw his sippy cup at the baby's head") reads as one word,
+# as "my 2yo" does, so the concepts see a child as the subject (and "yo" is not read as Spanish "I").
+_CHILD_AGE_SPACED = re.compile(" (my|our|her|his|their|the|your) ([0-9]{1,2}) yo(?= )")
 
 
 # --- framing read before the patterns --------------------------------------------------------
@@ -1378,6 +1385,8 @@ _TREATMENT_DONE = _reading_pattern(
     "(?:treatment|infusions|sesions|series|tratamiento|infusiones|sesiones)(?= )| (?:last|final|ultimo|ultima) (?:day|wek|dia|semana)"
     " (?:of|de) (?:my |the |mi |el |la )?"
     "(?:treatment|infusions|sesions|series|tratamiento|infusiones|sesiones)(?= )")
+# Round 36: ...or a goodbye said to be for now ("Last session done 🎉 this is goodbye for now, I'll miss you all").
+_FOR_NOW = _reading_pattern(" (?:for now|por ahora|por el momento|until next time|til next time|hasta la proxima|for the time being)(?= )")
 _THANKS = _reading_pattern(" (?:thank you|thanks|thank|gracias|grateful|agradecida|agradecido)(?= )")
 # - A blade that slipped ("the knife slipped while I was cutting butternut squash"): a kitchen or grooming accident;
 #   the cut words beside it read as chopping, never with "myself", a wish, or a purpose named.
@@ -1479,6 +1488,31 @@ _ROOF_WORK = _reading_pattern(
     "|cables|tendedero)|with (?:the|a) rofer|impermeabilizando)(?= )")
 
 
+# Round 36: Spanish "fatal" said of how one feels or is getting on ("me siento fatal", "estoy fatal", "lo estoy pasando
+# fatal"): "awful", not deadly. Every other word still reads ("me siento fatal, quiero morirme" stays sure).
+_FEEL_FATAL = _reading_pattern(" (?:me siento|me sentia|me he sentido|me senti|estoy|estaba|ando|me encuentro|lo paso|lo estoy pasando"
+                               "|la paso|la estoy pasando|lo pase|la pase|me va|me fue|me ha ido|duermo|dormi)"
+                               "(?: (?:muy|bastante|super|tan|re|como|igual de))? fatal(?= )")
+# Round 36: the time of a relief hoped for, or asked of a treatment ("necesito sentirme mejor pronto", "I just want to get
+# better quickly, how soon does the infusion kick in"): the speed of getting well, not the time of a plan. Only the time
+# word is masked; hopelessness beside it still earns the check-in, and a wish or a means the sure tier.
+_RELIEF_SOON = _reading_pattern(" (?:sentirme|sentirse|sentir|estar|fel|feling|get|geting|be|mejorar|mejorarme|recuperarme|recover"
+                                "|improve|start feling)(?: (?:mejor|beter|bien|wel|normal|myself|like myself|again|otra vez|de nuevo"
+                                "|un poco|a bit|a litle|some relief|alivio)){1,3}(?: (?:ya|already|real|realy|muy))?"
+                                " (?:pronto|shortly|rapido|quickly|fast|asap|sooner)(?= )")
+_SPEED_ASKED = _reading_pattern(" (?:how|que tan) (?:shortly|quickly|fast|rapido|pronto)(?= (?:[a-z]+ ){0,4}?(?:work|works|working|kick in"
+                                "|kicks in|help|helps|take efect|takes efect|start to work|start working|hace efecto|funciona|ayuda"
+                                "|se notan?|notice|fel beter|fel a diference|sentirme mejor) )")
+
+
+def _mask_relief_time(words: str) -> str:
+    """The reading with the speed of a hoped relief or of a treatment put in neutral words (unchanged when there is none)."""
+    if _ASKS_TREATMENT.search(words) or " antidepresiv" in words or " meds " in words or " medicine " in words \
+            or " medicina" in words or " medicamento" in words:
+        words = _SPEED_ASKED.sub(" how long", _RELIEF_SOON.sub(lambda m: m.group(0)[:m.group(0).rindex(" ")] + " eventualy", words))
+    return words
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
@@ -1490,7 +1524,7 @@ def _mask_contexts(words: str) -> str:
         words = rest
     if _FAREWELL_WORD.search(words) and not _FINAL.search(words) and (
             _DEPARTURE.search(words) or _SEE_YOU_AGAIN.search(words)
-            or _TREATMENT_DONE.search(words) and _THANKS.search(words) and not _WISH_SAID.search(words)
+            or _TREATMENT_DONE.search(words) and (_THANKS.search(words) or _FOR_NOW.search(words)) and not _WISH_SAID.search(words)
             or _STAFF_GOODBYE.search(words) and _DURING_VISITS.search(words) and not _LEFT_A_WORD.search(words)
             and not _WISH_SAID.search(words) and not _STAFF_FINAL.search(words)):
         words = _LAST_DAY.sub(" final workday", _FAREWELL_WORD.sub(" sendof", _CANCEL_VISITS.sub(" cancel bokings", words)))
@@ -1537,6 +1571,8 @@ def _mask_contexts(words: str) -> str:
             words = _CLIFF_SPORT.sub(" went swiming", words)
     if " cord " in words:
         words = _CORD_CUT.sub(" cord clamping", words)
+    if " fatal " in words:
+        words = _FEEL_FATAL.sub(lambda m: m.group(0)[:-len("fatal")] + "muy mal", words)
     return _mask_mishaps(words)
 
 
@@ -1936,6 +1972,26 @@ _PHARMACY_ERRAND = _reading_pattern(
     " (?:send|sent|transfer|transfered|call in|caled in|fax|faxed|move|switch|pick up|picked up|get|mandar|manden|enviar|envien|pasar)"
     " (?:my |her |his |the |mi |la |el )?(?:[a-z]+ )?(?:refil|refils|prescription|prescriptions|script|rx|meds|medication|receta|recetas)"
     " (?:to|at|from|over to|a|en|de)(?: the| a| my| la| mi| el)? " + _PHARMACY + "(?= )")
+# A visit one will miss, named ("I'm not going to make it to my appointment tomorrow", "no voy a llegar a mi cita"): an
+# absence, masked for the learned model's second look only (CrisisDetector._model_concerned_beyond_everyday) when the
+# rules read nothing in the message; "I'm not going to make it" alone still reads.
+_VISIT_MISSED = _reading_pattern(
+    " (?:(?:i am |im |i )?(?:not going to|not gona|wil not|wont|can not|canot|not able to|unable to|might not|may not|do not think i wil"
+    "|dont think i wil|dont think il|not sure il|not sure i wil)(?: be able to)? make it to|no voy a (?:poder )?(?:llegar|ir) a"
+    "|no puedo (?:llegar|ir) a|no creo (?:llegar|poder ir) a)"
+    " (?:my |the |our |her |his |mi |la |el |mis |las |tomorows |todays )?(?:next |proxima |[0-9]+ )?"
+    "(?:apointment|apointments|apt|infusion|infusions|session|sesion|visit|consult|consultation|folow up|check in|checkup|check up"
+    "|class|clase|cita|citas|consulta|sesion|clinic|clinica)(?= )")
+# - "Asking for me" owning an everyday question ("Can I have a glass of wine the night after a session? Asking for...
+#   me."): the question is the writer's own, nothing more; the rest must be quiet on its own ("is an overdose painless?
+#   asking for me" keeps its means).
+_ASKING_FOR_ME = _reading_pattern(" (?:asking|i am asking|im asking) for(?: a friend)?(?: (?:me|myself|mi|yo))(?: lol| haha| obviously| of course)?"
+                                  "(?= )| (?:pregunto|lo pregunto) por mi(?= )")
+# ...never owning a story told of another or an amount asked ("...someone who hurts herself... asking for me I guess",
+# "how many would it take tonight, asking for me").
+_ASKED_OF_ANOTHER = _reading_pattern(" (?:someone|somebody|anyone|anybody|a person|a friend|she|he|her|him|they|them|herself|himself"
+                                     "|themselves|alguien|una persona|una amiga|un amigo|ella|el|ellos|ellas|how many|how much|cuantas"
+                                     "|cuantos|cuanto|cuanta)(?= )")
 # - "Ya no puedo venir" said of a time of day or a day of the week ("ya no puedo venir en las mañanas"): a schedule changed.
 _SCHEDULE_CHANGED = _reading_pattern(
     " ya no (?:puedo|podre|voy a poder) (?:venir|ir|llegar|asistir|estar)(?: a la cita| a mis citas| a las citas)?"
@@ -2358,6 +2414,8 @@ def _everyday_masked(words: str) -> str:
             words = asked
     if " mis " in words or " notice " in words or " nadie " in words:
         words = _MISSED_AT_EVENT.sub(" skip the event", words)
+    if (" asking " in words or " pregunto " in words) and not _ASKED_OF_ANOTHER.search(words):
+        words = _ASKING_FOR_ME.sub(" my own question", words)
     if words != start and " s" in words:
         words = _KIN_SAYS.sub(" my relative jokes", words)
     return words
@@ -2514,6 +2572,11 @@ class CrisisDetector:
             # "send my refill to the CVS", "ya no puedo venir en las mañanas": the rest, with no risk word left in it
             # (not even a medicine or one that earns nothing alone: "...I already did it. I took the pills"), read on its own
             reading, kinds, concepts = Reading(rest, reading.compact_runs), [], rest_concepts
+        if not kinds and concepts.tier is Tier.CRISIS and (rest := _mask_relief_time(reading.words)) != reading.words \
+                and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).tier is not Tier.CRISIS:
+            # "ya no aguanto, necesito sentirme mejor pronto... cuanto tarda la ketamina": the distress earns the check-in,
+            # the hoped speed of a treatment is no time of a plan
+            return CrisisVerdict(Tier.CONCERN, concepts.kinds, True)
         if kinds and concepts.reported and concepts.tier is Tier.NONE and not _OWN_TURN.search(reading.words):
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
@@ -2605,9 +2668,22 @@ class CrisisDetector:
                 and not _says_safe(reading.words, concepts):
             return CrisisVerdict(Tier.CONCERN, ("shared-thoughts",), True)  # "my sister had those thoughts and now I do too"
         if concepts.tier is Tier.NONE and not _says_safe(reading.words, concepts) \
-                and (self._model or load_model()).concerned(_model_features(reading.words, concepts, text)):
+                and (model := self._model or load_model()).concerned(_model_features(reading.words, concepts, text)) \
+                and self._model_concerned_beyond_everyday(model, reading.words, text, primed, emoji):
             return CrisisVerdict(Tier.CONCERN, ("model",), True)  # wording no pattern or concept reads
         return CrisisVerdict(concepts.tier, concepts.kinds, concepts.risk)
+
+    @staticmethod
+    def _model_concerned_beyond_everyday(model: CrisisModel, words: str, text: str, primed: bool, emoji: bool) -> bool:
+        """Round 36: the model does not overrule a clause the rules read as everyday ("I'm not going to make it to my
+        appointment tomorrow, can I reschedule?"): its check-in stands only if it is concerned with those clauses masked.
+        A visit missed is masked here only, where the rules found nothing in the whole message ("I don't think I'll make it
+        to my next session" is theirs to read)."""
+        rest = _everyday_masked(_VISIT_MISSED.sub(" mis the visit", words)
+                                if " make it " in words or " legar a " in words or " ir a " in words else words)
+        if rest == words:
+            return True
+        return model.concerned(_model_features(rest, read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji), text))
 
     def _quiet_without(self, rest: str, reading: Reading, primed: bool, emoji: bool) -> bool:
         """Whether the message, with a clause masked out (`rest`), has nothing else of a crisis: no family, no concept."""
