@@ -2922,3 +2922,21 @@ def test_round_36_a_parting_or_a_disguised_lethal_question_is_sure(text: str) ->
 ])
 def test_round_36_pictures_handovers_and_quiet_goodbyes(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("my phone's almost dead and I'm not charging it. I'm the battery", True),
+    ("la vela casi se apaga y no voy a comprar otra. yo soy la vela", True),
+    ("I am the candle in our family photo, the one holding it", False),
+    ("hoy se termina todo para mí", True),
+    ("todo se termina a las 5 hoy?", False),
+    ("mi esposo dice que va a usar la pistola contra sí mismo", True),
+    ("la pistola contra intrusos, la guardo bajo llave por el bebé", False),
+    ("by friday I'll be somewhere nobody can ever find me", True),
+    ("gracias por todo, ya no me verán por aquí porque me mudo", False),
+    ("my mom will take the baby tomorrow while I come in", False),
+    ("tell Dr. Patel thank you, my decision is final: no epidural", False),
+    ("cuanto tylenol se necesita para bajarle la fiebre a un bebé", False),
+])
+def test_round_36_more_wordings_of_the_same_ideas(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

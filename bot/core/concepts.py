@@ -5098,12 +5098,15 @@ ROUND_THIRTY_SIX: dict[str, str] = {
     "how_much_q": """how much/how many/what amount/what dose/cuanto/cuanta/cuantos/cuantas/que cantidad/que dosis""",
     "all_ends": """it all ends/all ends/everything ends/it all ends today/se acaba todo/todo se acaba/se termina todo/
         todo se termina/todo termina/termina todo/
-        it all stops/everything stops""",
+        it all stops/everything stops/it all ends for me/everything ends for me/se acaba todo para mi/
+        se termina todo para mi/todo se acaba para mi/todo se termina para mi""",
     "today_now": "today/tonight/hoy/esta noche/now/ahora/this morning/this afternoon/manana/tomorrow",
     "use_on_self": """use it on myself/use it on himself/use it on herself/use it on themselves/use them on myself/
         use that on myself/use the gun on myself/use the knife on myself/turn it on myself/turn it on himself/
         turn it on herself/usarla en mi/usarla contra mi/usarla contra mi misma/usarla contra mi mismo/
-        usarlo contra mi/usarla contra si mismo/usarla contra si misma/usarlo contra si mismo""",
+        usarlo contra mi/usarla contra si mismo/usarla contra si misma/usarlo contra si mismo/
+        la pistola contra si mismo/la pistola contra si misma/el arma contra si mismo/el arma contra si misma/
+        la pistola contra mi/el arma contra mi/el cuchillo contra mi/the gun on himself/the gun on herself""",
     "never_see_again": """i will not see you again/i will never see you again/you will not see me again/
         you will never see me again/you will not see me anymore/you will not be seeing me again/nobody will see me again/
         no one will see me again/ya no me veran/ya no me vas a ver/ya no me van a ver/no me volveran a ver/
@@ -5168,7 +5171,8 @@ ROUND_THIRTY_SIX: dict[str, str] = {
         at my service nothing/my memorial service/at my memorial/for my memorial/my obituary/mi obituario/
         lo que quiero en mi velorio/en mi velorio/mi velorio""",
     "cant_reach": """nobody can ever reach me/no one can ever reach me/nobody will ever reach me/no one will ever reach me/
-        nobody can reach me ever/nobody can find me ever/where nobody can ever find me/where no one can ever find me/
+        nobody can reach me ever/nobody can find me ever/nobody can ever find me/no one can ever find me/
+        where nobody will ever find me/where no one will ever find me/where nobody can ever find me/where no one can ever find me/
         donde nadie me pueda alcanzar nunca/donde nadie me encuentre nunca/donde ya nadie me alcance/
         donde nadie me pueda encontrar nunca""",
     "hid_from_me": """hid his gun from me/hid the gun from me/hid her gun from me/hid the guns from me/hid his guns from me/
@@ -5195,6 +5199,15 @@ ROUND_THIRTY_SIX: dict[str, str] = {
         no le llamen a nadie/por favor no llamen a nadie/no manden a nadie/no llamen a la policia""",
     "kills_you": """te matan/te mataria/te matarian/te mata/kills you/kill you/would kill you/will kill you/
         kill a person/kills a person/kill someone/kills someone/matan a una persona/mata a una persona/matar a alguien""",
+    "me_the_thing": """i am the candle/i am the battery/i am the flame/i am the match/the candle is me/the battery is me/
+        the candle was me/soy la vela/yo soy la vela/yo soy la bateria/la vela soy yo/la bateria soy yo""",
+    "running_out": """almost burnt down/almost burned down/burnt down/burning down/burnt out/almost out/almost dead/
+        not buying another/not buying a new/not replacing it/not going to replace it/not charging it/
+        not going to charge it/running out/no voy a comprar otra/no voy a comprar otro/no la voy a cargar/no lo voy a cargar/
+        casi se apaga/se esta apagando/casi se acaba""",
+    "care_move": """switching clinics/switching to another clinic/switching to a clinic/transferring to/transferring care/
+        transferring my care/changing clinics/changing doctors/new clinic/another clinic/me cambio de clinica/
+        cambiarme de clinica/me cambio de doctor/me cambio de doctora/otra clinica/me cambio de ciudad""",
     "hurt_kid": """hurt my daughter/hurt my son/hurt the baby/hurt my baby/hurt my kid/hurt my child/hurt my kids/
         hurt my toddler/hurt her/hurt him/lastimar a mi hija/lastimar a mi hijo/lastimar al bebe/lastimar a mi bebe/
         hacerle dano a mi hija/hacerle dano a mi hijo/hacerle dano al bebe/hacerle dano a mi bebe""",
@@ -5239,6 +5252,18 @@ ENTRY_GUARDS.update({
                      "my sister will take the baby", "mom will keep the baby"),
                     "!on/to/for/out/while/during/when/so/tomorrow/today/tonight/at/in/overnight/sometimes/some/"
                     "every/once/twice/if/after/before/until"),
+    **dict.fromkeys(("it all ends for me", "everything ends for me", "se acaba todo para mi", "se termina todo para mi",
+                     "todo se acaba para mi", "todo se termina para mi"),
+                    "!hoy_en/hoy_a/today_at/today_in/tonight_at/at/in/en/el/la/de/con/a/al/on/with/at_work/en_el"),
+    **dict.fromkeys(("the plan is the plan", "the plan stands", "the plan is still on", "el plan es el plan", "el plan sigue"),
+                    "!we/wel/we_will/i_will/for/at/on/next/epidural/and_we/so/then/now/try/tomorrow/is/la/el/para/en/the/"
+                    "con/de/a/al/y/is_to/is_still_to/induction/c_section"),
+    # "my decision is final: no epidural": a choice of care named right after it
+    **dict.fromkeys(("made my decision and it is final", "my decision is final", "made up my mind and it is final",
+                     "the decision is made", "mi decision es final", "ya tome mi decision"),
+                    "!no/not/i/we/about/on/regarding/to/for/sobre/de/con/para/the/epidural/c_section/formula/"
+                    "breastfeeding/bottle/bottles/and_i/so/because/porque/la/el/no_epidural/unmedicated/natural/"
+                    "home/induction/vaccine/vaccines/circumcision/pumping/sleep/y/que/on_the"),
     **dict.fromkeys(("take us all out", "taking us all out"), "!for/to/on/tonight/this/to_eat/to_dinner/to_lunch/"
                                                               "for_dinner/for_ice_cream/for_pizza/a/de/next/after/when"),
     **dict.fromkeys(("no idea it is the last", "no idea it was the last", "does not know it is the last",
@@ -5250,6 +5275,8 @@ TOLD_OF = TOLD_OF | {"asking_for_kin", "never_see_again", "miss_short", "dont_ca
 CONCERN_ALONE += ["use_on_self", "never_see_again", "need_nothing", "day_do_it", "never_up", "last_unknown",
                   "point_tomorrow", "own_service", "cant_reach", "hid_from_me", "day_left"]
 SURE_WITH["never_see_again"] = "bye farewell care_close thanks_trying"  # "gracias por todo, ya no me verán"
+# ... unless the parting is a move or a change of clinic ("ya no me verán, me cambio de clínica")
+EXPLAINED_BY.update({"never_see_again": frozenset({"ordinary_reason", "care_move", "trip_words", "getaway"})})
 SURE_WITH["kills_q"] = SURE_WITH.get("kills_q", "") + " asking_for_kin"  # "la dosis que te mata? asking for mi prima"
 SURE_WITH["before_fatal"] = SURE_WITH.get("before_fatal", "") + " asking_for_kin hopeless"
 SURE_WITH["lethal"] += " asking_for_kin"
@@ -5265,5 +5292,5 @@ CONCERN_PAIRS += ("kill_baby_q meds", "kill_baby_q how_much_q", "kill_baby_q eno
                   "all_of_us_out image_urge", "all_of_us_out baby", "grief_for need_one_after", "sold_gear baby_handed",
                   "tell_tried gone_if", "tell_tried vow", "care_close for_after", "unjoke image_urge",
                   "dont_call enough_q", "dont_call alcohol", "dont_call lethal", "hurt_kid worry_word help_soon",
-                  "hurt_kid help_soon")
+                  "hurt_kid help_soon", "me_the_thing running_out")
 RULES = _rules()
