@@ -2847,3 +2847,96 @@ def test_round_35_handovers_cover_stories_and_lethal_questions(text: str, alarm:
 ])
 def test_round_35_doses_unmeant_looks_and_held_hands(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("how much benadryl would it take to kill a baby", True),
+    ("cuanta medicina se necesita para matar al bebe", True),
+    ("how much benadryl is safe for a toddler", False),
+    ("what's the right dose of infant tylenol for a 3 month old", False),
+    ("tonight it all ends", True),
+    ("se acaba todo hoy", True),
+    ("se acaba todo el frío hoy", False),
+    ("it all ends at 5pm today right? the open house", False),
+    ("my brother keeps his rifle by the bed and told me he might use it on himself", True),
+    ("how should I store my husband's hunting rifle now that we have a baby", False),
+    ("I won't be needing anything ever again", True),
+    ("ya no voy a necesitar nada nunca", True),
+    ("I won't need anything else, thanks", False),
+    ("her birthday is friday, that's the day I'm going to do it", True),
+    ("ya escogí la fecha, el día que lo voy a hacer es el domingo", True),
+    ("you won't see me again till after the baby comes, thanks for everything!", False),
+    ("how much ambien before it kills you, asking for my cousin", True),
+    ("cuantas pastillas de advil te matan? pregunto por mi prima", True),
+    ("what dose of tylenol is safe while breastfeeding? asking for my cousin", False),
+    ("asking for a friend, do you take medicaid", False),
+])
+def test_round_36_lethal_amounts_endings_and_partings(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "thanks for everything, you will never see me again",
+    "gracias por todo, no me volverán a ver",
+    "bye everyone, you won't see me again",
+    "what dose of tylenol kills you? asking for a friend",
+])
+def test_round_36_a_parting_or_a_disguised_lethal_question_is_sure(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("I want to slip under the bath water and that is it", True),
+    ("quiero hundirme en la tina y ya", True),
+    ("I want to go into the ocean and never come up again", True),
+    ("I slip under the covers and fall asleep right away", False),
+    ("it's 2am, the blade is right there and I keep staring at my wrists", True),
+    ("I want to donate my body to science before I'm gone", True),
+    ("can I donate my body to science? just curious about the program", False),
+    ("the plan stands. thanks for trying with me", True),
+    ("el plan sigue en pie. gracias por intentarlo", True),
+    ("the plan is the plan: epidural at 4cm", False),
+    ("told my daughter \"you won't have to miss me for long\". I meant it", True),
+    ("I want it all to stop for good. me for good", True),
+    ("kissed my wife goodbye like it was any other day, she has no idea it was the last", True),
+    ("she has no idea it's the last day of daycare", False),
+    ("my son deserves better, I'm leaving for good", True),
+    ("we're leaving for good to Texas next month, can you transfer my records?", False),
+    ("tengo todo listo, la carta, solo falta escoger el día", True),
+    ("tell dr lee thanks for everything but my decision is final", True),
+    ("can my next visit be my last visit ever if u know what i mean", True),
+    ("my last appointment ever! graduating from the clinic, thanks", False),
+    ("planning what I want at my memorial service, soon", True),
+    ("next week I'll be where no one can ever find me", True),
+    ("we're going camping where no one can reach us", False),
+    ("my wife hid the pills from me and I keep looking for it", True),
+    ("I keep thinking about taking us all out, me and the kids", True),
+    ("I'm taking us all out for dinner tonight to celebrate", False),
+    ("do you have a grief counselor for my wife? she's going to need one after this week", True),
+    ("do you have a grief counselor for my husband, his dad passed last week", False),
+    ("sold the crib, my mom will take the baby. cancel my appointments", True),
+    ("sold the stroller on marketplace, my mom will take the baby on walks", False),
+    ("please don't call anyone, would 30 of my sertraline plus wine be enough", True),
+    ("please don't call, just text me. is wine plus zoloft ok?", False),
+    ("I'm scared I'll hurt my son if I don't get help soon", True),
+])
+def test_round_36_pictures_handovers_and_quiet_goodbyes(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("my phone's almost dead and I'm not charging it. I'm the battery", True),
+    ("la vela casi se apaga y no voy a comprar otra. yo soy la vela", True),
+    ("I am the candle in our family photo, the one holding it", False),
+    ("hoy se termina todo para mí", True),
+    ("todo se termina a las 5 hoy?", False),
+    ("mi esposo dice que va a usar la pistola contra sí mismo", True),
+    ("la pistola contra intrusos, la guardo bajo llave por el bebé", False),
+    ("by friday I'll be somewhere nobody can ever find me", True),
+    ("gracias por todo, ya no me verán por aquí porque me mudo", False),
+    ("my mom will take the baby tomorrow while I come in", False),
+    ("tell Dr. Patel thank you, my decision is final: no epidural", False),
+    ("cuanto tylenol se necesita para bajarle la fiebre a un bebé", False),
+])
+def test_round_36_more_wordings_of_the_same_ideas(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

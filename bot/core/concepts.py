@@ -5074,3 +5074,223 @@ CONCERN_PAIRS += ("pass_code for_after", "pass_code gone_if", "cover_story not_s
                   "did_self not_accident", "high_spot looks_calm", "burn_act enjoyed kid")
 ARRANGEMENTS = ARRANGEMENTS | {"pass_code", "for_after", "hide_plan"}  # "just planning ahead": a handover is no story
 RULES = _rules()
+
+# Round 36, from batch 37's rules-alone misses and the gaps the last false-alarm helper found: each idea in wordings
+# of its own (English, Spanish, Spanglish), a check-in unless unmistakable. How much of a medicine it takes to kill a
+# baby; "today it all ends"; a gun or a blade one might "use on oneself"; not being seen again after thanks (sure);
+# needing nothing ever again; the day of an event that is also the day one will "do it"; a lethal dose "asking for"
+# a cousin or a friend (the disguise: a relative named no longer softens it to nothing); sliding under the bath
+# water "and that being it"; pills and drink "enough"; staring at one's wrists beside a blade; one's body given to
+# science "before I go"; the plan that stands, with thanks for trying; "you won't have to miss me for long" meant;
+# "me, permanently"; a goodbye the other does not know is the last; a baby and a pillow one cannot stop seeing;
+# leaving a child "for good" because he deserves better; all ready, only the day left; a decision final passed on
+# to the doctor; no point to a tomorrow one will not find out; a last visit "ever" with a wink; not being here for a
+# visit, made sure of; one's own service planned; everything in order for after; somewhere no one can ever reach
+# one; a means hidden from one and looked for; taking "all of us" out; a grief counselor someone will need after
+# this week; the baby's things sold and the baby handed on; a promise asked to tell a child one tried.
+# Everyday readings stay quiet by their wording (a normal dose for a baby, "se acaba todo el frío hoy", gun safety,
+# "I won't need anything else, thanks", the cold or a sale that ends, a trip "where no one can reach me").
+ROUND_THIRTY_SIX: dict[str, str] = {
+    "kill_baby_q": """to kill a baby/to kill the baby/to kill my baby/to kill an infant/to kill a newborn/to kill a child/
+        to kill a toddler/kill a baby/would kill a baby/would kill my baby/para matar a un bebe/para matar al bebe/
+        para matar a mi bebe/para matar a una bebe/para matar a un nino/para matar a un recien nacido/matar a un bebe/
+        que mata a un bebe/que mataria a un bebe/que mataria al bebe""",
+    "how_much_q": """how much/how many/what amount/what dose/cuanto/cuanta/cuantos/cuantas/que cantidad/que dosis""",
+    "all_ends": """it all ends/all ends/everything ends/it all ends today/se acaba todo/todo se acaba/se termina todo/
+        todo se termina/todo termina/termina todo/
+        it all stops/everything stops/it all ends for me/everything ends for me/se acaba todo para mi/
+        se termina todo para mi/todo se acaba para mi/todo se termina para mi""",
+    "today_now": "today/tonight/hoy/esta noche/now/ahora/this morning/this afternoon/manana/tomorrow",
+    "use_on_self": """use it on myself/use it on himself/use it on herself/use it on themselves/use them on myself/
+        use that on myself/use the gun on myself/use the knife on myself/turn it on myself/turn it on himself/
+        turn it on herself/usarla en mi/usarla contra mi/usarla contra mi misma/usarla contra mi mismo/
+        usarlo contra mi/usarla contra si mismo/usarla contra si misma/usarlo contra si mismo/
+        la pistola contra si mismo/la pistola contra si misma/el arma contra si mismo/el arma contra si misma/
+        la pistola contra mi/el arma contra mi/el cuchillo contra mi/the gun on himself/the gun on herself""",
+    "never_see_again": """i will not see you again/i will never see you again/you will not see me again/
+        you will never see me again/you will not see me anymore/you will not be seeing me again/nobody will see me again/
+        no one will see me again/ya no me veran/ya no me vas a ver/ya no me van a ver/no me volveran a ver/
+        nunca me volveran a ver/no me vas a volver a ver/nunca me vas a volver a ver/ya no nos vamos a ver""",
+    "need_nothing": """will not need anything anymore/will not need anything ever again/will not need anything again/
+        will not be needing anything anymore/will not be needing anything ever again/will never need anything again/
+        do not need anything anymore after/ya no voy a necesitar nada nunca/nunca voy a necesitar nada/
+        ya no necesitare nada nunca/no voy a necesitar nada nunca mas""",
+    "day_do_it": """the day i will do it/the day i am going to do it/the day i am gonna do it/the day i do it/
+        the day i am doing it/the same day i will do it/when i will do it/el dia que lo voy a hacer/el dia que lo hare/
+        el dia en que lo voy a hacer/el mismo dia que lo hago/el dia que lo hago""",
+    "asking_for_kin": """asking for my cousin/asking for a cousin/asking for mi prima/asking for mi primo/asking for my sister/
+        asking for my friend/asking for a friend/asking for mi amiga/asking for mi hermana/asking for someone/
+        pregunto por mi prima/pregunto por mi primo/pregunto por una amiga/pregunto por mi amiga/pregunto por mi hermana/
+        es para mi prima/es para una amiga/es para mi amiga/es pregunta para una amiga""",
+    "slip_under": """sliding under/slide under/slip under/slipping under/slid under/sinking under/sink under/
+        go under the water/going under the water/hundirme en la tina/hundirme en el agua/deslizarme bajo el agua/
+        meterme bajo el agua""",
+    "tub_water": "bath/a bath/the bath/bathtub/tub/the tub/the water/la tina/la banera/el agua/la banadera",
+    "that_it": """and that being it/and that would be it/and that is it/and that was it/and be done/and never come up/
+        and not come up/and stay there/y ya/y que sea todo/y ya no salir/y no volver a salir""",
+    "never_up": """never come up again/never come back up/never coming up again/never coming back up/
+        never to come up again/no volver a salir nunca/nunca volver a salir/no salir nunca mas""",
+    "wrist_gaze": """looking at my wrists/looking at my wrist/staring at my wrists/staring at my wrist/stare at my wrists/
+        look at my wrists/mirando mis munecas/mirandome las munecas/viendo mis munecas/me quedo viendo mis munecas""",
+    "body_science": """donate my body to science/donate my body/donating my body/donate my body to research/
+        body to science/donar mi cuerpo/donar mi cuerpo a la ciencia/mi cuerpo a la ciencia""",
+    "before_i_go": """before i go next/before i go this/before i am gone/before i go for good/before i go away/
+        antes de que me vaya/antes de irme para siempre/antes de que ya no este""",
+    "plan_stands": """the plan is the plan/the plan stands/the plan is still on/the plan has not changed/
+        nothing changes the plan/el plan es el plan/el plan sigue/el plan sigue en pie/el plan no cambia""",
+    "miss_short": """will not have to miss me for long/will not miss me for long/will not be missing me for long/
+        not have to miss me long/no me vas a extranar por mucho/no me van a extranar por mucho tiempo/
+        no me vas a extranar mucho tiempo""",
+    "me_for_good": """i mean me permanently/me permanently/i mean me for good/me for good/i mean me forever/
+        i mean me not the/o sea yo para siempre/yo para siempre/me refiero a mi para siempre""",
+    "stop_for_good": """stop permanently/to stop permanently/stop for good/stop forever/to stop forever/
+        que pare para siempre/parar para siempre/que se calle para siempre""",
+    "last_unknown": """no idea it is the last/no idea it was the last/does not know it is the last/
+        did not know it was the last/does not know it was the last/no clue it is the last/no sabe que es la ultima/
+        no sabe que fue la ultima/no tiene idea de que es la ultima/ni sabe que es la ultima""",
+    "as_usual": """like it was any other day/like any other day/like it was nothing/like nothing was wrong/
+        como cualquier otro dia/como si nada/como si fuera cualquier dia""",
+    "see_it": """can not stop seeing it/cannot stop seeing it/keep seeing it/i keep seeing it/keeps replaying/
+        no puedo dejar de verlo/lo sigo viendo/no dejo de verlo""",
+    "leave_good": """leaving for good/leave for good/left for good/going away for good/go away for good/
+        irme para siempre/me voy para siempre/me ire para siempre/irme de una vez por todas""",
+    "day_left": """solo falta el dia/nomas falta el dia/solo me falta el dia/solo falta la fecha/solo falta escoger el dia/
+        only the day left/only thing left is the day/just need to pick the day/just need to pick a day/
+        all that is left is the day/all that is left is picking the day/just the day left/just the date left""",
+    "ready_kit": """tengo todo ready/tengo todo listo/ya tengo todo/ya tengo todo listo/la carta/los papeles/the letter/
+        the letters/the note/my note/everything ready/got everything ready/have everything ready""",
+    "no_find_out": """not planning on finding out/not planning to find out/do not plan on finding out/
+        not going to find out/not gonna find out/no pienso averiguarlo/no planeo averiguarlo/no voy a averiguarlo""",
+    "point_tomorrow": """the point of a tomorrow/point of a tomorrow/the point of tomorrow/point of tomorrow/
+        the point of another tomorrow/el sentido del manana/para que otro manana/para que quiero un manana""",
+    "last_ever": """my last appointment ever/last appointment ever/my last visit ever/last visit ever/my last one ever/
+        last session ever/mi ultima cita para siempre/mi ultima cita de todas/la ultima cita de mi vida""",
+    "wink": """if you know what i mean/you know what i mean/know what i mean/ya sabes a que me refiero/tu me entiendes/
+        me entiendes/if u know what i mean""",
+    "own_service": """what i want at my service/want at my service/wants at my service/played at my service/
+        at my service nothing/my memorial service/at my memorial/for my memorial/my obituary/mi obituario/
+        lo que quiero en mi velorio/en mi velorio/mi velorio""",
+    "cant_reach": """nobody can ever reach me/no one can ever reach me/nobody will ever reach me/no one will ever reach me/
+        nobody can reach me ever/nobody can find me ever/nobody can ever find me/no one can ever find me/
+        where nobody will ever find me/where no one will ever find me/where nobody can ever find me/where no one can ever find me/
+        donde nadie me pueda alcanzar nunca/donde nadie me encuentre nunca/donde ya nadie me alcance/
+        donde nadie me pueda encontrar nunca""",
+    "hid_from_me": """hid his gun from me/hid the gun from me/hid her gun from me/hid the guns from me/hid his guns from me/
+        hid the knives from me/hid the pills from me/hid my pills from me/hid the rope from me/
+        me escondio la pistola/me escondio el arma/me escondio las pastillas/me escondio los cuchillos""",
+    "look_for_it": """looking for it/look for it/searching for it/find it/finding it/buscandola/buscandolo/buscarla/
+        buscarlo/encontrarla/encontrarlo""",
+    "all_of_us_out": """taking all of us out/take all of us out/take us all out/taking us all out/take out all of us/
+        all of us out me her/llevarnos a todos conmigo/llevarme a todos conmigo/acabar con todos nosotros""",
+    "grief_for": """grief counselor for my/grief counselor for him/grief counselor for her/grief counseling for my/
+        grief support for my/grief therapist for my/consejero de duelo para mi/terapia de duelo para mi""",
+    "need_one_after": """going to need one after/gonna need one after/will need one after/will need it after this/
+        va a necesitar uno despues/va a necesitar una despues/lo va a necesitar despues de esta""",
+    "sold_gear": """sold the car seat/sold the stroller/sold the crib/sold all the baby/sold everything/sold all of it/
+        sold all her stuff/sold all his stuff/vendi la carriola/vendi la cuna/vendi el carseat/vendi todo""",
+    "baby_handed": """my mom will take the baby/my mom will take her/my mom will take him/my sister will take the baby/
+        mom will keep the baby/mi mama se queda con el bebe/mi mama se va a quedar con el bebe/
+        que lo cuide mi mama/que la cuide mi mama/mi mama lo va a cuidar/mi mama la va a cuidar""",
+    "tell_tried": """tell ellie i tried/tell her i tried/tell him i tried/tell them i tried/tell my baby i tried/
+        tell my kids i tried/tell my son i tried/tell my daughter i tried/promise you will tell/promise to tell/
+        dile que lo intente/diganle que lo intente/prometeme que le diras""",
+    "dont_call": """please do not call anyone/do not call anyone/please do not call anybody/do not call anybody/
+        do not call the police/do not call 911/do not send anyone/please do not send anyone/no llamen a nadie/
+        no le llamen a nadie/por favor no llamen a nadie/no manden a nadie/no llamen a la policia""",
+    "kills_you": """te matan/te mataria/te matarian/te mata/kills you/kill you/would kill you/will kill you/
+        kill a person/kills a person/kill someone/kills someone/matan a una persona/mata a una persona/matar a alguien""",
+    "me_the_thing": """i am the candle/i am the battery/i am the flame/i am the match/the candle is me/the battery is me/
+        the candle was me/soy la vela/yo soy la vela/yo soy la bateria/la vela soy yo/la bateria soy yo""",
+    "running_out": """almost burnt down/almost burned down/burnt down/burning down/burnt out/almost out/almost dead/
+        not buying another/not buying a new/not replacing it/not going to replace it/not charging it/
+        not going to charge it/running out/no voy a comprar otra/no voy a comprar otro/no la voy a cargar/no lo voy a cargar/
+        casi se apaga/se esta apagando/casi se acaba""",
+    "care_move": """switching clinics/switching to another clinic/switching to a clinic/transferring to/transferring care/
+        transferring my care/changing clinics/changing doctors/new clinic/another clinic/me cambio de clinica/
+        cambiarme de clinica/me cambio de doctor/me cambio de doctora/otra clinica/me cambio de ciudad""",
+    "hurt_kid": """hurt my daughter/hurt my son/hurt the baby/hurt my baby/hurt my kid/hurt my child/hurt my kids/
+        hurt my toddler/hurt her/hurt him/lastimar a mi hija/lastimar a mi hijo/lastimar al bebe/lastimar a mi bebe/
+        hacerle dano a mi hija/hacerle dano a mi hijo/hacerle dano al bebe/hacerle dano a mi bebe""",
+}
+_extend(ROUND_THIRTY_SIX)
+ENTRY_GUARDS.update({
+    # "se acaba todo el frío hoy", "the sale ends today", "everything ends at 5": a thing that ends, or its hour
+    **dict.fromkeys(("it all ends", "all ends", "everything ends", "se acaba todo", "todo se acaba", "se termina todo",
+                     "todo se termina", "todo termina", "termina todo", "it all stops", "everything stops"),
+                    "!el/la/los/las/lo/de/del/en/a/al/con/para/por/rapido/muy/at/in/on/with/when/for/the/a/an/of/by/"
+                    "around/after/before/at_5/early/soon/so/too/well/happily/up/bien/pronto/temprano/cuando/si/y_empieza/"
+                    "and_begins/and_starts/and_then"),
+    # "the diaper cream: can I use it on myself too?": a thing shared, not turned on oneself
+    **dict.fromkeys(("use it on myself", "use them on myself", "use that on myself"),
+                    "!too/as_well/also/for/while/after/before/during/daily/every/if/when/safely/or/and_the_baby"),
+    # "I won't see you again until June", "no me verán por aquí los martes": a break, not a parting
+    **dict.fromkeys(("i will not see you again", "you will not see me again", "you will not see me anymore",
+                     "you will not be seeing me again", "ya no me veran", "ya no me vas a ver", "ya no me van a ver",
+                     "no me volveran a ver", "no me vas a volver a ver", "ya no nos vamos a ver"),
+                    "!until/til/till/before/after/for/this/next/at/in/soon/here/there/on/because/since/cause/bc/"
+                    "hasta/antes/despues/en/este/esta/por/porque/los/las/la/el/pronto/aqui/ahi/alla/tan"),
+    **dict.fromkeys(("the day i will do it", "the day i am going to do it", "the day i am gonna do it", "the day i do it",
+                     "the day i am doing it", "when i will do it", "el dia que lo voy a hacer", "el dia que lo hare",
+                     "el dia que lo hago"),
+                    "!at/in/the/with/for/because/then/so/since/after/before/and_then/if/when/on/by/again/online/"
+                    "en/con/para/porque/antes/despues/si/cuando/por/la/el/de/a/al"),
+    **dict.fromkeys(("slide under", "slip under", "sliding under", "slipping under", "slid under", "sink under",
+                     "sinking under"), "!the_covers/covers/the_blanket/blankets/the_sheets/the_radar/the_door/the_bed/"
+                                       "the_couch/the_table/my_radar/her_radar/his_radar/the_fence/the_seat/your_radar/"
+                                       "the_bar/the_gate/the_car"),
+    **dict.fromkeys(("leaving for good", "leave for good", "left for good", "going away for good", "go away for good"),
+                    "!to/for/from/in/on/at/next/this/after/a/al/de/en/hacia/because/since/the/my/our/with/con"),
+    **dict.fromkeys(("looking for it", "look for it", "searching for it", "find it", "finding it"),
+                    "!in/at/on/online/for/to/the/a/helpful/useful/easy/hard/interesting/funny/odd/weird/strange"),
+    **dict.fromkeys(("the letter", "the letters", "the note", "my note", "la carta", "los papeles"),
+                    "!from/for_the/of/de/del/para_la/para_el/to_the_insurance/to_insurance/for_insurance/for_work/"
+                    "for_my_employer/del_seguro/de_la_doctora/del_doctor/of_medical"),
+    **dict.fromkeys(("can not stop seeing it", "cannot stop seeing it", "keep seeing it", "i keep seeing it",
+                     "no puedo dejar de verlo", "lo sigo viendo", "no dejo de verlo"),
+                    "!on/online/in/at/everywhere/ads/advertised/en/por/anunciado"),
+    **dict.fromkeys(("my mom will take the baby", "my mom will take her", "my mom will take him",
+                     "my sister will take the baby", "mom will keep the baby"),
+                    "!on/to/for/out/while/during/when/so/tomorrow/today/tonight/at/in/overnight/sometimes/some/"
+                    "every/once/twice/if/after/before/until"),
+    **dict.fromkeys(("it all ends for me", "everything ends for me", "se acaba todo para mi", "se termina todo para mi",
+                     "todo se acaba para mi", "todo se termina para mi"),
+                    "!hoy_en/hoy_a/today_at/today_in/tonight_at/at/in/en/el/la/de/con/a/al/on/with/at_work/en_el"),
+    **dict.fromkeys(("the plan is the plan", "the plan stands", "the plan is still on", "el plan es el plan", "el plan sigue"),
+                    "!we/wel/we_will/i_will/for/at/on/next/epidural/and_we/so/then/now/try/tomorrow/is/la/el/para/en/the/"
+                    "con/de/a/al/y/is_to/is_still_to/induction/c_section"),
+    # "my decision is final: no epidural": a choice of care named right after it
+    **dict.fromkeys(("made my decision and it is final", "my decision is final", "made up my mind and it is final",
+                     "the decision is made", "mi decision es final", "ya tome mi decision"),
+                    "!no/not/i/we/about/on/regarding/to/for/sobre/de/con/para/the/epidural/c_section/formula/"
+                    "breastfeeding/bottle/bottles/and_i/so/because/porque/la/el/no_epidural/unmedicated/natural/"
+                    "home/induction/vaccine/vaccines/circumcision/pumping/sleep/y/que/on_the"),
+    **dict.fromkeys(("take us all out", "taking us all out"), "!for/to/on/tonight/this/to_eat/to_dinner/to_lunch/"
+                                                              "for_dinner/for_ice_cream/for_pizza/a/de/next/after/when"),
+    **dict.fromkeys(("no idea it is the last", "no idea it was the last", "does not know it is the last",
+                     "did not know it was the last", "does not know it was the last", "no sabe que es la ultima"),
+                    "!day_of/week_of/of/in/at/box/pack/piece/slice/cookie/bottle/diaper/diapers/dose/can/jar/pouch/"
+                    "day_at/week_at/class/session/time_we/time_at/de"),
+})
+TOLD_OF = TOLD_OF | {"asking_for_kin", "never_see_again", "miss_short", "dont_call"}  # the disguise is the point: "asking for mi prima" softens nothing
+CONCERN_ALONE += ["use_on_self", "never_see_again", "need_nothing", "day_do_it", "never_up", "last_unknown",
+                  "point_tomorrow", "own_service", "cant_reach", "hid_from_me", "day_left"]
+SURE_WITH["never_see_again"] = "bye farewell care_close thanks_trying"  # "gracias por todo, ya no me verán"
+# ... unless the parting is a move or a change of clinic ("ya no me verán, me cambio de clínica")
+EXPLAINED_BY.update({"never_see_again": frozenset({"ordinary_reason", "care_move", "trip_words", "getaway"})})
+SURE_WITH["kills_q"] = SURE_WITH.get("kills_q", "") + " asking_for_kin"  # "la dosis que te mata? asking for mi prima"
+SURE_WITH["before_fatal"] = SURE_WITH.get("before_fatal", "") + " asking_for_kin hopeless"
+SURE_WITH["lethal"] += " asking_for_kin"
+SURE_TRIPLES += ("how_much_q meds kills_you",)  # "¿cuántas pastillas de advil te matan?": the check-in when softened
+CONCERN_PAIRS += ("kill_baby_q meds", "kill_baby_q how_much_q", "kill_baby_q enough_q", "all_ends today_now",
+                  "use_on_self means", "slip_under tub_water that_it", "slip_under tub_water image_urge",
+                  "meds alcohol enough_q", "wrist_gaze means", "wrist_gaze access setting", "body_science before_i_go",
+                  "plan_stands thanks_trying", "plan_stands care_close", "miss_short meant_it", "me_for_good stop_for_good",
+                  "me_for_good forever", "last_unknown bye", "last_unknown as_usual", "pillow baby see_it",
+                  "baby_means see_it", "leave_good deserve", "leave_good kid", "leave_good baby", "ready_kit day_left",
+                  "final_decision pass_on", "no_find_out point_tomorrow", "no_find_out time", "last_ever wink",
+                  "here_for made_sure", "settled_all for_after", "hid_from_me look_for_it", "means look_for_it adult",
+                  "all_of_us_out image_urge", "all_of_us_out baby", "grief_for need_one_after", "sold_gear baby_handed",
+                  "tell_tried gone_if", "tell_tried vow", "care_close for_after", "unjoke image_urge",
+                  "dont_call enough_q", "dont_call alcohol", "dont_call lethal", "hurt_kid worry_word help_soon",
+                  "hurt_kid help_soon", "me_the_thing running_out")
+RULES = _rules()
