@@ -2835,6 +2835,53 @@ def test_round_35_handovers_cover_stories_and_lethal_questions(text: str, alarm:
 
 
 @pytest.mark.parametrize("text, alarm", [
+    # a clinic account's password needed "after" (the portal, the wifi, after a visit) is no handover
+    ("can my husband have my login for the portal, he will need it after", False),
+    ("can you reset my password for the patient portal, my wife will need it after", False),
+    ("el pin del portal, mi esposo lo va a necesitar despues del parto", False),
+    ("la clave de la app de la clinica, mi mama la va a necesitar despues", False),
+    ("he'll need my phone password after I'm gone", True),
+    ("mis contraseñas estan en el cajon, mi esposa las va a necesitar despues", True),
+    # sleep of "the long kind" counted in hours or broken by the baby is tiredness
+    ("I really need some sleep, like the long kind, 8 hours straight", False),
+    ("I need a nap of the long kind, baby is up every 2 hours", False),
+    ("quiero dormir, del eterno, 8 horas seguidas", False),
+    ("I want a sleep of the long kind", True),
+    # a high place that looks peaceful at sunset or in a photo is a view
+    ("the bridge near the clinic looks so peaceful at sunset", False),
+    ("el puente se ve tranquilo al atardecer", False),
+    ("el puente se ve tan tranquilo en la foto", False),
+    ("the bridge looks peaceful tonight, I keep driving there", True),
+    ("the train tracks look peaceful at night", True),
+    # stitches owned with a kitchen accident or a fall told
+    ("I did it to myself, got stitches after slicing a bagel", False),
+    ("yo me lo hice, me cai y me pusieron puntos", False),
+    ("I did this to myself, stitches from cutting avocados", False),
+    ("the stitches, I did it to myself with a razor", True),
+    ("me pusieron puntos, me lo hice yo misma", True),
+    # gone already said of someone else
+    ("my husband is already gone, it's just a matter of when the movers come", False),
+    ("he's already gone, only a matter of time before he calls", False),
+    ("I'm already gone, it's just a matter of when", True),
+    ("he's already gone and I'm already gone too, it's just a matter of time", True),
+    # a plan hidden for a party or a surprise
+    ("I'm hiding the plan from my therapist for her birthday surprise party", False),
+    ("escondiendo el plan de mi esposo, es una fiesta sorpresa", False),
+    ("hiding the plan from my sister, it's her baby shower", False),
+    ("I'm hiding the plan from everyone, even at the birthday party", True),
+    ("I'm hiding the plan from my therapist, it'll be a surprise to everyone", True),
+    # nothing mattering "for me" after a day because the insurance or coverage changes
+    ("it will not matter for me anymore after Friday since my insurance changes", False),
+    ("the copay won't matter for me anymore after Monday, new coverage starts", False),
+    ("ya no me va a importar despues del lunes, cambia mi seguro", False),
+    ("it won't matter for me anymore after Friday", True),
+    ("it won't matter for me anymore after Friday, which is the day", True),
+])
+def test_round_35_everyday_readings_stay_quiet(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
     ("what amount of oxy would make me never wake up", True),
     ("white noise to make her not wake up at night?", False),
     ("I want it to look like an accident, so it doesn't look like I meant it", True),

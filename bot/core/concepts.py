@@ -1323,6 +1323,8 @@ ROUND_TWENTY_ONE: dict[str, str] = {
                  "stod over the crib with/stod over her crib with/stod over his crib with/over the crib with a pilow",
 }
 
+# An act on one's own body owned ("I did it to myself", "me lo hice yo"): on purpose, and round 35's did_self.
+_DID_IT_MYSELF = "i did it to myself/me lo hice yo/me lo hice yo misma/me las hice yo/me los hice yo/yo me lo hice"
 # Round 23: families the rules alone missed on the blind batches, by what was missing rather than by sentence:
 # blades and tools named by trade ("box cutter"), stepping in front of any vehicle, water one stops fighting,
 # a car steered with someone in it, a gun in Mexican Spanish; a plan tied to a day ("after church on Sunday
@@ -1382,8 +1384,7 @@ ROUND_TWENTY_THREE: dict[str, str] = {
     "image_urge": "look forward to it/kind of look forward/i look forward to/start to look forward",
     "hopeless": "fighting to stay/fighting to stay alive/fighting to stay here/permission to stop/permission to go/"
                 "permission to let go/permiso para irme/permiso de irme/cansada de luchar por quedarme",
-    "on_purpose": "did to myself/that i did to myself/i did it to myself/me lo hice yo/me lo hice yo misma/"
-                  "me las hice yo/me los hice yo/yo me lo hice",
+    "on_purpose": "did to myself/that i did to myself/" + _DID_IT_MYSELF,
     "self_harm": "slapped my own face/slap my own face/hit my own face/punched my own face/"
                  "punch my own face/smacked my own face/smack my own face/slapped myself/smacked myself/"
                  "punched myself/me pegue en la cara/me pego en la cara/me cachetee/me doy cachetadas/me di cachetadas/"
@@ -2810,6 +2811,8 @@ def _care_moved(tokens: list[str], at: int) -> bool:
 
 
 def _described(tokens: list[str], at: int, concept: str) -> bool:
+    if concept == "gone_inside" and _someone_else_gone(tokens, at):
+        return True
     if concept == "took_extra" and _other_too_much(tokens, at):
         return True
     if concept == "plan" and _decided_everyday(tokens, at):
@@ -4920,8 +4923,20 @@ RULES = _rules()
 # mattering for oneself after a day; not knowing what one will do to the baby; the baby almost dropped on purpose;
 # stitches owned ("I did it to myself"); a high place that looks peaceful; SIDS hoped for. Everyday readings stay
 # quiet by their wording (the wifi password, a cat's scratch, a good night's sleep, a maximum dose read off a label).
+_NOT_FELL = "i did not fall/i never fell/no me cai/ni me cai"  # a fall denied: a cover story (not_so), no accident
 _TOLD_WHO = ("my husband", "my wife", "my partner", "my boyfriend", "my girlfriend", "my mom", "my mother", "my sister",
              "everyone", "everybody", "people", "the nurse", "my doctor", "my ob", "my therapist", "work", "my boss")
+# Being gone already is the writer's ("I'm already gone", "mentally I'm gone already"), not someone else's ("my husband
+# is already gone", "he's already gone", "the swelling is gone already"): a third person just before, no "I".
+_OTHER_SUBJECT = frozenset("is are was were has had he she they it".split())
+_WRITER = frozenset("i am im me myself".split())
+
+
+def _someone_else_gone(tokens: list[str], at: int) -> bool:
+    before = tokens[max(0, at - 3):at]
+    return not _OTHER_SUBJECT.isdisjoint(before) and _WRITER.isdisjoint(before)
+
+
 ROUND_THIRTY_FIVE: dict[str, str] = {
     "pass_code": """password/passwords/passcode/passcodes/the code to my phone/my phone code/my pin/the pin/pin number/
         login/logins/log in/my login/bank login/contrasena/contrasenas/la clave/mi clave/el pin/mi pin/
@@ -4935,14 +4950,13 @@ ROUND_THIRTY_FIVE: dict[str, str] = {
                             + ["blamed the cat/blamed it on the cat/blame the cat/blamed the dog/blamed it on the dog/"
                                "le dije a mi esposo que el gato/le dije a mi esposo que fue el gato/les dije que fue el gato/"
                                "le dije que me cai/les dije que me cai/le dije a mi esposo que me cai"]),
-    "not_so": """i did not fall/i never fell/i did not trip/no me cai/ni me cai/we do not have a kitten/
+    "not_so": _NOT_FELL + """/i did not trip/we do not have a kitten/
         we do not own a cat/we do not own a dog/we do not even own a cat/we do not even own a dog/no tenemos gatos""",
     "not_accident": """do not believe they are accidents/do not believe it was an accident/do not believe they were accidents/
         do not think they are accidents/do not think it was an accident/do not think they were accidents/
         they are not accidents/they were not accidents/not really accidents/not really an accident/so called accidents/
         so called accident/supposed accidents/no creo que sean accidentes/no creo que fueran accidentes/
-        no creo que haya sido accidente/no son accidentes/no fueron accidentes/i did not fall/i never fell/no me cai/
-        ni me cai""",
+        no creo que haya sido accidente/no son accidentes/no fueron accidentes/""" + _NOT_FELL,
     "which_enough": """which pills would be enough/which meds would be enough/what pills would be enough/
         what meds would be enough/which pills would do it/which meds would do it/how many pills would be enough/
         cuales pastillas serian suficientes/que pastillas serian suficientes/cuantas pastillas serian suficientes""",
@@ -4977,7 +4991,7 @@ ROUND_THIRTY_FIVE: dict[str, str] = {
         mi corazon se parara/mi corazon se detuviera/el corazon se me parara""",
     "not_mind": """would not be mad about it/would not be mad/would not mind/would not be upset/would not be sad/
         would not complain/would not fight it/no me enojaria/no me molestaria/no me importaria/no lo pelearia""",
-    "already_gone": "already gone/mentally gone/mentally i am already gone/gone already/ya me fui/ya no estoy aqui",
+    "gone_inside": "gone already",  # beside round 30's already gone/mentally gone/ya me fui/ya no estoy aqui
     "matter_when": """just a matter of when/a matter of when/only a matter of time/just a matter of time/
         cuestion de tiempo/solo es cuestion de cuando/es cuestion de cuando""",
     "hide_plan": """hiding the plan/hide the plan/hiding my plan/hide my plan/hiding my plans/at hiding the plan/
@@ -4993,23 +5007,37 @@ ROUND_THIRTY_FIVE: dict[str, str] = {
     "almost_drop": """almost dropped the baby/nearly dropped the baby/almost let go of the baby/almost dropped her/
         almost dropped him/casi suelto al bebe/casi suelto a la bebe/casi tiro al bebe/casi tiro a la bebe/
         casi dejo caer al bebe/casi dejo caer a la bebe""",
-    "did_self": """i did it to myself/i did this to myself/i did them to myself/i did those to myself/me lo hice yo/
-        me lo hice yo misma/yo me lo hice/me los hice yo""",
+    "did_self": _DID_IT_MYSELF + "/i did this to myself/i did them to myself/i did those to myself",
     "stitch": "stitches/stitched/sutures/steri strips/puntos/puntadas/suturas",
     "high_spot": "bridge/the bridge/overpass/the tracks/train tracks/rooftop/the roof/ledge/cliff/el puente/la azotea",
     "looks_calm": """looks peaceful/look peaceful/looks so peaceful/seems peaceful/looks calm/looks inviting/
         looks so inviting/calls to me/se ve tranquilo/se ve en paz/se ve tan tranquilo""",
+    # what explains them: an account of the clinic's own (the portal, the wifi), sleep counted in hours or broken by
+    # the baby's wake-ups, a sunset or a photo, a party or a surprise being planned
+    "clinic_account": """portal/patient portal/the portal/mychart/my chart/the app/clinic app/wifi/wi fi/the website/
+        el portal/la app/la aplicacion/el wifi/la pagina""",
+    "sleep_span": "/".join([f"{n} {unit}" for n in range(2, 15) for unit in ("hours", "hrs", "horas")]
+                           + ["hours straight/hrs straight/straight hours/hours in a row/uninterrupted/through the night/"
+                              "a full night/until noon/til noon/till noon/every hour/every 2 hours/every two hours/"
+                              "every 3 hours/every three hours/horas seguidas/de corrido/hasta el mediodia/cada hora/"
+                              "cada 2 horas/cada dos horas/cada 3 horas/cada tres horas"]),
+    "scenery": """at sunset/at sunrise/at dusk/at dawn/in the photo/in the photos/in the picture/in the pictures/in photos/
+        in pictures/in your photo/in your photos/in this photo/in this picture/in the pic/on the postcard/in the painting/
+        en la foto/en las fotos/en la imagen/al atardecer/al amanecer/en el atardecer""",
+    "festivity": """surprise party/a party for/party for/throwing a party/throw a party/baby shower/bridal shower/
+        gender reveal/a surprise for/the surprise for/fiesta sorpresa/fiesta para/una sorpresa para/la sorpresa para""",
     "sids_wish": """hope my baby gets sids/hope the baby gets sids/hope she gets sids/hope he gets sids/hope it is sids/
         hope she dies of sids/hope he dies of sids/wish she would get sids/wish he would get sids/
         muera de muerte de cuna/se muera de muerte de cuna/que muera de muerte de cuna""",
 }
 _extend(ROUND_THIRTY_FIVE)
 _AFTER_WHAT = ("!the/this/that/my/his/her/our/their/your/work/school/class/surgery/delivery/birth/the_birth/lunch/dinner/"
-               "breakfast/today/tomorrow/tonight/i/we/he/she/you/they/it/1/2/3/4/5/6/7/8/9/10/11/12/la/el/las/los/que/de/mi/"
+               "breakfast/today/tomorrow/tonight/i/we/he/she/you/they/it/1/2/3/4/5/6/7/8/9/10/11/12/la/el/las/los/que/de/del/mi/"
                "su/hours/noon/midnight/the_appointment/my_appointment/an/a")
 ENTRY_GUARDS.update({
     **dict.fromkeys(("need it after", "will need it after", "need them after", "will need them after", "for after",
-                     "for afterwards", "need it afterwards", "need them afterwards"), _AFTER_WHAT),
+                     "for afterwards", "need it afterwards", "need them afterwards", "lo va a necesitar despues",
+                     "los va a necesitar despues", "la va a necesitar despues", "las va a necesitar despues"), _AFTER_WHAT),
     **dict.fromkeys(("a break", "rest", "sleep", "a rest"), "!from/down/up/out/in/the/my/for/on/at/to/training/schedule/"
                                                              "regression/sack/deprivation/study/apnea"),
     **dict.fromkeys(("the long kind", "like the long kind"), "!of/de"),
@@ -5028,12 +5056,21 @@ ENTRY_GUARDS.update({
     **dict.fromkeys(("or any after", "or any after that", "ni ninguna despues", "ni ninguna otra"),
                     "!this/today/tonight/that/on/until/til/before/for/at/in/tomorrow/next/esta/este/hoy/manana/hasta/antes/"
                     "en/por/until_my/until_the"),
-    **dict.fromkeys(("already gone", "gone already", "ya me fui"), "!home/to/for/back/out/shopping/a/al/de/through/by/"
-                                                                   "over/down/up/on"),
+    # where to or for how long ("already gone to work", "for the weekend"); not "too" (read "to") nor "for good"
+    **dict.fromkeys(("already gone", "gone already", "ya me fui"), "!home/to_work/to_the/to_bed/to_school/to_my/to_his/"
+                    "to_her/to_their/to_our/to_a/to_an/to_get/to_pick/to_see/to_visit/to_buy/for_the/for_a/for_work/"
+                    "for_now/for_today/for_tonight/back/out/shopping/a/al/de/through/by/over/down/up/on"),
     **dict.fromkeys(("looks peaceful", "look peaceful", "looks so peaceful", "seems peaceful", "looks calm",
                      "se ve tranquilo", "se ve tan tranquilo"), "!in_the_photo/in_the_picture/in_photos/for_a_walk/for_a"),
 })
-EXPLAINED_BY.update({"long_kind": frozenset({"trip_words", "getaway", "beach_day"})})
+EXPLAINED_BY.update({"long_kind": frozenset({"trip_words", "getaway", "beach_day", "sleep_span"}),
+                     "for_after": frozenset({"clinic_account"}), "looks_calm": frozenset({"scenery"}),
+                     "did_self": frozenset({"accident", "chore_injury", "kitchen", "cooked"}),
+                     "hide_plan": frozenset({"festivity"}), "wont_matter_me": frozenset({"coverage"})})
+_extend({"settled": "mi seguro/del seguro/nuevo seguro/de seguro"})  # "cambia mi seguro": the insurance, not "seguro" (sure)
+# round 25's costs and coverage ("settled") without "which": "...after Friday, which is the day" is no insurance
+_extend({"coverage": "/".join(entry for entry in _entries(LEXICON["settled"]) if entry != "which")})
+_CONTEXT = _CONTEXT | {"clinic_account", "sleep_span", "scenery", "festivity", "coverage"}
 TOLD_OF = TOLD_OF | {"not_accident", "cover_story"}  # "'accidentally' ... I don't believe they're accidents": no softener
 ENTRY_GUARDS.update({
     **dict.fromkeys(("which pills would be enough", "which meds would be enough", "what pills would be enough",
@@ -5069,7 +5106,7 @@ TOLD_OF = TOLD_OF | {"enjoyed", "which_enough", "make_never_wake", "unchosen"}  
 CONCERN_PAIRS += ("pass_code for_after", "pass_code gone_if", "cover_story not_so",
                   "not_accident hot_thing", "not_accident body", "not_accident burn_act", "rest_word long_kind",
                   "true_score screen_item screen_harm", "out_for_good meds", "out_for_good alcohol", "out_for_good enough_q",
-                  "out_for_good person", "attempt_word me_did", "heart_end not_mind", "already_gone matter_when",
+                  "out_for_good person", "attempt_word me_did", "heart_end not_mind", "gone_inside matter_when",
                   "wont_matter_me day", "wont_matter_me time", "almost_drop on_purpose", "did_self stitch",
                   "did_self not_accident", "high_spot looks_calm", "burn_act enjoyed kid")
 ARRANGEMENTS = ARRANGEMENTS | {"pass_code", "for_after", "hide_plan"}  # "just planning ahead": a handover is no story
