@@ -2030,3 +2030,14 @@ def test_review_35_a_goodbye_with_thanks_and_a_note_line_keeps_the_sure_tier(tex
     assert RULES_ONLY.check(text).tier is tier, text
     assert DETECTOR.check(text).tier is tier, text
 
+
+# Review 35 (H1): a screening item answered no is cancelled by a truer answer owned (a score, a yes, a frequency), never
+# by an "actually" about the questionnaire itself.
+@pytest.mark.parametrize("text, alarm", [
+    ("for the EPDS question about hurting myself I answered no, actually a helpful form", False),
+    ("for the EPDS question about hurting myself I answered no, actually it's more like most days", True),
+    ("la pregunta del cuestionario sobre hacerme daño, puse que no, la verdad es que sí a veces", True),
+])
+def test_review_35_a_screening_no_is_cancelled_only_by_a_truer_answer(text: str, alarm: bool) -> None:
+    assert (RULES_ONLY.check(text).tier is not Tier.NONE) is alarm, text
+    assert (DETECTOR.check(text).tier is not Tier.NONE) is alarm, text

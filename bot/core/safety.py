@@ -894,6 +894,10 @@ _NEVER_HURT = _reading_pattern(
 # Round 21: a screening question answered no or 0 ("it asks if I have thoughts of harming myself. I answered no",
 # "the PHQ-9 asks about thoughts you'd be better off dead. I put 0, not at all"): the question and answer are
 # masked, unless a "but", a lie or a "yet" follows; never a question about feeling safe or wanting to live.
+# Review 35: a truer answer owned after the no is a score, a yes or a frequency ("it's actually 3", "the truth is it's
+# every day", "la verdad es que si"), never a bare "actually" ("I said never, actually a great questionnaire").
+_TRUER_SAID = ("(?:actualy|truth|realidad|la verdad)(?: [a-z]+){0,3}? (?:[0-9]+|one|two|three|yes|si|more|higher|worse|every"
+               "|most|several|often|sometimes|a lot|a veces|casi|mas|todos|todo el)")
 _SCREEN_ANSWERED = _reading_pattern(
     " (?:asks|asked|ask|asking|question|pregunta|pregunto)(?: me| you)?(?: about| if| whether| si)"
     "(?: (?!safe|live|alive|living|ok|okay|fine|vivir|segura|seguro)[a-z0-9]+){1,10}?"
@@ -901,7 +905,7 @@ _SCREEN_ANSWERED = _reading_pattern(
     "|told (?:her|him|them|the nurse|my doctor))(?: honestly| truthfully| sinceramente)?"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
     "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)"
-    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|actualy|truth|realidad|la verdad)(?= ))")  # batch 25 studied: a lie owned a few words on
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|" + _TRUER_SAID + ")(?= ))")  # batch 25 studied: a lie owned a few words on
 # Batch 24 studied: a screening item answered no wherever it is named, in any words ("screening form question 9,
 # the one about being better off dead, I answered not at all", "I said no to the self-harm question", "the
 # 'thoughts of harming yourself' item on your form ... my answer was no", "contesté que no a lo de hacerme daño"):
@@ -922,7 +926,7 @@ _ITEM_NO = _reading_pattern(
     "(?! but| pero| i lied| that was a lie| which was a lie| yet| todavia| though| aunque)"
     # batch 25 studied: nor a lie owned a few words on ("i answered no to that question but honestly i lied"); round 35:
     # nor a truer answer owned ("I put 0. it's actually 3", "the truth is it's every day", "en realidad es 3")
-    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|actualy|truth|realidad|la verdad)(?= ))")
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|" + _TRUER_SAID + ")(?= ))")
 _ITEM_TOPIC = _reading_pattern(" (?:thoughts?|suicid[a-z]*|harming|hurting|harm|selfharm|dano|lastimarme|pensamientos|dead|death|muerte|"
                                "morir|myself|yourself)(?= )")
 
@@ -975,7 +979,7 @@ _NEG_GIVEN = ("(?:(?:the |my |mi |la )?(?:answer|respuesta)(?: to (?:it|that|tha
 _GAP = ("(?: (?!but |pero |lied |yet |then |though |aunque |yes |safe |live |alive |living |vivir |segura |seguro )"
         "[a-z0-9]+){0,16}?")
 _AFTER = ("(?!(?: [a-z0-9]+){0,5}? (?:but|pero|lied|lying|lie|yet|then|though|aunque|todavia|menti|mentira|honestly|"
-          "actually|actualy|realy|en realidad|truth|la verdad)(?= ))")
+          "actually|realy|en realidad|" + _TRUER_SAID + ")(?= ))")
 _SCREEN_GIVEN_NO = _reading_pattern(
     "(?: (?:the|my|a|el|la|self|selfharm|harm|suicide|suicidal|safety|thoughts))*"
     " (?:" + _INSTRUMENT + _GAP + " " + _NEG_GIVEN + "(?: (?:to|on|for|en|a)(?: [a-z0-9]+){0,6}? (?:" + _INSTRUMENT
