@@ -2715,35 +2715,54 @@ def _lexicon_digest() -> str:
     return digest.hexdigest()[:24]
 
 
-def _save_lexicon(lexicon: Lexicon, path: Path) -> None:
-    """Write it whole or not at all (a temporary file, then renamed), and drop older copies."""
+# Readings any sound lexicon takes to the crisis tier on its own: a saved copy that does not (empty, foreign, cut
+# short) is never trusted.
+_CANARIES = ("i want to die", "i want to end my life", "i am going to end it tonight", "quiero quitarme la vida")
+
+
+def _sound(saved: object, digest: str) -> Lexicon | None:
+    """The lexicon in a saved copy when it is stored with this code's digest and reads the canaries; else None."""
+    if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == digest and isinstance(saved[1], Lexicon)):
+        return None
+    lexicon = saved[1]
+    if all(read_concepts(canonical(canary).words.split(), lexicon).tier is Tier.CRISIS for canary in _CANARIES):
+        return lexicon
+    return None
+
+
+def _save_lexicon(lexicon: Lexicon, path: Path, digest: str) -> None:
+    """Write it whole or not at all (a temporary file, then renamed), and drop older copies; never raises."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        partial.write_bytes(pickle.dumps(lexicon, pickle.HIGHEST_PROTOCOL))
+        partial.write_bytes(pickle.dumps((digest, lexicon), pickle.HIGHEST_PROTOCOL))
         os.replace(partial, path)
         for old in path.parent.glob(_SAVED_LEXICON.format("*")):
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only install: built at each start, as before
+    except Exception:  # noqa: BLE001 - a read-only install, a full disk, a lexicon that cannot be pickled: built at each start
+        try:
+            partial.unlink(missing_ok=True)  # no half-written copy left behind
+        except OSError:
+            pass
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
     """The concept lexicon (built or read once, on first use)."""
     try:
-        path = Path(__file__).parent / "__pycache__" / _SAVED_LEXICON.format(_lexicon_digest())
+        digest = _lexicon_digest()
     except OSError:
         return _build_lexicon()
+    path = Path(__file__).parent / "__pycache__" / _SAVED_LEXICON.format(digest)
     try:
-        lexicon = pickle.loads(path.read_bytes())
-        if isinstance(lexicon, Lexicon):
+        lexicon = _sound(pickle.loads(path.read_bytes()), digest)
+        if lexicon is not None:
             return lexicon
     except Exception:  # noqa: BLE001 - missing, or not a lexicon: built again below
         pass
     lexicon = _build_lexicon()
-    _save_lexicon(lexicon, path)
+    _save_lexicon(lexicon, path, digest)
     return lexicon
 
 
