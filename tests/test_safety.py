@@ -2016,6 +2016,18 @@ def test_review_35_an_everyday_clause_never_takes_the_crisis_beside_it(text: str
     assert DETECTOR.check(text).tier is tier or tier is Tier.NONE, text
 
 
+# Review 35 (M3): whichever everyday clause is masked, a follow-up that carries the risk on (an intent, the absence
+# widened, forever joined on) keeps the message from being read as the clause alone.
+@pytest.mark.parametrize("text, tier", [
+    ("I gave my sister all my maternity clothes since she's pregnant, for a reason", Tier.CONCERN),
+    ("nobody will miss me at the party and I'll treat myself to a bath", Tier.NONE),
+    ("can you send my refill to the CVS on Main, and then I'll pick it up myself", Tier.NONE),
+])
+def test_review_35_a_risky_follow_up_keeps_any_everyday_clause_from_masking(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier or tier is Tier.NONE, text
+
+
 # Review 35 (C3): a goodbye with thanks and a wish is lowered to the check-in only with nothing else; an apology, a
 # peace found, pain ended or a good life wished to the others is how a note is written, and keeps the sure tier.
 @pytest.mark.parametrize("text, tier", [

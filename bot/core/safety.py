@@ -2245,7 +2245,7 @@ _MISSED_AT_EVENT = _reading_pattern(
     "(?: [a-z]+)? " + _EVENT +
     "| nadie (?:me )?(?:va a |me va a )?(?:extranar|extrana|extranara|notar|nota|echar de menos)(?:me)?"
     " (?:en|si no voy a|si falto a)(?: la| el| esa| ese| mi)?(?: [a-z]+)? " + _EVENT + ")(?= )"
-    "(?! (?:or|nor|and|ni|o|y|not|anywhere|ever|at al|period|en ningun|en ningun lado|en la vida)(?= ))")
+    "(?! (?:or|nor|ni|o|not|anywhere|ever|at al|period|en ningun|en ningun lado|en la vida)(?= ))")
 
 # Review 32: what an everyday clause never masks, left in the rest: a core concept, a means in reach, a note, a plan, a
 # threat to another, an image of harm, a forever ("ya no puedo venir a las 10. esta noche lo hago"; "...but I might
@@ -2265,6 +2265,17 @@ _TURN_LEFT = _reading_pattern(" (?:se you (?:guys )?(?:soon|shortly|there)(?! at
                               "|be there to|be there with|welcome it|bring it on|let it take me|ready for it|yo tambien|both of us"
                               "|before (?:she|he|they) does|before (?:she|he|they) dies|weights|rocks|sink|hundir|hundirme|fondo|dejar ir"
                               "|dejarme ir)(?= )")
+
+
+# Review 35 (M3): a follow-up that carries the risk on past a masked clause, left in the rest whichever clause was masked:
+# the absence widened ("...or anywhere else", "ni en ningun lado"), the self or forever joined on ("...and gone from everywhere",
+# "...then putting it to my head"), or an intent or a last time beside it ("i might just let her", "one last time").
+_FOLLOW_UP_RISK = _reading_pattern(
+    " (?:or|nor|ni|o)(?: [a-z]+){0,3}? (?:anywhere|everywhere|ever|at al|in life|in this world|en ningun|en la vida|nunca)(?= )"
+    "| (?:and|then|y|luego)(?: [a-z]+){0,5}? (?:my head|my mouth|my temple|my life|forever|for god|para siempre|everywhere"
+    "|from everything|from everyone|de todo|de todos)(?= )"
+    "| (?:i might just|i could just|i might as wel|let (?:her|him|them) (?:have|take|drink|swalow|do it)|part of me|for a reason"
+    "|one last time|last time ever|una ultima vez|por ultima vez)(?= )")
 
 
 def _puts_self_down(words: str) -> bool:
@@ -2526,7 +2537,7 @@ class CrisisDetector:
                 and not self._families(Reading(rest, reading.compact_runs)) \
                 and not (rest_concepts := read_concepts(rest.split(), _lexicon(), emoji=emoji)).risk \
                 and not _risk_beside(rest_concepts.found) and not _DO_IT.search(rest) \
-                and not _TURN_LEFT.search(rest) and not _ME_TOO_SAID.search(text):
+                and not _TURN_LEFT.search(rest) and not _FOLLOW_UP_RISK.search(rest) and not _ME_TOO_SAID.search(text):
             # "send my refill to the CVS", "ya no puedo venir en las mañanas": the rest, with no risk word left in it
             # (not even a medicine or one that earns nothing alone: "...I already did it. I took the pills"), read on its own
             reading, kinds, concepts = Reading(rest, reading.compact_runs), [], rest_concepts
