@@ -2005,6 +2005,8 @@ def test_round_35_clauses_stay_fast_on_a_long_message() -> None:
     # C8: a burn again, with a count or a habit
     ("burned my wrist on the iron again, cold water helps, I keep doing it", Tier.CRISIS),
     ("burned my wrist on the iron again, cold water helps", Tier.NONE),
+    ("burned my wrist on the iron again, cold water helps, it keeps happening", Tier.CRISIS),
+    ("burned my wrist on the iron again, cold water helps, I keep the baby away from it now", Tier.NONE),
     # C9: help arriving, and the baby handed over
     ("I won't need anything after Saturday, my sister moves in. she can have my baby", Tier.CONCERN),
     ("I won't need anything after Saturday, my sister moves in. she can keep the baby", Tier.CONCERN),

@@ -2194,7 +2194,7 @@ _FIRST_AID = _reading_pattern(" (?:ice|cold water|aloe|aloe vera|burn cream|burn
                               "|sabila|pomada)(?= )")
 _BURNING_HELPS = _reading_pattern(" (?:it|that|this|burning|the pain) (?:helps|helped|is the only thing)| only thing that helps"
                                   "| helps me| (?:like|liked|love|loved|ned|needed|deserve|deserved|want|wanted) (?:the pain|the burn|it|how it)"
-                                  "| me gusta| lo merezco| time this wek| times this wek| every day| every night| keep| kept| always"
+                                  "| me gusta| lo merezco| time this wek| times this wek| every day| every night| (?:kep|keps|kept) (?:doing|burning|hurting|geting|on|it|hapening|going)| always"
                                   "| otra vez mas| cada dia| siempre(?= )")
 # - Shoes or naps declared optional by a toddler ("My toddler has decided shoes are optional today"): a child's whim, not
 #   life felt optional.
