@@ -2012,3 +2012,88 @@ def test_round_36_a_missed_visit_alone_is_still_read_as_a_risk() -> None:
     assert DETECTOR.check("I'm not going to make it").shows_contacts
     assert DETECTOR.check("hey just wondering if the clinic can see someone who hurts herself sometimes. like with a "
                           "lighter. asking for me I guess").shows_contacts
+
+
+# Review 35: an everyday clause never takes the crisis said beside it. The clause with a follow-up that carries the
+# risk ("...or anywhere, ever", "...then I'll put it in my mouth", "...I might leave the bottle out for him") keeps its
+# tier; the clause alone stays quiet.
+@pytest.mark.parametrize("text, tier", [
+    # C1: not being missed, beyond the event
+    ("no one is going to miss me at the reunion, or anywhere, ever", Tier.CRISIS),
+    ("nobody would notice me at the wedding or in this world", Tier.CRISIS),
+    ("nadie me va a extrañar en la boda ni en ningún lado", Tier.CONCERN),
+    ("no one will miss me at the baby shower, I'll just stay home and nap", Tier.NONE),
+    # C2: a baby's medicine asked about, with an intent or a dose to reach beside it
+    ("is tylenol lethal for a baby if he takes a lot at once? I could just let him", Tier.CRISIS),
+    ("is tylenol lethal for a baby if he takes a lot at once? I might leave the bottle out for him", Tier.CRISIS),
+    ("is motrin lethal for a baby if she swallows a lot by accident, how much would it take", Tier.CONCERN),
+    ("is tylenol lethal for a baby if he takes a lot at once? my sister asked me", Tier.NONE),
+    # C4: the hunting gun, then aimed at oneself or a last time
+    ("cleaning my rifle for deer season this weekend and then I'll put it in my mouth", Tier.CRISIS),
+    ("cleaning my rifle for deer season this weekend, it will be the last time", Tier.CRISIS),
+    ("my dad is cleaning his rifle for deer season this weekend", Tier.NONE),
+    # C5: a racing heart, then an overdose
+    ("quickest way to stop my heart racing? what if I just took all my propranolol", Tier.CRISIS),
+    ("how do I calm my heart from pounding, what if I took all my pills at once", Tier.CRISIS),
+    ("how do I calm my heart from pounding before my appointment", Tier.NONE),
+    # C6: over a chore, and over living too
+    ("not tired of life, just tired of laundry and tired of myself", Tier.CRISIS),
+    ("not done with life, just done with diapers and done with living", Tier.CRISIS),
+    ("not done with life, just done with diapers", Tier.NONE),
+    # C7: a ghost at work, and dead to everyone later in the message
+    ("I'm like a ghost at my job since the baby came, and one day soon I'll be gone from everywhere", Tier.CRISIS),
+    ("I'm like a ghost in meetings at my job and soon I'll be dead to everyone", Tier.CRISIS),
+    ("I'm like a ghost in meetings at my job, nobody asks my opinion", Tier.NONE),
+    # C8: a burn again, with a count or a habit
+    ("burned my wrist on the iron again, cold water helps, I keep doing it", Tier.CRISIS),
+    ("burned my wrist on the iron again, cold water helps", Tier.NONE),
+    ("burned my wrist on the iron again, cold water helps, it keeps happening", Tier.CRISIS),
+    ("burned my wrist on the iron again, cold water helps, I keep the baby away from it now", Tier.NONE),
+    # C9: help arriving, and the baby handed over
+    ("I won't need anything after Saturday, my sister moves in. she can have my baby", Tier.CONCERN),
+    ("I won't need anything after Saturday, my sister moves in. she can keep the baby", Tier.CONCERN),
+    ("I won't need anything after Saturday, my sister moves in", Tier.NONE),
+    ("I won't need anything after Saturday, my sister moves in to help with the baby", Tier.NONE),
+])
+def test_review_35_an_everyday_clause_never_takes_the_crisis_beside_it(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier or tier is Tier.NONE, text
+
+
+# Review 35 (M3): whichever everyday clause is masked, a follow-up that carries the risk on (an intent, the absence
+# widened, forever joined on) keeps the message from being read as the clause alone.
+@pytest.mark.parametrize("text, tier", [
+    ("I gave my sister all my maternity clothes since she's pregnant, for a reason", Tier.CONCERN),
+    ("nobody will miss me at the party and I'll treat myself to a bath", Tier.NONE),
+    ("can you send my refill to the CVS on Main, and then I'll pick it up myself", Tier.NONE),
+])
+def test_review_35_a_risky_follow_up_keeps_any_everyday_clause_from_masking(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier or tier is Tier.NONE, text
+
+
+# Review 35 (C3): a goodbye with thanks and a wish is lowered to the check-in only with nothing else; an apology, a
+# peace found, pain ended or a good life wished to the others is how a note is written, and keeps the sure tier.
+@pytest.mark.parametrize("text, tier", [
+    ("bye everyone, thank you for everything, take care, I'm at peace now", Tier.CRISIS),
+    ("goodbye everyone and thank you for everything, take care, I'm finally at peace", Tier.CRISIS),
+    ("bye everyone, thanks for everything, take care, have a happy life", Tier.CRISIS),
+    ("adiós a todos, gracias por todo, cuídense. lo siento", Tier.CRISIS),
+    ("adiós a todos, gracias por todo, cuídense. no más dolor", Tier.CRISIS),
+    ("Goodbye everyone and thanks for everything, take care of yourselves!", Tier.CONCERN),
+])
+def test_review_35_a_goodbye_with_thanks_and_a_note_line_keeps_the_sure_tier(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier, text
+
+
+# Review 35 (H1): a screening item answered no is cancelled by a truer answer owned (a score, a yes, a frequency), never
+# by an "actually" about the questionnaire itself.
+@pytest.mark.parametrize("text, alarm", [
+    ("for the EPDS question about hurting myself I answered no, actually a helpful form", False),
+    ("for the EPDS question about hurting myself I answered no, actually it's more like most days", True),
+    ("la pregunta del cuestionario sobre hacerme daño, puse que no, la verdad es que sí a veces", True),
+])
+def test_review_35_a_screening_no_is_cancelled_only_by_a_truer_answer(text: str, alarm: bool) -> None:
+    assert (RULES_ONLY.check(text).tier is not Tier.NONE) is alarm, text
+    assert (DETECTOR.check(text).tier is not Tier.NONE) is alarm, text

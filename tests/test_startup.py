@@ -3,6 +3,7 @@ built again, so crisis screening never depends on it."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,44 @@ def test_without_source_files_nothing_is_kept(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(safety, "__file__", str(tmp_path / "safety.py"))  # no .py beside it: no digest
     assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())
     assert not (tmp_path / "__pycache__").exists()
+
+
+def _digest_of(path: Path) -> str:
+    return path.name.split("-")[-1].split(".")[0]
+
+
+@pytest.mark.parametrize("saved", [
+    "an empty lexicon with the right digest", "an empty lexicon alone", "an empty lexicon with another digest"])
+def test_a_saved_copy_that_is_not_this_codes_lexicon_is_never_trusted(elsewhere: Path, saved: str) -> None:
+    # review 35 (M1): an empty or foreign copy at the right name would switch crisis detection off without a word
+    empty = safety.Lexicon(phrases={}, prefixes={})
+    content = {"an empty lexicon with the right digest": (_digest_of(elsewhere), empty),
+               "an empty lexicon alone": empty,
+               "an empty lexicon with another digest": ("0" * 24, empty)}[saved]
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(pickle.dumps(content))
+    assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())
+    assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())  # the copy was replaced by a sound one
+    assert pickle.loads(elsewhere.read_bytes())[0] == _digest_of(elsewhere)
+    read = safety.read_concepts(safety.canonical("I have the pills ready, goodbye").words.split(), safety._lexicon.__wrapped__())
+    assert read.tier is safety.Tier.CRISIS
+
+
+def test_a_lexicon_that_cannot_be_saved_is_still_used(elsewhere: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # review 35 (M2): saving is only a shortcut; a failure of any kind while saving never reaches the screening
+    def broken(*args, **kwargs):
+        raise pickle.PicklingError("cannot pickle a local function")
+    monkeypatch.setattr(safety.pickle, "dumps", broken)
+    assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())
+    assert not elsewhere.exists()
+
+
+def test_a_copy_cut_short_while_saving_leaves_nothing_behind(elsewhere: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # review 35 (L3): a full disk mid-write leaves no half-written temporary file
+    def full_disk(self: Path, data: bytes) -> int:
+        with open(self, "wb") as out:
+            out.write(data[:100])
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())
+    assert list(elsewhere.parent.iterdir()) == []

@@ -901,6 +901,10 @@ _NEVER_HURT = _reading_pattern(
 # Round 21: a screening question answered no or 0 ("it asks if I have thoughts of harming myself. I answered no",
 # "the PHQ-9 asks about thoughts you'd be better off dead. I put 0, not at all"): the question and answer are
 # masked, unless a "but", a lie or a "yet" follows; never a question about feeling safe or wanting to live.
+# Review 35: a truer answer owned after the no is a score, a yes or a frequency ("it's actually 3", "the truth is it's
+# every day", "la verdad es que si"), never a bare "actually" ("I said never, actually a great questionnaire").
+_TRUER_SAID = ("(?:actualy|truth|realidad|la verdad)(?: [a-z]+){0,3}? (?:[0-9]+|one|two|three|yes|si|more|higher|worse|every"
+               "|most|several|often|sometimes|a lot|a veces|casi|mas|todos|todo el)")
 _SCREEN_ANSWERED = _reading_pattern(
     " (?:asks|asked|ask|asking|question|pregunta|pregunto)(?: me| you)?(?: about| if| whether| si)"
     "(?: (?!safe|live|alive|living|ok|okay|fine|vivir|segura|seguro)[a-z0-9]+){1,10}?"
@@ -908,7 +912,7 @@ _SCREEN_ANSWERED = _reading_pattern(
     "|told (?:her|him|them|the nurse|my doctor))(?: honestly| truthfully| sinceramente)?"
     "(?: a| it as| an?)? (?:no|nope|0|zero|never|nunca|not at al)(?= )"
     "(?! but| pero| i lied| which| that was a lie| yet| todavia| because i was| out of)"
-    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|actualy|truth|realidad|la verdad)(?= ))")  # batch 25 studied: a lie owned a few words on
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|" + _TRUER_SAID + ")(?= ))")  # batch 25 studied: a lie owned a few words on
 # Batch 24 studied: a screening item answered no wherever it is named, in any words ("screening form question 9,
 # the one about being better off dead, I answered not at all", "I said no to the self-harm question", "the
 # 'thoughts of harming yourself' item on your form ... my answer was no", "contesté que no a lo de hacerme daño"):
@@ -929,7 +933,7 @@ _ITEM_NO = _reading_pattern(
     "(?! but| pero| i lied| that was a lie| which was a lie| yet| todavia| though| aunque)"
     # batch 25 studied: nor a lie owned a few words on ("i answered no to that question but honestly i lied"); round 35:
     # nor a truer answer owned ("I put 0. it's actually 3", "the truth is it's every day", "en realidad es 3")
-    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|actualy|truth|realidad|la verdad)(?= ))")
+    "(?!(?: [a-z0-9]+){0,6}? (?:lied|lying|menti|mentira|" + _TRUER_SAID + ")(?= ))")
 _ITEM_TOPIC = _reading_pattern(" (?:thoughts?|suicid[a-z]*|harming|hurting|harm|selfharm|dano|lastimarme|pensamientos|dead|death|muerte|"
                                "morir|myself|yourself)(?= )")
 
@@ -982,7 +986,7 @@ _NEG_GIVEN = ("(?:(?:the |my |mi |la )?(?:answer|respuesta)(?: to (?:it|that|tha
 _GAP = ("(?: (?!but |pero |lied |yet |then |though |aunque |yes |safe |live |alive |living |vivir |segura |seguro )"
         "[a-z0-9]+){0,16}?")
 _AFTER = ("(?!(?: [a-z0-9]+){0,5}? (?:but|pero|lied|lying|lie|yet|then|though|aunque|todavia|menti|mentira|honestly|"
-          "actually|actualy|realy|en realidad|truth|la verdad)(?= ))")
+          "actually|realy|en realidad|" + _TRUER_SAID + ")(?= ))")
 _SCREEN_GIVEN_NO = _reading_pattern(
     "(?: (?:the|my|a|el|la|self|selfharm|harm|suicide|suicidal|safety|thoughts))*"
     " (?:" + _INSTRUMENT + _GAP + " " + _NEG_GIVEN + "(?: (?:to|on|for|en|a)(?: [a-z0-9]+){0,6}? (?:" + _INSTRUMENT
@@ -1724,7 +1728,9 @@ def _nothing_beside(rest: str, emoji: bool) -> bool:
 
 # ...nor with a dove, a black heart, a wilted rose or a sad face drawn beside it ("bye everyone 👋🕊️ ...").
 _MOURNING_EMOJI = ("🕊", "🖤", "🥀", "💔", "😔", "😞", "😢", "😭", "😥", "🪦", "⚰", "💀", "☠")
-_ENDING = _reading_pattern(" (?:it is over|its over|it ends|it wil be over|it al ends|it al stops|se acaba|se acabo|se termina|the end)(?= )")
+_ENDING = _reading_pattern(" (?:it is over|its over|it ends|it wil be over|it al ends|it al stops|se acaba|se acabo|se termina|the end"
+                           "|i am sory|im sory|sory for everything|forgive me|at peace|in peace|no more pain|have a (?:great|god|nice|wonderful|good|happy) life"
+                           "|nice knowing|lo siento|perdon|perdonen|en paz|no mas dolor|sin dolor|que tengan una buena vida)(?= )")
 
 
 def _farewell_for_an_errand(words: str) -> bool:
@@ -2207,7 +2213,8 @@ _AT_THE_INVENTOR = _reading_pattern(
 #   pumping every 3 hours"): never life or everything as what she is over.
 _NOT_OVER_LIFE = _reading_pattern(
     " not (?:over|done with|tired of) (?:life|living|it al)(?= (?:just|only|i am just|i am only) (?:over|done with|tired of)"
-    " (?!it |everything |al |myself |me |this |being |life |living )[a-z]+ )")
+    " (?!it |everything |al |myself |me |this |being |life |living )[a-z]+ )"
+    "(?!.*? (?:myself|being alive|living|life|everything|it al)(?= ))")
 # - An embarrassment told with a laugh ("...vomited on the priest at the baptism. I wanted to crawl into a hole and die 😂"):
 #   the idiom in the past, with the laughter after it; a present wish ("I want to crawl into a hole and die") is read.
 _CRAWL_AWAY_LAUGHED = _reading_pattern(
@@ -2227,7 +2234,10 @@ _HURT_LESS = _reading_pattern(" (?:hurt|hurts|to hurt|doler|doliera|duela) (?:a 
 _HELP_ARRIVES = _reading_pattern(
     " (?:i |we )?(?:wil not|wont|do not|dont) ned (?:anything|help|a siter|a babysiter|a ride|rides|meals|the meals)"
     " (?:after|from|past) " + _DAYS + "(?: [a-z]+){0,2}? (?:my|our) " + _RELATIVE + " (?:arives|wil arive|comes|is coming|gets here"
-    "|flies in|is flying in|moves in|is moving in|lands)(?= )")
+    "|flies in|is flying in|moves in|is moving in|lands)(?= )"
+    # ...never with the children handed over or the writer gone ("...she can have the baby", "...I'll be gone")
+    "(?!.*? (?:(?:have|take|kep|raise|adopt) (?:the|my|our) (?:baby|babies|kids|children|son|daughter|girl|boy)|(?:have|take|kep|raise) them"
+    "|quedarse con (?:el bebe|la bebe|los ninos|mis hijos|mi hijo|mi hija)|gone|forever|for god|para siempre)(?= ))")
 # - Maternity or baby clothes given to someone expecting ("I gave my sister all my maternity clothes since she's pregnant").
 _MATERNITY_PASSED_ON = _reading_pattern(
     " (?:gave|give|giving|pased|pasing|handed|lent|regale|le di|le pase)(?: (?:my|her|his|mi|a mi) [a-z]+)?(?: al| todas| toda)?"
@@ -2240,7 +2250,8 @@ _FIRST_AID = _reading_pattern(" (?:ice|cold water|aloe|aloe vera|burn cream|burn
                               "|sabila|pomada)(?= )")
 _BURNING_HELPS = _reading_pattern(" (?:it|that|this|burning|the pain) (?:helps|helped|is the only thing)| only thing that helps"
                                   "| helps me| (?:like|liked|love|loved|ned|needed|deserve|deserved|want|wanted) (?:the pain|the burn|it|how it)"
-                                  "| me gusta| lo merezco(?= )")
+                                  "| me gusta| lo merezco| time this wek| times this wek| every day| every night| (?:kep|keps|kept) (?:doing|burning|hurting|geting|on|it|hapening|going)| always"
+                                  "| otra vez mas| cada dia| siempre(?= )")
 # - Shoes or naps declared optional by a toddler ("My toddler has decided shoes are optional today"): a child's whim, not
 #   life felt optional.
 _THINGS_OPTIONAL = _reading_pattern(
@@ -2251,7 +2262,9 @@ _THINGS_OPTIONAL = _reading_pattern(
 #   ghost at home or in life.
 _GHOST_AT_WORK = _reading_pattern(
     " (?:like )?a ghost (?:at work|at the ofice|in (?:the |our |my )?metings|on (?:the|my|our) team|at my job|in the ofice"
-    "|en el trabajo|en la oficina)(?= )(?!(?: [a-z]+){0,6}? (?:home|everywhere|life|gone|already|anymore|dead|casa|vida|muerta|muerto)(?= ))")
+    "|en el trabajo|en la oficina)(?= )(?!.*? (?:home|everywhere|life|gone|already|anymore|dead|casa|vida|muerta|muerto)(?= ))")
+_SELF_AIMED_LATER = ("(?!.*? (?:my head|my mouth|my chest|my temple|myself|on me|for me|last time|ever|forever|for god|permanently"
+                     "|took|take al|al my|pils|overdose|mi cabeza|mi boca|en mi|para mi|para siempre|pastilas)(?= ))")
 # - A gun cleaned for a hunting season ("he was drinking beer while cleaning his gun for hunting season tomorrow"): a
 #   hobby's chore, with its day; anything of the writer's own beside it is read in the rest.
 _HUNTING_GUN = _reading_pattern(
@@ -2259,12 +2272,12 @@ _HUNTING_GUN = _reading_pattern(
     "(?: (?:his|my|her|the|our|their|su|mi|el|la|sus|mis|los|las))? (?:gun|guns|rifle|rifles|shotgun|shotguns|escopeta|escopetas"
     "|arma|armas)(?: (?:tonight|today|this morning|this wekend|now|hoy|esta noche))? (?:for|before|para|antes de)(?: the| la| el)? (?:hunting|deer|duck|elk|dove|turkey|pheasant|bird|goose|caza"
     "|cazar|temporada de caza|venado)(?: season| trip| opener| hunting| season opener)?"
-    "(?: (?:tomorow|this wekend|next wek|on " + _DAYS + "|" + _DAYS + "|manana|este fin de semana|la proxima semana))?(?= )")
+    "(?: (?:tomorow|this wekend|next wek|on " + _DAYS + "|" + _DAYS + "|manana|este fin de semana|la proxima semana))?(?= )" + _SELF_AIMED_LATER)
 # - A racing heart to calm ("fastest way to stop my heart racing"): the pounding, never the heart itself stopped.
 _HEART_RACING = _reading_pattern(
-    " (?:stop|slow|slow down|calm|calm down|settle) (?:my|her|his|the|your) (?:heart|heartbeat|heart rate)"
+    "(?: (?:stop|slow|slow down|calm|calm down|settle) (?:my|her|his|the|your) (?:heart|heartbeat|heart rate)"
     " (?:from )?(?:racing|pounding|raising|fluttering|skipping|beating so fast|beating fast|going so fast)"
-    "| (?:mi|el) corazon deje de (?:latir tan rapido|latir tan fuerte|acelerarse|palpitar tan rapido)(?= )")
+    "| (?:mi|el) corazon deje de (?:latir tan rapido|latir tan fuerte|acelerarse|palpitar tan rapido))(?= )" + _SELF_AIMED_LATER)
 # - A baby's medicine safety asked, the baby taking it by mistake ("is tylenol lethal for a baby if they take a lot at
 #   once"): a question of an accident; a dose to give, a wish or a thought after it is read in the rest.
 _BABY_MEDICINE_SAFETY = _reading_pattern(
@@ -2276,16 +2289,19 @@ _BABY_MEDICINE_SAFETY = _reading_pattern(
     "(?: (?:at once|by acident|by mistake|acidentaly))?(?= )")
 _SUPPLY_HELD = _reading_pattern(" (?:i|yo|we) (?:have|got|bought|am holding|kept|saved|stockpiled|have got|filed)(?= )"
                                 "| (?:tengo|compre|guarde|botles|botle|botes|bote|whole|handful|pack|stash|al of them|todas)(?= )")
+_INTENT_BESIDE = _reading_pattern(" (?:let her|let him|let them|for a reason|part of me|i might|i could|i want|i wish|i hope"
+                                  "|hopefuly|quiero|ojala|tal vez la|tal vez lo|would it take|wil it take|does it take|haria falta|se necesita)(?= )")
 # - Not being missed at an event one may skip ("nobody will miss me at the party"): an absence from a party, never from
 #   life ("nobody will miss me when I'm gone" is read, and so is anything of the kind in the rest).
 _EVENT = ("(?:party|parties|shower|baby shower|wedding|reunion|diner|barbecue|bbq|cookout|picnic|meting|event|concert|gathering"
           "|potluck|game night|fiesta|boda|cena|carne asada|posada|reunion familiar)")
 _MISSED_AT_EVENT = _reading_pattern(
-    " (?:nobody|no one|noone)(?: (?:wil|would|is going to|is gona|is even going to|going to|gona))? (?:mis|notice)(?: me)?"
+    "(?: (?:nobody|no one|noone)(?: (?:wil|would|is going to|is gona|is even going to|going to|gona))? (?:mis|notice)(?: me)?"
     " (?:at|if i skip|if i mis|if i leave|if i do not go to|if i dont go to|if i bail on)(?: the| this| that| my| our| his| her| their)?"
     "(?: [a-z]+)? " + _EVENT +
     "| nadie (?:me )?(?:va a |me va a )?(?:extranar|extrana|extranara|notar|nota|echar de menos)(?:me)?"
-    " (?:en|si no voy a|si falto a)(?: la| el| esa| ese| mi)?(?: [a-z]+)? " + _EVENT + "(?= )")
+    " (?:en|si no voy a|si falto a)(?: la| el| esa| ese| mi)?(?: [a-z]+)? " + _EVENT + ")(?= )"
+    "(?! (?:or|nor|ni|o|not|anywhere|ever|at al|period|en ningun|en ningun lado|en la vida)(?= ))")
 
 # Review 32: what an everyday clause never masks, left in the rest: a core concept, a means in reach, a note, a plan, a
 # threat to another, an image of harm, a forever ("ya no puedo venir a las 10. esta noche lo hago"; "...but I might
@@ -2305,6 +2321,17 @@ _TURN_LEFT = _reading_pattern(" (?:se you (?:guys )?(?:soon|shortly|there)(?! at
                               "|be there to|be there with|welcome it|bring it on|let it take me|ready for it|yo tambien|both of us"
                               "|before (?:she|he|they) does|before (?:she|he|they) dies|weights|rocks|sink|hundir|hundirme|fondo|dejar ir"
                               "|dejarme ir)(?= )")
+
+
+# Review 35 (M3): a follow-up that carries the risk on past a masked clause, left in the rest whichever clause was masked:
+# the absence widened ("...or anywhere else", "ni en ningun lado"), the self or forever joined on ("...and gone from everywhere",
+# "...then putting it to my head"), or an intent or a last time beside it ("i might just let her", "one last time").
+_FOLLOW_UP_RISK = _reading_pattern(
+    " (?:or|nor|ni|o)(?: [a-z]+){0,3}? (?:anywhere|everywhere|ever|at al|in life|in this world|en ningun|en la vida|nunca)(?= )"
+    "| (?:and|then|y|luego)(?: [a-z]+){0,5}? (?:my head|my mouth|my temple|my life|forever|for god|para siempre|everywhere"
+    "|from everything|from everyone|de todo|de todos)(?= )"
+    "| (?:i might just|i could just|i might as wel|let (?:her|him|them) (?:have|take|drink|swalow|do it)|part of me|for a reason"
+    "|one last time|last time ever|una ultima vez|por ultima vez)(?= )")
 
 
 def _puts_self_down(words: str) -> bool:
@@ -2410,7 +2437,7 @@ def _everyday_masked(words: str) -> str:
         words = _HEART_RACING.sub(" calm the pulse", words)
     if " if " in words or " when " in words or " in case " in words:
         asked = _BABY_MEDICINE_SAFETY.sub(" ingestion question", words)
-        if not _SUPPLY_HELD.search(asked):  # ...never beside a supply of her own ("...I have two bottles here")
+        if not _SUPPLY_HELD.search(asked) and not _INTENT_BESIDE.search(asked):  # ...never beside a supply of her own ("...I have two bottles here")
             words = asked
     if " mis " in words or " notice " in words or " nadie " in words:
         words = _MISSED_AT_EVENT.sub(" skip the event", words)
@@ -2568,7 +2595,7 @@ class CrisisDetector:
                 and not self._families(Reading(rest, reading.compact_runs)) \
                 and not (rest_concepts := read_concepts(rest.split(), _lexicon(), emoji=emoji)).risk \
                 and not _risk_beside(rest_concepts.found) and not _DO_IT.search(rest) \
-                and not _TURN_LEFT.search(rest) and not _ME_TOO_SAID.search(text):
+                and not _TURN_LEFT.search(rest) and not _FOLLOW_UP_RISK.search(rest) and not _ME_TOO_SAID.search(text):
             # "send my refill to the CVS", "ya no puedo venir en las mañanas": the rest, with no risk word left in it
             # (not even a medicine or one that earns nothing alone: "...I already did it. I took the pills"), read on its own
             reading, kinds, concepts = Reading(rest, reading.compact_runs), [], rest_concepts
@@ -2775,35 +2802,54 @@ def _lexicon_digest() -> str:
     return digest.hexdigest()[:24]
 
 
-def _save_lexicon(lexicon: Lexicon, path: Path) -> None:
-    """Write it whole or not at all (a temporary file, then renamed), and drop older copies."""
+# Readings any sound lexicon takes to the crisis tier on its own: a saved copy that does not (empty, foreign, cut
+# short) is never trusted.
+_CANARIES = ("i want to die", "i want to end my life", "i am going to end it tonight", "quiero quitarme la vida")
+
+
+def _sound(saved: object, digest: str) -> Lexicon | None:
+    """The lexicon in a saved copy when it is stored with this code's digest and reads the canaries; else None."""
+    if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == digest and isinstance(saved[1], Lexicon)):
+        return None
+    lexicon = saved[1]
+    if all(read_concepts(canonical(canary).words.split(), lexicon).tier is Tier.CRISIS for canary in _CANARIES):
+        return lexicon
+    return None
+
+
+def _save_lexicon(lexicon: Lexicon, path: Path, digest: str) -> None:
+    """Write it whole or not at all (a temporary file, then renamed), and drop older copies; never raises."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        partial.write_bytes(pickle.dumps(lexicon, pickle.HIGHEST_PROTOCOL))
+        partial.write_bytes(pickle.dumps((digest, lexicon), pickle.HIGHEST_PROTOCOL))
         os.replace(partial, path)
         for old in path.parent.glob(_SAVED_LEXICON.format("*")):
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only install: built at each start, as before
+    except Exception:  # noqa: BLE001 - a read-only install, a full disk, a lexicon that cannot be pickled: built at each start
+        try:
+            partial.unlink(missing_ok=True)  # no half-written copy left behind
+        except OSError:
+            pass
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
     """The concept lexicon (built or read once, on first use)."""
     try:
-        path = Path(__file__).parent / "__pycache__" / _SAVED_LEXICON.format(_lexicon_digest())
+        digest = _lexicon_digest()
     except OSError:
         return _build_lexicon()
+    path = Path(__file__).parent / "__pycache__" / _SAVED_LEXICON.format(digest)
     try:
-        lexicon = pickle.loads(path.read_bytes())
-        if isinstance(lexicon, Lexicon):
+        lexicon = _sound(pickle.loads(path.read_bytes()), digest)
+        if lexicon is not None:
             return lexicon
     except Exception:  # noqa: BLE001 - missing, or not a lexicon: built again below
         pass
     lexicon = _build_lexicon()
-    _save_lexicon(lexicon, path)
+    _save_lexicon(lexicon, path, digest)
     return lexicon
 
 
