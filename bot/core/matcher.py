@@ -123,7 +123,7 @@ FILLERS = tuple(
     en pocas palabras|en terminos sencillos|explicado facil|explicar facil|
     en terminos simples|explicado sencillo|explicado simple|de forma sencilla|de manera sencilla|
     estar pendiente|para estar pendiente|watch for|watching for|watch out for|watching out for|look out for|looking out for|
-    keep an eye out for""".replace("\n", "").split("|")
+    keep an eye out for|give it a shot|giving it a shot|worth a shot|give it a go|worth a go""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
@@ -237,6 +237,7 @@ class MatchSettings:
     max_unknown_words: int = 3  # content words of the question the entry does not know, at most
     contrast_score: float = 0.55  # a winner by a narrow margin is answered when the question's words
     contrast_lead: float = 0.25  # that only it knows outweigh, by this share, those only the runner-up knows
+    blind_lead: float = 0.35  # the share by which a narrow winner's own words must outweigh when the runner-up knows none of its own
     part_answer_score: float = 0.6  # one sentence of a longer message must match at least this well
     answer_row_factor: float = 1.0  # how much a sentence of the answer counts as a phrasing (0: not at all)
     aspect_weight: float = 0.2  # share of an entry's score that depends on answering the aspect asked
@@ -1208,6 +1209,28 @@ class Matcher:
             return False
         return self.contrast(tokens, mine, rival) >= self.settings.contrast_lead
 
+    def _rival_blind(self, tokens: list[str], candidates: list[Candidate]) -> bool:
+        """The runner-up knows no word of the question the winner does not, and the winner knows
+        words of it the runner-up does not ('can ketamine be used preventively for new moms': only
+        the prevention entry knows 'prevent'; the runner-up shares only 'ketamine' and 'mother'):
+        however narrow the lead, nothing in the question points to the runner-up."""
+        if len(candidates) < 2:
+            return False
+        mine = self._vocabulary.get(candidates[0].entry.id, {})
+        theirs = self._vocabulary.get(candidates[1].entry.id, {})
+        content = _content_words(tokens)
+        if any(t in theirs and t not in mine for t in content):
+            return False
+        # ...and what points to the winner outweighs what points to neither ('is ppd caused by
+        # hormones': the side effects entry knows 'cause', but no entry knows 'hormones')
+        if sum(self.weight(t) for t in content if t in mine) <= sum(self.weight(t) for t in content if t not in mine) + \
+                sum(self.weight(t) for t in content if t in theirs):
+            return False
+        asked = aspects_of(tokens)
+        if asked and (agreement(asked, self._aspects, candidates[0].entry.id) or 0.0) < (agreement(asked, self._aspects, candidates[1].entry.id) or 0.0):
+            return False  # ...and answers the aspect asked at least as well
+        return self.contrast(tokens, candidates[0].entry.id, candidates[1].entry.id) >= self.settings.blind_lead
+
     def _fully_covered(self, tokens: list[str], entry_id: str) -> bool:
         """Every content word of the question is one the entry's phrasings use, and there are at
         least two ('what time is it' has none, so it is not 'fully covered' by anything)."""
@@ -1273,7 +1296,8 @@ class Matcher:
         ) or (fit >= settings.full_answer_score and margin >= settings.full_answer_margin
               and self._fully_covered(tokens, candidates[0].entry.id)) or (
             margin > 0 and fit >= settings.contrast_score and self._contrasts(tokens, candidates)
-            and (top >= settings.contrast_score or not self.coverage(tokens, candidates[0].entry.id)[1]))
+            and (top >= settings.contrast_score or not self.coverage(tokens, candidates[0].entry.id)[1])) or (
+            margin > 0 and fit >= settings.wide_answer_score and self._rival_blind(tokens, candidates))
         rival = candidates[1].entry.id if len(candidates) > 1 else None
         if not clear and rival is not None and margin > 0 and fit >= settings.answer_score:
             # only the winner answers the aspect asked ('do ketamine and ssris work on the same
