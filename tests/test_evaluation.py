@@ -264,6 +264,15 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b37.yaml", 5, 0.842, 0.014, 1.0),
     ("questions_es_b37.yaml", None, 0.938, 0.014, 1.0),
     ("questions_es_b37.yaml", 5, 0.894, 0.007, 1.0),
+    # Round 38: scored once, blind, on the code after round 36 and review 35's mends (English first pass 92.4 / 2.2 /
+    # 94.6, five phrasings 81.9 / 2.6 / 96.4; Spanish 92.1 / 0.0 / 100, five phrasings 87.7 / 0.0 / 100); first-pass
+    # figures are the floors. Four questions reached the sure tier on that pass: two tell of a wife's current thoughts of
+    # ending her life (crisis: null, either tier right), two are not crises (germs and checking the baby, "no quiero
+    # dañarlo" about breastfeeding).
+    ("questions_b38.yaml", None, 0.923, 0.023, 0.946),
+    ("questions_b38.yaml", 5, 0.818, 0.027, 0.964),
+    ("questions_es_b38.yaml", None, 0.921, 0.0, 1.0),
+    ("questions_es_b38.yaml", 5, 0.877, 0.0, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
