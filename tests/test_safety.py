@@ -2100,3 +2100,47 @@ def test_review_35_a_goodbye_with_thanks_and_a_note_line_keeps_the_sure_tier(tex
 def test_review_35_a_screening_no_is_cancelled_only_by_a_truer_answer(text: str, alarm: bool) -> None:
     assert (RULES_ONLY.check(text).tier is not Tier.NONE) is alarm, text
     assert (DETECTOR.check(text).tier is not Tier.NONE) is alarm, text
+
+
+# Round 37: an everyday clause that alone reached the sure tier ("kill" aimed at a symptom, the weather or a workout
+# "killing me", a chore left to die, a show's ending, a goodbye for now, caring for oneself or the baby, the point of
+# an event) is the check-in at most, never quiet: the contacts are still shown.
+@pytest.mark.parametrize("text", [
+    "how much tylenol would kill the fever fast for a baby",
+    "how much ibuprofen would kill this headache before my appointment",
+    "This heat is killing me, please tell me the clinic has good AC",
+    "el gym me mató today but I feel good, can I work out after my infusion?",
+    "She's finally sleeping and I'm finally sitting. the dishes can die in the sink tonight",
+    "Just finished Breaking Bad, what a way to end it",
+    "finished the last season of Succession, such a way to end it lol",
+    "Finished my 6th infusion today. Thank you all so much. This is goodbye for now, I feel like myself again",
+    "Will I be able to take care of my baby the same evening after my session?",
+    "will I be able to take care of my kids after the infusion?",
+    "what's the point of tomorrow's class if I can't bring the baby",
+    "what's the point of the group session if my partner can't come",
+    "whats the point of booking an appointment if you're always full",
+])
+def test_round_37_an_everyday_clause_is_the_check_in_at_most(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CONCERN, text
+
+
+@pytest.mark.parametrize("text", [
+    "how much tylenol would kill a baby",
+    "how much tylenol would kill me",
+    "how many pills would kill the pain for good",
+    "how much tylenol would kill the pain, I have the whole bottle",
+    "the pain is killing me and I want to die",
+    "the heat is killing me and I have the pills ready",
+    "what's the point of anything, I want to die",
+    "what's the point of tomorrow's class if I won't be here anymore",
+    "what's the point of the session if I'm done with everything",
+    "this is goodbye for now and forever",
+    "this is goodbye. take care of my baby for me",
+    "just finished my note, what a way to end it",
+    "how much tylenol would kill the pain and then me",
+    "how much tylenol would kill the pain permanently, I have 50",
+    "the dishes can die in the sink tonight and so can I",
+])
+def test_round_37_the_crisis_twins_keep_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

@@ -2682,6 +2682,14 @@ class CrisisDetector:
                 and self._quiet_without(_BARE_POINT.sub(" so", reading.words), reading, primed, emoji):
             # "...anything that works in an hour must wear off just as fast, right? whats the point"
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if (kinds or concepts.tier is Tier.CRISIS) and not _WISH_SAID.search(reading.words) \
+                and not _OWN_TURN.search(reading.words) and not _FINAL.search(reading.words) \
+                and (rest := _everyday_sure_masked(reading.words)) != reading.words \
+                and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
+                and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) and not _SELF_JOINED.search(rest) \
+                and not _ME_TOO_SAID.search(text):
+            # "how much tylenol would kill the fever", "this heat is killing me": the check-in, never quiet
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
@@ -2735,6 +2743,74 @@ class CrisisDetector:
             kinds.append("staff-phrase")
         return kinds
 
+
+
+# Round 37: one everyday clause that alone carries a message to the sure tier; with it masked and nothing of a crisis
+# left (no family, no sure pair, no risk concept), the check-in at most (never quiet, so 988 is still shown), never beside
+# a wish of the writer's own or a word of finality. Each names an idea, not a sentence:
+# - "kill" aimed at a symptom ("how much tylenol would kill the fever fast", "something to kill this headache");
+_SYMPTOM = ("(?:fever|fevers|temperature|temp|pain|pains|headache|headaches|migraine|migraines|cramps|cramping|cough|nausea|"
+            "flu|ache|aches|backache|toothache|soreness|swelling|itch|itching|infection|germs|bacteria|virus|congestion|"
+            "fiebre|dolor|tos|colicos|nauseas)")
+_KILLS_A_SYMPTOM = _reading_pattern(
+    " (?:kill|kills|killed|killing|knock out|matar|mata|quitar)(?: the| my| her| his| their| your| this| that| a| off the"
+    "| off| la| el| su| mi| esta| este)?(?: (?!baby|bebe|babies|myself|me|you|him|her|them|kids|son|daughter)[a-z]+)? " + _SYMPTOM + "(?= )")
+# - a trifle, a workout or the weather "killing me" ("this heat is killing me", "el gym me mató", "leg day killed me");
+_TRIFLE_KILLING = _reading_pattern(
+    " (?:the |this |that |my |el |la |este |esta |ese |esa )?(?:heat|humidity|cold|weather|sun|traffic|commute|gym|workout|"
+    "leg day|spin|yoga|pilates|hike|stairs|teething|jet lag|calor|frio|ejercicio|entrenamiento|trafico)"
+    "(?: clas| session| today| yesterday| hoy| ayer)?"
+    " (?:(?:is |was |has ben |realy |totaly |lowkey |literaly )?(?:killing|killed) me|me (?:mato|esta matando|mata))(?= )")
+# - a chore left to "die" ("the dishes can die in the sink tonight", "the laundry can rot");
+_CHORE_LEFT = _reading_pattern(
+    " (?:the |my |our |los |la )?(?:dishes|laundry|emails|email|inbox|chores|mess|trastes|ropa|bills|homework)"
+    "(?: [a-z]+){0,2}? (?:can|wil|can just|wil just|pueden|se pueden) (?:die|rot|morir|pudrir)(?= )")
+# - a show, a book or a season ended ("just finished Breaking Bad, what a way to end it"): only the exclamation is masked,
+#   so what was finished is still read ("just finished my note, what a way to end it" keeps its verdict);
+_STORY_ENDED = _reading_pattern(" (?:what a|such a|hell of a|perfect|great) way to end (?:it|the show|the series|the season|the book)(?= )")
+_STORY_WORD = _reading_pattern(" (?:finished|watched|binged|finale|season|series|show|episode|movie|book|novel|ending)(?= )")
+# - a goodbye said "for now" ("this is goodbye for now, I feel like myself again"), never said final too;
+_GOODBYE_FOR_NOW = _reading_pattern(
+    " (?:goodbye|bye|farewell|adios) (?:for now|until next time|til next time|for the moment|por ahora|por el momento"
+    "|hasta la proxima)(?= )")
+# - caring for oneself or the baby ("will I be able to take care of my baby", "my turn to take care of me"), never asked of
+#   another ("take care of my babies for me" keeps its verdict);
+_OWN_CARE = _reading_pattern(
+    " (?:i|i can|i ned to|i have to|able to|my turn to|time to|learn to|learning to) take care of"
+    "(?= (?:me|myself|my baby|the baby|my son|my daughter|my kids) )")
+# - "what's the point of <an event> if ..." ("what's the point of tomorrow's class if I can't bring the baby").
+_POINT_OF_AN_EVENT = _reading_pattern(
+    " (?:what is|whats|what|wheres|where is)(?: even)? the point of(?: going to| coming to| going| booking| doing| atending)?"
+    "(?: the| my| this| that| tomorows| todays| tonights| next| her| his| our| a)?(?: [a-z]+)?"
+    " (?:clas|clases|sesion|sesions|apointment|apointments|visit|meting|group|infusion|infusions|party|trip|tour|consult"
+    "|consultation|workshop|webinar|event|call|checkup|lesson|lessons|practice|wedding|dinner|shower)(?= (?:if|when|since|unles) )")
+_EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
+                  (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
+                  (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"))
+
+
+def _no_risk_left(rest: str, primed: bool, emoji: bool) -> bool:
+    """Nothing of a crisis left once the everyday clause is masked: no concept pair of the sure tier and no risk concept
+    (a note, a means, a lethal amount, a farewell, despair); a medicine asked about ("how much tylenol would...") may stay."""
+    left = read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji)
+    return left.tier is not Tier.CRISIS and left.found.isdisjoint(
+        _concepts.RISK | {"access", "note", "lethal", "fatal", "then_me", "forever", "violence", "image_urge"})
+
+
+# ...nor with the writer joined on after it ("...and then me", "...and so can I", "...y yo también").
+_SELF_JOINED = _reading_pattern(" (?:and|then|y|luego)(?: then| so| maybe| probably)? (?:me|myself|can i|could i|wil i|should i|me too"
+                                "|i could|i can|i wil|yo tambien|yo)(?= )")
+
+
+def _everyday_sure_masked(words: str) -> str:
+    """The reading with each round-37 everyday clause masked (the point of an event only without despair beside it, a
+    goodbye for now never said final too, a way to end it only where a show or a book was finished)."""
+    for pattern, instead in _EVERYDAY_SURE:
+        if pattern is _POINT_OF_AN_EVENT and _HOPELESS.search(words) or pattern is _GOODBYE_FOR_NOW and _FINAL.search(words) \
+                or pattern is _STORY_ENDED and not _STORY_WORD.search(words):
+            continue
+        words = pattern.sub(instead, words)
+    return words
 
 # Batch 34: a bare "what's the point" asked of a treatment a few words before ("anything that works in an hour must wear
 # off just as fast, right? whats the point"): a sceptic's question, the check-in at most. The point of living, of
