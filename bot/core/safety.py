@@ -2608,6 +2608,10 @@ class CrisisDetector:
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "thoughts of harming my baby, is that normal?"
+        if kinds and set(kinds) <= {"harm-baby", "spanish"} and concepts.tier is not Tier.CRISIS \
+                and (rest := _fear_for_baby_masked(reading.words)) != reading.words and not _DO_IT.search(rest) \
+                and self._quiet_without(rest, reading, primed, emoji):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "intrusive thoughts about germs... is that OCD"
         if kinds in ([], ["means"]) and _SUPPLEMENT.search(reading.words) \
                 and (_EXTRA_DOSE.search(reading.words) or _USUAL_DOSE.search(reading.words)) \
                 and not _PRESENT_WISH.search(reading.words) and not _MANY.search(reading.words):
@@ -2811,6 +2815,49 @@ def _everyday_sure_masked(words: str) -> str:
             continue
         words = pattern.sub(instead, words)
     return words
+
+
+# Batch 38: a fear FOR the baby told as intrusive thoughts ("intrusive thoughts about germs and checking the baby
+# constantly, is that postpartum OCD", "...about the baby getting sick", "...de que mi bebé se enferme"), or a mother's
+# care not to harm the baby through a medicine or her milk ("estoy amamantando... quiero la ketamina pero no quiero
+# dañarlo. cuanto tiempo tengo q esperar para darle pecho"): the check-in (988 shown), never the full block. The clause is
+# masked and the rest read: any harm left in it ("intrusive thoughts about germs and smothering the baby") keeps the sure
+# tier, and so does a care turned by "but" ("no quiero dañarlo pero a veces quiero hacerlo").
+_BABY = ("(?:baby|babies|newborn|infant|little one|son|daughter|bebe|bebes|bebito|bebita|hijo|hija|nene|nena"
+         "|recien nacido|recien nacida|him|her|them)")
+_FEAR_FOR_BABY = _reading_pattern(
+    " (?:germs|germ|bacteria|viruses|infections|sids|crib death|cot death|germenes|microbios|bacterias|muerte de cuna)(?= )"
+    "| (?:checking|check|checks|checked|rechecking|reviso|revisar|revisando|checo|checar|checando|vigilo|vigilar)"
+    "(?: on| if| that| a| al| si)?(?: (?:the|my|our|mi|el|la))? " + _BABY + "(?= )"
+    "| (?:the|my|our|mi|el|la|al|que mi|que el|que la) " + _BABY + " (?:is |was |wil |might |could |stil )?"
+    "(?:geting|get|gets|got|being) (?:hurt|sick|il|harmed|injured|an infection)(?= )(?! by (?:me|my|myself|mine))"
+    "| (?:the|my|our|mi|el|la|al|que mi|que el|que la) " + _BABY + " (?:stoping|stops|stop|stoped|not|is not|is stil|is|se)"
+    " (?:breathing|respira|respire|respirando|enferme|enferma|enfermara|lastime|lastima|haga dano|caiga)(?= )"
+    "| (?:que mi|que el|que la|mi|el|la) " + _BABY + " (?:deje|dejara|deja) de respirar(?= )"
+    "| (?:something|anything) (?:bad |terible |awful |horible )?(?:hapening|hapens|hapen|hapened|wil hapen|could hapen"
+    "|might hapen) to (?:the |my |our )?" + _BABY + "(?= )"
+    "| (?:que )?le (?:pase|pasa|vaya a pasar|pasara) algo(?: malo)?(?: a (?:mi|el|la) " + _BABY + ")?(?= )")
+_CARE_NOT_TO_HARM = _reading_pattern(
+    " (?:(?:i )?(?:do not|dont|did not|would not|never|wil not) (?:want|wana|mean) to (?:hurt|harm|afect|poison|damage)"
+    " (?:the |my |our )?" + _BABY + "|no (?:quiero|queria|quisiera|me gustaria) (?:danarlo|danarla|lastimarlo|lastimarla"
+    "|hacerle dano|afectarlo|afectarla|perjudicarlo|perjudicarla|envenenarlo|envenenarla)(?: a (?:mi|el|la) " + _BABY + ")?)"
+    "(?= )(?! (?:but|pero|aunque|though|yet|sino))")
+_FED_OR_MEDICINE = _reading_pattern(
+    " (?:breastfeding|breastfed|breastfeed|nursing|nurse|pumping|pump|breast milk|breastmilk|my milk|ketamine|ketamina"
+    "|esketamine|spravato|medicine|medication|meds|infusion|infusions|treatment|amamantando|amamantar|amamanto|pecho"
+    "|lactancia|lactando|leche|medicina|medicamento|medicamentos|tratamiento|infusiones)(?= )")
+_FEAR_WISHED = _reading_pattern(" (?:want|wants|wanted|wana|wish|wishes|wished|wishing|hope|hoped|hoping|pray|praying|ojala"
+                                "|quiero|queria|quisiera|deseo)(?: [a-z]+){0,3}? fear(?= )")
+
+
+def _fear_for_baby_masked(words: str) -> str:
+    """The reading with a fear for the baby, and a care not to harm it beside a medicine or feeding, masked; unchanged
+    when the feared thing is wished ("I keep wishing SIDS would just happen", "quiero que el bebé deje de respirar")."""
+    rest = _FEAR_FOR_BABY.sub(" fear", words)
+    if _FEAR_WISHED.search(rest):
+        return words
+    return _CARE_NOT_TO_HARM.sub(" fear", rest) if _FED_OR_MEDICINE.search(words) else rest
+
 
 # Batch 34: a bare "what's the point" asked of a treatment a few words before ("anything that works in an hour must wear
 # off just as fast, right? whats the point"): a sceptic's question, the check-in at most. The point of living, of
