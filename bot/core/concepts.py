@@ -5496,6 +5496,11 @@ _EVERYDAY_BOUGHT = ("of_water/of_wine/of_milk/of_breastmilk/of_breast_milk/of_pu
                     "of_ice/of_samples/of_fish_oil/of_probiotics/of_iron/of_magnesium/of_fiber/of_stool/of_tums/"
                     "of_antacids/of_lactation/of_cough_drops/of_mints/of_soap/of_perfume/of_nail/of_hand/of_baby/"
                     "of_smoothie/of_protein/of_sparkling/of_champagne/of_vodka/of_tequila/of_whiskey/of_rum/"
+                    "of_donuts/of_doughnuts/of_muffins/of_bagels/of_cupcakes/of_pastries/of_pizza/of_ketchup/of_sauce/"
+                    "of_hot_sauce/of_mustard/of_ranch/of_dressing/of_syrup/of_honey/of_oil/of_olive_oil/of_pasta/"
+                    "of_rice/of_bread/of_fruit/of_popcorn/of_pretzels/of_cheese/of_yogurt/of_eggs/of_cake/of_pie/"
+                    "of_brownies/of_seltzer/of_beers/of_water_bottles/of_juice_boxes/of_gummy/of_snack/of_treats/"
+                    "of_hand_sanitizer/of_sanitizer/of_baby_food/of_pouches/of_puffs/of_nuggets/of_fries/"
                     "water/wine/milk/formula/juice/to/with/home/back/in/into/out/from/for/on/along/and_put/and_threw/"
                     "and_poured/and_gave/and_returned/and_brought/de_agua/de_vino/de_leche/de_formula/de_jugo/"
                     "de_vitaminas/de_galletas/de_panales/de_toallitas/de_cereal/de_dulces/de_chicles/a/al/para/con/en/"
@@ -5563,6 +5568,8 @@ CONCEPT_GUARDS.update({
 })
 TOLD_OF = TOLD_OF | {"whole_supply", "burned_again", "escalating", "done_good", "goes_to", "all_arranged", "stop_heart", "swallowed_them", "note_done", "read_late", "sign_off_good", "not_here", "sure_of_it"}
 EXPLAINED_BY.update({"long_sleep": frozenset({"trip_words", "getaway", "beach_day", "sleep_span"}),
+                     # "took a whole box of treats to work": an errand or a treat names what the box held
+                     "whole_supply": frozenset({"treat", "errand", "festivity", "kitchen", "cooked"}),
                      "not_here": frozenset({"getaway", "beach_day"}),
                      "counting_down": frozenset({"countdown_reason", "study_reason", "festivity", "ordinary_reason", "trip_words"}),
                      "plan_sharper": frozenset({"risky_event", "festivity"})})
