@@ -2987,3 +2987,54 @@ def test_round_36_pictures_handovers_and_quiet_goodbyes(text: str, alarm: bool) 
 ])
 def test_round_36_more_wordings_of_the_same_ideas(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("just swallowed my entire bottle of atenolol", True),
+    ("me tomé toda la caja de losartan hace rato", True),
+    ("tooked the whole pack of hydroxyzine", True),
+    ("what if i took all my propranolol at once", True),
+    ("me tomé todas mis sertralinas de una vez", True),
+    ("I took my whole bottle of wine to the party", False),
+    ("took my whole bottle of shampoo on the trip", False),
+    ("took all my vitamins this morning", False),
+    ("took all my kids to the park", False),
+    ("is propranolol safe while breastfeeding?", False),
+])
+def test_round_37_a_whole_supply_of_any_medicine_taken(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+def test_round_37_a_whole_bottle_of_a_named_medicine_is_sure() -> None:
+    for text in ("just took my whole bottle of metoprolol", "what if i took all my propranolol at once",
+                 "tooked the whole pack of hydroxyzine"):
+        assert RULES_ONLY.check(text).is_crisis, text
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("bye y'all, have a nice life", True),
+    ("adiós a todos, que tengan una buena vida", True),
+    ("bye all, see you next week", False),
+    ("burnt my wrist on the stove again, it happens every night now", True),
+    ("I keep my arm on the curling iron a bit longer each time", True),
+    ("burned my hand on the oven once, aloe helps", False),
+    ("I burn my hand on the oven every time I bake lol", False),
+    ("I just want sleep of the long kind", True),
+    ("quiero el sueño eterno", True),
+    ("the baby finally did the long sleep stretch", False),
+    ("I'm as good as gone, just a matter of time", True),
+    ("ya estoy ida, es cuestión de tiempo", True),
+    ("no creo que esté aquí para mi cita, ya me aseguré de eso", True),
+    ("I made sure of it, the appointment is booked", False),
+    ("ya me las tragué todas, no sé por qué te escribo", True),
+    ("ya no quiero ver otro amanecer", True),
+    ("signing off for good, you all did your best", True),
+    ("la verdad me pasan thoughts de hurt a mi baby", True),
+    ("para cuando leas esto ya no va a importar", True),
+    ("counting down the days til my maternity leave ends", False),
+    ("I'm deciding between the two clinics", False),
+    ("everything is arranged for the baby shower", False),
+    ("would be grateful for any tips on sleep", False),
+])
+def test_round_37_goodbyes_habits_long_sleep_and_arrangements(text: str, alarm: bool) -> None:
+    assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))

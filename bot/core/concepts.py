@@ -3121,6 +3121,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "got a new chef's knife and cooked dinner" (not "...and I keep staring at it")
             if "chore_injury" in present and present.isdisjoint({"on_purpose", "enjoyed"}) and need & ACCIDENT_RULES \
                     and not {"baby_harm", "image_urge"} <= need and not COPING <= present:  # round 23: a pictured harm is no chore's mishap
+                if present & _HABITUAL:
+                    continue  # round 37: a burn "every night" is no mishap; the habit's own rules ("burned_again nightly") still hold
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
             chore_on_purpose = not need.isdisjoint({"on_purpose", "enjoyed"}) and "chore_injury" in present
@@ -5330,4 +5332,260 @@ CONCERN_PAIRS += ("kill_baby_q meds", "kill_baby_q how_much_q", "kill_baby_q eno
                   "tell_tried gone_if", "tell_tried vow", "care_close for_after", "unjoke image_urge",
                   "dont_call enough_q", "dont_call alcohol", "dont_call lethal", "hurt_kid worry_word help_soon",
                   "hurt_kid help_soon", "me_the_thing running_out")
+RULES = _rules()
+
+
+# Round 37, from batch 38's rules-alone misses and the gaps the last helpers found: each idea in wordings of its own
+# (English, Spanish, Spanglish), a check-in unless unmistakable. A whole bottle, pack or supply of a medicine taken,
+# named or not (a known name makes it sure; water, wine, vitamins or shampoo after it say otherwise); all of one's
+# named medicine taken, or at once; "bye all" with a happy life wished; a burn that happens every night or lasts a
+# little longer each time; sleep of the long kind in either order; gone already and only a matter of when; "me"
+# into the water and bye; not being here for a visit, made sure of; pills already swallowed; not wanting to see the
+# morning; done with it all for good; signing off for good; thrown away by oneself; one's own ashes; the note
+# already written; "by the time anyone reads this"; thoughts of hurting the baby in Spanglish; wanting a child to
+# hurt like oneself; being grateful for a mishap; knowing about heaven "before I go"; arrangements made permanent.
+_DRUG_NAMES = """propranolol/metoprolol/atenolol/carvedilol/labetalol/nadolol/bisoprolol/lisinopril/enalapril/losartan/
+    amlodipine/nifedipine/clonidine/hydralazine/digoxin/warfarin/metformin/glipizide/glyburide/levothyroxine/synthroid/
+    amitriptyline/nortriptyline/imipramine/doxepin/venlafaxine/effexor/duloxetine/cymbalta/fluoxetine/citalopram/
+    celexa/escitalopram/paroxetine/paxil/bupropion/mirtazapine/remeron/buspirone/buspar/hydroxyzine/vistaril/
+    olanzapine/zyprexa/risperidone/risperdal/aripiprazole/abilify/latuda/lurasidone/lamotrigine/topiramate/topamax/
+    depakote/valproate/carbamazepine/tegretol/keppra/levetiracetam/methadone/suboxone/buprenorphine/adderall/ritalin/
+    vyvanse/alprazolam/temazepam/restoril/phenobarbital/butalbital/fioricet/cyclobenzaprine/flexeril/baclofen/
+    tizanidine/prednisone/colchicine/diphenhydramine/doxylamine/promethazine/phenergan/zofran/ondansetron/
+    dilaudid/hydromorphone/oxycodona/clonazepan/alprazolam/rivotril/tafil/paracetamol/acetaminofen/ibuprofeno/
+    naproxeno/aspirina/metamizol/diclofenaco/tramadol/sertralina/fluoxetina/quetiapina/lorazepam/diazepam"""
+ROUND_THIRTY_SEVEN: dict[str, str] = {
+    "drug_name": _DRUG_NAMES,
+    "whole_supply": """took my whole bottle/took my entire bottle/took the entire bottle/took an entire bottle/
+        took my hole bottle/tooked my whole bottle/tooked my entire bottle/tooked my entire pack/tooked my whole pack/
+        tooked the whole bottle/tooked the whole pack/swallowed my whole bottle/swallowed my entire bottle/swallowed an entire bottle/
+        swallowed the entire bottle/took my whole pack/took my entire pack/took the whole pack/took a whole pack/
+        took the entire pack/took an entire pack/swallowed the whole pack/swallowed a whole pack/swallowed my whole pack/
+        took my whole box/took the whole box/took a whole box/took the entire box/took my whole supply/
+        took my entire supply/took my whole prescription/took my entire prescription/took my whole script/
+        took the whole blister/took a whole blister/took the whole strip/took my whole month of/took a whole month of/
+        took a months worth/took my months worth/took a whole months worth/took all the pills in the bottle/
+        took every pill in the bottle/took every pill i had/swallowed every pill in the bottle/swallowed every pill i had/
+        me tome todo mi frasco/me tome todo el bote/me tome toda la caja/me tome todo el paquete/me tome toda la tira/
+        me tome todo el blister/me trague todo el frasco/me trague toda la caja/me trague todo el bote/
+        me tome toda mi caja/me tome todo mi bote/me tome el frasco entero/me tome la caja entera/
+        me tome todas las del frasco/me tome todas las pastillas del frasco""",
+    "took_all_my": """took all my/took all of my/swallowed all my/swallowed all of my/took every one of my/
+        took every last one of my/took every single one of my/me tome todas mis/me tome todos mis/me tome toda mi/
+        me trague todas mis/me trague todos mis/tome todas mis""",
+    "bye_all": """bye all/goodbye all/bye to all/goodbye to all/bye yall/bye you all/bye all of you/goodbye all of you/
+        farewell all/farewell everyone/bye everybody/goodbye everybody/adios a todos/adios todos/chao a todos/
+        bye a todos/bye guys/adios a todas/bye todos""",
+    "good_life": """have a happy life/have a good life/have a nice life/have a great life/have a beautiful life/
+        have a wonderful life/live a happy life/live happy lives/enjoy your lives/que tengan una vida feliz/
+        que tengan una buena vida/que tengas una buena vida/que tengas una vida feliz/que sean felices/sean felices/
+        vivan felices""",
+    "nightly": """every night/every single night/each night/every evening/every day/every single day/all the time/
+        every time/happens every night/keeps happening/night after night/todas las noches/cada noche/todos los dias/
+        cada dia/a diario/pasa cada noche/pasa todas las noches""",
+    "burned_again": """burned my arm again/burned my hand again/burned my wrist again/burned my leg again/burned myself again/
+        burnt my arm again/burnt my hand again/burnt my wrist again/burnt myself again/burned my arm on the/
+        burned my wrist on the/burnt my arm on the/burnt my wrist on the/burned my arm with the/burnt my arm with the/
+        burned my arm with the/burned my arm on purpose/me queme el brazo otra vez/me queme otra vez/me volvi a quemar/
+        me quemo el brazo/me queme el brazo/me quemo la muneca/me queme la muneca/me quemo el brazo otra vez""",
+    "once_all": "at once/all at once/at the same time/all together/de una vez/de un jalon/de golpe/todas juntas/todos juntos",
+    "escalating": """longer each time/a little longer each time/longer every time/a little longer every time/
+        a bit longer each time/more each time/closer each time/un poco mas cada vez/mas tiempo cada vez/
+        un poquito mas cada vez/mas cerca cada vez""",
+    "long_sleep": """the long kind of sleep/long kind of sleep/the forever kind of sleep/the permanent kind of sleep/
+        the eternal kind of sleep/sleep the long kind/sleep like the long kind/rest the long kind/sleep the forever kind/
+        sleep the permanent kind/sleep of the long kind/sleep of the forever kind/the big sleep/
+        the eternal sleep/eternal sleep/permanent sleep/a permanent sleep/sleep of the permanent kind/
+        el sueno eterno/sueno eterno/el sueno largo/dormir del largo/el dormir largo/un sueno del que no se despierta/
+        dormir el sueno eterno""",
+    "gone_now": """i am gone already/i am already gone/i am as good as gone/i am basically gone/i am practically gone/
+        already as good as gone/ya me fui/ya estoy ida/ya estoy ido/ya me fui de aqui/ya casi me voy para siempre""",
+    "me_water": "me water/me into the water/me in the water/me into water/me to the water/yo al agua/yo agua/yo al mar",
+    "not_here": """do not think i will be here for/not sure i will be here for/do not think i will be around for/
+        no creo que este aqui para/no creo que siga aqui para/no creo que este para/will not be here for/will not be around for/not going to be here for/not be here for my/
+        not be around for my/no voy a estar para/no estare para/ya no voy a estar para/no voy a llegar a mi""",
+    "sure_of_it": """i made sure of it/i have made sure of it/made sure of it/made sure of that/i made sure of that/
+        i made sure/me asegure de eso/ya me asegure/ya me encargue de eso/me encargue de eso""",
+    "swallowed_them": """already swallowed them/i swallowed them all/swallowed them all/already took them all/
+        already swallowed all of them/ya me las trague/ya me las tome todas/ya me los trague/me las trague todas""",
+    "no_dawn": """no quiero amanecer/ya no quiero amanecer/no kiero amanecer/ya no kiero amanecer/no quisiera amanecer/
+        ojala no amanecer/no quiero ver el amanecer/ya no quiero ver otro amanecer/do not want to see the morning/
+        do not want to see another morning/do not want to see tomorrow/i do not want to see tomorrow/
+        do not want to wake up tomorrow""",
+    "done_good": """be done with all of this for good/done with all of this for good/done with it all for good/
+        done with everything for good/be done with everything for good/be done for good/done with all this for good/
+        done with life for good/terminar con todo para siempre/acabar con todo esto para siempre/
+        ya acabar con todo de una vez""",
+    "sign_off_good": """signing off for good/sign off for good/signing off forever/logging off for good/
+        log off for good/logging off of life/log off of life/log off life/signing off of life/me desconecto para siempre/
+        me despido para siempre/cerrando sesion para siempre/me desconecto de la vida""",
+    "did_best": """she did her best/he did his best/you did your best/you all did your best/they did their best/
+        hizo lo que pudo/hiciste lo que pudiste/hicieron lo que pudieron/hizo todo lo que pudo""",
+    "throw_self": """throw me away/throw myself away/toss me away/throw me out/someone should throw me away/
+        tirarme a la basura/tirenme a la basura/que me tiren/que alguien me tire""",
+    "self_do": """do it myself/i will do it myself/i will do it myself then/do it to myself/lo hago yo misma/
+        lo hare yo misma/lo hago yo/hacerlo yo misma""",
+    "own_ashes": """where i want my ashes/want my ashes/my ashes scattered/scatter my ashes/spread my ashes/
+        what to do with my ashes/donde quiero mis cenizas/mis cenizas/esparcir mis cenizas/tirar mis cenizas""",
+    "note_done": """already wrote the note/wrote the note already/already wrote my note/i wrote my note/
+        the note is written/my note is written/already wrote my letter/wrote my goodbye letter/wrote my goodbye note/
+        ya escribi la carta/ya escribi mi carta/ya tengo la carta escrita/ya escribi la nota/ya deje la carta""",
+    "read_late": """by the time anyone reads this/by the time you read this/by the time someone reads this/
+        by the time this is read/by the time anybody reads this/by the time you see this/para cuando leas esto/
+        para cuando lean esto/para cuando alguien lea esto/cuando lean esto ya""",
+    "want_hurt": """wanted her to hurt/wanted him to hurt/want her to hurt/want him to hurt/wanted the baby to hurt/
+        want the baby to hurt/wanted her to hurt like i/wanted him to hurt like i/hurt like i hurt/suffer like i do/
+        queria que le doliera/quiero que le duela/que sufra como yo/que le duela como a mi/queria que sufriera""",
+    "grateful": """honestly be grateful/be grateful/would be grateful/be thankful/would be thankful/be relieved honestly/
+        i would honestly be grateful/estaria agradecida/estaria agradecido/lo agradeceria/seria un alivio""",
+    "know_before_go": """need to know before i go/have to know before i go/want to know before i go/
+        know before i go/necesito saber antes de irme/quiero saber antes de irme/saber antes de que me vaya""",
+    "perm_arrange": """permanent ones/permanent arrangements/made permanent arrangements/a permanent arrangement/
+        arreglos permanentes/unos permanentes/otros arreglos permanentes/other arrangements permanent""",
+    "arranged_other": """made other arrangements/other arrangements/i have made arrangements/made arrangements/
+        hice otros arreglos/otros arreglos/ya hice arreglos""",
+}
+ROUND_THIRTY_SEVEN.update({
+    "own_doing": """something i did to myself/from something i did to myself/they are from something i did/
+        something i did to me/algo que me hice/algo que yo me hice/algo que me hice yo/son de algo que me hice""",
+    "counting_down": """counting down/counting the days/contando los dias/cuenta regresiva/en cuenta regresiva""",
+    "worked_out": """i have it worked out/i have it all worked out/have it all worked out/i have worked it out/
+        i have it figured out/i have it all figured out/lo tengo todo planeado/ya lo tengo planeado/ya lo tengo resuelto/
+        ya tengo todo planeado""",
+    "mean_me": """not the appt i mean me/not the appointment i mean me/not the visit i mean me/i mean me not the/
+        i mean me not/no la cita me refiero a mi/no la cita yo/me refiero a mi no a la cita""",
+    "held_under": """held him under/held her under/held the baby under/hold him under/hold her under/holding him under/
+        holding her under/lo sostuve bajo/la sostuve bajo/lo detuve bajo el agua/la detuve bajo el agua/
+        lo meti bajo el agua/la meti bajo el agua""",
+    "under_longer": """under the faucet longer than/under the water longer than/under the tap longer than/
+        under the faucet too long/under the water too long/under the tap too long/bajo el agua mas de lo que/
+        bajo el agua mas tiempo del que/bajo la llave mas tiempo del que/bajo el chorro mas de lo que""",
+    "too_long": """longer than i should have/longer than i should/too long on purpose/mas de lo que debia/
+        mas tiempo del que debia/wanted him to be quiet/wanted her to be quiet/queria que se callara/para que se callara""",
+    "deciding": """asking because i am deciding/because i am deciding/asking bc i am deciding/i am deciding/
+        pregunto porque estoy decidiendo/porque estoy decidiendo/estoy decidiendo""",
+    "enough_parent": """have a good father and that is enough/have a good dad and that is enough/a good father and that is enough/
+        a good dad and that is enough/have their dad and that is enough/tienen un buen papa y con eso basta/
+        tienen a su papa y con eso basta/con su papa es suficiente/with their dad that is enough""",
+    "all_arranged": """everything is arranged/it is all arranged/all arranged/everything is in order/todo esta arreglado/
+        todo esta en orden/ya esta todo arreglado""",
+    "goes_to": """the dog goes to/the cat goes to/the car goes to/the house goes to/the kids go to/my dog goes to/
+        my cat goes to/my car goes to/el perro es para/el perro se queda con/el carro es para/el carro se queda con/
+        la casa es para/los ninos se quedan con""",
+    "plan_sharper": """the plan keeps getting more specific/my plan keeps getting more specific/the plan is getting more specific/
+        my plan is getting more specific/the plan gets more detailed/the plan keeps getting more detailed/
+        my plan keeps getting more detailed/el plan es cada vez mas especifico/mi plan es cada vez mas detallado""",
+    "pillow_hold": """holding a pillow/holding the pillow/with a pillow in my hands/with the pillow in my hands/
+        sosteniendo una almohada/con una almohada en la mano/con la almohada en las manos""",
+    "over_crib": """over the crib/over her crib/over his crib/over the bassinet/over her bassinet/over his bassinet/
+        junto a la cuna/sobre la cuna/encima de la cuna""",
+    "stop_heart": """would stop a heart/stop a heart/stop someones heart/stop a persons heart/stop the heart/
+        pararia un corazon/parar un corazon/detener un corazon/detener el corazon""",
+    "into_traffic": """into the truck/into a truck/into the semi/into a semi/into oncoming/into traffic/into the traffic/
+        contra el camion/contra un camion/contra el trailer/contra un trailer""",
+    "self_candle": "my light is going out/my light is fading/my light went out/mi luz se esta apagando/mi luz se apaga",
+    "let_go_out": "and i am letting it/i am letting it/and i am just letting it/y la estoy dejando/y lo estoy dejando/y la dejo",
+})
+ROUND_THIRTY_SEVEN["hurt_kid"] = """hurt al baby/hurt al bebe/harm al baby/harm al bebe/hurt a mi baby/hurt a mi bebe/
+    hurt my bebe/lastimar al baby/hacerle dano al baby/hacer dano al baby/hurt la baby/hurt el baby"""
+_extend(ROUND_THIRTY_SEVEN)
+_EVERYDAY_BOUGHT = ("of_water/of_wine/of_milk/of_breastmilk/of_breast_milk/of_pumped/of_formula/of_juice/of_soda/of_beer/"
+                    "of_kombucha/of_shampoo/of_lotion/of_sunscreen/of_vitamins/of_prenatals/of_prenatal/of_gummies/"
+                    "of_gum/of_cereal/of_cookies/of_crackers/of_chips/of_candy/of_tissues/of_diapers/of_wipes/of_pads/"
+                    "of_tea/of_coffee/of_gatorade/of_electrolytes/of_pedialyte/of_snacks/of_granola/of_bars/of_chocolate/"
+                    "of_ice/of_samples/of_fish_oil/of_probiotics/of_iron/of_magnesium/of_fiber/of_stool/of_tums/"
+                    "of_antacids/of_lactation/of_cough_drops/of_mints/of_soap/of_perfume/of_nail/of_hand/of_baby/"
+                    "of_smoothie/of_protein/of_sparkling/of_champagne/of_vodka/of_tequila/of_whiskey/of_rum/"
+                    "of_donuts/of_doughnuts/of_muffins/of_bagels/of_cupcakes/of_pastries/of_pizza/of_ketchup/of_sauce/"
+                    "of_hot_sauce/of_mustard/of_ranch/of_dressing/of_syrup/of_honey/of_oil/of_olive_oil/of_pasta/"
+                    "of_rice/of_bread/of_fruit/of_popcorn/of_pretzels/of_cheese/of_yogurt/of_eggs/of_cake/of_pie/"
+                    "of_brownies/of_seltzer/of_beers/of_water_bottles/of_juice_boxes/of_gummy/of_snack/of_treats/"
+                    "of_hand_sanitizer/of_sanitizer/of_baby_food/of_pouches/of_puffs/of_nuggets/of_fries/"
+                    "water/wine/milk/formula/juice/to/with/home/back/in/into/out/from/for/on/along/and_put/and_threw/"
+                    "and_poured/and_gave/and_returned/and_brought/de_agua/de_vino/de_leche/de_formula/de_jugo/"
+                    "de_vitaminas/de_galletas/de_panales/de_toallitas/de_cereal/de_dulces/de_chicles/a/al/para/con/en/"
+                    "de_la_farmacia/a_la_farmacia/to_the_pharmacy/to_the_clinic/to_work/to_the_trip/on_the_trip")
+ENTRY_GUARDS.update({
+    # "every time I bake", "every time I take a bath": a chore named right after it
+    **dict.fromkeys(("every time", "every day", "every single day", "all the time", "todos los dias", "cada dia"),
+                    "!i_bake/i_cook/i_make/i_use/i_take/i_try/i_open/i_grab/i_iron/i_straighten/i_curl/i_do/we/we_cook/"
+                    "that/at/for/of/before/after/when/since/que/cuando/antes/despues"),
+    **dict.fromkeys(("the big sleep", "eternal sleep", "permanent sleep", "a permanent sleep", "el sueno largo"), "!stretch/stretches/through/at/in/training/regression/schedule/of_the_baby/"
+                                        "cycle/phase/shift/mask/de_la_bebe/del_bebe/de_noche/tonight_for_the"),
+    **dict.fromkeys(("i am gone already", "i am already gone", "ya me fui de aqui"),
+                    "!home/to/for/back/out/shopping/a_la/al/a_casa/a_trabajar/a_mi/a_el/a_su/de_vacaciones/on/off/by/"
+                    "over/down/up/through/from/at/in/con/para/por/en"),
+    **dict.fromkeys(("me water", "me into water", "me in the water", "yo agua"),
+                    "!is/was/bottle/bottles/break/please/plz/pls/and/y/glass/the_plants/plants/park/balloons/ballons"),
+    **dict.fromkeys(("i made sure", "ya me asegure"), "!to/that/the/my/she/he/they/we/it_was/el/la/que/de_que"),
+    **dict.fromkeys(("be done for good",), "!with_diapers/with_the/with_my/with_pumping/with_breastfeeding/with_formula"),
+    **dict.fromkeys(_entries(ROUND_THIRTY_SEVEN["sign_off_good"])[:5],
+                    "!from/of_the/on/this/the/twitter/facebook/instagram/social/the_app/tiktok/reddit/de/del/en"),
+    **dict.fromkeys(("throw me out", "throw me away", "toss me away"),
+                    "!a/an/some/the/of_the/ideas/idea/suggestions/tips/names/a_bone/a_rope/a_line/a_lifeline/off/"
+                    "of_bed/of_the_house/of_the_class"),
+    **dict.fromkeys(("do it myself", "i will do it myself", "lo hago yo", "lo hago yo misma", "lo hare yo misma",
+                     "hacerlo yo misma"), "!next/at/on/to_save/for/with/and_save/instead/easily/at_home/in/later/"
+                                        "cheaper/manana/en/con/para/desde"),
+    **dict.fromkeys(("mis cenizas", "want my ashes"), "!de_fenix/del_fenix/rising/and_rise/y_renacer"),
+    **dict.fromkeys(("be grateful", "be thankful", "would be grateful", "would be thankful"),
+                    "!if_you/if_u/if_someone/if_anyone/for_any/for_the/for_your/for_a/for_some/for_help/to_you/to_have/"
+                    "si_me/si_alguien/for_advice/for_tips/for_info/for_any_help"),
+    **dict.fromkeys(("know before i go",), "!to/in/into/for/back/home/on/out/there/today/tomorrow/tonight/next/ahead/"
+                                             "under/through/shopping/a/al/de"),
+    **dict.fromkeys(("counting the days", "en cuenta regresiva"),
+                    "!to/til/till/until/the_days/the_days_to/the_days_til/the_days_until/hasta/para/for/days_to/"
+                    "days_til/days_until/days_till/to_my/to_the/with/con/los_dias/a/al/de/del/on/in/en/the_hours/"
+                    "the_weeks/the_minutes/weeks/minutes/hours/sleeps"),
+    **dict.fromkeys(("i am deciding", "estoy decidiendo"), "!between/on/whether/if/which/what/where/when/how/about/to/"
+                                                           "entre/si/cual/que/donde/cuando/como/sobre/de"),
+    **dict.fromkeys(("all arranged", "everything is arranged"),
+                    "!for/with/by/at/on/in/para/con/en/de"),
+    **dict.fromkeys(("into the traffic",), "!jam/report/cones/school/lights/light/court/"
+                                                                          "lanes/lane/stop"),
+    **dict.fromkeys(("into the truck", "into a truck", "into the semi", "into a semi"),
+                    "!bed/cab/seat/back/with/and_drove/and_drive/to/for"),
+    **dict.fromkeys(("permanent ones", "unos permanentes"), "!or/for/and/of/in/on/at/are/o/de/en/y"),
+    **dict.fromkeys(("other arrangements", "made arrangements", "otros arreglos", "i have made arrangements"),
+                    "!for/with/to/at/on/in/about/para/con/en/de"),
+})
+_HABITUAL = frozenset({"nightly", "escalating"})  # read by the chore-injury check in _window_tier
+# A concept's guard for all its entries (read once, not once per entry): what is taken named, "see you" after "bye all"
+CONCEPT_GUARDS.update({
+    "whole_supply": "!" + _EVERYDAY_BOUGHT,
+    # "took all my vitamins", "took all my kids to the park", "me tomé todas mis vitaminas": what is taken is named
+    "took_all_my": ("!vitamins/vitamin/prenatals/prenatal/supplements/gummies/kids/children/stuff/things/clothes/bags/"
+                    "vitaminas/cosas/hijos/ninos/meds_this/meds_today/meds_in/meds_on/meds_at/meds_like/pills_this/"
+                    "pills_today/pills_on/pills_like/doses/dose/morning/evening/vacation/time/pto/days/sick/"
+                    "courage/energy/strength/fuerzas/friends/family/toys/money/savings"),
+    # "bye all, see you next week", "bye everybody, until Thursday": a parting with a return
+    "bye_all": ("!see/for_now/for_today/for_tonight/til/till/until/hasta/nos_vemos/next/tomorrow/later/soon/"
+                "back/gotta/have_to/going_to_bed/good_night/goodnight/from/at/in/on/the"),
+    "not_here": "!a_while/the_weekend/a_few/the_next_few/lunch/dinner/pickup/drop_off/delivery/the_delivery",
+    "swallowed_them": "!whole/with/without/by/before/after/this_morning/today/at/on/like/con/sin/antes/despues",
+    "no_dawn": "!tan/temprano/cansada/cansado/con/asi/sin/early/so/tired/with/at/before/para/por/at_5/at_6/at_4",
+    "plan_sharper": "!for/about/with/on/at/para/de/con/en/sobre",
+})
+TOLD_OF = TOLD_OF | {"whole_supply", "burned_again", "escalating", "done_good", "goes_to", "all_arranged", "stop_heart", "swallowed_them", "note_done", "read_late", "sign_off_good", "not_here", "sure_of_it"}
+EXPLAINED_BY.update({"long_sleep": frozenset({"trip_words", "getaway", "beach_day", "sleep_span"}),
+                     # "took a whole box of treats to work": an errand or a treat names what the box held
+                     "whole_supply": frozenset({"treat", "errand", "festivity", "kitchen", "cooked"}),
+                     "not_here": frozenset({"getaway", "beach_day"}),
+                     "counting_down": frozenset({"countdown_reason", "study_reason", "festivity", "ordinary_reason", "trip_words"}),
+                     "plan_sharper": frozenset({"risky_event", "festivity"})})
+CONCERN_ALONE += ["own_doing", "plan_sharper", "counting_down", "whole_supply", "long_sleep", "swallowed_them", "no_dawn", "done_good", "sign_off_good", "own_ashes",
+                  "note_done", "read_late", "want_hurt"]
+SURE_WITH["whole_supply"] = "meds drug_name alcohol at_once"  # "took my whole bottle of propranolol": an overdose taken
+SURE_WITH["swallowed_them"] = "meds drug_name why_write"  # "I already swallowed them. not sure why I'm texting"
+SURE_WITH["sign_off_good"] = "did_best bye farewell"  # "signing off for good. Tell Dr. Alvarez she did her best"
+SURE_TRIPLES += ("took_all_my once_all drug_name",)  # "what if I took all my metoprolol at once"
+CONCERN_PAIRS += ("took_all_my drug_name", "burned_again nightly", "bye_all good_life", "good_life bye",
+                  "good_life farewell", "burn_act escalating", "heat escalating",
+                  "gone_now matter_when", "gone_inside matter_when", "me_water bye", "not_here sure_of_it",
+                  "here_for sure_of_it", "throw_self self_do", "throw_self hopeless", "hurt_kid thoughts_word",
+                  "befall grateful", "car_hit_me grateful", "dead know_before_go", "death know_before_go",
+                  "perm_arrange arranged_other", "counting_down deadline", "worked_out tub_water", "worked_out means",
+                  "worked_out method", "mean_me not_make_it", "mean_me time", "held_under too_long", "held_under silence_child", "under_longer too_long", "under_longer silence_child",
+                  "deciding dead", "deciding death", "enough_parent meant_it", "all_arranged goes_to", "pillow_hold over_crib",
+                  "how_much_q stop_heart", "into_traffic image_urge", "perm_arrange visit", "read_late dont_call", "long_kind rest_word")
 RULES = _rules()
