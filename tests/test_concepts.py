@@ -3038,3 +3038,29 @@ def test_round_37_a_whole_bottle_of_a_named_medicine_is_sure() -> None:
 ])
 def test_round_37_goodbyes_habits_long_sleep_and_arrangements(text: str, alarm: bool) -> None:
     assert RULES_ONLY.check(text).shows_contacts is alarm, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 37 (b): after a death told (a person's or a pet's), the writer's wish to be next or to go with them
+    ("the vet put our dog to sleep on monday and honestly I wanna be next", Tier.CRISIS),
+    ("we lost our kitty last night. I hope I will be next", Tier.CRISIS),
+    ("my grandmother died in her sleep, I wish I were next", Tier.CRISIS),
+    ("my brother passed away in january. I want to follow him", Tier.CRISIS),
+    ("our old lab died this morning, take me with him", Tier.CRISIS),
+    ("se murió mi perrita, quiero irme con ella", Tier.CRISIS),
+    ("falleció mi tía y quiero ser la próxima", Tier.CRISIS),
+    ("mi abuelo murió de un infarto, ojalá sea yo el siguiente", Tier.CRISIS),
+    # softer: being with them, or wishing it had been oneself
+    ("my aunt passed away in may and I just want to be with her", Tier.CONCERN),
+    ("my husband passed away last spring and I wish it had been me", Tier.CONCERN),
+    # the same words about an errand, a queue or a place beside someone
+    ("our cat died and we want to get a kitten next month", Tier.NONE),
+    ("my mom passed, I want to be next to my sister at the service", Tier.NONE),
+    ("my grandpa passed away, am I next of kin for his pharmacy records?", Tier.NONE),
+    ("our dog died, I want to go with her to pick out the urn", Tier.NONE),
+    ("mi perro murió y quiero ser la siguiente en la lista de espera para un cachorro", Tier.NONE),
+    ("my mother passed and I want to follow her wishes about the donation", Tier.NONE),
+    ("grandma passed last week, I want to join her book club in her honor", Tier.NONE),
+])
+def test_round_37_b_a_wish_to_be_next_after_a_death(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, (text, RULES_ONLY.check(text))

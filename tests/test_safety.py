@@ -2173,3 +2173,14 @@ def test_round_37_the_crisis_twins_keep_the_sure_tier(text: str) -> None:
 def test_batch_38_a_fear_for_the_baby_is_the_check_in_and_harm_by_her_stays_sure(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
     assert DETECTOR.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 37 (b): a death told as an illness or a pet's is masked only when no wish of the writer's own follows it
+    ("mi papá murió de cáncer, ojalá fuera yo la siguiente", Tier.CRISIS),
+    ("my dad died of a heart attack, take me with him", Tier.CRISIS),
+    ("nuestro gato murió, ojalá hubiera sido yo", Tier.CONCERN),
+    ("mi papá murió de cáncer hace dos años, ¿tienen grupo de duelo?", Tier.NONE),
+])
+def test_round_37_b_a_death_masked_never_swallows_a_wish_to_follow(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, (text, RULES_ONLY.check(text))

@@ -3130,6 +3130,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
             softened = present & SOFTENERS if not serious and not chore_on_purpose else set()
             if need & (ARRANGEMENTS | TOLD_OF):  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
                 softened -= {"safe", "softener", "story"}
+            if "loss_told" in present and not present.isdisjoint(OWN_AFTER_LOSS):
+                softened -= {"safe", "softener", "story", "others"}  # round 37 (b): "my uncle died and I want to go with him"
             medical = "medical" in present and need & MEDICAL_RULES
             if softened or medical:  # a laugh alone never takes the check-in away ("only little cuts lol")
                 if not (tier is Tier.CRISIS or (softened == {"laugh"} and not medical)):
@@ -5588,4 +5590,64 @@ CONCERN_PAIRS += ("took_all_my drug_name", "burned_again nightly", "bye_all good
                   "worked_out method", "mean_me not_make_it", "mean_me time", "held_under too_long", "held_under silence_child", "under_longer too_long", "under_longer silence_child",
                   "deciding dead", "deciding death", "enough_parent meant_it", "all_arranged goes_to", "pillow_hold over_crib",
                   "how_much_q stop_heart", "into_traffic image_urge", "perm_arrange visit", "read_late dont_call", "long_kind rest_word")
+
+
+# Round 37 (b): after a death told (a person's or a pet's: died, passed away, put down, lost, murió, falleció), the
+# writer's own wish to be next, to go with, join or follow the one who died ("our dog died and I want to be next", "mi
+# abuela falleció, me quiero ir con ella"). The pet's death was read as an idiom ("dog died" explains a death word) and
+# a grandparent's as a story, so "dead + image_urge" never held there; these concepts are no death words, so no idiom
+# explains them, and a story or a relative named does not soften a wish of the writer's own. Sure beside a death;
+# being with them, or wishing it had been oneself, is the check-in. What follows each wish guards the errand ("be next
+# to my dad at the funeral", "next on the waitlist", "go with her to the vet").
+_NEXT_FORMS = ("want to be next/want to be the next one/wish i was next/wish i were next/wish i could be next/"
+               "wish it was me next/hope i am next/hoping i am next/hope i will be next/hope i am the next one/"
+               "should be next/let me be next/take me next/i am next/quiero ser la siguiente/quiero ser el siguiente/"
+               "quiero ser la proxima/quiero ser el proximo/ojala fuera yo la siguiente/ojala fuera yo el siguiente/"
+               "ojala fuera yo la proxima/ojala fuera yo el proximo/ojala sea yo la siguiente/ojala sea yo el siguiente/"
+               "ojala sea yo la proxima/ojala sea yo el proximo/que sea yo la siguiente/que sea yo el siguiente")
+_GONE_ONE = ("her", "him", "them")
+_GO_WITH_FORMS = "/".join(
+    [f"{wish} {verb} {who}" for wish in ("want to", "wish i could", "hope i can", "hope to", "going to")
+     for verb in ("go with", "join", "follow") for who in _GONE_ONE]
+    + ["take me with her/take me with him/take me with them/want to go where she went/want to go where he went/"
+       "me quiero ir con ella/me quiero ir con el/me quiero ir con ellos/quiero irme con ella/quiero irme con el/"
+       "quiero irme con ellos/quiero seguirla/quiero seguirlo/me quiero ir detras de ella/me quiero ir detras de el/"
+       "ojala me hubiera ido con ella/ojala me hubiera ido con el/me voy a ir con ella/me voy a ir con el"])
+_BE_WITH_FORMS = "/".join(
+    [f"{wish} be with {who}" for wish in ("want to", "just want to", "wish i could", "hope to") for who in _GONE_ONE]
+    + ["quiero estar con ella/quiero estar con el/quiero estar con ellos/ojala estuviera con ella/ojala estuviera con el"])
+ROUND_THIRTY_SEVEN_B: dict[str, str] = {
+    "loss_told": """died/passed/passed away/has passed/put down/put him down/put her down/put to sleep/lost my/lost our/
+        we lost/i lost/murio/se murio/fallecio/se nos fue/se me fue/perdi a mi/perdimos a/lo dormimos/la dormimos/
+        lo sacrificamos/la sacrificamos/pet lost/""" + "/".join(
+        f"put {whose} {pet} {end}" for whose in ("our", "my", "the") for pet in ("dog", "cat", "pet", "puppy", "kitty")
+        for end in ("down", "to sleep")),  # "pet lost": safety's reading of a pet's death
+    "next_wish": _NEXT_FORMS,
+    "go_with_wish": _GO_WITH_FORMS,
+    "be_with_wish": _BE_WITH_FORMS,
+    "me_instead": """wish it was me/wish it were me/wish it had been me/should have been me/it should have been me/
+        ojala hubiera sido yo/debi ser yo/debio ser yo""",
+}
+_extend(ROUND_THIRTY_SEVEN_B)
+_ERRAND_AFTER = ("to/on/at/for/tomorrow/today/tonight/this/next/when/while/in/into/back/shopping/out/outside/home/up/"
+                 "and_get/and_pick/and_buy/and_see/on_the/for_a/walk/walks/trip/vacation/camping/fishing/hiking/ashes/"
+                 "remains/urn/wishes/example/lead/advice/legacy/footsteps/path/instructions/recipe/account/page/"
+                 "a/al/de/en/para/manana/hoy/cuando/mientras/de_compras/de_viaje/cenizas/urna/al_veterinario/al_vet/"
+                 # "her" as an owner ("join her book club", "go with her sister"): someone of hers, not her
+                 "family/friends/friend/sister/brother/husband/boyfriend/girlfriend/wife/kids/class/group/team/party/"
+                 "club/book_club/church/gym/parents/dog/cat/puppy/car/lunch/dinner")
+# One guard list per concept, read once (not one per entry: the lexicon stays small).
+CONCEPT_GUARDS.update({
+    "next_wish": "!to/in_line/in_the_line/in_queue/in_the_queue/on/at/for/up/week/month/year/time/turn/door/shift/"
+                 "in_the_list/appointment/patient/person_to/one_to/one_in/of_kin/de/en/a/al/para/que/paciente/cita/turno/"
+                 "semana/mes/vez",
+    "go_with_wish": "!" + _ERRAND_AFTER,
+    "be_with_wish": "!" + _ERRAND_AFTER,
+    "me_instead": "!who/that/at/on/in/to/driving/taking/with/picking/winning/instead_of_her/quien/que/la_que/el_que/en/a/con",
+})
+SURE_WITH["loss_told"] = "next_wish go_with_wish"
+CONCERN_PAIRS += ("loss_told be_with_wish", "loss_told me_instead")
+# Beside a death told, such a wish of the writer's own leaves nothing in its window softened (no story, relative named
+# or "I'm safe"): no rule read there is taken a step down ("my grandma died and I want to go with her").
+OWN_AFTER_LOSS = frozenset({"next_wish", "go_with_wish", "be_with_wish", "me_instead"})
 RULES = _rules()

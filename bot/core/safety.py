@@ -1356,7 +1356,9 @@ _BURIED_IT = _reading_pattern(" (?:buried|bury|enterramos|enterre) (?:him|her|it
 _WISH_SAID = _reading_pattern(" (?:(?:i|yo) (?:want|wana|wish|mean it|am serious|plan|am planing)"
                               "|(?:i hope|i am hoping|hoping|hopefuly) i(?! do not| wont| wil not| never)"
                               "|quiero|pienso|for real|seriously|not joking|alone and|not coming (?:up|back|home)|never coming (?:up|back|home)"
-                              "|be next|me next|i am next(?! (?:in|to|up|on|at|for|wek|month|year|time|turn|dor|one|shift))|soy la siguiente|soy el siguiente|join (?:him|her|them)|be with (?:him|her|them))(?= )")
+                              "|be next|me next|i am next(?! (?:in|to|up|on|at|for|wek|month|year|time|turn|dor|one|shift))|soy la siguiente|soy el siguiente|join (?:him|her|them)|be with (?:him|her|them)"
+                              # round 37 (b): "...ojalá fuera yo la próxima", "take me with her"
+                              "|ojala (?:fuera|sea) yo (?:el|la) (?:siguiente|proxima|proximo)|ojala hubiera sido yo|take me with (?:him|her|them))(?= )")
 # Batch 30 studied: an intensity told by the fear it gave ("the chili was so hot I thought I was going to die, 10/10",
 # "labor hurt so much I swear I was going to die"): a past fright, not a wish; never beside a wish of the writer's own.
 # Round 30 review: only a sensation is such an intensity ("so desperate I thought I would die at my own hands" is not),
