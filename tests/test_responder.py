@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.responder import Action, Context, Limit, Menu, Outcome, Reply, inline_items
+import yaml
+
+from bot.core.knowledge import load_knowledge
+from bot.core.responder import Action, Context, Limit, Menu, Outcome, Reply, Responder, inline_items
 from bot.core.safety import CrisisVerdict, Tier
+from tests.paths import DATA, SHIPPED_FAQ
 
 
 def test_answer_then_disclaimer(responder):
@@ -93,6 +97,22 @@ def test_a_broken_detector_fails_towards_showing_the_contacts(responder, monkeyp
 def test_respond_is_pure(responder):
     first: Reply = responder.respond("can dads get ppd")
     assert responder.respond("can dads get ppd") == first
+
+
+def test_a_reply_does_not_depend_on_other_patients_earlier_messages():
+    # one bot answers every chat: what it was asked before (a whole batch, in both languages, and
+    # messages with risk wording) must not change the reply to the next patient's question
+    knowledge = load_knowledge(SHIPPED_FAQ)
+    asked = ["¿Es normal sentirse triste los primeros días después de tener al bebé o ya es depresión posparto?",
+             "can dads get ppd", "cuanto dura el efecto de la ketamina?", "is it safe while breastfeeding"]
+    fresh = [Responder(knowledge).respond(text) for text in asked]
+    used = Responder(knowledge)
+    for name in ("questions_es_b24.yaml", "questions_b24.yaml"):
+        for item in yaml.safe_load((DATA / name).read_text(encoding="utf-8")):
+            used.respond(str(item["text"]))
+    for text in yaml.safe_load((DATA / "crisis_batch24.yaml").read_text(encoding="utf-8"))["positive"]:
+        used.respond(text)
+    assert [used.respond(text) for text in asked] == fresh
 
 
 def test_a_failure_that_quotes_the_message_does_not_log_it(responder, monkeypatch, caplog):
