@@ -845,7 +845,6 @@ class Matcher:
             agree = agreement(asked, self._aspects, entry_id) if asked else None
             if agree is not None:
                 combined[entry_id] *= 1 - gamma + gamma * agree
-        self._views = (best_question, {e: v / query_weight for e, v in coverage.items()})
         ranked = heapq.nlargest(limit, combined.items(), key=lambda item: item[1])
         return [Candidate(self._by_id[entry_id], round(score, 4)) for entry_id, score in ranked]
 
