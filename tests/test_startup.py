@@ -20,6 +20,7 @@ def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The saved lexicon goes to tmp_path/__pycache__ (its digest covering a stand-in for the code)."""
     (tmp_path / "safety.py").write_text("# a stand-in for bot/core's code\n")
     monkeypatch.setattr(safety, "__file__", str(tmp_path / "safety.py"))
+    monkeypatch.setattr(safety, "_IMPORTED_DIGEST", safety._lexicon_digest())  # as if imported from there
     return tmp_path / "__pycache__" / safety._SAVED_LEXICON.format(safety._lexicon_digest())
 
 
@@ -38,6 +39,13 @@ def test_a_stale_copy_is_not_read_and_is_removed(elsewhere: Path) -> None:
     stale.write_bytes(b"from older code")
     assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())
     assert elsewhere.exists() and not stale.exists()
+
+
+def test_code_changed_on_disk_after_import_neither_reads_nor_keeps_a_copy(elsewhere: Path) -> None:
+    # final review: a copy saved under the new code's digest would hold a lexicon built by the old code
+    (elsewhere.parent.parent / "safety.py").write_text("# the code, updated under a running process\n")
+    assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())
+    assert not elsewhere.parent.exists()
 
 
 def test_without_source_files_nothing_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

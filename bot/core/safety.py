@@ -2927,6 +2927,19 @@ def _lexicon_digest() -> str:
     return digest.hexdigest()[:24]
 
 
+def _digest_at_import() -> str | None:
+    try:
+        return _lexicon_digest()
+    except OSError:
+        return None
+
+
+# The digest of the code this process imported. If the files on disk differ by the time the lexicon is first wanted
+# (the code was updated under a running process), a copy is neither read nor kept: it could name new code and hold
+# a lexicon built by the old.
+_IMPORTED_DIGEST = _digest_at_import()
+
+
 # Readings any sound lexicon takes to the crisis tier on its own: a saved copy that does not (empty, foreign, cut
 # short) is never trusted.
 _CANARIES = ("i want to die", "i want to end my life", "i am going to end it tonight", "quiero quitarme la vida")
@@ -2965,6 +2978,8 @@ def _lexicon() -> Lexicon:
     try:
         digest = _lexicon_digest()
     except OSError:
+        return _build_lexicon()
+    if digest != _IMPORTED_DIGEST:
         return _build_lexicon()
     path = Path(__file__).parent / "__pycache__" / _SAVED_LEXICON.format(digest)
     try:
