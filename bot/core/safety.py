@@ -1514,8 +1514,8 @@ _SPEED_ASKED = _reading_pattern(" (?:how|que tan) (?:shortly|quickly|fast|rapido
 
 def _mask_relief_time(words: str) -> str:
     """The reading with the speed of a hoped relief or of a treatment put in neutral words (unchanged when there is none)."""
-    if _ASKS_TREATMENT.search(words) or " antidepresiv" in words or " meds " in words or " medicine " in words \
-            or " medicina" in words or " medicamento" in words:
+    if " antidepresiv" in words or " meds " in words or " medicine " in words or " medicina" in words \
+            or " medicamento" in words or _ASKS_TREATMENT.search(words):
         words = _SPEED_ASKED.sub(" how long", _RELIEF_SOON.sub(lambda m: m.group(0)[:m.group(0).rindex(" ")] + " eventualy", words))
     return words
 
@@ -2438,7 +2438,7 @@ def _everyday_masked(words: str) -> str:
         words = _HEART_RACING.sub(" calm the pulse", words)
     if " if " in words or " when " in words or " in case " in words:
         asked = _BABY_MEDICINE_SAFETY.sub(" ingestion question", words)
-        if not _SUPPLY_HELD.search(asked) and not _INTENT_BESIDE.search(asked):  # ...never beside a supply of her own ("...I have two bottles here")
+        if asked != words and not _SUPPLY_HELD.search(asked) and not _INTENT_BESIDE.search(asked):  # ...never beside a supply of her own ("...I have two bottles here")
             words = asked
     if " mis " in words or " notice " in words or " nadie " in words:
         words = _MISSED_AT_EVENT.sub(" skip the event", words)
