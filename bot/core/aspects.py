@@ -30,7 +30,9 @@ _EASING = (r"\w*(?: (?:to|a))?(?: (?:feel|sentir|see|ver|notic)\w*)? (?:(?:ani|a
 _FELT = r"\b(?:feel|sentir|see|ver|notic)\w* (?:(?:ani|any|some|the|la|el|a|an|un|una) )?(?:better|relief|mejor\w*|improv\w*|result|effect|benefit)\b"
 
 # how things are usually done: 'usually' is a stopword, read unstemmed; Spanish writes 'normalmente'
-_USUALLY = r"(?:standard|usual|usualli|usually|usualment\w*|normal|normalli|normally|normalment\w*|typic\w*|common\w*|general\w*)"
+# (_USUAL: the stemmed words, also read between "depression" and "treat" in "treated")
+_USUAL = r"standard|usual|usualli|normal|normalli|typic\w*|common\w*"
+_USUALLY = r"(?:" + _USUAL + r"|usually|usualment\w*|normally|normalment\w*|general\w*)"
 
 ASPECTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
@@ -101,7 +103,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                      r"|\bwhat is (?:it|ketamin|that|this) (?:physic |actual |realli |even )?doing\b",
         # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
         # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
-        "treated": r"\bdepress (?:(?:is|are|get|gets|standard|usual|usualli|normal|normalli|typic\w*|common\w*) )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"
+        "treated": r"\bdepress (?:(?:is|are|get|gets|" + _USUAL + r") )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"
                    r"|\bhow (?:is|are) (?:(?:the|la|el) )?(?:postpartum depress|depress|it) treat\b"
                    # "what does treatment for ppd usually involve": the illness's treatment, no ketamine named
                    r"|^(?!.*\bketamin).*\b(?:what|how|which) (?:is|are|does|doe|do) (?:(?:the|a|la|el) )?(?:\S+ )?treatment (?:for|of|para|de) (?:(?:la|el) )?(?:postpartum )?depress\b"

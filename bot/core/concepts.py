@@ -2378,7 +2378,7 @@ CONCERN_ALONE = CONCERN_ALONE + ["no_more_days", "exit_own", "sleep_endless"]
 CONCERN_PAIRS += ("tries_count another_try",
                   "head_blow wall_hit over_again", "head_blow over_again", "calls_name water", "calls_name means",
                   "unneeded_care care_close", "gas_on me_in_it image_urge", "gas_on me_in_it wish_word", "od_word peaceful", "wound_cover cover_story",
-                  "cover_story not_so", "unjoke meds", "unjoke means", "unjoke method",
+                  "unjoke meds", "unjoke means", "unjoke method",
                   "provisions absence", "after_point absence")
 EXPLAINED_BY.update({"tries_count": frozenset({"tries_reason"}), "calls_name": frozenset({"beach_day", "leisure", "outing"}),
                      "unneeded_care": frozenset({"care_reason", "ordinary_reason", "trip_words"})})
@@ -4952,7 +4952,7 @@ ROUND_THIRTY_FIVE: dict[str, str] = {
     "cover_story": "/".join([f"told {who} the {pet}" for who in _TOLD_WHO for pet in ("cat", "dog", "kitten", "puppy")]
                             + [f"told {who} i fell" for who in _TOLD_WHO]
                             + ["blamed the cat/blamed it on the cat/blame the cat/blamed the dog/blamed it on the dog/"
-                               "le dije a mi esposo que el gato/le dije a mi esposo que fue el gato/les dije que fue el gato/"
+                               "le dije a mi esposo que el gato/le dije a mi esposo que fue el gato/"
                                "le dije que me cai/les dije que me cai/le dije a mi esposo que me cai"]),
     "not_so": _NOT_FELL + """/i did not trip/we do not have a kitten/
         we do not own a cat/we do not own a dog/we do not even own a cat/we do not even own a dog/no tenemos gatos""",
@@ -5081,7 +5081,7 @@ ENTRY_GUARDS.update({
                      "what meds would be enough", "how many pills would be enough"),
                     "!for/to_help/to_treat/to_get/to_make_it_through/to_last/para/until/til/on/during"),
 })
-CONCERN_ALONE += ["before_fatal", "hide_plan", "do_to_baby", "sids_wish", "which_enough"]
+CONCERN_ALONE += ["before_fatal", "hide_plan", "do_to_baby", "which_enough"]
 # Round 35 (b): a dose asked for that would make someone never wake up; an act made to look unmeant ("so it doesn't
 # look like I meant it"); a child's hand held on heat; "quisiera dormirme y ya" (sleep and be done with it).
 _HELD_CHILD = [f"{verb} {whose} {part} {onto}" for verb in ("held", "pushed", "put", "pressed")
@@ -5107,7 +5107,7 @@ ENTRY_GUARDS.update({
 CONCERN_ALONE += ["make_never_wake"]
 CONCERN_PAIRS += ("sleep_done image_urge", "force_hand enjoyed")
 TOLD_OF = TOLD_OF | {"enjoyed", "which_enough", "make_never_wake", "unchosen"}  # an act made to look unmeant: no softener  # a harm enjoyed is not softened by a toddler, nor a lethal question by "I saw it by accident"
-CONCERN_PAIRS += ("pass_code for_after", "pass_code gone_if", "cover_story not_so",
+CONCERN_PAIRS += ("pass_code for_after", "pass_code gone_if",
                   "not_accident hot_thing", "not_accident body", "not_accident burn_act", "rest_word long_kind",
                   "true_score screen_item screen_harm", "out_for_good meds", "out_for_good alcohol", "out_for_good enough_q",
                   "out_for_good person", "attempt_word me_did", "heart_end not_mind", "gone_inside matter_when",
@@ -5354,7 +5354,7 @@ _DRUG_NAMES = """propranolol/metoprolol/atenolol/carvedilol/labetalol/nadolol/bi
     depakote/valproate/carbamazepine/tegretol/keppra/levetiracetam/methadone/suboxone/buprenorphine/adderall/ritalin/
     vyvanse/alprazolam/temazepam/restoril/phenobarbital/butalbital/fioricet/cyclobenzaprine/flexeril/baclofen/
     tizanidine/prednisone/colchicine/diphenhydramine/doxylamine/promethazine/phenergan/zofran/ondansetron/
-    dilaudid/hydromorphone/oxycodona/clonazepan/alprazolam/rivotril/tafil/paracetamol/acetaminofen/ibuprofeno/
+    dilaudid/hydromorphone/oxycodona/clonazepan/rivotril/tafil/paracetamol/acetaminofen/ibuprofeno/
     naproxeno/aspirina/metamizol/diclofenaco/tramadol/sertralina/fluoxetina/quetiapina/lorazepam/diazepam"""
 ROUND_THIRTY_SEVEN: dict[str, str] = {
     "drug_name": _DRUG_NAMES,
@@ -5388,7 +5388,7 @@ ROUND_THIRTY_SEVEN: dict[str, str] = {
     "burned_again": """burned my arm again/burned my hand again/burned my wrist again/burned my leg again/burned myself again/
         burnt my arm again/burnt my hand again/burnt my wrist again/burnt myself again/burned my arm on the/
         burned my wrist on the/burnt my arm on the/burnt my wrist on the/burned my arm with the/burnt my arm with the/
-        burned my arm with the/burned my arm on purpose/me queme el brazo otra vez/me queme otra vez/me volvi a quemar/
+        burned my arm on purpose/me queme el brazo otra vez/me queme otra vez/me volvi a quemar/
         me quemo el brazo/me queme el brazo/me quemo la muneca/me queme la muneca/me quemo el brazo otra vez""",
     "once_all": "at once/all at once/at the same time/all together/de una vez/de un jalon/de golpe/todas juntas/todos juntos",
     "escalating": """longer each time/a little longer each time/longer every time/a little longer every time/
@@ -5481,8 +5481,8 @@ ROUND_THIRTY_SEVEN.update({
         sosteniendo una almohada/con una almohada en la mano/con la almohada en las manos""",
     "over_crib": """over the crib/over her crib/over his crib/over the bassinet/over her bassinet/over his bassinet/
         junto a la cuna/sobre la cuna/encima de la cuna""",
-    "stop_heart": """would stop a heart/stop a heart/stop someones heart/stop a persons heart/stop the heart/
-        pararia un corazon/parar un corazon/detener un corazon/detener el corazon""",
+    "stop_heart": """would stop a heart/stop a persons heart/stop the heart/
+        pararia un corazon/parar un corazon/detener un corazon""",
     "into_traffic": """into the truck/into a truck/into the semi/into a semi/into oncoming/into traffic/into the traffic/
         contra el camion/contra un camion/contra el trailer/contra un trailer""",
     "self_candle": "my light is going out/my light is fading/my light went out/mi luz se esta apagando/mi luz se apaga",
@@ -5583,13 +5583,13 @@ SURE_WITH["sign_off_good"] = "did_best bye farewell"  # "signing off for good. T
 SURE_TRIPLES += ("took_all_my once_all drug_name",)  # "what if I took all my metoprolol at once"
 CONCERN_PAIRS += ("took_all_my drug_name", "burned_again nightly", "bye_all good_life", "good_life bye",
                   "good_life farewell", "burn_act escalating", "heat escalating",
-                  "gone_now matter_when", "gone_inside matter_when", "me_water bye", "not_here sure_of_it",
+                  "gone_now matter_when", "me_water bye", "not_here sure_of_it",
                   "here_for sure_of_it", "throw_self self_do", "throw_self hopeless", "hurt_kid thoughts_word",
                   "befall grateful", "car_hit_me grateful", "dead know_before_go", "death know_before_go",
                   "perm_arrange arranged_other", "counting_down deadline", "worked_out tub_water", "worked_out means",
                   "worked_out method", "mean_me not_make_it", "mean_me time", "held_under too_long", "held_under silence_child", "under_longer too_long", "under_longer silence_child",
                   "deciding dead", "deciding death", "enough_parent meant_it", "all_arranged goes_to", "pillow_hold over_crib",
-                  "how_much_q stop_heart", "into_traffic image_urge", "perm_arrange visit", "read_late dont_call", "long_kind rest_word")
+                  "how_much_q stop_heart", "into_traffic image_urge", "perm_arrange visit", "read_late dont_call")
 
 
 # Round 37 (b): after a death told (a person's or a pet's: died, passed away, put down, lost, murió, falleció), the

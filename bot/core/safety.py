@@ -1392,7 +1392,8 @@ _TREATMENT_DONE = _reading_pattern(
     " (?:of|de) (?:my |the |mi |el |la )?"
     "(?:treatment|infusions|sesions|series|tratamiento|infusiones|sesiones)(?= )")
 # Round 36: ...or a goodbye said to be for now ("Last session done 🎉 this is goodbye for now, I'll miss you all").
-_FOR_NOW = _reading_pattern(" (?:for now|por ahora|por el momento|until next time|til next time|hasta la proxima|for the time being)(?= )")
+_FOR_NOW_WORDS = "for now|por ahora|por el momento|until next time|til next time|hasta la proxima"  # also _GOODBYE_FOR_NOW's
+_FOR_NOW = _reading_pattern(" (?:" + _FOR_NOW_WORDS + "|for the time being)(?= )")
 _THANKS = _reading_pattern(" (?:thank you|thanks|thank|gracias|grateful|agradecida|agradecido)(?= )")
 # - A blade that slipped ("the knife slipped while I was cutting butternut squash"): a kitchen or grooming accident;
 #   the cut words beside it read as chopping, never with "myself", a wish, or a purpose named.
@@ -1513,8 +1514,8 @@ _SPEED_ASKED = _reading_pattern(" (?:how|que tan) (?:shortly|quickly|fast|rapido
 
 def _mask_relief_time(words: str) -> str:
     """The reading with the speed of a hoped relief or of a treatment put in neutral words (unchanged when there is none)."""
-    if _ASKS_TREATMENT.search(words) or " antidepresiv" in words or " meds " in words or " medicine " in words \
-            or " medicina" in words or " medicamento" in words:
+    if " antidepresiv" in words or " meds " in words or " medicine " in words or " medicina" in words \
+            or " medicamento" in words or _ASKS_TREATMENT.search(words):
         words = _SPEED_ASKED.sub(" how long", _RELIEF_SOON.sub(lambda m: m.group(0)[:m.group(0).rindex(" ")] + " eventualy", words))
     return words
 
@@ -1708,17 +1709,15 @@ _ERRAND_THEN_END = _reading_pattern(" (?:razor|razors|blade|blades|gun|guns|pils
 # everything! Take care 👋", "Adiós y gracias por todo, cuídense mucho"): a clinic's patient signing off, or a farewell;
 # the words alone cannot tell, so the check-in, never the sure reply, when nothing else is said. Never said to be final
 # or the last, never with a wish or a turn of the writer's own, and never a care asked for someone ("take care of my baby").
-_PARTING_WISH = _reading_pattern(
-    " (?:take care(?! of (?!yourselves |yourself |each other ))|cuidense|cuidate|cuidese|que les vaya bien|que te vaya bien"
-    "|have a (?:great|god|nice|wonderful|lovely|blesed) (?:day|wekend|wek|night|one|summer|holiday|holidays|evening)"
-    "|stay wel|be wel|al the best|best wishes|les deseo lo mejor|dios los bendiga|god bles you|god bles)(?= )")
+_WISHES = ("cuidense|cuidate|cuidese|que les vaya bien|que te vaya bien"
+           "|have a (?:great|god|nice|wonderful|lovely|blesed) (?:day|wekend|wek|night|one|summer|holiday|holidays|evening)"
+           "|stay wel|be wel|al the best|best wishes|les deseo lo mejor|dios los bendiga|god bles you|god bles")
+_PARTING_WISH = _reading_pattern(" (?:take care(?! of (?!yourselves |yourself |each other ))|" + _WISHES + ")(?= )")
 _PARTING = _reading_pattern(
     " (?:and |y )?(?:bye|byes|godbye|goodbye|adios|farewel|chao|ciao)(?: (?:everyone|everybody|al|guys|y al|a todos|a todas"
     "|chicas|chicos|friends))?"
     "| (?:and |y )?(?:thank you|thanks|thx|gracias|mil gracias|muchas gracias)(?: so much| a lot)?(?: for everything| por todo)?"
-    "| (?:and |y )?(?:take care(?: of (?:yourselves|yourself|each other))?|cuidense|cuidate|cuidese|que les vaya bien|que te vaya bien"
-    "|have a (?:great|god|nice|wonderful|lovely|blesed) (?:day|wekend|wek|night|one|summer|holiday|holidays|evening)"
-    "|stay wel|be wel|al the best|best wishes|les deseo lo mejor|dios los bendiga|god bles you|god bles)(?: mucho| muchos)?(?= )")
+    "| (?:and |y )?(?:take care(?: of (?:yourselves|yourself|each other))?|" + _WISHES + ")(?: mucho| muchos)?(?= )")
 
 
 def _nothing_beside(rest: str, emoji: bool) -> bool:
@@ -2439,7 +2438,7 @@ def _everyday_masked(words: str) -> str:
         words = _HEART_RACING.sub(" calm the pulse", words)
     if " if " in words or " when " in words or " in case " in words:
         asked = _BABY_MEDICINE_SAFETY.sub(" ingestion question", words)
-        if not _SUPPLY_HELD.search(asked) and not _INTENT_BESIDE.search(asked):  # ...never beside a supply of her own ("...I have two bottles here")
+        if asked != words and not _SUPPLY_HELD.search(asked) and not _INTENT_BESIDE.search(asked):  # ...never beside a supply of her own ("...I have two bottles here")
             words = asked
     if " mis " in words or " notice " in words or " nadie " in words:
         words = _MISSED_AT_EVENT.sub(" skip the event", words)
@@ -2776,9 +2775,7 @@ _CHORE_LEFT = _reading_pattern(
 _STORY_ENDED = _reading_pattern(" (?:what a|such a|hell of a|perfect|great) way to end (?:it|the show|the series|the season|the book)(?= )")
 _STORY_WORD = _reading_pattern(" (?:finished|watched|binged|finale|season|series|show|episode|movie|book|novel|ending)(?= )")
 # - a goodbye said "for now" ("this is goodbye for now, I feel like myself again"), never said final too;
-_GOODBYE_FOR_NOW = _reading_pattern(
-    " (?:goodbye|bye|farewell|adios) (?:for now|until next time|til next time|for the moment|por ahora|por el momento"
-    "|hasta la proxima)(?= )")
+_GOODBYE_FOR_NOW = _reading_pattern(" (?:goodbye|bye|farewell|adios) (?:" + _FOR_NOW_WORDS + "|for the moment)(?= )")
 # - caring for oneself or the baby ("will I be able to take care of my baby", "my turn to take care of me"), never asked of
 #   another ("take care of my babies for me" keeps its verdict);
 _OWN_CARE = _reading_pattern(
