@@ -48,6 +48,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import KeysView
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -418,9 +419,11 @@ def _uncounted(text: str) -> str:
     return _COUNTED.sub(r"\1", text)
 
 
-def _content_words(tokens: list[str]) -> set[str]:
-    """The words a question is about: not stopwords, question words or numbers."""
-    return {t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and not t.isdigit()}
+def _content_words(tokens: list[str]) -> KeysView[str]:
+    """The words a question is about: not stopwords, question words or numbers. In the question's
+    order (a set view of a dict), so weights summed over them add up the same in every process: a
+    set's order follows the string hash seed, and a sum at a threshold could tip either way."""
+    return dict.fromkeys(t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and not t.isdigit()).keys()
 
 
 def _possessor(token: str) -> str:
