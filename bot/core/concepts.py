@@ -2547,7 +2547,6 @@ def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
                  + [(Tier.CONCERN, frozenset(pair.split())) for pair in CONCERN_PAIRS])
 
 
-RULES = _rules()
 # Concepts that make a message "risk wording" for the next few minutes of the chat, even alone: not
 # a medicine (a dosing question), a bare goodbye or a death word (idioms), unless a rule fired.
 RISK = frozenset(CORE) - {"meds", "bye", "dead"} | {"plan", "emoji"}
@@ -3420,7 +3419,6 @@ _guard_more(("my mind is made up", "made up my mind"), (
 _guard_more(("i know how",), "/".join(
     f"{ends}_{tail}" for ends in ("it_ends", "this_ends", "the_story_ends", "the_book_ends", "the_show_ends")
     for tail in ENTRY_GUARDS["know how it ends"].lstrip("!").split("/")))
-RULES = _rules()  # with the round's sure pair
 
 
 # Round 27, from batch 27's rules-alone misses. Check-ins all, each of two ideas, guarded against the everyday readings:
@@ -3566,7 +3564,6 @@ EXPLAINED_BY.update({"bequest": frozenset({"split_reason"}), "sealed_garage": fr
                      "if_anything": frozenset({"risky_event"}), "low_mood": frozenset({"illness"}), "jab": frozenset({"accident"}),
                      "until_mark": frozenset({"accident", "grooming"})})
 _CONTEXT = _CONTEXT | {"split_reason", "warm_up", "apnea", "feed_care", "admin_cause", "risky_event", "illness"}
-RULES = _rules()
 # Round 28, from batch 28's rules-alone misses: grief pictured as brief ("they'd cry for a week and be fine"), an
 # ending done "peacefully" or by a dose big enough, no need for money after a point, a car not braked on purpose,
 # a question about dying said not to be about safety, lying down never to get up, a no-show explained by the act,
@@ -3707,7 +3704,6 @@ EXPLAINED_BY.update({"until_raw": frozenset({"itch_cause", "accident"}), "slam_s
                      "not_last": frozenset({"night_care", "feed_care"}),
                      "stay_down": frozenset({"admin_cause"}), "burn_self": frozenset({"accident", "chore_injury_only"})})
 _CONTEXT = _CONTEXT | {"itch_cause", "drawer_cause"}
-RULES = _rules()
 
 
 # Round 31, everyday clinic messages (tests/data/crisis_ordinary_b31.yaml): presence among people and a decision with an
@@ -3887,7 +3883,6 @@ EXPLAINED_BY.update({"at_all": frozenset({"late_reason"}), "here_for": frozenset
                      "last_long": frozenset({"late_reason"}), "gone_inside": frozenset({"trip_words", "beach_day", "getaway"}),
                      "last_msg": frozenset({"msg_reason"})})
 _CONTEXT = _CONTEXT | {"late_reason", "msg_reason"}
-RULES = _rules()
 # Round 30, second part: the family pictured with someone "who isn't broken", children who won't remember one; a
 # note already written beside a thanks passed on or a visit one won't reach; a bath "and not holding on"; too many
 # taken; marks told as no accident.
@@ -3917,7 +3912,6 @@ ENTRY_GUARDS.update({
 CONCERN_ALONE = CONCERN_ALONE + ["too_many"]
 CONCERN_PAIRS += ("replace_me all_happier", "replace_me forget_me", "all_happier forget_me", "note_written pass_on",
                   "note_written not_reach", "let_slip bath", "burn_act on_purpose", "plan_take at_once")
-RULES = _rules()
 # "if anything happens to me it's fine, I don't care anymore": a peril shrugged off with care given up.
 LEXICON["no_care"] = "i do not care anymore/i do not care any more/i no longer care/ya no me importa/ya nada me importa"
 # Round 30 review: a burn done to the child and enjoyed, not cared about or wanted ("I burned the baby ... and I liked
@@ -3935,7 +3929,6 @@ SURE_TRIPLES += ("violence baby enjoyed", "violence pron enjoyed")
 _extend({"method": "darme una sobredosis/dar una sobredosis/me doy una sobredosis/tomarme una sobredosis/quiero una sobredosis/"
                    "meterme una sobredosis/hacerme una sobredosis"})
 CONCERN_PAIRS += ("if_anything no_care",)
-RULES = _rules()
 # Round 30, third part: "I don't feel safe with the baby" is no safety statement; a note written is an arrangement a
 # story beside it does not soften; being "not here by" a season with the treatment cleared of blame; a second try told
 # from a hospital bed; a means looked at "not for me" beside a sleeping child; life unsubscribed from.
@@ -3964,7 +3957,6 @@ TOLD_OF = TOLD_OF | {"note_written", "second_try", "not_here_by"}
 CONCERN_PAIRS += ("not_here_by clears_them", "second_try hosp_bed", "not_for_me access asleep_child",
                   "not_for_me means asleep_child", "quit_verb of_life")
 EXPLAINED_BY.update({"second_try": frozenset({"tries_reason"}), "not_here_by": frozenset({"late_reason"})})
-RULES = _rules()
 
 # Round 30, everyday clinic messages (tests/data/crisis_ordinary_b30.yaml): a visit missed and moved ("I won't make it
 # to my 3pm, can we move it?", the hour read in Lexicon.tag), a last day marked with a treat for the staff, a burn from
@@ -4020,7 +4012,6 @@ ENTRY_GUARDS.update(dict.fromkeys(("ya no voy a seguir", "ya no puedo seguir"),
 # its hour or marked with a treat is read in read_concepts() (_VISIT_MOVED), so "won't be around" beside it still reads.
 EXPLAINED_BY.update({"farewell": frozenset({"arriving"})})
 _CONTEXT = _CONTEXT | {"arriving"}
-RULES = _rules()
 
 # Round 31, from the rules' misses on batches 29-31 generalised into families (tests/test_concepts.py has wordings of
 # our own): a family going together in its sleep or with "nobody would suffer"; the baby taken along with someone
@@ -4133,7 +4124,6 @@ CONCERN_PAIRS += ("go_together in_our_sleep", "takes_baby will_understand",
                   "if_not_here pet_care", "will_done all_settled", "will_done date_set", "estate all_settled",
                   "papers_told unknowing", "howto_read reading_hours", "method_q reading_hours euphemism",
                   "know_there meds", "know_there means", "still_breathing", "nowhere_after", "better_plan alcohol meds")
-RULES = _rules()
 # A family gone together in its sleep, vodka with someone's pills as "the better plan", and being alive by the end of
 # a series doubted are sure: a toddler named, a medicine asked about or a TV "series" takes them to the check-in only.
 SURE_TRIPLES += ("go_together in_our_sleep baby", "better_plan alcohol meds")
@@ -4157,12 +4147,10 @@ ENTRY_GUARDS.update(dict.fromkeys(("nobody would suffer", "no one would suffer")
 SURE_WITH["still_breathing"] = "by_then"
 TOLD_OF = TOLD_OF | {"if_not_here"}  # "she keeps texting 'if I'm not here tomorrow, feed the cat'"
 CONCERN_PAIRS += ("marks on_purpose",)  # "the marks on my arms are not an accident"
-RULES = _rules()
 # Round 31, found by probing: a harm said to help ("I burned myself with the iron again, it helps", "it's the only thing
 # that helps", "me ayuda a calmarme") is coping, which no chore explains away: read as serious.
 LEXICON["serious"] += ("/it helps/it helps me/only thing that helps/the only thing that helps/only thing that works/"
                        "helps me cope/helps me calm down/me ayuda a calmarme/lo unico que me ayuda/lo unico que me calma")
-RULES = _rules()
 
 # Round 32, from the rules' misses on batch 33 generalised into families (tests/test_concepts.py has wordings of our own).
 # Each is a check-in of two ideas, guarded or explained by its everyday reading: a visit not needed after a day, or not
@@ -4351,7 +4339,6 @@ _CONTEXT = _CONTEXT | {"visit_reason", "study_reason", "getting_better"}
 _BLOWS = _BLOWS | {"force_hand"}  # "the baby pushed her hand onto the hot stove door": the child's own doing
 # A harm told as repeated and as what helps ("I burned myself with the iron again, it helps") is coping, which a chore's
 # mishap does not explain away (see _window_tier()).
-RULES = _rules()
 
 # Round 32 (b), from the rules' misses still left on batches 22-32, generalised the same way: a vehicle's blow welcomed
 # ("would be a vacation"); drinking until numb beside the pills; standing in traffic, walking into water "and kept
@@ -4491,14 +4478,12 @@ CONCERN_PAIRS += ("drink_until meds", "press_to body", "given_away while_can", "
                   "all_happy meds", "all_happy means", "all_happy method", "all_happy hopeless", "all_happy farewell",
                   "all_happy bye", "all_happy plan", "all_happy self_mistake")
 TOLD_OF = TOLD_OF | {"sids_wish", "painless_place", "after_unsaid"}  # "mommy's going to take us...", "easy for them after": no story
-RULES = _rules()
 # Round 32 review: hurting someone said in any tense, beside the baby ("tengo miedo de lastimar a alguien. a la bebé");
 # someone's feelings and a hurt done "by" an errand are other things.
 _extend({"violence": "hurt someone/hurting someone/hurt somebody/hurting somebody/lastimar a alguien/hacerle dano a alguien"})
 ENTRY_GUARDS.update(dict.fromkeys(("hurt someone", "hurting someone", "hurt somebody", "hurting somebody", "lastimar a alguien",
                                    "hacerle dano a alguien"),
                                   "!s/feelings/else/by/at/in/with/on/when/if/s_feelings/sin_querer/por/con/en/cuando/si"))
-RULES = _rules()
 
 # Round 33, from batch 34's misses and probing: each idea read in wordings of its own, a check-in. Working out how
 # much of a household means "it would take"; a stockpile of one's medicine counted in bottles or bought "just to have
@@ -4644,7 +4629,6 @@ CONCERN_PAIRS += ("reckon_many would_take household_chem", "stockpile meds conta
                   "reopen scar_word", "held_long pillow")
 # "no fue sin querer": an accident denied does not explain the harm away, and a chore's burn that "felt good" is no
 # mishap (see _window_tier()).
-RULES = _rules()
 _RELIEF = "sit/rest/eat/finally/cook/sleep/lie/shower/get_out/be_done/finish/go_out/talk/sit_down/lie_down"
 ENTRY_GUARDS.update({"it felt good": "!" + "/".join("to_" + w for w in _RELIEF.split("/")), "felt good to": "!" + _RELIEF})
 EXPLAINED_BY.update({"stockpile": frozenset({"late_reason", "illness", "medical", "care_reason"})})
@@ -4739,12 +4723,10 @@ CONCERN_PAIRS += ("lost_child join_them", "starve works_end", "starve self_harm"
 CONCERN_ALONE += ["picked_spot"]
 EXPLAINED_BY.update({"exceed_max": frozenset({"pain", "illness"})})
 LEXICON["scratch_word"] = LEXICON.get("scratch_word", "") + "/scratches/scratching/scratch myself/rasgunos/me rasguno/aranazos"
-RULES = _rules()
 _extend({"hurting_body": "hurting my arms/hurting my legs/hurting my thighs/hurting my wrists/lastimandome los brazos/"
                          "lastimandome las piernas"})
 CONCERN_PAIRS += ("starve hurting_body",)
 ARRANGEMENTS = ARRANGEMENTS | {"refills_all"}  # "what time does the pharmacy close? ... all the refills at once before I go through with it"
-RULES = _rules()
 
 # Round 34, from batch 35's misses, the model-only catches and probing: each idea in wordings of its own, a check-in
 # unless said plainly. One's own death given as the reason for missing a visit ("because I'll be dead"); a partner's
@@ -4915,7 +4897,6 @@ CONCERN_PAIRS += ("dead_reason miss_visit", "dead_reason visit", "gun_handled dr
                   "settled_all stuff_after", "lean_over edge_stand", "lean_over method", "want_them_hurt intensity",
                   "wont_make nothing_else", "visit nothing_else", "thanks_trying nothing_else", "not_found euphemism", "not_found method_q", "fade_out stop_eating",
                   "fade_out starve", "unmissed go_forever", "go_forever baby unmissed")
-RULES = _rules()
 
 # Round 35, from batch 36's rules-alone misses and the probes still missed: each idea in wordings of its own (English
 # and Spanish), a check-in. A password or login passed on "for after"; an injury's cover story told to someone (the
@@ -5114,7 +5095,6 @@ CONCERN_PAIRS += ("pass_code for_after", "pass_code gone_if",
                   "wont_matter_me day", "wont_matter_me time", "almost_drop on_purpose", "did_self stitch",
                   "did_self not_accident", "high_spot looks_calm", "burn_act enjoyed kid")
 ARRANGEMENTS = ARRANGEMENTS | {"pass_code", "for_after", "hide_plan"}  # "just planning ahead": a handover is no story
-RULES = _rules()
 
 # Round 36, from batch 37's rules-alone misses and the gaps the last false-alarm helper found: each idea in wordings
 # of its own (English, Spanish, Spanglish), a check-in unless unmistakable. How much of a medicine it takes to kill a
@@ -5334,7 +5314,6 @@ CONCERN_PAIRS += ("kill_baby_q meds", "kill_baby_q how_much_q", "kill_baby_q eno
                   "tell_tried gone_if", "tell_tried vow", "care_close for_after", "unjoke image_urge",
                   "dont_call enough_q", "dont_call alcohol", "dont_call lethal", "hurt_kid worry_word help_soon",
                   "hurt_kid help_soon", "me_the_thing running_out")
-RULES = _rules()
 
 
 # Round 37, from batch 38's rules-alone misses and the gaps the last helpers found: each idea in wordings of its own
@@ -5650,4 +5629,5 @@ CONCERN_PAIRS += ("loss_told be_with_wish", "loss_told me_instead")
 # Beside a death told, such a wish of the writer's own leaves nothing in its window softened (no story, relative named
 # or "I'm safe"): no rule read there is taken a step down ("my grandma died and I want to go with her").
 OWN_AFTER_LOSS = frozenset({"next_wish", "go_with_wish", "be_with_wish", "me_instead"})
+# The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()
