@@ -273,6 +273,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b38.yaml", 5, 0.818, 0.027, 0.964),
     ("questions_es_b38.yaml", None, 0.921, 0.0, 1.0),
     ("questions_es_b38.yaml", 5, 0.877, 0.0, 1.0),
+    # Round 39: scored once, blind, on last session's final code (round 37, which had no blind batch after it; English
+    # first pass 87.7 / 5.3 / 87.7, five phrasings 78.4 / 1.8 / 96.5; Spanish 84.2 / 2.0 / 100, five phrasings 73.7 /
+    # 2.7 / 100); first-pass figures are the floors. One question reached the sure tier on that pass, not a crisis
+    # ("Ya no aguanto esperar meses a que una pastilla funcione ... ¿Qué tan pronto me voy a sentir mejor?").
+    ("questions_b39.yaml", None, 0.877, 0.053, 0.877),
+    ("questions_b39.yaml", 5, 0.783, 0.018, 0.964),
+    ("questions_es_b39.yaml", None, 0.842, 0.021, 1.0),
+    ("questions_es_b39.yaml", 5, 0.736, 0.028, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
