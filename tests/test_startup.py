@@ -41,6 +41,15 @@ def test_a_stale_copy_is_not_read_and_is_removed(elsewhere: Path) -> None:
     assert elsewhere.exists() and not stale.exists()
 
 
+def test_another_python_versions_copy_is_left_alone(elsewhere: Path) -> None:
+    # two Python versions sharing one checkout used to delete each other's copy and rebuild at every start
+    other = elsewhere.with_name("crisis-lexicon-cpython-399-" + "0" * 24 + ".pickle")
+    other.parent.mkdir()
+    other.write_bytes(b"another version's copy")
+    assert _same(safety._lexicon.__wrapped__(), safety._build_lexicon())
+    assert elsewhere.exists() and other.read_bytes() == b"another version's copy"
+
+
 def test_code_changed_on_disk_after_import_neither_reads_nor_keeps_a_copy(elsewhere: Path) -> None:
     # final review: a copy saved under the new code's digest would hold a lexicon built by the old code
     (elsewhere.parent.parent / "safety.py").write_text("# the code, updated under a running process\n")

@@ -2911,7 +2911,9 @@ def _build_lexicon() -> Lexicon:
 # start reads them (its staff tests screen messages). So the built lexicon is kept beside this
 # folder's bytecode, named by a digest of everything that builds it: this folder's code and the
 # versions of Python and rapidfuzz. A missing, unreadable or stale copy is simply built again.
-_SAVED_LEXICON = "crisis-lexicon-{}.pickle"
+# Named by the Python version as the bytecode beside it is, so two versions sharing one checkout each keep their own
+# copy (dropping only older copies of the same version's).
+_SAVED_LEXICON = f"crisis-lexicon-{sys.implementation.cache_tag or 'python'}-{{}}.pickle"
 
 
 def _lexicon_digest() -> str:
