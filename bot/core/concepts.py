@@ -3118,7 +3118,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
             if ({"kitchen", "cooked"} <= present or MINOR_MISHAP <= present and "on_purpose" not in present) \
                     and "means" in need and need <= KITCHEN_RULE:
                 continue  # "got a new chef's knife and cooked dinner" (not "...and I keep staring at it")
-            if "chore_injury" in present and present.isdisjoint({"on_purpose", "enjoyed"}) and need & ACCIDENT_RULES \
+            if "chore_injury" in present and present.isdisjoint(NO_CHORE) and need & ACCIDENT_RULES \
                     and not {"baby_harm", "image_urge"} <= need and not COPING <= present:  # round 23: a pictured harm is no chore's mishap
                 if present & _HABITUAL:
                     continue  # round 37: a burn "every night" is no mishap; the habit's own rules ("burned_again nightly") still hold
@@ -3129,6 +3129,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
             softened = present & SOFTENERS if not serious and not chore_on_purpose else set()
             if need & (ARRANGEMENTS | TOLD_OF):  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
                 softened -= {"safe", "softener", "story"}
+            if need & NOT_MEDIA:  # round 38: "the series" of infusions, "those moms in the news": no TV plot softens it
+                softened -= {"media"}
             if "loss_told" in present and not present.isdisjoint(OWN_AFTER_LOSS):
                 softened -= {"safe", "softener", "story", "others"}  # round 37 (b): "my uncle died and I want to go with him"
             medical = "medical" in present and need & MEDICAL_RULES
@@ -5629,5 +5631,291 @@ CONCERN_PAIRS += ("loss_told be_with_wish", "loss_told me_instead")
 # Beside a death told, such a wish of the writer's own leaves nothing in its window softened (no story, relative named
 # or "I'm safe"): no rule read there is taken a step down ("my grandma died and I want to go with her").
 OWN_AFTER_LOSS = frozenset({"next_wish", "go_with_wish", "be_with_wish", "me_instead"})
+# Round 38, from batch 39's rules-alone misses (and a few left on batches 9-38): each idea in wordings of its own
+# (English, Spanish, Spanglish), a check-in unless unmistakable. A plan set for when the house is empty; envy of the
+# dead; cutting told with no object ("my therapist doesn't know I cut"); the quiet pictured if the baby stopped
+# breathing, or letting go of her in the bath or the pool; a farewell to the clinic (no more visits needed, thanks
+# for everything "you tried"); no longer a bother, promised ("ya no voy a molestar a nadie"); falling asleep and
+# "just not"; a lethal amount asked bare ("how many would it take") or of a named overdose; a mix "a lot of both"; an
+# attempt to be tried again; the urge back; the family grieving a month and then fine; pills kept under the pillow;
+# "don't let me near her"; thoughts that can't be said aloud; a mother asked to raise the baby; everything ready and
+# waiting for the moment; "sui thoughts"; driving into a wall; going away forever with the baby; not knowing if one
+# will still be here; the edge and "one step"; the bridge "again"; blood, one's own, on the bathroom floor; one's
+# things given away, "I wasn't joking"; the kids' backup named and the money moved; charges "after" a patient dies.
+ROUND_THIRTY_EIGHT: dict[str, str] = {
+    "planned_it": """it is planned for/it is all planned for/i planned it for/planned it for/i have it planned for/i picked the day/i chose the day/
+        i set the date/i have picked a day/i have a date/lo planee para/ya lo planee para/ya escogi el dia/
+        ya elegi el dia/ya tengo fecha/ya tengo el dia""",
+    "house_empty": """when everyone is at work/while everyone is at work/when everyone is asleep/while everyone is asleep/
+        when no one is home/when nobody is home/when nobody is around/when no one is around/when the house is empty/
+        when they are all at work/while they are all at work/while they are all out/when they are all out/
+        when the kids are at daycare/while the kids are at school/cuando todos esten en el trabajo/cuando todos esten dormidos/
+        cuando no haya nadie en casa/cuando no haya nadie/cuando la casa este sola/cuando este sola en casa""",
+    "plan_coming": """do not have a plan yet but/no plan yet but/i am working on one/working on a plan to/
+        i am making a plan to/no tengo un plan todavia pero/aun no tengo plan pero/estoy armando un plan/
+        estoy haciendo un plan para""",
+    "envy_dead": """jealous of people who died/jealous of people who die/jealous of the dead/jealous of dead people/
+        envy the dead/envy dead people/envy people who died/envious of people who died/envious of the dead/
+        jealous of people who get to die/jealous of people who are dead/envy people who are dead/
+        envidia de los muertos/envidia a los muertos/envidio a los muertos/envidio a los que se mueren/
+        envidio a los que murieron/envidia de los que se murieron/celos de los que se mueren""",
+    "cut_told": """know i cut/knows i cut/know that i cut/knows that i cut/people who cut/asking because i do cut/
+        i still cut/i cut again/i have been cutting/i started cutting/started cutting again/been cutting again/
+        moms who cut/mothers who cut/women who cut/people that cut/anyone who cuts/mamas que se cortan/
+        sabe que me corto/saben que me corto/sabe que me corte/me sigo cortando/me volvi a cortar/empece a cortarme""",
+    "quiet_if": """how quiet the house would be/how quiet things would be/how peaceful the house would be/
+        how quiet it would be if/how quiet it would be/how peaceful it would be if/how calm it would be if/
+        que tranquilo seria si/que silencio seria si/que silencio habria si/que paz habria si""",
+    "bath_time": """bathing her/bathing him/bathing the baby/in the bath/in the tub/in the bathtub/in the pool/
+        we have a pool/banandola/banandolo/banando al bebe/en la tina/en la banera/en la alberca/en la piscina""",
+    "let_go_of": """picture letting go/letting her float/letting him float/let her float/let him float/just letting go/
+        letting go of her/letting go of him/soltarla/soltarlo/dejarla flotar/dejarlo flotar""",
+    "no_more_visits": """will not need another/will not be needing another/will not need any more/
+        will not be needing any more/do not need another appointment/last appointment was/ya no voy a necesitar otra/
+        ya no necesitare otra/no voy a necesitar otra cita/mi ultima cita""",
+    "thanks_tried": """sendof you tried/sendof you all tried/thank you for everything you tried/thanks for everything you tried/thank you for everything you all tried/for everything you tried/everything you tried/for everything you all tried/for all you tried/
+        you tried everything/you all tried so hard/por todo lo que intentaron/por todo lo que intentaste/
+        lo intentaron todo/gracias por intentarlo""",
+    "no_bother": """ya no voy a molestar a nadie/ya no voy a molestar/ya no los voy a molestar/no voy a molestar mas/
+        ya no les voy a molestar/ya no voy a ser una carga/ya no sere una carga/ya no sere un estorbo/
+        will not bother anyone anymore/will not bother anyone much longer/will not be a bother anymore/
+        will not be a burden much longer/will not be a burden anymore/nobody will have to deal with me anymore/
+        no one will have to deal with me anymore/you will not have to deal with me anymore""",
+    "sleep_not": """fall asleep and just not/fall asleep and not/go to sleep and just not/go to sleep and not/
+        sleep and just not/dormirme y ya no/dormir y ya no/dormirme y no despertar/dormir y no despertar""",
+    "bare_lethal": "how many would it take/how much would it take/cuantas harian falta/cuantas se necesitan",
+    "od_on": """can you od on/can you overdose on/od on/overdose on/se puede tener sobredosis de/sobredosis de/
+        how much to od/how many to od/cuanto para una sobredosis""",
+    "lot_both": "a lot of both/lots of both/plenty of both/mucho de los dos/mucho de ambos/bastante de los dos",
+    "try_again": """thinking of trying again/thinking about trying again/going to try again/try again tonight/
+        try it again/pienso intentarlo otra vez/lo voy a intentar de nuevo/volver a intentarlo""",
+    "urge_back": """the urge is back/the urges are back/the urge came back/the urges came back/the urge is coming back/
+        volvieron las ganas/las ganas volvieron/regresaron las ganas/las ganas regresaron""",
+    "grieve_then": """grieve for a month and then/grieve for a while and then/would grieve and then/grieve a bit and then/
+        mourn for a month and then/would mourn and then/miss me for a month and then/lloraran un mes y luego/
+        me lloraran un tiempo y luego/llorarian un mes y luego""",
+    "pills_pillow": """pills under my pillow/bottle of pills under my pillow/pills under the pillow/sleeping with a bottle of pills/
+        sleep with a bottle of pills/pills by my bed just in case/pastillas debajo de la almohada/
+        pastillas bajo la almohada/duermo con las pastillas""",
+    "keep_me_away": """do not let me near her/do not let me near him/do not let me near the baby/do not leave me alone with her/
+        do not leave me alone with him/do not leave me alone with the baby/keep me away from her/keep me away from him/
+        keep me away from the baby/no me dejen cerca de ella/no me dejen cerca de el/no me dejen cerca del bebe/
+        no me dejen sola con ella/no me dejen sola con el/no me dejen sola con el bebe/alejen al bebe de mi""",
+    "unsayable": """thoughts i can not say out loud/thoughts today i can not say/thoughts i can not say/
+        thoughts i can not tell anyone/thoughts i am scared to say/pensamientos que no puedo decir/
+        pense cosas que no puedo decir/pensamientos que no me atrevo a decir""",
+    "raise_baby": """asked me to raise the baby/asked me to raise her baby/asked me to raise her/asked me to raise him/
+        asked me to raise my grandbaby/wants me to raise the baby/me pidio que criara al bebe/me pidio que criara a su bebe/
+        me pidio que cuidara al bebe para siempre""",
+    "right_moment": """just waiting for the right moment/waiting for the right moment/just waiting for the right time/
+        waiting for the right time/esperando el momento adecuado/solo espero el momento/esperando el momento""",
+    "sui_short": """sui thoughts/sui ideation/sui thoughts again/feeling sui/having sui thoughts/unalive thoughts/
+        pensamientos sui/ideas sui/ideacion sui""",
+    "crash_into": """into a wall/into a tree/into a pole/off the road/off a bridge/contra una pared/contra un arbol/
+        contra un poste/estrellarme contra/estrellar el carro/estrellar el coche""",
+    "gone_with_baby": """me quiero ir con mi baby para siempre/irme con mi baby para siempre/ir con mi baby para siempre/
+        irnos para siempre/nos vamos a ir para siempre/que nadie nos haga sufrir/go away with my baby forever/
+        leave with my baby forever/take the baby with me forever/both of us gone forever""",
+    "here_doubt": """si voy a estar aqui/si voy a seguir aqui/si sigo aqui/si voy a estar viva/
+        know if i will still be here/sure i will still be here/know if i will be alive/sure i will be alive/
+        know if i am still going to be here""",
+    "one_step": "think one step/just one step/one step and/un paso y ya/solo un paso/un solo paso",
+    "at_edge": """stand at the edge/at the edge/on the edge/edge of the roof/edge of the platform/edge of the train platform/
+        closer to the edge/al borde/en la orilla/orilla del anden""",
+    "bridge_again": """about the bridge again/the bridge again/thinking about the bridge/el puente otra vez/
+        pensando en el puente otra vez""",
+    "own_blood": """there is blood it is mine/the blood is mine/it is my blood/there is blood everywhere/hay sangre es mia/
+        la sangre es mia/es mi sangre""",
+    "floor_now": """writing this from the bathroom floor/writing from the bathroom floor/from the bathroom floor/
+        on the bathroom floor/desde el piso del bano/en el piso del bano""",
+    "can_have_mine": """she can have my/he can have my/you can have my/they can have my/can have all my/
+        puede quedarse con mis/que se quede con mis/se puede quedar con mis""",
+    "kids_backup": """the kids backup/kids backup now/backup for the kids/the kids guardian/is the kids guardian now/
+        el respaldo de los ninos/la que cuida a los ninos ahora""",
+    "money_moved": """closed my bank account/moved the money to my/moved all my money to/transferred my savings to/
+        cerre mi cuenta del banco/le pase el dinero a mi/le transferi mis ahorros""",
+    "patient_dies": """if a patient passes away/if a patient dies/if the patient dies/if the patient passes away/
+        if i pass away/si un paciente fallece/si un paciente muere/si la paciente fallece""",
+    "stuck_after": """stuck with it after/stuck with anything after/stuck with the bill after/stuck paying after/
+        not stuck with anything/will not be stuck with/no se quede con la deuda/no le toque pagar despues""",
+    "stop_all_me": """stop all of it me/let me stop all of it/everything to stop me included/everything to stop including me/
+        all to stop me included/all to stop including me/it all to stop me included/it all to stop including me/
+        make it all stop me included/make it all stop including me/que todo pare yo incluida/que todo pare incluyendome/
+        que todo se acabe yo incluida/que todo se acabe incluyendome""",
+    "point_around": """any point in sticking around/point in sticking around/reason to stick around/
+        point in staying around/point in being around/vale la pena seguir aqui/sentido seguir aqui/
+        algun sentido seguir aqui""",
+    "give_up_good": "before i give up for good/give up for good/give up for real/antes de rendirme para siempre/rendirme para siempre",
+    "done_by_then": "by then it'll be done/by then it will all be done/by then it'll all be over/by then it will be over/by then it will be done/by then it is done/para entonces ya estara hecho",
+    "gone_by_then": """by then i will be gone/by then i will be dead/para entonces ya estare muerta/para entonces ya no estare/
+        para entonces ya me habre ido""",
+    "letter_left": """wrote my husband a letter/wrote him a letter/left him a letter/put a letter in his/left a letter for/
+        wrote my partner a letter/le escribi una carta/le deje una carta""",
+    "not_deep": "it is not deep/not that deep/only shallow/it is only shallow/no es profundo/no son profundos/es superficial",
+    "trying_note": "tried to do it last night/tried to do it/tried it last night/lo intente anoche/intente hacerlo",
+}
+ROUND_THIRTY_EIGHT["no_dawn"] = "no quiero wake up/no kiero wake up/ya no quiero wake up/do not want to despertar"
+_extend(ROUND_THIRTY_EIGHT)
+CONCEPT_GUARDS.update({
+    "no_bother": ("!con/por/with/about/until/hasta/today/hoy/esta_semana/this_week/a_nadie_con/a_nadie_por/"
+                  "a_nadie_hoy/anyone_with/anyone_about/anyone_today/anymore_with/anymore_about"),
+    "plan_coming": "!for/with/to/about/on/at/para/con/sobre/de",
+    "cut_told": ("!the/her/his/my/a/an/it_short/it_off/it_up/it_out/it_in/it_into/it_back/it_down/it_myself/it_for/out/back/down/off/up/them/some/all/through/in/into/class/ties/carbs/sugar/"
+                 "dairy/gluten/hair/bangs/coupons/corners/him/our/their/your/costs/hours/el/la/los/las/un/una/mi/su/"
+                 "pelo/cabello/fleco/unas/onions/veggies/fruit/grapes/paper/fabric/cake/bread/meat/for/with/con/para"),
+    "bath_time": "!toys/toy/tub_toys/thermometer/seat/chair/mat/salts/bomb/and_we",
+    "no_more_visits": "!appointment_i_am_moving/prescription/refill/script/form/copy/receipt/ride/sitter/one_of_those",
+    "bare_lethal": ("!to/for/before/until/till/til/to_feel/of/para/antes/hasta/sessions/infusions/visits/weeks/days/"
+                    "months/to_see/to_work/to_notice/to_get/out/out_of_pocket/in/total/per/with/without/if/each/"
+                    "altogether/a_month/a_week/en_total/por/con/sin/si"),
+    # "let him float on his back in the pool", "bathing her and just letting go of the stress": a lesson or a feeling
+    "let_go_of": ("!on_his_own/on_her_own/by_himself/by_herself/with/in_her/in_his/on_her_back/on_his_back/for_a_second/"
+                  "a_bit/a_little/solo/sola/boca_arriba/of_the/of_my/of_stress/of_guilt/of_control/of_expectations/"
+                  "of_it/de_la/del/de_mi"),
+    "od_on": "!caffeine/coffee/vitamin/vitamins/water/carrots/sugar/chocolate/candy/tv/netflix/cafe/dulces",
+    "try_again": "!tomorrow_to_call/to_call/to_book/to_schedule/latch/latching/nursing/breastfeeding/pumping/the_bottle/next",
+    "urge_back": "!to/for/of/de/para/a_comer/to_eat/to_clean/to_nest/to_cook",
+    "right_moment": "!to/para/a/de/for_the_photo/for_a_photo/for_pictures",
+    "crash_into": "!and_scraped/and_dented/and_scratched/parking/park/when_parking/mientras",
+    "here_doubt": ("!for_the/at/in_town/on_time/in_time/a_tiempo/en_la/en_casa/to_pick/by/when/para_la/para_el/"
+                   "el_lunes_porque/next_week_because/for_pickup/that_day/ese_dia/de_viaje/traveling/travelling/"
+                   "in_the_country/en_el_pais/or_at"),
+    "at_edge": "!of_my_seat/of_the_bed/of_the_couch/of_the_crib/of_the_tub/of_the_pool/of_the_table/of_town/of_glory/del_sofa/de_la_cama",
+    "can_have_mine": ("!old_stroller/old/baby_clothes/maternity/hand_me_downs/stroller/car_seat/spot/seat/turn/"
+                      "appointment/slot/number/extra/leftovers/fries/recipe/cita/turno/ropa_de_bebe/carriola"),
+    "give_up_good": "!on/with/smoking/breastfeeding/pumping/drinking/sugar/coffee/the/my/dairy/alcohol/caffeine/con/el/la",
+    "patient_dies": "!during/in_surgery/under/from_the_infusion/from_ketamine/durante",
+    "stop_all_me": "!and_my/and_the/too_for_the/for_a/in_the/on_the/to/y_el/y_la",
+    "floor_now": "!with_the/playing/cleaning/scrubbing/mopping/because_the_baby/while_the/with_my_toddler/con_el/con_la",
+    "gone_by_then": "!on/for/to/a/al/de/en/para/with/con/shopping/out/home/back/on_vacation",
+    "trying_note": "!my_way/your_way/her_way/his_way/the_way/at_home/with/con/again_with/on_my_own_but/without_the",
+})
+TOLD_OF = TOLD_OF | {"planned_it", "envy_dead", "cut_told", "quiet_if", "let_go_of", "thanks_tried", "no_bother",
+                     "sleep_not", "bare_lethal", "od_on", "lot_both", "try_again", "urge_back", "grieve_then",
+                     "pills_pillow", "keep_me_away", "unsayable", "raise_baby", "right_moment", "sui_short",
+                     "gone_with_baby", "here_doubt", "one_step", "bridge_again", "own_blood", "can_have_mine",
+                     "kids_backup", "stuck_after", "stop_all_me", "point_around", "give_up_good", "done_by_then",
+                     "not_deep", "trying_note", "plan_coming", "gone_by_then"}
+CONCERN_ALONE += ["envy_dead", "cut_told", "no_bother", "sleep_not", "urge_back", "pills_pillow", "keep_me_away",
+                  "unsayable", "sui_short", "gone_with_baby", "point_around", "give_up_good", "plan_coming",
+                  "raise_baby", "here_doubt", "bridge_again", "gone_by_then"]
+CONCERN_PAIRS += ("planned_it house_empty", "house_empty euphemism", "quiet_if stop_breath", "bath_time let_go_of", "let_go_of image_urge",
+                  "no_more_visits thanks_tried", "thanks_tried bye", "thanks_tried farewell", "bare_lethal",
+                  "od_on would_take", "od_on how_much_q", "lot_both meds", "lot_both own_meds", "lot_both alcohol",
+                  "try_again failed_it", "try_again trying_note", "failed_it trying_note", "grieve_then image_urge",
+                  "grieve_then provisions", "ready_kit right_moment", "all_ready right_moment", "crash_into driving", "crash_into image_urge",
+                  "one_step at_edge", "one_step high_spot", "at_edge on_purpose", "approach on_purpose",
+                  "own_blood floor_now", "own_blood setting", "can_have_mine serious", "kids_backup money_moved",
+                  "patient_dies stuck_after", "if_gone stuck_after", "stop_all_me", "done_by_then letter_left",
+                  "self_harm not_deep", "cut_told not_deep")
+
+# Round 38 (b), from the rules' misses still left on batches 9-34, generalised the same way (check-ins): no longer
+# around to finish a series "because I won't be"; "don't worry about me anymore" or "together with God" from behind a
+# locked door; uninstalling or deleting oneself; the pills counted and the total enough; one's own obituary written;
+# a hand on the exit door's handle; a burn or cut kept as "my little secret"; cuts on the wrists; the car seat left
+# unbuckled or a drive "with her in it" on purpose; pinching or squeezing the baby; holding her tight enough to stop
+# the screaming, caught in the act; "both of us to stop"; "me, in a box"; too calm after "checking out"; things given
+# away while one still can, or beside a letter and "I'm ready"; which drugs "would do it" and how much; oneself made
+# a DNR; understanding the mothers who hurt their babies; a goodbye before taking the pills; not wanting to be relit;
+# nobody having to come looking; the papers and letters whose place someone knows, and no coming back.
+ROUND_THIRTY_EIGHT_B: dict[str, str] = {
+    "not_around_to": """not around to finish/not here to finish/not around to use/not here to use them/
+        not around to get/no este para terminar/ya no este para terminar/asking because i will not be/
+        because i will not be/porque no voy a estar""",
+    "worry_me_anymore": """do not worry about me anymore/do not worry about me any more/stop worrying about me forever/
+        you do not have to worry about me anymore/no te preocupes mas por mi/ya no se preocupen por mi/
+        ya no te preocupes por mi""",
+    "locked_in": """locked in the bathroom/locked herself in/locked himself in/locked in the bedroom/has been locked in/
+        se encerro en el bano/se encerro en el cuarto/se encerro con el bebe/esta encerrada en""",
+    "with_god": """going to be together with god/going to be with god/go be with god/together with god/
+        vamos a estar con dios/nos vamos con dios/van a estar con dios/estar juntos con dios""",
+    "uninstall_self": """uninstalling myself/uninstall myself/deleting myself/delete myself/erase myself/erasing myself/
+        desinstalarme/borrarme/borrarme del mapa/me voy a borrar""",
+    "numbers_run": """run the numbers on my own prescriptions/ran the numbers on my prescriptions/run the numbers on my pills/
+        ran the numbers on my pills/did the math on my pills/did the math on my prescriptions/counted my pills/
+        counted all my pills/counted my prescriptions/conte mis pastillas/conte todas mis pastillas/saque la cuenta de mis pastillas""",
+    "is_enough": """the total is enough/it is enough/that is enough/they are enough/would be enough/more than enough/
+        es suficiente/son suficientes/alcanzan/me alcanzan""",
+    "own_obituary": """write your own obituary/wrote my own obituary/writing my own obituary/wrote my obituary/
+        writing my obituary/finished my obituary/my obituary is done/escribi mi obituario/escribiendo mi obituario/
+        escribir tu propio obituario""",
+    "exit_door": "at the exit door/by the exit door/en la puerta de salida/at the exit",
+    "hand_handle": """hand is already on the handle/hand on the handle/hand already on the handle/la mano en la manija/
+        la mano ya en la manija/hand on the doorknob""",
+    "little_secret": "my little secret/our little secret/my secret again/mi secretito/mi pequeno secreto/nobody knows about it",
+    "wrist_cuts": """cuts on wrists/cuts on my wrists/cuts on her wrists/cuts on my wrist/cuts on her wrist/wrist with cuts/
+        wrists with cuts/cortes en las munecas/cortes en la muneca/cortes en mis munecas/muneca con cortes""",
+    "unbuckled": """leaving the car seat unbuckled/leave the car seat unbuckled/leave her unbuckled/leave him unbuckled/
+        not buckle her in/not buckle him in/sin abrocharla/sin abrocharlo/dejar la silla sin abrochar""",
+    "with_her_in": "with her in it/with him in it/with the baby in it/con ella adentro/con el adentro/con el bebe adentro",
+    "pinch_baby": """i pinch her/i pinch him/i pinched her/i pinched him/i squeeze her too hard/i squeeze him too hard/
+        i flick her/i flick him/i slap her/i slap him/la pellizco/lo pellizco/la pellizque/lo pellizque""",
+    "tight_enough": """hold her tight enough/hold him tight enough/squeeze her tight enough/squeeze him tight enough/
+        hold her hard enough/hold him hard enough/la aprieto lo suficiente/lo aprieto lo suficiente""",
+    "caught_myself": """before i caught myself/my arms started doing it/my hands started doing it/my hands started to/
+        antes de detenerme/mis manos empezaron a hacerlo/mis brazos empezaron a hacerlo""",
+    "both_stop": """i need both of us to stop/need both of us to stop/want both of us to stop/both of us to stop/
+        que las dos dejemos de/que los dos dejemos de/necesito que las dos paremos""",
+    "me_in_box": """me in a box/in a week in a box/me in a coffin/yo en una caja/yo en un ataud/me in a casket""",
+    "too_calm": """calm too calm/too calm/eerily calm/scary calm/weirdly calm/demasiado tranquila/demasiado calmada/
+        sospechosamente tranquila""",
+    "checking_out": "she is checking out/he is checking out/checking out/i am checking out/se va a ir/ya se va",
+    "im_ready": "i am ready/estoy lista/ya estoy lista/i am so ready now",
+    "drips_do_it": """which drips would do it/which ones would do it/which meds would do it/which pills would do it/
+        what would do it/cuales lo harian/cuales pastillas lo harian""",
+    "dnr_self": "making myself a dnr/make myself a dnr/myself a dnr/hacerme un dnr/volverme dnr",
+    "understand_moms": """understands those moms/understand those moms/understand the moms/understand those mothers/
+        understand how those moms/entiende a esas mamas/entiendo a esas mamas/entiendo a las mamas""",
+    "hurt_their": """hurt their babies/hurt their baby/harm their babies/harm their baby/kill their babies/
+        lastiman a sus bebes/danan a sus bebes/matan a sus bebes""",
+    "before_pills": """before i take the pills/before i take all the pills/before i take them all/
+        antes de tomarme las pastillas/antes de tomarme todas""",
+    "relit": "do not want to be relit/do not want to be lit again/no quiero que me vuelvan a encender",
+    "no_looking": """nobody would have to come looking for me/no one would have to come looking for me/
+        nobody would come looking for me/no one would come looking for me/nadie tendria que buscarme/nadie me buscaria""",
+    "knows_where_all": "she knows where everything is/he knows where everything is/knows where everything is/sabe donde esta todo",
+    "not_back": """do not think i will be coming back/will not be coming back after/not be coming back after this/
+        no creo que vuelva/no voy a volver despues""",
+    "given_away": "gave away mis cosas/gave away my stuff/regale mis cosas/di todas mis cosas",
+}
+_extend(ROUND_THIRTY_EIGHT_B)
+# Read by _window_tier: a TV plot or the news softens none of these ("if I'm not around to finish the series"), and
+# cuts on the wrists or a harm kept secret are no chore's mishap.
+NOT_MEDIA = frozenset({"not_around_to", "understand_moms", "hurt_their"})
+NO_CHORE = frozenset({"on_purpose", "enjoyed", "wrist_cuts", "little_secret", "cut_told"})
+CONCEPT_GUARDS.update({
+    "not_around_to": ("!because/bc/due/since/as/porque/por/with_the_move/when_we_move/in_person/at_the/on_the/"
+                      "able/there/home/back/available/free/coming/using/covered/at/in/on/a/an/the/driving/working/"
+                      "here_next/around_next/in_town/traveling/travelling/moving"),
+    "worry_me_anymore": "!i_am/i/we/she/he/it/things/everything/estoy/ya_estoy/me_siento/i_feel/i_have",
+    "uninstall_self": "!from/off/de/del/on/in/en/the_app/la_app",
+    "is_enough": "!for_the_week/for_a_week/for_the_month/for_the_trip/for_now/to_last/para_la_semana/para_el_mes/sleep/food/milk",
+    "exit_door": "!sign/of_the/to_the/and_waited/y_espere",
+    "little_secret": "!recipe/ingredient/weapon/trick/tip/hack/receta/truco/is_chocolate/is_coffee",
+    "wrist_cuts": "!from/de/del/by/por/on_the_can/healed/healing/since_the/from_the",
+    "pinch_baby": ("!cheeks/cheek/nose/chin/toes/toe/rolls/thigh/thighs/cachetes/mejillas/nails/to_check/to_wake/"
+                   "awake/gently/softly/lightly/a_little_to_wake/foot/feet"),
+    "tight_enough": "!to_feel/to_calm/so_she_feels/so_he_feels/to_soothe/to_settle/in_the_swaddle/swaddled/para_calmar",
+    "both_stop": "!crying/fighting/arguing/yelling/screaming/and/for/llorar/pelear/gritar/stressing/worrying",
+    "too_calm": "!baby/is_that/for_a/to/para/de",
+    "checking_out": "!of/the/at/from/at_the/early/in/on/de/la/el/del/out/books/a/an/with/our/my/her/his/groceries/hotel",
+    "im_ready": "!to/for/when/para/a/pa/if/by/at/in/no/with/con/de",
+    "knows_where_all": "!in_the_kitchen/in/at/en/for_the_baby/del_bebe/for_the_kids",
+    "not_back": "!to_work/to_the_office/to_the_job/al_trabajo/to_school/from/after_maternity/after_leave",
+})
+TOLD_OF = TOLD_OF | {"not_around_to", "worry_me_anymore", "with_god", "uninstall_self", "numbers_run", "own_obituary",
+                     "hand_handle", "little_secret", "wrist_cuts", "unbuckled", "with_her_in", "pinch_baby",
+                     "tight_enough", "caught_myself", "both_stop", "me_in_box", "too_calm", "drips_do_it", "dnr_self",
+                     "understand_moms", "before_pills", "relit", "no_looking", "knows_where_all", "not_back", "im_ready"}
+CONCERN_ALONE += ["uninstall_self", "own_obituary", "wrist_cuts", "unbuckled", "pinch_baby", "both_stop", "me_in_box",
+                  "dnr_self", "relit", "not_around_to"]
+CONCERN_PAIRS += ("worry_me_anymore locked_in", "vow locked_in", "with_god locked_in", "with_god baby", "numbers_run is_enough",
+                  "exit_door hand_handle", "little_secret body", "little_secret self_harm", "with_her_in on_purpose",
+                  "tight_enough caught_myself", "hold_to caught_myself", "too_calm checking_out",
+                  "given_away while_can", "given_away still_can", "given_away letter_left", "letter_left im_ready",
+                  "given_away im_ready", "drips_do_it how_much_q", "does_it how_much_q", "understand_moms hurt_their",
+                  "before_pills bye", "before_pills farewell", "no_looking sleep_long", "no_looking wish_word",
+                  "knows_where_all not_back", "knows_where_all just_in_case", "worry_me_anymore setting")
+
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()
