@@ -3,6 +3,8 @@ telling a Spanish phrase from an English one."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.core.spanish import STOPWORDS, base_form, expand_chat, looks_spanish, stem as spanish_stem
 from bot.core.text import words
 
@@ -330,3 +332,77 @@ def test_young_entries_read_spanish_words_for_risks_and_considering():
     assert young.search("cuales son las contraindicaciones de la ketamina").answer.id == "side-effects"
     assert young.search("da reacciones adversas la ketamina?").answer.id == "side-effects"
     assert young.search("que tipo de medicamento es la ketamina, lo estoy considerando").answer.id == "what-is-ketamine"
+
+
+@lru_cache(maxsize=None)
+def _matcher(phrasings: int | None = None):
+    from bot.core.knowledge import load_knowledge
+    from bot.core.matcher import Matcher
+    from bot.staff.evaluation import cut_phrasings
+    from tests.paths import SHIPPED_FAQ
+    knowledge = load_knowledge(SHIPPED_FAQ)
+    return Matcher(cut_phrasings(knowledge, phrasings) if phrasings else knowledge)
+
+
+def _reply_to(question: str, phrasings: int | None = None) -> str | None:
+    """The entry the bot answers with, or None when it holds back."""
+    match = _matcher(phrasings).search(question)
+    return match.answer.id if match.answer else None
+
+
+def test_spanish_words_for_men_and_fathers_reach_the_fathers_answer():
+    # 'masculina', 'paterna', 'varones' say men and fathers, as 'male' and 'paternal' do
+    assert _reply_to("los papas pueden tener depresion paterna despues del parto?") == "ppd-fathers"
+    assert _reply_to("se da la depresion posparto en varones?") == "ppd-fathers"
+    assert _reply_to("existe la depre posparto masculina o es cuento?") == "ppd-fathers"
+
+
+def test_spanish_traditional_receptors_and_block_read_as_the_english_words():
+    assert _reply_to("cuales son los tratamientos tradicionales para la depresion posparto") == "standard-treatment"
+    assert _reply_to("que receptores bloquea la ketamina en el cerebro") == "how-ketamine-works"
+
+
+def test_sadness_of_the_first_days_or_weeks_is_the_baby_blues():
+    # the time said between the sadness and the birth ('de los primeros dias') still names the baby blues
+    assert _reply_to("la melancolia de las primeras semanas es normal o es depresion?") == "baby-blues"
+    assert _reply_to("la tristeza de los primeros dias despues de dar a luz es igual que la depre posparto?",
+                     5) == "baby-blues"
+
+
+def test_everyday_spanish_for_crying_how_and_wanting_an_appointment():
+    assert _reply_to("es normal estar tan chillona despues del parto o ya es depresion?") == "baby-blues"
+    assert _reply_to("de que forma se aplica la ketamina") == "infusion"
+    assert _reply_to("quisiera una cita para mi hermana plis") == "book-appointment"
+    assert _reply_to("Ketamin para la depre, que es la quetamina exactamente?") == "what-is-ketamine"
+
+
+def test_presenta_alone_shows_symptoms_and_se_presenta_is_onset():
+    # 'que sintomas presenta' asks which signs show; 'cuando se presenta' asks when it starts
+    assert _reply_to("que sintomas presenta una mama con depresion posparto") == "ppd-symptoms"
+    assert _reply_to("cuando se presenta la depresion posparto") == "ppd-onset"
+
+
+def test_asking_for_plain_words_says_nothing_of_the_topic():
+    # 'en palabras sencillas' is how to answer, as 'in plain words' is
+    assert _reply_to("me explicas con palabras simples como funciona la ketamina?") == "how-ketamine-works"
+    assert _reply_to("que es la ketamina, en cristiano porfa") == "what-is-ketamine"
+
+
+def test_usual_treatment_adverbs_read_as_standard_but_normal_stays_normal():
+    assert _reply_to("normalmente que le recetan a una mama con depre posparto?") == "standard-treatment"
+    assert _reply_to("que tratamientos se usan por lo general para la depresion despues del parto") == "standard-treatment"
+    # 'comunes' and 'es normal' keep their own sense
+    assert _reply_to("cuales son las senales mas comunes de la depresion posparto") == "ppd-symptoms"
+    assert _reply_to("es normal llorar tanto la primera semana despues del parto?") == "baby-blues"
+
+
+def test_becoming_depression_and_only_mothers_in_spanish():
+    assert _reply_to("cuando la tristeza normal se convierte en depresion posparto") == "baby-blues"
+    assert _reply_to("es cosa solo de las mamas o tambien a los papas les da?") == "ppd-fathers"
+    assert _reply_to("de que se trata eso de la depresion posparto?") == "what-is-ppd"
+
+
+def test_someone_who_does_not_understand_the_asker_is_not_the_topic():
+    # the husband or mother who does not understand is who the answer is for
+    assert _reply_to("que es la depresion posparto? mi mama no comprende lo que siento") == "what-is-ppd"
+    assert _reply_to("mi esposo no entiende nada de la depresion posparto, a los hombres les da?") == "ppd-fathers"

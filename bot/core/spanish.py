@@ -29,6 +29,7 @@ CHAT = {
     "depre": "depresion", "nomas": "nada mas", "ps": "pues", "ora": "ahora",
     "salu2": "saludos", "cel": "celular", "xq'": "porque", "aunq": "aunque", "xo": "pero",
     "tons": "entonces", "porfavor": "por favor", "xfis": "por favor", "orita": "ahorita", "horita": "ahorita", "ahoritita": "ahorita",
+    "plis": "por favor", "porfi": "por favor",
 }
 
 # Spanish words that say nothing about the topic (articles, pronouns, prepositions, auxiliaries,
@@ -69,7 +70,7 @@ STOPWORDS = frozenset(
     explicame explicarme explicarnos explican hacemos haces suele suelen soler
     posible posibles estimado estimada estimados estimadas equipo continuar nombre tema
     articulo principio varias varios decidir decidirme decidi conozco
-    considerar dedica dedican""".split()
+    considerar dedica dedican primero primeros primeras""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
@@ -153,7 +154,10 @@ def looks_spanish(tokens: list[str]) -> bool:
 
 
 # Words both languages write alike, read the Spanish way in a Spanish message ('son' is 'are').
-_SPANISH_READING = {"son": "ser"}
+# The adverbs of 'what is usually done' are read as one ('normalmente' -> 'usualmente', which the
+# synonyms read as 'standard'); listed here, not as synonyms, because their stems are the
+# adjectives of other questions ('es normal', 'los signos mas comunes').
+_SPANISH_READING = {"son": "ser", "normalmente": "usualmente", "generalmente": "usualmente", "comunmente": "usualmente"}
 _INDEFINITE = frozenset("un una unos unas".split())
 
 
@@ -195,15 +199,43 @@ _SAYER_ABOUT_ME = re.compile(r"\b(?:mi|su) +\w+ +(?:dice|dicen|dijo|dijeron|cree
                              r"(?=(?:yo +)?(?:tengo|estoy|ando|sufro|padezco|me)\b)", re.IGNORECASE)
 
 
+# Someone who does not understand what the asker goes through ('mi esposo no entiende q me pasa')
+# is who the answer is for, not what is asked about: the asker's state is the topic.
+_AUDIENCE_OF_ME = re.compile(r"\b(?:mi|su) +\w+ +no +(?:me +)?(?:entiende|comprende|entienden|comprenden)\b"
+                             r"(?= +(?:lo +)?(?:que|q|k) +(?:me +pasa|siento|tengo|estoy)\b)", re.IGNORECASE)
+
+
 def drop_reported_que(text: str) -> str:
     """'dice q es normal' is read without its 'que', so that 'que es' is not taken for 'what is';
     'me dijo, ¿qué es eso?' (a comma or a question mark between) is left as it is. 'mi esposo dice
     que tengo...' is read as what it says of the asker, 'tengo...'."""
-    return _REPORTED.sub(r"\1", _SAYER_ABOUT_ME.sub("", text))
+    return _REPORTED.sub(r"\1", _SAYER_ABOUT_ME.sub("", _AUDIENCE_OF_ME.sub("", text)))
 
 
 # Intensifiers carry no topic and split a set phrase: 'me caian muy mal' is 'me caian mal'.
 _INTENSIFIERS = frozenset({"muy", "super", "re"})
+
+# How the asker wants the answer said ('en palabras sencillas', as English 'in plain words'):
+# it says nothing of the topic, and 'sencillas' is not a topic word.
+_MANNER = tuple(tuple(phrase.split()) for phrase in (
+    "en palabras sencillas", "en palabras simples", "con palabras sencillas", "con palabras simples",
+    "en palabras faciles", "con palabras faciles", "en cristiano", "de forma facil", "de manera facil",
+    "facilito", "sin tanto rollo",
+))
+
+
+def _drop_manner(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in _MANNER:
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
@@ -223,6 +255,7 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
         elif full:
             out.extend(full.split())
     if looks_spanish(out):
+        out = _drop_manner(out)
         out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
                if token not in _INTENSIFIERS]
     return out
