@@ -791,3 +791,87 @@ def test_a_statement_before_a_comma_tells_the_story_of_the_question_after_it():
     # a condition is not a statement, and a question about oneself is read whole
     assert len(split_parts("if ppd isn't treated, how long does it usually last?")) == 1
     assert len(split_parts("i'm 30 weeks pregnant, can i start ketamine now")) == 1
+
+
+# Round 38 (five38): word senses, a comparison naming what the FAQ never speaks of, a gap word asked for.
+@pytest.mark.parametrize("question", [
+    "will they hook me up to an iv for the treatment",
+    "do you get hooked up to a drip the whole time",
+])
+def test_being_hooked_up_to_a_drip_is_the_infusion_not_addiction(matcher, question):
+    tokens = matcher.normalise(question)
+    assert matcher.normalise("addictive")[0] not in tokens
+    match = matcher.search(question)
+    assert (match.answer or match.suggestions[0]).id != "side-effects"
+
+
+def test_getting_hooked_on_ketamine_is_still_addiction(matcher):
+    assert matcher.search("could i get hooked on ketamine").answer.id == "side-effects"
+
+
+@pytest.mark.parametrize("question", [
+    "can i work the morning after my infusion",
+    "will i be able to work the next day after ketamine",
+])
+def test_going_to_work_after_an_infusion_is_not_how_fast_ketamine_works(matcher, question):
+    assert matcher.search(question).answer is None
+
+
+@pytest.mark.parametrize("question", [
+    "difference between ketamine infusions and psilocybin sessions?",
+    "ketamine drip vs IM shots, which one is better",
+    "esketamine spray versus ketamine iv",
+])
+def test_a_comparison_with_something_no_entry_speaks_of_is_not_answered(matcher, question):
+    assert matcher.search(question).answer is None
+
+
+@pytest.mark.parametrize("question", [
+    "ketamine vs lexapro, which is better",
+    "what's the difference between the baby blues and postpartum depression",
+])
+def test_a_comparison_of_things_the_faq_covers_is_still_answered(matcher, question):
+    assert matcher.search(question).answer is not None
+
+
+def test_the_dose_a_study_used_is_not_answered_by_the_entry_that_cites_the_study(matcher):
+    assert matcher.search("what was the dose they gave in that study").answer is None
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("how can an anesthesia drug help with depression", "how-ketamine-works"),
+    ("how would a drip of ketamine actually fix depression", "how-ketamine-works"),
+])
+def test_how_a_drug_helps_depression_asks_how_it_works(matcher, question, entry):
+    # answered so, or at least offered: never another entry answered with confidence
+    match = matcher.search(question)
+    assert (match.answer.id == entry) if match.answer else entry in [s.id for s in match.suggestions]
+
+
+@pytest.mark.parametrize("question", ["how does ketamine fix depression", "could ketamine fix my ppd"])
+def test_fixing_depression_is_treating_it_not_a_permanent_fix(matcher, question):
+    assert "fix" not in matcher.normalise(question)
+    assert matcher.normalise("is it a permanent fix").count("fix") == 1
+
+
+def test_how_i_can_help_someone_with_depression_is_not_how_ketamine_works(matcher):
+    match = matcher.search("how can i help my sister with her depression")
+    assert match.answer is None or match.answer.id != "how-ketamine-works"
+
+
+@pytest.mark.parametrize("question", [
+    "do you offer oral ketamine or infusions",
+    "do you give pill ketamine or iv",
+])
+def test_oral_or_infusion_is_never_answered_with_another_topic(matcher, question):
+    match = matcher.search(question)
+    assert (match.answer or match.suggestions[0]).id == "infusion"
+
+
+@pytest.mark.parametrize("question", [
+    "how do you take the ketamine at your clinic",
+    "how are patients given ketamine there",
+])
+def test_how_ketamine_is_taken_is_the_infusion_entry_even_with_five_phrasings(five_phrasings, question):
+    match = five_phrasings.search(question)
+    assert match.answer is not None and match.answer.id == "infusion"

@@ -47,7 +47,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                  r"|\bwhen\b.*\b(?:start|begin|notic)" + _EASING +
                  r"|\btake (?:that|so|as|this|too) long\b"  # "does ketamine take that long too"
                  r"|\bhow soon\b.*" + _FELT +  # "how soon after the infusion will I feel better"
-                 r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! (?:after|postpartum|birth)\b)|\bkick in\b",
+                 r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! (?:after|postpartum|birth)\b)|\bkick in\b"
+                 # "time to effect", "the time until relief": the wait for the treatment to work
+                 r"|\btime (?:to|until|till|befor) (?:(?:it|the|a|ani|any|see|feel|notic) )*(?:effect|relief|work|result|benefit|improv|better)\b",
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)(?!" + _EASING + ")"
                  r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b(?!.*" + _FELT + ")"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
@@ -74,7 +76,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "who": r"^(?:(?:so|and|but|then|y|pero|entonces) )?(?:who|quien|quienes) (?:(?:should|can|could|would|is|are|might|puede|pueden|debe|deben|deberia) )?(?:get|have|take|use|receiv|recib\w*|benefit|qualif\w*|need|a good candid|candid|eligibl|right for)"
                r"|^who (?:is|are) (?:\S+ ){1,3}?(?:meant )?for\b"
                # "is it for everyone or only certain people"
-               r"|\bfor (?:everyone|everybodi|anyone|anybodi|all women|all mother)\b|\bonly (?:certain|some|specific) (?:people|peopl|women|mother|patient|case)"
+               r"|\bfor (?:everyone|everybodi|anyone|anybodi|all women|all mother)\b|\bonly (?:for )?(?:the )?(?:(?:most|realli|veri|more) )?(?:certain|some|specific|sever|serious|extrem|bad|worst|hard) (?:people|peopl|women|mother|patient|case|depress|postpartum depress)"
+               # "something I could do", "an option I could try": whether the asker may have it
+               r"|\bsometh\w* (?:i|she|we) (?:could|can|might) (?:do|tri|try|get|have)\b"
                # whether the asker is one: "could I be a candidate", "¿podría ser candidata?", "soy candidata"
                r"|\b(?:be|am i|ser|soy|seria|sere) (?:(?:a|an|un|una|good|buen|buena) )*candid\b"
                # ...or asked as whether she may have it, said last: "¿ella podría hacerse el tratamiento con ketamina?"
@@ -100,7 +104,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                      r"|\bwhat (?:doe|does|do|would|will) (?:it|ketamin|that|this) (?:actually |realli |really |even |exactly )?do (?:to|in|insid|for) (?:the|your|my|our|her|his|a|one) brain\b"
                      # "the science behind it", "how does an anesthetic fix depression", "what is it doing in your brain"
                      r"|\bscienc\b|\bhow (?:doe|does|do|can|could|is) (?:an? )?(?:anesthet|it|ketamin|that|this) (?:suppos to |even |actual |realli )?(?:fix|make|produc|lift|eas)\b"
-                     r"|\bwhat is (?:it|ketamin|that|this) (?:physic |actual |realli |even )?doing\b",
+                     r"|\bwhat is (?:it|ketamin|that|this) (?:physic |actual |realli |even )?doing\b"
+                     # "how does an anesthetic help with depression", "how would a drip of ketamine even fix depression":
+                     # a thing acting on the illness (not "how can I help with depression": a person helping)
+                     r"|\bhow (?:doe|does|do|would|can|could|is) (?!(?:i|we|you|she|he|they|my|me)\b)(?:\S+ ){1,4}?(?:even |actual |realli )?(?:help|fix|treat|work on|lift|eas)\w* (?:with |on )?(?:postpartum )?depress\b",
         # how the illness is usually treated: "how is ppd treated", "la depresión posparto se trata con pastillas?"
         # (what is treated is the illness: "can ketamine treat ppd" asks about ketamine; "¿de qué se trata?" is "what is it about")
         "treated": r"\bdepress (?:(?:is|are|get|gets|" + _USUAL + r") )+treat\b|(?<!\bde que )(?<!\bno )\bse treat\b"
@@ -119,11 +126,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                 r"(?:pill|infus|shot|inject|drip|given)\b"
                 # "is it taken orally or intravenously", "does the treatment mean an iv"
                 r"|\b(?:taken|given|done|administ\w*) (?:(?:as|by|through|in) )?(?:(?:a|an) )?(?:oral|infus|pill|shot|inject|mouth)\b"
-                r"|\b(?:oral|pill) (?:or|o) (?:(?:a|an|by|por|en|una|un) )?infus\b|\binfus (?:or|o) (?:(?:a|an|by|por|en|una|un) )?(?:oral|pill)\b"
+                r"|\b(?:oral|pill)(?: ketamin)? (?:or|o) (?:(?:a|an|by|por|en|una|un) )?infus\b|\binfus (?:or|o) (?:(?:a|an|by|por|en|una|un) )?(?:oral|pill)\b"
                 # "what form does the ketamine come in", "¿de qué forma me dan la ketamina?": in what form it is given
                 r"|\bwhat form (?:doe|does|do|is|will) (?:the |your )?(?:ketamin|it|treatment|medic\w*)\b"
                 r"|\b(?:de|en) que (?:forma|manera) (?:se |me |le |la |lo |nos )?(?:dan|da|aplican|aplica|administr\w*|pone|ponen)\b"
-                r"|\bmean (?:(?:a|an|getting|having) )?(?:infus|shot|inject|needl)\b",
+                r"|\bmean (?:(?:a|an|getting|having) )?(?:infus|shot|inject|needl)\b"
+                # "how do you take ketamine here", "how are patients given ketamine": the way it is taken
+                r"|\bhow (?:do|doe|does|is|are|would|will) (?:you|i|we|she|patient|peopl) (?:take|given|administ\w*) (?:the )?ketamin\b",
     }.items()
 }
 

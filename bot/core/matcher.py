@@ -432,6 +432,17 @@ def _possessor(token: str) -> str:
 
 
 # Verbs whose 'apart' is a difference: 'tell X apart from Y', 'what sets X apart from Y'.
+# 'fix' as a verb with the illness (or who has it) after it treats it: 'how does ketamine fix depression'; 'a
+# permanent fix', 'a quick fix for it' are the noun, what the synonyms read as a lasting solution
+_FIX_VERBS = frozenset({"fix", "fixes", "fixing"})
+_FIXED = frozenset("depression depressed ppd pnd postpartum postnatal it my her your the this that me".split())
+
+
+def _fix_as_treat(tokens: list[str]) -> list[str]:
+    return [("treat" if t in _FIX_VERBS and i + 1 < len(tokens) and tokens[i + 1] in _FIXED else t)
+            for i, t in enumerate(tokens)]
+
+
 _APART_VERBS = frozenset({"tell", "set", "sets", "setting"})
 
 
@@ -502,6 +513,28 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
             asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence) or choice
             out.append((piece.strip(" .!?;:\n"), asks))
     return out
+
+
+# what may stand between a question word and the thing it asks for: 'what was the dose'
+_ASKED_FOR_GAP = frozenset("is are was were the a an".split())
+
+
+def _asked_for(tokens: list[str], index: int) -> bool:
+    """The word at `index` is what a question word asks for: 'what dose', 'what was the dose'."""
+    before = index - 1
+    while before > 0 and index - before <= 2 and tokens[before] in _ASKED_FOR_GAP:
+        before -= 1
+    return tokens[before] in QUESTION_WORDS
+
+
+# the two things a comparison names: "the difference between <iv ketamine> and <im shots>", "<ketamine> vs <psilocybin>"
+_COMPARED = re.compile(r"\bdiffer between ((?:\S+ ){1,3}?)and ((?:\S+ ?){1,3})|((?:\S+ ){1,2})versus ((?:\S+ ?){1,2})")
+
+
+def _compared(tokens: list[str]) -> list[str]:
+    """The words in the slots of a comparison, if the question makes one."""
+    found = _COMPARED.search(" ".join(tokens))
+    return " ".join(g for g in found.groups() if g).split() if found else []
 
 
 class Matcher:
@@ -729,7 +762,7 @@ class Matcher:
         tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(text[:MAX_MATCH_CHARS])), ENGLISH_CHAT)]
         if correct:
             tokens = [self._correct(w) for w in tokens]
-        tokens = self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(tokens))))
+        tokens = self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(tokens)))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod
@@ -975,6 +1008,9 @@ class Matcher:
             combines = "difference" not in aspects_of(normalised)
         if combines and _KIND_STEMS & set(normalised):
             # the kind named without a name ('can I keep taking my antidepressant while doing ketamine')
+            return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
+        if any(t not in self._real_words and t.isalpha() for t in _content_words(_compared(self.normalise(text)))):
+            # 'ketamine infusions vs psilocybin therapy': a thing compared that no entry speaks of
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         for token in tokens:
             kind = self._names.get(self._correct(token))
@@ -1248,7 +1284,7 @@ class Matcher:
         asked = {t for t in _content_words(tokens) if t in self._gap_words and t not in story}
         if not asked:
             return False
-        wanted = any(t in asked and tokens[i - 1] in QUESTION_WORDS for i, t in enumerate(tokens) if i)
+        wanted = any(t in asked and _asked_for(tokens, i) for i, t in enumerate(tokens) if i)
         floor = candidates[0].score - self.settings.suggest_window * (2 if wanted else 1)
         return any(
             c.entry.id.startswith(GAP_PREFIX) and c.score >= floor and asked & self._vocabulary[c.entry.id].keys()
