@@ -2187,3 +2187,23 @@ def test_batch_38_a_fear_for_the_baby_is_the_check_in_and_harm_by_her_stays_sure
 ])
 def test_round_37_b_a_death_masked_never_swallows_a_wish_to_follow(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 38: impatience with waiting for a treatment or a visit is the check-in (988 shown), never the full block
+    ("Ya no aguanto esperar meses a que una pastilla funcione. ¿Qué tan pronto me voy a sentir mejor con la ketamina?",
+     Tier.CONCERN),
+    ("ya no aguanto estar esperando a que funcionen las pastillas", Tier.CONCERN),
+    ("ya no soporto seguir esperando a que me hagan efecto las pastillas, cuándo empiezo la ketamina?", Tier.CONCERN),
+    # ...while the despair itself, or a wish or a plan beside the waiting, stays what it was
+    ("ya no aguanto", Tier.CONCERN),
+    ("ya no aguanto más, quiero desaparecer", Tier.CRISIS),
+    ("I can't take this anymore", Tier.CRISIS),
+    ("ya no aguanto esperar a que la ketamina funcione, quiero morirme", Tier.CRISIS),
+    ("ya no aguanto esperar a que funcionen las pastillas, las voy a tomar todas", Tier.CRISIS),
+    ("ya no puedo seguir esperando a que el tratamiento funcione, ya no quiero vivir", Tier.CRISIS),
+    ("ya no aguanto esperar, tengo las pastillas", Tier.CRISIS),
+])
+def test_round_38_impatience_to_wait_for_a_treatment_is_the_check_in(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier, text

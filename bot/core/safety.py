@@ -1512,6 +1512,25 @@ _SPEED_ASKED = _reading_pattern(" (?:how|que tan) (?:shortly|quickly|fast|rapido
                                 "|se notan?|notice|fel beter|fel a diference|sentirme mejor) )")
 
 
+# Round 38: impatience with waiting for a treatment to work or for a visit ("ya no aguanto esperar meses a que una pastilla
+# funcione", "I can't stand waiting weeks for the pills to kick in"): the waiting, not a life, is what cannot be borne. The
+# verb is masked only when a treatment or a visit follows within a few words; every other word still reads, and the masked
+# message earns the check-in at most where it was sure ("ya no aguanto", "ya no aguanto mas, quiero desaparecer" unchanged),
+# and only with no risk left once masked (a wish, a means held, a plan to take them all keep the sure tier).
+_WAIT_IMPATIENT = _reading_pattern(
+    " (?:ya )?(?:no aguanto|no soporto|no puedo|can not stand|can not take|can not bear|cant stand|cant take|cant bear|hate)"
+    "(?: mas| more| any more)? (?:esperar|estar esperando|seguir esperando|waiting|to wait|to kep waiting|kep waiting)"
+    "(?= (?:[a-z0-9]+ ){0,8}?(?:pastila|pastilas|pils|pil|medicina|medicinas|medicamento|medicamentos|meds|medication"
+    "|medications|antidepresivo|antidepresivos|antidepresant|antidepresants|tratamiento|treatment|ketamina|ketamine"
+    "|esketamine|spravato|cita|apointment|consulta|infusion|infusions|infusiones|sesion|session|terapia|therapy|ssri"
+    "|ssris|zoloft|sertraline|sertralina|lexapro|prozac|zurzuvae) )")
+
+
+def _wait_masked(words: str) -> str:
+    """The reading with an impatience to wait for a treatment or a visit masked (unchanged when there is none)."""
+    return _WAIT_IMPATIENT.sub(" impatient waiting", words) if " esper" in words or " wait" in words else words
+
+
 def _mask_relief_time(words: str) -> str:
     """The reading with the speed of a hoped relief or of a treatment put in neutral words (unchanged when there is none)."""
     if " antidepresiv" in words or " meds " in words or " medicine " in words or " medicina" in words \
@@ -2605,6 +2624,14 @@ class CrisisDetector:
             # "ya no aguanto, necesito sentirme mejor pronto... cuanto tarda la ketamina": the distress earns the check-in,
             # the hoped speed of a treatment is no time of a plan
             return CrisisVerdict(Tier.CONCERN, concepts.kinds, True)
+        if (kinds or concepts.tier is Tier.CRISIS) and (rest := _wait_masked(reading.words)) != reading.words \
+                and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
+                and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).found.isdisjoint({
+                    "plan_take", "take_all", "at_once", "amount", "access", "plan", "lethal", "means", "method", "attempt",
+                    "have_all", "stockpile", "supply"}) \
+                and not _PRESENT_WISH.search(rest) and not _WISH_SAID.search(rest) and not _OWN_TURN.search(rest) \
+                and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "ya no aguanto esperar a que funcione"
         if kinds and concepts.reported and concepts.tier is Tier.NONE and not _OWN_TURN.search(reading.words):
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
