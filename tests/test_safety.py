@@ -2248,3 +2248,16 @@ def test_round_38_impatience_to_wait_for_a_treatment_is_the_check_in(text: str, 
 def test_round_38_objects_idioms_old_losses_accidents_and_study_below_the_sure_tier(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
     assert DETECTOR.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 38: leaving early or for an errand, said in a condition, is a schedule
+    ("my boss is going to murder me if I leave early again for appointments, do you have 7am slots?", Tier.NONE),
+    ("if I leave work early can I still make the 5pm slot?", Tier.NONE),
+    ("if I leave, they'd be better off", Tier.CRISIS),
+    ("if i leave early nobody will miss me", Tier.CRISIS),
+    ("everyone would be better off if I leave for good", Tier.CRISIS),
+])
+def test_round_38_leaving_early_for_an_errand_is_a_schedule(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier, text

@@ -5630,4 +5630,10 @@ CONCERN_PAIRS += ("loss_told be_with_wish", "loss_told me_instead")
 # or "I'm safe"): no rule read there is taken a step down ("my grandma died and I want to go with her").
 OWN_AFTER_LOSS = frozenset({"next_wish", "go_with_wish", "be_with_wish", "me_instead"})
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
+# Round 38 (batch 39 studied): leaving early or for an errand, said in a condition ("my boss is going to murder me if I
+# leave early again for appointments", "if I leave work early can I still make the 5pm slot"): a schedule, not the
+# leaving of the world that "if I leave" reads ("if I leave, they'd be better off" keeps its reading).
+_guard_more(("if i leave",), "early/work_early/work/for_work/for_appointments/for_my_appointment/for_the_appointment/"
+            "for_my_session/to_pick_up/the_office/the_house_early")
+
 RULES = _rules()
