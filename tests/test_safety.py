@@ -2187,3 +2187,77 @@ def test_batch_38_a_fear_for_the_baby_is_the_check_in_and_harm_by_her_stays_sure
 ])
 def test_round_37_b_a_death_masked_never_swallows_a_wish_to_follow(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 38: impatience with waiting for a treatment or a visit is the check-in (988 shown), never the full block
+    ("Ya no aguanto esperar meses a que una pastilla funcione. ¿Qué tan pronto me voy a sentir mejor con la ketamina?",
+     Tier.CONCERN),
+    ("ya no aguanto estar esperando a que funcionen las pastillas", Tier.CONCERN),
+    ("ya no soporto seguir esperando a que me hagan efecto las pastillas, cuándo empiezo la ketamina?", Tier.CONCERN),
+    # ...while the despair itself, or a wish or a plan beside the waiting, stays what it was
+    ("ya no aguanto", Tier.CONCERN),
+    ("ya no aguanto más, quiero desaparecer", Tier.CRISIS),
+    ("I can't take this anymore", Tier.CRISIS),
+    ("ya no aguanto esperar a que la ketamina funcione, quiero morirme", Tier.CRISIS),
+    ("ya no aguanto esperar a que funcionen las pastillas, las voy a tomar todas", Tier.CRISIS),
+    ("ya no puedo seguir esperando a que el tratamiento funcione, ya no quiero vivir", Tier.CRISIS),
+    ("ya no aguanto esperar, tengo las pastillas", Tier.CRISIS),
+])
+def test_round_38_impatience_to_wait_for_a_treatment_is_the_check_in(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 38 (batch 39 studied): an everyday clause that alone carried the sure tier is the check-in at most
+    ("I want to throw my phone in the pool every time the daycare app pings", Tier.CONCERN),
+    ("baby shark has been playing for 3 hours straight, someone end me 😩", Tier.CONCERN),
+    ("my dad died about ten years ago, I've been thinking about how he'd have spoiled the baby. it's a sweet thought",
+     Tier.CONCERN),
+    ("se murió mi perrito la semana pasada, ya estoy más tranquila. ¿puedo cambiar mi cita?", Tier.CONCERN),
+    # ...an accident with a hot thing of the baby's or the kitchen's, and a study of overdoses, are no alarm at all
+    ("I burned my hand on the bottle sterilizer, ouch. anyway can I reschedule?", Tier.NONE),
+    ("burned my fingers on the steamer making baby food lol, is that ok before my infusion?", Tier.NONE),
+    ("studying for my pharmacology final, so many overdose tables to memorize", Tier.NONE),
+    ("my pharmacology class has a whole chapter on lethal doses, do you guys use ketamine at those levels?", Tier.NONE),
+    ("estudiando para mi examen de farmacología, tengo que memorizar las tablas de sobredosis", Tier.NONE),
+    # the crisis twins keep the sure tier
+    ("I burned my arm on the stove on purpose", Tier.CRISIS),
+    ("I burn myself on the sterilizer when I feel overwhelmed", Tier.CRISIS),
+    ("I want to throw myself in the pool", Tier.CRISIS),
+    ("I want to throw the baby out the window", Tier.CRISIS),
+    ("I want to throw my phone in the lake and then myself", Tier.CRISIS),
+    ("I want to throw my phone in the pool and disappear forever", Tier.CRISIS),
+    ("end me for real, I have the pills", Tier.CRISIS),
+    ("someone end me for real, I have the pills", Tier.CRISIS),
+    ("someone end me, I have the pills and I'm done", Tier.CRISIS),
+    ("someone please kill me, I can't do this anymore", Tier.CRISIS),
+    ("my mom died ten years ago and I want to be with her", Tier.CRISIS),
+    ("my dad died 10 years ago and I still think about joining him", Tier.CRISIS),
+    ("se murió mi gato y quiero irme con él", Tier.CRISIS),
+    ("se murió mi perrito, ya estoy más tranquila pero tengo las pastillas guardadas", Tier.CRISIS),
+    ("studying the overdose tables to figure out how many I need to take", Tier.CRISIS),
+    ("my pharmacology class has a chapter on lethal doses and now I know how many I need", Tier.CRISIS),
+    # ...and so does any medicine or means named beside the everyday clause
+    ("I want to throw my phone in the pool, I have my husband's pills saved", Tier.CRISIS),
+    ("baby shark for 3 hours, someone end me, I kept all my oxy", Tier.CRISIS),
+    ("my dad died ten years ago, I kept his gun", Tier.CRISIS),
+    ("I burned my hand on the bottle sterilizer and I wish it had been worse", Tier.CRISIS),
+])
+def test_round_38_objects_idioms_old_losses_accidents_and_study_below_the_sure_tier(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 38: leaving early or for an errand, said in a condition, is a schedule
+    ("my boss is going to murder me if I leave early again for appointments, do you have 7am slots?", Tier.NONE),
+    ("if I leave work early can I still make the 5pm slot?", Tier.NONE),
+    ("if I leave, they'd be better off", Tier.CRISIS),
+    ("if i leave early nobody will miss me", Tier.CRISIS),
+    ("everyone would be better off if I leave for good", Tier.CRISIS),
+])
+def test_round_38_leaving_early_for_an_errand_is_a_schedule(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier, text

@@ -5918,4 +5918,10 @@ CONCERN_PAIRS += ("worry_me_anymore locked_in", "vow locked_in", "with_god locke
                   "knows_where_all not_back", "knows_where_all just_in_case", "worry_me_anymore setting")
 
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
+# Round 38 (batch 39 studied): leaving early or for an errand, said in a condition ("my boss is going to murder me if I
+# leave early again for appointments", "if I leave work early can I still make the 5pm slot"): a schedule, not the
+# leaving of the world that "if I leave" reads ("if I leave, they'd be better off" keeps its reading).
+_guard_more(("if i leave",), "early/work_early/work/for_work/for_appointments/for_my_appointment/for_the_appointment/"
+            "for_my_session/to_pick_up/the_office/the_house_early")
+
 RULES = _rules()

@@ -1254,6 +1254,9 @@ _MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("diy woodworking sawing hammer ha
 # ("I slipped on the wet floor ... and bruised my hip"); "iron" only the clothes
 # iron, never a hair tool ("I burn myself with the curling iron and tell my husband it was an accident").
 _MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("ironing kettle toaster grill stovetop")
+# Round 38 (batch 39): the baby's and the kitchen's hot things ("burned my hand on the bottle sterilizer").
+_MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("sterilizer sterilizers steriliser sterilizing warmer microwave boiling steam "
+                                               "steamer airfryer fryer skillet wok teapot coffeemaker radiator")
 _IRON_NOT_CLOTHES = frozenset(_reading_words("curling flat hair"))
 _SLIPPERY = frozenset(_reading_words("wet icy ice slippery"))  # only before a surface: "the floor is wet with my blood" is no cause
 _SURFACE = frozenset(_reading_words("floor flors tile tiles stairs steps pavement sidewalk road driveway grass deck porch bathroom kitchen"))
@@ -1510,6 +1513,25 @@ _RELIEF_SOON = _reading_pattern(" (?:sentirme|sentirse|sentir|estar|fel|feling|g
 _SPEED_ASKED = _reading_pattern(" (?:how|que tan) (?:shortly|quickly|fast|rapido|pronto)(?= (?:[a-z]+ ){0,4}?(?:work|works|working|kick in"
                                 "|kicks in|help|helps|take efect|takes efect|start to work|start working|hace efecto|funciona|ayuda"
                                 "|se notan?|notice|fel beter|fel a diference|sentirme mejor) )")
+
+
+# Round 38: impatience with waiting for a treatment to work or for a visit ("ya no aguanto esperar meses a que una pastilla
+# funcione", "I can't stand waiting weeks for the pills to kick in"): the waiting, not a life, is what cannot be borne. The
+# verb is masked only when a treatment or a visit follows within a few words; every other word still reads, and the masked
+# message earns the check-in at most where it was sure ("ya no aguanto", "ya no aguanto mas, quiero desaparecer" unchanged),
+# and only with no risk left once masked (a wish, a means held, a plan to take them all keep the sure tier).
+_WAIT_IMPATIENT = _reading_pattern(
+    " (?:ya )?(?:no aguanto|no soporto|no puedo|can not stand|can not take|can not bear|cant stand|cant take|cant bear|hate)"
+    "(?: mas| more| any more)? (?:esperar|estar esperando|seguir esperando|waiting|to wait|to kep waiting|kep waiting)"
+    "(?= (?:[a-z0-9]+ ){0,8}?(?:pastila|pastilas|pils|pil|medicina|medicinas|medicamento|medicamentos|meds|medication"
+    "|medications|antidepresivo|antidepresivos|antidepresant|antidepresants|tratamiento|treatment|ketamina|ketamine"
+    "|esketamine|spravato|cita|apointment|consulta|infusion|infusions|infusiones|sesion|session|terapia|therapy|ssri"
+    "|ssris|zoloft|sertraline|sertralina|lexapro|prozac|zurzuvae) )")
+
+
+def _wait_masked(words: str) -> str:
+    """The reading with an impatience to wait for a treatment or a visit masked (unchanged when there is none)."""
+    return _WAIT_IMPATIENT.sub(" impatient waiting", words) if " esper" in words or " wait" in words else words
 
 
 def _mask_relief_time(words: str) -> str:
@@ -2340,9 +2362,29 @@ def _puts_self_down(words: str) -> bool:
     return " myself " in words or " me down " in words or " me to slep " in words
 
 
+# Round 38 (batch 39): an overdose or a lethal dose as course material ("studying for my pharmacology final, so many
+# overdose tables to memorize", "las tablas de sobredosis del capítulo de toxicología"): only the risk word followed by
+# what a student reads of it (tables, charts, the chapter, the questions), and only where a study is named; how many she
+# would need, or any other risk word, is still read.
+_STUDY_NAMED = _reading_pattern(" (?:studying|study|studied|memorize|memorizing|exam|exams|final|finals|midterm|quiz|lecture|textbook"
+                                "|clas|course|semester|pharmacology|toxicology|nursing schol|pharmacy schol|med schol|board exam"
+                                "|boards|nclex|estudiando|estudiar|examen|clase|curso|farmacologia|toxicologia|materia)(?= )")
+_STUDIED_OVERDOSE = _reading_pattern(
+    " (?:overdose|overdoses|lethal dose|lethal doses|toxic dose|toxic doses|toxicology|tox|sobredosis|dosis letal|dosis letales"
+    "|dosis toxica|dosis toxicas|toxicologia)"
+    " (?:tables|table|charts|chart|thresholds|threshold|calculations|calculation|questions|problems|cases|chapter|section|unit"
+    "|lecture|exam|quiz|flashcards|notes|values|ranges)(?= )"
+    "| (?:chapter|section|unit|lecture|module|clas|quiz|exam) (?:on|about|covering) (?:the )?(?:overdose|overdoses|lethal dose"
+    "|lethal doses|toxic dose|toxic doses|toxicology)(?= )"
+    "| (?:tablas|tabla|capitulo|preguntas|casos|examen|apuntes|valores|unidad|tema) (?:de|sobre) (?:la |las )?(?:sobredosis"
+    "|dosis letal|dosis letales|dosis toxicas|toxicologia)(?= )")
+
+
 def _everyday_masked(words: str) -> str:
     """The reading with the everyday clauses above masked (unchanged when there is none)."""
     start = words
+    if _STUDY_NAMED.search(words):
+        words = _STUDIED_OVERDOSE.sub(" course material", words)
     if (_SEASON_GREETING.search(words) or _PRAISED.search(words)) and not _FINAL.search(words) and not _LAST_SAID.search(words) \
             and not _GOODBYE_SAID.search(words):
         words = _PRAISED.sub(" praise", _SEASON_THANKS.sub(" season thanks", words))
@@ -2605,6 +2647,14 @@ class CrisisDetector:
             # "ya no aguanto, necesito sentirme mejor pronto... cuanto tarda la ketamina": the distress earns the check-in,
             # the hoped speed of a treatment is no time of a plan
             return CrisisVerdict(Tier.CONCERN, concepts.kinds, True)
+        if (kinds or concepts.tier is Tier.CRISIS) and (rest := _wait_masked(reading.words)) != reading.words \
+                and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
+                and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).found.isdisjoint({
+                    "plan_take", "take_all", "at_once", "amount", "access", "plan", "lethal", "means", "method", "attempt",
+                    "have_all", "stockpile", "supply"}) \
+                and not _PRESENT_WISH.search(rest) and not _WISH_SAID.search(rest) and not _OWN_TURN.search(rest) \
+                and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "ya no aguanto esperar a que funcione"
         if kinds and concepts.reported and concepts.tier is Tier.NONE and not _OWN_TURN.search(reading.words):
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
         if kinds == ["harm-baby"] and concepts.asks_about and concepts.tier is not Tier.CRISIS:
@@ -2687,9 +2737,8 @@ class CrisisDetector:
                 and self._quiet_without(_BARE_POINT.sub(" so", reading.words), reading, primed, emoji):
             # "...anything that works in an hour must wear off just as fast, right? whats the point"
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if (kinds or concepts.tier is Tier.CRISIS) and not _WISH_SAID.search(reading.words) \
-                and not _OWN_TURN.search(reading.words) and not _FINAL.search(reading.words) \
-                and (rest := _everyday_sure_masked(reading.words)) != reading.words \
+        if (kinds or concepts.tier is Tier.CRISIS) and not _OWN_TURN.search(reading.words) and not _FINAL.search(reading.words) \
+                and (rest := _everyday_sure_masked(reading.words)) != reading.words and not _WISH_SAID.search(rest) \
                 and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
                 and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) and not _SELF_JOINED.search(rest) \
                 and not _ME_TOO_SAID.search(text):
@@ -2787,9 +2836,47 @@ _POINT_OF_AN_EVENT = _reading_pattern(
     "(?: the| my| this| that| tomorows| todays| tonights| next| her| his| our| a)?(?: [a-z]+)?"
     " (?:clas|clases|sesion|sesions|apointment|apointments|visit|meting|group|infusion|infusions|party|trip|tour|consult"
     "|consultation|workshop|webinar|event|call|checkup|lesson|lessons|practice|wedding|dinner|shower)(?= (?:if|when|since|unles) )")
+# Round 38 (batch 39 studied), each an idea of its own:
+# - an object, never the self or a person, thrown into or out of somewhere ("I want to throw my phone in the pool every
+#   time the daycare app pings", "quiero aventar el celular por la ventana"): the thing and where it goes are masked, so
+#   "throw myself in the pool" or "throw the baby" keep their verdict;
+_THING = ("(?:phone|phones|cellphone|cel|celular|telefono|laptop|computer|compu|computadora|tablet|ipad|pump|breast pump"
+          "|sacaleches|extractor|controller|control|remote|tv|tele|television|monitor|baby monitor|router|alarm|alarm clock"
+          "|despertador|keyboard|mouse|printer|impresora|stroler|caresola|bottle warmer|app|charger|headphones|airpods)")
+_OBJECT_THROWN = _reading_pattern(
+    "(?: (?:i|yo))?(?: (?:realy |just |literaly )?(?:want|wana|fel like|am going|am gona|am about|could|could just|quiero|me dan ganas de"
+    "|voy a))?(?: to)? (?:throw|throwing|threw|toss|tossing|tosed|chuck|chucking|chucked|fling|hurl|yeet|smash|tirar|tiro|aventar|avento"
+    "|lanzar|romper)(?: (?:my|the|this|that|his|her|our|mi|el|la|este|esta|ese|esa|su))? " + _THING
+    + "(?: (?:in|into|out|out of|off|at|across|down|over|en|por|al|a|de|del|contra)(?: (?:the|a|our|my|el|la|los|las|un|una|mi))?"
+    "(?: [a-z]+){1,2}?)?(?= )")
+# - "someone end me" over a trifle ("baby shark has been playing for 3 hours straight, someone end me"): never said for
+#   real ("end me for real, I have the pills" keeps the sure tier, and any means or wish beside it does);
+_END_ME = _reading_pattern(" (?:someone|somebody|alguien|anyone)(?: please| plz| just)? (?:end|kil|shoot|take out) me"
+                           "(?= )(?! (?:for real|seriously|realy|please i|i mean it|no joke|not joking|en serio|de verdad))")
+# - a death of a relative or a pet told as long past or as a loss at peace ("my dad died about ten years ago, I've been
+#   thinking about how he'd have spoiled the baby", "se murió mi perrito la semana pasada, ya estoy más tranquila"): the
+#   death and a memory of the dead are masked; a wish to follow them is read by _OWN_TURN and keeps the sure tier.
+_PET = "(?:dog|dogs|cat|cats|puppy|kitty|kitten|pet|perro|perito|perita|perrita|gato|gatito|gatita|mascota|hamster|bunny|conejo)"
+_DEATH_LONG_AGO = _reading_pattern(
+    " (?:my|our|her|his|mi|su|nuestro|nuestra)(?: [a-z]+)? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|tio|abuela|abuelo"
+    "|papa|padre|grandmother|stepdad|stepmom|" + _PET[3:-1] + ") (?:died|passed away|passed|murio|fallecio|se murio)"
+    " (?:(?:about|around|almost|over|nearly|like) )?(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several"
+    "|a few|fifteen|twenty) (?:years|year|decades|decade) ago(?= )"
+    "| (?:my|our|mi|nuestro|nuestra)(?: [a-z]+)? " + _PET + " (?:died|passed away|passed|murio|fallecio|se murio)(?= )"
+    "| (?:se murio|murio|fallecio|died|passed away) (?:mi|nuestro|nuestra|my|our) " + _PET + "(?= )")
+_MEMORY_OF_THEM = _reading_pattern(" (?:it is|its|it was|was|es|fue) (?:such )?(?:a|an|un|una) (?:swet|happy|nice|lovely|god|beautiful|warm"
+                                   "|bonito|lindo|bonita|linda) (?:thought|memory|one|pensamiento|recuerdo)(?= )"
+                                   "| (?:thinking|think|thought|remembering|imagining|wondering) (?:about )?how"
+                                   " (?:he|she|hed|shed|he would|she would|he wil|she wil|they would|theyd)"
+                                   "(?= (?:have |of )?(?:loved|spoiled|spoilt|adored|liked|held|laughed|smiled|doted))")
+_CALMER_SINCE = _reading_pattern(" (?:ya )?(?:estoy|me siento|ando) (?:mas|mucho mas|un poco mas|mejor y mas) (?:tranquila|tranquilo|calmada"
+                                 "|calmado|en paz)| i am (?:doing |feling )?(?:beter|much beter|a bit beter|ok now|okay now)(?= )")
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
                   (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
-                  (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"))
+                  (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
+                  (_END_ME, " this is too much"), (_DEATH_LONG_AGO, " we lost them"), (_MEMORY_OF_THEM, " remembering"),
+                  (_CALMER_SINCE, " coping"))
+_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE)
 
 
 def _no_risk_left(rest: str, primed: bool, emoji: bool) -> bool:
@@ -2805,14 +2892,26 @@ _SELF_JOINED = _reading_pattern(" (?:and|then|y|luego)(?: then| so| maybe| proba
                                 "|i could|i can|i wil|yo tambien|yo)(?= )")
 
 
+def _holds_means(words: str) -> bool:
+    """Whether a medicine, a means or a supply is named ("my husband died 2 years ago, I still have all his pills"): an
+    old loss is then never masked."""
+    return not read_concepts(words.split(), _lexicon()).found.isdisjoint(
+        {"meds", "means", "method", "access", "amount", "have_all", "supply", "stockpile", "take_all", "lethal"})
+
+
 def _everyday_sure_masked(words: str) -> str:
-    """The reading with each round-37 everyday clause masked (the point of an event only without despair beside it, a
-    goodbye for now never said final too, a way to end it only where a show or a book was finished)."""
+    """The reading with each round-37/38 everyday clause masked (the point of an event only without despair beside it, a
+    goodbye for now never said final too, a way to end it only where a show or a book was finished, a calm only after a
+    loss masked, an old loss never beside a medicine or a means)."""
     for pattern, instead in _EVERYDAY_SURE:
         if pattern is _POINT_OF_AN_EVENT and _HOPELESS.search(words) or pattern is _GOODBYE_FOR_NOW and _FINAL.search(words) \
-                or pattern is _STORY_ENDED and not _STORY_WORD.search(words):
+                or pattern is _STORY_ENDED and not _STORY_WORD.search(words) \
+                or pattern is _CALMER_SINCE and " we lost them " not in words:
             continue
-        words = pattern.sub(instead, words)
+        masked = pattern.sub(instead, words)
+        if masked != words and pattern in _ROUND_38 and _holds_means(masked):
+            continue  # round 38: never beside a medicine or a means ("...someone end me, I kept all my oxy")
+        words = masked
     return words
 
 
