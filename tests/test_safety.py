@@ -2284,6 +2284,11 @@ def test_round_38_leaving_early_for_an_errand_is_a_schedule(text: str, tier: Tie
     "quiero desaparecer bajo las cobijas con un libro y helado",
     "My best friend lost her mom to suicide years ago and she's doing really well now, she's the one who told me about your clinic",
     "my coworker lost her dad to suicide when she was a kid and she's happy now",
+    "my husband lost his dad to suicide a long time ago and he's doing well",
+    "mi amiga perdió a su mamá por suicidio hace años y ya está muy bien",
+    "my landlord left a note about the lawn and I just got home from the hospital with the baby",
+    "the mailman left a note that my package needs a signature, I can't leave the house with a newborn",
+    "my kitten swallowed a hair tie, is she going to be ok or could she die",
 ])
 def test_round_39_an_everyday_clause_is_the_check_in(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CONCERN, text
@@ -2311,6 +2316,13 @@ def test_round_39_an_everyday_clause_is_the_check_in(text: str) -> None:
     "my mom lost her brother to suicide years ago and I want to join him",
     "my sister lost her husband to suicide years ago and now I have the pills ready",
     "my friend lost her mom to suicide years ago and I keep thinking about doing the same",
+    "my sister lost her mom to suicide years ago and I'm next",
+    "can I switch to thursdays permanently? it won't matter soon anyway",
+    "the baby keeps staring at the ceiling fan and I think about tying something to it",
+    "my neighbor left a note and I'm leaving one too, for good",
+    "my dog ate my dinner and I could die right now, I'm so done",
+    "I want to disappear into the bath and not come up",
+    "I want to hide under the covers and die",
 ])
 def test_round_39_the_crisis_twins_keep_the_sure_tier(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text

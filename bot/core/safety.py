@@ -2904,7 +2904,7 @@ _NOTE_FROM_OTHERS = _reading_pattern(
     " (?:the |my |our |a |el |la |mi )?(?:hoa|neighbor|neighbors|neighbour|neighbours|landlord|landlady|super|manager"
     "|property manager|building|management|mailman|mail carier|delivery guy|delivery driver|driver|ups|fedex|usps|amazon"
     "|daycare|teacher|school|nanny|babysiter|sitter|nurse|doctor|pediatrician|boss|coworker|cleaner|plumber|vecino|vecina"
-    "|vecinos|casero|casera|maestra|guarderia|niñera|cartero) (?:left|leaves|put|puts|stuck|taped|wrote|sent|slid|dejo|puso"
+    "|vecinos|casero|casera|maestra|guarderia|ninera|cartero) (?:left|leaves|put|puts|stuck|taped|wrote|sent|slid|dejo|puso"
     "|pego|escribio|mando)(?: me| us| a| on| me a| us a| nos| me dejo)? (?:a |an |another |this |una |otra )?(?:note|notes"
     "|notice|letter|nota|recado|aviso|carta)(?= )"
     "| (?:note|notes|notice|nota|recado|aviso) (?:about|on|regarding|for|over|sobre|de|por)(?: the| my| our| her| his| mi"
@@ -2913,9 +2913,9 @@ _NOTE_FROM_OTHERS = _reading_pattern(
 # - a pet's danger asked about ("my dog ate a whole chicken carcass, is he gonna die?? vet is closed", "our cat licked a
 #   lily, will she die"): read only where an animal is named as what ate, drank or got into something;
 _PET_DIES_ASKED = _reading_pattern(
-    " (?:is|wil|could|would|can|might|does|do|se va a|va a)(?: (?:he|she|it|they|el|ella|my dog|my cat|the dog|the cat"
-    "|my pupy|the pupy|my kity|el perro|mi perro|mi gato|el gato))?(?: (?:going to|gona|be going to|actualy|realy))?"
-    " (?:die|dying|be dead|be ok|be okay|be fine|morir|morirse|se muere|se va a morir)(?= )")
+    " (?:is|wil|could|would|can|might|does|do) (?:he|she|it|they|my dog|my cat|the dog|the cat|my pupy|the pupy|my kity)"
+    "(?: (?:going to|gona|be going to|actualy|realy))? (?:die|dying|be dead|be ok|be okay|be fine)(?= )"
+    "| (?:(?:el|ella|mi perro|el perro|mi gato|el gato) )?(?:se va a morir|se muere|va a morir|puede morir|se puede morir)(?= )")
 _PET_ATE = _reading_pattern(" " + _ANIMAL[:-1] + "|he|she|it)(?: just| already)? (?:ate|eaten|eats|chewed|licked|got into"
                             "|swallowed|drank|comio|se comio|se trago|mordio)(?= )")
 # - disappearing into a cosy evening ("I want to disappear under a weighted blanket with a bag of chips and a rom com",
@@ -2939,9 +2939,13 @@ _OTHERS_OLD_LOSS = _reading_pattern(
     "|hermano|hermana|esposo|esposa|hijo|hija|amigo|amiga|tio|tia) (?:to suicide|al suicidio|por suicidio)"
     " (?:(?:many |several |a few |a couple of |like |about |over |almost )?(?:[0-9]+ |two |three |four |five |six |ten "
     "|twenty )?(?:years|decades|year) ago|long ago|a long time ago|when (?:she|he|they) (?:was|were) (?:a kid|young|little"
-    "|a teen|in colege|in high schol)|hace (?:años|muchos años|tiempo|mucho tiempo))(?= )")
+    "|a teen|in colege|in high schol)|hace (?:anos|muchos anos|tiempo|mucho tiempo))(?= )")
 _HEALED_SINCE = _reading_pattern(" (?:she|he|they) (?:is|are|has ben|have ben)(?: doing)?(?: realy| so| much)? (?:wel|god|great"
                                  "|fine|ok|okay|beter|healed|thriving|happy)(?: now)?(?= )|(?:esta|estan) (?:muy )?bien(?= )")
+# ...none of them beside despair or a hint of being gone ("can I switch to thursdays permanently? it won't matter soon").
+_SOON_GONE = _reading_pattern(" (?:wil not|would not|does not|do not|doesnt|dont|wont|nothing|no) mater(?:s)?(?= )"
+                              "| (?:not|no longer|never) (?:be )?(?:here|around)(?= )| not be a problem for long(?= )"
+                              "| (?:ya )?no (?:importa|va a importar|estare|voy a estar)(?= )")
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
                   (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
                   (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
@@ -2950,8 +2954,9 @@ _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " w
                   (_NOTE_FROM_OTHERS, " a neighbour wrote"), (_PET_ATE, " pet ate"), (_PET_DIES_ASKED, " is the pet safe"),
                   (_COSY_DISAPPEARING, " a cosy night in"), (_OTHERS_OLD_LOSS, " they lost someone long ago"),
                   (_HEALED_SINCE, " coping"))
-_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE, _SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE,
-             _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING, _OTHERS_OLD_LOSS, _HEALED_SINCE)
+_ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
+             _OTHERS_OLD_LOSS, _HEALED_SINCE)
+_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE) + _ROUND_39
 
 
 def _no_risk_left(rest: str, primed: bool, emoji: bool) -> bool:
@@ -2982,6 +2987,7 @@ def _everyday_sure_masked(words: str) -> str:
         if pattern is _POINT_OF_AN_EVENT and _HOPELESS.search(words) or pattern is _GOODBYE_FOR_NOW and _FINAL.search(words) \
                 or pattern is _STORY_ENDED and not _STORY_WORD.search(words) \
                 or pattern is _CALMER_SINCE and " we lost them " not in words \
+                or pattern in _ROUND_39 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
                 or pattern is _SLOT_MADE_PERMANENT and not _RESCHEDULED.search(words) \
                 or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
                 or pattern is _HEALED_SINCE and " they lost someone long ago " not in words:
