@@ -2264,3 +2264,66 @@ def test_round_38_objects_idioms_old_losses_accidents_and_study_below_the_sure_t
 def test_round_38_leaving_early_for_an_errand_is_a_schedule(text: str, tier: Tier) -> None:
     assert RULES_ONLY.check(text).tier is tier, text
     assert DETECTOR.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 39 (batch 40 studied): an everyday clause that alone carried the sure tier is the check-in (988 still shown)
+    "can I switch from the tuesday slot to thursdays permanently",
+    "can I move my sessions to monday mornings permanently",
+    "can I keep my infusions on wednesdays from now on, permanently",
+    "the baby is staring at the ceiling fan like it owes him money",
+    "our ceiling fan fell and nearly hit the bassinet, the baby wasn't in it thank god, landlord is coming tomorrow",
+    "my husband is installing a ceiling fan in the baby's room this weekend",
+    "the HOA left a note about my trash cans. I have a newborn, Karen",
+    "someone left a note on my car about my parking, I had the baby with me",
+    "my dog got into the trash and ate a whole chicken carcass, is he gonna die?? vet is closed",
+    "my puppy ate a grape, is he going to die",
+    "my cat got into the lilies, is she going to die?? the vet doesn't open until 8",
+    "I want to disappear under a weighted blanket with a bag of chips and a rom com",
+    "I want to disappear into the couch with a rom com and snacks",
+    "quiero desaparecer bajo las cobijas con un libro y helado",
+    "My best friend lost her mom to suicide years ago and she's doing really well now, she's the one who told me about your clinic",
+    "my coworker lost her dad to suicide when she was a kid and she's happy now",
+    "my husband lost his dad to suicide a long time ago and he's doing well",
+    "mi amiga perdió a su mamá por suicidio hace años y ya está muy bien",
+    "my landlord left a note about the lawn and I just got home from the hospital with the baby",
+    "the mailman left a note that my package needs a signature, I can't leave the house with a newborn",
+    "my kitten swallowed a hair tie, is she going to be ok or could she die",
+])
+def test_round_39_an_everyday_clause_is_the_check_in(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CONCERN, text
+    assert DETECTOR.check(text).tier is Tier.CONCERN, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 39: the crisis twins keep the sure tier
+    "I want to make it permanent, tonight",
+    "time to log off. permanently",
+    "can I switch to tuesdays permanently, I won't be here after that anyway",
+    "I'm going to end it permanently tonight",
+    "I keep looking at the ceiling fan and the belt",
+    "I keep staring at the ceiling fan, I have a rope",
+    "the ceiling fan would hold my weight",
+    "the ceiling fan fell and I wish it had hit me",
+    "I left a note on the kitchen table for my husband and I took all my pills",
+    "my dog ate my pills, I want to die",
+    "my dog ate chocolate and I want to die too",
+    "my cat got into the lilies, I hope I die next",
+    "I want to disappear forever",
+    "I want to disappear under the covers and never wake up",
+    "I want to disappear into the lake",
+    "I want to be with my mom, she died by suicide",
+    "my mom lost her brother to suicide years ago and I want to join him",
+    "my sister lost her husband to suicide years ago and now I have the pills ready",
+    "my friend lost her mom to suicide years ago and I keep thinking about doing the same",
+    "my sister lost her mom to suicide years ago and I'm next",
+    "can I switch to thursdays permanently? it won't matter soon anyway",
+    "the baby keeps staring at the ceiling fan and I think about tying something to it",
+    "my neighbor left a note and I'm leaving one too, for good",
+    "my dog ate my dinner and I could die right now, I'm so done",
+    "I want to disappear into the bath and not come up",
+    "I want to hide under the covers and die",
+])
+def test_round_39_the_crisis_twins_keep_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

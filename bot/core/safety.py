@@ -2871,12 +2871,92 @@ _MEMORY_OF_THEM = _reading_pattern(" (?:it is|its|it was|was|es|fue) (?:such )?(
                                    "(?= (?:have |of )?(?:loved|spoiled|spoilt|adored|liked|held|laughed|smiled|doted))")
 _CALMER_SINCE = _reading_pattern(" (?:ya )?(?:estoy|me siento|ando) (?:mas|mucho mas|un poco mas|mejor y mas) (?:tranquila|tranquilo|calmada"
                                  "|calmado|en paz)| i am (?:doing |feling )?(?:beter|much beter|a bit beter|ok now|okay now)(?= )")
+# Round 39 (batch 40 studied), each an everyday sense plain in the clause itself:
+# - a standing booking made "permanent" ("can I switch from the tuesday slot to thursdays permanently", "move my
+#   sessions to mornings from now on"): only the permanence word after a slot, a weekday or a booking is masked, and only
+#   where a booking is moved or kept, so "I want to make it permanent, tonight" and "time to log off. permanently" keep
+#   the sure tier;
+_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|morning|afternoon|evening|night)s?"
+_RESCHEDULED = _reading_pattern(" (?:switch|switching|move|moving|change|changing|swap|swaping|transfer|transfering|reschedule"
+                                "|rescheduling|book|booking|schedule|keep|stay|stick|cambiar|cambio|pasar|pasarme|mover)(?= )")
+_SLOT_MADE_PERMANENT = _reading_pattern(
+    " (?:slot|slots|spot|timeslot|time slot|apointment|apointments|booking|bookings|sesion|sesions|schedule"
+    "|shift|shifts|clas|clases|infusion|infusions|visit|visits|provider|therapist|location"
+    "|" + _WEEKDAY + "|[0-9]+ ?(?:am|pm)|horario|cita|citas|turno|martes|jueves|lunes|miercoles|viernes|sabados|mananas|tardes)"
+    "(?: [a-z0-9]+){0,3}?(?: (?:permanently|permanent|for good|from now on|going forward|indefinitely"
+    "|de forma permanente|permanentemente|para siempre)){1,2}(?= )(?! (?:end|ending|stop|gone|dead|asleep|leave|leaving))")
+# - a ceiling fan as furniture: the baby watching it, or it falling, breaking, wobbling or being fixed ("the baby is
+#   staring at the ceiling fan like it owes him money", "our ceiling fan fell and nearly hit the bassinet"); the writer
+#   looking at it ("I keep looking at the ceiling fan and the belt") is never masked;
+_FAN = "(?:the |our |my |his |her |that |a |el |mi |nuestro )?(?:ceiling fan|fan|ventilador de techo|ventilador)"
+_FAN_AS_FURNITURE = _reading_pattern(
+    " (?:baby|babies|newborn|son|daughter|he|she|kid|kids|toddler|bebe|nena|nene|lo|la)(?: is| was| keps| just| always| wil)?"
+    " (?:staring|stares|stared|loking|loks|loked|smiling|smiles|smiled|laughing|laughs|cooing|coos|talking|talks|giggling"
+    "|giggles|fascinated|obsesed|mesmerized|transfixed|entranced|hypnotized|mira|mirando|sonrie|sonriendo|se rie)"
+    " (?:at|by|with|up at|al|el|a)? ?" + _FAN + "(?= )"
+    "| " + _FAN + " (?:fel|fal|falls|came down|came lose|cayo|se cayo|broke|is broken|wobles|wobling|wobled|rattles"
+    "|rattling|is loud|makes noise|making noise|needs fixing|stoped working|quit working|se rompio)(?= )"
+    "| (?:fix|fixing|fixed|instal|instaled|installing|replace|replaced|replacing|clean|cleaning|cleaned|dust|dusting"
+    "|dusted|arreglar|limpiar|instalar) " + _FAN + "(?= )")
+# - a note someone else left about an everyday thing ("the HOA left a note about my trash cans", "my neighbor taped a
+#   note to the door about the stroller"): "I left a note for my husband" is the writer's own and never masked;
+_NOTE_FROM_OTHERS = _reading_pattern(
+    " (?:the |my |our |a |el |la |mi )?(?:hoa|neighbor|neighbors|neighbour|neighbours|landlord|landlady|super|manager"
+    "|property manager|building|management|mailman|mail carier|delivery guy|delivery driver|driver|ups|fedex|usps|amazon"
+    "|daycare|teacher|school|nanny|babysiter|sitter|nurse|doctor|pediatrician|boss|coworker|cleaner|plumber|vecino|vecina"
+    "|vecinos|casero|casera|maestra|guarderia|ninera|cartero) (?:left|leaves|put|puts|stuck|taped|wrote|sent|slid|dejo|puso"
+    "|pego|escribio|mando)(?: me| us| a| on| me a| us a| nos| me dejo)? (?:a |an |another |this |una |otra )?(?:note|notes"
+    "|notice|letter|nota|recado|aviso|carta)(?= )"
+    "| (?:note|notes|notice|nota|recado|aviso) (?:about|on|regarding|for|over|sobre|de|por)(?: the| my| our| her| his| mi"
+    "| el| la| los| las)? (?:trash|garbage|bins|bin|cans|recycling|parking|car|lawn|grass|noise|dog|cat|package|packages"
+    "|stroler|mailbox|fence|rent|lease|pool|hallway|shoes|basura|botes|coche|carro|ruido|perro|paquete|paquetes)(?= )")
+# - a pet's danger asked about ("my dog ate a whole chicken carcass, is he gonna die?? vet is closed", "our cat licked a
+#   lily, will she die"): read only where an animal is named as what ate, drank or got into something;
+_PET_DIES_ASKED = _reading_pattern(
+    " (?:is|wil|could|would|can|might|does|do) (?:he|she|it|they|my dog|my cat|the dog|the cat|my pupy|the pupy|my kity)"
+    "(?: (?:going to|gona|be going to|actualy|realy))? (?:die|dying|be dead|be ok|be okay|be fine)(?= )"
+    "| (?:(?:el|ella|mi perro|el perro|mi gato|el gato) )?(?:se va a morir|se muere|va a morir|puede morir|se puede morir)(?= )")
+_PET_ATE = _reading_pattern(" " + _ANIMAL[:-1] + "|he|she|it)(?: just| already)? (?:ate|eaten|eats|chewed|licked|got into"
+                            "|swallowed|drank|comio|se comio|se trago|mordio)(?= )")
+# - disappearing into a cosy evening ("I want to disappear under a weighted blanket with a bag of chips and a rom com",
+#   "quiero desaparecer bajo las cobijas con un libro"): the wish and the comfort named a few words after it are masked;
+#   "I want to disappear forever" names none and keeps the sure tier;
+_COSY = ("(?:blanket|blankets|weighted blanket|covers|duvet|comforter|quilt|hoodie|couch|sofa|bed|pilows|pilow|pilow fort"
+         "|book|novel|show|series|netflix|hulu|rom com|romcom|movie|movies|snacks|chips|ice cream|chocolate|wine|tea|bath"
+         "|bubble bath|nap|spa|vacation|beach|cabin|podcast|video game|videogames|game|cobija|cobijas|manta|sabanas|cama"
+         "|sillon|libro|serie|pelicula|botanas|papitas|helado|siesta|tina|playa)")
+_COSY_DISAPPEARING = _reading_pattern(
+    "(?: (?:i|yo))?(?: (?:realy|just|so|literaly))?(?: (?:want|wana|wish i could|would love|could|need|ned|quiero|quisiera))?"
+    "(?: to)? (?:disapear|vanish|hide|hibernate|desaparecer|esconderme|perderme)"
+    " (?:under|into|in|with|behind|on|for a night|for the night|tonight|bajo|debajo de|en|con|entre)"
+    "(?: [a-z]+){0,4}? " + _COSY + "(?= )")
+# - someone else's loss to suicide told as long past and healed ("my best friend lost her mom to suicide years ago and
+#   she's doing really well now"): the loss is masked; "I want to be with my mom, she died by suicide" is the writer's
+#   own turn (_OWN_TURN) and keeps the sure tier;
+_OTHERS_OLD_LOSS = _reading_pattern(
+    " (?:my|our|her|his|a|mi|su)(?: [a-z]+)? " + _RELATIVE + " (?:lost|perdio a) (?:her|his|their|a|su)(?: [a-z]+)?"
+    " (?:mom|mother|dad|father|brother|sister|husband|wife|son|daughter|friend|cousin|uncle|aunt|mama|papa|padre|madre"
+    "|hermano|hermana|esposo|esposa|hijo|hija|amigo|amiga|tio|tia) (?:to suicide|al suicidio|por suicidio)"
+    " (?:(?:many |several |a few |a couple of |like |about |over |almost )?(?:[0-9]+ |two |three |four |five |six |ten "
+    "|twenty )?(?:years|decades|year) ago|long ago|a long time ago|when (?:she|he|they) (?:was|were) (?:a kid|young|little"
+    "|a teen|in colege|in high schol)|hace (?:anos|muchos anos|tiempo|mucho tiempo))(?= )")
+_HEALED_SINCE = _reading_pattern(" (?:she|he|they) (?:is|are|has ben|have ben)(?: doing)?(?: realy| so| much)? (?:wel|god|great"
+                                 "|fine|ok|okay|beter|healed|thriving|happy)(?: now)?(?= )|(?:esta|estan) (?:muy )?bien(?= )")
+# ...none of them beside despair or a hint of being gone ("can I switch to thursdays permanently? it won't matter soon").
+_SOON_GONE = _reading_pattern(" (?:wil not|would not|does not|do not|doesnt|dont|wont|nothing|no) mater(?:s)?(?= )"
+                              "| (?:not|no longer|never) (?:be )?(?:here|around)(?= )| not be a problem for long(?= )"
+                              "| (?:ya )?no (?:importa|va a importar|estare|voy a estar)(?= )")
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
                   (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
                   (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
                   (_END_ME, " this is too much"), (_DEATH_LONG_AGO, " we lost them"), (_MEMORY_OF_THEM, " remembering"),
-                  (_CALMER_SINCE, " coping"))
-_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE)
+                  (_CALMER_SINCE, " coping"), (_SLOT_MADE_PERMANENT, " regularly"), (_FAN_AS_FURNITURE, " the furniture"),
+                  (_NOTE_FROM_OTHERS, " a neighbour wrote"), (_PET_ATE, " pet ate"), (_PET_DIES_ASKED, " is the pet safe"),
+                  (_COSY_DISAPPEARING, " a cosy night in"), (_OTHERS_OLD_LOSS, " they lost someone long ago"),
+                  (_HEALED_SINCE, " coping"))
+_ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
+             _OTHERS_OLD_LOSS, _HEALED_SINCE)
+_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE) + _ROUND_39
 
 
 def _no_risk_left(rest: str, primed: bool, emoji: bool) -> bool:
@@ -2906,7 +2986,11 @@ def _everyday_sure_masked(words: str) -> str:
     for pattern, instead in _EVERYDAY_SURE:
         if pattern is _POINT_OF_AN_EVENT and _HOPELESS.search(words) or pattern is _GOODBYE_FOR_NOW and _FINAL.search(words) \
                 or pattern is _STORY_ENDED and not _STORY_WORD.search(words) \
-                or pattern is _CALMER_SINCE and " we lost them " not in words:
+                or pattern is _CALMER_SINCE and " we lost them " not in words \
+                or pattern in _ROUND_39 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
+                or pattern is _SLOT_MADE_PERMANENT and not _RESCHEDULED.search(words) \
+                or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
+                or pattern is _HEALED_SINCE and " they lost someone long ago " not in words:
             continue
         masked = pattern.sub(instead, words)
         if masked != words and pattern in _ROUND_38 and _holds_means(masked):
