@@ -3221,3 +3221,133 @@ def test_round_38_other_wordings_of_the_same_ideas(text: str) -> None:
 ])
 def test_round_38_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 39: taking ALL of a supply is the sure tier beside a medicine ("las pastillas, las voy a tomar todas"), and so is
+# a dead pet's or relative's medicine kept and brooded over, an overdose table studied for how many to take, a height
+# asked "for it to be certain"; none of these is a batch message. A normal course explains taking them all.
+@pytest.mark.parametrize("text", [
+    "las pastillas, las voy a tomar todas",
+    "I can't stand waiting for the meds to work anymore, I'm going to take them all tonight",
+    "estoy estudiando las tablas de sobredosis para saber cuántas pastillas tomar",
+    "our dog died last year, I still have all her sedatives and I'm thinking about them",
+    "my pills are right here and I'm going to take them all",
+    "ya no aguanto, me las voy a tomar todas esta noche",
+    "tengo el frasco de clonazepam, me las tomo todas y ya",
+    "the sleeping pills. I want to swallow them all and be done",
+    "voy a tomarme todas las pastillas que me quedan",
+    "i'm going to take all my meds at once tonight",
+    "the pills are in my hand, I'm swallowing them all",
+    "mis pastillas de dormir, me las voy a tomar todas hoy",
+    "tonight I'll take every last pill I have",
+    "me voy a tragar todas las pastillas",
+    "can't wait for the infusions to kick in anymore, i'm taking all my klonopin tonight",
+    "been reading overdose charts to figure out how many i would need",
+    "investigando dosis letales para ver cuantas pastillas tomar",
+    "my mom passed and I still have all her pills, I keep looking at them",
+    "todavía tengo todas las pastillas de mi abuela y pienso en ellas",
+    "aún tengo todos los sedantes del perro y pienso en ellos",
+    "the clonazepam from my mom, I still have all of it, I keep thinking about them",
+    "what floor would I need to jump from for it to be certain",
+    "desde que piso hay que caer para que sea seguro",
+    "how many stories to not survive a fall",
+    "que altura se necesita para no sobrevivir",
+])
+def test_round_39_a_whole_supply_taken_is_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I have to take all my antibiotics as prescribed, even if I feel better",
+    "can I take them all at once or should I spread them out?",
+    "the doctor said take them all with food",
+    "I take all my meds in the morning with breakfast",
+    "me tomo todas mis vitaminas en la mañana",
+    "¿puedo tomarlas todas juntas o es mejor separarlas?",
+    "tengo que tomar todos los antibióticos aunque me sienta mejor",
+    "the kids are driving me crazy, I'll take them all to the park tonight",
+    "what floor is the clinic on? is there an elevator",
+    "which floor do I go to for the infusion appointment",
+    "my mom passed and I still have all her recipes, thinking about them a lot",
+    "I still have all my pills from the c-section, can I donate them?",
+    "how many to take for a headache? 2 or 3 advil",
+])
+def test_round_39_a_normal_course_is_no_supply_taken(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.CRISIS, (text, RULES_ONLY.check(text))
+
+
+# Round 39: the ideas of batch 40's rules-alone misses, in wordings of our own: the baby and oneself ended together,
+# dying asleep wished, medicine stopped "so it happens faster", trains that don't slow down, a note rewritten, needing
+# nothing any more, not being around by then or for long, not waiting to see it get better, winding down (accounts
+# deleted, car sold, feeling light), whether one would be missed, relief at the baby's death imagined and wished, the
+# bath run and thought over, an attempt and the same headspace, talking like someone who is leaving, skin scratched
+# with a tool again, hurting "el bebe".
+@pytest.mark.parametrize("text", [
+    "I keep thinking I should drown us both in the tub",
+    "a veces pienso en ahogarnos a los dos",
+    "I want to drown both of us, me and the baby",
+    "she'd be better off if we both just went together, I would never leave her behind",
+    "sería mejor si nos fuéramos los dos, no la dejaría sola",
+    "all I want is to die in my sleep tonight",
+    "lo único que quiero es morirme dormida",
+    "I just want to die in my sleep, that's all",
+    "I stopped my antidepressants so it'll be over sooner",
+    "dejé mis pastillas para que se acabe antes",
+    "I quit my lexapro so it'll happen sooner",
+    "I looked up which trains don't slow down at our station",
+    "busqué cuáles no frenan en la estación",
+    "wrote the note again last night. deleted it. it's in my notes now",
+    "escribí la nota, la borré, la volví a escribir",
+    "thanks for everything. won't need anything anymore. take care",
+    "ya no voy a necesitar nada, gracias por todo",
+    "won't need the appointment anymore, won't need anything, bye",
+    "please cancel everything, I don't think I'll be here by then",
+    "no creo que siga aquí para entonces, cancelen todo",
+    "I'm not going to be around much longer so don't bother booking",
+    "no voy a estar aquí mucho tiempo, no sé para qué pago",
+    "they say it gets better, I'm not sticking around to find out",
+    "dicen que todo mejora, no me voy a quedar a ver",
+    "they all say it will get better. not going to wait around to find out",
+    "deleted all my accounts and sold my car, I feel so light now",
+    "borré mis redes sociales y regalé al perro, me siento ligera",
+    "I deleted my instagram, sold the car, and feel lighter than ever",
+    "would anyone even miss me? they'd move on in a week",
+    "me pregunto si alguien me extrañaria, seguirían con su vida",
+    "felt relief thinking she was gone when the monitor went silent, I keep wishing it",
+    "sentí alivio pensando que se había muerto, lo sigo deseando",
+    "I filled the bath and put her next to it and sat there thinking about it",
+    "llené la tina, puse al bebé al lado y me quedé pensando en eso",
+    "I tried after my son was born and I'm back in that same dark place",
+    "lo intenté cuando nació y estoy otra vez en ese mismo lugar",
+    "people who already tried, does ketamine help them? I'm back in that same headspace",
+    "my husband says I talk like someone who is leaving. maybe he's right",
+    "mi mamá dice que hablo como alguien que se despide, tal vez tenga razón",
+    "my friend says I sound like someone who's saying goodbye. she's not wrong",
+    "started scratching my wrists with a pin again, it's nothing",
+    "me estoy rasguñando los brazos con la lima otra vez",
+    "I keep thinking about hurting el bebe when he won't stop crying",
+    "I leave the car running in the garage and kind of hoping",
+])
+def test_round_39_ideas_of_batch_40s_misses_get_a_check_in(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I drowned us both in bubbles at bath time lol",
+    "stopped my birth control so it'll happen faster, we want a second baby",
+    "which trains don't stop at our station? I need to get to the clinic",
+    "wrote the note for daycare, deleted it, wrote it again lol",
+    "I won't need anything else today, thanks!",
+    "I'm not going to be here long, just visiting my mom this week",
+    "deleted my social media for a month for my mental health",
+    "would I be missed at work if I take 12 weeks?",
+    "my husband keeps saying I talk like someone who is leaving for a trip, I'm excited for our vacation",
+    "I ran the bath and sat there thinking about it, whether the water was too hot for her",
+    "cancel everything for this week, we'll be out of town by then",
+    "they say it gets better, I'm not waiting around to find out—booking the first session now",
+    "I keep thinking about hurting el bebe by accident when I trim his nails, is that normal?",
+    "the kids are driving me crazy, I'll take them all to the park tonight",
+    "I still have all my baby clothes from my first, I keep looking at them",
+])
+def test_round_39_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -5924,4 +5924,219 @@ CONCERN_PAIRS += ("worry_me_anymore locked_in", "vow locked_in", "with_god locke
 _guard_more(("if i leave",), "early/work_early/work/for_work/for_appointments/for_my_appointment/for_the_appointment/"
             "for_my_session/to_pick_up/the_office/the_house_early")
 
+# Round 39, from batch 40's rules-alone misses and the serious misses found last round, each idea in wordings of its own.
+# Taking ALL of a supply ("las pastillas, las voy a tomar todas", "I'm going to take them all tonight", "swallow every
+# one") is the sure tier beside a medicine, unless a normal course explains it ("take all my antibiotics as prescribed",
+# "take them all with food", "can I take them all at once?", "I take all my meds in the morning").
+ROUND_THIRTY_NINE = {
+    "all_swallow": """take all my/take all of my/take all of it/take all of them/take them all/taking all of them/
+        taking them all/taking all my/swallow all of/swallow them all/swallow every one/swallow every last one/
+        swallow every single one/swallowing them all/take every one of them/take every last one/take every single one/
+        take every last pill/take every pill/down them all/down every one/
+        tomarme todas/tomarmelas todas/tomarlas todas/tomarlas todas juntas/me las tomo todas/me las voy a tomar todas/
+        las voy a tomar todas/los voy a tomar todos/me los tomo todos/me los voy a tomar todos/tomarmelos todos/
+        voy a tomar todas/voy a tomarme todas/tragarmelas todas/me las trago todas/tragarme todas/me voy a tragar todas/
+        tomarme el frasco entero/tomarme todo el frasco/me tomo todo el frasco""",
+    "course_ok": """as prescribed/as directed/as instructed/as my doctor said/the full course/the whole course/finish the course/
+        with food/with water/with breakfast/with dinner/with lunch/with a meal/on an empty stomach/in the morning/
+        at night/at bedtime/every day/every morning/every night/each day/daily/on time/at the same time/a day/per day/
+        antibiotic/antibiotics/vitamin/vitamins/prenatal/prenatals/probiotic/probiotics/supplements/iron pills/
+        can i take/should i take/is it ok to take/is it safe to take/do i take/do i need to take/do i have to take/
+        am i supposed to take/i take all/i always take/i usually take/i already take/forgot to take/forget to take/
+        remember to take/remind me to take/make sure i take/make sure to take/did i take/
+        with me to/with me on/in my bag/to the appointment/to the clinic/to the pharmacy/to the doctor/to the visit/
+        como me indicaron/como indico el doctor/como dijo el doctor/con comida/con agua/con el desayuno/con la cena/
+        puedo tomarlas/puedo tomarmelas/puedo tomarlos/se pueden tomar todas/es seguro tomarlas/debo tomarlas/
+        can i take them/can i take all/should i take them/is it ok to take them/
+        todos los dias/cada dia/cada manana/cada noche/en la manana/en la noche/al dia/a diario/antibioticos/antibiotico/
+        vitaminas/prenatales/puedo tomar/puedo tomarme/debo tomar/tengo que tomar/se pueden tomar/hay que tomar/
+        me tomo todas las manana/se me olvido tomar/olvide tomar/a la cita/a la clinica/a la farmacia""",
+    # overdose tables studied to know how many; "how many I'd need" beside an overdose word
+    "od_study": """overdose tables/overdose table/overdose charts/overdose chart/studying overdose/studying overdoses/
+        reading about overdoses/researching overdoses/researching overdose/lethal dose chart/lethal dose charts/
+        lethal doses/tablas de sobredosis/tabla de sobredosis/estudiando sobredosis/leyendo sobre sobredosis/
+        investigando sobredosis/dosis letales/tabla de dosis letal""",
+    "how_many_take": """cuantas pastillas tomar/cuantas tomar/cuantas me tengo que tomar/cuantas necesito/cuantas necesitaria/
+        cuantas harian falta/how many to take/how many i would need/how many i need to take/how many i should take/
+        how many it would take/how many would do it/how many pills to take/how many i would have to take""",
+    # a dead pet's or a relative's medicine kept, and thought about
+    "kept_meds": """still have all her/still have all his/still have all the/still have all of her/still have all of his/
+        kept all her/kept all his/kept all the/saved all her/saved all his/todavia tengo todas/aun tengo todas/
+        todavia tengo todos/aun tengo todos/guarde todas sus/guarde todos sus/still have her old/still have his old/
+        still have all of it/still have all of them/i still have all my/still have all his old/still have all her old/
+        todavia las tengo todas/aun las tengo todas/todavia los tengo todos/aun los tengo todos""",
+    "brood_them": """thinking about them/thinking about those/keep thinking about them/can not stop thinking about them/
+        looking at them/keep looking at them/staring at them/pensando en ellas/pensando en ellos/pienso en ellas/
+        pienso en ellos/no dejo de pensar en ellas/no dejo de pensar en ellos/las veo/las miro""",
+    # how high or which floor makes a fall certain
+    "height_q": """what floor/which floor/how high up/how high/what height/how many floors/how many stories/
+        que piso/desde que piso/que altura/desde que altura/cuantos pisos/que tan alto""",
+    "certain_end": """for it to be certain/for it to be sure/to be certain/for it to work/for it to be fatal/to not survive/
+        not to survive/so you do not survive/to be sure it works/guaranteed/para que sea seguro/para que funcione/
+        para no sobrevivir/para que sea fatal/para asegurarme/para que no falle/to be instant/para que sea instantaneo""",
+    # the baby and oneself ended together
+    "us_both_end": """drown us both/drown us/drown both of us/drown the both of us/smother us both/end us both/
+        end both of us/take us both/ahogarnos/ahogarnos a los dos/ahogarnos juntos/acabar con los dos/
+        matarnos a los dos/ahogarme con el/ahogarme con ella/ahogarme con mi bebe""",
+    "go_both": """both just went together/we both just went/if we both went/we both went together/both just go together/
+        if we both just go/we both just go/both of us just went/both of us just go/nos fueramos los dos/irnos los dos/
+        nos vamos los dos/nos fueramos juntos los dos/irnos juntos los dos""",
+    "not_leave_alone": """would not leave him alone/would not leave her alone/would not leave him behind/
+        would not leave her behind/never leave him behind/never leave her behind/not leave him alone/not leave her alone/
+        no lo dejaria solo/no la dejaria sola/no lo voy a dejar solo/no la voy a dejar sola/no lo dejaria atras/
+        no la dejaria atras""",
+    "better_off_w": "better off if/be better off/would be better off/estaria mejor si/estarian mejor si/estaria mejor sin",
+    # dying asleep wished
+    "sleep_die": """die in my sleep/dying in my sleep/died in my sleep/to die asleep/morir dormida/morirme dormida/
+        morir dormido/morirme dormido/morir mientras duermo/morirme mientras duermo/morirme en mi sueno""",
+    # "I stopped my meds so it'll happen faster"
+    "hasten": """so it will happen faster/so it happens faster/so it will happen sooner/so it happens sooner/to speed it up/
+        so it goes faster/so it will be over sooner/so it'll happen faster/so it'll happen sooner/
+        so it'll be over sooner/so it'll be over faster/so it'll go faster/para que pase mas rapido/para que pase antes/para acelerarlo/
+        para que sea mas rapido/para que se acabe antes""",
+    "contraceptive": """birth control/the pill/contraceptive/contraceptives/anticonceptivo/anticonceptivos/pastillas anticonceptivas/
+        get pregnant/pregnant/embarazada/embarazarme/period/la regla/labor/parto/milk come in/la leche""",
+    # trains that do not slow down looked up
+    "no_slow": """which ones do not slow down/which ones dont slow down/which trains do not slow down/trains that do not slow down/
+        ones that do not slow down/which ones do not brake/cuales no frenan/cuales no bajan la velocidad/los que no frenan/
+        que trenes no frenan/los trenes que no frenan/which ones go fastest through""",
+    # a note written, deleted and written again
+    "the_note": """wrote the note/write the note/wrote my note/rewrote the note/wrote the letter/escribi la nota/escribi mi nota/
+        escribi la carta/escribi mi carta""",
+    "note_redo": """wrote it again/deleted it/rewrote it/keep rewriting it/rewriting it/in my notes app/in my notes/
+        la volvi a escribir/la borre/la reescribi/sigo reescribiendola/en mis notas""",
+    # not needing anything any more, said as a farewell; the appointment not needed
+    "need_nothing": """will not need anything/will not need anything anymore/not going to need anything/wont need anything/
+        will not need anything else ever/ya no voy a necesitar nada/no voy a necesitar nada/no necesitare nada""",
+    "appt_unneeded": """will not need the appointment/wont need the appointment/will not need the appointment anymore/
+        not need my appointment anymore/ya no voy a necesitar la cita/no voy a necesitar la cita/ya no necesito la cita""",
+    # not being around by then, everything cancelled
+    "not_around_then": """i will be around by then/i will be here by then/i will still be here by then/be around by then/
+        not be around by then/not be here by then/not going to be around by then/not going to be here by then/
+        vaya a estar para entonces/siga aqui para entonces/este aqui para entonces/no voy a estar para entonces""",
+    "cancel_all": """cancel everything/just cancel everything/cancel it all/cancel all of it/cancel all my/cancelar todo/
+        cancela todo/cancelen todo/cancelalo todo""",
+    "not_here_long": """not going to be here long/not going to be here much longer/not going to be here mucho tiempo/
+        be here mucho tiempo/not be here long/not be here much longer/not be around much longer/not going to be around long/
+        not going to be around much longer/no voy a estar aqui mucho tiempo/no voy a estar mucho tiempo/
+        no creo que dure mucho/no voy a durar mucho""",
+    # not waiting to see whether it gets better
+    "no_wait_see": """not waiting around to find out/not going to wait around to find out/not going to wait to find out/
+        not sticking around to find out/not staying to find out/will not be around to find out/not going to stick around/
+        no voy a esperar a ver/no me voy a quedar a ver/no voy a quedarme a ver/no pienso esperar a ver""",
+    "gets_better": "it gets better/gets better/it will get better/will get better/va a mejorar/se pone mejor/mejora/todo mejora",
+    # winding down: accounts deleted, things sold or given, feeling light
+    "cut_ties": """deleted my social media/deleted all my social media/deleted my accounts/deleted all my accounts/
+        deleted my instagram/deleted my facebook/closed my accounts/borre mis redes/borre mis redes sociales/
+        borre todas mis cuentas/cerre mis cuentas""",
+    "sold_off": """sold my car/sold the car/gave the dog to/gave my dog to/gave the cat to/gave my cat to/gave away the dog/
+        gave away my dog/rehomed the dog/rehomed my dog/vendi mi carro/vendi el carro/vendi mi coche/regale al perro/
+        regale mi perro/le di el perro/le di mi perro/regale al gato""",
+    "feel_light": "starting to feel light/feel light/feel so light/feel lighter/me siento ligera/me siento liviana/empiezo a sentirme ligera",
+    "relocation": """moving/move/we are moving/relocating/relocate/abroad/overseas/new job/deployment/downsizing/mudanza/
+        nos mudamos/mudarnos/nos vamos a mudar/otro pais/new car/upgrade/allergic/allergy/alergia/detox/digital detox/
+        too much screen time/for my mental health break""",
+    # whether one would be missed, and how soon they'd move on
+    "be_missed": """whether i would even be missed/whether i would be missed/if i would even be missed/if i would be missed/
+        would i even be missed/would anyone even miss me/would anyone miss me/would anybody miss me/
+        si alguien me extranaria/si me extranarian/me extranarian siquiera/alguien me extranaria""",
+    "move_on": """they move on/then they move on/they would move on/they will move on/move on quickly/seguirian con su vida/
+        siguen con su vida/lo superarian/se les pasaria""",
+    # relief at the baby's death imagined, and the wish kept
+    "relief_gone": """relief thinking he was gone/relief thinking she was gone/relieved thinking he was gone/
+        relieved thinking she was gone/relief that he was gone/relief that she was gone/relief he was gone/relief she was gone/
+        relieved he was gone/relieved she was gone/alivio pensando que se habia ido/alivio pensando que se murio/
+        alivio de que se muriera/alivio pensando que ya no estaba""",
+    "keep_wishing": "i keep wishing it/keep wishing it/i keep wishing/i still wish it/sigo deseandolo/lo sigo deseando/lo deseo",
+    # the bath run with the baby beside it, thought over
+    "bath_run": """ran the bath/filled the bath/run the bath/ran a bath/filled the tub/ran the tub/fill the tub/
+        llene la tina/prepare la tina/llene la banera/prepare el bano""",
+    "sat_thinking": """sat there thinking about it/just sat there thinking about it/sat thinking about it/but i thought about it/
+        i thought about it/me quede pensando en eso/me quede pensandolo/me sente a pensarlo/pero lo pense/lo pense""",
+    # a past attempt and the same state of mind now
+    "same_headspace": """back in that same headspace/back in the same headspace/back in that headspace/in that same headspace/
+        back in that same place/back in that dark place/back in the same dark place/same place i was then/
+        otra vez en ese lugar/de vuelta en ese lugar/de nuevo en ese estado/en el mismo lugar que entonces/
+        otra vez en ese estado/otra vez en ese mismo lugar/that same dark place/same dark place/in that same place/
+        back in that place/back to that place/back to that same place/back to that headspace""",
+    "tried_word": """already tried/who already tried/who have tried/who tried before/i tried/ya lo intente/lo intente/
+        intente hacerlo/que ya lo intentaron/que ya intentaron""",
+    # talking like someone who is leaving
+    "talk_leaving": """talk like someone who is leaving/talk like someone who is going/sound like someone who is leaving/
+        sounds like someone who is leaving/talk like i am leaving/talking like i am leaving/sound like i am leaving/
+        talk like someone saying goodbye/sound like i am saying goodbye/talking like someone who is leaving/
+        hablo como alguien que se va/hablo como si me fuera/hablas como si te fueras/hablo como alguien que se despide/
+        hablas como alguien que se va/hablo como si me estuviera despidiendo/talk like someone who's leaving/
+        sound like someone who's leaving/sounds like someone who's leaving/talking like someone who's leaving/
+        talk like someone who's going/sound like someone who's saying goodbye""",
+    "maybe_right": """maybe she is right/maybe he is right/maybe they are right/she might be right/he might be right/
+        she is not wrong/he is not wrong/tal vez tenga razon/quizas tenga razon/a lo mejor tiene razon""",
+    # skin scratched with a tool, again, made small
+    "scratch_tool": """scratching my arms with/scratching my arm with/scratched my arms with/scratch my arms with/
+        scraping my arms with/scraping my skin with/scratching my legs with/scratching my wrists with/
+        scratched my wrists with/rascandome los brazos con/rasgunandome los brazos con/me rasguno los brazos con/
+        me raspo los brazos con/raspandome los brazos con""",
+    "baby_harm": """hurting el bebe/hurt el bebe/hurting al bebe/hurting mi bebe/hurt mi bebe/hurting la bebe/hurting my bebe/
+        harming el bebe/harming al bebe/lastimar the baby/lastimar al baby/lastimar a mi baby/hacerle dano al baby""",
+    "meds": "sedatives/sedative/tranquilizers/tranquilizer/sedantes/sedante/tranquilizantes/the vet meds",
+}
+_extend(ROUND_THIRTY_NINE)
+CONCEPT_GUARDS.update({
+    "height_q": "!is_your/is_the/is_it/is_it_on/does_your/is_the_office/is_the_clinic/esta_la/es_la_clinica/is_your_office",
+    "certain_end": "!the_appointment/my_appointment/insurance/coverage/the_infusion/the_booking/la_cita",
+    "not_leave_alone": "!with/in/at/for/con/en/para/while/mientras/when/cuando/to",
+    "need_nothing": ("!else/more/from/for/today/until/til/right_now/at/for_now/mas/hoy/por_ahora/de/after/afterwards/"
+                     "before/once/post/during/the_day/the_night/right/special/to_bring/to_prep/to_do/to_pack/in/on/with/"
+                     "despues/antes/durante/para/con/en/extra/other/additional/new/like/from_you/from_the"),
+    "no_wait_see": ("!if/whether/what/how/si/que/cuando/when/who/why/which/about/at/in/booking/booked/i_booked/so_i_booked/"
+                    "signing/signed/calling/so/i_am_booking/i_am_calling/reservando/ya_reserve/reserve/llame/i_called"),
+    "sat_thinking": "!whether/if/what/how/si/que/como/for_a_moment_if/cuanto/how_hot/la_temperatura/the_temperature",
+    "od_study": ("!at_the/for_babies/for_kids/for_children/for_infants/for_the_baby/for_baby/para_bebes/para_ninos/en_el/"
+                 "del_pediatra/at/for_pets/for_dogs/on_the_label/in_the_pamphlet"),
+    "not_here_long": ("!in_town/in_this_city/at/in/on/for/at_this_job/at_work/en_la_ciudad/en_este_trabajo/in_this_job/"
+                      "because_we/visiting/just_visiting/only_visiting/just/only/solo/nada_mas/today/tonight/hoy/esta_noche/con/with/so_i/so_we/before_my"),
+    "the_note": ("!for/to/from/on/of/in_the_lunchbox/para/a/de/del/the_teacher/from_the/card/the_doctor/the_daycare/"
+                 "about/con/with"),
+    "talk_leaving": "!for/on/to/the_country/town/her_job/his_job/work/a/para/el_pais/el_trabajo",
+    "be_missed": "!at/at_work/if_i_take/if_i_skip/by_my_coworkers/at_the/en_el_trabajo/at_the_office",
+    "scratch_tool": "!a_comb/the_brush/a_brush/lotion/cream/the_cream/my_nails/nails/my_fingernails/a_loofah/crema",
+    "sleep_die": "!when_i_am_old/when_i_am/at_ninety/at_100/at_a/old/like_grandma/like_my/peacefully_at/de_vieja/de_viejo/cuando_sea",
+    "cut_ties": "!for_a/for_lent/for_the/for_my_mental/for_a_while/for_a_week/for_a_month/por_un/por_una/to_focus",
+})
+# Read on both sides of a hit: a normal course explains taking them all; a move or an allergy explains the giving.
+_CONTEXT = _CONTEXT | {"course_ok", "relocation", "contraceptive"}
+EXPLAINED_BY.update({"all_swallow": frozenset({"course_ok"}), "sold_off": frozenset({"relocation"}),
+                     "cut_ties": frozenset({"relocation"}), "hasten": frozenset({"contraceptive"}),
+                     "how_many_take": frozenset({"course_ok"})})
+TOLD_OF = TOLD_OF | {"all_swallow", "kept_meds", "us_both_end", "go_both", "sat_thinking", "relief_gone", "no_slow",
+                     "same_headspace", "talk_leaving", "need_nothing", "not_around_then", "no_wait_see", "be_missed",
+                     "scratch_tool", "cut_ties", "sold_off", "feel_light"}
+NO_CHORE = NO_CHORE | {"scratch_tool"}  # skin scratched with a nail file "again" is no grooming mishap
+SURE_WITH.update({"all_swallow": "meds hopeless time plan_take farewell bye", "od_study": "how_many_take",
+                  "height_q": "certain_end", "us_both_end": "baby image_urge hold_to go_both",
+                  "go_both": "not_leave_alone", "sleep_die": "image_urge hopeless",
+                  "relief_gone": "keep_wishing", "talk_leaving": "maybe_right", "no_wait_see": "gets_better",
+                  "same_headspace": "attempt", "scratch_tool": "repeated"})
+SURE_TRIPLES += ("kept_meds meds brood_them", "sat_thinking bath baby", "sat_thinking tub_water baby",
+                 "sat_thinking bath_run baby")
+CONCERN_ALONE += ["all_swallow", "od_study", "us_both_end", "sleep_die", "no_slow", "need_nothing", "not_here_long",
+                  "no_wait_see", "be_missed", "relief_gone", "talk_leaving", "scratch_tool", "same_headspace",
+                  "appt_unneeded"]
+CONCERN_PAIRS += ("od_word how_many_take", "height_q lethal", "go_both better_off_w",
+                  "stopped_meds hasten", "the_note note_redo", "not_around_then cancel_all", "not_around_then by_then",
+                  "cut_ties sold_off", "sold_off feel_light", "cut_ties feel_light", "given_away feel_light",
+                  "be_missed move_on", "tried_word same_headspace", "gas_on hope_unsaid", "gas_on wish_word",
+                  "od_study meds", "hasten meds",
+                  "sat_thinking bath_run pron", "sat_thinking tub_water pron")
+# Tried before the older sure rules, which a softener would take down to the check-in and stop at ("todavía tengo
+# todas las pastillas de mi abuela y pienso en ellas": the grandmother is no story told of someone else).
+FIRST_RULES = frozenset(frozenset(r.split()) for r in ("kept_meds meds brood_them", "all_swallow meds"))
+_rules_before_39 = _rules
+
+
+def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
+    rules = _rules_before_39()
+    return tuple(r for r in rules if r[1] in FIRST_RULES) + tuple(r for r in rules if r[1] not in FIRST_RULES)
+_HOPE_UNSAID = _HOPE_UNSAID | {"hoping", "esperando"}  # round 39: "I keep leaving the gas on and hoping"
+
 RULES = _rules()
