@@ -5673,6 +5673,7 @@ ROUND_THIRTY_EIGHT: dict[str, str] = {
     "no_more_visits": """will not need another/will not be needing another/will not need any more/
         will not be needing any more/do not need another appointment/last appointment was/ya no voy a necesitar otra/
         ya no necesitare otra/no voy a necesitar otra cita/mi ultima cita""",
+    # "sendof": safety's mask of a farewell errand rewrites "thanks for everything" so; kept read after that mask
     "thanks_tried": """sendof you tried/sendof you all tried/thank you for everything you tried/thanks for everything you tried/thank you for everything you all tried/for everything you tried/everything you tried/for everything you all tried/for all you tried/
         you tried everything/you all tried so hard/por todo lo que intentaron/por todo lo que intentaste/
         lo intentaron todo/gracias por intentarlo""",
@@ -5753,8 +5754,8 @@ ROUND_THIRTY_EIGHT: dict[str, str] = {
         wrote my partner a letter/le escribi una carta/le deje una carta""",
     "not_deep": "it is not deep/not that deep/only shallow/it is only shallow/no es profundo/no son profundos/es superficial",
     "trying_note": "tried to do it last night/tried to do it/tried it last night/lo intente anoche/intente hacerlo",
+    "no_dawn": "no quiero wake up/no kiero wake up/ya no quiero wake up/do not want to despertar",
 }
-ROUND_THIRTY_EIGHT["no_dawn"] = "no quiero wake up/no kiero wake up/ya no quiero wake up/do not want to despertar"
 _extend(ROUND_THIRTY_EIGHT)
 CONCEPT_GUARDS.update({
     "no_bother": ("!con/por/with/about/until/hasta/today/hoy/esta_semana/this_week/a_nadie_con/a_nadie_por/"
