@@ -2327,3 +2327,66 @@ def test_round_39_an_everyday_clause_is_the_check_in(text: str) -> None:
 def test_round_39_the_crisis_twins_keep_the_sure_tier(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
     assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+# Round 38 review (C3, H1-H4), each idea in wordings of its own. A crisis gets at least the check-in; an everyday
+# message stays below the sure tier.
+@pytest.mark.parametrize("text, tier", [
+    # C3: leaving early is a schedule, unless an act, an empty house or its time is stated beside it
+    ("if I leave work early tomorrow I'll do it before my husband gets home", Tier.CRISIS),
+    ("if I leave early today I'll end it while the kids are at school", Tier.CRISIS),
+    ("if I leave the office early I can finally do it", Tier.CONCERN),
+    ("si salgo temprano del trabajo lo voy a hacer antes de que lleguen", Tier.CONCERN),
+    ("if I leave work early can I still make my 4pm infusion?", Tier.NONE),
+    ("if I leave early for my appointment will my boss notice", Tier.NONE),
+    # H1: after a death told, the writer's own turn to follow
+    ("my sister passed away last spring and I keep thinking of joining her", Tier.CRISIS),
+    ("my grandpa died and honestly I want to go too", Tier.CRISIS),
+    ("mi papá murió hace años y ya pronto lo voy a ver", Tier.CONCERN),
+    ("my aunt passed away, I'm going to see her family soon", Tier.NONE),
+    # H1: sedatives are a medicine
+    ("my husband died last year and I still have every one of his sedatives", Tier.CRISIS),
+    ("I kept all my benzos and I'm thinking about them tonight", Tier.CONCERN),
+    ("our vet gave us sedatives for the dog during fireworks", Tier.NONE),
+    # H1: a thing thrown and oneself after it; a burn that calms
+    ("quiero tirar el celular por la ventana y luego tirarme yo", Tier.CRISIS),
+    ("I want to throw the baby monitor out the window and jump out after it", Tier.CONCERN),
+    ("I threw the ball in the pool and the dog jumped in after it", Tier.NONE),
+    ("I burn my arm on the kettle every time she screams, it calms me", Tier.CRISIS),
+    ("lavender oil really calms me down at night", Tier.NONE),
+    # H2: taking all of a supply, in Spanish clitic forms; a plan for tonight not softened by a treatment
+    ("ya no aguanto, me las voy a tomar todas esta noche", Tier.CRISIS),
+    ("las pastillas de mi mamá, las voy a tomar todas", Tier.CONCERN),
+    ("I can't wait for the meds to kick in anymore, I'm going to take them all tonight", Tier.CRISIS),
+    # H3: everyday wording below the sure tier; the crisis twins keep it
+    ("I'm at the edge of my patience with this baby's sleep", Tier.NONE),
+    ("I'm standing at the edge of the roof tonight", Tier.CRISIS),
+    ("we hit a wall of traffic driving into the city", Tier.NONE),
+    ("I keep thinking about driving into a wall", Tier.CRISIS),
+    ("the bridge again, the traffic on the bridge is the worst", Tier.CONCERN),
+    ("the bridge again, I keep thinking about jumping", Tier.CRISIS),
+    ("I counted my pills, is it enough for the week away?", Tier.CONCERN),
+    ("I counted my pills, is it enough to not wake up?", Tier.CRISIS),
+    # H4: the check-ins of round 38 on everyday wording; their crisis twins keep theirs
+    ("how many would it take, the sessions, before I notice a change?", Tier.NONE),
+    ("a lot of both, therapy and meds", Tier.NONE),
+    ("a lot of both, pills and vodka", Tier.CONCERN),
+    ("I planned it for sunday when everyone is at work, nobody can stop me", Tier.CONCERN),
+    ("won't need another appointment, thanks for everything you tried, goodbye", Tier.CONCERN),
+    ("bathing her in the tub and I picture just letting go of her", Tier.CRISIS),
+])
+def test_round_38_review_schedules_losses_supplies_and_figures(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text", [
+    "how many would it take to fill the moving truck",
+    "I planned it for sunday when everyone is at work, it's her surprise party",
+    "won't need another appointment, thanks for everything you tried, we're relocating to Ohio",
+    "bathing him in the tub and just letting go of all the worry",
+    "my grandma passed and we're flying to the funeral, I want to go too",
+    "me tomo todas las mañanas mis vitaminas",
+])
+def test_round_38_review_everyday_wording_stays_below_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text

@@ -3124,18 +3124,28 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                     continue  # round 37: a burn "every night" is no mishap; the habit's own rules ("burned_again nightly") still hold
                 return Tier.NONE, ""  # "burned my hand on the bottle warmer", not "on the stove on purpose"
             # "I wasn't joking"; a chore ("on the stove") does not soften an act done on purpose
-            chore_on_purpose = not need.isdisjoint({"on_purpose", "enjoyed"}) and "chore_injury" in present
+            chore_on_purpose = not need.isdisjoint(NO_CHORE) and "chore_injury" in present  # round 38 review: and "it calms me"
             serious = "serious" in present or ("wry" in present and present.isdisjoint(_JOKE_FORMS))  # "i'm fine 🙃"
             softened = present & SOFTENERS if not serious and not chore_on_purpose else set()
             if need & (ARRANGEMENTS | TOLD_OF):  # "I'm trying to plan ahead", "the kids are at grandma's", "just wondering"
                 softened -= {"safe", "softener", "story"}
             if need & NOT_MEDIA:  # round 38: "the series" of infusions, "those moms in the news": no TV plot softens it
                 softened -= {"media"}
-            if "loss_told" in present and not present.isdisjoint(OWN_AFTER_LOSS):
+            for soft in softened & SOFTENER_VOID.keys():  # round 38 review: "if I leave work early ... I'll do it"
+                if not present.isdisjoint(SOFTENER_VOID[soft]):
+                    softened -= {soft}
+            for soft in softened & SOFTENS_ONLY.keys():  # "the surprise party" softens a planned date, nothing else
+                if not need <= SOFTENS_ONLY[soft]:
+                    softened -= {soft}
+            own_turn = present & OWN_AFTER_LOSS
+            if "rite" in present:  # round 38 review: "flying to the funeral, I want to go too" is a trip
+                own_turn -= RITE_TRIP
+            if "loss_told" in present and own_turn:
                 softened -= {"safe", "softener", "story", "others"}  # round 37 (b): "my uncle died and I want to go with him"
             medical = "medical" in present and need & MEDICAL_RULES
             if softened or medical:  # a laugh alone never takes the check-in away ("only little cuts lol")
-                if not (tier is Tier.CRISIS or (softened == {"laugh"} and not medical)):
+                if not (tier is Tier.CRISIS or (softened == {"laugh"} and not medical)
+                        or (softened and softened <= STEP_ONLY and not medical)):
                     continue  # softened away; a later rule may still hold ("deadly if someone took...")
                 tier = Tier.CONCERN
             return tier, "+".join(sorted(need))
@@ -3201,12 +3211,41 @@ def _visit_moved(tokens: list[str], hits: list[tuple[int, str]]) -> list[tuple[i
     return [(at, c) for at, c in hits if c != "absence" or at not in muted]
 
 
+def _schedule_left(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Round 38 review: "if I leave work early" is a schedule: the absence that "if I leave" reads at the same word is
+    dropped, unless an act is stated anywhere in the message ("...I'll do it before anyone gets home")."""
+    if any(c in ACT_STATED for _, c in hits):
+        return hits
+    left = {at for at, c in hits if c == "sched_leave"}
+    return [(at, c) for at, c in hits if not (c == "absence" and at in left)]
+
+
+# Words that may follow "I want to go too" as a new clause ("...and I want to go too, I have the pills")
+_CLAUSE_START = frozenset("i im ill id ive and but so with honestly already now soon lol maybe sometimes someday like "
+                          "because bc tbh to just please she he they it y pero porque ya".split())
+
+
+def _going_too(tokens: list[str], hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Round 38 review: "want to go too" reads as "want to go to" (the spelling is squashed): it is the writer's turn
+    only at the end or before a new clause, not before a place ("I want to go to Texas to see my cousins")."""
+    def place_follows(at: int) -> bool:
+        for j in range(at, min(at + 6, len(tokens) - 1)):
+            if tokens[j] == "go" and tokens[j + 1] == "to":
+                return j + 2 < len(tokens) and tokens[j + 2] not in _CLAUSE_START
+        return False
+    return [(at, c) for at, c in hits if c != "go_too" or not place_follows(at)]
+
+
 def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
                   emoji: bool = False) -> ConceptReading:
     """The highest tier any window earns: the concepts from a hit to WINDOW words after it, with
     softeners and idioms looked for WINDOW words either side. `emoji`: the message used an emoji
     for a means or for death ("🔫 + me"), which alone is worth the check-in."""
     hits = lexicon.tag(tokens)
+    if any(c == "sched_leave" for _, c in hits):
+        hits = _schedule_left(hits)
+    if any(c == "go_too" for _, c in hits):
+        hits = _going_too(tokens, hits)
     if any(c in _VISIT_MOVED for _, c in hits):
         hits = _visit_moved(tokens, hits)
     if emoji:
@@ -5673,6 +5712,7 @@ ROUND_THIRTY_EIGHT: dict[str, str] = {
     "no_more_visits": """will not need another/will not be needing another/will not need any more/
         will not be needing any more/do not need another appointment/last appointment was/ya no voy a necesitar otra/
         ya no necesitare otra/no voy a necesitar otra cita/mi ultima cita""",
+    # "sendof": safety's mask of a farewell errand rewrites "thanks for everything" so; kept read after that mask
     "thanks_tried": """sendof you tried/sendof you all tried/thank you for everything you tried/thanks for everything you tried/thank you for everything you all tried/for everything you tried/everything you tried/for everything you all tried/for all you tried/
         you tried everything/you all tried so hard/por todo lo que intentaron/por todo lo que intentaste/
         lo intentaron todo/gracias por intentarlo""",
@@ -5753,8 +5793,8 @@ ROUND_THIRTY_EIGHT: dict[str, str] = {
         wrote my partner a letter/le escribi una carta/le deje una carta""",
     "not_deep": "it is not deep/not that deep/only shallow/it is only shallow/no es profundo/no son profundos/es superficial",
     "trying_note": "tried to do it last night/tried to do it/tried it last night/lo intente anoche/intente hacerlo",
+    "no_dawn": "no quiero wake up/no kiero wake up/ya no quiero wake up/do not want to despertar",
 }
-ROUND_THIRTY_EIGHT["no_dawn"] = "no quiero wake up/no kiero wake up/ya no quiero wake up/do not want to despertar"
 _extend(ROUND_THIRTY_EIGHT)
 CONCEPT_GUARDS.update({
     "no_bother": ("!con/por/with/about/until/hasta/today/hoy/esta_semana/this_week/a_nadie_con/a_nadie_por/"
@@ -5917,12 +5957,87 @@ CONCERN_PAIRS += ("worry_me_anymore locked_in", "vow locked_in", "with_god locke
                   "before_pills bye", "before_pills farewell", "no_looking sleep_long", "no_looking wish_word",
                   "knows_where_all not_back", "knows_where_all just_in_case", "worry_me_anymore setting")
 
-# The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
-# Round 38 (batch 39 studied): leaving early or for an errand, said in a condition ("my boss is going to murder me if I
-# leave early again for appointments", "if I leave work early can I still make the 5pm slot"): a schedule, not the
-# leaving of the world that "if I leave" reads ("if I leave, they'd be better off" keeps its reading).
-_guard_more(("if i leave",), "early/work_early/work/for_work/for_appointments/for_my_appointment/for_the_appointment/"
-            "for_my_session/to_pick_up/the_office/the_house_early")
+# Round 38 review: leaving early or for an errand, said in a condition ("my boss is going to murder me if I leave early
+# again for appointments", "if I leave work early can I still make the 5pm slot") is a schedule, not the leaving of
+# the world that "if I leave" reads. It is read by _schedule_left (sched_leave, below), not a guard on "if i leave": a
+# guard sees only the next word, and "if I leave work early today I'll do it before anyone gets home" states the act.
+ROUND_38_REVIEW: dict[str, str] = {
+    "sched_leave": """if i leave early/if i leave work/if i leave the office/if i leave for work/if i leave for my/
+        if i leave for the/if i leave for appointments/if i leave to pick up/if i leave the house early/
+        si salgo temprano/si salgo del trabajo/si salgo antes del trabajo/si me salgo temprano/si salgo de la oficina""",
+    # An empty house named by who comes back ("before anyone gets home", "antes de que lleguen")
+    "house_empty": """before anyone gets home/before anyone comes home/before they get home/before they come home/
+        before everyone gets home/before he gets home/before she gets home/before my husband gets home/
+        before the kids get home/antes de que lleguen/antes de que alguien llegue/antes de que llegue mi esposo/
+        antes de que lleguen los ninos""",
+    # After a death told: the writer's own turn to follow ("thinking of joining her", "I want to go too", "I'll see
+    # him soon", "ya pronto la voy a ver")
+    "go_with_wish": """thinking of joining her/thinking of joining him/thinking about joining her/thinking about joining him/
+        want to join her soon/want to join him soon/join her soon/join him soon/quiero reunirme con ella/
+        quiero reunirme con el/pienso en reunirme con ella/pienso en reunirme con el""",
+    "go_too": """i want to go too/want to go too/i want to go as well/i should go too/i will go too soon/
+        me quiero ir tambien/quiero irme tambien/yo tambien me quiero ir/yo tambien quiero irme""",
+    "see_soon": """going to see him soon/going to see her soon/i will see him soon/i will see her soon/see him soon/
+        see her soon/see them soon/pronto la voy a ver/pronto lo voy a ver/ya pronto la voy a ver/ya pronto lo voy a ver/
+        la voy a ver pronto/lo voy a ver pronto/pronto los voy a ver""",
+    # Traffic named beside a bridge or a road ("the bridge again, traffic was terrible")
+    "traffic_named": """traffic/trafic/trafico/el trafico/the commute/my commute/rush hour/bumper to bumper/the toll/
+        road work/roadwork/construction on""",
+    # A funeral or a service to travel to (read with go_too: "I want to go too" is then the trip)
+    "rite": """funeral/the funeral/the service/memorial/the memorial/the wake/burial/celebration of life/velorio/
+        entierro/el funeral/la misa/el sepelio""",
+    # A sedative is a medicine ("I still have all his sedatives")
+    "meds": """sedative/sedatives/sedantes/sedante/tranquilizers/tranquilizer/tranquilizantes/benzos/benzo/
+        benzodiazepines/benzodiazepinas""",
+    # A thing thrown, then oneself after it ("...out the window and jump after it", "...and I'm next")
+    "jump_after": """jump after it/jump out after it/jump in after it/jumped after it/jump out after/jump in after/
+        and then jump/then jump myself/aventarme detras/tirarme detras/y despues aventarme yo/y luego aventarme/
+        y luego tirarme yo/aventarme yo/tirarme yo""",
+    "calms_me": "it calms me/calms me down/that calms me/me calma/me tranquiliza",
+    # Taking all of a supply, in the Spanish clitic forms ("las voy a tomar todas", "me tomo todas")
+    "take_all": """las voy a tomar todas/los voy a tomar todos/voy a tomarlas todas/voy a tomarlos todos/me tomo todas/
+        me tomo todos/me los tomo todos/me las voy a tomar/tomarlas todas/tomarlos todos""",
+    # Events that make a date planned for an empty house ordinary (read with SOFTENS_ONLY, below)
+    "event_named": """surprise party/the party/a party/baby shower/the shower/bridal shower/birthday/the surprise/
+        the visit/their visit/fiesta sorpresa/la fiesta/baby shower/cumpleanos/la sorpresa/la visita""",
+    # A load or a fit asked about ("how many would it take to fill the van", "how many boxes fit in the van")
+    "cargo": """to fill/fill the/fit in/to fit/fits in/load the/to load/to pack/pack the/caben en/para llenar/llenar la/
+        llenar el""",
+    # A supply checked against a trip or a week ("I counted my pills, is it enough for the trip?")
+    "enough_for": """enough for the trip/enough for a trip/enough for our trip/enough for my trip/enough for the week/
+        enough for a week/enough for the weekend/enough for vacation/enough for the vacation/enough to last/
+        enough for the month/alcanzan para el viaje/alcanza para el viaje/alcanzan para la semana/suficientes para el viaje""",
+    # A plain "I do it" beside an empty house ("lo hago antes de que lleguen")
+    "do_it_plain": "lo hago/lo hare/voy a hacerlo/lo voy a hacer/hacerlo",
+    # A move or a transfer of care named with a farewell to the clinic
+    "care_move": """moving to/i am moving/we are moving/we are relocating/relocating to/transferring to/transfer my care/
+        transferring my care/a new clinic/another clinic closer/closer to home/me mudo/nos mudamos/me cambio de clinica/
+        me voy a mudar/nos vamos a mudar""",
+}
+_extend(ROUND_38_REVIEW)
+CONCEPT_GUARDS.update({
+    "go_too": "!a/al/a_la/con/de/en/para",  # English: read by _going_too
+    "see_soon": "!at/for/in/on/the/when/with/after/at_the/en/para/con/cuando/despues/el/la",
+    "jump_after": "!the_ball/the_dog/the_kids/the_baby/him/her/them/el/la/ellos/in_the_pool_with",
+    "event_named": "!",
+    "care_move": "!on/out_of_this/la/el",
+})
+_guard_more(("me tomo todas", "me tomo todos"), "las_mananas/los_dias/las_noches/las_tardes/mis_vitaminas/las_vitaminas/"
+            "el_cafe/los_cafes/las_fotos/las_clases")
+# Everyday continuations of a lethal-looking phrase: a figure ("the edge of my patience", "a wall of traffic"), a
+# purpose or a treatment after "how many would it take", a trip or a week after "enough". Added to the concepts'
+# guards, not the entries': an entry's guard is every concept's it reads ("how many would it take" is lethal and
+# bare_lethal, and only bare_lethal is guarded by any "to ...").
+_EDGE_FIGURE = ("of_my_patience/of_my_rope/of_patience/of_my_sanity/of_my_nerves/of_my_limit/of_my_limits/of_my_tether/"
+                "of_reason/of_tears/of_exhaustion/of_burnout/de_mi_paciencia/de_mis_nervios/del_colapso")
+_WALL_OF = ("of_traffic/of_sound/of_water/of_noise/of_fog/of_rain/of_snow/of_people/of_cars/of_heat/of_text/of_tears/"
+            "of_exhaustion/of_grief/of_sleepiness/of_tiredness/de_trafico/de_agua/de_ruido")
+_TAKE_PURPOSE = ("to_fill/to_fit/to_feed/to_cover/to_buy/to_pay/to_make/to_finish/to_build/to_paint/to_pack/to_move/"
+                 "to_clean/to_get_there/to_drive/to_see_results/to_feel_better/to_work/para_llenar/para_pagar")
+_TREATMENT_NAMED = ("the_infusions/the_sessions/the_treatments/the_visits/the_doses/the_ketamine/the_spravato/"
+                    "las_infusiones/las_sesiones/los_tratamientos")
+_ENOUGH_FOR = ("for_the_trip/for_a_trip/for_our_trip/for_my_trip/for_the_week/for_a_week/for_the_weekend/for_vacation/"
+               "for_the_vacation/for_the_month/for_the_flight/to_last/para_el_viaje/para_la_semana")
 
 # Round 39, from batch 40's rules-alone misses and the serious misses found last round, each idea in wordings of its own.
 # Taking ALL of a supply ("las pastillas, las voy a tomar todas", "I'm going to take them all tonight", "swallow every
@@ -6139,4 +6254,67 @@ def _rules() -> tuple[tuple[Tier, frozenset[str]], ...]:
     return tuple(r for r in rules if r[1] in FIRST_RULES) + tuple(r for r in rules if r[1] not in FIRST_RULES)
 _HOPE_UNSAID = _HOPE_UNSAID | {"hoping", "esperando"}  # round 39: "I keep leaving the gas on and hoping"
 
+
+
+def _concept_guard_more(concept: str, continuations: str) -> None:
+    """Add continuations to a concept's own guard list."""
+    old = CONCEPT_GUARDS.get(concept, "!")
+    CONCEPT_GUARDS[concept] = old + ("/" if old != "!" else "") + continuations
+
+
+_concept_guard_more("method", _EDGE_FIGURE + "/" + _WALL_OF)
+_concept_guard_more("at_edge", _EDGE_FIGURE)
+_concept_guard_more("crash_into", _WALL_OF)
+_concept_guard_more("lethal", _TAKE_PURPOSE + "/" + _TREATMENT_NAMED + "/" + _ENOUGH_FOR)
+_concept_guard_more("bare_lethal", _TREATMENT_NAMED)
+_concept_guard_more("is_enough", _ENOUGH_FOR)
+# "letting go of all the stress": "of" and an abstract thing; a person let go is read by its own entries
+_concept_guard_more("let_go_of", "of")
+_extend({"let_go_of": "letting go of the baby/letting go of my baby/let go of the baby/let go of her hand/let go of his hand/"
+                      "soltar al bebe/soltar a mi bebe"})
+# "a lot of both, meds and therapy": the two named are a treatment
+_concept_guard_more("lot_both", "meds_and_therapy/therapy_and_meds/medication_and_therapy/therapy_and_medication/"
+                    "meds_and_talk/sleep_and/love_and/patience_and/medicina_y_terapia/terapia_y_medicina/"
+                    "pastillas_y_terapia")
+SOFTENERS = SOFTENERS | {"event_named", "care_move", "traffic_named", "cargo", "enough_for"}
+# Read by _schedule_left: an act stated anywhere in a message keeps "if I leave" read beside a schedule.
+ACT_STATED = (frozenset(CORE) | RISK | {"euphemism", "house_empty", "plan_take", "take_all", "access", "do_it_plain",
+                                              "have_all", "no_looking", "done_by_then", "gone_by_then"}) - {"absence", "bye"}
+# Read by _window_tier: a softener named here softens nothing when any of these concepts is beside it (a schedule
+# beside "I'll do it" or "before anyone gets home"; a thing thrown beside oneself after it; traffic beside a wish).
+SOFTENER_VOID: dict[str, frozenset[str]] = {
+    "throw_thing": frozenset({"jump_after", "then_me", "next_wish"}),
+    "traffic_named": (RISK - {"means", "method"}) | {"euphemism", "image_urge", "on_purpose", "one_step", "jump_after"},
+    "cargo": (RISK - {"means"}) | {"meds", "lethal", "amount"},
+    "enough_for": (RISK - {"hoard"}) | {"euphemism", "plan_take", "take_all", "today_now", "wish_word"},
+}
+# ...and one named here softens only a rule made of these concepts (a party named beside a planned date for an empty
+# house, a move beside a farewell to the clinic, traffic beside a bridge or a wall). Those in STEP_ONLY take a sure
+# rule down to the check-in, never a check-in away.
+STEP_ONLY = frozenset({"traffic_named", "cargo", "enough_for"})
+_PLACE_RULE = frozenset({"means", "method", "high_spot", "bridge_again", "repeated", "at_edge", "crash_into", "driving",
+                         "place"})
+SOFTENS_ONLY: dict[str, frozenset[str]] = {
+    "event_named": frozenset({"planned_it", "house_empty"}),
+    "care_move": frozenset({"no_more_visits", "thanks_tried"}),
+    "traffic_named": _PLACE_RULE,
+    "cargo": frozenset({"means", "question", "how_much_q", "would_take", "in_car"}),
+    "enough_for": frozenset({"meds", "own_meds", "access", "hoard", "numbers_run", "is_enough", "lethal", "question",
+                             "amount"}),
+}
+OWN_AFTER_LOSS = OWN_AFTER_LOSS | {"go_too", "see_soon"}
+RITE_TRIP = frozenset({"go_too", "see_soon"})  # read by _window_tier beside a funeral named
+_CONTEXT = _CONTEXT | {"rite"}
+EXPLAINED_BY["go_too"] = EXPLAINED_BY.get("go_too", frozenset()) | {"rite"}
+SURE_WITH["jump_after"] = "throw_thing violence window_word place"
+SURE_WITH["then_me"] = SURE_WITH.get("then_me", "") + " throw_thing"
+SURE_WITH["next_wish"] = SURE_WITH.get("next_wish", "") + " throw_thing"
+SURE_TRIPLES += ("plan_take take_all today_now",)
+CONCERN_PAIRS += ("loss_told go_too", "loss_told see_soon", "take_all today_now", "take_all hopeless",
+                  "then_me violence", "next_wish window_word", "burn_self nightly",
+                  "do_it_plain house_empty")
+TOLD_OF = TOLD_OF | {"go_too", "see_soon", "jump_after"}
+NO_CHORE = NO_CHORE | {"calms_me"}  # "I burn myself on the bottle warmer every time, it calms me"
+
+# The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()

@@ -1157,7 +1157,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "high_up/locked/in_a_lockbox/in_a_safe/for_travel/for_the_trip/in_the_car/at_work/"
         "in_my_bag/in_the/in_a/in_my/at_the_pharmacy/at_cvs/at_walgreens/at_the_store/for_my_trip/"
         "for_vacation/for_the_month/for_refills/for_the_refill/on_a/into/up_high/to_make_sure/"
-        "to_check/to_see/money/for_later_use/in_case_of_a_headache/in_case_i_get_sick",
+        "to_check/to_see/money/for_later_use/in_case_of_a_headache/in_case_i_get_sick/"
+        # round 38 review: the count checked against a trip or a week ("is it enough for the trip?")
+        "is_it_enough_for/is_that_enough_for/are_they_enough_for/enough_for_the/enough_for_a/enough_for_my/"
+        "to_last/for_the_weekend/to_pack",
         MEANS + " ~2 saved/stockpiled/hoarded/stashed/saved_up/collected/lined_up/laid_out/"
         "counted_out/in_my_hand/in_front_of_me/next_to_me/beside_me/all_counted",
         "overdosed/overdosing/overdoseing/oded",
@@ -1269,7 +1272,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "drive/driving/drove/crash/crashing/crashed/swerve/swerving/steer/steering/wrap/veer/"
         "veering/speed/speeding/accelerate ~2 into/in_front_of ~2 a/the? tree/wall/traffic/"
         "oncoming/pole/barrier/guardrail/truck/semi/overpass/ditch/embankment/median/concrete/"
-        "oncoming_traffic/lamppost/building/train/river/lake",
+        "oncoming_traffic/lamppost/building/train/river/lake"
+        # round 38 review: "a wall of traffic/sound/water" is a figure
+        " !of_traffic/of_sound/of_water/of_noise/of_fog/of_rain/of_snow/of_people/of_cars/of_heat/of_text/of_tears/"
+        "of_exhaustion/of_grief/of_sleepiness/of_tiredness",
         "drive/driving/drove/swerve/veer/speed ~1 off ~1 a/the ~1 bridge/cliff/overpass/edge/"
         "embankment/pier/dock",
         "want/wanna/wants/going/thinking_about/think_about/thought_about/tempted/urge/urges/plan/"
