@@ -2219,12 +2219,13 @@ def test_round_38_impatience_to_wait_for_a_treatment_is_the_check_in(text: str, 
     ("my dad died about ten years ago, I've been thinking about how he'd have spoiled the baby. it's a sweet thought",
      Tier.CONCERN),
     ("se murió mi perrito la semana pasada, ya estoy más tranquila. ¿puedo cambiar mi cita?", Tier.CONCERN),
-    # ...an accident with a hot thing of the baby's or the kitchen's, and a study of overdoses, are no alarm at all
+    # ...an accident with a hot thing of the baby's or the kitchen's is no alarm at all
     ("I burned my hand on the bottle sterilizer, ouch. anyway can I reschedule?", Tier.NONE),
     ("burned my fingers on the steamer making baby food lol, is that ok before my infusion?", Tier.NONE),
-    ("studying for my pharmacology final, so many overdose tables to memorize", Tier.NONE),
-    ("my pharmacology class has a whole chapter on lethal doses, do you guys use ketamine at those levels?", Tier.NONE),
-    ("estudiando para mi examen de farmacología, tengo que memorizar las tablas de sobredosis", Tier.NONE),
+    # ...a study of overdoses is the check-in at most, never quiet (review 38, C1/M4: a lethal-dose word keeps its floor)
+    ("studying for my pharmacology final, so many overdose tables to memorize", Tier.CONCERN),
+    ("my pharmacology class has a whole chapter on lethal doses, do you guys use ketamine at those levels?", Tier.CONCERN),
+    ("estudiando para mi examen de farmacología, tengo que memorizar las tablas de sobredosis", Tier.CONCERN),
     # the crisis twins keep the sure tier
     ("I burned my arm on the stove on purpose", Tier.CRISIS),
     ("I burn myself on the sterilizer when I feel overwhelmed", Tier.CRISIS),
@@ -2355,7 +2356,7 @@ def test_round_39_the_crisis_twins_keep_the_sure_tier(text: str) -> None:
     ("lavender oil really calms me down at night", Tier.NONE),
     # H2: taking all of a supply, in Spanish clitic forms; a plan for tonight not softened by a treatment
     ("ya no aguanto, me las voy a tomar todas esta noche", Tier.CRISIS),
-    ("las pastillas de mi mamá, las voy a tomar todas", Tier.CONCERN),
+    ("las pastillas de mi mamá, las voy a tomar todas", Tier.CRISIS),
     ("I can't wait for the meds to kick in anymore, I'm going to take them all tonight", Tier.CRISIS),
     # H3: everyday wording below the sure tier; the crisis twins keep it
     ("I'm at the edge of my patience with this baby's sleep", Tier.NONE),
@@ -2379,6 +2380,57 @@ def test_round_38_review_schedules_losses_supplies_and_figures(text: str, tier: 
     assert DETECTOR.check(text).tier is tier, text
 
 
+@pytest.mark.parametrize("text, tier", [
+    # review 38 (C1): a study of overdoses never hides how many she would need, a time or a use of it
+    ("studying the overdose tables for my exam, and figuring out how many I'd need", Tier.CRISIS),
+    ("studying the overdose tables for my exam and working out how many I would need", Tier.CRISIS),
+    ("studying for my pharmacology exam, the overdose tables tell me exactly how many to take", Tier.CRISIS),
+    ("overdose tables for my final, I could use them tonight", Tier.CRISIS),
+    ("the overdose chapter for toxicology, and I think I'll try it tonight", Tier.CRISIS),
+    ("reviewing the lethal dose charts for my nursing boards and counting how many of my pills it would take", Tier.CRISIS),
+    ("overdose chapter for class, now I know how many I need", Tier.CRISIS),
+    ("estudiando la unidad de dosis letal, voy a tomarlas todas hoy", Tier.CRISIS),
+    # ...and told alone it is the check-in at most
+    ("my toxicology lecture on overdose cases was so sad", Tier.CONCERN),
+    ("the overdose questions on my pharmacology quiz were impossible", Tier.CONCERN),
+    # review 38 (C2): a burn told as meant, wished, repeated or a way of coping is never a household mishap
+    ("I burned my hand on the bottle warmer, I do it when I'm overwhelmed", Tier.CRISIS),
+    ("burned myself on the bottle warmer, I wanted it to hurt", Tier.CRISIS),
+    ("I burned my wrist on the sterilizer, it's not the first time, I do it when I'm overwhelmed", Tier.CRISIS),
+    ("I burned my hand on the stove, I do it when I'm overwhelmed", Tier.CRISIS),
+    ("burned myself on the kettle, I wanted it to hurt", Tier.CRISIS),
+    ("burned my palm on the bottle warmer, I do it whenever the crying gets too loud", Tier.CRISIS),
+    ("I burned my arm on the microwave again, I wanted it to hurt", Tier.CRISIS),
+    ("me quemo con el calentador, lo hago cada vez que llora", Tier.CRISIS),
+    # ...while the accident twins stay quiet, "again" with clumsiness too
+    ("I burned my thumb on the bottle warmer, how do I treat it?", Tier.NONE),
+    ("burned my hand on the sterilizer steam, is aloe ok while breastfeeding?", Tier.NONE),
+    ("ouch, burned my finger on the microwave plate again, clumsy me", Tier.NONE),
+    # review 38 (C4): sincerity anywhere in the message keeps "someone end me" at the sure tier
+    ("someone end me, I really mean it", Tier.CRISIS),
+    ("someone end me, literally", Tier.CRISIS),
+    ("baby shark for 3 hours, someone end me, and I mean that literally", Tier.CRISIS),
+    ("someone end me for real", Tier.CRISIS),
+    ("someone end me for real please", Tier.CRISIS),
+    ("somebody end me, I'm not joking", Tier.CRISIS),
+    ("someone end me. I mean it.", Tier.CRISIS),
+    ("alguien mátenme, lo digo en serio", Tier.CRISIS),
+    ("que alguien me mate, no es broma", Tier.CRISIS),
+    ("alguien mátenme de verdad", Tier.CRISIS),
+    # ...and over a trifle it stays the check-in (the bare Spanish idiom is not read)
+    ("someone end me, this traffic is endless", Tier.CONCERN),
+    ("someone end me, the toddler has been whining for an hour lol", Tier.CONCERN),
+    ("alguien mátenme, tengo examen mañana", Tier.NONE),
+    ("this heat is literally killing me", Tier.NONE),
+    # review 38 (H5): an object thrown stays the check-in; its own wish verb is all that is set aside
+    ("I want to throw my phone in the pool, this app keeps logging me out", Tier.CONCERN),
+    ("I want to throw my phone in the pool every time the daycare app pings", Tier.CONCERN),
+])
+def test_review_38_study_burns_and_sincerity_keep_their_floor(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text
+    assert DETECTOR.check(text).tier is tier, text
+
+
 @pytest.mark.parametrize("text", [
     "how many would it take to fill the moving truck",
     "I planned it for sunday when everyone is at work, it's her surprise party",
@@ -2390,3 +2442,13 @@ def test_round_38_review_schedules_losses_supplies_and_figures(text: str, tier: 
 def test_round_38_review_everyday_wording_stays_below_the_sure_tier(text: str) -> None:
     assert RULES_ONLY.check(text).tier is not Tier.CRISIS, text
     assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+def test_review_38_critical_probes_get_at_least_the_check_in() -> None:
+    # review 38: the lowered probes of C1, C2 and C4 all get the check-in at least, with the model and without it
+    probes = ["studying the overdose tables for my exam, I have enough at home",
+              "I burned my wrist on the sterilizer, it's not the first time, I do it when I'm overwhelmed",
+              "someone end me for real please", "memorizing the overdose thresholds for my final and I'm going to use them on myself"]
+    for text in probes:
+        assert RULES_ONLY.check(text).tier is not Tier.NONE, text
+        assert DETECTOR.check(text).tier is not Tier.NONE, text

@@ -6316,5 +6316,18 @@ CONCERN_PAIRS += ("loss_told go_too", "loss_told see_soon", "take_all today_now"
 TOLD_OF = TOLD_OF | {"go_too", "see_soon", "jump_after"}
 NO_CHORE = NO_CHORE | {"calms_me"}  # "I burn myself on the bottle warmer every time, it calms me"
 
+# Round 38 review (M1): a medicine's supply, a means or a plan to take it, held or named: one set for every everyday
+# mask in safety.py that must never hide it (an old loss, a wait for treatment, an object thrown, a study of overdoses).
+MEANS_HELD = frozenset({"means", "method", "access", "amount", "have_all", "supply", "stockpile", "take_all", "at_once",
+                        "plan_take", "plan", "lethal", "attempt"})
+# Round 38 review (C2): an injury told as meant, wished, enjoyed, repeated or used to cope ("I burned my hand on the
+# bottle warmer, I do it when I'm overwhelmed", "...I wanted it to hurt"): never masked as a household mishap.
+INJURY_MEANT = NO_CHORE | {"want_hurt", "quieting"}  # ("burned_again" also reads "burned my arm on the": no intent)
+# ...where "clean" (sober of self-harm) is never the chore ("when I feel better I'll clean up", "clean the kitchen").
+_guard_more(("clean",), "up/the/it/them/that/this/my/her/his/off/out/everything/house/kitchen/limpiar")
+# ...and a harm told as a habit set off by something ("I do it whenever the crying gets too loud", "lo hago cada vez que
+# llora"): meant, as "I do it when I'm overwhelmed" is.
+LEXICON["on_purpose"] += "/i do it whenever/i do it every time/i do that whenever/i do this whenever/lo hago cada vez que/lo hago siempre que"
+
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()

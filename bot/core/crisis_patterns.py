@@ -535,6 +535,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # "kill me now", "i want someone to kill me", "wish a truck would kill me"
         "someone/somebody/anyone/anybody/god/please/plz/just/can_someone/could_someone/pls ~2 "
         "kill/kil/end ~1 me !at/in/with/off/for/lol/haha/because_the/at_work/this_baby_is",
+        # round 38 review (C4): ...and said for real ("someone end me for real"), where "for" alone is an idiom's cause
+        "someone/somebody/anyone/anybody/god/please/plz/just/can_someone/could_someone/pls ~2 "
+        "kill/kil/end ~1 me for_real/for_reals/forreal/seriously/literally/literaly/i_mean_it/no_joke/not_joking",
+        # ...and in Spanish said in earnest ("alguien mátenme, lo digo en serio"); the bare idiom is not read
+        "alguien/que_alguien ~2 matenme/mateme/me_mate/me_maten ~3 en_serio/de_verdad/no_es_broma/no_estoy_bromeando",
         "!<ugh/omg/lol/oh/god/lord/jeez/seriously/haha/lmao kill/end me now/already/please/plz/pls $",
         "want/wish/wished/wishing/hope/hoping/praying/pray ~2 someone/somebody/something/a_car/a_truck/"
         "a_bus/god/the_universe ~2 would/could/to/will ~1 kill/end/take ~1 me/my_life",

@@ -1284,6 +1284,9 @@ _SELF_DONE = _reading_pattern(" (?:i (?:cut|burned|burnt|scratched|sliced) mysel
                               "|i made (?:them|it|those)|i did (?:them|it|those|this)|i do (?:it|them) myself|me los hice|me corte)(?= )")
 _ACCIDENT_SAID = _reading_pattern(" (?:accidentaly|by acident|acident|sliped|slip|slips|on the saw|tripped|clumsy)(?= )")
 _CAUSE_DENIED = frozenset("not no ni nor".split())
+# Round 38 review: ...nor beside clumsiness or an accident said, never denied ("...on the microwave plate again, clumsy me";
+# not "again, and not by accident")
+_CLUMSY_AGAIN = _reading_pattern("(?<! not)(?<! no)(?<! never) (?:accidentaly|by acident|clumsy|sliped|tripped)(?= )")
 # Batch 33 review: never a mishap wished worse or deadly ("...while ironing, honestly wish it was worse", "slipped on the ice
 # and cut myself, I wish I'd bled out"), liked, hidden, or done as a habit ("I burn my thighs with the iron").
 _MISHAP_WISHED = _reading_pattern(" (?:wish|wished|wishing|hope it|hoped it|hoping it|ojala|bled out|bleed out|bleding out|desangrarme"
@@ -1310,9 +1313,13 @@ def _mask_mishaps(words: str) -> str:
         return words
     tokens = words.split()
     told = words  # round 35: "again" beside first aid is a clumsy household ("...on the iron again, ice helps")
-    if " again " in words and _FIRST_AID.search(words) and not _BURNING_HELPS.search(words):
+    if " again " in words and (_FIRST_AID.search(words) or _CLUMSY_AGAIN.search(words)) and not _BURNING_HELPS.search(words):
         told = words.replace(" again ", " ")
     if _ON_PURPOSE.search(told) or _SELF_DONE.search(words) and not _ACCIDENT_SAID.search(words) or _MISHAP_WISHED.search(words):
+        return words
+    # Round 38 review (C2): nor where the concepts read intent in the words as told ("...on the bottle warmer, I do it
+    # when I'm overwhelmed", "...I wanted it to hurt", "it's not the first time"): the one intent set both layers share
+    if not read_concepts(told.split(), _lexicon()).found.isdisjoint(_concepts.INJURY_MEANT):
         return words
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
     causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE
@@ -2366,6 +2373,9 @@ def _puts_self_down(words: str) -> bool:
 # overdose tables to memorize", "las tablas de sobredosis del capítulo de toxicología"): only the risk word followed by
 # what a student reads of it (tables, charts, the chapter, the questions), and only where a study is named; how many she
 # would need, or any other risk word, is still read.
+# Round 38 review (C1, M4): masked in _everyday_sure_masked only, so a lethal-dose word read as a study is the check-in
+# at most, never quiet; and never where an amount question, a time or a use of it is left ("...and figuring out how many
+# I'd need", "...I could use them tonight", "...I think I'll try it tonight").
 _STUDY_NAMED = _reading_pattern(" (?:studying|study|studied|memorize|memorizing|exam|exams|final|finals|midterm|quiz|lecture|textbook"
                                 "|clas|course|semester|pharmacology|toxicology|nursing schol|pharmacy schol|med schol|board exam"
                                 "|boards|nclex|estudiando|estudiar|examen|clase|curso|farmacologia|toxicologia|materia)(?= )")
@@ -2383,8 +2393,6 @@ _STUDIED_OVERDOSE = _reading_pattern(
 def _everyday_masked(words: str) -> str:
     """The reading with the everyday clauses above masked (unchanged when there is none)."""
     start = words
-    if _STUDY_NAMED.search(words):
-        words = _STUDIED_OVERDOSE.sub(" course material", words)
     if (_SEASON_GREETING.search(words) or _PRAISED.search(words)) and not _FINAL.search(words) and not _LAST_SAID.search(words) \
             and not _GOODBYE_SAID.search(words):
         words = _PRAISED.sub(" praise", _SEASON_THANKS.sub(" season thanks", words))
@@ -2649,11 +2657,9 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, concepts.kinds, True)
         if (kinds or concepts.tier is Tier.CRISIS) and (rest := _wait_masked(reading.words)) != reading.words \
                 and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
-                and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).found.isdisjoint({
-                    "plan_take", "take_all", "at_once", "amount", "access", "plan", "lethal", "means", "method", "attempt",
-                    "have_all", "stockpile", "supply"}) \
+                and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).found.isdisjoint(_concepts.MEANS_HELD) \
                 and not _PRESENT_WISH.search(rest) and not _WISH_SAID.search(rest) and not _OWN_TURN.search(rest) \
-                and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest):
+                and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) and not _SINCERE.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "ya no aguanto esperar a que funcione"
         if kinds and concepts.reported and concepts.tier is Tier.NONE and not _OWN_TURN.search(reading.words):
             return CrisisVerdict(Tier.NONE, (), True)  # "my aunt took her own life; I'm fine, asking about prevention"
@@ -2733,12 +2739,13 @@ class CrisisDetector:
         if (kinds or concepts.tier is Tier.CRISIS) and _POINT_OF_A_TREATMENT.search(reading.words) \
                 and not _HOPELESS.search(reading.words) \
                 and not _PRESENT_WISH.search(reading.words) and not _WISH_SAID.search(reading.words) \
-                and not _OWN_TURN.search(reading.words) \
+                and not _OWN_TURN.search(reading.words) and not _SINCERE.search(reading.words) \
                 and self._quiet_without(_BARE_POINT.sub(" so", reading.words), reading, primed, emoji):
             # "...anything that works in an hour must wear off just as fast, right? whats the point"
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if (kinds or concepts.tier is Tier.CRISIS) and not _OWN_TURN.search(reading.words) and not _FINAL.search(reading.words) \
-                and (rest := _everyday_sure_masked(reading.words)) != reading.words and not _WISH_SAID.search(rest) \
+                and (rest := _everyday_sure_masked(reading.words)) != reading.words \
+                and not _WISH_SAID.search(_without_wished_objects(reading.words)) and not _SINCERE.search(reading.words) \
                 and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
                 and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) and not _SELF_JOINED.search(rest) \
                 and not _ME_TOO_SAID.search(text):
@@ -2853,6 +2860,11 @@ _OBJECT_THROWN = _reading_pattern(
 #   real ("end me for real, I have the pills" keeps the sure tier, and any means or wish beside it does);
 _END_ME = _reading_pattern(" (?:someone|somebody|alguien|anyone)(?: please| plz| just)? (?:end|kil|shoot|take out) me"
                            "(?= )(?! (?:for real|seriously|realy|please i|i mean it|no joke|not joking|en serio|de verdad))")
+# Round 38 review (C4): sincerity said anywhere in the message ("someone end me, I really mean it", "...and I mean that
+# literally", "alguien mátenme, lo digo en serio"): no everyday clause is masked then.
+_SINCERE = _reading_pattern(" (?:i mean it|i mean that|mean it|mean that|i realy mean|literaly|for real|for reals|seriously"
+                            "|not joking|not kiding|no joke|not a joke|i am serious|en serio|de verdad|no es broma"
+                            "|no estoy bromeando|hablo en serio)(?= )")
 # - a death of a relative or a pet told as long past or as a loss at peace ("my dad died about ten years ago, I've been
 #   thinking about how he'd have spoiled the baby", "se murió mi perrito la semana pasada, ya estoy más tranquila"): the
 #   death and a memory of the dead are masked; a wish to follow them is read by _OWN_TURN and keeps the sure tier.
@@ -2954,9 +2966,16 @@ _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " w
                   (_NOTE_FROM_OTHERS, " a neighbour wrote"), (_PET_ATE, " pet ate"), (_PET_DIES_ASKED, " is the pet safe"),
                   (_COSY_DISAPPEARING, " a cosy night in"), (_OTHERS_OLD_LOSS, " they lost someone long ago"),
                   (_HEALED_SINCE, " coping"))
+_EVERYDAY_SURE += ((_STUDIED_OVERDOSE, " course material"),)
 _ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
              _OTHERS_OLD_LOSS, _HEALED_SINCE)
-_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE) + _ROUND_39
+_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE, _STUDIED_OVERDOSE) + _ROUND_39
+# ...and a studied overdose never beside how many, a time or a use of it ("how many I'd need", "tonight", "use them",
+# "try it", "cuántas necesito"): the concepts an amount or a time of an act reads, and the verbs of taking.
+_AMOUNT_OR_TIME = frozenset({"how_much_q", "reckon_many", "would_take", "today_now", "time"})
+_USE_OF_IT = _reading_pattern(" (?:use|using|try|trying|take|taking|do|doing|hit|reach|swalow|tomar|usar|probar|intentar|hacer)"
+                              " (?:it|them|those|that|al|on myself|on me|las|los|la|lo)(?= )"
+                              "| (?:tomarlas|tomarlos|tomarme|usarlas|usarlos|usarlo|usarla|probarlo|intentarlo|hacerlo)(?= )")
 
 
 def _no_risk_left(rest: str, primed: bool, emoji: bool) -> bool:
@@ -2975,8 +2994,15 @@ _SELF_JOINED = _reading_pattern(" (?:and|then|y|luego)(?: then| so| maybe| proba
 def _holds_means(words: str) -> bool:
     """Whether a medicine, a means or a supply is named ("my husband died 2 years ago, I still have all his pills"): an
     old loss is then never masked."""
-    return not read_concepts(words.split(), _lexicon()).found.isdisjoint(
-        {"meds", "means", "method", "access", "amount", "have_all", "supply", "stockpile", "take_all", "lethal"})
+    return not read_concepts(words.split(), _lexicon()).found.isdisjoint(_concepts.MEANS_HELD | {"meds"})
+
+
+def _without_wished_objects(words: str) -> str:
+    """The reading without the everyday clauses that carry a wish of their own ("I want to throw my phone in the pool",
+    "I want to disappear under a blanket with a rom com"): a wish said anywhere else still counts."""
+    for pattern in (_OBJECT_THROWN, _COSY_DISAPPEARING):
+        words = pattern.sub(" ", words)
+    return words
 
 
 def _everyday_sure_masked(words: str) -> str:
@@ -2990,11 +3016,15 @@ def _everyday_sure_masked(words: str) -> str:
                 or pattern in _ROUND_39 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
                 or pattern is _SLOT_MADE_PERMANENT and not _RESCHEDULED.search(words) \
                 or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
+                or pattern is _STUDIED_OVERDOSE and not _STUDY_NAMED.search(words) \
                 or pattern is _HEALED_SINCE and " they lost someone long ago " not in words:
             continue
         masked = pattern.sub(instead, words)
         if masked != words and pattern in _ROUND_38 and _holds_means(masked):
             continue  # round 38: never beside a medicine or a means ("...someone end me, I kept all my oxy")
+        if masked != words and pattern is _STUDIED_OVERDOSE and (_USE_OF_IT.search(masked) or not read_concepts(
+                masked.split(), _lexicon()).found.isdisjoint(_AMOUNT_OR_TIME)):
+            continue
         words = masked
     return words
 
