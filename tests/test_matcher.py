@@ -875,3 +875,33 @@ def test_oral_or_infusion_is_never_answered_with_another_topic(matcher, question
 def test_how_ketamine_is_taken_is_the_infusion_entry_even_with_five_phrasings(five_phrasings, question):
     match = five_phrasings.search(question)
     assert match.answer is not None and match.answer.id == "infusion"
+
+
+def test_a_young_entry_borrows_its_answer_words_in_coverage():
+    """en39: with five phrasings, an entry's title and answer words weigh more in how much of a
+    question it knows ('last longer', 'resolve', 'therapy' are in the answers); the full FAQ is unchanged."""
+    from dataclasses import replace
+    knowledge = cut_phrasings(load_knowledge(SHIPPED_FAQ), 5)
+    young, flat = Matcher(knowledge), Matcher(knowledge, replace(Matcher(knowledge).settings, young_answer_weight=0.0))
+    for text, entry_id in [
+        ("do the baby blues resolve on their own or last longer", "baby-blues"),
+        ("is ppd usually treated with an antidepressant together with therapy", "standard-treatment"),
+    ]:
+        tokens = young.normalise(text)
+        assert young.coverage(tokens, entry_id)[0] > flat.coverage(tokens, entry_id)[0]
+    full = load_knowledge(SHIPPED_FAQ)
+    grown, grown_flat = Matcher(full), Matcher(full, replace(Matcher(full).settings, young_answer_weight=0.0))
+    tokens = grown.normalise("do the baby blues resolve on their own or last longer")
+    assert grown.coverage(tokens, "baby-blues") == grown_flat.coverage(tokens, "baby-blues")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("how long can baby blues last before it is considered postpartum depression", "baby-blues"),
+    ("is an antidepressant plus therapy the typical approach for postpartum depression", "standard-treatment"),
+    ("my midwife wants me on an antidepressant and therapy, is that the usual approach for ppd", "standard-treatment"),
+    ("my husband is not himself since our baby came, can men get depressed after a birth too", "ppd-fathers"),
+    ("can postpartum depression still show up late in the first year after delivery", "ppd-onset"),
+])
+def test_five_phrasing_entries_answer_patients_in_their_words(text, expected):
+    match = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5)).search(text)
+    assert match.answer is not None and match.answer.id == expected

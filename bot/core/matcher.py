@@ -254,6 +254,7 @@ class MatchSettings:
     named_window: float = 0.25  # 'what is a <thing one entry's phrasing names>': that entry, this close to the winner
     young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
     # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
+    young_answer_weight: float = 0.3  # in coverage, a young entry's title and answer words weigh this much nearer a phrasing's
     young_lack_factor: float = 0.5  # in coverage, a word a young entry and its runner-up both lack weighs this much less
 
 
@@ -790,7 +791,11 @@ class Matcher:
         (the runner-up) does not know it."""
         content = _content_words(tokens)
         vocab = self._vocabulary.get(entry_id, {})
-        known = sum(self.weight(t) * vocab[t] for t in content if t in vocab)
+        # A young entry's few phrasings know few words: its title and answer, written by staff too,
+        # lend it theirs at more weight here, the fewer phrasings it has.
+        entry = self._by_id.get(entry_id)
+        lent = self.settings.young_answer_weight * self._youth.get(entry_id, 0.0) if entry is not None and entry.answer else 0.0
+        known = sum(self.weight(t) * (vocab[t] + (1 - vocab[t]) * lent) for t in content if t in vocab)
         story_factor, common_factor = self.settings.story_factor, self.settings.common_factor
         lacking = {t for t in content if t not in vocab and t not in story}
         # Words many entries use ('mother', 'after') count less when all the entry lacks are words
@@ -1209,10 +1214,10 @@ class Matcher:
         floor = self.settings.alone_coverage if aspect else self.settings.min_coverage
         lacking = [t for t in content if t not in vocab and t not in story]
         if (not aspect and lead >= self.settings.young_lead and 3 * len(lacking) <= len(content) and len(content) >= 4
-                and not any(t in self._idf for t in lacking)):
+                and not any(t in self._idf and t in self._vocabulary.get(rival, {}) for t in lacking)):
             # a young entry's thin vocabulary: it may know a smaller share of the question when it wins
-            # by a wide lead, knows most of the question's (four or more) words, and lacks only words no
-            # entry or not-covered topic uses, which its few phrasings may not have met yet
+            # by a wide lead, knows most of the question's (four or more) words, and lacks only words the
+            # runner-up does not know either (or no entry uses), which its few phrasings may not have met yet
             floor *= 1 - self.settings.young_coverage * self._youth.get(entry_id, 0.0)
         return share >= floor and unknown <= self.settings.max_unknown_words
 
