@@ -406,3 +406,32 @@ def test_someone_who_does_not_understand_the_asker_is_not_the_topic():
     # the husband or mother who does not understand is who the answer is for
     assert _reply_to("que es la depresion posparto? mi mama no comprende lo que siento") == "what-is-ppd"
     assert _reply_to("mi esposo no entiende nada de la depresion posparto, a los hombres les da?") == "ppd-fathers"
+
+
+def test_a_grown_daughter_who_gives_birth_or_nurses_is_not_the_baby():
+    # 'mi hija tuvo bebe' and 'mi hija esta lactando' speak of the mother, asked for by her parent
+    assert "hija" not in expand_chat("mi hija dio a luz hace poco".split())
+    assert "hija" not in expand_chat("mi hija esta lactando y tiene dudas".split())
+    assert "hija" in expand_chat("mi hija no duerme nada en la noche".split())
+    assert _reply_to("mi hija pario hace un mes, que es eso de la depresion posparto?") == "what-is-ppd"
+    assert _reply_to("mi hija esta amamantando todavia, le pueden poner ketamina?") == "breastfeeding"
+
+
+def test_for_my_sister_is_not_for_me_but_asks_if_it_suits_her():
+    normalise = _matcher().normalise
+    assert "right" not in normalise("busco informacion para mi hermana")
+    assert _reply_to("la ketamina seria buena para mi cunada?") == "who-is-candidate"
+
+
+def test_spanish_signs_to_watch_no_will_to_do_anything_and_what_you_do():
+    assert _reply_to("en que me tengo que fijar para saber si mi esposa tiene depresion postparto") == "ppd-symptoms"
+    assert _reply_to("me siento triste y sin ganas de nada con el bebe, es depresion posparto?") == "ppd-symptoms"
+    assert _reply_to("que es la depresion despues de tener un bebe") == "what-is-ppd"
+    assert _reply_to("buenas, a que se dedica su clinica?") == "about-clinic"
+
+
+def test_how_they_give_ketamine_in_spanish_is_the_infusion():
+    assert _reply_to("como me darian el tratamiento de ketamina en su clinica") == "infusion"
+    assert _reply_to("la ketamina es nasal o con suero?") == "infusion"
+    # what they give for ppd, without ketamine, stays the usual treatment
+    assert _reply_to("q le dan a uno para la depre posparto normalmente") == "standard-treatment"

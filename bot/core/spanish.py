@@ -159,6 +159,16 @@ def looks_spanish(tokens: list[str]) -> bool:
 # adjectives of other questions ('es normal', 'los signos mas comunes').
 _SPANISH_READING = {"son": "ser", "normalmente": "usualmente", "generalmente": "usualmente", "comunmente": "usualmente"}
 _INDEFINITE = frozenset("un una unos unas".split())
+# Relatives the asker may ask for ('para mi hermana'): stopwords, as who is asked about is not the
+# topic, but 'mi' before them is still the possessive, not 'para mí' (for me).
+_RELATIVES = frozenset("""suegra suegro nuera yerno hermana hermano abuela abuelo cunada cunado tia tio prima primo
+    comadre vecina conocida sobrina nieta nieto amiga amigo mija mijo""".split())
+
+# A son or daughter who gives birth, nurses or is pregnant is a grown child the asker asks for,
+# not the baby: 'mi hija tuvo su bebe', 'mi hija esta lactando'. Read as 'mija' (a stopword).
+_GROWN_CHILD_NEXT = frozenset("tuvo dio pario acaba acaban quiere quieren necesita anda".split())
+_GROWN_CHILD_STATE = frozenset("lactando amamantando embarazada deprimida dando".split())
+_BABY_WORDS = frozenset("bebe bebes bebito bebita nieto nieta nietos nietas recien".split())
 
 
 def _spanish_reading(token: str, after: str) -> str:
@@ -168,7 +178,7 @@ def _spanish_reading(token: str, after: str) -> str:
     for me), which folding makes it look like: it is read as its plural 'mis'."""
     if token == "como" and (after in _INDEFINITE or after.isdigit()):
         return "tipo"
-    if token == "mi" and after and after not in STOPWORDS and not after.isdigit():
+    if token == "mi" and after and (after not in STOPWORDS or after in _RELATIVES) and not after.isdigit():
         return "mis"
     return _SPANISH_READING.get(token, token)
 
@@ -238,6 +248,21 @@ def _drop_manner(tokens: list[str]) -> list[str]:
     return out
 
 
+def _grown_children(tokens: list[str]) -> list[str]:
+    """'mi hija' is the asker's grown daughter, not the baby, when she is said to give birth, nurse
+    or be pregnant, or when the message names a baby besides her ('mi hija y su bebe')."""
+    baby_too = any(t in _BABY_WORDS for t in tokens)
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if token not in ("hija", "hijo") or i == 0 or tokens[i - 1] not in ("mi", "su"):
+            continue
+        after = tokens[i + 1:i + 3]
+        if baby_too or (after and after[0] in _GROWN_CHILD_NEXT) or (
+                len(after) == 2 and after[0] in ("esta", "ya") and after[1] in _GROWN_CHILD_STATE):
+            out[i] = "mija" if token == "hija" else "mijo"
+    return out
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
@@ -256,6 +281,7 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
             out.extend(full.split())
     if looks_spanish(out):
         out = _drop_manner(out)
+        out = _grown_children(out)
         out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
                if token not in _INTENSIFIERS]
     return out
