@@ -535,7 +535,7 @@ def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, al
     ("crisis_ordinary_b38", 6, 0, 6, 0),  # first pass after round 36: 6 and 2 (rules 6 and 2); after round 37: 6 and 0
     ("crisis_ordinary_b39", 10, 1, 6, 1),  # first pass after round 37: 10 and 1 (rules 6 and 1)
     ("crisis_ordinary_b40", 10, 3, 9, 3),  # first pass after round 38: 10 and 3 (rules 9 and 3)
-    ("crisis_ordinary_b41", 10, 4, 9, 4),  # first pass after round 39: 10 and 4 (rules 9 and 4)
+    ("crisis_ordinary_b41", 10, 0, 9, 0),  # first pass after round 39: 10 and 4 (rules 9 and 4); after round 40: 10 and 0
 ])
 def test_everyday_clinic_messages_rarely_alarm(name: str, alarm_ceiling: int, sure_ceiling: int,
                                                rules_alarm_ceiling: int, rules_sure_ceiling: int) -> None:
@@ -2455,3 +2455,59 @@ def test_review_38_critical_probes_get_at_least_the_check_in() -> None:
     for text in probes:
         assert RULES_ONLY.check(text).tier is not Tier.NONE, text
         assert DETECTOR.check(text).tier is not Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 40 (batch 41 studied): an everyday clause or a history told as over is the check-in (988 still shown)
+    "Please put me down for any cancellation this week, I can be there in 20 min",
+    "can you put me down for the 3pm slot on thursday, I'll be there",
+    "Today was my last day of maternity leave. Back to the grind Monday",
+    "tomorrow is my last day of leave and then back to work, wish me luck",
+    "our AC died in the middle of July, naturally. guy comes tomorrow",
+    "se murió la lavadora justo hoy, qué día",
+    "bueno ya me voy, the baby is waking up. bye bye",
+    "My therapist asked if I've ever had thoughts of hurting myself and honestly no, just anxiety. Is ketamine still a good fit?",
+    "my doctor asked if I've ever wanted to hurt myself and honestly no, never",
+    "el doctor me preguntó si he pensado en hacerme daño y la verdad no, solo ansiedad",
+    "I self-harmed as a teenager, about ten years ago. I haven't since and don't want to. Will you need my old records?",
+    "I had suicidal thoughts after my first baby and I've been stable for 3 years, I'm pregnant again and want a plan",
+])
+def test_round_40_an_everyday_clause_is_the_check_in(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CONCERN, text
+    assert DETECTOR.check(text).tier is Tier.CONCERN, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 40: the crisis twins keep the sure tier
+    "just put me down like a dog, I'm done, tonight",
+    "put me down for good, I can't do this anymore",
+    "today is my last day, I've made my peace",
+    "today is my last day of my life, I've made my peace",
+    "my phone died and I want to die too, tonight is the night",
+    "I'm leaving, bye forever, kiss the baby for me",
+    "ya me voy, bye para siempre, cuiden al bebé",
+    "my therapist asked if I've had thoughts of hurting myself and honestly no... but lately yes, every night",
+    "I self-harmed as a teen and started again last week",
+    "I self harmed as a teen, I haven't since until last week",
+    "I had suicidal thoughts after my first baby and I've been stable for 3 years but they are back again",
+])
+def test_round_40_crisis_twins_keep_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 40: the same ideas in other wordings stay below the sure tier
+    "put my name down for the waitlist please, any day works",
+    "my phone died last night so I missed your call, can I book today?",
+    "my breast pump just died, do you know where to get one today",
+    "gotta go, my son is crying, bye!",
+    "me tengo que ir, el bebé está llorando. adiós",
+    "ok I have to run, the baby is up, talk later",
+    "hoy fue mi último día de incapacidad, el lunes regreso al trabajo",
+    "I cut in college, I haven't done it since. Do I need to disclose it?",
+    "me corté de adolescente, no lo he vuelto a hacer. ¿necesitan mi historial?",
+])
+def test_round_40_everyday_wording_stays_below_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text

@@ -1660,7 +1660,19 @@ _TOLD_AS_OVER = _reading_pattern(
     "|that was (?:[a-z0-9]+ )?(?:years|decades) ago(?: [a-z]+){0,3} (?:wel|fine|god|great|stable|healthy) now"
     "|got me through(?: it)?|pulled through|made it through|years behind me"
     # batch 32: "she's been sober 6 years now"
-    "|(?:sober|clean) (?:for )?(?:over |more than |almost |nearly |about )?[a-z0-9]+ (?:years|year|decades))(?= )")
+    "|(?:sober|clean) (?:for )?(?:over |more than |almost |nearly |about )?[a-z0-9]+ (?:years|year|decades)"
+    # round 40 (batch 41): "I self-harmed as a teenager, about ten years ago. I haven't since", "no lo he vuelto a hacer"
+    "|(?:i have not|i havent|have not|never have|i never have|i have never) (?:done it |done that |hurt myself |cut |felt that "
+    "|felt like that |had them |had those )?(?:since|ever since|again since)(?! (?:until|til|last|yesterday|this|recently))"
+    "|no lo he vuelto a (?:hacer|sentir|pensar)|no he vuelto a (?:hacerlo|cortarme|lastimarme|sentirme asi))(?= )")
+# Round 40 (batch 41): a screening question answered no ("my therapist asked if I've ever had thoughts of hurting myself
+# and honestly no, just anxiety", "el doctor me preguntó si he pensado en hacerme daño y la verdad no"): the check-in;
+# "...honestly no, but lately yes, every night" is said to be back (_BACK_AGAIN) and keeps the sure tier.
+_SCREEN_SAID_NO = _reading_pattern(
+    " (?:asked|asks|ask|asking|pregunto|pregunta|preguntaron)(?: me)? (?:if|whether|si)(?: i| yo)?(?: have| had| ever| he| ha"
+    "| tenido| tengo| tuve| habia)*(?: [a-z]+){1,8}? (?:and|but|y|pero)(?: (?:honestly|truthfully|realy|the answer is|my answer"
+    " was|i said|i told (?:her|him|them)|sinceramente|la verdad|honestamente|le dije que|dije que))* (?:no|nope|never|not realy"
+    "|i have not|i havent|nunca)(?! (?:but|pero|until|hasta|not|lately|reciente))(?= )")
 # Batch 24 studied: a span of time and a present state of wellbeing ("I self harmed as a teen but it's been 12 years and
 # I'm doing well"): the check-in, unless a present wish or plan is said too ("...fine, said no one. i want to die").
 _SPAN_WELL = _reading_pattern(
@@ -1669,8 +1681,9 @@ _SPAN_WELL = _reading_pattern(
     " (?:doing (?:wel|great|god|fine|beter)|fine|stable|healthy|hapy|in a god place|thriving|bien|estable)"
     "|hace [0-9a-z]+ anos(?: que| y)? (?:estoy|me siento) (?:bien|estable))(?= )")
 _PRESENT_WISH = _reading_pattern(" (?:i|yo) (?:want|wana|wish|ned|am going|am gona|plan|am planing|am thinking|kep|can not|cant|quiero|voy a|pienso)(?= )")
-_BACK_AGAIN = _reading_pattern(" (?:again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
-                               "today|anymore|any more|right now|stil)(?= )")
+_BACK_AGAIN = _reading_pattern(" (?:(?<!pregnant )(?<!expecting )(?<!embarazada )again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
+                               "today|anymore|any more|right now"
+                               "|stil(?! (?:a god fit|a fit|an option|a candidate|eligible|ok|okay|safe|worth|right for)))(?= )")
 # Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
 _SUPPLEMENT = _reading_pattern(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
@@ -2684,7 +2697,7 @@ class CrisisDetector:
             return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
-        if kinds and (_TOLD_AS_OVER.search(reading.words) or _SPAN_WELL.search(reading.words)) \
+        if kinds and (_TOLD_AS_OVER.search(reading.words) or _SPAN_WELL.search(reading.words) or _SCREEN_SAID_NO.search(reading.words)) \
                 and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
         if (kinds or concepts.tier is Tier.CRISIS) and _EVERYDAY_PURPOSE.search(reading.words) \
@@ -2958,6 +2971,45 @@ _HEALED_SINCE = _reading_pattern(" (?:she|he|they) (?:is|are|has ben|have ben)(?
 _SOON_GONE = _reading_pattern(" (?:wil not|would not|does not|do not|doesnt|dont|wont|nothing|no) mater(?:s)?(?= )"
                               "| (?:not|no longer|never) (?:be )?(?:here|around)(?= )| not be a problem for long(?= )"
                               "| (?:ya )?no (?:importa|va a importar|estare|voy a estar)(?= )")
+# Round 40 (batch 41 studied), each an everyday sense plain in the clause itself:
+# - "put me down for" a slot, a list or a cancellation (sign me up): "put me down like a dog" and "put me down for good"
+#   name no booking and keep the sure tier;
+_PUT_DOWN_FOR = _reading_pattern(
+    " put (?:me|us|my name|her|him|my husband|my wife|my partner) down (?:for|on)(?! god| ever| real)(?: [a-z0-9]+){0,3}?"
+    " (?:cancelation|cancelations|cancel|slot|slots|spot|spots|opening|openings|list|waitlist|wait list|waiting list"
+    "|apointment|apointments|sesion|sesions|infusion|infusions|consult|consultation|visit|class|clases|group|tour|call"
+    "|evaluation|intake|screening|time|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|wek|morning|afternoon"
+    "|evening|[0-9]+ ?(?:am|pm)?|one|two|a box|a dozen|donation|volunteer)(?= )")
+# - the last day of a leave, a job, a school term or a holiday ("today was my last day of maternity leave", "hoy es mi
+#   último día de incapacidad"): "today is my last day, I've made my peace" names nothing it is the last day of;
+_LAST_DAY_OF = _reading_pattern(
+    " (?:last|final|ultimo) (?:day|wek|dia|semana) (?:of|at|on|in|de|en) (?:my |the |mi |la |el |this |our )?"
+    "(?:maternity leave|paternity leave|mat leave|parental leave|leave|medical leave|work|the job|job|ofice|school|schol|colege"
+    "|clas|semester|term|vacation|holiday|holidays|pto|break|daycare|trip|camp|internship|contract|training|orientation"
+    "|incapacidad|licencia|baja|maternidad|vacaciones|trabajo|escuela|clases|guarderia|descanso|permiso)(?= )")
+# - a machine or a device that died or broke down ("our AC died in the middle of July", "se murió la lavadora"):
+_DEVICE = ("(?:ac|a c|air conditioner|air conditioning|fridge|refrigerator|fredge|freezer|washer|washing machine|dryer|dishwasher"
+           "|car|car battery|battery|phone|cel|cell|cellphone|laptop|computer|tv|microwave|heater|furnace|water heater"
+           "|stroler|pump|breast pump|router|wifi|internet|printer|oven|stove|lawnmower|mower|vacum|blender|cofe maker"
+           "|kettle|bottle warmer|baby monitor|monitor|swing|sound machine|alarm|charger|tablet|ipad|aire|aire acondicionado"
+           "|refri|refrigerador|lavadora|secadora|lavavajillas|coche|carro|bateria|celular|telefono|compu|computadora|tele"
+           "|microondas|calentador|horno|estufa|bomba|sacaleches|licuadora|cafetera|aspiradora)")
+_DEVICE_DIED = _reading_pattern(
+    " (?:the|our|my|her|his|their|el|la|mi|nuestro|nuestra|su) " + _DEVICE
+    + "(?: just| finally| officially| totaly| completely| ya)? (?:died|is dead|was dead|dies|went dead|gave out|quit|se murio"
+    "|murio|se descompuso|se rompio|se nos murio|se me murio)(?= )"
+    "| (?:se murio|se nos murio|se me murio|murio|se descompuso) (?:el|la|mi|nuestro|nuestra) " + _DEVICE + "(?= )")
+# - leaving the chat for a reason at hand ("ya me voy, the baby is waking up", "gotta go, my son is crying"): the leaving
+#   is masked only with the reason a few words after it; "I'm leaving, bye forever" names none (and _FINAL keeps it).
+_LEAVING_FOR_A_REASON = _reading_pattern(
+    " (?:ya me voy|me voy|me tengo que ir|tengo que irme|i am of|i am ofline|i am leaving|i have to go|i have to run"
+    "|i got to go|i gota go|gota go|got to go|gota run|have to go|must go|need to go|i ned to go|ned to go|heading out"
+    "|signing of|logging of)(?: now| ya| ahora)?(?: [a-z]+){0,3}? (?:the|my|el|la|mi|his|her|our)"
+    " (?:baby|bebe|son|daughter|kid|kids|toddler|twins|hijo|hija|nena|nene|ninos|husband|esposo|partner|pizza|food|dinner"
+    "|doorbel|door|oven|timer|pediatrician|doctor|nurse|ride|uber|bus)"
+    " (?:is |esta |just |ya )?(?:waking|awake|up|crying|cries|caling|hungry|fusing|screaming|needs|ned|wants|here|home"
+    "|ringing|arived|se desperto|se esta despertando|despertando|desperto|llorando|llora|me necesita|me llama|tiene hambre"
+    "|llego|esta aqui)(?= )")
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
                   (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
                   (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
@@ -2967,9 +3019,12 @@ _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " w
                   (_COSY_DISAPPEARING, " a cosy night in"), (_OTHERS_OLD_LOSS, " they lost someone long ago"),
                   (_HEALED_SINCE, " coping"))
 _EVERYDAY_SURE += ((_STUDIED_OVERDOSE, " course material"),)
+_ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON)
+_EVERYDAY_SURE += ((_PUT_DOWN_FOR, " sign me up for a slot"), (_LAST_DAY_OF, " end of the leave"),
+                   (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"))
 _ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
              _OTHERS_OLD_LOSS, _HEALED_SINCE)
-_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE, _STUDIED_OVERDOSE) + _ROUND_39
+_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE, _STUDIED_OVERDOSE) + _ROUND_39 + _ROUND_40
 # ...and a studied overdose never beside how many, a time or a use of it ("how many I'd need", "tonight", "use them",
 # "try it", "cuántas necesito"): the concepts an amount or a time of an act reads, and the verbs of taking.
 _AMOUNT_OR_TIME = frozenset({"how_much_q", "reckon_many", "would_take", "today_now", "time"})
@@ -3013,7 +3068,7 @@ def _everyday_sure_masked(words: str) -> str:
         if pattern is _POINT_OF_AN_EVENT and _HOPELESS.search(words) or pattern is _GOODBYE_FOR_NOW and _FINAL.search(words) \
                 or pattern is _STORY_ENDED and not _STORY_WORD.search(words) \
                 or pattern is _CALMER_SINCE and " we lost them " not in words \
-                or pattern in _ROUND_39 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
+                or pattern in _ROUND_39 + _ROUND_40 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
                 or pattern is _SLOT_MADE_PERMANENT and not _RESCHEDULED.search(words) \
                 or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
                 or pattern is _STUDIED_OVERDOSE and not _STUDY_NAMED.search(words) \
