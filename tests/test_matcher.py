@@ -937,3 +937,17 @@ def test_a_husband_named_with_nothing_asked_about_him_is_only_suggested(matcher)
     match = matcher.search("mi marido quiere saber mas")
     assert match.answer is None and [entry.id for entry in match.suggestions] == ["ppd-fathers"]
     assert matcher.search("my husband seems down since the baby came, can men get this").answer.id == "ppd-fathers"
+
+
+@pytest.mark.parametrize("text", [
+    "do i need to bring anything to my first visit",
+    "q tengo q llevar el dia de la cita?",
+    "puedo llevar a mi bebe a la cita",
+])
+def test_what_to_bring_to_a_visit_is_not_answered_confidently(matcher, text):
+    assert matcher.search(text).answer is None
+
+
+def test_bringing_a_word_up_is_not_bringing_something_to_a_visit(matcher):
+    match = matcher.search("my mom keeps bringing it up, what is postpartum depression exactly")
+    assert match.answer is not None and match.answer.id == "what-is-ppd"

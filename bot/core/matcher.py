@@ -181,6 +181,12 @@ _ASKS_WAIT = re.compile(
     r"|\bhow (?:soon|quickly|fast) (?:can|could|would|will) (?:i|we|she|you) (?:get (?:in\b|an? (?:appointment|appt|visit|consult|spot|slot))|be seen|see (?:someone|a doctor|you))"
     r"|\blista de espera\b|\b(?:que tan pronto|cuando|cuanto tiempo) (?:me )?(?:pueden|podrian) (?:ver|atender|dar (?:una |la )?cita)\b"
 )
+# What to bring to a visit, or bringing someone along ('can I bring my baby', 'qué tengo que llevar el
+# día de la cita'): no answer speaks of it ('bring on' a condition is a cause, not this).
+_ASKS_BRING = re.compile(
+    r"\bbring(?:ing)?\b(?! (?:(?:it|this|that|them|her|him) )?(?:on|about|back|down|up|out)\b)"
+    r"|\b(?:que|q) (?:tengo|tiene|debo|debe|hay) (?:que |q )?(?:llevar|traer)\b|\b(?:llevo|traigo|puedo llevar|puedo traer) (?:algo|a mi|mi)\b"
+)
 _GIVES_WAIT = re.compile(r"\bwait ?list|\bwaiting list\b|\bavailabilit|\bnext available\b", re.IGNORECASE)
 
 # A request bound to a place ("support groups near me", "in the east valley") is about where
@@ -1030,7 +1036,8 @@ class Matcher:
         if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         if ((_ASKS_CONTACT.search(" ".join(tokens)) and match.answer.id not in self._contacts)
-                or (_ASKS_WAIT.search(" ".join(tokens)) and match.answer.id not in self._waits)):
+                or (_ASKS_WAIT.search(" ".join(tokens)) and match.answer.id not in self._waits)
+                or _ASKS_BRING.search(" ".join(tokens))):
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         # "how is ketamine different from what I'm already taking" compares, it does not combine
         combines = False
