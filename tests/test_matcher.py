@@ -905,3 +905,49 @@ def test_a_young_entry_borrows_its_answer_words_in_coverage():
 def test_five_phrasing_entries_answer_patients_in_their_words(text, expected):
     match = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5)).search(text)
     assert match.answer is not None and match.answer.id == expected
+
+
+@pytest.mark.parametrize("text, suggested", [
+    # a contact detail the answers never give ('call our office' names no number)
+    ("What's the phone number for your office?", "book-appointment"),
+    ("cual es el numero de telefono de la clinica", "book-appointment"),
+    ("necesito el telefono de la clinica para hacer una cita", "book-appointment"),
+    # the wait for a first visit, not how soon the treatment works
+    ("how quickly can i be seen", "how-fast"),
+    ("how soon could i get an appointment with you guys", "how-fast"),
+    ("que tan pronto me pueden atender", "how-fast"),
+])
+def test_a_contact_detail_or_the_wait_for_a_visit_is_not_answered_confidently(matcher, text, suggested):
+    match = matcher.search(text)
+    assert match.answer is None and suggested in [entry.id for entry in match.suggestions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("how can I contact you", "book-appointment"),
+    ("how do i sign up to be seen", "book-appointment"),
+    ("how soon does ketamine work", "how-fast"),
+    ("how soon can i feel better after the first infusion", "how-fast"),
+])
+def test_booking_and_speed_questions_still_answered(matcher, text, expected):
+    match = matcher.search(text)
+    assert match.answer is not None and match.answer.id == expected
+
+
+def test_a_husband_named_with_nothing_asked_about_him_is_only_suggested(matcher):
+    match = matcher.search("mi marido quiere saber mas")
+    assert match.answer is None and [entry.id for entry in match.suggestions] == ["ppd-fathers"]
+    assert matcher.search("my husband seems down since the baby came, can men get this").answer.id == "ppd-fathers"
+
+
+@pytest.mark.parametrize("text", [
+    "do i need to bring anything to my first visit",
+    "q tengo q llevar el dia de la cita?",
+    "puedo llevar a mi bebe a la cita",
+])
+def test_what_to_bring_to_a_visit_is_not_answered_confidently(matcher, text):
+    assert matcher.search(text).answer is None
+
+
+def test_bringing_a_word_up_is_not_bringing_something_to_a_visit(matcher):
+    match = matcher.search("my mom keeps bringing it up, what is postpartum depression exactly")
+    assert match.answer is not None and match.answer.id == "what-is-ppd"

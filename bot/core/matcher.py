@@ -162,6 +162,33 @@ _ASKS_ADDRESS = re.compile(
 _GIVES_ADDRESS = re.compile(r"\b\d+ [A-Z]\w* (?:\w+ )?(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|parkway|pkwy)\b",
                             re.IGNORECASE)
 
+# A question asking for a contact detail ('what's the phone number', 'your email address', 'número de
+# teléfono', 'correo electrónico') wants one; only an entry whose answer gives a number to dial or an
+# email address answers it ('call our office' names no number). Read on the folded words of the message.
+_ASKS_CONTACT = re.compile(
+    r"\b(?:phone|telephone|fax|cell|office|clinic's|your) (?:number|no|num|#)\b"
+    r"|\bemail address\b|\be-?mail (?:for|of|to)\b|\byour e-?mail\b"
+    r"|\bnumero (?:de )?(?:telefono|tel|celular|whatsapp|fax)\b|\btelefono (?:de|del) (?:la |el )?(?:clinica|oficina|consultorio)\b"
+    r"|\bsu (?:telefono|correo|numero)\b|\bcorreo (?:electronico|de (?:la |el )?(?:clinica|oficina))\b"
+)
+_GIVES_CONTACT = re.compile(r"\b\d{3}\b[-. )]*\d{3}[-. ]\d{4}\b|\b\d{3}\b|\S+@\S+\.\w+")
+
+# A question about the wait for a first visit ('is there a waitlist', 'how soon can I be seen', 'lista de
+# espera') asks for the clinic's availability, which only an entry whose answer speaks of a wait or a
+# waitlist answers; not how soon the treatment works. Read on the folded words of the message.
+_ASKS_WAIT = re.compile(
+    r"\bwait ?list|\bwaiting list\b|\bcancell?ation list\b|\bwait(?:ing)? (?:time )?(?:to|before i can|until i can) (?:get in|be seen|see someone|get an? (?:appointment|appt|visit|consult))"
+    r"|\bhow (?:soon|quickly|fast) (?:can|could|would|will) (?:i|we|she|you) (?:get (?:in\b|an? (?:appointment|appt|visit|consult|spot|slot))|be seen|see (?:someone|a doctor|you))"
+    r"|\blista de espera\b|\b(?:que tan pronto|cuando|cuanto tiempo) (?:me )?(?:pueden|podrian) (?:ver|atender|dar (?:una |la )?cita)\b"
+)
+# What to bring to a visit, or bringing someone along ('can I bring my baby', 'qué tengo que llevar el
+# día de la cita'): no answer speaks of it ('bring on' a condition is a cause, not this).
+_ASKS_BRING = re.compile(
+    r"\bbring(?:ing)?\b(?! (?:(?:it|this|that|them|her|him) )?(?:on|about|back|down|up|out)\b)"
+    r"|\b(?:que|q) (?:tengo|tiene|debo|debe|hay) (?:que |q )?(?:llevar|traer)\b|\b(?:llevo|traigo|puedo llevar|puedo traer) (?:algo|a mi|mi)\b"
+)
+_GIVES_WAIT = re.compile(r"\bwait ?list|\bwaiting list\b|\bavailabilit|\bnext available\b", re.IGNORECASE)
+
 # A request bound to a place ("support groups near me", "in the east valley") is about where
 # something is: only an entry whose phrasings speak of the location (the clinic's) answers it.
 _ASKS_PLACE = re.compile(
@@ -656,6 +683,8 @@ class Matcher:
         # person still answers the question about them.
         self._people = frozenset(self.normalise(_PEOPLE, correct=False))
         self._addresses = frozenset(entry.id for entry in knowledge.entries if _GIVES_ADDRESS.search(entry.answer))
+        self._waits = frozenset(entry.id for entry in knowledge.entries if _GIVES_WAIT.search(entry.answer))
+        self._contacts = frozenset(entry.id for entry in knowledge.entries if _GIVES_CONTACT.search(entry.answer))
         self._figures = frozenset(entry.id for entry in knowledge.entries if _GIVES_FIGURE.search(entry.answer))
         self._row_texts = [row[2] for row in self._rows]
         self._places = frozenset(entry.id for entry, tokens, _ in self._rows if stem("location") in tokens)
@@ -999,12 +1028,16 @@ class Matcher:
     def _check_names(self, text: str, match: Match) -> Match:
         """An answer held back (offered as a suggestion) when the message names a particular thing
         of a kind ('zoloft', 'wine') its entry never speaks of: the entry shares only generic words;
-        or asks for a street address its answer does not give."""
+        or asks for a street address or a contact detail (a phone number, an email) or the wait for a visit its answer does not give."""
         if match.answer is None:
             return match
         vocab = self._vocabulary.get(match.answer.id, {})
         tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
         if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
+            return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
+        if ((_ASKS_CONTACT.search(" ".join(tokens)) and match.answer.id not in self._contacts)
+                or (_ASKS_WAIT.search(" ".join(tokens)) and match.answer.id not in self._waits)
+                or _ASKS_BRING.search(" ".join(tokens))):
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         # "how is ketamine different from what I'm already taking" compares, it does not combine
         combines = False
@@ -1200,6 +1233,8 @@ class Matcher:
         content = _content_words(tokens)
         if not content:
             return False  # 'what time is it': nothing the question is about
+        if set(content) <= self._people:
+            return False  # 'my husband wants to understand': a person named, nothing asked about them
         vocab = self._vocabulary.get(entry_id, {})
         if unknown and sum(1 for t in content if t in vocab) + aspect < 2:  # the aspect asked, when only the entry answers it, counts as one
             return False
