@@ -459,7 +459,6 @@ def _possessor(token: str) -> str:
     return token[:-2] if token.endswith("'s") and len(token) > 3 else token
 
 
-# Verbs whose 'apart' is a difference: 'tell X apart from Y', 'what sets X apart from Y'.
 # 'fix' as a verb with the illness (or who has it) after it treats it: 'how does ketamine fix depression'; 'a
 # permanent fix', 'a quick fix for it' are the noun, what the synonyms read as a lasting solution
 _FIX_VERBS = frozenset({"fix", "fixes", "fixing"})
@@ -471,6 +470,7 @@ def _fix_as_treat(tokens: list[str]) -> list[str]:
             for i, t in enumerate(tokens)]
 
 
+# Verbs whose 'apart' is a difference: 'tell X apart from Y', 'what sets X apart from Y'.
 _APART_VERBS = frozenset({"tell", "set", "sets", "setting"})
 
 
@@ -1033,21 +1033,20 @@ class Matcher:
             return match
         vocab = self._vocabulary.get(match.answer.id, {})
         tokens = spanish.expand_chat(words(text[:MAX_MATCH_CHARS]), ENGLISH_CHAT)
-        if _ASKS_ADDRESS.search(" ".join(tokens)) and match.answer.id not in self._addresses:
+        joined = " ".join(tokens)
+        if _ASKS_ADDRESS.search(joined) and match.answer.id not in self._addresses:
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
-        if ((_ASKS_CONTACT.search(" ".join(tokens)) and match.answer.id not in self._contacts)
-                or (_ASKS_WAIT.search(" ".join(tokens)) and match.answer.id not in self._waits)
-                or _ASKS_BRING.search(" ".join(tokens))):
+        if ((_ASKS_CONTACT.search(joined) and match.answer.id not in self._contacts)
+                or (_ASKS_WAIT.search(joined) and match.answer.id not in self._waits)
+                or _ASKS_BRING.search(joined)):
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
+        normalised = self.normalise(text)
         # "how is ketamine different from what I'm already taking" compares, it does not combine
-        combines = False
-        if _COMBINES.search(" ".join(tokens)):
-            normalised = self.normalise(text)
-            combines = "difference" not in aspects_of(normalised)
+        combines = bool(_COMBINES.search(joined)) and "difference" not in aspects_of(normalised)
         if combines and _KIND_STEMS & set(normalised):
             # the kind named without a name ('can I keep taking my antidepressant while doing ketamine')
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
-        if any(t not in self._real_words and t.isalpha() for t in _content_words(_compared(self.normalise(text)))):
+        if any(t not in self._real_words and t.isalpha() for t in _content_words(_compared(normalised))):
             # 'ketamine infusions vs psilocybin therapy': a thing compared that no entry speaks of
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         for token in tokens:

@@ -3024,7 +3024,8 @@ _EVERYDAY_SURE += ((_PUT_DOWN_FOR, " sign me up for a slot"), (_LAST_DAY_OF, " e
                    (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"))
 _ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
              _OTHERS_OLD_LOSS, _HEALED_SINCE)
-_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE, _STUDIED_OVERDOSE) + _ROUND_39 + _ROUND_40
+_ROUND_39_40 = _ROUND_39 + _ROUND_40  # never beside despair or "soon gone"
+_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE, _STUDIED_OVERDOSE) + _ROUND_39_40
 # ...and a studied overdose never beside how many, a time or a use of it ("how many I'd need", "tonight", "use them",
 # "try it", "cuántas necesito"): the concepts an amount or a time of an act reads, and the verbs of taking.
 _AMOUNT_OR_TIME = frozenset({"how_much_q", "reckon_many", "would_take", "today_now", "time"})
@@ -3068,7 +3069,7 @@ def _everyday_sure_masked(words: str) -> str:
         if pattern is _POINT_OF_AN_EVENT and _HOPELESS.search(words) or pattern is _GOODBYE_FOR_NOW and _FINAL.search(words) \
                 or pattern is _STORY_ENDED and not _STORY_WORD.search(words) \
                 or pattern is _CALMER_SINCE and " we lost them " not in words \
-                or pattern in _ROUND_39 + _ROUND_40 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
+                or pattern in _ROUND_39_40 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
                 or pattern is _SLOT_MADE_PERMANENT and not _RESCHEDULED.search(words) \
                 or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
                 or pattern is _STUDIED_OVERDOSE and not _STUDY_NAMED.search(words) \
