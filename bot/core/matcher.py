@@ -922,22 +922,23 @@ class Matcher:
         """The verdict on a whole message. A message that is not answered whole is read sentence
         by sentence: if exactly one entry answers one of its parts, that is the answer."""
         story = self._story(text)
-        whole = self._search_tokens(self.normalise(text), story=story)
+        normalised = self.normalise(text)
+        whole = self._search_tokens(normalised, story=story)
         if whole.answer is not None:
             if story:
                 whole = self._asked_over_told(text, whole)
-            return self._check_names(text, whole)
+            return self._check_names(text, whole, normalised)
         parts = split_parts(text)
         if len(parts) < 2:
             return whole
         meaning = self._meaning_of_named(parts, whole)
         if meaning is not None:
-            return self._check_names(text, meaning)
+            return self._check_names(text, meaning, normalised)
         answered = {m.answer.id: (m, tokens) for m, tokens in self._part_matches(parts) if m.answer is not None}
         if len(answered) == 1:  # "what is brexanolone and how is it given": 'it' is the drug named
             if self._whole_knows_more(text, whole, next(iter(answered))):
                 return whole  # 'what is bdnf and what does ketamine have to do with it'
-            return self._check_names(text, self._in_story(*next(iter(answered.values())), story))
+            return self._check_names(text, self._in_story(*next(iter(answered.values())), story), normalised)
         return whole
 
     def _whole_knows_more(self, text: str, whole: Match, entry_id: str) -> bool:
@@ -1025,7 +1026,7 @@ class Matcher:
             return next(iter(answered.values()))
         return whole
 
-    def _check_names(self, text: str, match: Match) -> Match:
+    def _check_names(self, text: str, match: Match, normalised: list[str] | None = None) -> Match:
         """An answer held back (offered as a suggestion) when the message names a particular thing
         of a kind ('zoloft', 'wine') its entry never speaks of: the entry shares only generic words;
         or asks for a street address or a contact detail (a phone number, an email) or the wait for a visit its answer does not give."""
@@ -1040,7 +1041,7 @@ class Matcher:
                 or (_ASKS_WAIT.search(joined) and match.answer.id not in self._waits)
                 or _ASKS_BRING.search(joined)):
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
-        normalised = self.normalise(text)
+        normalised = normalised if normalised is not None else self.normalise(text)  # search() has it already
         # "how is ketamine different from what I'm already taking" compares, it does not combine
         combines = bool(_COMBINES.search(joined)) and "difference" not in aspects_of(normalised)
         if combines and _KIND_STEMS & set(normalised):

@@ -3017,11 +3017,10 @@ _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " w
                   (_CALMER_SINCE, " coping"), (_SLOT_MADE_PERMANENT, " regularly"), (_FAN_AS_FURNITURE, " the furniture"),
                   (_NOTE_FROM_OTHERS, " a neighbour wrote"), (_PET_ATE, " pet ate"), (_PET_DIES_ASKED, " is the pet safe"),
                   (_COSY_DISAPPEARING, " a cosy night in"), (_OTHERS_OLD_LOSS, " they lost someone long ago"),
-                  (_HEALED_SINCE, " coping"))
-_EVERYDAY_SURE += ((_STUDIED_OVERDOSE, " course material"),)
+                  (_HEALED_SINCE, " coping"), (_STUDIED_OVERDOSE, " course material"),
+                  (_PUT_DOWN_FOR, " sign me up for a slot"), (_LAST_DAY_OF, " end of the leave"),
+                  (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"))
 _ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON)
-_EVERYDAY_SURE += ((_PUT_DOWN_FOR, " sign me up for a slot"), (_LAST_DAY_OF, " end of the leave"),
-                   (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"))
 _ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
              _OTHERS_OLD_LOSS, _HEALED_SINCE)
 _ROUND_39_40 = _ROUND_39 + _ROUND_40  # never beside despair or "soon gone"
