@@ -6480,6 +6480,169 @@ CONCERN_PAIRS += ("labelled_give still_energy", "made_peace dont_worry", "made_p
                   "literal_meant death", "be_over done_word", "halfway_out note_have", "halfway_out medical",
                   "everything_need in_car", "everything_need tell_someone", "everything_need sits_in")
 
+# Round 41, from batch 42's rules-alone misses: each idea in wordings of its own, at the check-in (only recognition
+# added). A method asked with no object named ("how do people do it painlessly", "the surest way, no hotline", "which
+# vein is best", "where do you cut so it works", "the drug that would make my heart stop"); a whole supply taken, told
+# short with an apology; a skull and a bye; "love them, thanks for trying"; a baby's things given "for after" or boxed
+# "for whoever takes her"; what one would wear chosen so mom doesn't have to; a wish for a plane to fall, for a pause
+# "permanently", for the last waking "ever", to stop taking up space; medicines saved "just in case"; the car running
+# in the garage; the kids away "for good"; an urge to bang the baby's head, to snap and do something to him, both
+# asleep for good; bites and bruises given oneself; decided and cancelling; a letter left for husband and children;
+# crashing the car on purpose; "a real ghost"; a fist through a window; floating off a roof.
+ROUND_FORTY_ONE = {
+    "painless_do": """do it painlesly/do it painlessly/do it without pain/do it without it hurting/do it so it does not hurt/
+        do it without feeling it/hacerlo sin dolor/hacerlo sin que duela/lo hacen sin dolor/lo hacen sin que duela/
+        hacerlo sin sentir nada""",
+    "no_hotline": """do not give me a hotline/dont give me a hotline/no hotline numbers/no hotlines/do not send me a hotline/
+        do not want a hotline/do not want a crisis number/do not give me a crisis number/no crisis numbers/
+        do not tell me to call/no me des una linea/no me den una linea/no me des el numero de crisis/
+        no me mandes a una linea/sin lineas de crisis/no quiero una linea de ayuda""",
+    "best_way": """most efective way/the surest way/surest way/quickest way that/fastest way that/the most reliable way/
+        la forma mas efectiva/la manera mas efectiva/la forma mas segura de que funcione/la forma mas rapida/
+        la manera mas rapida""",
+    "which_vein": """which vein is best/which vein works best/what vein is best/which vein would/which vein should i/
+        what vein should i/cual vena es mejor/que vena es mejor/cual vena sirve/que vena debo/cual vena debo""",
+    "lab_ctx": """iv/blood draw/draw blood/blood test/bloodwork/blood work/lab/labs/the nurse/phlebotomist/infusion/
+        my appointment/analisis/sacar sangre/extraccion/laboratorio/la enfermera/la infusion/mi cita/
+        nedle/needle/aguja/piquete/shot/inyeccion/epidural/labor/delivery/el parto/tattoo/tatuaje/piercing/waxing/depilar""",
+    "cut_where": """where do you cut/where should i cut/where to cut/where exactly do you cut/where exactly should i cut/
+        where do i cut/how deep do you cut/how deep should i cut/donde me corto/donde cortar/donde debo cortar/
+        donde se corta/que tan profundo cortar/que tan hondo me corto""",
+    "so_it_works": """so it works/so it actualy works/so that it works/for it to work/so it is enough/so it is final/
+        para que funcione/para que sirva/para que sea suficiente/para que si funcione""",
+    "drug_asked": """what drug would/which drug would/the drug that would/a drug that would/what pill would/which pill would/
+        what medication would/which medication would/que droga/que medicamento haria/que pastilla haria/
+        cual pastilla haria""",
+    "heart_made_stop": """make my heart stop/make my heart just stop/just make my heart stop/my heart would stop/
+        hiciera que mi corazon se parara/que se me pare el corazon/que mi corazon se detenga/parar mi corazon""",
+    "so_tired": "i am so tired/i am just so tired/so so tired/estoy tan cansada/estoy tan cansado/estoy muy cansada de todo",
+    "sorry_kin": """sory mom/sory mama/sory dad/sory babe/i am sory mom/i am sory babe/i am sory baby/sory kids/
+        perdon mama/perdoname mama/lo siento mama/lo siento mi amor/perdon hijos/perdonenme""",
+    "whoever_takes": """for whoever takes her/for whoever takes him/for whoever takes them/for whoever takes the baby/
+        whoever ends up with her/whoever ends up with him/whoever gets her/whoever gets him/whoever takes care of her after/
+        para quien se quede con ella/para quien se quede con el/para quien la cuide despues/para quien lo cuide despues/
+        para quien se quede con mi bebe""",
+    "give_things": """giving the babys clothes/giving her clothes/giving his clothes/giving my things/giving away the babys/
+        giving away her things/giving away his things/giving the baby stuf/giving my baby clothes/giving my babys/
+        give my baby clothes/gave my babys things/regalando la ropa/regalando sus cosas/dando la ropa de/dando la ropa del/regalando la ropa del/dandole la ropa del/
+        dandole la ropa/dandole sus cosas""",
+    "wear_chosen": """what i would wear/what i will wear/what i am wearing when/what to bury me in/my outfit/
+        que me pondria/que ropa me pondrian/la ropa que me pongan/mi vestido para""",
+    "spare_choice": """so my mom does not have to pick/so my mom does not have to chose/so nobody has to pick/
+        so no one has to pick/so nobody has to chose/so they do not have to pick/so they do not have to chose/
+        so my husband does not have to pick/so he does not have to pick/para que mi mama no tenga que escoger/
+        para que mi mama no tenga que elegir/para que nadie tenga que escoger/para que nadie tenga que elegir""",
+    "fell_on_me": """fel on my house/fel on me/fel on the house/crashed into my house/crashed on my house/landed on me/
+        cayera en mi casa/me cayera encima/cayera sobre mi casa/se cayera encima de mi""",
+    "pause_all": """pause on everything/pause everything/pause on life/pause my life/pause on my life/pause it al/
+        pausar todo/ponerle pausa a todo/ponerle pausa a mi vida/pausar mi vida""",
+    "last_wake_ever": """last time i ever wake up/last time i wake up ever/last morning i ever wake up/the last time i ever open my eyes/
+        la ultima vez que despierte en mi vida/la ultima vez que me despierte en mi vida""",
+    "last_wake": """last time i have to wake up/last time i ever have to wake up/last morning i wake up/la ultima vez que me despierto/la ultima vez que despierte/ultima vez que tenga que despertar""",
+    "mean_ever": """i mean the last time ever/and i mean ever/the last time ever/i mean forever/i mean for good/
+        y digo para siempre/me refiero a para siempre/la ultima vez de verdad""",
+    "take_space": """if i stoped taking up space/i stoped taking up space/i should stop taking up space/me to stop taking up space/
+        i want to stop taking up space/i wish i could stop taking up space/i quit taking up space/i stop taking up space/
+        si yo dejara de ocupar espacio/si dejara de ocupar espacio/quiero dejar de ocupar espacio/deberia dejar de ocupar espacio""",
+    "saved_meds": """saved my oxycodone/saved my percocet/saved my vicodin/saved my opioids/saved my pain pils/saved al my/
+        kept al my leftover/saved my leftover/kept my leftover/saving my leftover/guarde todas mis/guarde mis pastillas/
+        guarde mi oxicodona/guarde las pastillas del dolor/guardando mis pastillas""",
+    "car_running": """car is runing/car runing/engine runing/engine is runing/engine on/motor prendido/carro prendido/
+        caro prendido/el caro encendido/el motor encendido/con el motor prendido""",
+    "garage_w": "garage/garaje/cochera",
+    "skull_bye": "skul skul bye/bye skul skul/skul skul godbye/skul godbye/godbye skul/cofin bye/skul skul adios/adios skul",
+    "urge_bang": """urge to bang/urge to slam/urge to shake/urge to hit/want to bang/wanted to bang/wanting to bang/
+        ganas de golpear/ganas de azotar/ganas de sacudir/ganas de pegarle""",
+    "snap_do": """snaps and does something/snap and do something/snapped and did something/snaps and hurts/
+        me quiebre y le haga algo/pierda el control y le haga algo/perder el control y le haga algo/perder el control y hacerle algo/
+        perder el control y hacerle dano/explote y le haga algo""",
+    "stay_asleep": """went to slep and stayed asleep/go to slep and stay asleep/fel asleep and stayed asleep/
+        slep and never wake/slep and stay asleep/dormirnos y no despertar/dormir y ya no despertar/
+        nos dormimos y no despertamos/dormirnos para siempre""",
+    "both_us": "we both/both of us/the two of us/him and me/her and me/the baby and i/los dos/ambos/nosotros dos",
+    "self_marks": """bite marks i gave myself/bit myself/biting myself/bite myself/me mordi/me muerdo/mordidas que me hice/
+        pul my hair out on purpose/puled out so much hair/pulled out so much hair/me arranco el pelo/me arranque el pelo""",
+    "bruise_self": """hasta que me salen moretones/hasta que me salgan moretones/hasta dejarme moretones/me dejo moretones/
+        until i bruise/until i am bruised/until it bruises/bruises i gave myself""",
+    "decided_done": "i already decided/i have already decided/already decided/ya lo decidi/ya decidi/ya tome la decision/my mind is made up",
+    "if_she_dies": """si ella se muere/si ella muere/si ella se muriera/si el se muere/si el se muriera/si yo me muriera/
+        if she died/if she dies/if he died/if he dies/if i died""",
+    "all_better": """todos estariamos mejor/estariamos mejor/todos estarian mejor/todos estarán mejor/we would al be better/
+        everyone would be better/we would be better of""",
+    "letter_for": """una carta para mi esposo/una carta para mis hijos/una carta para mis ninos/una carta para mi familia/
+        cartas para mis hijos/a letter for my husband/a letter to my husband and/letters for my kids/a letter for my kids/
+        letters to my kids/a letter for my family""",
+    "kept_at": """it is in the drawer/in the drawer/esta en el cajon/en el cajon/on the kitchen table/on the nightstand/
+        en la mesa/under my pillow/debajo de mi almohada/in my nightstand""",
+    "crash_car": """chocar el caro/chocar el coche/estrellar el caro/estrellarme/crash the car/crash my car/drive into a tree/
+        drive of the road/chocar contra/chocarlo""",
+    "real_ghost": """rather be a real ghost/be an actual ghost/be a real ghost/ser un fantasma de verdad/prefiero ser un fantasma/
+        become a real ghost""",
+    "fist_window": """put my fist through the window/put my fist through a window/punched through the window/
+        punched the window/puse el puno por la ventana/rompi la ventana con el puno/meti el puno por la ventana""",
+    "float_off": "floating of the rof/float of the rof/floating of the balcony/float of the edge/flotar desde la azotea/flotar desde el techo",
+    "to_stop_breath": """together to stop breathing/enough to stop breathing/so i stop breathing/so i would stop breathing/
+        to make me stop breathing/juntos para dejar de respirar/suficiente para dejar de respirar/para que deje de respirar""",
+}
+_extend(ROUND_FORTY_ONE)
+CONCEPT_GUARDS.update({
+    "painless_do": "!at_the/at_home/with/con/for_the_baby/for_him/for_her/in_labor/during/durante",
+    "decided_done": "!to/on/that/between/which/what/where/whether/if/que/a/de/entre/cual/donde/si/against/not",
+    "spare_choice": "!me_up/up/me/recogerme/por_mi",
+    "car_running": "!late/behind/out_of/low/lejos",
+    "wear_chosen": "!to_the/to/for_the/for_my/a_la/al/para_la/para_el/tomorrow/manana",
+    "last_wake": "!at/early/before/for_work/para_el_trabajo/temprano",
+    "crash_car": "!into_me/en_el_estacionamiento/in_the_parking/by_accident/sin_querer/por_accidente",
+    "letter_for": "!birthday/anniversary/aniversario/cumpleanos/valentines/for_our",
+    "stay_asleep": "!al_night/through_the_night/til/until/for/toda_la_noche/hasta/early/late/again",
+    "whoever_takes": "!shift/turno/place/lugar/class/clase/order/pedido/call/llamada/spot/seat/job/trabajo",
+    "self_marks": "!my_nails/my_lip/my_tongue/las_unas/el_labio/la_lengua/by_accident/sin_querer",
+})
+_CONTEXT = _CONTEXT | {"lab_ctx"}
+# a needle, a lab or a birth explains a vein or a pain asked about
+for _asked in ("which_vein", "painless_do"):
+    EXPLAINED_BY[_asked] = EXPLAINED_BY.get(_asked, frozenset()) | {"lab_ctx"}
+CONCERN_ALONE += ["whoever_takes", "which_vein", "take_space", "real_ghost", "fist_window", "self_marks", "skull_bye", "last_wake_ever", "to_stop_breath"]
+CONCERN_PAIRS += ("painless_do person", "painless_do do_it_plain", "painless_do question", "painless_do euphemism", "no_hotline way_q",
+                  "no_hotline best_way", "no_hotline question", "cut_where so_it_works", "self_harm so_it_works",
+                  "drug_asked heart_made_stop", "drug_asked stop_heart", "heart_made_stop question",
+                  "took_all_my sorry", "care_close thanks_trying",
+                  "for_after give_things", "for_after given_away", "whoever_takes baby", "whoever_takes pron",
+                  "wear_chosen spare_choice", "fell_on_me grateful", "fell_on_me wish_word", "pause_all forever",
+                  "last_wake mean_ever", "float_off image_urge", "last_wake forever", "saved_meds just_in_case", "hoard just_in_case",
+                  "car_running garage_w", "kids_away forever", "urge_bang baby", "urge_bang pron", "snap_do baby",
+                  "snap_do pron", "stay_asleep both_us", "self_harm bruise_self", "decided_done miss_visit",
+                  "all_better if_she_dies", "letter_for kept_at", "crash_car on_purpose",
+                  "to_stop_breath meds")
+# A decision told beside a cancelled visit: the "no-show" fee is no TV show.
+NOT_MEDIA = NOT_MEDIA | {"decided_done"}
+# ...and the same ideas in their other common shapes: "wish a bus would just hit me"; old pills kept, "a lot of them";
+# "in the garage and it's running"; all of one's insulin at once.
+_extend({
+    "hit_me_wish": """would just hit me/would hit me on/would run me over/would just run me over/would just take me out/
+        me atropellara/me pegara un caro/me chocara un caro/me atropellara un caro""",
+    "old_kept": """old sleping pils/old pain pils/old pils/old meds/old prescriptions/old oxy/old percocet/old xanax/
+        pastillas viejas/viejas pastillas/pastillas de mi abuela/pastillas viejas de mi""",
+    "many_of_them": """a lot of them/a whole lot of them/so many of them/there are tons of them/a ton of them/
+        hay muchas/un monton de ellas/son muchas/son un monton""",
+    "car_running": "and it is runing/it is stil runing/with it runing/left it runing/y esta prendido/y sigue prendido/y esta encendido",
+    "insulin_all": """my insulin al at once/al my insulin/al of my insulin/my whole insulin/the whole insulin pen/
+        toda mi insulina/toda la insulina de una vez/mi insulina toda junta/toda la insulina junta""",
+    "saved_it": """i saved my/saved al my/saved al of my/kept al my/kept al of my/saving al my/been saving my/kept my post/
+        saved my post/al of it/every single one of them/guarde mis/guarde todas mis/guarde toda mi/las guarde todas/todas ellas""",
+})
+CONCEPT_GUARDS["hit_me_wish"] = "!with/up/back/con"
+CONCERN_PAIRS += ("hit_me_wish wish_word", "old_kept many_of_them", "insulin_all image_urge", "insulin_all at_once",
+                  "saved_it meds just_in_case", "saved_it drug_name just_in_case")
+# ...but not old medicines asked how to throw out, nor "a lot of them have side effects".
+_extend({"dispose_ctx": """throw them out/throw them away/dispose of them/disposal/get rid of them/take back day/
+    drop them off/tirarlas/desecharlas/deshacerme de ellas/tirar las pastillas"""})
+_CONTEXT = _CONTEXT | {"dispose_ctx"}
+EXPLAINED_BY["old_kept"] = EXPLAINED_BY.get("old_kept", frozenset()) | {"dispose_ctx"}
+CONCEPT_GUARDS["many_of_them"] = "!have/had/are/were/do/did/work/worked/made/make/tienen/son/me/hacen"
+# Whose old pills they were (a grandmother's) tells no story of hers: the pills are kept within reach.
+TOLD_OF = TOLD_OF | {"old_kept", "saved_meds", "saved_it"}
+
 
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()
