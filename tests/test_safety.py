@@ -2614,3 +2614,43 @@ def test_round_40_probes_get_at_least_the_check_in(text: str) -> None:
 ])
 def test_round_40_everyday_near_misses_stay_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41 (batch 42 studied): a Spanish denial reads as the English one does, below the sure tier
+    'Estoy agotada pero a salvo, no pienso en hacerle daño a nadie. cuanto cuesta la primera cita?',
+    'estoy cansadísima pero estoy a salvo, no pienso en lastimarme, solo quiero saber el horario',
+    'no pienso en hacerme daño ni en hacerle daño al bebé, solo estoy muy triste, ¿la ketamina sirve?',
+    'en la encuesta del doctor conteste que nunca he pensado en hacerme daño, todavia califico?',
+    'nunca he pensado en quitarme la vida, solo tengo mucha ansiedad. ¿me pueden atender?',
+    'no tengo pensamientos suicidas, solo insomnio. ¿cuánto cuesta?',
+    'no me quiero hacer daño, solo quiero dormir bien. ¿tienen citas en la tarde?',
+    'para que quede claro: no me quiero hacer daño ni a mi bebé. ¿qué horarios tienen?',
+    'no he pensado en suicidarme, pero estoy muy agotada. ¿cuál es el precio?',
+])
+def test_round_41_spanish_denials_stay_below_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a wish, an exception, a "for now", a plan or a means after the denial keeps the sure tier
+    'no quiero vivir, ¿cuánto cuesta la cita?',
+    'no aguanto más, estoy agotada',
+    'no tengo ganas de vivir, estoy muy cansada',
+    'no pienso en otra cosa que en morirme',
+    'nunca he pensado tanto en quitarme la vida como ahora',
+    'no pienso en hacerle daño a nadie más que a mí misma',
+    'no pienso en hacerle daño a nadie, solo a mí',
+    'decía que nunca había pensado en hacerme daño, pero ahora sí lo pienso todos los días',
+    'no me quiero hacer daño pero tengo las pastillas en la mano',
+    'no tengo pensamientos suicidas pero quiero desaparecer',
+    'nunca he pensado en suicidarme hasta hoy',
+    'no tengo pensamientos de hacerme daño por ahora',
+    'no tengo ideas suicidas, tengo un plan',
+    'no pienso en hacerme daño, ya tengo todo planeado',
+    'no pienso en hacerme daño, pero ya compré las pastillas',
+    'todavía no he pensado en hacerme daño pero siento que me falta poco',
+])
+def test_round_41_spanish_denial_twins_keep_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

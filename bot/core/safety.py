@@ -790,7 +790,9 @@ _WHOM = "(?: (?:myself|me|anyone|anybody|others|someone|my baby|the baby|my kids
 _THOUGHTS = (f" (?:thoughts|thought|pensamientos|ideas|plans|planes)(?: of| about| de| to)? {_HARM_WORDS}"
              f"(?:{_WHOM}(?: or{_WHOM}| ni{_WHOM})?)?(?= )")
 _NO_THOUGHTS = _reading_pattern(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni)"
-                                "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?" + _THOUGHTS)
+                                "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?" + _THOUGHTS
+                                # round 41: never a denial for the moment only ("...por ahora", "...yet")
+                                + "(?! (?:por ahora|por el momento|todavia|aun|yet|for now)(?= ))")
 # Round 20: "no suicidal thoughts, no thoughts of hurting the baby, just ...": the listed answers of a screening,
 # as "no thoughts of hurting" already is, when another denial or a "just"/"only" follows, not a "but".
 _NO_SUICIDAL_LISTED = _reading_pattern(" no suicidal (?:thoughts|ideation)(?= (?:no|nothoughts|not|never) )")
@@ -829,6 +831,32 @@ _NO_INTENT = _reading_pattern(
     "(?:(?: ni| or| nor| y)(?: a)?(?: (?:mi|al|la|el|my|the))? (?:baby|bebe|nino|nina|hijo|hija|kids|anyone|nadie))?+"
     "(?! todavia| por ahora| pero| hoy| esta noche| aun| yet| but| tonight| today| again| anymore| any more| until| hasta)"
     "(?= )")
+# Round 41 (batch 42): the Spanish denials read as the English ones are ("estoy agotada pero a salvo, no pienso en
+# hacerle daño a nadie", "contesté que nunca he pensado en hacerme daño", "no tengo pensamientos suicidas", "no me
+# quiero hacer daño"): marked "nothoughts". Never after "todavía"/"aún" ("todavía no he pensado en..."), never with an
+# exception or a turn after it ("...a nadie más que a mí", "...pero ahora sí", "...por ahora"); "no quiero vivir", "ya no
+# pienso seguir", "no tengo ganas de vivir" name no harm word and are not read here.
+_ES_HARM = ("(?:hacerme dano|hacerle dano|hacerles dano|lastimarme|lastimar|lastimarlo|lastimarla|matarme|suicidarme|"
+            "quitarme la vida|el suicidio|hacerme algo|hacerle algo)")
+_ES_WHOM = "(?: (?:a )?(?:nadie|mi bebe|al bebe|mi bb|al bb|mis hijos|mi hijo|mi hija|nadie mas|los demas|otros|otras personas))"
+_NO_THOUGHTS_ES = _reading_pattern(
+    "(?<! todavia)(?<! aun)(?<! ya)(?:"
+    " (?:no|nunca|jamas)(?: lo)?(?: (?:he|habia|e))?(?: (?:pienso|pensado|pensaba|pense|he pensado|tengo pensamientos|tengo ideas"
+    "|he tenido pensamientos|he tenido ideas|tengo ganas|tenia pensamientos))(?: (?:en|de|sobre))? " + _ES_HARM + _ES_WHOM + "?+"
+    "(?:(?: ni| o| y)(?: en)?(?: " + _ES_HARM + ")?" + _ES_WHOM + ")?+"
+    "| (?:no|nunca|jamas)(?: (?:he|habia))? (?:tengo|tenido|tenia|tuve) (?:pensamientos|ideas) (?:suicidas|de suicidio)"
+    "| (?:no|nunca) me (?:quiero|voy a|pienso) (?:hacer dano|lastimar|matar|suicidar|quitar la vida)"
+    "(?:(?: ni| o| y)(?: a)?(?: (?:mi|al|la|el))? (?:baby|bebe|bb|nino|nina|hijo|hija|hijos|nadie))?+)"
+    "(?! (?:mas que|sino|excepto|salvo a|solo a mi|menos a mi|por ahora|aun|hoy|esta noche|ahora si|ultimamente"
+    "|otra vez|de nuevo|a veces|hasta|yet|but|bueno|mentira|menti)(?= ))"
+    # a "pero" or "todavía" only as the tiredness or the question it brings ("...pero estoy muy agotada", "...todavía califico?")
+    "(?! pero(?! (?:estoy|ando|me siento)(?: muy| tan| super| bien| demasiado)? (?:agotada|agotado|cansada|cansado|triste"
+    "|deprimida|deprimido|ansiosa|ansioso|mal|abrumada|abrumado|estresada|estresado)| necesito| quiero saber| tengo (?:mucha )?"
+    "(?:ansiedad|insomnio|tristeza)))"
+    "(?! todavia(?! (?:califico|puedo|aplico|soy candidata|soy candidato|me pueden|me aceptan|sirve|cuenta)))"
+    # nor with a plan, a decision, a means or a farewell said after it ("no tengo ideas suicidas, tengo un plan")
+    "(?!.* (?:plan|planes|planeado|planeada|planeando|decidi|decidido|decidida|decision|pastillas|pistola|cuerda|navaja"
+    "|carta|cartas|despedida|adios|me despido|para siempre|ya compre|ya tengo)(?= ))(?= )")
 # Round 20: a screening question answered no ("the intake form asks if i've ever had thoughts of suicide.
 # i haven't"), unless a "but" brings the thoughts in ("...i haven't, but lately...").
 _SCREEN_NO = _reading_pattern(
@@ -1631,13 +1659,15 @@ def _mask_denials(words: str) -> str:
             and "formulario" not in words and " form " not in words and " epds " not in words \
             and "screning" not in words and "survey" not in words and "questionaire" not in words \
             and " intake " not in words and " score " not in words \
-            and " scale " not in words and "respuesta" not in words and " answer" not in words:
+            and " scale " not in words and "respuesta" not in words and " answer" not in words \
+            and "quitarme" not in words and " no me " not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", _DIE_ASKED_LIED.sub(" i want to die", words)))
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
+    words = _NO_THOUGHTS_ES.sub(" nothoughts", words)
     words = _mask_items(words)
     words = _mask_screen_given(words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
