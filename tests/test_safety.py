@@ -2654,3 +2654,34 @@ def test_round_41_spanish_denials_stay_below_the_sure_tier(text: str) -> None:
 def test_round_41_spanish_denial_twins_keep_the_sure_tier(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
     assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41 (batch 42 studied): a method said on condition of a trifle heard or seen once more is the check-in at most
+    "honestly if I hear Baby Shark one more time I'm going to walk into the sea. anyway how much is parking",
+    "if I hear Baby Shark one more time I'm going to walk into the sea",
+    "if I have to watch Paw Patrol again I'm going to jump off the balcony",
+    "one more episode of Bluey and I'm walking into the ocean. what time do you open?",
+    'si vuelvo a ver ese programa una vez más me tiro de un puente, ¿a qué hora abren?',
+])
+def test_round_41_a_trifle_heard_again_is_below_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a cry, the voices, a word about herself, a wish, the baby, a night or a real trigger keep the sure tier
+    "if I hear her cry one more time I'm going to shake her",
+    "if I hear the voices one more time I'm going to jump off the bridge",
+    "if I hear my husband call me useless one more time I'm going to walk into the sea",
+    "if I hear that I'm a bad mom one more time I'll kill myself",
+    "if I hear the baby scream one more time I'm going to jump out the window",
+    "if I hear Baby Shark one more time I'm going to walk into the sea. I want to anyway",
+    "if I hear that song again I'm walking into the sea tonight, I have nothing left",
+    "if I hear Baby Shark one more time I'll throw the baby out the window",
+    "one more day like this and I'm going to walk into the ocean and not come back",
+    "one more night of this and I'm walking into the lake. I'm serious",
+    'si escucho las voces otra vez me tiro del puente',
+])
+def test_round_41_a_real_trigger_keeps_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

@@ -1928,6 +1928,18 @@ def _said_over_a_trifle(subjects: str) -> LazyPattern:
 _SAID_OVER_A_TRIFLE = _said_over_a_trifle("| he| she| they")
 _SAID_OVER_A_TRIFLE_BY_A_PERSON = _said_over_a_trifle("| he| she")  # when voices are heard, "they" are the voices
 
+# Round 41 (batch 42 studied): a method said on condition of a trifle heard or seen once more ("if I hear Baby Shark one
+# more time I'm going to walk into the sea", "si vuelvo a escuchar esa canción me tiro al mar"): the check-in at most.
+# Never a cry, a voice, a person or a word about herself as the trigger ("if I hear her cry one more time...", "if I
+# hear the voices again...", "if someone calls me a bad mom one more time..."), never with a wish, a harm to the baby,
+# a sincerity, hopelessness or finality said (see the rule's guards).
+_ANNOYANCE_IF = _reading_pattern(
+    " (?:if|when|si|cuando)(?: i| yo)?(?: have to| ever| tengo que| vuelvo a| me toca)?"
+    " (?:hear|listen to|watch|se|sing|play|step on|escucho|escuchar|oigo|oir|veo|ver|cantar|canto|pisar|piso|suena)"
+    "(?: (?!cry|crying|cries|scream|screaming|screams|voice|voices|voz|voces|llorar|llora|llanto|grito|gritos|her|him|them|he|she"
+    "|they|you|i|me|my name|yo|mi nombre|that i|que soy|mom|mother|mama|madre|bad|burden|failure|useles|news|noticias)[a-z0-9]+){1,5}?"
+    " (?:one more time|once more|again|otra vez|una vez mas|de nuevo)(?= )"
+    "| one more (?:episode|song|verse|round|chorus|play|rendition|minute) of (?!this |my |life |it |that )[a-z0-9]+(?: [a-z0-9]+){0,3}? and(?= )")
 # Batch 26 studied: ideation told of SOMEONE ELSE, in the PAST, in a message asking about treatment ("my friend's wife
 # had suicidal thoughts with her ppd last year, would ketamine have helped", "mi hermana tuvo ideas suicidas después
 # del parto ... ¿la ketamina sirve?"). One reading instead of one wording per batch: a third-person subject (she, he,
@@ -2753,6 +2765,12 @@ class CrisisDetector:
                 and not _MISHAP_WISHED.search(reading.words) \
                 and self._quiet_without(_MEDICAL_INJURY.sub(" medical mark", reading.words), reading, primed, emoji):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "bandages on my arm from the flu shot"
+        if kinds and set(kinds) <= {"means", "suicidal", "spanish"} and concepts.tier is not Tier.CRISIS \
+                and "baby_harm" not in concepts.found and _ANNOYANCE_IF.search(reading.words) \
+                and not _WISH_SAID.search(reading.words) and " tonight " not in reading.words \
+                and not _OWN_TURN.search(reading.words) and not _SINCERE.search(reading.words) \
+                and not _HOPELESS.search(reading.words) and not _FINAL.search(reading.words) and not _DO_IT.search(reading.words):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "if I hear Baby Shark one more time I'm walking into the sea"
         trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
         if (kinds or concepts.tier is Tier.CRISIS) and trifle.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
