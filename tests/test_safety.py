@@ -2685,3 +2685,36 @@ def test_round_41_a_trifle_heard_again_is_below_the_sure_tier(text: str) -> None
 def test_round_41_a_real_trigger_keeps_the_sure_tier(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
     assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a peace credited to a session, a date night, a slot made permanent: the check-in at most
+    'I feel at peace after my session today, thank you all',
+    'for the first time in months I feel at peace. the infusion really helped',
+    'me siento en paz después de mi sesión de hoy, gracias',
+    'hoy me siento en paz, la sesión me ayudó mucho',
+    'I have a plan and a date night this Friday! can I move my appointment to Thursday?',
+    "can I move my appointment to Fridays for good? Tuesdays don't work anymore",
+])
+def test_round_41_calm_and_schedules_are_below_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a decision, things given away, a time ahead, an ending or a farewell beside the peace keep the sure tier
+    "I've made my decision, goodbye, I feel at peace",
+    'I gave my things away, I feel at peace now',
+    'ya tomé mi decisión, adiós, me siento en paz',
+    'regalé mis cosas, ahora me siento en paz',
+    "I feel at peace after my last session. I won't be coming back. goodbye",
+    'I feel at peace after my session today. I know what I have to do tonight',
+    'I feel calm after my session, I finally decided to end it',
+    'me siento en paz después de mi última sesión, ya decidí',
+    'I have a plan and a date. not a date night, a date for it',
+    'I have a plan and a date night with the pills on friday',
+    "can I move my appointment to Fridays for good? I won't need it after that anyway",
+    "move my appointment to Fridays for good, actually cancel them all, I won't be here",
+])
+def test_round_41_peace_with_an_end_keeps_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

@@ -2804,7 +2804,8 @@ class CrisisDetector:
                 and self._quiet_without(_BARE_POINT.sub(" so", reading.words), reading, primed, emoji):
             # "...anything that works in an hour must wear off just as fast, right? whats the point"
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if (kinds or concepts.tier is Tier.CRISIS) and not _OWN_TURN.search(reading.words) and not _FINAL.search(reading.words) \
+        if (kinds or concepts.tier is Tier.CRISIS) and not _OWN_TURN.search(reading.words) \
+                and not _FINAL.search(_everyday_sure_final(reading.words)) \
                 and (rest := _everyday_sure_masked(reading.words)) != reading.words \
                 and not _WISH_SAID.search(_without_wished_objects(reading.words)) and not _SINCERE.search(reading.words) \
                 and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
@@ -3058,6 +3059,39 @@ _LEAVING_FOR_A_REASON = _reading_pattern(
     " (?:is |esta |just |ya )?(?:waking|awake|up|crying|cries|caling|hungry|fusing|screaming|needs|ned|wants|here|home"
     "|ringing|arived|se desperto|se esta despertando|despertando|desperto|llorando|llora|me necesita|me llama|tiene hambre"
     "|llego|esta aqui)(?= )")
+# Round 41 (batch 42 studied), each an everyday sense plain in the clause itself:
+# - a peace or calm credited to a session or the treatment ("I feel at peace after my session today", "hoy me siento en
+#   paz, la sesión me ayudó mucho"): "at peace after my decision", "...after my last session" name no treatment that
+#   helped and keep the sure tier;
+_TREATMENT_HELPED = ("(?:sesion|sesions|infusion|infusions|treatment|treatments|ketamine|spravato|therapy|therapist|apointment|visit"
+            "|consult|consultation|dose|tratamiento|ketamina|terapia|terapeuta|cita|consulta|dosis|infusiones|sesiones)")
+_PEACE = "(?:at peace|in peace|peaceful|calm|calmer|lighter|en paz|tranquila|tranquilo|mas tranquila|mas tranquilo)"
+_PEACE_FROM_TREATMENT = _reading_pattern(
+    " " + _PEACE + " (?:after|since|thanks to|from|despues de|desde|gracias a|con)"
+    " (?:my|the|this|today s|todays|yesterday s|mi|la|el|esta|the first|my first|mi primera|la primera)(?: (?!last|final|ultima|ultimo)[a-z]+)? "
+    + _TREATMENT_HELPED + "(?= )"
+    "| " + _PEACE + "(?: [a-z]+){0,4}? (?:the|my|this|la|mi|esta|el) " + _TREATMENT_HELPED
+    + " (?:realy |truly |so much |actualy |de verdad |si )?(?:helped|is helping|helps|worked|is working|works|me ayudo"
+    "|me esta ayudando|me ayuda|funciono|esta funcionando|funciona)(?= )")
+# ...never beside a time ahead, a decision, a readiness or an ending ("...I know what I have to do tonight").
+_PEACE_THEN = _reading_pattern(
+    " (?:tonight|esta noche|tomorow|manana|this wekend|este fin|soon|pronto|what i have to do|what i ned to do|what to do"
+    "|lo que tengo que hacer|decided|decide|decision|decidi|decidida|ready|lista|listo|leters|cartas|note|nota|not scared"
+    "|no tengo miedo|die|dying|dead|death|morir|muerte|end|ending|final|last|ultima|goodbye|adios|forever|para siempre"
+    "|gave away|regale|no longer|ya no)(?= )")
+# - a date night ("I have a plan and a date night this Friday", "tenemos noche de cita el viernes"): an outing, with any
+#   plan made for it;
+_DATE_NIGHT = _reading_pattern(
+    "(?: (?:a plan|plans|a plan for|plans for|planed|planing|un plan|planes)(?: and| for| y| para)?)?"
+    " (?:a |our |my |the |una |nuestra |la )?(?:date night|date nights|noche de cita|noche de pareja|cita romantica)(?= )")
+# - a weekday or a slot that no longer suits ("Tuesdays don't work anymore"): no finality, read only where a slot is made
+#   permanent too (see _everyday_sure_final);
+_SLOT_NO_LONGER_SUITS = _reading_pattern(
+    " (?:" + _WEEKDAY + "|mornings|afternoons|evenings|that time|the time|that slot|this slot|the slot|my slot|los martes"
+    "|las mananas|las tardes) (?:do not|does not|dont|doesnt|no longer|wil not|wont) (?:work|suit|fit)(?: for (?:me|us))?"
+    " (?:anymore|any more)(?= )")
+
+
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
                   (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
                   (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
@@ -3067,8 +3101,9 @@ _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " w
                   (_COSY_DISAPPEARING, " a cosy night in"), (_OTHERS_OLD_LOSS, " they lost someone long ago"),
                   (_HEALED_SINCE, " coping"), (_STUDIED_OVERDOSE, " course material"),
                   (_PUT_DOWN_FOR, " sign me up for a slot"), (_LAST_DAY_OF, " end of the leave"),
-                  (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"))
-_ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON)
+                  (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"),
+                  (_PEACE_FROM_TREATMENT, " the visit helped"), (_DATE_NIGHT, " a night out"))
+_ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON, _PEACE_FROM_TREATMENT, _DATE_NIGHT)
 _ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
              _OTHERS_OLD_LOSS, _HEALED_SINCE)
 _ROUND_39_40 = _ROUND_39 + _ROUND_40  # never beside despair or "soon gone"
@@ -3108,6 +3143,14 @@ def _without_wished_objects(words: str) -> str:
     return words
 
 
+def _everyday_sure_final(words: str) -> str:
+    """Round 41: the reading where finality is looked for: a slot made permanent ("move my appointment to Fridays for
+    good") and a weekday that no longer suits ("Tuesdays don't work anymore") say no end of anything."""
+    if _RESCHEDULED.search(words) and _SLOT_MADE_PERMANENT.search(words):
+        return _SLOT_NO_LONGER_SUITS.sub(" unsuited", _SLOT_MADE_PERMANENT.sub(" regularly", words))
+    return words
+
+
 def _everyday_sure_masked(words: str) -> str:
     """The reading with each round-37/38 everyday clause masked (the point of an event only without despair beside it, a
     goodbye for now never said final too, a way to end it only where a show or a book was finished, a calm only after a
@@ -3118,6 +3161,7 @@ def _everyday_sure_masked(words: str) -> str:
                 or pattern is _CALMER_SINCE and " we lost them " not in words \
                 or pattern in _ROUND_39_40 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
                 or pattern is _SLOT_MADE_PERMANENT and not _RESCHEDULED.search(words) \
+                or pattern is _PEACE_FROM_TREATMENT and _PEACE_THEN.search(words) \
                 or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
                 or pattern is _STUDIED_OVERDOSE and not _STUDY_NAMED.search(words) \
                 or pattern is _HEALED_SINCE and " they lost someone long ago " not in words:
