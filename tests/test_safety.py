@@ -2718,3 +2718,28 @@ def test_round_41_calm_and_schedules_are_below_the_sure_tier(text: str) -> None:
 def test_round_41_peace_with_an_end_keeps_the_sure_tier(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
     assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 41: "shot myself in the foot" is a mistake; an attempt told as past with the thoughts absent now is the check-in
+    ('I shot myself in the foot by booking the appointment during nap time 😩', Tier.NONE),
+    ('I really shot myself in the foot by not booking earlier lol', Tier.NONE),
+    ("I attempted suicide when I was 19. that was a long time ago and I'm not having those thoughts now. does that matter "
+     "for ketamine?", Tier.CONCERN),
+    ('hace 10 años tuve un intento de suicidio. ya no tengo esos pensamientos. ¿eso me descalifica?', Tier.CONCERN),
+])
+def test_round_41_idiom_and_past_attempt(text: str, tier: Tier) -> None:
+    assert DETECTOR.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a wish, a plan, the thoughts back or a means beside keep the sure tier
+    'I want to shoot myself in the foot so I can stay home from work',
+    "I shot myself in the foot with my husband's gun last night",
+    "I'm going to shoot myself in the head tonight",
+    "I attempted suicide last year and I'm not having those thoughts now... except tonight I am",
+    "I tried to kill myself in 2019. I'm not having those thoughts now but I have the pills saved just in case",
+    'hace años intenté suicidarme y ahora vuelvo a tener esos pensamientos',
+])
+def test_round_41_shots_and_attempts_with_risk_keep_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

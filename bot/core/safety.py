@@ -1413,6 +1413,13 @@ _GAME_DEATH = _reading_pattern(" (?:kiled|died|dead|die|dying|shot|murdered)(?: 
                                "cod|apex|halo|valorant|overwatch|the game|a game|video games?|his game|her game|my game|the videogame)(?= )")
 # ...and cliff jumping or diving as a pastime ("we went cliff jumping at the lake, can't wait to do it again"): a sport;
 # "jump off a cliff" is not read here.
+# Round 41 (batch 42 studied): "I shot myself in the foot by booking during nap time" (a mistake of one's own making):
+# said as done or as a habit, never wished or planned ("I want to shoot myself in the foot"), never with a gun named.
+_FOOT_IDIOM = _reading_pattern(
+    "(?<! to)(?<! wana)(?<! gona)(?<! wil)(?<! il)(?<! could)(?<! would)(?<! should)(?<! might)(?<! may)(?<! can)(?<! ned)"
+    " (?:shot|shooting) (?:myself|herself|himself|ourselves|yourself) in the (?:fot|feet)(?= )"
+    "(?!(?: [a-z]+){0,4} (?:gun|guns|pistol|rifle|nail gun|nailgun|bb gun|shotgun|handgun|bullet|hospital|er|emergency)(?= ))"
+    "(?! so (?:i|that)| to get| para)")
 _CLIFF_SPORT = _reading_pattern(" (?:went|go|going|gone|do|did|love|loved|tried|enjoy|enjoyed|miss) clif (?:jumping|diving)(?= )"
                                 # batch 30 studied: the pastime named with company, a place or a season ("cliff jumping
                                 # with my cousins, doing it again next summer")
@@ -1633,6 +1640,8 @@ def _mask_contexts(words: str) -> str:
             words = _GAME_DEATH.sub(lambda m: " lost a round" + m.group(0)[m.group(0).index(" ", 1):], words)
         if " clif " in words:
             words = _CLIFF_SPORT.sub(" went swiming", words)
+    if " fot " in words or " fet " in words:
+        words = _FOOT_IDIOM.sub(" made a mistake", words)
     if " cord " in words:
         words = _CORD_CUT.sub(" cord clamping", words)
     if " fatal " in words:
@@ -1714,6 +1723,20 @@ _PRESENT_WISH = _reading_pattern(" (?:i|yo) (?:want|wana|wish|ned|am going|am go
 _BACK_AGAIN = _reading_pattern(" (?:(?<!pregnant )(?<!expecting )(?<!embarazada )again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
                                "today|anymore|any more|right now"
                                "|stil(?! (?:a god fit|a fit|an option|a candidate|eligible|ok|okay|safe|worth|right for)))(?= )")
+# Round 41 (batch 42 studied): an attempt told as past, with the thoughts said to be absent now ("I attempted suicide when
+# I was 19. that was a long time ago and I'm not having those thoughts now", "hace 10 años tuve un intento de suicidio,
+# ya no tengo esos pensamientos"): the check-in, only when the rest, the attempt and the denial masked, is quiet and names
+# no time, means or ending, and never with a "but", a wish or the thoughts back.
+_NOT_NOW = _reading_pattern(
+    " (?:i am|im) not having (?:those|these|any|them|such|suicidal)(?: thoughts| feelings)?(?: now| these days| at al| today)?"
+    "(?! (?:but|except|though|until|yet))(?= )"
+    "| ya no tengo (?:esos|estos|ningun|ningunos|esas|esas ideas|ideas|pensamientos)(?: pensamientos| ideas)?(?! pero| excepto| hasta)(?= )")
+_PAST_MARK = _reading_pattern(" (?:(?:19|20)[0-9][0-9]|years ago|year ago|a long time ago|long ago|when i was (?:[0-9]+|a teen|a teenager"
+                              "|in colege|young|younger)|as a teen|as a teenager|in colege|in high schol|hace (?:[a-z0-9]+ )?anos"
+                              "|hace mucho|de joven|cuando tenia [0-9]+)(?= )")
+_PAST_ATTEMPT = _reading_pattern(
+    " (?:i )?(?:atempted(?: suicide)?|tried to (?:kil myself|end my life|take my (?:own )?life)|(?:was )?hospitalized after (?:an |my )?atempt"
+    "|intente suicidarme|intente quitarme la vida|tuve un intento(?: de suicidio)?|un intento de suicidio)(?= )")
 # Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
 _SUPPLEMENT = _reading_pattern(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
@@ -2742,6 +2765,13 @@ class CrisisDetector:
         if kinds and (_TOLD_AS_OVER.search(reading.words) or _SPAN_WELL.search(reading.words) or _SCREEN_SAID_NO.search(reading.words)) \
                 and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
+        if kinds and _NOT_NOW.search(reading.words) and _PAST_MARK.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(reading.words) \
+                and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) and not _DO_IT.search(reading.words) \
+                and (rest := _PAST_ATTEMPT.sub(" pasthistory", _NOT_NOW.sub(" nothoughts", reading.words))) \
+                and self._quiet_without(rest, reading, primed, emoji) and _no_risk_left(rest, primed, emoji) \
+                and _nothing_beside(rest, emoji):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "I attempted when I was 19 ... not having those thoughts now"
         if (kinds or concepts.tier is Tier.CRISIS) and _EVERYDAY_PURPOSE.search(reading.words) \
                 and not _SELF_PURPOSE.search(reading.words) and not _PRESENT_WISH.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "...until it bruised to stay awake"
