@@ -1005,7 +1005,6 @@ def test_but_i_think_is_an_opinion_unless_it_thinks_about_something(text: str, t
     assert got is tier or (tier is Tier.CONCERN and got is Tier.NONE), (text, got)
 
 
-
 # --- the framing regexes spelt as the reading spells words --------------------------------------
 
 # Regexes run on the raw text, before repeated letters are squashed; every other one reads canonical().words.
@@ -2791,3 +2790,132 @@ def test_round_41_probes_get_at_least_the_check_in(text: str) -> None:
 ])
 def test_round_41_everyday_near_misses_stay_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41 (batch 42 studied): a Spanish denial reads as the English one does, below the sure tier
+    'Estoy agotada pero a salvo, no pienso en hacerle daño a nadie. cuanto cuesta la primera cita?',
+    'estoy cansadísima pero estoy a salvo, no pienso en lastimarme, solo quiero saber el horario',
+    'no pienso en hacerme daño ni en hacerle daño al bebé, solo estoy muy triste, ¿la ketamina sirve?',
+    'en la encuesta del doctor conteste que nunca he pensado en hacerme daño, todavia califico?',
+    'nunca he pensado en quitarme la vida, solo tengo mucha ansiedad. ¿me pueden atender?',
+    'no tengo pensamientos suicidas, solo insomnio. ¿cuánto cuesta?',
+    'no me quiero hacer daño, solo quiero dormir bien. ¿tienen citas en la tarde?',
+    'para que quede claro: no me quiero hacer daño ni a mi bebé. ¿qué horarios tienen?',
+    'no he pensado en suicidarme, pero estoy muy agotada. ¿cuál es el precio?',
+])
+def test_round_41_spanish_denials_stay_below_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a wish, an exception, a "for now", a plan or a means after the denial keeps the sure tier
+    'no quiero vivir, ¿cuánto cuesta la cita?',
+    'no aguanto más, estoy agotada',
+    'no tengo ganas de vivir, estoy muy cansada',
+    'no pienso en otra cosa que en morirme',
+    'nunca he pensado tanto en quitarme la vida como ahora',
+    'no pienso en hacerle daño a nadie más que a mí misma',
+    'no pienso en hacerle daño a nadie, solo a mí',
+    'decía que nunca había pensado en hacerme daño, pero ahora sí lo pienso todos los días',
+    'no me quiero hacer daño pero tengo las pastillas en la mano',
+    'no tengo pensamientos suicidas pero quiero desaparecer',
+    'nunca he pensado en suicidarme hasta hoy',
+    'no tengo pensamientos de hacerme daño por ahora',
+    'no tengo ideas suicidas, tengo un plan',
+    'no pienso en hacerme daño, ya tengo todo planeado',
+    'no pienso en hacerme daño, pero ya compré las pastillas',
+    'todavía no he pensado en hacerme daño pero siento que me falta poco',
+])
+def test_round_41_spanish_denial_twins_keep_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41 (batch 42 studied): a method said on condition of a trifle heard or seen once more is the check-in at most
+    "honestly if I hear Baby Shark one more time I'm going to walk into the sea. anyway how much is parking",
+    "if I hear Baby Shark one more time I'm going to walk into the sea",
+    "if I have to watch Paw Patrol again I'm going to jump off the balcony",
+    "one more episode of Bluey and I'm walking into the ocean. what time do you open?",
+    'si vuelvo a ver ese programa una vez más me tiro de un puente, ¿a qué hora abren?',
+])
+def test_round_41_a_trifle_heard_again_is_below_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a cry, the voices, a word about herself, a wish, the baby, a night or a real trigger keep the sure tier
+    "if I hear her cry one more time I'm going to shake her",
+    "if I hear the voices one more time I'm going to jump off the bridge",
+    "if I hear my husband call me useless one more time I'm going to walk into the sea",
+    "if I hear that I'm a bad mom one more time I'll kill myself",
+    "if I hear the baby scream one more time I'm going to jump out the window",
+    "if I hear Baby Shark one more time I'm going to walk into the sea. I want to anyway",
+    "if I hear that song again I'm walking into the sea tonight, I have nothing left",
+    "if I hear Baby Shark one more time I'll throw the baby out the window",
+    "one more day like this and I'm going to walk into the ocean and not come back",
+    "one more night of this and I'm walking into the lake. I'm serious",
+    'si escucho las voces otra vez me tiro del puente',
+])
+def test_round_41_a_real_trigger_keeps_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a peace credited to a session, a date night, a slot made permanent: the check-in at most
+    'I feel at peace after my session today, thank you all',
+    'for the first time in months I feel at peace. the infusion really helped',
+    'me siento en paz después de mi sesión de hoy, gracias',
+    'hoy me siento en paz, la sesión me ayudó mucho',
+    'I have a plan and a date night this Friday! can I move my appointment to Thursday?',
+    "can I move my appointment to Fridays for good? Tuesdays don't work anymore",
+])
+def test_round_41_calm_and_schedules_are_below_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a decision, things given away, a time ahead, an ending or a farewell beside the peace keep the sure tier
+    "I've made my decision, goodbye, I feel at peace",
+    'I gave my things away, I feel at peace now',
+    'ya tomé mi decisión, adiós, me siento en paz',
+    'regalé mis cosas, ahora me siento en paz',
+    "I feel at peace after my last session. I won't be coming back. goodbye",
+    'I feel at peace after my session today. I know what I have to do tonight',
+    'I feel calm after my session, I finally decided to end it',
+    'me siento en paz después de mi última sesión, ya decidí',
+    'I have a plan and a date. not a date night, a date for it',
+    'I have a plan and a date night with the pills on friday',
+    "can I move my appointment to Fridays for good? I won't need it after that anyway",
+    "move my appointment to Fridays for good, actually cancel them all, I won't be here",
+])
+def test_round_41_peace_with_an_end_keeps_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 41: "shot myself in the foot" is a mistake; an attempt told as past with the thoughts absent now is the check-in
+    ('I shot myself in the foot by booking the appointment during nap time 😩', Tier.NONE),
+    ('I really shot myself in the foot by not booking earlier lol', Tier.NONE),
+    ("I attempted suicide when I was 19. that was a long time ago and I'm not having those thoughts now. does that matter "
+     "for ketamine?", Tier.CONCERN),
+    ('hace 10 años tuve un intento de suicidio. ya no tengo esos pensamientos. ¿eso me descalifica?', Tier.CONCERN),
+])
+def test_round_41_idiom_and_past_attempt(text: str, tier: Tier) -> None:
+    assert DETECTOR.check(text).tier is tier, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a wish, a plan, the thoughts back or a means beside keep the sure tier
+    'I want to shoot myself in the foot so I can stay home from work',
+    "I shot myself in the foot with my husband's gun last night",
+    "I'm going to shoot myself in the head tonight",
+    "I attempted suicide last year and I'm not having those thoughts now... except tonight I am",
+    "I tried to kill myself in 2019. I'm not having those thoughts now but I have the pills saved just in case",
+    'hace años intenté suicidarme y ahora vuelvo a tener esos pensamientos',
+])
+def test_round_41_shots_and_attempts_with_risk_keep_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

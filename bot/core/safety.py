@@ -790,7 +790,9 @@ _WHOM = "(?: (?:myself|me|anyone|anybody|others|someone|my baby|the baby|my kids
 _THOUGHTS = (f" (?:thoughts|thought|pensamientos|ideas|plans|planes)(?: of| about| de| to)? {_HARM_WORDS}"
              f"(?:{_WHOM}(?: or{_WHOM}| ni{_WHOM})?)?(?= )")
 _NO_THOUGHTS = _reading_pattern(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni)"
-                                "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?" + _THOUGHTS)
+                                "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?" + _THOUGHTS
+                                # round 41: never a denial for the moment only ("...por ahora", "...yet")
+                                + "(?! (?:por ahora|por el momento|todavia|aun|yet|for now)(?= ))")
 # Round 20: "no suicidal thoughts, no thoughts of hurting the baby, just ...": the listed answers of a screening,
 # as "no thoughts of hurting" already is, when another denial or a "just"/"only" follows, not a "but".
 _NO_SUICIDAL_LISTED = _reading_pattern(" no suicidal (?:thoughts|ideation)(?= (?:no|nothoughts|not|never) )")
@@ -829,6 +831,32 @@ _NO_INTENT = _reading_pattern(
     "(?:(?: ni| or| nor| y)(?: a)?(?: (?:mi|al|la|el|my|the))? (?:baby|bebe|nino|nina|hijo|hija|kids|anyone|nadie))?+"
     "(?! todavia| por ahora| pero| hoy| esta noche| aun| yet| but| tonight| today| again| anymore| any more| until| hasta)"
     "(?= )")
+# Round 41 (batch 42): the Spanish denials read as the English ones are ("estoy agotada pero a salvo, no pienso en
+# hacerle daño a nadie", "contesté que nunca he pensado en hacerme daño", "no tengo pensamientos suicidas", "no me
+# quiero hacer daño"): marked "nothoughts". Never after "todavía"/"aún" ("todavía no he pensado en..."), never with an
+# exception or a turn after it ("...a nadie más que a mí", "...pero ahora sí", "...por ahora"); "no quiero vivir", "ya no
+# pienso seguir", "no tengo ganas de vivir" name no harm word and are not read here.
+_ES_HARM = ("(?:hacerme dano|hacerle dano|hacerles dano|lastimarme|lastimar|lastimarlo|lastimarla|matarme|suicidarme|"
+            "quitarme la vida|el suicidio|hacerme algo|hacerle algo)")
+_ES_WHOM = "(?: (?:a )?(?:nadie|mi bebe|al bebe|mi bb|al bb|mis hijos|mi hijo|mi hija|nadie mas|los demas|otros|otras personas))"
+_NO_THOUGHTS_ES = _reading_pattern(
+    "(?<! todavia)(?<! aun)(?<! ya)(?:"
+    " (?:no|nunca|jamas)(?: lo)?(?: (?:he|habia|e))?(?: (?:pienso|pensado|pensaba|pense|he pensado|tengo pensamientos|tengo ideas"
+    "|he tenido pensamientos|he tenido ideas|tengo ganas|tenia pensamientos))(?: (?:en|de|sobre))? " + _ES_HARM + _ES_WHOM + "?+"
+    "(?:(?: ni| o| y)(?: en)?(?: " + _ES_HARM + ")?" + _ES_WHOM + ")?+"
+    "| (?:no|nunca|jamas)(?: (?:he|habia))? (?:tengo|tenido|tenia|tuve) (?:pensamientos|ideas) (?:suicidas|de suicidio)"
+    "| (?:no|nunca) me (?:quiero|voy a|pienso) (?:hacer dano|lastimar|matar|suicidar|quitar la vida)"
+    "(?:(?: ni| o| y)(?: a)?(?: (?:mi|al|la|el))? (?:baby|bebe|bb|nino|nina|hijo|hija|hijos|nadie))?+)"
+    "(?! (?:mas que|sino|excepto|salvo a|solo a mi|menos a mi|por ahora|aun|hoy|esta noche|ahora si|ultimamente"
+    "|otra vez|de nuevo|a veces|hasta|yet|but|bueno|mentira|menti)(?= ))"
+    # a "pero" or "todavía" only as the tiredness or the question it brings ("...pero estoy muy agotada", "...todavía califico?")
+    "(?! pero(?! (?:estoy|ando|me siento)(?: muy| tan| super| bien| demasiado)? (?:agotada|agotado|cansada|cansado|triste"
+    "|deprimida|deprimido|ansiosa|ansioso|mal|abrumada|abrumado|estresada|estresado)| necesito| quiero saber| tengo (?:mucha )?"
+    "(?:ansiedad|insomnio|tristeza)))"
+    "(?! todavia(?! (?:califico|puedo|aplico|soy candidata|soy candidato|me pueden|me aceptan|sirve|cuenta)))"
+    # nor with a plan, a decision, a means or a farewell said after it ("no tengo ideas suicidas, tengo un plan")
+    "(?!.* (?:plan|planes|planeado|planeada|planeando|decidi|decidido|decidida|decision|pastillas|pistola|cuerda|navaja"
+    "|carta|cartas|despedida|adios|me despido|para siempre|ya compre|ya tengo)(?= ))(?= )")
 # Round 20: a screening question answered no ("the intake form asks if i've ever had thoughts of suicide.
 # i haven't"), unless a "but" brings the thoughts in ("...i haven't, but lately...").
 _SCREEN_NO = _reading_pattern(
@@ -1385,6 +1413,13 @@ _GAME_DEATH = _reading_pattern(" (?:kiled|died|dead|die|dying|shot|murdered)(?: 
                                "cod|apex|halo|valorant|overwatch|the game|a game|video games?|his game|her game|my game|the videogame)(?= )")
 # ...and cliff jumping or diving as a pastime ("we went cliff jumping at the lake, can't wait to do it again"): a sport;
 # "jump off a cliff" is not read here.
+# Round 41 (batch 42 studied): "I shot myself in the foot by booking during nap time" (a mistake of one's own making):
+# said as done or as a habit, never wished or planned ("I want to shoot myself in the foot"), never with a gun named.
+_FOOT_IDIOM = _reading_pattern(
+    "(?<! to)(?<! wana)(?<! gona)(?<! wil)(?<! il)(?<! could)(?<! would)(?<! should)(?<! might)(?<! may)(?<! can)(?<! ned)"
+    " (?:shot|shooting) (?:myself|herself|himself|ourselves|yourself) in the (?:fot|feet)(?= )"
+    "(?!(?: [a-z]+){0,4} (?:gun|guns|pistol|rifle|nail gun|nailgun|bb gun|shotgun|handgun|bullet|hospital|er|emergency)(?= ))"
+    "(?! so (?:i|that)| to get| para)")
 _CLIFF_SPORT = _reading_pattern(" (?:went|go|going|gone|do|did|love|loved|tried|enjoy|enjoyed|miss) clif (?:jumping|diving)(?= )"
                                 # batch 30 studied: the pastime named with company, a place or a season ("cliff jumping
                                 # with my cousins, doing it again next summer")
@@ -1605,6 +1640,8 @@ def _mask_contexts(words: str) -> str:
             words = _GAME_DEATH.sub(lambda m: " lost a round" + m.group(0)[m.group(0).index(" ", 1):], words)
         if " clif " in words:
             words = _CLIFF_SPORT.sub(" went swiming", words)
+    if " fot " in words or " fet " in words:
+        words = _FOOT_IDIOM.sub(" made a mistake", words)
     if " cord " in words:
         words = _CORD_CUT.sub(" cord clamping", words)
     if " fatal " in words:
@@ -1631,13 +1668,15 @@ def _mask_denials(words: str) -> str:
             and "formulario" not in words and " form " not in words and " epds " not in words \
             and "screning" not in words and "survey" not in words and "questionaire" not in words \
             and " intake " not in words and " score " not in words \
-            and " scale " not in words and "respuesta" not in words and " answer" not in words:
+            and " scale " not in words and "respuesta" not in words and " answer" not in words \
+            and "quitarme" not in words and " no me " not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", _DIE_ASKED_LIED.sub(" i want to die", words)))
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
+    words = _NO_THOUGHTS_ES.sub(" nothoughts", words)
     words = _mask_items(words)
     words = _mask_screen_given(words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
@@ -1684,6 +1723,20 @@ _PRESENT_WISH = _reading_pattern(" (?:i|yo) (?:want|wana|wish|ned|am going|am go
 _BACK_AGAIN = _reading_pattern(" (?:(?<!pregnant )(?<!expecting )(?<!embarazada )again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
                                "today|anymore|any more|right now"
                                "|stil(?! (?:a god fit|a fit|an option|a candidate|eligible|ok|okay|safe|worth|right for)))(?= )")
+# Round 41 (batch 42 studied): an attempt told as past, with the thoughts said to be absent now ("I attempted suicide when
+# I was 19. that was a long time ago and I'm not having those thoughts now", "hace 10 años tuve un intento de suicidio,
+# ya no tengo esos pensamientos"): the check-in, only when the rest, the attempt and the denial masked, is quiet and names
+# no time, means or ending, and never with a "but", a wish or the thoughts back.
+_NOT_NOW = _reading_pattern(
+    " (?:i am|im) not having (?:those|these|any|them|such|suicidal)(?: thoughts| feelings)?(?: now| these days| at al| today)?"
+    "(?! (?:but|except|though|until|yet))(?= )"
+    "| ya no tengo (?:esos|estos|ningun|ningunos|esas|esas ideas|ideas|pensamientos)(?: pensamientos| ideas)?(?! pero| excepto| hasta)(?= )")
+_PAST_MARK = _reading_pattern(" (?:(?:19|20)[0-9][0-9]|years ago|year ago|a long time ago|long ago|when i was (?:[0-9]+|a teen|a teenager"
+                              "|in colege|young|younger)|as a teen|as a teenager|in colege|in high schol|hace (?:[a-z0-9]+ )?anos"
+                              "|hace mucho|de joven|cuando tenia [0-9]+)(?= )")
+_PAST_ATTEMPT = _reading_pattern(
+    " (?:i )?(?:atempted(?: suicide)?|tried to (?:kil myself|end my life|take my (?:own )?life)|(?:was )?hospitalized after (?:an |my )?atempt"
+    "|intente suicidarme|intente quitarme la vida|tuve un intento(?: de suicidio)?|un intento de suicidio)(?= )")
 # Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
 _SUPPLEMENT = _reading_pattern(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
@@ -1898,6 +1951,18 @@ def _said_over_a_trifle(subjects: str) -> LazyPattern:
 _SAID_OVER_A_TRIFLE = _said_over_a_trifle("| he| she| they")
 _SAID_OVER_A_TRIFLE_BY_A_PERSON = _said_over_a_trifle("| he| she")  # when voices are heard, "they" are the voices
 
+# Round 41 (batch 42 studied): a method said on condition of a trifle heard or seen once more ("if I hear Baby Shark one
+# more time I'm going to walk into the sea", "si vuelvo a escuchar esa canción me tiro al mar"): the check-in at most.
+# Never a cry, a voice, a person or a word about herself as the trigger ("if I hear her cry one more time...", "if I
+# hear the voices again...", "if someone calls me a bad mom one more time..."), never with a wish, a harm to the baby,
+# a sincerity, hopelessness or finality said (see the rule's guards).
+_ANNOYANCE_IF = _reading_pattern(
+    " (?:if|when|si|cuando)(?: i| yo)?(?: have to| ever| tengo que| vuelvo a| me toca)?"
+    " (?:hear|listen to|watch|se|sing|play|step on|escucho|escuchar|oigo|oir|veo|ver|cantar|canto|pisar|piso|suena)"
+    "(?: (?!cry|crying|cries|scream|screaming|screams|voice|voices|voz|voces|llorar|llora|llanto|grito|gritos|her|him|them|he|she"
+    "|they|you|i|me|my name|yo|mi nombre|that i|que soy|mom|mother|mama|madre|bad|burden|failure|useles|news|noticias)[a-z0-9]+){1,5}?"
+    " (?:one more time|once more|again|otra vez|una vez mas|de nuevo)(?= )"
+    "| one more (?:episode|song|verse|round|chorus|play|rendition|minute) of (?!this |my |life |it |that )[a-z0-9]+(?: [a-z0-9]+){0,3}? and(?= )")
 # Batch 26 studied: ideation told of SOMEONE ELSE, in the PAST, in a message asking about treatment ("my friend's wife
 # had suicidal thoughts with her ppd last year, would ketamine have helped", "mi hermana tuvo ideas suicidas después
 # del parto ... ¿la ketamina sirve?"). One reading instead of one wording per batch: a third-person subject (she, he,
@@ -2700,6 +2765,13 @@ class CrisisDetector:
         if kinds and (_TOLD_AS_OVER.search(reading.words) or _SPAN_WELL.search(reading.words) or _SCREEN_SAID_NO.search(reading.words)) \
                 and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
+        if kinds and _NOT_NOW.search(reading.words) and _PAST_MARK.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(reading.words) \
+                and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) and not _DO_IT.search(reading.words) \
+                and (rest := _PAST_ATTEMPT.sub(" pasthistory", _NOT_NOW.sub(" nothoughts", reading.words))) \
+                and self._quiet_without(rest, reading, primed, emoji) and _no_risk_left(rest, primed, emoji) \
+                and _nothing_beside(rest, emoji):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "I attempted when I was 19 ... not having those thoughts now"
         if (kinds or concepts.tier is Tier.CRISIS) and _EVERYDAY_PURPOSE.search(reading.words) \
                 and not _SELF_PURPOSE.search(reading.words) and not _PRESENT_WISH.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "...until it bruised to stay awake"
@@ -2723,6 +2795,12 @@ class CrisisDetector:
                 and not _MISHAP_WISHED.search(reading.words) \
                 and self._quiet_without(_MEDICAL_INJURY.sub(" medical mark", reading.words), reading, primed, emoji):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "bandages on my arm from the flu shot"
+        if kinds and set(kinds) <= {"means", "suicidal", "spanish"} and concepts.tier is not Tier.CRISIS \
+                and "baby_harm" not in concepts.found and _ANNOYANCE_IF.search(reading.words) \
+                and not _WISH_SAID.search(reading.words) and " tonight " not in reading.words \
+                and not _OWN_TURN.search(reading.words) and not _SINCERE.search(reading.words) \
+                and not _HOPELESS.search(reading.words) and not _FINAL.search(reading.words) and not _DO_IT.search(reading.words):
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "if I hear Baby Shark one more time I'm walking into the sea"
         trifle = _SAID_OVER_A_TRIFLE_BY_A_PERSON if " voice" in reading.words or " voces " in reading.words else _SAID_OVER_A_TRIFLE
         if (kinds or concepts.tier is Tier.CRISIS) and trifle.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "my teenager says 'i want to die' every time the wifi goes out"
@@ -2756,7 +2834,8 @@ class CrisisDetector:
                 and self._quiet_without(_BARE_POINT.sub(" so", reading.words), reading, primed, emoji):
             # "...anything that works in an hour must wear off just as fast, right? whats the point"
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if (kinds or concepts.tier is Tier.CRISIS) and not _OWN_TURN.search(reading.words) and not _FINAL.search(reading.words) \
+        if (kinds or concepts.tier is Tier.CRISIS) and not _OWN_TURN.search(reading.words) \
+                and not _FINAL.search(_everyday_sure_final(reading.words)) \
                 and (rest := _everyday_sure_masked(reading.words)) != reading.words \
                 and not _WISH_SAID.search(_without_wished_objects(reading.words)) and not _SINCERE.search(reading.words) \
                 and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
@@ -3010,6 +3089,39 @@ _LEAVING_FOR_A_REASON = _reading_pattern(
     " (?:is |esta |just |ya )?(?:waking|awake|up|crying|cries|caling|hungry|fusing|screaming|needs|ned|wants|here|home"
     "|ringing|arived|se desperto|se esta despertando|despertando|desperto|llorando|llora|me necesita|me llama|tiene hambre"
     "|llego|esta aqui)(?= )")
+# Round 41 (batch 42 studied), each an everyday sense plain in the clause itself:
+# - a peace or calm credited to a session or the treatment ("I feel at peace after my session today", "hoy me siento en
+#   paz, la sesión me ayudó mucho"): "at peace after my decision", "...after my last session" name no treatment that
+#   helped and keep the sure tier;
+_TREATMENT_HELPED = ("(?:sesion|sesions|infusion|infusions|treatment|treatments|ketamine|spravato|therapy|therapist|apointment|visit"
+            "|consult|consultation|dose|tratamiento|ketamina|terapia|terapeuta|cita|consulta|dosis|infusiones|sesiones)")
+_PEACE = "(?:at peace|in peace|peaceful|calm|calmer|lighter|en paz|tranquila|tranquilo|mas tranquila|mas tranquilo)"
+_PEACE_FROM_TREATMENT = _reading_pattern(
+    " " + _PEACE + " (?:after|since|thanks to|from|despues de|desde|gracias a|con)"
+    " (?:my|the|this|today s|todays|yesterday s|mi|la|el|esta|the first|my first|mi primera|la primera)(?: (?!last|final|ultima|ultimo)[a-z]+)? "
+    + _TREATMENT_HELPED + "(?= )"
+    "| " + _PEACE + "(?: [a-z]+){0,4}? (?:the|my|this|la|mi|esta|el) " + _TREATMENT_HELPED
+    + " (?:realy |truly |so much |actualy |de verdad |si )?(?:helped|is helping|helps|worked|is working|works|me ayudo"
+    "|me esta ayudando|me ayuda|funciono|esta funcionando|funciona)(?= )")
+# ...never beside a time ahead, a decision, a readiness or an ending ("...I know what I have to do tonight").
+_PEACE_THEN = _reading_pattern(
+    " (?:tonight|esta noche|tomorow|manana|this wekend|este fin|soon|pronto|what i have to do|what i ned to do|what to do"
+    "|lo que tengo que hacer|decided|decide|decision|decidi|decidida|ready|lista|listo|leters|cartas|note|nota|not scared"
+    "|no tengo miedo|die|dying|dead|death|morir|muerte|end|ending|final|last|ultima|goodbye|adios|forever|para siempre"
+    "|gave away|regale|no longer|ya no)(?= )")
+# - a date night ("I have a plan and a date night this Friday", "tenemos noche de cita el viernes"): an outing, with any
+#   plan made for it;
+_DATE_NIGHT = _reading_pattern(
+    "(?: (?:a plan|plans|a plan for|plans for|planed|planing|un plan|planes)(?: and| for| y| para)?)?"
+    " (?:a |our |my |the |una |nuestra |la )?(?:date night|date nights|noche de cita|noche de pareja|cita romantica)(?= )")
+# - a weekday or a slot that no longer suits ("Tuesdays don't work anymore"): no finality, read only where a slot is made
+#   permanent too (see _everyday_sure_final);
+_SLOT_NO_LONGER_SUITS = _reading_pattern(
+    " (?:" + _WEEKDAY + "|mornings|afternoons|evenings|that time|the time|that slot|this slot|the slot|my slot|los martes"
+    "|las mananas|las tardes) (?:do not|does not|dont|doesnt|no longer|wil not|wont) (?:work|suit|fit)(?: for (?:me|us))?"
+    " (?:anymore|any more)(?= )")
+
+
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
                   (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
                   (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
@@ -3019,8 +3131,9 @@ _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " w
                   (_COSY_DISAPPEARING, " a cosy night in"), (_OTHERS_OLD_LOSS, " they lost someone long ago"),
                   (_HEALED_SINCE, " coping"), (_STUDIED_OVERDOSE, " course material"),
                   (_PUT_DOWN_FOR, " sign me up for a slot"), (_LAST_DAY_OF, " end of the leave"),
-                  (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"))
-_ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON)
+                  (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"),
+                  (_PEACE_FROM_TREATMENT, " the visit helped"), (_DATE_NIGHT, " a night out"))
+_ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON, _PEACE_FROM_TREATMENT, _DATE_NIGHT)
 _ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
              _OTHERS_OLD_LOSS, _HEALED_SINCE)
 _ROUND_39_40 = _ROUND_39 + _ROUND_40  # never beside despair or "soon gone"
@@ -3060,6 +3173,14 @@ def _without_wished_objects(words: str) -> str:
     return words
 
 
+def _everyday_sure_final(words: str) -> str:
+    """Round 41: the reading where finality is looked for: a slot made permanent ("move my appointment to Fridays for
+    good") and a weekday that no longer suits ("Tuesdays don't work anymore") say no end of anything."""
+    if _RESCHEDULED.search(words) and _SLOT_MADE_PERMANENT.search(words):
+        return _SLOT_NO_LONGER_SUITS.sub(" unsuited", _SLOT_MADE_PERMANENT.sub(" regularly", words))
+    return words
+
+
 def _everyday_sure_masked(words: str) -> str:
     """The reading with each round-37/38 everyday clause masked (the point of an event only without despair beside it, a
     goodbye for now never said final too, a way to end it only where a show or a book was finished, a calm only after a
@@ -3070,6 +3191,7 @@ def _everyday_sure_masked(words: str) -> str:
                 or pattern is _CALMER_SINCE and " we lost them " not in words \
                 or pattern in _ROUND_39_40 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
                 or pattern is _SLOT_MADE_PERMANENT and not _RESCHEDULED.search(words) \
+                or pattern is _PEACE_FROM_TREATMENT and _PEACE_THEN.search(words) \
                 or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
                 or pattern is _STUDIED_OVERDOSE and not _STUDY_NAMED.search(words) \
                 or pattern is _HEALED_SINCE and " they lost someone long ago " not in words:
