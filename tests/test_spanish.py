@@ -452,6 +452,9 @@ def test_spanish_ways_to_ask_for_a_visit_when_it_kicks_in_and_reactions():
     assert _reply_to("en cuantos dias se empieza a notar el efecto de la ketamina") == "how-fast"
     assert _reply_to("a las cuantas horas hace efecto la ketamina?") == "how-fast"
     assert _reply_to("la ketamina puede dar reacciones? cuales?") == "side-effects"
+    assert _reply_to("que reacciones tiene la ketamina") == "side-effects"
+    # 'relaciones' (with a partner) is not a typo of 'reacciones'
+    assert _reply_to("despues del parto cuando puedo tener relaciones con mi esposo") != "side-effects"
     assert _reply_to("como es el procedimiento de la infusion?") == "infusion"
     # speaking Spanish at the clinic is not a way to contact it
     assert _reply_to("hablan espanol en su clinica?") != "book-appointment"
