@@ -435,3 +435,26 @@ def test_how_they_give_ketamine_in_spanish_is_the_infusion():
     assert _reply_to("la ketamina es nasal o con suero?") == "infusion"
     # what they give for ppd, without ketamine, stays the usual treatment
     assert _reply_to("q le dan a uno para la depre posparto normalmente") == "standard-treatment"
+
+
+def test_my_insurance_in_spanish_is_insurance_not_safety():
+    # 'mi seguro' is the patient's insurance (not covered: held back), 'es seguro' is safety
+    assert _reply_to("mi seguro es Aetna, me cubre las infusiones?") is None
+    assert _reply_to("mi seguro medico paga la ketamina?") is None
+    assert _reply_to("es seguro ponerme la ketamina?") == "side-effects"
+    # a phrase staff wrote with 'mi' is still read when the message's 'mi' is the possessive
+    assert _reply_to("me siento muy triste desde que nacio mi bebe, que tan pronto sale la depresion?") == "ppd-onset"
+
+
+def test_spanish_ways_to_ask_for_a_visit_when_it_kicks_in_and_reactions():
+    assert _reply_to("que tengo que hacer para que me vean en la clinica?") == "book-appointment"
+    assert _reply_to("mi hermana quiere que la vean, como le hace?") == "book-appointment"
+    assert _reply_to("en cuantos dias se empieza a notar el efecto de la ketamina") == "how-fast"
+    assert _reply_to("a las cuantas horas hace efecto la ketamina?") == "how-fast"
+    assert _reply_to("la ketamina puede dar reacciones? cuales?") == "side-effects"
+    assert _reply_to("que reacciones tiene la ketamina") == "side-effects"
+    # 'relaciones' (with a partner) is not a typo of 'reacciones'
+    assert _reply_to("despues del parto cuando puedo tener relaciones con mi esposo") != "side-effects"
+    assert _reply_to("como es el procedimiento de la infusion?") == "infusion"
+    # speaking Spanish at the clinic is not a way to contact it
+    assert _reply_to("hablan espanol en su clinica?") != "book-appointment"

@@ -593,6 +593,11 @@ class Matcher:
         synonym_pairs = [(tuple(v.split()), tuple(onward.get(c, c).split())) for v, c in knowledge.synonyms]
         synonym_pairs += [(tuple(c.split()), tuple(c.split())) for c in dict.fromkeys(c for _, c in knowledge.synonyms)
                           if c not in onward]
+        # A Spanish message reads the possessive 'mi' (a word follows) as 'mis' ('mi seguro' ->
+        # 'mis seguro', see spanish.expand_chat), so a variant staff wrote with it is also known
+        # with 'mis'; a final 'mi' is 'for me' ('para mi') and stays.
+        synonym_pairs += [(tuple("mis" if t == "mi" and i < len(v) - 1 else t for i, t in enumerate(v)), c)
+                          for v, c in synonym_pairs if "mi" in v[:-1]]
         english: set[str] = set()
         written: set[str] = set()
         for entry in (*knowledge.entries, *self._gaps):
