@@ -951,3 +951,32 @@ def test_what_to_bring_to_a_visit_is_not_answered_confidently(matcher, text):
 def test_bringing_a_word_up_is_not_bringing_something_to_a_visit(matcher):
     match = matcher.search("my mom keeps bringing it up, what is postpartum depression exactly")
     assert match.answer is not None and match.answer.id == "what-is-ppd"
+
+
+
+@pytest.mark.parametrize("text, english", [
+    ("is it part of ppd", "part"),
+    ("do you have a program for new moms", "program"),
+])
+def test_an_english_word_is_not_read_as_a_clipped_spanish_one(matcher, text, english):
+    # 'part' is not 'parto' (birth), 'program' not 'programar' (book)
+    tokens = matcher.normalise(text)
+    assert english in tokens and "birth" not in tokens and "book" not in tokens
+
+
+@pytest.mark.parametrize("text, term", [
+    ("ketamine or zoloft whats the diff", "differ"),
+    ("el parto fue muy dificil", "birth"),
+    ("me programaron la cita", "book"),
+])
+def test_spanish_forms_and_clipped_terms_still_lead_to_their_term(matcher, text, term):
+    assert term in matcher.normalise(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is crying all day part of postpartum depression",
+    "can anger be part of ppd",
+])
+def test_asking_if_a_feeling_is_part_of_ppd_gets_the_symptoms(five_phrasings, text):
+    match = five_phrasings.search(text)
+    assert match.answer is not None and match.answer.id == "ppd-symptoms"

@@ -413,3 +413,19 @@ def test_a_question_after_the_writers_own_risk_sentence_keeps_its_question_mark(
 def test_an_unrelated_question_after_a_risk_sentence_gets_the_supportive_line_not_the_suicidal_thoughts_answer(responder):
     reply = responder.respond("I want to die. what is the best stroller for twins?")
     assert reply.crisis and reply.answer is None and reply.outcome is Outcome.SUPPORT
+
+
+def test_a_question_about_what_ketamine_does_for_the_risk_wording_is_not_answered_with_another_topic(responder):
+    # 'that' is the risk wording the question part leaves out: never the mechanism or side effects entry
+    for text in (
+        "my partner has had some dark thoughts about not wanting to be here since the baby. he has support now. can ketamine help with that?",
+        "my friend told me she wished she could disappear after her delivery. is ketamine used for that?",
+        "my wife said she wished she could just not wake up, back when her ppd was bad. how would ketamine treat that part?",
+    ):
+        reply = responder.respond(text)
+        assert reply.answer is None or reply.answer.id == "suicidal-thoughts", text
+
+
+def test_asking_whether_that_is_part_of_ppd_is_still_answered_after_risk_wording(responder):
+    reply = responder.respond("i keep having scary thoughts about my baby getting hurt and i can't sleep. is that a symptom of ppd?")
+    assert reply.answer is None or reply.answer.id == "ppd-symptoms"

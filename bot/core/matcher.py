@@ -80,7 +80,7 @@ ENGLISH_STOPWORDS = frozenset(
     lol idk omg tbh stuff anyway anyways fine super pretty quite enough felt worse worst understand
     read wrote heard hear saw seen told ask asked asking wonder type pick wise legit true whether
     though although since because until neither either whatever already yet sure guess seem seems
-    mean means good usual usually happen happens point explain describe single whole list old ready role
+    mean means good usual usually happen happens point explain describe single whole list old ready role part
     lately recently currently actual meant intended generally plus
     aware convinced inside regarding concerning
     specialize specialise specializes specialises specialized specialty
@@ -383,6 +383,9 @@ class _StemSynonyms:
             return None
         for key in _stem_keys(word):
             found = self.table.get(key)
+            if found is not None and key == "es:" + word and not found[0].startswith(word):
+                continue  # a word the Spanish stemmer leaves whole is no form of a Spanish word ('part' is not
+                # 'parto', 'program' not 'programar'), unless it starts the term itself ('diff')
             if found is not None:
                 return found
         return None

@@ -315,6 +315,14 @@ class Responder:
                 whole = self._crisis_entry(text, question)
                 if whole is not None:
                     return whole
+                if (REFERS_BACK.search(question) and question.strip(" .!?") == (self._asking_sentence(text) or "").strip(" .!?")
+                        and "ketamin" in self.matcher.normalise(question)):
+                    # ...and when no entry about it is found, the one sentence left asking what ketamine
+                    # does for 'that' ('would ketamine treat that part of it') does not say alone what
+                    # it asks about: offered, not answered ('is that part of ppd' still is)
+                    found = self.matcher.search(question)
+                    return Parts(matches=(replace(found, answer=None, suggestions=(found.answer,) if found.answer
+                                                  else found.suggestions),), uncovered=False)
             parts = self.matcher.search_parts(question)
             asking = self._asking_sentence(text)
             if parts.matches[0].answer is None and asking is not None:
