@@ -458,3 +458,10 @@ def test_spanish_ways_to_ask_for_a_visit_when_it_kicks_in_and_reactions():
     assert _reply_to("como es el procedimiento de la infusion?") == "infusion"
     # speaking Spanish at the clinic is not a way to contact it
     assert _reply_to("hablan espanol en su clinica?") != "book-appointment"
+
+
+def test_does_it_serve_to_prevent_asks_about_the_verb_after_para():
+    # 'sirve X para <verbo>' asks whether X does what the verb says: the verb is the topic
+    assert _reply_to("sirve la ketamina pa prevenirla?") == "prevention"
+    assert _reply_to("serviria la ketamina para evitar que me de depre despues del parto") == "prevention"
+    assert "work" in _matcher().normalise("la ketamina sirve para la depresion?")

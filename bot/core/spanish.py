@@ -263,6 +263,24 @@ def _grown_children(tokens: list[str]) -> list[str]:
     return out
 
 
+# 'sirve la ketamina para prevenirla' asks whether it is used to do what the verb after 'para' says,
+# as 'sirve para prevenir' (a synonym of 'prevent') does: the verb carries the topic, not 'sirve'.
+_SERVES = frozenset("sirve sirven serviria servirian servira".split())
+_INFINITIVE = re.compile(r"^[a-z]{3,}(?:ar|er|ir)(?:la|lo|las|los|le|les|me|se)?$")
+
+
+def _drop_serves_for(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if token not in _SERVES:
+            continue
+        for j in range(i + 2, min(i + 5, len(tokens) - 1)):
+            if tokens[j] == "para" and _INFINITIVE.match(tokens[j + 1]):
+                out[i] = ""
+                break
+    return [t for t in out if t]
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
@@ -282,6 +300,7 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
     if looks_spanish(out):
         out = _drop_manner(out)
         out = _grown_children(out)
+        out = _drop_serves_for(out)
         out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
                if token not in _INTENSIFIERS]
     return out
