@@ -2982,3 +2982,63 @@ def test_review_40_history_told_as_over_alone_is_the_check_in(text: str) -> None
 
 def test_review_40_harm_to_the_baby_taken_back_is_shown_the_crisis_block() -> None:
     assert DETECTOR.check("they asked if I had thoughts of harming my baby and I said no, but I do").tier is Tier.CRISIS
+
+
+# Review 40: an everyday ending (a last day at work, a machine that died) with the writer joined on to it is the full
+# crisis block; the everyday masks never take it.
+@pytest.mark.parametrize("text", [
+    "today is my last day of work, and of everything",
+    "la lavadora se murió y pronto yo",
+    "my phone died, and soon so will I",
+    "hoy es mi último día de trabajo y de todo",
+    "the baby monitor died, maybe I should too",
+    "last day of my maternity leave and of my life",
+    "el carro se murió, y yo pronto también",
+    "my laptop died today and soon so will I",
+    "mi último día en la oficina y en esta vida",
+    "our fridge died, I should too",
+])
+def test_review_40_everyday_ending_with_the_writer_joined_is_sure(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+# Review 40: not making it beside "don't reschedule me", a plan and a date said short, a farewell to every session:
+# at least the check-in, by the rules alone.
+@pytest.mark.parametrize("text", [
+    "don't reschedule me. I won't make it.",
+    "don't rebook me, I'm not going to make it",
+    "no me reagenden, no voy a llegar",
+    "do not reschedule me, I will not make it to the next one",
+    "got a plan n date",
+    "tengo un plan y una fecha",
+    "not coming to the next one, or ever",
+    "i wont be at my nxt apt or any",
+    "I won't be at the next session. Or any session ever.",
+])
+def test_review_40_farewells_and_plans_said_short_are_shown_988(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, text
+    assert DETECTOR.check(text).tier is not Tier.NONE, text
+
+
+# Review 40: ordinary bookings, hopes and goodbyes that matched a round-40 idea alone stay quiet.
+@pytest.mark.parametrize("text", [
+    "is the next session or any other session virtual?",
+    "can I bring my baby to the next one or any?",
+    "no tengo acceso a mi correo ni a ninguna cuenta",
+    "Please don't reschedule me again, this is the third time my appointment got moved",
+    "don't reschedule me, keep my appointment please, I'll be there",
+    "no me reagenden, sí voy a llegar a la cita",
+    "no te preocupes, no voy a poder ir mañana por el trabajo",
+    "no te preocupes, no voy a poder ir el sábado, te aviso",
+    "hope it's not contagious, is it safe to bring the baby?",
+    "the baby has a fever, I hope it isn't covid, is it safe to come to my session?",
+    "I hope the second infusion can finish what it started, the first one helped so much",
+    "qué pasa si me da covid y no me recupere a tiempo para la cita",
+    "I think about not stopping therapy even after ketamine",
+    "writing my goodbye to breastfeeding, last feed tonight 😢",
+    "nothing dramatic with the side effects, bye and thanks",
+])
+def test_review_40_ordinary_messages_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, text
+    assert DETECTOR.check(text).tier is Tier.NONE, text

@@ -3119,7 +3119,9 @@ _LAST_DAY_OF = _reading_pattern(
     " (?:last|final|ultimo) (?:day|wek|dia|semana) (?:of|at|on|in|de|en) (?:my |the |mi |la |el |this |our )?"
     "(?:maternity leave|paternity leave|mat leave|parental leave|leave|medical leave|work|the job|job|ofice|school|schol|colege"
     "|clas|semester|term|vacation|holiday|holidays|pto|break|daycare|trip|camp|internship|contract|training|orientation"
-    "|incapacidad|licencia|baja|maternidad|vacaciones|trabajo|escuela|clases|guarderia|descanso|permiso)(?= )")
+    "|incapacidad|licencia|baja|maternidad|vacaciones|trabajo|escuela|clases|guarderia|descanso|permiso)"
+    "(?! (?:and|y) (?:of |de |en |with |con )?(?:everything|todo|my life|mi vida|this life|esta vida|life|la vida|it al"
+    "|this world|este mundo))(?= )")
 # - a machine or a device that died or broke down ("our AC died in the middle of July", "se murió la lavadora"):
 _DEVICE = ("(?:ac|a c|air conditioner|air conditioning|fridge|refrigerator|fredge|freezer|washer|washing machine|dryer|dishwasher"
            "|car|car battery|battery|phone|cel|cell|cellphone|laptop|computer|tv|microwave|heater|furnace|water heater"
@@ -3209,8 +3211,9 @@ def _no_risk_left(rest: str, primed: bool, emoji: bool) -> bool:
 
 
 # ...nor with the writer joined on after it ("...and then me", "...and so can I", "...y yo también").
-_SELF_JOINED = _reading_pattern(" (?:and|then|y|luego)(?: then| so| maybe| probably)? (?:me|myself|can i|could i|wil i|should i|me too"
-                                "|i could|i can|i wil|yo tambien|yo)(?= )")
+_SELF_JOINED = _reading_pattern(" (?:and|then|y|luego)(?: then| so| maybe| probably| shortly| soon| pronto| next)*"
+                                " (?:me|myself|can i|could i|wil i|should i|me too|i could|i can|i wil|yo tambien|yo|so wil i)(?= )"
+                                "| (?:so wil i|i should to|maybe i should to|me next|sigo yo|yo pronto)(?= )")
 
 
 def _told_over(words: str) -> bool:
