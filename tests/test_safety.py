@@ -2922,3 +2922,123 @@ def test_round_41_idiom_and_past_attempt(text: str, tier: Tier) -> None:
 ])
 def test_round_41_shots_and_attempts_with_risk_keep_the_sure_tier(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+# Review 40: a history told as over, or a screening question about harm answered no, is the check-in only when the rest
+# of the message is quiet. A "no" to being safe, ok or alone is a disclosure; a means, a plan, a wish or the thoughts
+# every day beside the history, or a time of days ago, keep the full crisis block.
+@pytest.mark.parametrize("text", [
+    "the doctor asked if I was safe from hurting myself and honestly no",
+    "she asked if I was safe at home and I told her no. I'm scared of what I'll do",
+    "he asked if I'd be ok alone and honestly no. there's a rope in the garage",
+    "my therapist asked if I had a plan and honestly no, just the bridge and a date",
+    "the psychiatrist asked if I ever had intrusive thoughts about the baby and honestly no, I just want to smother her to "
+    "make the crying stop",
+    "I attempted in 2019. haven't since, I have the pills saved",
+    "I self-harmed as a teen. haven't since. but I have the razor ready",
+    "honestly no, I haven't since. I just stockpile my meds now",
+    "I overdosed at 19 and I have never since, but the bottle is in my purse",
+    "me corté de joven y no lo he vuelto a hacer, pero tengo la navaja lista",
+    "I overdosed 5 years ago, stable since, I'm pregnant again and can't stop thinking about it",
+    "I attempted in 2018 and pulled through. is ketamine still an option? I think about it every day",
+    "I tried to hang myself years ago, doing well for 5 years. am I still a candidate? I bought a new rope last week",
+    "I've been stable for years. still a good fit? I wrote the notes for my kids last night",
+    "I cut myself last month and haven't done it since friday",
+    "me corté el lunes y no lo he vuelto a hacer desde el martes",
+    "I tried to overdose last week and I haven't since tuesday",
+    "I self harmed in high school and have been stable for 10 years, but I bought razor blades today",
+    "I tried to kill myself when I was 20, doing great since. I still think about it every night",
+    "hace años intenté quitarme la vida y llevo 8 años bien, pero ya tengo las pastillas guardadas",
+    "the nurse asked if I was feeling safe and I said no. I want to die",
+    "I overdosed in college, been clean for 6 years, going to do it again tonight",
+    "I cut as a teenager and haven't since. I have a plan for this weekend",
+    "attempted in 2016, stable since. wrote goodbye letters to my kids yesterday",
+    "me corté de adolescente y no lo he vuelto a hacer desde el domingo",
+    # a "no" taken back at once is no denial
+    "the nurse asked if I have thoughts of killing myself and I said no. I do, every night",
+    "my counselor asked if I've ever thought of hurting myself and I said no, but I lied. I do every day",
+    "el psiquiatra me preguntó si tenía pensamientos de suicidio y le dije que no, pero sí los tengo",
+    "at intake they asked about suicidal thoughts, I said no but I lied, I think about it constantly",
+])
+def test_review_40_history_with_risk_beside_keeps_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "my therapist asked if I've ever had thoughts of hurting myself and honestly no, just anxiety",
+    "el doctor me preguntó si he pensado en hacerme daño y la verdad no",
+    "I self-harmed as a teenager, about ten years ago. I haven't since",
+    "back in 2018 I attempted, but therapy got me through and I've been stable for 5 years",
+    "me corté de joven y no lo he vuelto a hacer",
+    "tuve pensamientos suicidas de joven, hace años que estoy bien. ¿necesitan mi historial?",
+    "I attempted back in 2012, therapy helped and I've been stable since. how do I book a consult?",
+    "I self-harmed as a teen, haven't since. is that something I should put on the form?",
+])
+def test_review_40_history_told_as_over_alone_is_the_check_in(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CONCERN, text
+    assert DETECTOR.check(text).tier is Tier.CONCERN, text
+
+
+def test_review_40_harm_to_the_baby_taken_back_is_shown_the_crisis_block() -> None:
+    assert DETECTOR.check("they asked if I had thoughts of harming my baby and I said no, but I do").tier is Tier.CRISIS
+
+
+# Review 40: an everyday ending (a last day at work, a machine that died) with the writer joined on to it is the full
+# crisis block; the everyday masks never take it.
+@pytest.mark.parametrize("text", [
+    "today is my last day of work, and of everything",
+    "la lavadora se murió y pronto yo",
+    "my phone died, and soon so will I",
+    "hoy es mi último día de trabajo y de todo",
+    "the baby monitor died, maybe I should too",
+    "last day of my maternity leave and of my life",
+    "el carro se murió, y yo pronto también",
+    "my laptop died today and soon so will I",
+    "mi último día en la oficina y en esta vida",
+    "our fridge died, I should too",
+])
+def test_review_40_everyday_ending_with_the_writer_joined_is_sure(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+# Review 40: not making it beside "don't reschedule me", a plan and a date said short, a farewell to every session:
+# at least the check-in, by the rules alone.
+@pytest.mark.parametrize("text", [
+    "don't reschedule me. I won't make it.",
+    "don't rebook me, I'm not going to make it",
+    "no me reagenden, no voy a llegar",
+    "do not reschedule me, I will not make it to the next one",
+    "got a plan n date",
+    "tengo un plan y una fecha",
+    "not coming to the next one, or ever",
+    "i wont be at my nxt apt or any",
+    "I won't be at the next session. Or any session ever.",
+])
+def test_review_40_farewells_and_plans_said_short_are_shown_988(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, text
+    assert DETECTOR.check(text).tier is not Tier.NONE, text
+
+
+# Review 40: ordinary bookings, hopes and goodbyes that matched a round-40 idea alone stay quiet.
+@pytest.mark.parametrize("text", [
+    "is the next session or any other session virtual?",
+    "can I bring my baby to the next one or any?",
+    "no tengo acceso a mi correo ni a ninguna cuenta",
+    "Please don't reschedule me again, this is the third time my appointment got moved",
+    "don't reschedule me, keep my appointment please, I'll be there",
+    "no me reagenden, sí voy a llegar a la cita",
+    "no te preocupes, no voy a poder ir mañana por el trabajo",
+    "no te preocupes, no voy a poder ir el sábado, te aviso",
+    "hope it's not contagious, is it safe to bring the baby?",
+    "the baby has a fever, I hope it isn't covid, is it safe to come to my session?",
+    "I hope the second infusion can finish what it started, the first one helped so much",
+    "qué pasa si me da covid y no me recupere a tiempo para la cita",
+    "I think about not stopping therapy even after ketamine",
+    "writing my goodbye to breastfeeding, last feed tonight 😢",
+    "nothing dramatic with the side effects, bye and thanks",
+])
+def test_review_40_ordinary_messages_stay_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, text
+    assert DETECTOR.check(text).tier is Tier.NONE, text

@@ -6339,7 +6339,8 @@ ROUND_FORTY = {
     "or_any_more": """next session or any/next appointment or any/next visit or any/next infusion or any/next one or any/
         or any after that/or any other session/or any other appointment/or any of the others/or any of them ever/
         or ever again/ni a ninguna otra/ni a ninguna mas/ni a las siguientes/ni a ninguna de las siguientes/
-        ni a ninguna despues/ni a ninguna""",
+        ni a ninguna despues/next one or ever/nxt apt or any/next apt or any/next appointment or ever/next session or ever/
+        a la proxima ni a ninguna/a la siguiente ni a ninguna""",
     "no_resched": """do not reschedule me/dont reschedule me/do not reschedule it/no need to reschedule me/
         do not bother rescheduling/do not rebook me/do not book me again/no need to rebook/
         no me reagenden/no me reprogramen/no hace falta reagendar/no me vuelvan a agendar/no me den otra cita/
@@ -6348,6 +6349,11 @@ ROUND_FORTY = {
         no voy a poder ir/no voy a llegar/no voy a poder llegar/no voy a alcanzar a ir/no creo que llegue/no creo llegar/
         no voy a estar""",
     "dont_worry": "ntp/no te preocupes/no se preocupen/no se preocupe/do not worry/dont worry/no worries about me",
+    # review 40: "or any (ever)" is a farewell only beside not coming ("I won't be at the next session, or any")
+    "not_attend": """will not be at/wont be at/will not be coming/wont be coming/not coming to/not coming back/
+        not going to come/not gonna come/not be there for/am not coming/i am not going to the/skip the next/skipping the next/
+        cancel the next/cancel my/cancel all my/cancel all of/no voy a ir/no voy a estar en/no ire a/no vendre a/no voy a venir/
+        no voy a regresar/no vuelvo a ir/cancelen mi/cancela mi/cancelar mi/cancelen todas""",
     "calm_last": """nothing dramatic/it is nothing dramatic/nada dramatico/no es nada dramatico/go for my drive/
         go on my drive/take my drive/irme a manejar/salir a mi paseo en carro/ir a dar mi vuelta en el carro""",
     "if_mom_dies": """if their mom dies/if the mom dies/if the mother dies/if his mom dies/if her mom dies/if a mom dies/
@@ -6398,29 +6404,38 @@ ROUND_FORTY = {
 }
 _extend(ROUND_FORTY)
 CONCEPT_GUARDS.update({
-    "no_resched": ("!yet/until/til/till/for/i/we/ill/i_will/right/now/online/myself/this/the/hasta/todavia/aun/"
-                   "por/yo/lo/la/para/because/porque/since/will/just/please_until/by_phone/por_telefono"),
+    # review 40: guarded only where the booking is put off ("don't reschedule me yet/until..."); alone it alarms only
+    # beside not making it ("don't reschedule me. I won't make it"), never beside a visit
+    "no_resched": "!yet/until/til/till/hasta/todavia/aun/please_until",
     "not_make_it": ("!on_time/in_time/to_the_party/to_work/a_tiempo/temprano/tarde/con/a_las/because/porque/today/hoy/"
-                    "tuesday/monday/wednesday/thursday/friday/el_martes/el_lunes/el_miercoles/el_jueves/el_viernes/"
-                    "this_week/esta_semana/antes/before/until/hasta/by/at/en/al/del/home/a_casa"),
+                    "tuesday/monday/wednesday/thursday/friday/saturday/sunday/el_martes/el_lunes/el_miercoles/el_jueves/"
+                    "el_viernes/el_sabado/el_domingo/tomorrow/tonight/manana/esta_noche/this_weekend/el_fin/next_week/"
+                    "la_proxima_semana/por/for/this_week/esta_semana/antes/before/until/hasta/by/at/en/al/del/home/a_casa"),
     "or_any_more": ("!reunion/fiesta/party/meeting/junta/clase/class/de/otra_cosa/persona/until/till/til/hasta/before/"
                     "antes/unless/a_menos/for/this/while/mientras/soon/pronto/in/en/this_month/este_mes"),
     "hope_unsafe": ("!a/an/the/too/to/going/gonna/that/so/un/una/muy/tan/demasiado/bad/serious/dangerous/risky/"
                     "harmful/painful/unsafe/expensive/caro/peligroso/doloroso/grave/malo/long/a_problem/for/for_the/"
-                    "para/haya/pase/tenga/me/le/duela/raining/lloviendo"),
-    "goodbye_written": "!speech/card/email/post/to_my_coworkers/to_the_team/discurso/tarjeta/para_el_trabajo/at_work/for/para",
-    "no_recover": ("!my/the/from/until/fully/completely/mi/el/la/hasta/quickly/fast/in_time/for/de/rapido/bien/"
+                    "para/haya/pase/tenga/me/le/duela/raining/lloviendo/contagious/covid/infectious/catching/sick/"
+                    "the_flu/flu/a_virus/contagioso/contagiosa/covid/grave/cancer/broken/roto/rota/sea_caro"),
+    "calm_last": "!with_the/with_my/about_the/side_effects/so_far/yet/con_los/con_la/con_el/hasta_ahora/todavia",
+    "goodbye_written": ("!speech/card/email/post/to_my_coworkers/to_the_team/discurso/tarjeta/para_el_trabajo/at_work/for/para/"
+                        "to_breastfeeding/to_nursing/to_pumping/to_the_pump/to_my_job/to_my_class/a_la_lactancia/al_trabajo/"
+                        "to_the_bottle/to_my_maternity"),
+    "no_recover": ("!my/the/from/until/fully/completely/mi/el/la/hasta/quickly/fast/in_time/a_tiempo/for/de/rapido/bien/"
                    "my_sense/the_data/the_file/el_archivo"),
     "not_stopping": ("!for/to/at_the_store/until/til/for_coffee/para/hasta/working/eating/talking/trabajar/comer/hablar/"
-                     "the_car_in_time/at/en/scrolling/reading/leer"),
+                     "the_car_in_time/at/en/scrolling/reading/leer/therapy/treatment/ketamine/my_meds/the_meds/meds/"
+                     "medication/breastfeeding/nursing/pumping/terapia/el_tratamiento/la_terapia/la_ketamina/"
+                     "la_lactancia/my_therapy/the_therapy/my_treatment/the_treatment/the_infusions/my_sessions/sessions"),
     "no_exist_past": "!without/sin/in_that/in_this_job/at/en_ese/en_esa/working/trabajando/as/como/with/con/living_in/viviendo_en",
 })
 _CONTEXT = _CONTEXT | {"estate_ctx", "declutter"}
 EXPLAINED_BY.update({"if_mom_dies": frozenset({"estate_ctx"}), "gave_keep": frozenset({"declutter"}),
                      "feel_peace": frozenset({"declutter"})})
 TOLD_OF = TOLD_OF | {"not_make_it", "gave_keep", "goodbye_written", "or_any_more"}
-CONCERN_ALONE += ["or_any_more", "goodbye_written", "no_exist_past", "no_recover", "not_stopping"]
-CONCERN_PAIRS += ("no_resched not_make_it", "no_resched visit", "not_make_it dont_worry", "calm_last bye",
+CONCERN_ALONE += ["goodbye_written", "no_exist_past", "no_recover", "not_stopping"]
+CONCERN_PAIRS += ("no_resched not_make_it", "not_make_it dont_worry", "or_any_more not_attend", "or_any_more not_make_it",
+                  "or_any_more no_resched", "calm_last bye",
                   "if_mom_dies to_arrange", "if_mom_dies plan", "gave_keep feel_peace", "sold_off feel_peace",
                   "given_away feel_peace", "gave_keep feel_light", "hope_unsafe safe_q", "hope_unsafe medical",
                   "not_accident hot_thing", "not_accident accident", "not_accident body", "next_wife not_joke")
@@ -6428,9 +6443,22 @@ TOLD_OF = TOLD_OF | {"calm_last", "feel_peace", "no_exist_past"}
 # Things of one's own given away: the neighbour or cousin given them is who received, no story of someone else.
 SOFTENER_VOID["others"] = SOFTENER_VOID.get("others", frozenset()) | {"gave_keep"}
 # "i hav a plan n a date": a plan and a date held, said short
-_extend({"plan_date": "i hav a plan n a date/have a plan and a date/got a plan and a date/tengo un plan y una fecha/tengo plan y fecha/ya tengo plan y fecha"})
+_extend({"plan_date": "i hav a plan n a date/have a plan and a date/got a plan and a date/tengo un plan y una fecha/tengo plan y fecha/ya tengo plan y fecha"
+         "/got a plan n date/have a plan n date/got a plan n a date/a plan and a date set/plan n date/got plan and date"
+         "/tengo plan y dia/ya tengo el plan y la fecha"})
 CONCEPT_GUARDS["plan_date"] = "!night/nights/for/to/with/con/para/de/con_mi/set/on/at/in/picked_for"
 CONCERN_ALONE += ["plan_date"]
+
+# Round 40 review: the last day of a job "and of everything", a machine that died "and soon so will I": the writer
+# joined on to an everyday ending is the sure tier (the everyday masks in safety.py never take it).
+_extend({"last_day_of": "last day of/last day at/last day in/ultimo dia de/ultimo dia en/last week of/ultima semana de",
+         "all_of_it": """and of everything/and of my life/and of this life/and of it all/and of life/y de todo/y de mi vida/
+             y de esta vida/y en esta vida/y de la vida/and everything else for good""",
+         "self_next": """and soon so will i/soon so will i/and so will i soon/so will i soon/and soon me/y pronto yo/and shortly so will i/
+             shortly so will i/and shortly me/i should to/maybe i should to/
+             y yo pronto/yo pronto tambien/maybe i should too/i should too/maybe i should die too/me next/sigo yo"""})
+SURE_WITH["all_of_it"] = "last_day_of"
+SURE_WITH["self_next"] = "dead loss_told idiom"  # "my phone died" reads as an idiom: the idiom is the ending joined
 
 # Round 40 (b), the rest of batch 41's rules-alone misses, generalised the same way (check-ins): belongings put in
 # envelopes with names "while I still have the energy"; "I've made my peace, don't worry"; a wish for death said to be
@@ -6454,7 +6482,7 @@ ROUND_FORTY_B = {
     "note_have": """i have a note/have a note in/a note in my purse/a note in my bag/a note in my pocket/tengo una nota/
         traigo una nota/una nota en mi bolsa/una nota en la bolsa/una nota en el bolsillo""",
     "finish_started": """finish what the bleeding started/finish what the hemorrhage started/finish what the accident started/
-        finish what the birth started/finish what the delivery started/finish what it started/
+        finish what the birth started/finish what the delivery started/
         terminar lo que empezo la hemorragia/terminar lo que empezo el sangrado/terminar lo que empezo el parto/
         acabar lo que empezo la hemorragia/acabar lo que empezo el parto/terminar lo que empezo el accidente""",
     "kept_alive_wrong": """made a mistake keeping me alive/mistake to keep me alive/mistake keeping me alive/

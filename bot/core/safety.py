@@ -1649,8 +1649,18 @@ def _mask_contexts(words: str) -> str:
     return _mask_mishaps(words)
 
 
+# Round 40 review: a "no" taken back at once ("...and I said no. I do, every night", "I said no, but I lied", "le dije
+# que no, pero sí") is no denial: nothing of the screening is masked.
+_NO_TAKEN_BACK = _reading_pattern(
+    " (?:said|say|told (?:her|him|them|the [a-z]+)|answered|dije|le dije|les dije|conteste)(?: que)? no(?: [a-z]+){0,3}?"
+    " (?:i do|i did|i have|i am|i lied|i was lying|i lie|yes i do|actualy i do|actualy yes|truth is i do|pero si|y si|menti"
+    "|si los tengo|si las tengo|si tengo|la verdad si|si lo he pensado)(?! not| dont| no )(?= )")
+
+
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
+    if _NO_TAKEN_BACK.search(words):
+        return _DIE_ASKED_LIED.sub(" i want to die", words)
     words = _mask_contexts(words)
     if " alive " in words or " live " in words:
         words = _WISH_TO_LIVE.sub(" i choose life ", words)
@@ -1689,6 +1699,15 @@ def _mask_denials(words: str) -> str:
 
 # --- the detector -----------------------------------------------------------------------------
 
+# Round 40 review: a time of days ago ("haven't done it since friday", "desde el martes") tells nothing over.
+_RECENT_WORDS = ("(?:last|yesterday|this|recently|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                 "|a few days|a wek|a couple|two days|few days|days|wek|the wekend|ayer|anoche|hoy|lunes|martes|miercoles"
+                 "|jueves|viernes|sabado|domingo|semana pasada|la semana|el fin)")
+_RECENT = _reading_pattern(" (?:yesterday|last night|last wek|last month|this wek|this month|this morning|today|tonight"
+                           "|(?:on |since |last |this )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|wekend)"
+                           "|a few days ago|days ago|a wek ago|ayer|anoche|hoy|esta semana|la semana pasada|el mes pasado"
+                           "|esta manana|hace (?:unos |pocos |dos |tres )?dias|(?:el |desde el |este )(?:lunes|martes|miercoles"
+                           "|jueves|viernes|sabado|domingo))(?= )")
 # Round 23: a history told as over in words the maskers above do not know ("back in 2018 I attempted, but therapy
 # got me through and I've been stable for 5 years"): the check-in, not the full reply, unless it is said to be back.
 _TOLD_AS_OVER = _reading_pattern(
@@ -1702,16 +1721,32 @@ _TOLD_AS_OVER = _reading_pattern(
     "|(?:sober|clean) (?:for )?(?:over |more than |almost |nearly |about )?[a-z0-9]+ (?:years|year|decades)"
     # round 40 (batch 41): "I self-harmed as a teenager, about ten years ago. I haven't since", "no lo he vuelto a hacer"
     "|(?:i have not|i havent|have not|never have|i never have|i have never) (?:done it |done that |hurt myself |cut |felt that "
-    "|felt like that |had them |had those )?(?:since|ever since|again since)(?! (?:until|til|last|yesterday|this|recently))"
-    "|no lo he vuelto a (?:hacer|sentir|pensar)|no he vuelto a (?:hacerlo|cortarme|lastimarme|sentirme asi))(?= )")
+    "|felt like that |had them |had those )?(?:since|ever since|again since)(?! (?:until|til|" + _RECENT_WORDS + "))"
+    "|no lo he vuelto a (?:hacer|sentir|pensar)|no he vuelto a (?:hacerlo|cortarme|lastimarme|sentirme asi))"
+    "(?! desde (?:el |la |hace (?:un|una|unos|unas|dos|tres|pocos|pocas) )?(?:" + _RECENT_WORDS + "|dias|semana|semanas))(?= )")
 # Round 40 (batch 41): a screening question answered no ("my therapist asked if I've ever had thoughts of hurting myself
 # and honestly no, just anxiety", "el doctor me preguntó si he pensado en hacerme daño y la verdad no"): the check-in;
 # "...honestly no, but lately yes, every night" is said to be back (_BACK_AGAIN) and keeps the sure tier.
 _SCREEN_SAID_NO = _reading_pattern(
-    " (?:asked|asks|ask|asking|pregunto|pregunta|preguntaron)(?: me)? (?:if|whether|si)(?: i| yo)?(?: have| had| ever| he| ha"
-    "| tenido| tengo| tuve| habia)*(?: [a-z]+){1,8}? (?:and|but|y|pero)(?: (?:honestly|truthfully|realy|the answer is|my answer"
+    " (?:asked|asks|ask|asking|pregunto|pregunta|preguntaron)(?: me)? (?:if|whether|si)(?P<question>(?: i| yo)?(?: have| had| ever| he| ha"
+    "| tenido| tengo| tuve| habia)*(?: [a-z]+){1,8}?) (?:and|but|y|pero)(?: (?:honestly|truthfully|realy|the answer is|my answer"
     " was|i said|i told (?:her|him|them)|sinceramente|la verdad|honestamente|le dije que|dije que))* (?:no|nope|never|not realy"
-    "|i have not|i havent|nunca)(?! (?:but|pero|until|hasta|not|lately|reciente))(?= )")
+    "|i have not|i havent|nunca)(?! (?:but|pero|until|hasta|not|lately|reciente|i do|i did|i have|i lied|yes|actualy|si|ahora si"
+    "|lo hago|los tengo|miento|menti))(?= )")
+# Round 40 review: only a question about past or present thoughts of harm ("if I've ever had thoughts of hurting myself",
+# "si he pensado en hacerme daño") is a screening question; a "no" to being safe, ok or fine alone is a disclosure.
+_SCREEN_TOPIC_ASKED = _reading_pattern(
+    " (?:thoughts|thought|ideas|idea|urges|urge|feelings|wanted|tried|hurt|harmed|self harmed|considered|pensamientos"
+    "|pensado|querido|intentado|lastimado|dano|ideacion|suicidal|suicida)(?= )")
+_STATE_ASKED = _reading_pattern(" (?:safe|ok|okay|fine|alright|alone|segura|seguro|a salvo|bien|sola|solo|plan|planes)(?= )")
+
+
+def _screen_said_no(words: str) -> bool:
+    """A screening question about thoughts or harm answered no (see _SCREEN_SAID_NO)."""
+    return any(_SCREEN_TOPIC_ASKED.search(m.group("question") + " ") and not _STATE_ASKED.search(m.group("question") + " ")
+               for m in _SCREEN_SAID_NO.finditer(words))
+
+
 # Batch 24 studied: a span of time and a present state of wellbeing ("I self harmed as a teen but it's been 12 years and
 # I'm doing well"): the check-in, unless a present wish or plan is said too ("...fine, said no one. i want to die").
 _SPAN_WELL = _reading_pattern(
@@ -1720,9 +1755,24 @@ _SPAN_WELL = _reading_pattern(
     " (?:doing (?:wel|great|god|fine|beter)|fine|stable|healthy|hapy|in a god place|thriving|bien|estable)"
     "|hace [0-9a-z]+ anos(?: que| y)? (?:estoy|me siento) (?:bien|estable))(?= )")
 _PRESENT_WISH = _reading_pattern(" (?:i|yo) (?:want|wana|wish|ned|am going|am gona|plan|am planing|am thinking|kep|can not|cant|quiero|voy a|pienso)(?= )")
-_BACK_AGAIN = _reading_pattern(" (?:(?<!pregnant )(?<!expecting )(?<!embarazada )again|lately|recently|back(?! in| when| then)|came back|coming back|relapse|relapsed|now i|but now|tonight|"
-                               "today|anymore|any more|right now"
-                               "|stil(?! (?:a god fit|a fit|an option|a candidate|eligible|ok|okay|safe|worth|right for)))(?= )")
+# Thoughts or acts said to be back, or present now. Written as the reading spells ("god" is "good", "stil" is "still").
+# "again" after "pregnant" is no relapse; "still" asked of a treatment ("is ketamine still an option?") is masked out
+# first (_STILL_FIT), only there, so "...still a good fit? I still think about it" keeps the cue.
+_BACK_AGAIN = _reading_pattern(" (?:(?<!pregnant )(?<!expecting )(?<!embarazada )again|lately|recently|back(?! in| when| then)"
+                               "|came back|coming back|relapse|relapsed|now i|but now|tonight|today|anymore|any more|right now"
+                               "|stil|every day|every night|everyday|each day|each night|al the time|constantly|can not stop"
+                               "|cant stop|todos los dias|todas las noches|cada dia|cada noche|todo el tiempo|no puedo dejar de)(?= )")
+_STILL_FIT = _reading_pattern(" stil(?= (?:a god fit|a fit|a god candidate|an option|a candidate|eligible|ok|okay|safe|worth|right for"
+                              "|able to|alowed|apropriate|possible) )")
+# The rest of a history told as over: the sentences and clauses (split at punctuation and "but") that tell no past
+# (_PAST_MARK, "back then", the over or screening clause) or that name days ago (_RECENT); and getting help is history.
+_CLAUSES = re.compile(r"[.?!;,:\n¿¡]+|\b(?:but|pero|though|although|aunque|however|except|sin embargo)\b", re.IGNORECASE)
+_PAST_TOLD = _reading_pattern(" (?:back then|back in|years back|once|growing up|as a (?:kid|child|girl|young adult|student)"
+                              "|in my (?:early |late |mid )?(?:teens|twenties|thirties|20s|30s)|en ese entonces|en aquel entonces"
+                              "|de adolescente|de nina|de chica|de chiquita|en mis (?:veintes|veinte|treintas)|en la prepa"
+                              "|en la universidad|en la secundaria)(?= )")
+_GOT_HELP = _reading_pattern(" (?:got|get|geting|sought|found|recibi|busque|tuve) (?:help|treatment|therapy|ayuda|tratamiento|terapia)"
+                             "| (?:therapy|treatment|meds|medication|terapia|tratamiento) (?:got me through|helped)(?= )")
 # Round 41 (batch 42 studied): an attempt told as past, with the thoughts said to be absent now ("I attempted suicide when
 # I was 19. that was a long time ago and I'm not having those thoughts now", "hace 10 años tuve un intento de suicidio,
 # ya no tengo esos pensamientos"): the check-in, only when the rest, the attempt and the denial masked, is quiet and names
@@ -1926,8 +1976,8 @@ def _thoughts_question_masked(text: str, words: str) -> str:
 
 def _about_thoughts(words: str, asked: bool) -> bool:
     """Whether the message asks about ideation of a group, or of the writer's past alone, and not of her present."""
-    if not asked or _ME_TOO.search(words) or _OWN_NOW.search(words) or _PRESENT_WISH.search(words) \
-            or _BACK_AGAIN.search(_STILL_ELIGIBLE.sub(" ", words)) or _OWN_TURN.search(words):
+    if not asked or _ME_TOO.search(words) or _OWN_NOW.search(words) or _PRESENT_WISH.search(words) or _NO_TAKEN_BACK.search(words) \
+            or _BACK_AGAIN.search(_STILL_FIT.sub(" ", _STILL_ELIGIBLE.sub(" ", words))) or _OWN_TURN.search(words):
         return False
     return bool(_GROUP_HAS.search(words) or _PAST_ONLY.search(words) and _ELIGIBILITY.search(words))
 
@@ -2762,11 +2812,15 @@ class CrisisDetector:
             return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
-        if kinds and (_TOLD_AS_OVER.search(reading.words) or _SPAN_WELL.search(reading.words) or _SCREEN_SAID_NO.search(reading.words)) \
-                and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(reading.words):
-            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "back in 2018 I attempted ... stable for 5 years"
+        if kinds and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(_STILL_FIT.sub(" ", reading.words)) \
+                and not _RECENT.search(reading.words) and not _NO_TAKEN_BACK.search(reading.words) \
+                and (rest := _history_rest(text, reading.words)) is not None \
+                and self._quiet_without(rest, reading, primed, emoji) and not _holds_means(rest) and not _DO_IT.search(rest) \
+                and not _WISH_SAID.search(rest) and not _OWN_TURN.search(rest):
+            # "back in 2018 I attempted ... stable for 5 years": the check-in, only with the rest of the message quiet
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)
         if kinds and _NOT_NOW.search(reading.words) and _PAST_MARK.search(reading.words) \
-                and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(reading.words) \
+                and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(_STILL_FIT.sub(" ", reading.words)) \
                 and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) and not _DO_IT.search(reading.words) \
                 and (rest := _PAST_ATTEMPT.sub(" pasthistory", _NOT_NOW.sub(" nothoughts", reading.words))) \
                 and self._quiet_without(rest, reading, primed, emoji) and _no_risk_left(rest, primed, emoji) \
@@ -2843,7 +2897,7 @@ class CrisisDetector:
                 and not _ME_TOO_SAID.search(text):
             # "how much tylenol would kill the fever", "this heat is killing me": the check-in, never quiet
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        own_turn = (concepts.framed or concepts.reported) and _OWN_TURN.search(reading.words)
+        own_turn = (concepts.framed or concepts.reported) and (_OWN_TURN.search(reading.words) or _NO_TAKEN_BACK.search(reading.words))
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
@@ -3065,7 +3119,9 @@ _LAST_DAY_OF = _reading_pattern(
     " (?:last|final|ultimo) (?:day|wek|dia|semana) (?:of|at|on|in|de|en) (?:my |the |mi |la |el |this |our )?"
     "(?:maternity leave|paternity leave|mat leave|parental leave|leave|medical leave|work|the job|job|ofice|school|schol|colege"
     "|clas|semester|term|vacation|holiday|holidays|pto|break|daycare|trip|camp|internship|contract|training|orientation"
-    "|incapacidad|licencia|baja|maternidad|vacaciones|trabajo|escuela|clases|guarderia|descanso|permiso)(?= )")
+    "|incapacidad|licencia|baja|maternidad|vacaciones|trabajo|escuela|clases|guarderia|descanso|permiso)"
+    "(?! (?:and|y) (?:of |de |en |with |con )?(?:everything|todo|my life|mi vida|this life|esta vida|life|la vida|it al"
+    "|this world|este mundo))(?= )")
 # - a machine or a device that died or broke down ("our AC died in the middle of July", "se murió la lavadora"):
 _DEVICE = ("(?:ac|a c|air conditioner|air conditioning|fridge|refrigerator|fredge|freezer|washer|washing machine|dryer|dishwasher"
            "|car|car battery|battery|phone|cel|cell|cellphone|laptop|computer|tv|microwave|heater|furnace|water heater"
@@ -3155,8 +3211,29 @@ def _no_risk_left(rest: str, primed: bool, emoji: bool) -> bool:
 
 
 # ...nor with the writer joined on after it ("...and then me", "...and so can I", "...y yo también").
-_SELF_JOINED = _reading_pattern(" (?:and|then|y|luego)(?: then| so| maybe| probably)? (?:me|myself|can i|could i|wil i|should i|me too"
-                                "|i could|i can|i wil|yo tambien|yo)(?= )")
+_SELF_JOINED = _reading_pattern(" (?:and|then|y|luego)(?: then| so| maybe| probably| shortly| soon| pronto| next)*"
+                                " (?:me|myself|can i|could i|wil i|should i|me too|i could|i can|i wil|yo tambien|yo|so wil i)(?= )"
+                                "| (?:so wil i|i should to|maybe i should to|me next|sigo yo|yo pronto)(?= )")
+
+
+def _told_over(words: str) -> bool:
+    """A history told as over, or a screening question about harm answered no."""
+    return bool(_TOLD_AS_OVER.search(words) or _SPAN_WELL.search(words) or _screen_said_no(words))
+
+
+def _history_rest(text: str, words: str) -> str | None:
+    """The reading of a message without its clauses of a history (see _CLAUSES); None when no clause, nor the whole
+    reading (`words`), tells it as over."""
+    kept, over = [], _told_over(words)
+    for clause in _CLAUSES.split(text):
+        read = _mask_denials(canonical(clause).words) if clause and not clause.isspace() else ""
+        if not read.strip():
+            continue
+        if (_told_over(read) or _PAST_MARK.search(read) or _PAST_TOLD.search(read)) and not _RECENT.search(read):
+            over = over or _told_over(read)
+        else:
+            kept.append(_GOT_HELP.sub(" ", read).strip())
+    return " " + " ".join(w for w in kept if w) + " " if over else None
 
 
 def _holds_means(words: str) -> bool:
