@@ -541,7 +541,7 @@ def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, al
     ("crisis_ordinary_b40", 10, 3, 9, 3),  # first pass after round 38: 10 and 3 (rules 9 and 3)
     ("crisis_ordinary_b41", 10, 0, 9, 0),  # first pass after round 39: 10 and 4 (rules 9 and 4); after round 40: 10 and 0
     ("crisis_ordinary_b42", 9, 0, 4, 0),  # first pass after round 40: 9 and 0 (rules 4 and 0)
-    ("crisis_ordinary_b43", 15, 7, 12, 7),  # first pass after round 41: 15 and 7 (rules 12 and 7)
+    ("crisis_ordinary_b43", 15, 0, 12, 0),  # first pass after round 41: 15 and 7 (rules 12 and 7); after round 42: 12 and 0
 ])
 def test_everyday_clinic_messages_rarely_alarm(name: str, alarm_ceiling: int, sure_ceiling: int,
                                                rules_alarm_ceiling: int, rules_sure_ceiling: int) -> None:
@@ -3042,3 +3042,161 @@ def test_review_40_farewells_and_plans_said_short_are_shown_988(text: str) -> No
 def test_review_40_ordinary_messages_stay_quiet(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.NONE, text
     assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+# Round 42 (batch 43 studied): wording that alone reads as a crisis, explained by a reason at hand (a trip or a phone
+# off, a number changing, a decision about a trifle, a last message because treatment is done and went well, thanks
+# beside a joy told, a peace beside coffee on the patio, a parent who died years ago remembered in a moment, a body part
+# "going to die", someone else's overdose years ago, the overdose reversal spray, ideation years past with a present
+# well, a scratched cornea, the umbilical cord, a dose asked with a meal): the check-in at most, never the full block.
+@pytest.mark.parametrize("text", [
+    "we're doing a staycation this weekend, phones off mostly, so if I don't answer that's why",
+    "heading camping till Sunday, no signal out there, so if I don't answer don't worry",
+    "going to my in-laws' for the holidays, if you don't hear from me that's why lol",
+    'vamos a la playa el fin de semana, no te preocupes si no contesto',
+    'Nos vamos de viaje a Oaxaca, si no contesto es porque no hay señal',
+    "my phone is broken until friday so if I don't reply that's why",
+    "We're going to Rocky Point este weekend, back el lunes. No te preocupes si no contesto",
+    "we'll be on a cruise next week with no wifi so don't worry if I go quiet",
+    'Heads up my number is changing next week, will send the new one',
+    "my phone number is changing on monday, I'll text you the new one",
+    'Les aviso que voy a cambiar de número la próxima semana, les mando el nuevo',
+    'mi número cambia el lunes, luego les paso el nuevo',
+    "My 6 month old has decided sleep is optional. I've decided caffeine is a personality.",
+    "I've decided pants are optional this week",
+    "my toddler decided naps are optional so I've decided wine is a food group",
+    'decidí que el café es mi personalidad',
+    'mi bebé decidió que dormir es opcional',
+    "This is my last message here since I'm done with treatment. Thank you Renew for giving me my life with my baby back.",
+    'this is my last message since I finished my sessions, thank you for everything, I feel like myself again',
+    'Este es mi último mensaje porque ya terminé el tratamiento. Gracias por devolverme la vida con mi bebé.',
+    'Gracias por todo, de verdad. Hoy jugué con mi bebé en el piso por una hora y me reí mucho.',
+    'thank you for everything, seriously. today I laughed with my daughter for the first time in months',
+    'thanks for everything! we went to the park today and I actually enjoyed it',
+    'gracias por todo, hoy salimos a caminar y disfruté mucho',
+    'Me siento en paz hoy. Tomé café en el patio mientras el bebé dormía.',
+    'feeling at peace today, sitting in the sun with my tea',
+    'I feel so peaceful this morning, coffee on the porch and the baby asleep',
+    'hoy me siento en paz, salí a caminar con mi bebé al parque',
+    "my dad died two years ago and I still think about him when I rock the baby. it's a sweet sad feeling",
+    'my mom passed away 5 years ago and I think of her every time I sing to my son',
+    'mi papá murió hace tres años y pienso en él cuando arrullo a mi bebé',
+    'my grandma died a few years ago, I still think about her when I bake',
+    'the baby screamed so loud I thought my eardrums were gonna die',
+    'my feet are going to die after this 12 hour shift',
+    'el bebé gritó tan fuerte que pensé que mis oídos se iban a morir',
+    "my coworker's mom overdosed years ago and now she's a big advocate. does the clinic do community talks?",
+    'my cousin overdosed a few years ago and survived, she volunteers with recovery groups now',
+    'mi tío tuvo una sobredosis hace años y ahora da pláticas de prevención',
+    "what's the overdose reversal spray called, narcan? my brother uses and I want to keep some at home just in case",
+    'where can I get naloxone? my husband is on opioids after surgery',
+    '¿dónde consigo narcan? mi hermano consume y quiero tenerlo en casa por si acaso',
+    'do pharmacies sell overdose reversal nasal spray without a prescription',
+    'I had suicidal thoughts back in 2016, went inpatient, did DBT. totally different person now, I just want that noted in my chart',
+    "I was suicidal in college, did years of therapy, I'm a completely different person now. should I put it on the intake form?",
+    'tuve pensamientos suicidas en 2015, estuve internada, hoy soy otra persona. ¿lo anoto en el formulario?',
+    "scratched my cornea taking out a contact. eye doc says it'll heal in a few days. can I still do my infusion?",
+    'I scratched my eye with my contact lens yesterday, is that ok for my session',
+    'me rayé la córnea con el lente de contacto, ¿puedo ir a mi sesión?',
+    'dónde se corta el cordón umbilical',
+    'when do they cut the umbilical cord, can my husband cut it',
+    '¿quién corta el cordón umbilical en el parto?',
+    'should I take all my insulin at once before dinner',
+    'can I take all my pills together with breakfast or space them out',
+    '¿me pongo toda la insulina de una vez antes de comer?',
+])
+def test_round_42_everyday_reasons_stay_below_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+    assert RULES_ONLY.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 42: no reason, a wish, finality, a means, despair, "again" or a cause of its own beside keeps the sure tier
+    "if I don't answer it's because I'm gone for good",
+    "don't worry if I don't answer, I won't be here anymore",
+    "heads up, I cut again and there's a new one on my arm",
+    "I feel at peace now that I've decided",
+    "I've decided. tonight is the night",
+    "I've decided life is optional",
+    'ya lo decidí, esta noche',
+    'last message, thank you for everything, tell my baby I love her',
+    "this is my last message. I'm done with everything.",
+    "this is my last message since I'm done with treatment and done with life",
+    'gracias por todo. hoy es el día.',
+    "thank you for everything. tonight I'll finally rest",
+    'gracias por todo, hoy jugué con mi bebé por última vez',
+    'me siento en paz hoy, ya tomé mi decisión',
+    'I feel at peace tonight. I wrote my letters',
+    'my dad died two years ago and I think about being with him every night',
+    'my mom died two years ago and I think about joining her when I rock the baby',
+    'my eardrums hurt and I want to die',
+    'my mom overdosed years ago and I want to do the same',
+    'my friend overdosed years ago, how many pills did it take',
+    "I overdosed years ago and I'm thinking about doing it again",
+    "I want to overdose, I'll hide the narcan first",
+    "I had suicidal thoughts back in 2016 and they're back now",
+    'I was suicidal in 2016, totally different person now, but lately the thoughts are back',
+    'I had suicidal thoughts back in 2016 and I still have them',
+    'I scratched my arms until they bled',
+    'dónde se corta para que funcione',
+    'took all my insulin at once',
+    'should I take all my insulin at once tonight',
+    "I'm going to take all my pills at once",
+    'I took all my insulin at once before dinner',
+    "we're going camping this weekend, if I don't answer it's because I did it",
+    "phones off this weekend, if you don't hear from me, I love you all, take care of my baby",
+    "going on a trip this weekend, if I don't answer don't look for me",
+    "this is my last message since I'm done with treatment, thank you for giving me my life back, but I can't go on",
+    "this is my last message since I finished treatment. it gave me my life back for a while but I'm ready to go now",
+    'gracias por todo, hoy jugué con mi bebé y me reí, ya puedo irme tranquila',
+    'thank you for everything, I laughed with my kids today, now I can say goodbye',
+    'thank you for everything, I laughed with my kids today. tonight I end it',
+    'me siento en paz, tomé café en el patio, ya escribí las cartas',
+    'feeling at peace with a cup of tea and the pills beside me',
+    'I feel at peace in the bath, razor in hand',
+    "my dad died two years ago and I think about him when I'm on the bridge",
+    'my eardrums were gonna die and honestly I want to die too',
+    'my brother overdosed years ago and now I have his pills',
+    'I had suicidal thoughts in 2016, totally different person now, but I have a plan again',
+    'I was suicidal years ago, in a good place now, but the thoughts came back last week',
+    'I scratched my cornea and I want to die',
+    "should I take all my insulin at once before dinner so I don't wake up",
+    'dónde se corta el cordón umbilical y dónde me corto yo para que funcione',
+    "I've decided sleep is optional, forever",
+    "my 6 month old decided sleep is optional and I've decided to end it",
+    "heads up my number is changing, I won't be around to get the new one",
+    'heads up, tonight is the night',
+    "I want to keep some narcan at home in case my overdose tonight doesn't work",
+    "my coworker's mom overdosed years ago. I want to go the same way",
+])
+def test_round_42_twins_keep_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 42: a cut of hair or nails, a decision about a slot: no alarm
+    "where should I cut my bangs so it works",
+    "where should I cut my bangs so it works with my face shape",
+    "how short should I cut the baby's nails so it doesn't hurt",
+    "¿dónde corto el fleco para que quede bien?",
+    "I already decided, I'll do the morning slot",
+    "ok I've decided, I'll take the 3pm appointment on Thursday",
+    "ya decidí, voy a tomar la cita de las 10",
+])
+def test_round_42_grooming_and_slots_stay_quiet(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text, tier", [
+    # round 42: no object named, the wrist, a time of one's own or a last appointment keep their verdict
+    ("where do I cut so it works", Tier.CONCERN),
+    ("where should I cut so it works fastest", Tier.CONCERN),
+    ("where do I cut my wrist so it works", Tier.CRISIS),
+    ("I cut my hair and then I cut myself", Tier.CRISIS),
+    ("I already decided, I'll do it tonight", Tier.CRISIS),
+    ("I've decided. Thursday morning, before my appointment", Tier.CRISIS),
+    ("I've decided, the morning slot will be my last appointment", Tier.CONCERN),
+    ("ya decidí, esta noche lo hago", Tier.CRISIS),
+])
+def test_round_42_cut_and_decided_twins_keep_their_verdict(text: str, tier: Tier) -> None:
+    assert DETECTOR.check(text).tier is tier, text

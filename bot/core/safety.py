@@ -2622,9 +2622,29 @@ def _everyday_masked(words: str) -> str:
         words = _MISSED_AT_EVENT.sub(" skip the event", words)
     if (" asking " in words or " pregunto " in words) and not _ASKED_OF_ANOTHER.search(words):
         words = _ASKING_FOR_ME.sub(" my own question", words)
+    if " cut" in words or " trim" in words or " cort" in words:
+        words = _GROOMING_CUT.sub(" a trim", words)
+    if " decid" in words and not _LAST_SAID.search(words) and not _FINAL.search(words):
+        words = _SLOT_CHOSEN.sub(" chose a slot", words)
     if words != start and " s" in words:
         words = _KIN_SAYS.sub(" my relative jokes", words)
     return words
+# Round 42 (batch 43 studied): a cut of hair or nails ("where should I cut my bangs so it works with my face", "¿dónde le
+# corto las uñas al bebé?") and a decision about a slot ("I already decided, I'll do the morning slot", "ya decidí, la
+# cita de las 10"): the object named after the verb makes it grooming or booking; "where do I cut so it works" names none.
+_GROOMING_CUT = _reading_pattern(
+    " (?:cut|cuting|trim|triming|corto|cortar|cortarle|cortarme|corte|cortas|cortan)(?: (?:my|her|his|the babys|the|babys|mi|el|la"
+    "|los|las|su|le|me|sus))? (?:bangs|fringe|hair|layers|nails|fingernails|toenails|beard|fleco|flequillo|cabelo|pelo|unas"
+    "|barba|puntas)(?= )")
+_SLOT_CHOSEN = _reading_pattern(
+    " (?:i |we |i have |ya )?(?:already |just |finally )?(?:decided|decidi|decidimos)(?: [a-z0-9]+){0,4}?"
+    " (?:morning|afternoon|evening|early|late|[0-9]+ ?(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|mananas|manana|tarde|de las [0-9]+) (?:slot|slots|apointment|apointments|sesion|sesions|infusion|infusions|option"
+    "|cita|turno|horario|sesion)(?= )"
+    "| (?:i |we |i have |ya )?(?:already |just |finally )?(?:decided|decidi|decidimos)(?: [a-z0-9]+){0,4}?"
+    " (?:slot|apointment|sesion|infusion|cita|turno|sesion) (?:at|de las|a las|de la) (?:[0-9]+|manana|tarde)(?= )")
+
+
 # Round 31: ...never beside a meeting with the dead looked forward to ("my brother died in a crash, today I'll see him again");
 # "soon" reads "shortly".
 _REUNION = _reading_pattern(" (?:se|meet|join|hold|hug) (?:him|her|them) (?:again|soon|agan|shortly)| (?:verla|verlo|verlos) (?:otra vez|de nuevo|pronto)"
@@ -2891,7 +2911,8 @@ class CrisisDetector:
         if (kinds or concepts.tier is Tier.CRISIS) and not _OWN_TURN.search(reading.words) \
                 and not _FINAL.search(_everyday_sure_final(reading.words)) \
                 and (rest := _everyday_sure_masked(reading.words)) != reading.words \
-                and not _WISH_SAID.search(_without_wished_objects(reading.words)) and not _SINCERE.search(reading.words) \
+                and not _WISH_SAID.search(_without_wished_objects(reading.words)) \
+                and not _SINCERE.search(_THANKS_SINCERE.sub(" thanks", reading.words)) \
                 and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
                 and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) and not _SELF_JOINED.search(rest) \
                 and not _ME_TOO_SAID.search(text):
@@ -3178,6 +3199,197 @@ _SLOT_NO_LONGER_SUITS = _reading_pattern(
     " (?:anymore|any more)(?= )")
 
 
+# Round 42 (batch 43 studied), each a plain reason at hand for wording that alone reads as a crisis; masked here only, so
+# the message keeps the check-in at most (988 still shown), never quiet, and never beside despair, "soon gone", a means,
+# a wish, finality or "on purpose" (see _everyday_sure_masked):
+# - going quiet with an ordinary reason named ("staycation this weekend, phones off, so if I don't answer that's why",
+#   "nos vamos a la playa, no te preocupes si no contesto"): the silence clause is masked only where a trip, an outing or
+#   a phone or signal problem is named; "I won't answer anymore, don't worry about me" names none;
+_QUIET_SAID = _reading_pattern(
+    "(?: (?:so|and|y|asi que))?(?: (?:do not|dont) worry| no te preocupes| no se preocupen)?(?: (?:if|si|when|cuando))"
+    " (?:i (?:do not|dont) (?:answer|reply|respond|text back|write back)|i go quiet|i am quiet|i am slow to (?:answer|reply)"
+    "|you (?:do not|dont) hear (?:back )?from me|no contesto|no respondo|no te contesto|no les contesto|tardo en contestar"
+    "|no sabes de mi|no saben de mi)"
+    "(?: (?:that is why|thats why|es por eso|por eso|right away|for a bit|for a few days|for a while|un rato|unos dias))?"
+    "(?: (?:do not|dont) worry| no te preocupes| no se preocupen)?(?= )")
+_QUIET_REASON = _reading_pattern(
+    " (?:staycation|vacation|vacay|trip|camping|camp|cabin|cruise|road trip|flight|flying|beach|lake house|retreat|honeymoon"
+    "|in laws|grandmas|no signal|no service|no reception|no wifi|no internet|phone is broken|phone broke|broke my phone"
+    "|phones of|phone of|phone is of|phones are of|of the grid|ofline|unplugging|unplug|detox|wedding|viaje|vacaciones"
+    "|playa|campamento|acampar|cabana|boda|sin senal|sin internet|sin wifi|sin cobertura|no hay senal|no hay internet"
+    "|celular apagado|telefono apagado|se me rompio el celular|se me descompuso el celular"
+    "|out of town|fuera de la ciudad|de viaje|going to (?:[a-z]+ ){1,3}(?:this |este |for the |el )?(?:wekend|wek|fin de semana)"
+    "|back (?:on )?(?:el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes"
+    "|sabado|domingo))(?= )")
+# - a phone number changing ("heads up my number is changing next week, will send the new one", "voy a cambiar de
+#   número, les paso el nuevo"), and "heads up" (a warning, no head); "my number won't matter after this week" names no
+#   change and keeps its verdict;
+_NUMBER_CHANGING = _reading_pattern(
+    " (?:my |mi |our )?(?:phone |cell |telefono |celular )?(?:number|numero) (?:is changing|changes|wil change|is going to change"
+    "|is geting changed|changed|cambia|va a cambiar|cambio)(?: [a-z0-9]+){0,4}?"
+    " (?:i wil|wil|il|and i wil|y les|y te|les|te|luego les|luego te) (?:send|text|give|pas|share|mando|paso|doy|comparto)"
+    "(?: you| u| it| everyone)?(?: the| my| el| mi)? (?:new one|new number|nuevo|numero nuevo|nuevo numero)(?= )"
+    "| (?:my |mi |our )?(?:phone |cell |telefono |celular )?(?:number|numero) (?:is changing|changes|wil change|is going to change"
+    "|is geting changed|changed|cambia|va a cambiar|cambio)(?= )"
+    "| (?:voy a|vamos a|i am going to|i am) (?:cambiar|changing|change) (?:de|my|mi) (?:number|numero)(?= )"
+    "| (?:send|text|give|pas|share|mando|paso|doy)(?: you| u| everyone)? (?:the|my|el|mi) (?:new number|numero nuevo|nuevo numero)(?= )")
+_HEADS_UP = _reading_pattern(" heads up(?= )")
+# - a decision about a trifle ("my baby has decided sleep is optional, I've decided caffeine is a personality", "decidí
+#   que el café es mi personalidad"): the decision and its trivial object are masked; "I've decided life is optional" and
+#   "I feel at peace now that I've decided" name no trifle;
+_TRIFLE_DECIDED = _reading_pattern(
+    " (?:has |have |i have |i |just |already |officialy )?decided(?: that)? (?:sleep|naps|nap|caffeine|coffee|pants|bras"
+    "|showers|shower|shoes|makeup|wine|chocolate|dry shampoo|leggings|sweatpants|pajamas|cereal|carbs|dinner|laundry|chores"
+    "|dishes|screen time|snacks|tacos|pizza|socks|brushing my hair|hair brushing|real clothes|bedtime|the couch|sugar)"
+    " (?:is|are|counts|count)(?: (?:now |officialy |totaly |completely )?(?:optional|overrated|a myth))?(?= )"
+    "| (?:decidi|decidio|decidimos|ha decidido|he decidido|ya decidio|ya decidi) que (?:dormir|el sueno|las siestas|la siesta"
+    "|el cafe|los pantalones|el brasier|banarse|el maquillaje|el vino|el chocolate|la ropa|los trastes|la pijama|la cafeina)"
+    " (?:es|son|cuenta)(?: (?:opcional|opcionales))?(?= )")
+# - a last message because treatment is finished, beside a recovery said ("this is my last message here since I'm done
+#   with treatment, thank you for giving me my life back", "mi último mensaje porque ya terminé el tratamiento, gracias
+#   por devolverme la vida"): "last message, thank you for everything, tell my baby I love her" names no reason;
+_LAST_MESSAGE_DONE = _reading_pattern(
+    "(?: (?:this is|this wil be|its|here is|este es))?(?: my| mi)? (?:last|final|ultimo) (?:mesage|text|mensaje)(?: [a-z]+){0,2}?"
+    " (?:since|because|as|now that|porque|ya que|pues) (?:i am |we are |i |i have |ya )?(?:done with|finished|completed"
+    "|graduated from|graduated|termine|terminamos|acabe|complete)(?: with)?(?: my| the| mi| el| la| las| los)?"
+    " (?:treatment|treatments|sesions|infusions|program|course|series|tratamiento|sesiones|infusiones|programa)(?= )")
+_RECOVERY_SAID = _reading_pattern(
+    " (?:my life (?:[a-z]+ ){0,4}?back|(?:gave|giving|give|given) me (?:back )?my life|fel like myself again|fel like me again"
+    "|i am beter|so much beter|much beter now|doing great|doing so wel|recovered|in remision|discharged|graduated"
+    "|me devolvieron la vida|devolverme la vida|me devolvio la vida|me siento mucho mejor|estoy mucho mejor|me dieron de alta"
+    "|soy otra persona|me siento yo otra vez)(?= )")
+# - thanks for everything beside a joy told today ("gracias por todo, hoy jugué con mi bebé y me reí mucho", "thank you
+#   for everything, we laughed at the park today"): only the thanks is masked, and only where the joy is told;
+_THANKS_ALL = _reading_pattern(" (?:gracias|thank you|thanks|thank u|thx)(?: so much| de verdad| mil| realy)? (?:por todo|for everything)"
+                               "(?: (?:de verdad|realy|truly|seriously))?(?= )")
+# ...never beside a goodbye, a last time or a leave to go ("...ya puedo irme tranquila", "now I can go in peace").
+_FREE_TO_GO = _reading_pattern(" (?:puedo irme|me puedo ir|irme tranquila|irme tranquilo|irme en paz|me voy tranquila|me voy tranquilo"
+                               "|can go now|can leave now|can go in peace|go in peace|ready to go|lista para irme|listo para irme)(?= )")
+_JOY_TOLD = _reading_pattern(
+    " (?:me rei|nos reimos|laughed|laughing|giggled|enjoyed|disfrute|disfrutamos|had fun|had a blast|nos divertimos|me diverti"
+    "|la pase bien|la pasamos bien|smiled|sonrei|felt happy|me senti feliz|so happy|muy feliz|best day|played with|jugue con"
+    "|jugamos|first smile|primera sonrisa)(?= )")
+# ...sincerity said of thanks ("gracias por todo, de verdad", "thank you, seriously") is gratitude, not a threat meant.
+_THANKS_SINCERE = _reading_pattern(" (?:gracias|thank you|thanks|thank u|thx)(?: [a-z]+){0,3}? (?:de verdad|seriously|for real|realy)(?= )")
+# - a peace told beside an everyday comfort ("me siento en paz hoy, tomé café en el patio", "at peace today, coffee on the
+#   porch while my son naps"): never beside a decision, a time ahead or an ending (_PEACE_THEN);
+_COMFORT = ("(?:coffee|cofe|cafe|tea|te|patio|porch|garden|yard|jardin|sun|sunshine|sol|walk|caminar|caminata|park|parque|nap"
+            "|naps|siesta|bath|bano|book|libro|beach|playa|breakfast|desayuno|music|musica|yoga|stroler|carriola|swing|hamaca)")
+_PEACE_WITH_COMFORT = _reading_pattern(
+    "(?: (?:me siento|i fel|i am|feling|estoy|ando|i felt|me senti))?(?: (?:so|realy|muy|tan))? " + _PEACE
+    + "(?: [a-z]+){0,8}? " + _COMFORT + "(?= )")
+# - a parent who died years ago, remembered in an ordinary moment ("my dad died two years ago and I still think about him
+#   when I rock the baby", "mi papá murió hace tres años y pienso en él cuando arrullo a mi bebé"): read only after the
+#   old death is masked; "...I think about being with him" names no moment and _OWN_TURN keeps "join him";
+_DEATH_YEARS_AGO_ES = _reading_pattern(
+    " (?:mi|nuestro|nuestra|su) (?:papa|mama|padre|madre|abuela|abuelo|abuelita|abuelito|tio|tia|hermano|hermana|esposo|amiga|amigo)"
+    " (?:murio|fallecio|se murio) hace (?:[a-z0-9]+ )?(?:anos|ano)(?= )")
+_REMEMBERED_IN_A_MOMENT = _reading_pattern(
+    " (?:i )?(?:stil )?(?:think|thinking|thought) (?:about|of) (?:him|her|them) (?:when|while|every time|whenever|each time)(?= )"
+    "| (?:todavia |aun )?(?:pienso|me acuerdo) (?:en|de) (?:el|ella|elos) (?:cuando|mientras|cada vez)(?= )")
+# - a body part "going to die" (hyperbole: "I thought my eardrums were gonna die", "mis pies se van a morir"): the heart,
+#   the lungs or the brain are never read so;
+_PART_DYING = _reading_pattern(
+    "(?: (?:i )?(?:thought|felt like|swear|swore|was sure|pense que|senti que|crei que))?(?: that)?"
+    " (?:my |mis |los |las |the |her |his )?(?:eardrums|eardrum|ears|feet|legs|arms|back|knees|boobs|nipples|calves|thighs|abs"
+    "|butt|hands|toes|eyes|oidos|timpanos|pies|piernas|brazos|espalda|rodillas|pechos|pezones|chichis)"
+    "(?: (?:were|was|are|is|wil|would))?(?: (?:going to|about to|literaly|realy|gona))* (?:die|dying|fal of)(?= )"
+    "|(?: (?:pense|senti|crei))?(?: que)? (?:se me (?:iban|van|va) a morir|se (?:iban|van|va) a morir) (?:los|las|mis|la|el|mi) (?:oidos|timpanos|pies|piernas|brazos"
+    "|espalda|rodillas|pechos|pezones)(?= )"
+    "|(?: (?:pense|senti|crei))?(?: que)? (?:mis|los|las|la|mi) (?:oidos|timpanos|pies|piernas|brazos|espalda|rodillas|pechos|pezones) se (?:me )?(?:iban|van|va)"
+    " a morir(?= )")
+# - someone else's overdose years ago ("my coworker's mom overdosed years ago and now she's a big advocate", "mi tío
+#   tuvo una sobredosis hace años"): never the writer's own ("I overdosed years ago" names no one else);
+_OTHERS_OLD_OVERDOSE = _reading_pattern(
+    " (?:my|our|her|his|mi|su)(?: [a-z]+){0,2}? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|tio|abuelo|abuela)"
+    " (?:overdosed|oded|od d|had an overdose|tuvo una sobredosis|se sobredosifico|sufrio una sobredosis)"
+    "(?: [a-z]+){0,2}? (?:years ago|year ago|decades ago|long ago|back in (?:19|20)[0-9][0-9]|in (?:19|20)[0-9][0-9]"
+    "|hace (?:[a-z0-9]+ )?anos|hace mucho|hace tiempo|en (?:19|20)[0-9][0-9])(?= )")
+# - the medicine that reverses an overdose, asked about to keep at hand ("what's the overdose reversal spray called,
+#   narcan?", "¿dónde consigo naloxona?"): only the medicine's name is masked; an overdose said anywhere else is read;
+_REVERSAL_MEDICINE = _reading_pattern(
+    " (?:overdose |opioid )?reversal(?: nasal)? (?:spray|drug|medicine|medication|kit|agent|shot)(?: called)?"
+    "| (?:narcan|naloxone|naloxona|kloxado|zimhi)(?: nasal spray| spray)?"
+    "| (?:overdose|od|sobredosis) (?:kit|kits|prevention kit|response kit|rescue kit)"
+    "| (?:spray|aerosol|medicina|medicamento) (?:para|contra) (?:revertir )?(?:la |una )?sobredosis(?= )")
+# - ideation told as years past with a present that is well ("I had suicidal thoughts back in 2016, went inpatient, did
+#   DBT. totally different person now", "tuve pensamientos suicidas en 2015, hoy soy otra persona"): the ideation is masked
+#   only with both a far past and a present well said, never with "again", "lately", "still" or a wish (_BACK_AGAIN);
+_PAST_IDEATION = _reading_pattern(
+    " (?:i )?(?:had|have had|used to have|tuve|habia tenido|tenia) (?:suicidal thoughts|suicidal ideation|suicidal feelings"
+    "|thoughts of suicide|pensamientos suicidas|ideas suicidas|ideacion suicida)"
+    "| (?:i )?(?:was|used to be|estaba|estuve) (?:suicidal|suicida)(?= )")
+_WELL_NOW = _reading_pattern(
+    " (?:totaly |completely |a |an entirely |a whole |una )?(?:diferent person|new person|otra persona|persona diferente"
+    "|persona distinta)(?: now| ahora| hoy)?"
+    "| (?:in a (?:god|great|beter|much beter) place|doing (?:great|wel|so wel|really wel)|much beter|wel|healthy|stable)"
+    " (?:now|these days|today|for years|ahora)"
+    "| (?:ahora|hoy) (?:estoy|me siento) (?:bien|muy bien|estable)(?= )")
+# - an eye scratched (a cornea, by a contact lens or a baby's nails: "scratched my cornea taking out a contact", "me rayé
+#   la córnea con el lente"): an injury of the eye, never the arms or the skin;
+_EYE_SCRATCHED = _reading_pattern(
+    " (?:scratched|scratch|scraped|scrape|poked|poke|me raye|raye|me lastime|me rasque) (?:my |the |her |his |mi |la |el )?"
+    "(?:cornea|corneas|eye|eyes|eyeball|ojo|ojos)(?= )"
+    "| (?:corneal abrasion|scratched cornea|abrasion corneal|abrasion en la cornea|cornea rayada)(?= )")
+# - the umbilical cord cut at a birth ("dónde se corta el cordón umbilical", "when do they cut the umbilical cord"):
+_UMBILICAL_CUT = _reading_pattern(
+    "(?: (?:se corta|se cortan|cortan|corta|cortar|cortarle|corto|cut|cuts|cutting|clamp|clamps|clamping)(?: [a-z]+){0,3}?)?"
+    " (?:cordon umbilical|umbilical cord|cordon del ombligo|cord clamping|cord blood)(?= )")
+# - a dose asked about with a meal ("should I take all my insulin at once before dinner", "¿me pongo toda la insulina de
+#   una vez antes de comer?"): only asked, only with a meal; "took all my insulin at once" and "...at once tonight" are
+#   not masked;
+_MEAL_DOSE_ASKED = _reading_pattern(
+    " (?:should i|can i|do i|could i|is it ok to|is it okay to|is it safe to|am i suposed to|debo|puedo|me pongo|me tomo"
+    "|tomo|me inyecto|deberia)(?: [a-z]+){0,3}? (?:insulin|insulina|pils|meds|medication|medicine|vitamins|suplements"
+    "|pastilas|medicinas|vitaminas)(?: [a-z]+){0,4}? (?:before|with|after|antes de|con|despues de|durante)"
+    " (?:diner|breakfast|lunch|meals|a meal|my meal|eating|fod|comer|cenar|desayunar|almorzar|la comida|la cena|el desayuno"
+    "|los alimentos)(?= )")
+# - a wish for a record ("I just want that noted in my chart", "quiero que quede en mi expediente") or to keep the rescue
+#   medicine at hand ("I want to keep some at home just in case"): no wish of the writer's own (_without_wished_objects);
+_RECORD_WISHED = _reading_pattern(
+    " (?:i )?(?:just )?(?:want|wanted|would like|quiero|queria)(?: (?:that|it|this|eso|esto|lo))?(?: to be)?"
+    " (?:noted|on record|on file|documented|in my chart|writen down|anotado|que quede anotado|que quede en mi expediente"
+    "|en mi expediente)(?= )")
+_KEPT_AT_HAND = _reading_pattern(
+    " (?:i )?(?:want|would like|quiero|ned)(?: to)? (?:keep|have|carry|tener|tenerlo|tenerla|guardar)(?: some| it| one| a dose"
+    "| a kit| them| lo| la)?(?: at home| in the house| on hand| in my bag| in the car| en casa| a la mano)"
+    "(?: just in case| por si acaso)?(?= )")
+_ROUND_42 = (_RECORD_WISHED, _QUIET_SAID, _NUMBER_CHANGING, _HEADS_UP, _TRIFLE_DECIDED, _LAST_MESSAGE_DONE, _THANKS_ALL,
+             _PEACE_WITH_COMFORT, _DEATH_YEARS_AGO_ES, _REMEMBERED_IN_A_MOMENT, _PART_DYING, _OTHERS_OLD_OVERDOSE,
+             _REVERSAL_MEDICINE, _PAST_IDEATION, _EYE_SCRATCHED, _UMBILICAL_CUT, _MEAL_DOSE_ASKED, _JOY_TOLD, _KEPT_AT_HAND)
+_PURPOSE_SAID = _reading_pattern(" (?:on purpose|a proposito|adrede)(?= )")
+
+
+_BECAUSE = re.compile(r" (?:it is |its |that is |thats |es |it s )?(?:because|porque|cause|cuz|bc) ")
+
+
+def _silence_explained_otherwise(words: str) -> bool:
+    """A silence given a cause of its own that is no trip or phone trouble ("...if I don't answer it's because I did it")."""
+    for found in _QUIET_SAID.finditer(words):
+        tail = words[found.end():found.end() + 80]
+        if _BECAUSE.match(tail) and not _QUIET_REASON.search(tail):
+            return True
+    return False
+
+
+def _round_42_skipped(pattern: LazyPattern, words: str) -> bool:
+    """Whether a round-42 clause is left unmasked: each only where its reason is said (above), and none beside an
+    "on purpose"."""
+    return _PURPOSE_SAID.search(words) is not None \
+        or pattern is _QUIET_SAID and (not _QUIET_REASON.search(words) or _silence_explained_otherwise(words)) \
+        or pattern is _KEPT_AT_HAND and " first aid " not in words \
+        or pattern is _LAST_MESSAGE_DONE and not _RECOVERY_SAID.search(words) \
+        or pattern in (_THANKS_ALL, _JOY_TOLD) and (not ((_JOY_TOLD.search(words) or " had fun " in words)
+                                                         and (_THANKS_ALL.search(words) or " thanks " in words))
+                                                    or _GOODBYE_SAID.search(words) or _LAST_SAID.search(words)
+                                                    or _FREE_TO_GO.search(words)) \
+        or pattern is _PEACE_WITH_COMFORT and _PEACE_THEN.search(words) is not None \
+        or pattern is _REMEMBERED_IN_A_MOMENT and " we lost them " not in words \
+        or pattern is _PAST_IDEATION and not (_PAST_MARK.search(words) and _WELL_NOW.search(words)) \
+        or pattern is _PAST_IDEATION and (_BACK_AGAIN.search(_WELL_NOW.sub(" ", _PAST_MARK.sub(" ", words)))
+                                          or _PRESENT_WISH.search(words)) is not None
+
+
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
                   (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
                   (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
@@ -3188,7 +3400,14 @@ _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " w
                   (_HEALED_SINCE, " coping"), (_STUDIED_OVERDOSE, " course material"),
                   (_PUT_DOWN_FOR, " sign me up for a slot"), (_LAST_DAY_OF, " end of the leave"),
                   (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"),
-                  (_PEACE_FROM_TREATMENT, " the visit helped"), (_DATE_NIGHT, " a night out"))
+                  (_PEACE_FROM_TREATMENT, " the visit helped"), (_DATE_NIGHT, " a night out"),
+                  (_QUIET_SAID, " away for a bit"), (_NUMBER_CHANGING, " new contact"), (_HEADS_UP, " fyi"),
+                  (_TRIFLE_DECIDED, " joking about a trifle"), (_LAST_MESSAGE_DONE, " treatment finished"),
+                  (_THANKS_ALL, " thanks"), (_PEACE_WITH_COMFORT, " a calm moment"), (_DEATH_YEARS_AGO_ES, " we lost them"),
+                  (_REMEMBERED_IN_A_MOMENT, " remembering"), (_PART_DYING, " sore"), (_OTHERS_OLD_OVERDOSE, " family history"),
+                  (_REVERSAL_MEDICINE, " first aid"), (_PAST_IDEATION, " pasthistory"), (_EYE_SCRATCHED, " eye injury"),
+                  (_UMBILICAL_CUT, " birth question"), (_MEAL_DOSE_ASKED, " dosing question"), (_JOY_TOLD, " had fun"),
+                  (_RECORD_WISHED, " for the chart"), (_KEPT_AT_HAND, " on hand"))
 _ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON, _PEACE_FROM_TREATMENT, _DATE_NIGHT)
 _ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
              _OTHERS_OLD_LOSS, _HEALED_SINCE)
@@ -3245,9 +3464,11 @@ def _holds_means(words: str) -> bool:
 def _without_wished_objects(words: str) -> str:
     """The reading without the everyday clauses that carry a wish of their own ("I want to throw my phone in the pool",
     "I want to disappear under a blanket with a rom com"): a wish said anywhere else still counts."""
-    for pattern in (_OBJECT_THROWN, _COSY_DISAPPEARING):
+    for pattern in (_OBJECT_THROWN, _COSY_DISAPPEARING, _RECORD_WISHED):
         words = pattern.sub(" ", words)
-    return words
+    if _REVERSAL_MEDICINE.search(words):
+        words = _KEPT_AT_HAND.sub(" ", words)
+    return _THANKS_SINCERE.sub(" thanks", words)  # round 42: "thank you for everything, seriously" is gratitude
 
 
 def _everyday_sure_final(words: str) -> str:
@@ -3271,9 +3492,12 @@ def _everyday_sure_masked(words: str) -> str:
                 or pattern is _PEACE_FROM_TREATMENT and _PEACE_THEN.search(words) \
                 or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
                 or pattern is _STUDIED_OVERDOSE and not _STUDY_NAMED.search(words) \
-                or pattern is _HEALED_SINCE and " they lost someone long ago " not in words:
+                or pattern is _HEALED_SINCE and " they lost someone long ago " not in words \
+                or pattern in _ROUND_42 and _round_42_skipped(pattern, words):
             continue
         masked = pattern.sub(instead, words)
+        if masked != words and pattern in _ROUND_42 and (_HOPELESS.search(masked) or _SOON_GONE.search(masked) or _holds_means(masked)):
+            continue  # round 42: despair, "soon gone" or a means read with the clause masked
         if masked != words and pattern in _ROUND_38 and _holds_means(masked):
             continue  # round 38: never beside a medicine or a means ("...someone end me, I kept all my oxy")
         if masked != words and pattern is _STUDIED_OVERDOSE and (_USE_OF_IT.search(masked) or not read_concepts(
