@@ -3601,3 +3601,38 @@ def test_round_42_clear_ones_are_the_sure_tier(text: str) -> None:
 ])
 def test_round_42_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 42, found by probing: fresh wordings of the same ideas, and their everyday twins.
+@pytest.mark.parametrize("text", [
+    "I'd be fine never opening my eyes again honestly",
+    "wrote down who gets my stuff, the jewelry to my mom and the car to my brother",
+    "paid off everything and set autopay so my wife won't have to deal with any of it after",
+    "my chapter is ending, I'm on the last page",
+    "quit my insulin on tuesday, how long until it's too late",
+    "that overpass on 60 keeps looking like an option",
+    "the beam in the garage would hold my weight I think",
+    "no he comido en tres días a propósito",
+    "mi mejor amiga ya tiene fecha y ya compró las cosas, tengo miedo",
+    "me hago vomitar para castigarme por ser mala mamá",
+    "no me hubieran revivido",
+])
+def test_round_42_fresh_wordings_get_a_check_in(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "me voy a aventar por la ventana",
+    "my brother killed himself in May and I want to join him",
+])
+def test_round_42_fresh_clear_ones_are_the_sure_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).is_crisis, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my chapter is ending in the book club, we picked a new one",
+    "the baby kept her eyes closed, never opening her eyes during the bath",
+    "¿es seguro manejar después? espero que no sea peligroso",
+])
+def test_round_42_fresh_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

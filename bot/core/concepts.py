@@ -6897,7 +6897,7 @@ CONCEPT_GUARDS.update({
     "convenient": "!for/if/to/because/para/si/porque",
     "heart_attack_wish": "!like/because/porque/como_mi/like_my/as_my",
     "placeholder": "!name/text/image/for_the/nombre/texto/imagen",
-    "story_end": "!of_this/of_the/of_my_journal/of_my_notebook/del/de_mi_diario/de_este/for_the_baby/to_the_baby/for_my_class/of_the_book/del_libro/of_the_book_club",
+    "story_end": "!in_the/in_my/in_our/at/en_el/en_la/en_mi/en_nuestro/of_this/of_the/of_my_journal/of_my_notebook/del/de_mi_diario/de_este/for_the_baby/to_the_baby/for_my_class/of_the_book/del_libro/of_the_book_club",
     "without_vital": "!for_a_day_for_surgery/refrigeration/refrigerated/fridge/ice/nevera/refrigerador/refri",
 })
 _CONTEXT = _CONTEXT | {"fast_ctx", "pregnancy_ctx"}
@@ -6943,6 +6943,9 @@ _extend({"set_up_before": """so it is set up before/so it is all set up before/s
              after i pass away/when the patient passes/si el paciente fallece/despues de que el paciente fallezca/
              cuando el paciente fallece/despues de que yo fallezca"""})
 CONCERN_PAIRS += ("set_up_before after_passes",)
+# Found by probing: "never opening my eyes again", "my chapter is ending".
+_extend({"eyes_never": "never opening my eyes again/not opening my eyes again/nunca volver a abrir los ojos",
+         "story_end": "my chapter is ending/my chapter is almost over/my last chapter/mi capitulo se acaba/mi capitulo ya termina"})
 TOLD_OF = TOLD_OF | {"set_up_before"}
 # A wish or a lethal question is what "is that normal?", "just wondering" or "not for me" are said beside: they soften
 # none of these.
