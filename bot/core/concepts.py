@@ -6672,5 +6672,318 @@ CONCEPT_GUARDS["many_of_them"] = "!have/had/are/were/do/did/work/worked/made/mak
 TOLD_OF = TOLD_OF | {"old_kept", "saved_meds", "saved_it"}
 
 
+# Round 42, from batch 43's rules-alone misses and others found this round: each idea in wordings of its own, a
+# check-in unless unmistakable. Eyes hoped not to open; a list of who gets what; bills and records arranged so no one
+# has "to deal with it after"; a beneficiary changed beside accounts written down; a placeholder deleted; one's story
+# at its last page; a vital medicine stopped "a few days ago", asked how long before too late; the baby's things
+# dropped off and nothing else needed; bottles of painkillers "just in case"; a bridge that looks like an option; a
+# palm held on a burner; what would hold one's weight; everyone getting over it, comforting; not eating on purpose;
+# alone to an empty place with the medicine cabinet; a plan kept from the police; a birth wished gone wrong; a hair
+# tie's welts getting worse; days without water before one dies; a nicer funeral than a birthday; a lethal mix that
+# "would be convenient"; one's head hit against a wall, or one's legs, when things get loud; how long before someone
+# found me; someone else's date picked and "the stuff" bought; leaving permanently without hurting anyone; the house
+# emptied for "what I have to do"; the door closed for good; logging off for good; a candle blown out; a baby
+# "safer with god"; one's hand at a baby's throat; a heart attack wished in one's sleep; vomiting as punishment; a
+# letter "por si ya no estoy"; "ya no pienso seguir"; being revived regretted; a red light not stopped at. And the
+# sure tier for the clear ones: throwing oneself out of a window, joining someone who killed himself, "not safe"
+# beside thoughts of harming oneself.
+ROUND_FORTY_TWO = {
+    "eyes_unopened": """do not open my eyes/dont open my eyes/never open my eyes/not open my eyes/not to open my eyes/
+        not opening my eyes/no abra los ojos/no abrir los ojos/ya no abrir los ojos/no volver a abrir los ojos/
+        nunca mas abrir los ojos/no vuelva a abrir los ojos""",
+    "eyes_never": """never open my eyes again/not open my eyes again/not have to open my eyes again/
+        no volver a abrir los ojos/nunca mas abrir los ojos/no vuelva a abrir los ojos""",
+    "who_gets_list": """a list of who gets what/list of who gets what/a list of who gets my/list of who gets my/
+        wrote down who gets my/wrote down who gets what/who gets my things/who gets my stuff/
+        una lista de quien se queda con/lista de quien se queda con mis/lista de a quien le toca/
+        quien se queda con mis cosas/a quien le dejo mis cosas""",
+    "deal_after": """have to deal with it after/have to deal with anything after/have to deal with it afterwards/
+        have to deal with all of it after/to deal with it after/have to deal with any of it after/
+        have to deal with it all after/have to deal with that after/
+        lidiar con nada despues/lidiar con eso despues/lidiar con todo despues/batallar con nada despues/
+        batallar con eso despues/encargarse de nada despues/preocuparse de nada despues""",
+    "spare_other": """so my husband/so he/so she/so they/so nobody/so no one/so my family/so my mom/so my partner/
+        so my wife/so my kids/so my sister/para que el/para que ella/para que nadie/para que mi esposo/para que mi familia/
+        para que mis hijos/para que mi mama/para que ellos""",
+    "benef_changed": """changed the beneficiary/changed my beneficiary/change the beneficiary/changing the beneficiary/
+        updated my beneficiary/updated the beneficiary/cambie el beneficiario/cambie al beneficiario/
+        cambie mi beneficiario/actualice el beneficiario""",
+    "accounts_written": """wrote down all the accounts/wrote down all my accounts/wrote down my accounts/
+        wrote down all my passwords/wrote down my passwords/all the accounts for my husband/closing out a job/
+        closing out/tying up loose ends/anote todas mis cuentas/anote todas las cuentas/anote mis contrasenas/
+        deje anotadas mis cuentas/como cerrar un trabajo""",
+    "placeholder": """placeholders get deleted/placeholder gets deleted/placeholders get replaced/
+        just a placeholder until/a placeholder until they find/only a placeholder until/
+        un reemplazo temporal hasta que/solo un reemplazo hasta que/soy un reemplazo hasta que/
+        los reemplazos se borran/soy solo un relleno hasta que""",
+    "story_end": """my story is ready to end/my story is almost over/my story is ending/my story is over/
+        write the last page/writing the last page/the last page of my story/last chapter left for me/
+        just the last chapter left/mi historia ya va a terminar/mi historia ya termina/mi historia se acaba/
+        la ultima pagina de mi historia/escribir la ultima pagina/solo falta la ultima pagina/mi ultimo capitulo""",
+    "without_vital": """go without insulin/without insulin/without my insulin/go without my meds/without my heart meds/
+        without dialysis/sin insulina/sin mi insulina/sin ponerme insulina/sin mis medicinas del corazon/sin dialisis""",
+    "late_for_it": """before it is too late/before its too late/before it gets too late/before it would be too late/
+        antes de que sea tarde/antes de que sea demasiado tarde/para que sea tarde/para que ya sea tarde""",
+    "stopped_recent": """i stopped a few days ago/stopped a few days ago/stopped it a few days ago/stopped last week/
+        stopped taking it on purpose/stopped on purpose/i stopped days ago/lo deje hace unos dias/la deje hace unos dias/
+        deje hace unos dias/la deje a proposito/lo deje a proposito/deje de ponermela""",
+    "babys_things_off": """dropping the babys things/dropping off the babys things/drop the babys things/
+        dropped the babys things/dropped off the babys things/dropping off all the babys/the babys stuff at/
+        deje las cosas del bebe/dejar las cosas del bebe/llevo las cosas del bebe/dejando las cosas del bebe/
+        llevar las cosas del bebe""",
+    "need_nothing_more": """wont need anything else/will not need anything else/not need anything else/
+        no voy a necesitar nada mas/ya no voy a necesitar nada mas/no voy a ocupar nada mas/ya no ocupo nada mas""",
+    "bottles_many": """three bottles/four bottles/five bottles/several bottles/a few bottles/multiple bottles/
+        two big bottles/tres frascos/cuatro frascos/cinco frascos/varios frascos/tres botes/varios botes""",
+    "in_case_what": "in case of what/idk in case of what/no se por si de que/por si acaso de que",
+    "looks_option": """looking like an option/look like an option/looks like an option/seems like an option/
+        seem like an option/like a real option/looking like a way out/looks like a way out/
+        parece una opcion/parecerme una opcion/me parece una opcion/parece una salida/como una opcion""",
+    "burner_hold": """palm on the stove/palm on the burner/palm on the stove burner/hand on the burner/
+        hand on the stove burner/holding my palm on/hold my palm on/held my palm on/pressed my palm on/
+        press my palm on/la mano en la hornilla/la mano en la estufa/la palma en la estufa/la palma en la hornilla/
+        la mano sobre la hornilla/la mano sobre la estufa/la mano en el quemador""",
+    "hold_weight": """would hold my weight/could hold my weight/hold my weight/holds my weight/would hold me/
+        strong enough to hold me/aguantarian mi peso/aguantaria mi peso/aguanta mi peso/soportaria mi peso/
+        soporta mi peso/soportarian mi peso/me aguantaria""",
+    "beam_word": """rafters/rafter/beam/beams/the beam/banister/railing/closet rod/pull up bar/the ceiling/
+        vigas/viga/la viga/el barandal/el techo/la barra del closet""",
+    "others_get_over": """everyone would get over it/they would get over it/everyone would get over me/
+        would all get over it/they would get over me/get over it in a year/get over it in a month/
+        everyone would move on fast/se les pasaria/todos lo superarian/lo superarian en/me olvidarian en""",
+    "not_remember_me": """would not remember me/wouldnt remember me/would not even remember me/
+        will not remember me/wont even remember me/will not even remember me/never remember me/
+        ni se acordaria de mi/no se acordaria de mi/no se va a acordar de mi/ni se va a acordar de mi/no me recordaria""",
+    "comforting": """comforting/weirdly comforting/oddly comforting/comforts me/reconfortante/me reconforta/
+        me consuela/me da paz pensarlo/a relief to think""",
+    "no_eat": """have not eaten/not eaten/havent eaten/not eating/stopped eating/no he comido/no como nada/
+        deje de comer/no estoy comiendo/no he probado bocado""",
+    "look_bad": """look as bad as i feel/look as bad on the outside/as bad on the outside as i feel/
+        verme tan mal como me siento/verme como me siento por dentro/verme tan mal por fuera""",
+    "fast_ctx": """fasting/fast for/blood test/bloodwork/labs/surgery/procedure/ayuno/ayunas/analisis/cirugia/
+        stomach bug/nausea/nauseas/morning sickness/the flu""",
+    "medcab": """stuff from my medicine cabinet/everything from the medicine cabinet/everything in my medicine cabinet/
+        everything from my medicine cabinet/the whole medicine cabinet/my medicine cabinet/
+        todo el botiquin/lo del botiquin/todas las pastillas del botiquin/todo lo del botiquin""",
+    "alone_go": """driving up there alone/drive up there alone/go up there alone/going there alone/driving alone/
+        drive alone/by myself/all alone/ir sola/irme sola/manejar sola/yo sola/sola a la/irme yo sola""",
+    "cops_avoid": """do not want cops/dont want cops/do not want the police/dont want police/do not want police/
+        no cops/does the crisis line send police/do they send police/send the police/
+        no quiero que manden a la policia/no quiero policia/no quiero que venga la policia/mandan a la policia/
+        manden a la policia""",
+    "have_plan": "i do have a plan/do have a plan/i have a plan/tengo un plan/si tengo un plan/ya tengo plan",
+    "gone_wrong": """c section had gone wrong/csection had gone wrong/delivery had gone wrong/birth had gone wrong/
+        surgery had gone wrong/wish it had gone wrong/it had gone wrong/la cesarea hubiera salido mal/
+        el parto hubiera salido mal/hubiera salido mal/hubiera salido mal la cesarea""",
+    "not_minded": """would not have minded/wouldnt have minded/would not have cared/no me hubiera importado/
+        no me habria importado""",
+    "hair_snap": """snap a hair tie/snap my hair tie/snapping a hair tie/snap a rubber band/snapping a rubber band/
+        snap the hair tie/rubber band on my wrist/hair tie on my wrist/me pego con la liga/ligazos/
+        la liga en la muneca/me truena la liga""",
+    "welts": """leaves welts/leave welts/left welts/until it welts/welts on my wrist/getting worse and not enough/
+        not enough anymore/ronchas/me salen ronchas/verdugones/ya no me basta/ya no es suficiente""",
+    "without_water": """days without water/days without food/days without eating/go without water/
+        dias sin agua/dias sin comer/dias sin tomar agua""",
+    "funeral_compare": """nicer funeral than/better funeral than/funeral than any birthday/
+        un funeral mas bonito que/un mejor funeral que/un funeral mas lindo que""",
+    "convenient": """would be convenient/kind of convenient/would be kind of convenient/that would be convenient/
+        be convenient tbh/seria conveniente/seria muy conveniente/seria practico""",
+    "head_bang": """hitting my head against the wall/hitting my head against a wall/hit my head against the wall/
+        hitting your head against a wall/hitting your head against the wall/bang my head on the wall/
+        banging my head on the wall/bang my head against/slam my head against/slamming my head against/
+        me pego la cabeza contra/golpeo mi cabeza contra/me golpeo la cabeza contra/pegarme la cabeza contra/
+        darme de cabezazos/cabezazos contra la pared""",
+    "when_loud": """when things get loud/when things get bad/when the baby screams/when she screams/when he screams/
+        when the baby cries/when baby cries/when it gets loud/been doing it/i do it when/every time the baby/
+        cuando el bebe llora/cuando baby llora/cuando llora/cuando grita/lo he estado haciendo/lo hago cuando/
+        until it hurts/hasta que me duele/hasta que duele/every night now/todas las noches""",
+    "self_hit": """me estoy pegando/me pego en las piernas/me pego en los brazos/me pego en la cara/
+        me golpeo las piernas/me golpeo los brazos/me estoy golpeando/pegandome en las/golpeandome las/
+        me doy golpes/me doy de golpes/i have been hitting myself/been hitting my legs/hitting my own legs/
+        punching my legs/punching my thighs""",
+    "found_calc": """how long it would take before someone found me/how long it d take before someone found me/
+        how long before someone found me/how long before anyone found me/how long until someone found me/
+        how long until anyone found me/how long before someone would find me/how long until someone finds me/
+        cuanto tardarian en encontrarme/cuanto tardaria alguien en encontrarme/cuanto tiempo tardarian en encontrarme""",
+    "date_picked": """has a date picked/a date picked/has picked a date/picked a date/has the date/
+        ya tiene fecha/ya tiene la fecha/tiene una fecha/ya eligio la fecha/ya escogio el dia""",
+    "stuff_bought": """already bought the stuff/bought the stuff/already got the stuff/got the stuff/
+        ya compro todo/ya compro las cosas/compro lo que necesita/ya tiene las cosas/ya consiguio las cosas""",
+    "leave_perm": """leave permanently/permanently leave/go away permanently/leave without it hurting anyone/
+        leave without hurting anyone/go without hurting anyone/irme para siempre sin/irme sin lastimar a nadie/
+        irme sin hacerle dano a nadie/desaparecer sin lastimar/irme sin que le duela a nadie""",
+    "quiet_house_for": """house quiet for what/house to myself for what/house empty for what/
+        the house empty for what/la casa sola para lo que/la casa vacia para lo que/la casa en silencio para lo que""",
+    "door_closed": """close the door all the way/close the door for good/ready to close the door/
+        cerrar la puerta para siempre/cerrar la puerta del todo/lista para cerrar la puerta""",
+    "lights_off": """my lights are off/lights are off inside/lights off inside/se me apagaron las luces/
+        mis luces estan apagadas/las luces apagadas por dentro""",
+    "log_off": "logging off/log off/logging out/log out/signing off/sign off/desconectarme/me desconecto/cerrar sesion",
+    "candle_out": """someone to blow it out/someone to blow me out/someone blow me out/blow it out already/
+        que alguien la apague/que alguien me apague/alguien que me apague/alguien que la apague""",
+    "safer_god": """safer with god/be safer in heaven/safer in heaven/better off with god/better off in heaven/
+        estaria mejor con dios/mas segura con dios/mas seguro con dios/mejor en el cielo/mas segura en el cielo/
+        mas seguro en el cielo""",
+    "hand_throat": """my hand going to his throat/my hand going to her throat/my hands around her neck/
+        my hands around his neck/my hands on his throat/my hands on her throat/my hand to his throat/
+        my hand to her throat/my hands around her throat/my hands around his throat/mi mano yendo a su cuello/
+        mis manos en su cuello/mis manos alrededor de su cuello/mi mano en su garganta/mis manos en su garganta""",
+    "heart_attack_wish": """a heart attack would take me/heart attack would take me/heart attack in my sleep/
+        would take me in my sleep/take me in my sleep/me diera un infarto/un infarto dormida/un infarto dormido/
+        infarto mientras duermo/me llevara dormida/que me lleve dormida""",
+    "purge": """make myself throw up/making myself throw up/made myself throw up/make myself vomit/
+        making myself vomit/me hago vomitar/me provoco el vomito/me obligo a vomitar/me hice vomitar""",
+    "as_punish": """as punishment/as a punishment/to punish myself/punish myself/punishing myself/como castigo/
+        para castigarme/me castigo/castigandome""",
+    "in_case_gone": """por si yo ya no estoy/por si ya no estoy/en caso de que ya no este/
+        in case i am not here anymore/in case i am gone/in case i am no longer here/in case i am not around anymore/
+        por si me pasa algo y ya no estoy""",
+    "letter_child": """una carta a mi hija/una carta a mi hijo/una carta para mi hija/una carta para mi hijo/
+        a letter to my daughter/a letter to my son/a letter for my daughter/a letter for my son/
+        wrote my daughter a letter/wrote my son a letter/le escribi una carta/cartas a mis hijos""",
+    "no_go_on": """ya no pienso seguir/no pienso seguir/ya no planeo seguir/no pienso continuar/ya no pienso continuar/
+        no pienso seguir aqui/i do not plan on going on/not planning on going on/
+        not planning to keep going""",
+    "revived_wrong": """should not have revived me/shouldnt have revived me/should not have brought me back/
+        shouldnt have brought me back/wish they had not brought me back/wish they hadnt brought me back/
+        wish they had not revived me/wish they hadnt revived me/wish they had not saved me/wish they hadnt saved me/
+        no me hubieran salvado/no me hubieran revivido/no debieron revivirme/no me debieron revivir/
+        ojala no me hubieran salvado/ojala no me hubieran revivido""",
+    "red_light": "red light/red lights/the red/a red/semaforo en rojo/el semaforo/el rojo/el alto/stop sign/crucero",
+    "not_stop_go": "and not stopping/and not stop/and just not stop/and not stopped/y no frenar/y no parar/y ya no frenar/sin frenar",
+    "or_ever": "or ever/or ever again/ni nunca/ni nunca mas/ni ninguna vez mas",
+    "next_one": "the next one/next one/the next session/next session/la proxima/a la proxima/la siguiente/la siguiente cita",
+    "out_window": """me tiro/me voy a tirar/me aviento/me voy a aventar/me lanzo/me voy a lanzar/tirarme/aventarme/
+        lanzarme/jump out/jump out of/jumping out/jumping out of/going to jump/i will jump/throw myself out/
+        throw myself/going to throw myself""",
+    "not_safe": """no estoy a salvo/no me siento a salvo/no estoy segura conmigo misma/no estoy seguro conmigo mismo/
+        i am not safe/i do not feel safe with myself/not safe with myself/not safe right now/i dont feel safe with myself/
+        no me siento segura conmigo""",
+    "feel_sorted": """feels good to have things sorted/have things sorted/things sorted/feels good to have it sorted/
+        se siente bien tener todo arreglado/tener todo en orden/todo arreglado""",
+    "if_not_make": """if i do not make it through/if i dont make it through/if i do not make it past/
+        si no llego al fin de semana/si no llego a/si no sobrevivo/si no paso de esta semana""",
+    "make_sure_gets": """make sure my husband gets/make sure he gets/make sure she gets/make sure my wife gets/
+        make sure the refund goes to/asegurense que mi esposo reciba/que mi esposo reciba/que le den a mi esposo""",
+    "planning_how": """planning how to do it/planning how she will do it/been planning how/planning how he will do it/
+        planeando como hacerlo/esta planeando como hacerlo/planea como hacerlo""",
+    "maybe_not_accident": """it was not really an accident/was not really an accident/wasnt really an accident/
+        was not exactly an accident/wasnt exactly an accident/
+        no fue realmente un accidente/no fue tanto un accidente/no fue del todo un accidente/no fue de verdad un accidente""",
+    "pregnancy_ctx": """pregnancy/pregnant/embarazo/embarazada/planned/planeado/planeada/we were trying/conceive/
+        the baby was/el bebe fue/surprise baby/oops baby""",
+    "hope_not": "i hope not/hope not/ojala que no/espero que no/ojala no",
+    "safe_only_q": "is it safe/es seguro/is it safe for me/is this safe/es segura/is that safe",
+}
+_extend(ROUND_FORTY_TWO)
+# More of the ideas older rounds hold: a pet given away said the other way round, one's earrings or phone given, a
+# box labelled with names, a death told by how he did it ("shot himself"), feeling calm after.
+_extend({
+    "gave_keep": """gave my cat away/gave my dog away/gave the cat away/gave the dog away/gave my pets away/
+        rehomed our dog/rehomed the dog/rehomed my dog/rehomed the cat/rehomed my cat/rehomed our cat/
+        regale a mi gato/regale mi gato/regale a mi perro/regale al perro/regale al gato/le deje mis aretes/
+        regale mis aretes/le di mis aretes/le deje mi celular/le regale mi celular/gave my earrings to/
+        gave my phone to/gave away my phone/gave my good jewelry to/gave my camera to""",
+    "feel_peace": """feel so calm now/i feel calm now/feel calm now/me siento muy tranquila/me siento tan tranquila/
+        me siento tranquila ahora/me siento muy tranquilo""",
+    "labelled_give": """labeled boxes with their names/labelled boxes with their names/boxes with their names/
+        cajas con sus nombres/etiquete cajas con/etiquete las cajas con sus nombres""",
+    "loss_told": """shot himself/shot herself/hanged himself/hanged herself/killed himself/killed herself/
+        took his own life/took her own life/se suicido/se mato/se quito la vida/se disparo/se ahorco""",
+})
+CONCEPT_GUARDS.update({
+    "eyes_unopened": "!until/til/till/when/hasta/cuando/in_the_dark/underwater/bajo_el_agua/for_the/for_a",
+    "who_gets_list": "!gifts/presents/thank_you/chores/regalos/tareas/at_the/for_the_shower/for_the_party/for_christmas/en_navidad",
+    "deal_after": "!the/my/his/her/work/school/we/i/she/he/birth/delivery/surgery/el/la/que/del/de/mi/su/i_am_back/the_holidays/dinner/la_cena/the_trip/el_viaje/lunch/class/clase/each/every/cada",
+    "need_nothing_more": "!from/today/for/at/de/para/hoy/thanks/thank/gracias/on/in/en/this/esta/este/right/ahorita",
+    "looks_option": "!for/to/para/if/si/for_the/to_avoid/para_evitar",
+    "hold_weight": "!back/against/down/at/in/en/contra/while/mientras/for/when/cuando/up/so",
+    "beam_word": "!me_up/of_light/de_luz/of_sun",
+    "log_off": "!for_the_night/for_tonight/for_now/for_today/for_a_bit/for_a_while/now/early_today/por_hoy/por_ahora/un_rato/on_the/to/from/de/of",
+    "no_eat": "!anything_since_the_morning/since_breakfast/breakfast/lunch/dinner/meat/carne/gluten/dairy/sugar/azucar",
+    "alone_go": "!to_the_store/to_work/to_the_clinic/to_my_appointment/al_trabajo/a_la_tienda/a_la_clinica/a_mi_cita",
+    "date_picked": "!for/para/del/de_la/de_boda/for_the/for_our/for_my/for_his/for_her/yet",
+    "stuff_bought": "!for_the/for_her/for_his/for_the_baby/para_el/para_la/para_su/for_the_wedding/for_the_party",
+    "leave_perm": "!s/feelings/s_feelings/in/on/for/to/from/the/this/next/a/al/en/para/this_job/my_job",
+    "not_remember_me": "!yelling/crying/like_this/this_way/doing/being/as/when/at/in/gritando/asi/como/cuando/llorando",
+    "found_calc": "!at_the/in_the_store/if_i_get_lost/si_me_pierdo",
+    "door_closed": "!on_the_baby/so_the/so_he/so_she/because/porque/para_que/behind_me_so/for_the_night/por_la_noche",
+    "lights_off": "!in_the/at/en_la/en_el/for_the/and_the_baby",
+    "head_bang": "!with/over/trying/about/con/tratando/sobre/by_accident/sin_querer/on_the_cabinet/on_the_door/con_la_puerta",
+    "self_hit": "!con/contra/sin_querer/por_accidente/with/against/by_accident/con_la/con_el",
+    "in_case_gone": "!en/en_casa/at/home/en_la/when/cuando/alli/ahi/aqui_cuando/at_home/there/to/for/para",
+    "no_go_on": "!yendo/viendo/haciendo/esperando/buscando/intentando/tomandola/tomandolo/con/en/el/la/los/las/trabajando/amamantando/dando/tomando/aqui_trabajando/pagando/viniendo/usando/with/to/con_la/con_el/en_este/en_esta/de",
+    "revived_wrong": "!estaria/no_estaria/habria/me_habria/hubiera_muerto/i_would/i_would_not/id",
+    "out_window": "!en_la_cama/en_el_sillon/en_el_sofa/al_piso/on_the_bed/on_the_couch/a_la_cama/al_sillon/into_bed/at/in/with/con",
+    "not_safe": "!to_drive/driving/at_home_with/with_him/with_my_husband/con_el/con_mi_esposo/en_casa_con/in_this/in_my_neighborhood/en_mi_colonia",
+    "if_not_make": "!the_traffic/the_line/the_day_without/the_week_without/without/sin/to_the/a_la/al/a_tiempo",
+    "planning_how": "!for/at/on/with/without/so/the_party/the_reveal/para/con/en/sin/right",
+    "hope_not": ("!too/so/much/to/a/the/that/it/muy/tan/que_sea/que_duela/sea/duela/pase/haya/tenga/este/me/le/se/lo/la/"
+                 "los/las/te/nos/haga/cause/afecte/tarde/llueva/be/hurt/happen/rain/affect/last/take/i/we/he/she/they/"
+                 "you/my/mi/su/el/because/porque/pero/but"),
+    "burner_hold": "!to_check/by_accident/sin_querer/por_accidente/to_see/para_ver",
+    "convenient": "!for/if/to/because/para/si/porque",
+    "heart_attack_wish": "!like/because/porque/como_mi/like_my/as_my",
+    "placeholder": "!name/text/image/for_the/nombre/texto/imagen",
+    "story_end": "!in_the/in_my/in_our/at/en_el/en_la/en_mi/en_nuestro/of_this/of_the/of_my_journal/of_my_notebook/del/de_mi_diario/de_este/for_the_baby/to_the_baby/for_my_class/of_the_book/del_libro/of_the_book_club",
+    "without_vital": "!for_a_day_for_surgery/refrigeration/refrigerated/fridge/ice/nevera/refrigerador/refri",
+})
+_CONTEXT = _CONTEXT | {"fast_ctx", "pregnancy_ctx"}
+EXPLAINED_BY.update({"no_eat": frozenset({"fast_ctx", "lab_ctx"}), "maybe_not_accident": frozenset({"pregnancy_ctx"}),
+                     "burner_hold": frozenset({"accident"})})
+TOLD_OF = TOLD_OF | {"who_gets_list", "story_end", "placeholder", "planning_how", "date_picked", "safer_god", "not_safe",
+                     "gave_keep", "in_case_gone", "quiet_house_for"}
+SOFTENER_VOID["others"] = SOFTENER_VOID.get("others", frozenset()) | {"who_gets_list", "feel_sorted", "date_picked",
+                                                                      "planning_how", "safer_god", "letter_child"}
+CONCERN_ALONE += ["eyes_never", "who_gets_list", "placeholder", "story_end", "burner_hold",
+                  "look_bad", "funeral_compare", "found_calc", "leave_perm", "quiet_house_for",
+                  "hand_throat", "in_case_gone", "no_go_on", "revived_wrong", "self_hit", "planning_how",
+                  "maybe_not_accident"]
+CONCERN_PAIRS += ("deal_after spare_other", "eyes_unopened wish_word", "eyes_unopened welcome", "benef_changed accounts_written",
+                  "without_vital late_for_it", "without_vital stopped_recent", "without_vital plan",
+                  "babys_things_off need_nothing_more", "bottles_many just_in_case", "in_case_what meds",
+                  "in_case_what just_in_case", "looks_option means", "looks_option place", "hold_weight beam_word",
+                  "others_get_over not_remember_me", "others_get_over comforting", "not_remember_me comforting",
+                  "no_eat on_purpose", "no_eat look_bad", "medcab alone_go", "cops_avoid plan", "cops_avoid have_plan",
+                  "gone_wrong wish_word", "gone_wrong not_minded", "hair_snap welts", "without_water dead",
+                  "without_water death", "convenient lethal", "convenient death", "convenient dead",
+                  "head_bang when_loud", "head_bang dead", "self_hit when_loud", "date_picked stuff_bought",
+                  "door_closed lights_off", "door_closed forever", "log_off forever", "self_candle candle_out",
+                  "safer_god baby", "safer_god bath", "heart_attack_wish wish_word", "purge as_punish",
+                  "letter_child in_case_gone", "red_light not_stop_go", "or_ever next_one", "or_ever visit",
+                  "gave_keep feel_sorted", "gave_keep absence", "if_not_make make_sure_gets", "if_not_make plan",
+                  "hope_not safe_only_q")
+# ...in their other shapes: "espero ya no abrir los ojos", the insulin stopped told first, "una vela que alguien tiene
+# que apagar"; a burn held on purpose is no chore's mishap.
+_extend({"hope_es": "espero/esperando/ojala/kind of hope/i kind of hope",
+         "stopped_recent": """deje la insulina/deje mi insulina/deje de ponerme insulina/stopped my insulin/
+             stopped taking my insulin/quit my insulin/quit taking my insulin""",
+         "candle_out": "que alguien tiene que apagar/alguien tiene que apagarme/alguien tiene que apagar/que alguien apague"})
+_extend({"log_off": "logging off early/log off early/logging out early/signing off early",
+         "only_way_win": "only way to win this game/only way to win/la unica forma de ganar/la unica manera de ganar"})
+CONCEPT_GUARDS["log_off"] += "/today/tonight/hoy/this_afternoon/esta_tarde"
+CONCERN_PAIRS += ("eyes_unopened hope_es", "stopped_recent late_for_it", "only_way_win forever", "only_way_win log_off")
+# Something arranged for "after the patient passes", asked "so it's set up before".
+_extend({"set_up_before": """so it is set up before/so it is all set up before/so everything is set up before/
+             so it is ready before/so it is in place before/para que este listo antes/para que quede listo antes/
+             para dejarlo listo antes/para que ya este todo antes""",
+         "after_passes": """after the patient passes/after the patient dies/after a patient passes/after i pass/
+             after i pass away/when the patient passes/si el paciente fallece/despues de que el paciente fallezca/
+             cuando el paciente fallece/despues de que yo fallezca"""})
+CONCERN_PAIRS += ("set_up_before after_passes",)
+# Found by probing: "never opening my eyes again", "my chapter is ending".
+_extend({"eyes_never": "never opening my eyes again/not opening my eyes again/nunca volver a abrir los ojos",
+         "story_end": "my chapter is ending/my chapter is almost over/my last chapter/mi capitulo se acaba/mi capitulo ya termina"})
+TOLD_OF = TOLD_OF | {"set_up_before"}
+# A wish or a lethal question is what "is that normal?", "just wondering" or "not for me" are said beside: they soften
+# none of these.
+TOLD_OF = TOLD_OF | {"eyes_unopened", "without_water", "convenient", "head_bang"}
+TOLD_OF = TOLD_OF | {"burner_hold"}
+# The sure tier: oneself thrown out of a window; "not safe" beside thoughts of harming oneself.
+SURE_WITH["out_window"] = "window_word"
+EXPLAINED_BY["out_window"] = frozenset({"hyperbole"})  # "if I hear Baby Shark one more time I'm jumping out the window"
+SURE_WITH["not_safe"] = "screen_harm self_harm"
+
+
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()
