@@ -465,3 +465,46 @@ def test_does_it_serve_to_prevent_asks_about_the_verb_after_para():
     assert _reply_to("sirve la ketamina pa prevenirla?") == "prevention"
     assert _reply_to("serviria la ketamina para evitar que me de depre despues del parto") == "prevention"
     assert "work" in _matcher().normalise("la ketamina sirve para la depresion?")
+
+
+def test_spanish_written_by_ear_is_read_as_the_word_it_sounds_like():
+    # seseo (s/z/c), b/v and the silent h: 'sirbe' is 'sirve', 'ase' is 'hace', 'ombres' is 'hombres'
+    assert _reply_to("pa ke sirbe la ketamina") == "what-is-ketamine"
+    assert _reply_to("como ase efecto la ketamina en la caveza") == "how-ketamine-works"
+    assert _reply_to("cuanto tarda en aser efecto") == "how-fast"
+    assert _reply_to("los ombres tambien les da depresion posparto?") == "ppd-fathers"
+    assert _reply_to("cuando empiesa la depresion despues del parto") == "ppd-onset"
+    assert _reply_to("la ketamina ase daño?") == "side-effects"
+    # only in a Spanish message, and never towards a function word from one sound away
+    assert "cuatro" not in _matcher().normalise("en que periodo suele aparecer este cuadro depresivo")
+
+
+def test_formal_spanish_reaches_its_entry():
+    assert _reply_to("Desearía conocer el mecanismo de acción de la ketamina.") == "how-ketamine-works"
+    assert _reply_to("Le agradecería que me indicara en qué consiste la depresión puerperal.") == "what-is-ppd"
+    assert _reply_to("Solicito información sobre el abordaje terapéutico habitual de la depresión posparto.") == "standard-treatment"
+    assert _reply_to("¿Qué criterios debe cumplir una paciente para recibir ketamina?") == "who-is-candidate"
+    assert _reply_to("Quisiera saber en qué difiere la ketamina de los antidepresivos en cuanto a su acción.") == "ketamine-vs-antidepressants"
+    assert _reply_to("¿En qué plazo se nota la mejoría con la ketamina?") == "how-fast"
+    assert _reply_to("Deseo agendar una consulta de valoración.") == "book-appointment"
+
+
+def test_what_a_synonym_says_of_the_asker_it_says_of_whoever_is_asked_for():
+    # 'que no me pase' (prevent) is also 'que no le pase', as an abuela or a husband asks it
+    assert _reply_to("mi esposa quiere saber si la ketamina le ayuda a que no le pase lo de la depresion") == "prevention"
+    assert _reply_to("Quiero sacarle una cita a mi hija, como le hago?") == "book-appointment"
+    assert _reply_to("¿Cómo se le nota a una recién aliviada que tiene depresión?") == "ppd-symptoms"
+
+
+def test_spanish_word_senses_of_round_42():
+    assert _reply_to("que es la dpp?") == "what-is-ppd"  # DPP is the Spanish PPD
+    assert _reply_to("cual es la diferencia entre la tristeza pasajera y la depresion") == "baby-blues"
+    assert _reply_to("la ketamina da reacciones feas?") == "side-effects"
+    # 'me empece a sentir mal' is the asker's mood starting, not the treatment kicking in
+    assert "kick" not in _matcher().normalise("me empece a sentir fatal a los 5 meses del bebe")
+    assert "kick" in _matcher().normalise("en cuanto tiempo se empieza a sentir el efecto")
+
+
+def test_bleeding_after_the_birth_is_another_condition_in_any_verb_form():
+    assert _reply_to("¿Es normal seguir sangrando 8 semanas después del parto?") is None
+    assert _reply_to("me sigue sangrando despues de la cesarea, es normal?") is None

@@ -121,7 +121,7 @@ FILLERS = tuple(
     asking as her husband|as her husband|i am her husband|asking as her partner|as her partner|i am her partner|
     asking as his wife|as his wife|i am his wife|
     de antemano|gracias de antemano|disculpe la molestia|perdon la molestia|disculpe la hora|perdon la hora|
-    en pocas palabras|en terminos sencillos|explicado facil|explicar facil|
+    en pocas palabras|en cuanto a|con respecto a|respecto a|en terminos sencillos|explicado facil|explicar facil|
     en terminos simples|explicado sencillo|explicado simple|de forma sencilla|de manera sencilla|
     estar pendiente|para estar pendiente|watch for|watching for|watch out for|watching out for|look out for|looking out for|
     keep an eye out for|give it a shot|giving it a shot|worth a shot|give it a go|worth a go""".replace("\n", "").split("|")
@@ -218,6 +218,9 @@ GAP_PREFIX = "~not-covered:"  # ids of not_covered topics; "~" keeps them apart 
 
 
 _ENGLISH = snowballstemmer.stemmer("english")
+# The pronoun of the asker in a Spanish synonym, and the ones of other people it stands for.
+_CLITIC_PERSONS = {"me": ("le", "les", "te", "nos"), "le": ("les",)}
+_SPANISH_ONLY = spanish.STOPWORDS - ENGLISH_STOPWORDS - {"me", "le", "les", "te", "nos"}
 
 
 @lru_cache(maxsize=16384)
@@ -414,7 +417,9 @@ _ASKS = re.compile(
 # "is that ppd?", "does this sound like...", "what sets them apart?": a part that points at the rest
 # of the message. Spanish "¿cómo sé si es eso?" points back too; "qué es eso de la depresión" names its topic.
 # ('this time', 'that week' tell when, they point at nothing)
-REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|month|year|morning|evening|night|weekend)s?\b)|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)")
+REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|month|year|morning|evening|night|weekend)s?\b)|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)"
+                         r"|\b(?:distingu|diferenci|separ)\w* (?:eso|esto) de\b"
+                         r"|\b(?:esos|esas|estos|estas) (?:casos|situaciones|mamas|mujeres|personas|pacientes)\b")
 
 
 # "ok so it works fast but does it last": a statement granted, then 'but' and the question asked; the
@@ -601,6 +606,11 @@ class Matcher:
         # with 'mis'; a final 'mi' is 'for me' ('para mi') and stays.
         synonym_pairs += [(tuple("mis" if t == "mi" and i < len(v) - 1 else t for i, t in enumerate(v)), c)
                           for v, c in synonym_pairs if "mi" in v[:-1]]
+        # A Spanish variant staff wrote of the asker ('que no me pase', 'me cayo mal') says the same of
+        # whoever the asker asks for: 'para que no le de', 'a mi esposa le cayeron mal', 'se les quita'.
+        synonym_pairs += [(tuple(other if t == own else t for t in v), c)
+                          for v, c in list(synonym_pairs) for own, others in _CLITIC_PERSONS.items()
+                          if own in v and set(v) & _SPANISH_ONLY for other in others]
         english: set[str] = set()
         written: set[str] = set()
         for entry in (*knowledge.entries, *self._gaps):
@@ -621,7 +631,21 @@ class Matcher:
         for word in sorted(raw_vocab):
             if len(word) >= 4 and word.isalpha():
                 self._vocab_by_initial[word[0]].append(word)
+        # Spanish words by how they sound, for chat that writes them by ear ('ase' is 'hace', 'sirbe'
+        # is 'sirve'): the function words, the irregular verb forms and the Spanish words of the
+        # synonyms; a sound two such words share leads to neither.
+        heard: dict[str, set[str]] = defaultdict(set)
+        spanish_words = {t for variant, _ in knowledge.synonyms for t in variant.split() if t not in english}
+        for word in (*spanish.STOPWORDS, *spanish.IRREGULAR, *spanish_words):
+            if len(word) >= 3 and word.isalpha():
+                heard[spanish.sound_key(word)].add(word)
+        self._heard = {key: found.pop() for key, found in heard.items() if len(found) == 1}
+        self._heard_by_initial: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(self._heard):  # one sound away: only towards a word that carries a topic
+            if len(key) >= 5 and self._heard[key] not in STOPWORDS:
+                self._heard_by_initial[key[0]].append(key)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        self._by_ear = lru_cache(maxsize=4096)(self._by_ear_uncached)
         # One-word names of a kind ('zoloft' for antidepressant); a spelling or translation of the
         # kind's own word ('antidepresivo') starts as it does and is not a name.
         self._names = {
@@ -795,10 +819,34 @@ class Matcher:
         best = process.extractOne(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
         return best[0] if best else word
 
+    def _by_ear_uncached(self, word: str) -> str:
+        """In a Spanish message, an unknown word written as it sounds, read as the word it sounds like."""
+        if (word in self._vocab_set or word in STOPWORDS or word in spanish.IRREGULAR
+                or self._stem_synonyms.lookup(word) is not None or spanish.base_form(word) != word):
+            return word
+        return self._heard_as(word) or word
+
+    def _heard_as(self, word: str) -> str | None:
+        """The Spanish word an unknown word is written as it sounds ('empiesa' -> 'empieza',
+        'ombres' -> 'hombres'), or one sound away from it in a longer word ('selebro' -> 'cerebro')."""
+        if len(word) < 3 or not word.isalpha():
+            return None
+        key = spanish.sound_key(word)
+        found = self._heard.get(key)
+        if found is not None and found != word:
+            return found
+        if len(key) < 6:
+            return None
+        near = process.extract(key, self._heard_by_initial.get(key[0], ()), scorer=DamerauLevenshtein.distance,
+                               score_cutoff=1, limit=2)
+        return self._heard[near[0][0]] if len(near) == 1 else None
+
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
         tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(text[:MAX_MATCH_CHARS])), ENGLISH_CHAT)]
         if correct:
+            if spanish.looks_spanish(tokens):
+                tokens = [self._by_ear(w) for w in tokens]
             tokens = [self._correct(w) for w in tokens]
         tokens = self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(tokens)))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
@@ -1059,10 +1107,17 @@ class Matcher:
             # 'ketamine infusions vs psilocybin therapy': a thing compared that no entry speaks of
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         for token in tokens:
-            kind = self._names.get(self._correct(token))
+            kind = self._names.get(self._correct(token)) or self._named_by_stem(token)
             if kind is not None and (combines or not kind & vocab.keys()):
                 return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         return match
+
+    def _named_by_stem(self, token: str) -> frozenset[str] | None:
+        """The kind a Spanish form of a name names ('sangrando', as 'sangrado' does: a condition)."""
+        found = self._stem_synonyms.lookup(token)
+        if found is None or len(found) != 1 or found[0] not in NAMED_KINDS or token[:4] == found[0][:4]:
+            return None
+        return frozenset({stem(found[0])})
 
     def _story(self, text: str) -> frozenset[str]:
         """The words of a message that only its statements use, when another sentence asks a

@@ -70,7 +70,12 @@ STOPWORDS = frozenset(
     explicame explicarme explicarnos explican hacemos haces suele suelen soler
     posible posibles estimado estimada estimados estimadas equipo continuar nombre tema
     articulo principio varias varios decidir decidirme decidi conozco
-    considerar dedica dedican primero primeros primeras""".split()
+    considerar dedica dedican primero primeros primeras
+    desearia desearian deseo deseamos solicito solicitamos solicitar agradeceria agradeceriamos agradezco
+    indicara indicaran indique indiquen indicarme indicarnos detallar detallarme detallarnos detalladamente
+    cabe propiamente dicha dicho nivel mia mio mias mios suya suyo tuya tuyo mes
+    muchacha muchacho muchachas muchachos considera consideran
+    cuadro solita solito preocupar preocuparse preocuparme frecuente frecuentes cumplir cumplirse""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
@@ -141,6 +146,21 @@ def _infinitive(word: str) -> str | None:
         if word.endswith(ending) and len(word) >= 5:
             return word[: -len(ending)] + infinitive
     return None
+
+
+# How a Spanish word sounds, for chat that writes it by ear: 's', 'z' and soft 'c' sound alike
+# (seseo: 'empiesa' is 'empieza', 'nase' is 'nace'), as do 'b' and 'v' ('sirbe'), and 'h' is silent
+# ('ase' is 'hace', 'ombres' is 'hombres').
+_SOUNDS = (("ll", "y"), ("qu", "k"), ("ch", "\x00"), ("h", ""), ("z", "s"), ("v", "b"), ("c", "k"), ("\x00", "ch"))
+_SOFT_C = re.compile(r"c(?=[ei])")
+
+
+def sound_key(word: str) -> str:
+    """The spelling of a Spanish word as it sounds: 'hace', 'ase' and 'aze' all give 'ase'."""
+    word = _SOFT_C.sub("s", word)
+    for written, sound in _SOUNDS:
+        word = word.replace(written, sound)
+    return word
 
 
 _ENGLISH_TOO = frozenset("a he me no son solo has sin era mi tu".split())
@@ -270,15 +290,36 @@ _INFINITIVE = re.compile(r"^[a-z]{3,}(?:ar|er|ir)(?:la|lo|las|los|le|les|me|se)?
 
 
 def _drop_serves_for(tokens: list[str]) -> list[str]:
+    """'sirve para prevenirla', 'sirve para que no me pase': what follows 'para' is the topic."""
     out = list(tokens)
     for i, token in enumerate(tokens):
         if token not in _SERVES:
             continue
-        for j in range(i + 2, min(i + 5, len(tokens) - 1)):
-            if tokens[j] == "para" and _INFINITIVE.match(tokens[j + 1]):
+        for j in range(i + 1, min(i + 5, len(tokens) - 1)):
+            if tokens[j] == "para" and (_INFINITIVE.match(tokens[j + 1]) or (tokens[j + 1] == "que" and j + 2 < len(tokens))):
                 out[i] = ""
                 break
     return [t for t in out if t]
+
+
+# 'me empece a sentir mal' is the asker's mood starting, not the treatment starting to be felt
+# ('empezar a sentir', kick in): read as 'empieza' (start).
+_STARTS = ("empe", "empie", "comen", "comien")
+_SELF = frozenset("me te nos".split())  # 'se empieza a sentir el efecto' is the effect felt
+
+
+def _felt_start(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if (tokens[i] in _SELF and i + 3 < len(tokens) and tokens[i + 1].startswith(_STARTS)
+                and tokens[i + 2] == "a" and tokens[i + 3].startswith("sent")):
+            out += [tokens[i], "empieza"]
+            i += 4
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
@@ -300,7 +341,7 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
     if looks_spanish(out):
         out = _drop_manner(out)
         out = _grown_children(out)
-        out = _drop_serves_for(out)
+        out = _drop_serves_for(_felt_start(out))
         out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
                if token not in _INTENSIFIERS]
     return out
