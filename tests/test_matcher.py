@@ -980,3 +980,22 @@ def test_spanish_forms_and_clipped_terms_still_lead_to_their_term(matcher, text,
 def test_asking_if_a_feeling_is_part_of_ppd_gets_the_symptoms(five_phrasings, text):
     match = five_phrasings.search(text)
     assert match.answer is not None and match.answer.id == "ppd-symptoms"
+
+
+def test_a_young_entry_answers_a_plain_question_about_its_topic():
+    # an entry cut to five phrasings still answers a question in other words when it clearly leads
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    assert young.search("c section booked in three weeks and I've had anxiety and depression before. could ketamine lower my odds of getting ppd?").answer.id == "prevention"
+    assert young.search("Does the relief come the same day as the ketamine treatment?").answer.id == "how-fast"
+    assert young.search("my brother had a baby girl last month and he seems lost. can a man get depression after a baby comes?").answer.id == "ppd-fathers"
+    assert young.search("I'm 30 weeks pregnant and have been anxious and low the whole time. Is there research that ketamine after delivery prevents ppd?").answer.id == "prevention"
+
+
+def test_a_young_entry_is_not_lifted_past_a_rival_that_answers_the_aspect_asked():
+    # 'how safe is it' asked after a claim that ketamine is a party drug: the entry saying what ketamine
+    # is does not answer safety, the safety entry close behind does; the lift for youth does not decide it
+    young = Matcher(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+    for question in ("I'm nervous about ketamine since I only heard of it as a party drug. How safe is this treatment really?",
+                     "the pills gave me bad side effects so I quit them. am I still able to get ketamine?"):
+        match = young.search(question)
+        assert match.answer is None or match.answer.id in {"side-effects", "who-is-candidate"}

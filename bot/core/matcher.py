@@ -282,7 +282,7 @@ class MatchSettings:
     young_coverage: float = 0.3  # an entry with no phrasings, winning by young_lead or more, must know this much less of
     young_lead: float = 0.1  # the question (min_coverage), less the more phrasings it has: its vocabulary is thin
     named_window: float = 0.25  # 'what is a <thing one entry's phrasing names>': that entry, this close to the winner
-    young_lift: float = 0.2  # an entry with no phrasings has its score read this much higher against the answer
+    young_lift: float = 0.22  # an entry with no phrasings has its score read this much higher against the answer
     # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
     young_answer_weight: float = 0.3  # in coverage, a young entry's title and answer words weigh this much nearer a phrasing's
     young_lack_factor: float = 0.5  # in coverage, a word a young entry and its runner-up both lack weighs this much less
@@ -1431,6 +1431,12 @@ class Matcher:
         settings = self.settings
         top = candidates[0].score
         fit = top * self._lift[candidates[0].entry.id]  # a young entry's score, read higher (_build_rows)
+        # ...but not one that does not answer the aspect asked ('how safe') when a close rival does ('what
+        # is' is not such an aspect: any entry's topic may be asked that way, 'what is a ketamine infusion')
+        asked = aspects_of(tokens) - {"definition"}
+        if fit > top and not agreement(asked, self._aspects, candidates[0].entry.id) \
+                and any(agreement(asked, self._aspects, c.entry.id) for c in candidates[1:4]):
+            fit = top
         margin = self._lead(tokens, candidates, fit)
         clear = (fit >= settings.answer_score and margin >= settings.answer_margin) or (
             fit >= settings.wide_answer_score and margin >= settings.wide_answer_margin
