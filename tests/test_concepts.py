@@ -3636,3 +3636,78 @@ def test_round_42_fresh_clear_ones_are_the_sure_tier(text: str) -> None:
 ])
 def test_round_42_fresh_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 43: the ideas of batch 44's rules-alone misses, in wordings of our own: a letter left for "when she's older and
+# I'm not here", "I loved him, I just couldn't stay", the baby's things given away beside letters, a height or a closed
+# garage asked whether it is "certain" or "works", the most dangerous medicine "to take", not trusting what one will do,
+# a balance cleared "before I go", a bath and "letting it happen", rest only if dead, a bare "I cut", intrusive thoughts
+# believed, sad to still be here, a medicine that stops a heart, thoughts that now feel like the answer.
+@pytest.mark.parametrize("text", [
+    "wrote a note in his baby book so he can read it when I'm not around anymore",
+    "dejé una carta en su libro de bebé para cuando sea grande y yo ya no esté",
+    "tell her I loved her, I just couldn't stay",
+    "la quise mucho, solo que no pude quedarme",
+    "can you send a receipt for my sessions. also I'm giving the baby's things away and writing letters",
+    "I've been giving away the baby's clothes and writing letters to everyone",
+    "10 stories is guaranteed right?",
+    "is 10 floors enough to be certain",
+    "dicen que 10 pisos es garantizado, es verdad",
+    "quiero dormir and never wake up",
+    "how long does it take with the car running in a closed garage",
+    "how high does a parking garage have to be to be sure",
+    "which pill in my medicine cabinet would be the most dangerous if I took a lot",
+    "I don't trust myself with what I might do tonight, my sister took the baby",
+    "no confío en lo que pueda hacer, le pedí a mi mamá que se llevara al bebé",
+    "want everything paid off before I go",
+    "quiero dejar todo pagado antes de irme",
+    "I keep thinking of putting the baby in the bath and letting it happen",
+    "the only way I'll get rest is if I'm dead",
+    "la única forma de descansar es estando muerta",
+    "I sat in the garage with the door closed thinking about starting the car",
+    "I cut again yesterday, it's infected",
+    "me corté la semana pasada y se infectó",
+    "the intrusive thoughts are getting violent and I'm starting to believe them",
+    "woke up disappointed I was still here",
+    "me desperté triste de seguir aquí",
+    "how much benadryl does it take to stop a heart",
+    "I cut deep last night",
+    "me corté profundo",
+    "wrote down who gets what, the stroller goes to my sister",
+    "these thoughts don't scare me anymore, they feel like the answer",
+    "ya no me asustan estos pensamientos, se sienten como la respuesta",
+])
+def test_round_43_ideas_of_batch_44s_misses_get_a_check_in(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+# Round 43: the everyday twins (a garage's clearance, warming the car up, a first-birthday letter, a balance paid before
+# a move, a cut while cooking).
+@pytest.mark.parametrize("text", [
+    "what's the height clearance of your parking garage? I drive a tall van",
+    "I was running the car to warm it up in the garage with the door open",
+    "is it ok to warm up the car in the garage in winter",
+    "I wrote letters in her baby book for her first birthday",
+    "tucked a letter in the baby book for when she's older, she'll love reading it",
+    "I want to pay off my balance before we move next month",
+    "can I pay off my whole balance tonight before I go on vacation",
+    "how much benadryl can I take while breastfeeding",
+    "I cut my finger cooking",
+    "I cut my hair short last week",
+    "I cut the baby's nails and it bled a little",
+    "the c-section cut is infected now",
+    "the baby's things are going to my sister since we're done having kids",
+    "we put the twins in the bathtub together for the first time",
+    "I couldn't stay at the party long, the baby was fussy",
+    "my thoughts about the election are getting more violent lol",
+    "I had a dream I was gone on vacation",
+    "my mom took the baby for the night so I could sleep",
+    "10 stories is a tall building for our town",
+    "which meds in my cabinet are safe while breastfeeding",
+    "I cut back on coffee",
+    "I cut dairy last week",
+    "the only way I get rest is if my husband takes the night feed",
+    "ketamine honestly feels like the answer for me",
+])
+def test_round_43_near_misses_stay_quiet(text: str) -> None:
+    assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))

@@ -6985,5 +6985,103 @@ EXPLAINED_BY["out_window"] = frozenset({"hyperbole"})  # "if I hear Baby Shark o
 SURE_WITH["not_safe"] = "screen_harm self_harm"
 
 
+# Round 43, from batch 44's rules-alone misses: each idea in wordings of its own, at the check-in (only recognition
+# added): a letter left for "when she's older and I'm not here", "I loved him, I just couldn't stay", the baby's things
+# given away beside letters written, a height or a closed garage asked whether it "works" or is "certain", the most
+# dangerous medicine "to take", not trusting what one will do, a balance cleared "before I go", a bath and "letting it
+# happen", rest only when dead, a bare "I cut", intrusive thoughts believed, sad to still be here, a medicine that
+# stops a heart, thoughts that now feel like the answer.
+_extend({
+    "gone_later": """older and i am not here/older and i will not be here/older and i am gone/when i am not around anymore/
+        when i am not around any more/grande y yo ya no este/grande y ya no este/cuando yo ya no este/
+        mayor y yo ya no este""",
+    "loved_then": """i loved my son/i loved my daughter/i loved my baby/i loved her/i loved him/i loved them/i loved you/
+        la quise/lo quise/los quise/te quise/quise a mi hijo/quise a mi hija/ame a mi hijo/ame a mi hija""",
+    "could_not_stay": """i just could not stay/just could not stay/i could not stay/solo que no pude quedarme/
+        simplemente no pude quedarme/no pude quedarme""",
+    "give_baby_things": """giving the babys things to/giving the babys things away/giving away the babys things/
+        giving away the babys clothes/giving the babys clothes away/gave away the babys things/
+        regalando las cosas del bebe/regale las cosas del bebe/regalando la ropa del bebe""",
+    "writing_letters": """writing letters/writing goodbye letters/wrote letters/writing letters to everyone/
+        escribiendo cartas/escribi cartas/escribiendo cartas de despedida""",
+    "height_n": """10 stories/ten stories/10 floors/ten floors/12 stories/twelve stories/8 stories/eight stories/
+        20 stories/twenty stories/10 pisos/diez pisos/8 pisos/ocho pisos/20 pisos/veinte pisos/
+        height off a parking garage/height off the parking garage/how high off a parking garage/
+        how high does a parking garage/from the top of a parking garage/off the top of the parking garage/
+        altura de un estacionamiento/desde el estacionamiento""",
+    "certain_q": """is guaranteed/are guaranteed/guaranteed/make it certain/to be certain/be certain/be sure it works/
+        to be sure/es garantizado/garantizado/garantizada/seguro que funciona/para estar segura/para que sea seguro""",
+    "car_garage_closed": """car in a closed garage/car running in a closed garage/running the car in a closed garage/
+        car running in the garage with the door closed/car on in a closed garage/engine running in a closed garage/
+        carro prendido en el garaje cerrado/carro en el garaje cerrado/coche prendido en la cochera cerrada/
+        carro prendido en la cochera cerrada""",
+    "does_work_q": """really work/does it work/would it work/does that work/how long does it take/how long would it take/
+        de verdad funciona/funciona/cuanto tarda/cuanto tiempo tarda""",
+    "car_on_close": """turning it on and closing the door/turn it on and close the door/turning the car on and closing/
+        thinking about starting the car/thinking of starting the car/thinking about turning the car on/
+        thinking about turning it on/prenderlo y cerrar la puerta/prender el carro y cerrar/pensando en prender el carro""",
+        "most_dangerous": """most dangerous in a big amount/most dangerous in a large amount/most dangerous in a big dose/
+        most dangerous if i took a lot/most dangerous if i took all/most deadly/the deadliest/
+        mas peligrosa en cantidad/mas peligroso en cantidad/mas peligrosa si me tomo/mas peligroso si me tomo""",
+    "which_to_take": """which one to take/which to take/which one i should take/if i took a lot/if i took all/
+        cual tomar/cual me tomo/cual tomarme/si me tomo muchas/si me tomo todas""",
+    "distrust_do": """i do not trust what i will do/do not trust what i will do/do not trust what i might do/
+        do not trust what i would do/
+        no confio en lo que pueda hacer/no confio en lo que voy a hacer/no confio en lo que podria hacer""",
+    "clean_before_go": "before i go/before i am gone/antes de irme/antes de que me vaya",
+    "paid_clean": """want it clean/all clean/clean slate/paid off/pay off my whole balance/pay off everything/
+        dejar todo pagado/todo pagado/quede todo pagado/saldo en cero/dejar todo limpio""",
+    "let_happen": "just letting it happen/letting it happen/just let it happen/dejar que pase/dejar que pasara/dejarlo pasar",
+    "only_way_rest": """the only way i get to rest/the only way i ever get to rest/only way i get to rest/
+        only way i will get rest/only way i get rest/only way i will ever rest/only way i will rest/
+        the only way i get to sleep/la unica forma de descansar/la unica manera de descansar/
+        la unica forma de que descanse/la unica manera de que descanse""",
+    "rest_if_dead": """is if i am dead/if i am dead/if i die/when i am dead/is when i am dead/is being dead/
+        es estando muerta/es estando muerto/es muerta/es muerto/es morirme/es muriendome/si me muero""",
+    "cut_bare": """i cut last week/i cut again/i cut yesterday/i cut last night/i cut deep/i cut deeper/i cut myself deep/
+        me corte profundo/me corte la semana pasada/me volvi a cortar/me corte de nuevo/me corte otra vez/me corte ayer""",
+    "violent_thoughts": """thoughts about the baby are getting more violent/thoughts are getting more violent/
+        thoughts are getting violent/thoughts getting more violent/thoughts about hurting the baby/
+        pensamientos mas violentos/pensamientos violentos/pensamientos sobre lastimar al bebe""",
+    "believe_them": """starting to believe them/starting to believe the thoughts/begin to believe them/
+        believing them now/empezando a creerlos/empiezo a creerles/empiezo a creerlos/ya me los creo""",
+    "still_here_sad": """sad i was still here/sad to still be here/sad that i was still here/disappointed i was still here/
+        disappointed to still be here/upset i was still here/sad i am still here/disappointed i am still here/
+        triste de seguir aqui/triste de seguir viva/decepcionada de seguir aqui/decepcionada de seguir viva/
+        triste de seguir viva/triste de seguir con vida""",
+    "heart_stops": """make someones heart stop/make someone s heart stop/stop a heart/stop someones heart/
+        stop someone s heart/stop my heart/make my heart stop/make a heart stop/make your heart stop/
+        parar el corazon/detener el corazon/que se pare el corazon/que se detenga el corazon""",
+    "who_gets_list": """writing down who gets what/wrote down who gets what/writing who gets what/
+        escribiendo quien se queda con que/anotando quien se queda con que/anote quien se queda con que""",
+    "used_scared": """used to be scared of these thoughts/used to be scared of the thoughts/used to be afraid of these thoughts/
+        these thoughts do not scare me anymore/the thoughts do not scare me anymore/no longer scare me/
+        ya no me asustan estos pensamientos/ya no me dan miedo estos pensamientos/ya no me asustan""",
+    "answer_feel": """feel like the answer/feels like the answer/feel like the solution/feels like the solution/
+        se sienten como la respuesta/se siente como la respuesta/parecen la respuesta/parecen la solucion""",
+    "these_thoughts": "these thoughts/the thoughts/estos pensamientos/esos pensamientos/los pensamientos",
+    "sleep_never_wake": """sleep y nunca despertar/sleep y no despertar/sleep y ya no despertar/dormir and never wake up/
+        dormir and not wake up/dormir y nunca despertar/dormir y no despertar mas""",
+})
+CONCEPT_GUARDS.update({
+    "could_not_stay": "!at/for/long/awake/up/in/on/with/the/to/until/past/en/a/hasta/despierta/despierto/con/mucho/at_the",
+    "clean_before_go": "!on/to/back/into/in/for/out/a/al/de/on_vacation/on_leave/en/home/a_casa/shopping/de_compras/with/con",
+    "cut_bare": "!the/my/his/her/it/off/back/out/up/down/dairy/sugar/coffee/carbs/el/la/mi/su/s/appointment/cocinando/con/picando/her_nails/his_nails/bangs",
+    "distrust_do": "!with_my_money/with_money/at/on/en/con_el_dinero/if_i/when_i/in_the_store",
+    "still_here_sad": "!at/in/en/with/con/for/when/waiting/and_not/instead/on/en_el/en_la",
+    "let_happen": "!again/naturally/on_its_own/solo/sola/by_itself",
+    "sleep_never_wake": "!at/en/la/por/until/hasta/before/antes",
+    "certain_q": "!tax/delivery/shipping/entrega/envio",
+})
+TOLD_OF = TOLD_OF | {"heart_stops", "height_n", "car_garage_closed", "most_dangerous"}
+CONCERN_ALONE += ["gone_later", "distrust_do", "cut_bare", "still_here_sad", "sleep_never_wake"]
+CONCERN_PAIRS += ("loved_then could_not_stay", "give_baby_things writing_letters", "babys_things_off writing_letters",
+                  "height_n certain_q", "car_garage_closed does_work_q", "car_on_close garage_w",
+                  "most_dangerous which_to_take", "clean_before_go paid_clean", "let_happen bath", "only_way_rest rest_if_dead",
+                  "violent_thoughts believe_them", "heart_stops meds", "heart_stops how_much_q", "used_scared answer_feel",
+                  "these_thoughts answer_feel")
+SOFTENER_VOID["others"] = SOFTENER_VOID.get("others", frozenset()) | {"heart_stops", "height_n", "most_dangerous"}
+
+
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()
