@@ -999,3 +999,19 @@ def test_a_young_entry_is_not_lifted_past_a_rival_that_answers_the_aspect_asked(
                      "the pills gave me bad side effects so I quit them. am I still able to get ketamine?"):
         match = young.search(question)
         assert match.answer is None or match.answer.id in {"side-effects", "who-is-candidate"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("I started an antidepressant a month ago and nothing has changed yet. My partner is worried and so am I. "
+     "If I switched to ketamine, how soon might I start feeling better?", "how-fast"),
+    ("Llevo un mes con un antidepresivo y sigo igual. Estoy agotada. Con la ketamina en cuánto tiempo me sentiría mejor?",
+     "how-fast"),
+])
+def test_story_then_one_question_naming_the_treatment_is_answered(matcher, question, expected):
+    # the last sentence, the only one that asks, is the question; the story around it must not hold it back
+    assert matcher.search(question).answer.id == expected
+
+
+def test_story_then_question_pointing_back_is_not_answered_by_a_story_sentence(matcher):
+    match = matcher.search("my aunt laughed when I mentioned the word ketamine at lunch. can you tell me what it really is so I can explain it?")
+    assert match.answer is None or match.answer.id == "what-is-ketamine"

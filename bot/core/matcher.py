@@ -270,6 +270,7 @@ class MatchSettings:
     contrast_lead: float = 0.25  # that only it knows outweigh, by this share, those only the runner-up knows
     blind_lead: float = 0.35  # the share by which a narrow winner's own words must outweigh when the runner-up knows none of its own
     part_answer_score: float = 0.6  # one sentence of a longer message must match at least this well
+    asked_part_score: float = 0.5  # ...less when it is the one sentence that asks, after a story told
     answer_row_factor: float = 1.0  # how much a sentence of the answer counts as a phrasing (0: not at all)
     aspect_weight: float = 0.2  # share of an entry's score that depends on answering the aspect asked
     story_factor: float = 0.2
@@ -1222,6 +1223,9 @@ class Matcher:
         """The verdict on each part that asks something. A part must match more clearly than a
         whole message: a sentence of a story ("my husband works nights") is not a question."""
         out = []
+        # "My doctor put me on sertraline... If I tried ketamine instead, how long would it take?": the
+        # last sentence, the only one that asks, after sentences that tell, is the question itself
+        lone_question = sum(a for _, a in parts) == 1 and parts[-1][1] and len(parts) >= 2
         for part, asks in parts:
             tokens = self.normalise(part)
             if (not asks or REFERS_BACK.search(part)) and tuple(tokens) not in self._exact:
@@ -1229,7 +1233,15 @@ class Matcher:
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
                 continue
             match = self._check_names(part, self._search_tokens(tokens, alone=False))
-            if match.answer is not None and match.score < self.settings.part_answer_score:
+            floor = self.settings.part_answer_score
+            named = any(term <= set(tokens) for term in self._defined_terms.values())
+            if lone_question and asks and named and match.answer is not None and match.score < floor:
+                # ...when it names what it asks about ('ketamine', not 'what it is') and the whole
+                # message, story and all, is closest to the same entry
+                whole = self.scores(" ".join(p for p, _ in parts), limit=1)
+                if whole and whole[0].entry.id == match.answer.id:
+                    floor = self.settings.asked_part_score
+            if match.answer is not None and match.score < floor:
                 match = Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
             out.append((match, tokens))
         return out
