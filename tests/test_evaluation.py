@@ -311,12 +311,12 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_es_b43.yaml", 5, 0.605, 0.035, 0.969),
     # Round 44: scored once, blind, on the code after round 42 and review 40's mends (English first pass 81.9 / 3.1 /
     # 93.0, five phrasings 76.0 / 2.2 / 94.7; Spanish 81.6 / 1.4 / 100, five phrasings 70.2 / 2.7 / 100); first-pass
-    # figures are the floors. No question reached the sure tier on that pass. The retrain that folded batch 44 in no
-    # longer gives the check-in to one English question ("...don't know how I'm supposed to keep going like this...
-    # how long would it take before I noticed any difference?"), which then lost its answer in the story: 139 / 171 and
-    # 129 / 171 with five phrasings are the floors.
-    ("questions_b44.yaml", None, 0.812, 0.031, 0.929),
-    ("questions_b44.yaml", 5, 0.754, 0.022, 0.947),
+    # figures are the floors. No question reached the sure tier on that pass. (The retrain that folded batch 44 in no
+    # longer gave the check-in to one English question, "...don't know how I'm supposed to keep going like this... how
+    # long would it take before I noticed any difference?", which then lost its answer in the story; round 43 reads a
+    # story's last, asking sentence as the question, and it is answered again.)
+    ("questions_b44.yaml", None, 0.818, 0.031, 0.929),
+    ("questions_b44.yaml", 5, 0.760, 0.022, 0.947),
     ("questions_es_b44.yaml", None, 0.815, 0.014, 1.0),
     ("questions_es_b44.yaml", 5, 0.701, 0.028, 1.0),
 ])
