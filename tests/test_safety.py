@@ -3250,6 +3250,8 @@ def test_round_44_everyday_clauses_get_the_check_in_at_most(text: str) -> None:
     "I attempted at 17 and I'm thinking of it again",
     "intenté suicidarme a los 16 y ahora lo estoy pensando de nuevo",
     "I made an attempt at 17, nothing since but last week I bought pills",
+    "I attempted at 17 and nothing since has helped",
+    "intenté suicidarme a los 16, nada desde entonces me ha ayudado",
     "EPDS question 10, thoughts of harming myself: often",
     "goodbye to everyone, good riddance to me",
     "bye to my maternity jeans and bye to everyone, I'm done with life",

@@ -1782,8 +1782,8 @@ _NOT_NOW = _reading_pattern(
     "(?! (?:but|except|though|until|yet))(?= )"
     "| ya no tengo (?:esos|estos|ningun|ningunos|esas|esas ideas|ideas|pensamientos)(?: pensamientos| ideas)?(?! pero| excepto| hasta)(?= )"
     # round 44: "...at 17, nothing like that since", "a los 16, nada desde entonces"
-    "| (?:nothing|none|nothing like that|nothing since|no more) since(?: then)?(?! (?:but|except|until|yesterday|last))(?= )"
-    "| nada (?:asi |parecido |de eso )?desde entonces(?! pero| excepto| hasta| ayer)(?= )")
+    "| (?:nothing|none|nothing like that|nothing since|no more) since(?: then)?(?! (?:but|except|until|yesterday|last|has|have|had|helped|helps|works|worked|wil|is|was))(?= )"
+    "| nada (?:asi |parecido |de eso )?desde entonces(?! pero| excepto| hasta| ayer| me| ha| funciona| sirve| sirvio)(?= )")
 _PAST_MARK = _reading_pattern(" (?:(?:19|20)[0-9][0-9]|at (?:age )?1[0-9](?! pm| am| oclock| tonight| today)|at age [0-9]+"
                               "|a los [0-9]+(?! de la| hoy| esta)|years ago|year ago|a long time ago|long ago|when i was (?:[0-9]+|a teen|a teenager"
                               "|in colege|young|younger)|as a teen|as a teenager|in colege|in high schol|hace (?:[a-z0-9]+ )?anos"
@@ -3399,6 +3399,7 @@ def _round_42_skipped(pattern: LazyPattern, words: str) -> bool:
 #   chunky he got", "I thought I was going to die of shock", "casi me muero del susto", "mi hermana se va a morir cuando
 #   lo vea"): only "when she sees/hears/finds out" of another person, or "die of" a shock, a laugh or embarrassment;
 _SURPRISE_DEATH = _reading_pattern(
+    "(?= (?:my|our|her|his|mi|su|i|thought|almost|nearly|was|could|casi|pense) )"
     " (?:my|our|her|his|mi|su)(?: [a-z]+){0,2}? (?:" + _RELATIVE[3:-1] + "|husband|wife|partner|friend|mom|mum|mother|dad"
     "|grandma|grandpa|sister|brother|aunt|mama|papa|hermana|hermano|tia|abuela|abuelo|esposo|esposa|amiga|amigo|suegra)"
     " (?:is going to|is gona|wil|would|is gonna|wil probably|se va a|va a)(?: literally| literalmente)? (?:die|morir|morirse)"
@@ -3458,11 +3459,11 @@ _MOVE_PLANNED = _reading_pattern(
     "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|verano|otono|invierno"
     "|primavera)(?= )")
 _FOR_BABYS_FEVER = _reading_pattern(
-    "(?: (?:bought|got|have|keep|picked up|compre|tengo|guardo)(?: some| children s| childrens| infant| baby| kids)?"
+    "(?= (?:bought|got|have|keep|picked|compre|tengo|guardo|just|in|por) )(?: (?:bought|got|have|keep|picked up|compre|tengo|guardo)(?: some| children s| childrens| infant| baby| kids)?"
     " (?:tylenol|motrin|ibuprofen|acetaminophen|paracetamol|advil|tempra|ibuprofeno))? (?:just in case|in case|por si|por si acaso)(?: (?:the|my|our|el|la|mi))? (?:baby|babies|son|daughter|kids|bebe|hijo|hija"
     "|nene|nena)(?: [a-z]+){0,2}? (?:fever|cold|teething|fiebre|resfriado|gripa|gripe)(?= )")
 _SKIN_IDIOM = _reading_pattern(
-    "(?: i (?:want to|wana|could|am going to|am gona|fel like i could|fel like i am going to))? (?:jump|jumping|crawl|crawling) out of my (?:skin|own skin)(?= )")
+    "(?= (?:i|jump|jumping|crawl|crawling) )(?: i (?:want to|wana|could|am going to|am gona|fel like i could|fel like i am going to))? (?:jump|jumping|crawl|crawling) out of my (?:skin|own skin)(?= )")
 # - being found when lost on the way to a visit ("how long would it take for someone to find me at the clinic if I get
 #   lost", "¿alguien me encuentra en la clínica si me pierdo?"): only with getting lost said;
 _REPEATED = _reading_pattern(" (?:times|again|repeatedly|over and over|on purpose|veces|otra vez|de nuevo|una y otra vez"
@@ -3484,7 +3485,9 @@ _ROUND_44_MEDICINE = (_OVERDOSE_ASKED, _FOR_BABYS_FEVER)  # a medicine is their 
 def _round_44_skipped(pattern: LazyPattern, words: str) -> bool:
     """Whether a round-44 clause is left unmasked: never beside "on purpose", a wish of the writer's own or how many;
     an overdose question only with the care said."""
-    return _PURPOSE_SAID.search(words) is not None \
+    if pattern is _SURPRISE_DEATH and not any(w in words for w in (" die ", " died ", " muero ", " mori ", " morir ")):
+        return True  # a cheap look first: the pattern is long to try on a long message
+    return pattern.search(words) is None or _PURPOSE_SAID.search(words) is not None \
         or _PRESENT_WISH.search(_CARE_SAID.sub(" ", _SKIN_IDIOM.sub(" ", words))) is not None \
         or pattern is _OVERDOSE_ASKED and (not _CARE_SAID.search(words) or _MANY.search(words) is not None) \
         or pattern is _FOR_BABYS_FEVER and _MANY.search(words) is not None \
