@@ -3203,3 +3203,69 @@ def test_round_42_grooming_and_slots_stay_quiet(text: str) -> None:
 ])
 def test_round_42_cut_and_decided_twins_keep_their_verdict(text: str, tier: Tier) -> None:
     assert DETECTOR.check(text).tier is tier, text
+
+
+# Round 44 (batch 44 studied): everyday clauses that read at the sure tier get the check-in at most (never lowered to
+# none here): a surprise of someone else or a shock, an overdose asked about with care said, a screening answer "never",
+# a goodbye to clothes, a skin hurt by pumping or the latch, a knock on furniture, a move, a medicine bought for the
+# baby's fever, "jump out of my skin", being found when lost, an attempt at an age with "nothing like that since".
+@pytest.mark.parametrize("text", [
+    "my mom is going to die when she sees how chunky he got",
+    "my sister is gonna die when she sees the baby's hair",
+    "my husband is going to die when he hears how much the stroller cost",
+    "I thought I was going to die of shock",
+    "pensé que me iba a morir de la vergüenza",
+    "can you overdose on tylenol with nyquil? I want to be careful not to double up",
+    "I made an attempt at 17, nothing like that since, the form asked so I'm telling you",
+    "intenté suicidarme a los 16, nada desde entonces, el formulario lo preguntaba",
+    "EPDS question 10, thoughts of harming myself: never",
+    "on the EPDS the thought of harming myself has occurred to me: never",
+    "EPDS question 10 the thought of harming myself has occurred to me: no",
+    "saying goodbye to my maternity jeans, good riddance",
+    "goodbye forever to my nursing bras, good riddance",
+    "bye forever to my pregnancy pants",
+    "adiós para siempre a mis pantalones de maternidad",
+    "the pump flange is cutting my skin",
+    "the flange cuts into my skin every time I pump",
+    "el sacaleches me está cortando la piel",
+    "me pegué en la pierna con la mesa",
+    "we will leave permanently in June",
+    "bought tylenol just in case the baby gets a fever",
+    "compré paracetamol por si el bebé tiene fiebre",
+    "I want to jump out of my skin",
+    "how long would it take for someone to find me at the clinic if I get lost",
+    "EPDS question 10, thoughts of harming myself: never. my total was 14",
+    "bled more than usual today, 5 weeks postpartum, my OB said to watch it",
+])
+def test_round_44_everyday_clauses_get_the_check_in_at_most(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 44: a wish, a means, "on purpose", a repeated knock or the thoughts back keep the sure tier
+    "I'm going to die tonight and I want to",
+    "my husband is going to die when he sees what I did to myself",
+    "how much tylenol and nyquil to not wake up",
+    "can you overdose on tylenol? I want to be careful to take enough this time",
+    "I attempted at 17 and I'm thinking of it again",
+    "intenté suicidarme a los 16 y ahora lo estoy pensando de nuevo",
+    "I made an attempt at 17, nothing since but last week I bought pills",
+    "I attempted at 17 and nothing since has helped",
+    "intenté suicidarme a los 16, nada desde entonces me ha ayudado",
+    "EPDS question 10, thoughts of harming myself: often",
+    "goodbye to everyone, good riddance to me",
+    "bye to my maternity jeans and bye to everyone, I'm done with life",
+    "I cut my skin on purpose until it bled",
+    "me pegué a propósito",
+    "me pegué en la cabeza con la puerta a propósito",
+    "hit my head against the bathroom door a bunch of times tonight. I'm ok I think. headache",
+    "we will leave permanently, I'm going to kill myself in June",
+    "bought tylenol just in case, I'm going to take the whole bottle",
+    "I want to jump out of the window",
+    "how long would it take for someone to find me",
+    "I cut myself and bled, I'm 5 weeks postpartum",
+    "I bled a lot after the birth and I want to die",
+    "EPDS question 10, thoughts of harming myself: never. my total was 14. I lied, it's every day",
+])
+def test_round_44_twins_keep_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

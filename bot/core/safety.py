@@ -1780,12 +1780,16 @@ _GOT_HELP = _reading_pattern(" (?:got|get|geting|sought|found|recibi|busque|tuve
 _NOT_NOW = _reading_pattern(
     " (?:i am|im) not having (?:those|these|any|them|such|suicidal)(?: thoughts| feelings)?(?: now| these days| at al| today)?"
     "(?! (?:but|except|though|until|yet))(?= )"
-    "| ya no tengo (?:esos|estos|ningun|ningunos|esas|esas ideas|ideas|pensamientos)(?: pensamientos| ideas)?(?! pero| excepto| hasta)(?= )")
-_PAST_MARK = _reading_pattern(" (?:(?:19|20)[0-9][0-9]|years ago|year ago|a long time ago|long ago|when i was (?:[0-9]+|a teen|a teenager"
+    "| ya no tengo (?:esos|estos|ningun|ningunos|esas|esas ideas|ideas|pensamientos)(?: pensamientos| ideas)?(?! pero| excepto| hasta)(?= )"
+    # round 44: "...at 17, nothing like that since", "a los 16, nada desde entonces"
+    "| (?:nothing|none|nothing like that|nothing since|no more) since(?: then)?(?! (?:but|except|until|yesterday|last|has|have|had|helped|helps|works|worked|wil|is|was))(?= )"
+    "| nada (?:asi |parecido |de eso )?desde entonces(?! pero| excepto| hasta| ayer| me| ha| funciona| sirve| sirvio)(?= )")
+_PAST_MARK = _reading_pattern(" (?:(?:19|20)[0-9][0-9]|at (?:age )?1[0-9](?! pm| am| oclock| tonight| today)|at age [0-9]+"
+                              "|a los [0-9]+(?! de la| hoy| esta)|years ago|year ago|a long time ago|long ago|when i was (?:[0-9]+|a teen|a teenager"
                               "|in colege|young|younger)|as a teen|as a teenager|in colege|in high schol|hace (?:[a-z0-9]+ )?anos"
                               "|hace mucho|de joven|cuando tenia [0-9]+)(?= )")
 _PAST_ATTEMPT = _reading_pattern(
-    " (?:i )?(?:atempted(?: suicide)?|tried to (?:kil myself|end my life|take my (?:own )?life)|(?:was )?hospitalized after (?:an |my )?atempt"
+    " (?:i )?(?:atempted(?: suicide)?|made an atempt|made a suicide atempt|hice un intento|tried to (?:kil myself|end my life|take my (?:own )?life)|(?:was )?hospitalized after (?:an |my )?atempt"
     "|intente suicidarme|intente quitarme la vida|tuve un intento(?: de suicidio)?|un intento de suicidio)(?= )")
 # Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
@@ -3390,6 +3394,106 @@ def _round_42_skipped(pattern: LazyPattern, words: str) -> bool:
                                           or _PRESENT_WISH.search(words)) is not None
 
 
+# Round 44 (batch 44 studied): everyday clauses read at the sure tier, lowered to the check-in (never to none):
+# - a surprise said of someone else, or a shock or embarrassment of one's own ("my mom is going to die when she sees how
+#   chunky he got", "I thought I was going to die of shock", "casi me muero del susto", "mi hermana se va a morir cuando
+#   lo vea"): only "when she sees/hears/finds out" of another person, or "die of" a shock, a laugh or embarrassment;
+_SURPRISE_DEATH = _reading_pattern(
+    "(?= (?:my|our|her|his|mi|su|i|thought|almost|nearly|was|could|casi|pense) )"
+    " (?:my|our|her|his|mi|su)(?: [a-z]+){0,2}? (?:" + _RELATIVE[3:-1] + "|husband|wife|partner|friend|mom|mum|mother|dad"
+    "|grandma|grandpa|sister|brother|aunt|mama|papa|hermana|hermano|tia|abuela|abuelo|esposo|esposa|amiga|amigo|suegra)"
+    " (?:is going to|is gona|wil|would|is gonna|wil probably|se va a|va a)(?: literally| literalmente)? (?:die|morir|morirse)"
+    " (?:when|once|if|as soon as|cuando|en cuanto|si) (?:she|he|they|ella|el|ellos)?(?: [a-z]+){0,1}?"
+    " ?(?:ses|sees|se|hears|finds out|learns|gets|vea|ve|sepa|escuche|oiga|se entere)"
+    "(?: (?:how|what|que|lo) [a-z]+(?: [a-z]+)? (?:he|she|the baby|it|el|ella) (?:got|gets|has gotten|grew|is|esta))?(?= )"
+    "| (?:i )?(?:thought i was going to|thought i would|almost|nearly|was going to|could have|casi|pense que me iba a)"
+    " (?:die|died|muero|mori|morir) (?:of|from|de|del) (?:shock|embarasment|laughter|laughing|surprise|fright|cuteness"
+    "|verguenza|risa|susto|la sorpresa|la impresion|ternura)(?= )")
+# - an overdose asked about with care said ("can you overdose on tylenol with nyquil? I want to be careful not to double
+#   up", "¿se puede tener una sobredosis de paracetamol con antigripal? quiero tener cuidado"): the question is masked only
+#   with the care said beside it (_CARE_SAID), never with how many, a time or a wish of the writer's own;
+_OVERDOSE_ASKED = _reading_pattern(
+    " (?:can you|can i|can someone|could you|could i|is it posible to|is it easy to|se puede|puedo|es posible)"
+    "(?: tener una| sufrir una| acidentally)? (?:overdose|od|sobredosis|sobredosificar|sobredosificarse)(?: on| de| con)?"
+    "(?: [a-z]+){0,5}?(?= )")
+_CARE_SAID = _reading_pattern(
+    " (?:i (?:want|wana|ned) to (?:be careful|make sure)|quiero tener cuidado|to be careful|be careful|being careful|not to double|not double|do not want to take to much|dont want to take to much"
+    "|do not want to double|by acident|acidentally|make sure i do not|tener cuidado|no quiero tomar de mas|no quiero pasarme"
+    "|no duplicar|por acidente|sin querer)(?= )")
+# - a screening answer "never" or "no" at the end of a question about harm ("EPDS question 10, thoughts of harming
+#   myself: never", "pregunta 10, pensamientos de hacerme daño: nunca"): only the last word, after a screening name;
+_SCREEN_NEVER = _reading_pattern(
+    " (?:epds|phq 9|phq9|question 10|question 9|q10|q9|pregunta 10|pregunta 9|edinburgh|screening|questionnaire|cuestionario)"
+    "(?: [a-z0-9]+){0,12}? (?:never|no|not at al|nunca|nada|para nada)"
+    "(?= $| (?:my |the |mi |el )?(?:total|score|puntaje|puntuacion) (?:was|is|fue|es|de) [0-9]+ $)")
+# - a goodbye to a thing ("saying goodbye to my maternity jeans, good riddance", "adiós para siempre a mis pantalones de
+#   maternidad"): only to a garment or baby gear; "good riddance to me" is not masked;
+_GOODBYE_TO_A_THING = _reading_pattern(
+    " (?:saying |said |say |time to say |bidding )?(?:godbye|bye|farewell|adios|me despido)(?: forever| for god| para siempre)?"
+    " (?:to |a |de )?(?:my |the |those |these |mis |mi |los |las |el |la )(?:[a-z]+ ){0,2}?"
+    "(?:jeans|pants|bras|bra|clothes|leggings|shirts|dreses|belly|bump|pump|botles|diapers|crib|strolers|pantalones|ropa"
+    "|brasieres|sostenes|panza|pancita|pañales|panales|biberones|sacaleches|extractor)"
+    "(?: (?:de maternidad|de embarazo|de lactancia))?(?: god ridance(?! to me))?(?= )")
+# - a skin hurt by feeding or pumping, or bleeding after the birth ("the pump flange is cutting my skin", "my nipples are
+#   bleeding from the latch", "el sacaleches me está cortando la piel"): never beside "on purpose" (round 42's rule);
+_FEEDING_INJURY = _reading_pattern(
+    " (?:the |my |el |la |mi )?(?:pump|breast pump|flange|flanges|shield|latch|sacaleches|extractor|brida|copa)"
+    "(?: [a-z]+){0,3}? (?:cuting|cut|cuts|rubing|scraping|pinching|corta|cortando|lastima|lastimando|raspa)"
+    "(?: into)? (?:my |the |me |mi |la )?(?:skin|niples|niple|areola|piel|pezones|pezon)?(?= )"
+    "| (?:niples|niple|pezones|pezon|skin|piel) (?:are |is |estan |esta )?(?:bleding|cracked|bled|sangrando|sangran|agrietados)"
+    " (?:from|because of|with|por|con|de) (?:the |my |el |la |mi )?(?:latch|pump|flange|nursing|breastfeding|feding|agarre"
+    "|sacaleches|lactancia|amamantar)(?= )")
+# - a knock against furniture ("me pegué en la pierna con la mesa", "I hit my knee on the coffee table"): never "a
+#   propósito";
+_FURNITURE_KNOCK = _reading_pattern(
+    " (?:me pegue|me golpee|me di|i hit|i baned|i bumped|i stubed|hit|baned|bumped|stubed)(?: un golpe)?(?: en| my)?"
+    " (?:la |el |my )?(?:pierna|rodila|cabeza|dedo|brazo|codo|pie|cadera|leg|knee|head|toe|arm|elbow|fot|hip|shin)"
+    " (?:con|on|into) (?:la |el |the |a |una |un )?(?:[a-z]+ )?(?:mesa|puerta|silla|cama|mueble|esquina"
+    "|cuna|table|door|chair|bed|crib|corner|dreser|cabinet|counter|mesita)(?= )")
+# - a household move, a medicine bought for the baby's fever, an idiom of restlessness ("we will leave permanently in
+#   June", "bought tylenol just in case the baby gets a fever", "I want to jump out of my skin"):
+_MOVE_PLANNED = _reading_pattern(
+    " (?:we|nos)(?: [a-z]+){0,2}? (?:leave|leaving|move|moving|relocate|relocating|vamos|mudamos|mudaremos|iremos)"
+    "(?: [a-z]+){0,2}? (?:permanently|for god|para siempre|definitivamente)(?: [a-z]+){0,2}? (?:in|by|this|next|en|este|el)"
+    " (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|sumer|fal|winter"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|verano|otono|invierno"
+    "|primavera)(?= )")
+_FOR_BABYS_FEVER = _reading_pattern(
+    "(?= (?:bought|got|have|keep|picked|compre|tengo|guardo|just|in|por) )(?: (?:bought|got|have|keep|picked up|compre|tengo|guardo)(?: some| children s| childrens| infant| baby| kids)?"
+    " (?:tylenol|motrin|ibuprofen|acetaminophen|paracetamol|advil|tempra|ibuprofeno))? (?:just in case|in case|por si|por si acaso)(?: (?:the|my|our|el|la|mi))? (?:baby|babies|son|daughter|kids|bebe|hijo|hija"
+    "|nene|nena)(?: [a-z]+){0,2}? (?:fever|cold|teething|fiebre|resfriado|gripa|gripe)(?= )")
+_SKIN_IDIOM = _reading_pattern(
+    "(?= (?:i|jump|jumping|crawl|crawling) )(?: i (?:want to|wana|could|am going to|am gona|fel like i could|fel like i am going to))? (?:jump|jumping|crawl|crawling) out of my (?:skin|own skin)(?= )")
+# - being found when lost on the way to a visit ("how long would it take for someone to find me at the clinic if I get
+#   lost", "¿alguien me encuentra en la clínica si me pierdo?"): only with getting lost said;
+_REPEATED = _reading_pattern(" (?:times|again|repeatedly|over and over|on purpose|veces|otra vez|de nuevo|una y otra vez"
+                             "|a proposito|seguido)(?= )")  # a knock told as repeated is no accident
+_FOUND_WHEN_LOST = _reading_pattern(
+    " (?:find me|finds me|found me|me encuentre|me encuentra|me encuentran|encontrarme)(?: [a-z]+){0,4}?"
+    " (?:if i get lost|if i am lost|if i get confused|when i get lost|si me pierdo|si me confundo|cuando me pierda)(?= )")
+# - bleeding after the birth ("bled more than usual today, 5 weeks postpartum, my OB said to watch it", "sangrado
+#   abundante en el posparto"): only beside postpartum or the birth;
+_POSTPARTUM_BLEEDING = _reading_pattern(
+    " (?:bled|bleding|bleed|bleds|sangre|sangrando|sangrado|sangro)(?: [a-z0-9]+){0,6}? (?:postpartum|post partum|pp"
+    "|after (?:the )?(?:birth|delivery|c section)|posparto|postparto|despues del parto|de la cesarea)(?= )"
+    "| (?:postpartum|post partum|posparto|postparto) (?:bleding|bleed|sangrado|sangrando|lochia|loquios)(?= )")
+_ROUND_44 = (_POSTPARTUM_BLEEDING, _FOUND_WHEN_LOST, _SURPRISE_DEATH, _OVERDOSE_ASKED, _SCREEN_NEVER, _GOODBYE_TO_A_THING, _FEEDING_INJURY, _FURNITURE_KNOCK,
+             _MOVE_PLANNED, _FOR_BABYS_FEVER, _SKIN_IDIOM)
+_ROUND_44_MEDICINE = (_OVERDOSE_ASKED, _FOR_BABYS_FEVER)  # a medicine is their topic: never _holds_means
+
+
+def _round_44_skipped(pattern: LazyPattern, words: str) -> bool:
+    """Whether a round-44 clause is left unmasked: never beside "on purpose", a wish of the writer's own or how many;
+    an overdose question only with the care said."""
+    if pattern is _SURPRISE_DEATH and not any(w in words for w in (" die ", " died ", " muero ", " mori ", " morir ")):
+        return True  # a cheap look first: the pattern is long to try on a long message
+    return pattern.search(words) is None or _PURPOSE_SAID.search(words) is not None \
+        or _PRESENT_WISH.search(_CARE_SAID.sub(" ", _SKIN_IDIOM.sub(" ", words))) is not None \
+        or pattern is _OVERDOSE_ASKED and (not _CARE_SAID.search(words) or _MANY.search(words) is not None) \
+        or pattern is _FOR_BABYS_FEVER and _MANY.search(words) is not None \
+        or pattern is _FURNITURE_KNOCK and _REPEATED.search(words) is not None
+
+
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
                   (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
                   (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
@@ -3407,7 +3511,12 @@ _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " w
                   (_REMEMBERED_IN_A_MOMENT, " remembering"), (_PART_DYING, " sore"), (_OTHERS_OLD_OVERDOSE, " family history"),
                   (_REVERSAL_MEDICINE, " first aid"), (_PAST_IDEATION, " pasthistory"), (_EYE_SCRATCHED, " eye injury"),
                   (_UMBILICAL_CUT, " birth question"), (_MEAL_DOSE_ASKED, " dosing question"), (_JOY_TOLD, " had fun"),
-                  (_RECORD_WISHED, " for the chart"), (_KEPT_AT_HAND, " on hand"))
+                  (_RECORD_WISHED, " for the chart"), (_KEPT_AT_HAND, " on hand"),
+                  (_SURPRISE_DEATH, " so surprised"), (_OVERDOSE_ASKED, " dosing question"), (_SCREEN_NEVER, " nothoughts"),
+                  (_GOODBYE_TO_A_THING, " packed away clothes"), (_FEEDING_INJURY, " sore from feeding"),
+                  (_FURNITURE_KNOCK, " bumped into furniture"), (_MOVE_PLANNED, " moving house"),
+                  (_FOR_BABYS_FEVER, " for the baby"), (_SKIN_IDIOM, " so restless"), (_FOUND_WHEN_LOST, " directions"),
+                  (_POSTPARTUM_BLEEDING, " after the birth"))
 _ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON, _PEACE_FROM_TREATMENT, _DATE_NIGHT)
 _ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
              _OTHERS_OLD_LOSS, _HEALED_SINCE)
@@ -3468,12 +3577,17 @@ def _without_wished_objects(words: str) -> str:
         words = pattern.sub(" ", words)
     if _REVERSAL_MEDICINE.search(words):
         words = _KEPT_AT_HAND.sub(" ", words)
+    words = _SKIN_IDIOM.sub(" ", words)  # round 44: "I want to jump out of my skin"
+    if _OVERDOSE_ASKED.search(words):
+        words = _CARE_SAID.sub(" ", words)  # round 44: "...I want to be careful not to double up"
     return _THANKS_SINCERE.sub(" thanks", words)  # round 42: "thank you for everything, seriously" is gratitude
 
 
 def _everyday_sure_final(words: str) -> str:
     """Round 41: the reading where finality is looked for: a slot made permanent ("move my appointment to Fridays for
     good") and a weekday that no longer suits ("Tuesdays don't work anymore") say no end of anything."""
+    if _GOODBYE_TO_A_THING.search(words) and not _PURPOSE_SAID.search(words):
+        words = _GOODBYE_TO_A_THING.sub(" packed away clothes", words)  # round 44: "goodbye forever to my maternity jeans"
     if _RESCHEDULED.search(words) and _SLOT_MADE_PERMANENT.search(words):
         return _SLOT_NO_LONGER_SUITS.sub(" unsuited", _SLOT_MADE_PERMANENT.sub(" regularly", words))
     return words
@@ -3493,11 +3607,17 @@ def _everyday_sure_masked(words: str) -> str:
                 or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
                 or pattern is _STUDIED_OVERDOSE and not _STUDY_NAMED.search(words) \
                 or pattern is _HEALED_SINCE and " they lost someone long ago " not in words \
-                or pattern in _ROUND_42 and _round_42_skipped(pattern, words):
+                or pattern in _ROUND_42 and _round_42_skipped(pattern, words) \
+                or pattern in _ROUND_44 and _round_44_skipped(pattern, words):
             continue
         masked = pattern.sub(instead, words)
+        if pattern is _OVERDOSE_ASKED and masked != words:
+            masked = _CARE_SAID.sub(" careful", masked)  # round 44: the care said is the question's own
         if masked != words and pattern in _ROUND_42 and (_HOPELESS.search(masked) or _SOON_GONE.search(masked) or _holds_means(masked)):
             continue  # round 42: despair, "soon gone" or a means read with the clause masked
+        if masked != words and pattern in _ROUND_44 and (_HOPELESS.search(masked) or _SOON_GONE.search(masked)
+                                                         or pattern not in _ROUND_44_MEDICINE and _holds_means(masked)):
+            continue  # round 44: the same, a medicine allowed where it is the topic
         if masked != words and pattern in _ROUND_38 and _holds_means(masked):
             continue  # round 38: never beside a medicine or a means ("...someone end me, I kept all my oxy")
         if masked != words and pattern is _STUDIED_OVERDOSE and (_USE_OF_IT.search(masked) or not read_concepts(
