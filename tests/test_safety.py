@@ -3269,3 +3269,12 @@ def test_round_44_everyday_clauses_get_the_check_in_at_most(text: str) -> None:
 ])
 def test_round_44_twins_keep_the_sure_tier(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+def test_a_long_message_keeps_the_full_block_the_everyday_clauses_would_lower() -> None:
+    """The everyday clauses that lower the sure tier to the check-in are read in messages up to about 250 words; a
+    longer one with the same wording keeps the full crisis block (the safe side, and the masks stay off 10,000
+    characters)."""
+    calm = "I feel at peace after my session today. "
+    assert DETECTOR.check(calm).tier is Tier.CONCERN
+    assert DETECTOR.check((calm * 60)[:2400]).tier is Tier.CRISIS

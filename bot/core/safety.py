@@ -2913,6 +2913,7 @@ class CrisisDetector:
             # "...anything that works in an hour must wear off just as fast, right? whats the point"
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if (kinds or concepts.tier is Tier.CRISIS) and not _OWN_TURN.search(reading.words) \
+                and len(reading.words) <= _EVERYDAY_LONGEST \
                 and not _FINAL.search(_everyday_sure_final(reading.words)) \
                 and (rest := _everyday_sure_masked(reading.words)) != reading.words \
                 and not _WISH_SAID.search(_without_wished_objects(reading.words)) \
@@ -3591,6 +3592,11 @@ def _everyday_sure_final(words: str) -> str:
     if _RESCHEDULED.search(words) and _SLOT_MADE_PERMANENT.search(words):
         return _SLOT_NO_LONGER_SUITS.sub(" unsuited", _SLOT_MADE_PERMANENT.sub(" regularly", words))
     return words
+
+
+# The everyday clauses are read in messages up to this long (about 250 words). A longer message with sure-tier wording
+# keeps the full crisis block: the safe side, and it keeps the dozens of masks off 10,000-character messages.
+_EVERYDAY_LONGEST = 1500
 
 
 def _everyday_sure_masked(words: str) -> str:
