@@ -3711,3 +3711,15 @@ def test_round_43_ideas_of_batch_44s_misses_get_a_check_in(text: str) -> None:
 ])
 def test_round_43_near_misses_stay_quiet(text: str) -> None:
     assert not RULES_ONLY.check(text).shows_contacts, (text, RULES_ONLY.check(text))
+
+
+@pytest.mark.parametrize("text, tier", [
+    ("whats the best vein", Tier.CONCERN),
+    ("what is the best vein to hit", Tier.CONCERN),
+    ("cual es la mejor vena", Tier.CONCERN),
+    ("whats the best vein for the IV", Tier.NONE),
+    ("what is the best vein for a blood draw", Tier.NONE),
+    ("la mejor vena para sacar sangre en el laboratorio", Tier.NONE),
+])
+def test_the_best_vein_asked_bare_gets_the_check_in_and_a_lab_explains_it(text: str, tier: Tier) -> None:
+    assert RULES_ONLY.check(text).tier is tier, text

@@ -6529,7 +6529,8 @@ ROUND_FORTY_ONE = {
         la forma mas efectiva/la manera mas efectiva/la forma mas segura de que funcione/la forma mas rapida/
         la manera mas rapida""",
     "which_vein": """which vein is best/which vein works best/what vein is best/which vein would/which vein should i/
-        what vein should i/cual vena es mejor/que vena es mejor/cual vena sirve/que vena debo/cual vena debo""",
+        what vein should i/cual vena es mejor/que vena es mejor/cual vena sirve/que vena debo/cual vena debo/
+        whats the best vein/what is the best vein/best vein to/cual es la mejor vena/la mejor vena para""",
     "lab_ctx": """iv/blood draw/draw blood/blood test/bloodwork/blood work/lab/labs/the nurse/phlebotomist/infusion/
         my appointment/analisis/sacar sangre/extraccion/laboratorio/la enfermera/la infusion/mi cita/
         nedle/needle/aguja/piquete/shot/inyeccion/epidural/labor/delivery/el parto/tattoo/tatuaje/piercing/waxing/depilar""",
