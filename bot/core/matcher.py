@@ -1234,8 +1234,8 @@ class Matcher:
                 continue
             match = self._check_names(part, self._search_tokens(tokens, alone=False))
             floor = self.settings.part_answer_score
-            named = any(term <= set(tokens) for term in self._defined_terms.values())
-            if lone_question and asks and named and match.answer is not None and match.score < floor:
+            if lone_question and asks and match.answer is not None and match.score < floor \
+                    and any(term <= set(tokens) for term in self._defined_terms.values()):
                 # ...when it names what it asks about ('ketamine', not 'what it is') and the whole
                 # message, story and all, is closest to the same entry
                 whole = self.scores(" ".join(p for p, _ in parts), limit=1)

@@ -3558,8 +3558,8 @@ def _history_rest(text: str, words: str) -> str | None:
         read = _mask_denials(canonical(clause).words) if clause and not clause.isspace() else ""
         if not read.strip():
             continue
-        if (_told_over(read) or _PAST_MARK.search(read) or _PAST_TOLD.search(read)) and not _RECENT.search(read):
-            over = over or _told_over(read)
+        if ((told := _told_over(read)) or _PAST_MARK.search(read) or _PAST_TOLD.search(read)) and not _RECENT.search(read):
+            over = over or told
         else:
             kept.append(_GOT_HELP.sub(" ", read).strip())
     return " " + " ".join(w for w in kept if w) + " " if over else None
