@@ -3619,11 +3619,11 @@ def _everyday_sure_masked(words: str) -> str:
         masked = pattern.sub(instead, words)
         if pattern is _OVERDOSE_ASKED and masked != words:
             masked = _CARE_SAID.sub(" careful", masked)  # round 44: the care said is the question's own
-        if masked != words and pattern in _ROUND_42 and (_HOPELESS.search(masked) or _SOON_GONE.search(masked) or _holds_means(masked)):
-            continue  # round 42: despair, "soon gone" or a means read with the clause masked
-        if masked != words and pattern in _ROUND_44 and (_HOPELESS.search(masked) or _SOON_GONE.search(masked)
-                                                         or pattern not in _ROUND_44_MEDICINE and _holds_means(masked)):
-            continue  # round 44: the same, a medicine allowed where it is the topic
+        if masked != words and (pattern in _ROUND_42 or pattern in _ROUND_44) and (
+                _HOPELESS.search(masked) or _SOON_GONE.search(masked)
+                or pattern not in _ROUND_44_MEDICINE and _holds_means(masked)):
+            continue  # rounds 42 and 44: despair, "soon gone" or a means read with the clause masked (a medicine
+            # allowed where it is the clause's own topic)
         if masked != words and pattern in _ROUND_38 and _holds_means(masked):
             continue  # round 38: never beside a medicine or a means ("...someone end me, I kept all my oxy")
         if masked != words and pattern is _STUDIED_OVERDOSE and (_USE_OF_IT.search(masked) or not read_concepts(
