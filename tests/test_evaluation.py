@@ -319,6 +319,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b44.yaml", 5, 0.760, 0.022, 0.947),
     ("questions_es_b44.yaml", None, 0.815, 0.014, 1.0),
     ("questions_es_b44.yaml", 5, 0.701, 0.028, 1.0),
+    # Round 45: scored once, blind, on last session's final code (round 43) (English first pass 83.0 / 2.6 / 98.2, five
+    # phrasings 70.2 / 2.2 / 98.2; Spanish 88.6 / 0.0 / 100, five phrasings 81.6 / 2.0 / 100); first-pass figures are the
+    # floors. One question reached the sure tier on that pass, a general question ("are dark thoughts about dying part
+    # of ppd or is that something different"), which the issue allows either tier.
+    ("questions_b45.yaml", None, 0.830, 0.027, 0.982),
+    ("questions_b45.yaml", 5, 0.701, 0.022, 0.982),
+    ("questions_es_b45.yaml", None, 0.885, 0.0, 1.0),
+    ("questions_es_b45.yaml", 5, 0.815, 0.021, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
