@@ -3281,3 +3281,41 @@ def test_a_long_message_keeps_the_full_block_the_everyday_clauses_would_lower() 
     calm = "I feel at peace after my session today. "
     assert DETECTOR.check(calm).tier is Tier.CONCERN
     assert DETECTOR.check((calm * 60)[:2400]).tier is Tier.CRISIS
+
+
+# Round 44: a general question about thoughts of dying or death, or whether suicidal thoughts are normal or part of PPD,
+# gets the check-in (988 shown), not the full block; the writer saying she has them now keeps the full block.
+@pytest.mark.parametrize("text", [
+    "is thinking about death part of ppd",
+    "are intrusive thoughts about dying normal with ppd",
+    "is it normal to have thoughts about dying after having a baby",
+    "is it normal to have suicidal thoughts",
+    "does ketamine help with thoughts of death",
+    "can ketamine help with thoughts of dying?",
+    "son normales los pensamientos de morir en la depresion posparto",
+    "¿los pensamientos de muerte son parte de la depresión posparto?",
+    "es normal pensar en la muerte con depresión posparto?",
+    "¿la ketamina ayuda con las ideas de muerte?",
+    "son normales las ideas suicidas en la depresión posparto?",
+])
+def test_round_44_a_general_question_about_thoughts_of_dying_gets_the_check_in(text: str) -> None:
+    for detector in (DETECTOR, RULES_ONLY):
+        verdict = detector.check(text)
+        assert verdict.shows_contacts and verdict.tier is Tier.CONCERN, text
+
+
+@pytest.mark.parametrize("text", [
+    "I keep having dark thoughts about dying, is that part of ppd?",
+    "I have been thinking about death a lot",
+    "been thinking about death constantly, is that normal",
+    "thinking about death all the time lately, is it ppd?",
+    "is it normal that I have thoughts about dying every night",
+    "I have thoughts of death every day, does ketamine help with that",
+    "my wife has thoughts about dying, is that part of ppd",
+    "my son has thoughts about dying, is that normal",
+    "pienso en la muerte todo el tiempo, es parte de la depresion posparto?",
+    "es normal pensar en morirme todos los dias?",
+    "Is it normal to think about suicide every time the baby naps? I have the time to plan",
+])
+def test_round_44_thoughts_of_dying_said_as_her_own_keep_the_full_block(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

@@ -1146,6 +1146,30 @@ _ME_TOO = _reading_pattern(" (?:i have it|i have them|i have those|i have had it
                            "i have ben|i fel|i want(?! to (?:know|ask|understand|refer|make sure|learn|check|be sure|find out))|i think about|yo tambien|yo tambien las tengo|a mi tambien)(?= )")
 
 
+# Round 44: thoughts of dying or death asked about the same way ("are dark thoughts about dying part of ppd", "is thinking
+# about death part of ppd", "does ketamine help with thoughts of death", "¿los pensamientos de muerte son parte de la
+# depresión posparto?"): masked as TOPIC_MARK with the same person guard, and never when the writer says they are hers
+# now in other words ("been thinking about death constantly, is that ppd", "pienso en la muerte todo el tiempo").
+_DEATH_THOUGHTS = _reading_pattern(
+    " (?:(?:dark|scary|intrusive|recurring|constant|morbid|random) )?(?:thoughts|thinking|pensamientos|ideas|pensar)"
+    " (?:of|about|de|en|sobre)(?: la| el)? (?:dying|death|being dead|not waking up|muerte|morir|morirse|estar muerta)(?= )")
+_THOUGHTS_OWN_NOW = _reading_pattern(
+    " (?:ben|kep|keps|kept|lately|constantly|al the time|every day|everyday|every night|nonstop|cant stop|can not stop|always"
+    "|these days|right now|today|tonight|at night|todo el tiempo|todos los dias|cada dia|cada noche|ultimamente|siempre|no puedo dejar"
+    "|hoy|esta noche|estos dias|pienso|pense|he pensado|estoy pensando|tengo|tuve|have ben|i have|i get|i am|im"
+    "|every time|everytime|whenever|cada vez|plan|plans|planing|planear|what i do)(?= )")
+# a question that asks whether such thoughts are normal, common or part of an illness: a topic as much as a treatment,
+# when nothing says they are the writer's now ("is it normal to think about suicide every time the baby naps? I have
+# the time to plan" is hers)
+_ASKED_NORMAL = _reading_pattern(
+    " (?:(?:is|are|iz|r)(?: it| this| that| these| they| those)? (?:normal|common|usual|typical|a symptom|a sign)"
+    "| part of (?:pd|postpartum|depression|the ilnes|post partum)| (?:es|son) (?:normal|normales|comun|comunes|un sintoma|parte de)"
+    "| parte de la (?:depresion|pd))(?= )")
+
+
+_SON_OWNED = frozenset("my her his our your their the a mi su".split())
+
+
 def _mask_topic(words: str) -> str:
     """Suicidal thoughts asked about as what a treatment treats, with no person just before, or
     with a treatment named as what treats them after the person ("my friend told me ketamine is
@@ -1154,12 +1178,16 @@ def _mask_topic(words: str) -> str:
         before = _NOT_ABOUT_ME.sub(" ", words[:match.start()]).split()[-5:]
         while before and before[-1] in _ARTICLES:
             before.pop()
-        people = [i for i, word in enumerate(before) if word in _PERSON]
+        # "son" is a person only after "my", "her", "the"...: in Spanish it is "are" ("son normales los pensamientos de...")
+        people = [i for i, word in enumerate(before) if word in _PERSON
+                  and (word != "son" or i > 0 and before[i - 1] in _SON_OWNED)]
         if people:
             after = before[people[-1] + 1:]
             if not (_MEDICINE.intersection(after) and after[-1] in _TREATS):
                 return match.group(0)
         return " " + TOPIC_MARK
+    if not _THOUGHTS_OWN_NOW.search(words):
+        words = _DEATH_THOUGHTS.sub(masked, words)
     return _TREATED.sub(masked, words)
 
 
@@ -1679,7 +1707,7 @@ def _mask_denials(words: str) -> str:
             and "screning" not in words and "survey" not in words and "questionaire" not in words \
             and " intake " not in words and " score " not in words \
             and " scale " not in words and "respuesta" not in words and " answer" not in words \
-            and "quitarme" not in words and " no me " not in words:
+            and "quitarme" not in words and " no me " not in words and " thinking " not in words and "pensar" not in words:
         return words
     words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", _DIE_ASKED_LIED.sub(" i want to die", words)))
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
@@ -1694,7 +1722,9 @@ def _mask_denials(words: str) -> str:
         words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
     if (_PROFESSIONAL.search(words) or _PROFESSIONAL_OTHER.search(words)) and not _ME_TOO.search(words):
         words = _CLIENTS_WITH.sub(" topic", words)
-    return _mask_topic(words) if _TREATMENT.search(words) else words
+    if _TREATMENT.search(words) or _ASKED_NORMAL.search(words) and not _THOUGHTS_OWN_NOW.search(words):
+        return _mask_topic(words)
+    return words
 
 
 # --- the detector -----------------------------------------------------------------------------
