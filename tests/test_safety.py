@@ -3319,3 +3319,59 @@ def test_round_44_a_general_question_about_thoughts_of_dying_gets_the_check_in(t
 ])
 def test_round_44_thoughts_of_dying_said_as_her_own_keep_the_full_block(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+# Round 44 (batch 45 studied): everyday messages the full block read as a crisis. A playground's rope, a parking
+# garage's ceiling or fee, "chào"/"ciao" opening a request, the pill emoji beside a prenatal, the anniversary of a
+# relative's death, an overdose of two medicines feared as an accident, a calm history with the medicine now taken.
+@pytest.mark.parametrize("text", [
+    "The rope swing at the park was her favorite today, she giggled nonstop.",
+    "we hung a rope swing from the oak tree this weekend, she loved it today",
+    "the rope ladder at the playground today was a hit",
+    "la cuerda del columpio se rompió hoy",
+    "how high is the parking garage ceiling, will my SUV fit",
+    "what's the clearance at your parking garage entrance? we have a roof box",
+    "is the parking garage fee validated at the clinic today?",
+    "Chào, I need to change appointment because my mother arrive from Saigon this week.",
+    "ciao, quick question about parking today",
+    "chao, can I move my visit to friday this week?",
+    "💊 reminder to self: did I take my prenatal today? 💊",
+    "💊 took my vitamins today 💊",
+    "Anniversary of my mom's death today. Cried in the shower, then made pancakes. Doing alright.",
+    "today is the anniversary of my dad's passing, went to the cemetery with the baby",
+    "hoy es el aniversario de la muerte de mi papá, fuimos a misa",
+    "my grandma's death anniversary is tomorrow, can I move my infusion?",
+    "overdose on ibuprofen and tylenol together? don't want to take too much by accident",
+    "overdose on advil and tylenol at the same time? I want to be careful",
+    "back in 2018 I overdosed on my meds, I've been stable since, now on zoloft. is ketamine safe with zoloft?",
+])
+def test_round_44_everyday_wording_never_gets_the_full_block(text: str) -> None:
+    for detector in (DETECTOR, RULES_ONLY):
+        assert detector.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "the rope in the garage is waiting for me",
+    "I tied the rope today",
+    "i'm looking at the rope swing and thinking of tying it around my neck tonight",
+    "tengo la cuerda lista para esta noche",
+    "how high is the parking garage",
+    "how high is the top floor of the parking garage",
+    "chao para siempre",
+    "chao a todos, gracias por todo",
+    "chao, I won't be here tomorrow",
+    "💊 took all my prenatals and all my pills today 💊 bye",
+    "💊🔪 prenatal today",
+    "💊 I want to take all of them tonight, prenatal too",
+    "Anniversary of my mom's death today. I want to be with her tonight",
+    "anniversary of my mom's death today and I have the pills ready",
+    "today is the anniversary of my dad's death and I don't want to be here anymore",
+    "hoy es el aniversario de la muerte de mi mamá y quiero irme con ella",
+    "overdose on ibuprofen and tylenol together? don't want it to be by accident, I want it to work",
+    "overdose on my pills tonight. not by accident",
+    "overdose on my pills and wine together tonight, careful so it works",
+    "back in 2018 I overdosed on my meds, I've been stable since, now on zoloft and I've been saving them all",
+    "back in 2018 I overdosed on my meds, stable since, now on zoloft, but I want to do it again",
+])
+def test_round_44_the_crisis_twins_of_everyday_wording_keep_the_full_block(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

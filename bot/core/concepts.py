@@ -7084,5 +7084,27 @@ CONCERN_PAIRS += ("loved_then could_not_stay", "give_baby_things writing_letters
 SOFTENER_VOID["others"] = SOFTENER_VOID.get("others", frozenset()) | {"heart_stops", "height_n", "most_dangerous"}
 
 
+# Round 44 (batch 45 studied): a playground's rope ("the rope swing at the park was her favorite", "a rope ladder", "the
+# rope course") and a parking garage's ceiling, clearance or fee ("how high is the parking garage ceiling, will my SUV
+# fit") are things of the day, not a means; "the rope in the garage", "the top of the parking garage" still are.
+ENTRY_GUARDS["rope"] = CONCEPT_GUARDS["means"] + ("/swing/swings/ladder/ladders/course/courses/climb/climbing/toy/toys/net/nets"
+                                                  "/tow/light/lights/burn/burns/bridge_at/bridge_in/bridge_on")
+for _entry in ("cuerda", "soga"):  # "la cuerda del columpio", "la cuerda para saltar"
+    ENTRY_GUARDS[_entry] = CONCEPT_GUARDS["means"] + "/del_columpio/de_columpio/para_saltar/de_saltar/de_la_hamaca/del_parque/floja"
+for _entry in ("parking garage", "parking structure"):
+    ENTRY_GUARDS[_entry] = CONCEPT_GUARDS["means"] + ("/ceiling/ceilings/clearance/entrance/entrances/exit/exits/fee/fees/rate/rates"
+                                                      "/validation/validated/ticket/tickets/pass/passes/elevator/elevators/gate/gates"
+                                                      "/spot/spots/payment/attendant/height_limit/max_height/is_full/was_full/closes")
+# "Chào, I need to change my appointment", "ciao, quick question": a greeting that opens a request, not a farewell;
+# "chao para siempre", "chao a todos" are read as before.
+for _entry in ("chao", "ciao"):
+    ENTRY_GUARDS[_entry] = ("!i_need_to_change/i_need_to_reschedule/i_need_to_cancel/i_need_to_move/i_need_to_book"
+                            "/i_need_to_ask/i_need_to_know/i_need_to_confirm/i_want_to_change/i_want_to_reschedule/i_want_to_book"
+                            "/i_want_to_ask/i_want_to_know/i_would_like/i_have_a_question/i_have_question/quick_question/question"
+                            "/can_i/can_you/could_you/could_i/do_you/how_do/how_much/how_long/what_is/when_is/where_is/is_there"
+                            "/my_name/this_is/i_am_writing/i_am_calling/good_morning/good_afternoon/buenos_dias/buenas_tardes"
+                            "/tengo_una_pregunta/una_pregunta/quisiera/necesito_cambiar/necesito_cancelar/necesito_mover")
+
+
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()

@@ -1823,6 +1823,13 @@ _PAST_ATTEMPT = _reading_pattern(
     "|intente suicidarme|intente quitarme la vida|tuve un intento(?: de suicidio)?|un intento de suicidio)(?= )")
 # Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
+def _pill_emoji_for_a_supplement(text: str, words: str) -> bool:
+    """Round 44 (batch 45 studied): the pill emoji beside a vitamin or prenatal named ("💊 reminder to self: did I take my
+    prenatal today? 💊") is the vitamin, not an emoji for a means; never with any other such emoji, a count or a wish."""
+    return all(e == "💊" or e not in text for e in EMOJI) and _SUPPLEMENT.search(words) is not None \
+        and not _MANY.search(words) and not _PRESENT_WISH.search(words) and not _WISH_SAID.search(words)
+
+
 _SUPPLEMENT = _reading_pattern(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
                                "fish oil|gas drops|simethicone|biotin|calcium|vitamina|vitaminas)(?= )")
 # Batch 27 studied: ...or one ordinary dose told ("can you OD on melatonin? I took 2 mg and I feel groggy"): a dose of
@@ -2157,7 +2164,18 @@ _DIED_OF_ILLNESS_SINCE = _reading_pattern(
     "|weks|wek) ago|last year|hace (?:[0-9a-z]+ )?(?:anos|ano|meses|mes)|el ano pasado)"
     " (?:of|from|after|de|por)(?: a| an| the| un| una)?(?: [a-z]+)? (?:car acident|car crash|acident|crash|wreck|cancer|heart attack"
     "|stroke|ilnes|covid|accidente|choque|infarto)(?= )")
-_NOT_A_CRISIS_DEATH = (_DIED_OF_DELIGHT, _DIED_OF_ILLNESS, _DIED_OF_ILLNESS_SINCE)
+# Round 44 (batch 45 studied): the anniversary of a relative's death ("Anniversary of my mom's death today. Cried in the
+# shower, then made pancakes", "hoy es el aniversario de la muerte de mi papá"): a loss remembered on its date. Masked the
+# same way; a wish to join them, a plan or anything else of a crisis in the rest keeps the verdict.
+_DEATH_ANNIVERSARY = _reading_pattern(
+    "(?: (?:the )?(?:anniversary|aniversary) of (?:the death of |the pasing of )?(?:my|our|her|his)(?: [a-z]+){0,2}? "
+    "(?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|grandmother|stepdad|stepmom|baby|son|daughter)s?"
+    "(?: (?:death|pasing|pasing away|funeral))?"
+    "| (?:my|our|her|his)(?: [a-z]+){0,2}? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|grandmother|stepdad|stepmom)s?"
+    " (?:death|pasing) (?:anniversary|aniversary|day)"
+    "| (?:el )?aniversario (?:de la muerte |luctuoso |de la partida |del fallecimiento )?de (?:mi|nuestra|nuestro|su)"
+    "(?: [a-z]+){0,2}? (?:" + _RELATIVE[3:-1] + "|tio|abuela|abuelo|papa|padre))(?= )")
+_NOT_A_CRISIS_DEATH = (_DIED_OF_DELIGHT, _DIED_OF_ILLNESS, _DIED_OF_ILLNESS_SINCE, _DEATH_ANNIVERSARY)
 
 # Batch 33 studied (everyday messages whose errand reads as a means, a plan or hopelessness): each clause is masked and
 # the rest read again; only when nothing else in the message is a crisis, and no wish, plan or turn of the writer's own
@@ -2819,7 +2837,7 @@ class CrisisDetector:
         reading = canonical(text)
         reading = Reading(_mask_denials(reading.words), reading.compact_runs)
         kinds = self._families(reading)
-        emoji = not text.isascii() and any(e in text for e in EMOJI)
+        emoji = not text.isascii() and any(e in text for e in EMOJI) and not _pill_emoji_for_a_supplement(text, reading.words)
         concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
         # (never primed: after risk wording, "thanks for everything" or a refill is read as the chat's next word)
         if not primed and (kinds or concepts.tier is not Tier.NONE) and (rest := _everyday_masked(reading.words)) != reading.words \
@@ -2869,7 +2887,8 @@ class CrisisDetector:
         if kinds and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(_STILL_FIT.sub(" ", reading.words)) \
                 and not _RECENT.search(reading.words) and not _NO_TAKEN_BACK.search(reading.words) \
                 and (rest := _history_rest(text, reading.words)) is not None \
-                and self._quiet_without(rest, reading, primed, emoji) and not _holds_means(rest) and not _DO_IT.search(rest) \
+                and self._quiet_without(rest, reading, primed, emoji) and not _holds_means(_medicine_taken_masked(rest)) \
+                and not _DO_IT.search(rest) \
                 and not _WISH_SAID.search(rest) and not _OWN_TURN.search(rest):
             # "back in 2018 I attempted ... stable for 5 years": the check-in, only with the rest of the message quiet
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)
@@ -3443,9 +3462,14 @@ _SURPRISE_DEATH = _reading_pattern(
 # - an overdose asked about with care said ("can you overdose on tylenol with nyquil? I want to be careful not to double
 #   up", "¿se puede tener una sobredosis de paracetamol con antigripal? quiero tener cuidado"): the question is masked only
 #   with the care said beside it (_CARE_SAID), never with how many, a time or a wish of the writer's own;
+# (round 44, second pass: the question asked bare at the message's start, "overdose on ibuprofen and tylenol together?
+#   don't want to take too much by accident", or as "is that an overdose", "¿sobredosis de paracetamol con ibuprofeno?")
 _OVERDOSE_ASKED = _reading_pattern(
-    " (?:can you|can i|can someone|could you|could i|is it posible to|is it easy to|se puede|puedo|es posible)"
-    "(?: tener una| sufrir una| acidentally)? (?:overdose|od|sobredosis|sobredosificar|sobredosificarse)(?: on| de| con)?"
+    "(?:^ (?:overdose|overdosing|od|sobredosis)(?: on| de| con)?(?: [a-z]+){1,4}? (?:and|plus|with|y|con|mas) [a-z]+(?: [a-z]+)?"
+    " (?:together|at the same time|at once together|juntos|juntas|a la vez|al mismo tiempo)"
+    "| (?:is|would|could|wil) (?:it|that|this)(?: be)?(?: an| una)? (?:overdose|od|sobredosis)"
+    "| (?:can you|can i|can someone|could you|could i|is it posible to|is it easy to|se puede|puedo|es posible)"
+    "(?: tener una| sufrir una| acidentally)? (?:overdose|od|sobredosis|sobredosificar|sobredosificarse))(?: on| de| con)?"
     "(?: [a-z]+){0,5}?(?= )")
 _CARE_SAID = _reading_pattern(
     " (?:i (?:want|wana|ned) to (?:be careful|make sure)|quiero tener cuidado|to be careful|be careful|being careful|not to double|not double|do not want to take to much|dont want to take to much"
@@ -3520,7 +3544,7 @@ def _round_44_skipped(pattern: LazyPattern, words: str) -> bool:
         return True  # a cheap look first: the pattern is long to try on a long message
     return pattern.search(words) is None or _PURPOSE_SAID.search(words) is not None \
         or _PRESENT_WISH.search(_CARE_SAID.sub(" ", _SKIN_IDIOM.sub(" ", words))) is not None \
-        or pattern is _OVERDOSE_ASKED and (not _CARE_SAID.search(words) or _MANY.search(words) is not None) \
+        or pattern is _OVERDOSE_ASKED and (not _CARE_SAID.search(words) or _MANY.search(_CARE_SAID.sub(" ", words)) is not None) \
         or pattern is _FOR_BABYS_FEVER and _MANY.search(words) is not None \
         or pattern is _FURNITURE_KNOCK and _REPEATED.search(words) is not None
 
@@ -3593,6 +3617,19 @@ def _history_rest(text: str, words: str) -> str | None:
         else:
             kept.append(_GOT_HELP.sub(" ", read).strip())
     return " " + " ".join(w for w in kept if w) + " " if over else None
+
+
+# Round 44: a medicine taken as a treatment or asked about beside one ("I've been stable since, now on zoloft. is ketamine
+# safe with zoloft?", "tomo sertralina"): the medicine is the topic, not a supply held; never beside a count or "all".
+_MEDICINE_TAKEN = _reading_pattern(
+    " (?:(?:i am|im|now|currently|stil|ben|have ben|estoy|sigo|ahora)(?: [a-z]+)? on"
+    "|(?:i |now i |i stil )?(?:take|am taking|ben taking|tomo|estoy tomando|sigo tomando)"
+    "|(?:safe|ok|okay|fine|compatible|interact|interacts|interfere|combine)(?: to take| to combine)? with|(?:segura|seguro|compatible) con)"
+    " (?:my |mi |a low dose of |daily )?[a-z]+(?: [0-9]+ ?mg)?(?= )")
+
+
+def _medicine_taken_masked(words: str) -> str:
+    return words if _MANY.search(words) else _MEDICINE_TAKEN.sub(" ", words)
 
 
 def _holds_means(words: str) -> bool:
