@@ -323,8 +323,10 @@ def _figures(name: str, phrasings: int | None = None):
     # phrasings 70.2 / 2.2 / 98.2; Spanish 88.6 / 0.0 / 100, five phrasings 81.6 / 2.0 / 100); first-pass figures are the
     # floors. One question reached the sure tier on that pass, a general question ("are dark thoughts about dying part
     # of ppd or is that something different"), which the issue allows either tier.
-    ("questions_b45.yaml", None, 0.830, 0.027, 0.982),
-    ("questions_b45.yaml", 5, 0.701, 0.022, 0.982),
+    # en44 raised them (full 83.0 -> 85.4 right, 2.6 -> 1.8 wrong; five 70.2 -> 71.9 right): 'the duration of relief',
+    # 'the regular options', 'are you near <town>', a short 'what is <thing>' won by the entry defining another term.
+    ("questions_b45.yaml", None, 0.853, 0.018, 0.982),
+    ("questions_b45.yaml", 5, 0.719, 0.018, 0.982),
     ("questions_es_b45.yaml", None, 0.885, 0.0, 1.0),
     ("questions_es_b45.yaml", 5, 0.815, 0.021, 1.0),
 ])

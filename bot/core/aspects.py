@@ -26,6 +26,11 @@ _NOT_LOWERED = "".join(f"(?<!\\b{v} {a})" for v in _LOWERING
 _EASING = (r"\w*(?: (?:to|a))?(?: (?:feel|sentir|see|ver|notic)\w*)? (?:(?:ani|any|some|the|la|el|a|an|un|una) )?"
            r"(?:relief|better|mejor\w*|improv\w*|result|effect|differ|benefit)")
 
+# the relief itself as the subject of 'when does ... start/show up': "when do results show up", "when does the
+# improvement begin" ask how fast the treatment works, not when the illness begins
+_EASED = r"(?:(?:the|ani|any|my|your|her|first|real|some) )*(?:relief|result|effect|benefit|improv\w*)s?"
+_NOT_EASING = r"(?! " + _EASED + r" (?:start|begin|show|appear|come|kick))"
+
 # the relief felt or noticed: "feel better", "notice a difference" (read as 'feel better')
 _FELT = r"\b(?:feel|sentir|see|ver|notic)\w* (?:(?:ani|any|some|the|la|el|a|an|un|una) )?(?:better|relief|mejor\w*|improv\w*|result|effect|benefit)\b"
 
@@ -46,11 +51,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
                  r"|\bwhen\b.*\b(?:start|begin|notic)" + _EASING +
                  r"|\btake (?:that|so|as|this|too) long\b"  # "does ketamine take that long too"
+                 # the relief as what starts or shows: "when do results show up", "when does the improvement begin"
+                 r"|\bwhen (?:doe|do|does|will|would|can|should|is|are) " + _EASED + r" (?:start|begin|show|appear|come|kick)"
                  r"|\bhow soon\b.*" + _FELT +  # "how soon after the infusion will I feel better"
                  r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! (?:after|postpartum|birth)\b)|\bkick in\b"
                  # "time to effect", "the time until relief": the wait for the treatment to work
                  r"|\btime (?:to|until|till|befor) (?:(?:it|the|a|ani|any|see|feel|notic) )*(?:effect|relief|work|result|benefit|improv|better)\b",
-        "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b.*\b(?:start|begin|show|appear|notic|hit)(?!" + _EASING + ")"
+        "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b" + _NOT_EASING + r".*\b(?:start|begin|show|appear|notic|hit)(?!" + _EASING + ")"
                  r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b(?!.*" + _FELT + ")"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
                  r"|\bwhen (?:se )?(?:suele |suelen )?(?:start|begin|appear)\b(?!" + _EASING + r")|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
@@ -119,7 +126,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                    # "how do doctors usually treat moms with ppd"
                    r"|\bhow (?:do|doe|does) (?:(?:the|los|las) )?(?:doctor|people|they)s? " + _USUALLY + r" treat\b"
                    r"|\b(?:do|doe|does) most (?:people|women|mom|mother|patient)s? with postpartum depress (?:just )?(?:get|go on|take)\b"
-                   r"|\bthe standard (?:way|rout|plan|option)",
+                   r"|\bthe standard (?:way|rout|plan|option)"
+                   # whether one kind of care is all there is: "is medication the only way", "are pills the only
+                   # option" (not ketamine: "is ketamine the only option for me" asks whether it suits the asker)
+                   r"|^(?!.*\bketamin)(?:.*\b)?(?:is|are|es|son) (?:(?:the|la|el|las|los) )?\S+ (?:the|la|el) (?:only|unica|unico) (?:way|option|treatment|choic\w*|thing|opcion|forma|manera)\b",
         # what form the treatment takes: "is ketamine a pill or an iv", "la ketamina es pastilla o suero"
         # ("is ketamine infusion therapy safe" names the treatment, it does not ask its form)
         "form": r"\b(?:(?:is|es) (?:(?:la|el) )?(?:ketamin|it) (?:a|an|un|una|given|given by|in|en)|ketamin (?:is|es)(?: a| an| un| una)?|es en) "

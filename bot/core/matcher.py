@@ -237,7 +237,9 @@ def stem(word: str) -> str:
 
 # The people a question may be about ('for my wife', 'my husband is worried'), not what it asks; a son
 # or a daughter is read as the baby (synonyms), a word of several entries' topics, so it is not here.
-_PEOPLE = "wife husband partner boyfriend girlfriend sister friend"
+# (the wider family too: a grandmother, a niece or a brother asking on someone's behalf names a person, not a topic)
+_PEOPLE = ("wife husband partner boyfriend girlfriend sister friend brother grandma grandmother granny nana grandpa "
+           "granddaughter grandson niece nephew aunt uncle cousin sibling neighbor neighbour coworker roommate")
 
 # the kinds a patient names by their own word ('my antidepressant', 'alcohol'), not only by a name
 _KIND_STEMS = frozenset(stem(kind) for kind in NAMED_KINDS if kind not in {"othermeds", "othercondition", "law"})
@@ -984,6 +986,9 @@ class Matcher:
         if whole.answer is not None:
             if story:
                 whole = self._asked_over_told(text, whole)
+            whole = self._defines_other(text, normalised, whole)
+            if whole.answer is None:
+                return whole
             return self._check_names(text, whole, normalised)
         parts = split_parts(text)
         if len(parts) < 2:
@@ -997,6 +1002,35 @@ class Matcher:
                 return whole  # 'what is bdnf and what does ketamine have to do with it'
             return self._check_names(text, self._in_story(*next(iter(answered.values())), story), normalised)
         return whole
+
+    def _defines_other(self, text: str, tokens: list[str], whole: Match) -> Match:
+        """"What's an infusion exactly?": a short sentence asking what one thing is, won
+        by the entry that says what another term is (ketamine), which the message never names, while
+        the thing asked about is a word that entry's phrasings never use and other entries' do. The
+        entry closest to the message among those that name the thing answers when it is the
+        runner-up; otherwise the reply holds back and offers both."""
+        winner = whole.answer
+        term = self._defined_terms.get(winner.id)
+        if not term or term <= set(tokens):
+            return whole
+        own = self._phrased.get(winner.id, frozenset())
+        asked = None
+        for part, asks in split_parts(text):
+            part_tokens = self.normalise(part)
+            content = list(_content_words(part_tokens))
+            new = [t for t in content if t not in own and t not in self._people]
+            # one word new to the winner, in a short sentence ('exactly', 'never had one' it knows)
+            if asks and len(new) == 1 and len(content) <= 3 and "definition" in aspects_of(part_tokens):
+                asked = new[0]
+        if asked is None:
+            return whole
+        naming = [c for c in whole.candidates if c.entry.id != winner.id and asked in self._phrased.get(c.entry.id, frozenset())]
+        if not naming:
+            return whole
+        rivals = [c for c in whole.candidates if c.entry.id != winner.id]
+        if naming[0] is rivals[0] and naming[0].score >= self.settings.suggest_score:
+            return Match(answer=naming[0].entry, suggestions=(), score=naming[0].score, candidates=whole.candidates)
+        return Match(answer=None, suggestions=(naming[0].entry, winner), score=whole.score, candidates=whole.candidates)
 
     def _whole_knows_more(self, text: str, whole: Match, entry_id: str) -> bool:
         """In a message of questions only, the entry closest to the whole message knows every content
