@@ -508,3 +508,36 @@ def test_spanish_word_senses_of_round_42():
 def test_bleeding_after_the_birth_is_another_condition_in_any_verb_form():
     assert _reply_to("¿Es normal seguir sangrando 8 semanas después del parto?") is None
     assert _reply_to("me sigue sangrando despues de la cesarea, es normal?") is None
+
+
+def test_spanish_word_senses_of_round_44():
+    # a drug taken at parties, said the Spanish way, is the 'party drug' the ketamine answer speaks to
+    assert _reply_to("mi tia dice que la ketamina es droga de antro, es cierto?") == "what-is-ketamine"
+    assert _reply_to("eso de la ketamina no es una droga recreativa?", 5) == "what-is-ketamine"
+    # 'en suero' written by ear as one word is the drip
+    assert _reply_to("la ketamina me la ponen ensuero?") == "infusion"
+    # 'que se siente tener ppd' asks what it feels like: the symptoms
+    assert _reply_to("como se siente tener depresion posparto", 5) == "ppd-symptoms"
+    assert _reply_to("que se siente tener dpp?") == "ppd-symptoms"
+    # 'mejor que' compares with the other medicine
+    assert _reply_to("la ketamina es mejor que el zoloft?", 5) == "ketamine-vs-antidepressants"
+    assert _reply_to("funciona mejor que los antidepresivos de pastilla?") == "ketamine-vs-antidepressants"
+    # the next step with the clinic is booking; nothing has helped is the candidate question
+    assert _reply_to("quiero empezar, cual es el primer paso con ustedes?") == "book-appointment"
+    assert _reply_to("ya probe de todo y nada me ha servido, la ketamina es para mi?") == "who-is-candidate"
+    # 'notarse' and 'acerca de' carry no topic of their own
+    assert _reply_to("cuanto tarda en notarse el efecto de la ketamina", 5) == "how-fast"
+    assert _reply_to("me pueden contar acerca de la clinica?", 5) == "about-clinic"
+    # the baby's arrival is the birth
+    assert _reply_to("mi esposo esta muy callado desde la llegada del bebe, a los hombres les da?") == "ppd-fathers"
+
+
+def test_sex_after_the_birth_stays_held_back_in_spanish():
+    # 'relaciones' (sex) is no function word: the question is not covered, with any number of phrasings
+    assert _reply_to("cuando puedo volver a tener relaciones despues del parto") is None
+    assert _reply_to("cuando puedo volver a tener relaciones despues del parto", 5) is None
+
+
+def test_a_spanish_question_read_through_a_round_44_word_sense_gets_a_spanish_reply(responder):
+    reply = responder.respond("que se siente tener dpp?")
+    assert reply.answer is not None and reply.answer.id == "ppd-symptoms" and reply.lang == "es"

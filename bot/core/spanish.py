@@ -75,7 +75,8 @@ STOPWORDS = frozenset(
     indicara indicaran indique indiquen indicarme indicarnos detallar detallarme detallarnos detalladamente
     cabe propiamente dicha dicho nivel mia mio mias mios suya suyo tuya tuyo mes
     muchacha muchacho muchachas muchachos considera consideran
-    cuadro solita solito preocupar preocuparse preocuparme frecuente frecuentes cumplir cumplirse""".split()
+    cuadro solita solito preocupar preocuparse preocuparme frecuente frecuentes cumplir cumplirse
+    acerca notarse notarlo""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
