@@ -3309,6 +3309,7 @@ def test_a_long_message_keeps_the_full_block_the_everyday_clauses_would_lower() 
     # a means eyed "like it's waiting for me" in a cheerful update
     "Baby's gaining weight. Me, I keep eyeing the tow straps in the shed like they're waiting for me. Anyway can I come in?",
     "sigo mirando las pastillas como si me llamaran",
+    "sigo mirando las cinchas de la camioneta como si me esperaran",
     # a goodbye note kept from everyone inside an update about a move or a visit
     "update: baby is great, I wrote a goodbye letter last night that nobody has seen. can I move my appointment?",
     "actualización: nos mudamos, el bebé duerme, y yo sigo reescribiendo una carta de despedida. necesito cambiar mi cita",
@@ -3361,6 +3362,11 @@ def test_round_44_missed_kinds_show_the_contacts_on_the_rules_alone(text: str) -
     "regalé la ropa de maternidad y me siento más liviana",
     "🚗💨 running late, sorry! be there in 10",
     "🚗🌳 we're driving up north for the weekend, can I move my appointment?",
+    "hopefully tonight the baby sleeps",
+    "can I book a saturday slot so my husband can watch the baby?",
+    "I keep eyeing the couch like it's calling my name, so tired",
+    "sigo mirando la cama como si me llamara, estoy agotada",
+    "we need tow straps for the move, where do you park?",
 ])
 def test_round_44_lookalikes_of_the_missed_kinds_stay_quiet(text: str) -> None:
     assert not DETECTOR.check(text).shows_contacts, text

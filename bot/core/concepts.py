@@ -7087,13 +7087,16 @@ SOFTENER_VOID["others"] = SOFTENER_VOID.get("others", frozenset()) | {"heart_sto
 # Round 44, from batch 45's misses: each idea in wordings of its own, at the check-in (recognition only). A car
 # drawn driving into a wall or a tree (the emoji read as words in bot.core.safety) with a time or a hope; nearly
 # shaking the baby, or being scared of oneself beside the baby; belongings given away with relief; money returned
-# to family "after"; a fall nobody would wonder about; eyeing something "like it's waiting for me"; envy of the
+# to family "after"; a fall nobody would wonder about; straps, cords or pills "waiting for me"; envy of the
 # dead; a safety question answered no; wanting to cut again after days without; "they shouldn't have revived me"
 # in Spanish; "she'd do us a favor if she left forever"; a bare "bye. sorry." (read primed by the chat's memory it
 # is already the sure tier, as "it's tonight" is).
 _extend({
-    "car_hit_emoji": "car wall/car crash wall/car tree/car crash tree/car into wall/car into tree/car into a wall",
-    "hopefully_w": "hopefully/ojala/con suerte/with any luck/fingers crossed",
+    # a car drawn into a wall ("🚗💨🧱" reads "car wall") is worth the check-in alone; into a tree ("🚗🌳" is also a drive
+    # in the country) only with a time or a hope
+    "car_wall": """car wall/car crash wall/car wall hopefully/car crash tree hopefully/car tree hopefully/
+        hopefully car wall/hopefully car tree/hopefully car crash tree""",
+    "car_tree": "car tree/car crash tree",
     "near_shake": """casi sacudo/casi la sacudo/casi lo sacudo/casi sacudi/casi la sacudi/casi lo sacudi/casi zarandeo/
         casi la zarandeo/casi lo zarandeo/casi la zarandee/casi lo zarandee/almost shook/nearly shook/almost shake/
         came close to shaking/close to shaking/a punto de sacudir/a punto de zarandear""",
@@ -7107,24 +7110,18 @@ _extend({
     "lighter_now": """feels lighter every time/feels lighter each time/lighter every time/lighter each time/feel lighter/
         feels lighter/it feels lighter/me siento mas liviana/me siento mas ligera/mas liviana cada vez/
         mas ligera cada vez/cada vez me siento mas""",
-    "back_after": """get the money back after/gets the money back after/get his money back after/get the refund after/
-        gets the refund after/have the money after/get it back after/lo reciba despues/reciba el dinero despues/
-        tenga el dinero despues/recupere el dinero despues/le devuelvan el dinero despues/se lo devuelvan despues""",
-    "for_family_gets": """so my husband/so my wife/so my mom/so my family/so my kids/so my partner/for my husband/
-        for my family/para que mi esposo/para que mi esposa/para que mi mama/para que mi familia/para que mis hijos/
-        es para que mi esposo/es para mi esposo""",
     "if_slipped": """if i slipped/if i slip/if i fell/if i fall/if i tripped/if i went off/si me resbalara/si me resbalo/
         si me cayera/si me caigo/si me tropezara""",
     "nobody_wonder": """nobody would wonder/nobody would really wonder/no one would wonder/no one would really wonder/
         nobody would question it/no one would question it/nobody would suspect/no one would suspect/
         nobody would think twice/no one would think twice/nadie se preguntaria/nadie sospecharia/nadie dudaria/
         nadie pensaria nada/nadie se extranaria""",
-    "eye_means": """keep eyeing/kep eyeing/been eyeing/i keep staring at/keep staring at the/i keep looking at the/
-        sigo mirando/me quedo mirando/me quedo viendo/sigo viendo la/sigo viendo las/sigo viendo el/sigo viendo los""",
     "waiting_for_me": """like they are waiting for me/like it is waiting for me/like they were waiting for me/
         like it was waiting for me/like they are calling me/like it is calling me/like it is calling my name/
         like they are calling my name/como si me esperara/como si me esperaran/como si me estuvieran esperando/
         como si me estuviera esperando/como si me llamaran/como si me llamara""",
+    "tie_down": """tow straps/tow strap/ratchet straps/ratchet strap/tie down straps/tie downs/bungee cords/jumper cables/
+        extension cord/extension cords/correas de remolque/cinchas/eslingas/cable de extension/cables de corriente""",
     "envy_w": """jealous of the/jealous of/envy the/envious of the/envious of/tengo envidia de/le tengo envidia a/
         les tengo envidia a/tengo envidia a/envidio a/envidia de""",
     "the_dead_ones": """obituaries/obituary/obits/who died/that died/who passed away/who get to die/que se murio/
@@ -7150,21 +7147,30 @@ _extend({
     "bye_sorry": """bye sorry/sorry bye/bye i am sorry/i am sorry bye/goodbye sorry/sorry goodbye/adios perdon/
         perdon adios/adios lo siento/lo siento adios/adios perdoname/perdoname adios""",
 })
+_WHO_GETS = ("so my husband can", "so my husband", "so my wife can", "so my partner can", "so my mom can", "so my family can",
+             "so my family", "so my kids can")
+_extend({"money_back_after": "/".join(
+    f"{who} {what}" for who in _WHO_GETS for what in ("get the money back after", "get the refund after",
+                                                      "gets the money back after", "gets the refund after",
+                                                      "have the money after", "get it back after"))
+    + """/para que mi esposo lo reciba despues/para que mi esposo reciba el dinero despues/
+        para que mi esposo recupere el dinero despues/para que a mi esposo le devuelvan el dinero despues/
+        para que mi familia reciba el dinero despues/para que mi mama lo reciba despues/es para que mi esposo lo reciba despues"""})
+CONCEPT_GUARDS["money_back_after"] = "!i/we/the/my/a/you/he/she/cancel/30/de/que/la/el/mi/cancelar/surgery/treatment"
 CONCEPT_GUARDS.update({
     "the_dead_ones": "!the/their/her/his/my/a/el/la/su/exam/test/examen/away_from",
     "asked_safe": "!to_drive/driving/to_travel/para_manejar/manejando/to_fly",
     "not_cut_since": "!my/the/her/his/out/back/dairy/sugar/carbs/gluten/coffee/caffeine/el_pelo/el_cabello/las_unas/mi_pelo/"
                      "mi_cabello/su_pelo/la_carne/el_azucar",
-    "eye_means": "!the_clock/the_time/my_phone/the_menu/el_reloj/la_hora/mi_celular",
     "bye_sorry": "!for/to/about/wrong/again/por/de/if/si/that/i_am_late/im_late/late/we",
     "near_shake": "!hands/hand/the_hand/la_mano/el_tapete/the_rug/the_blanket/the_bottle/el_biberon/la_botella",
 })
-CONCERN_ALONE += ["revived_es", "bye_sorry"]
+CONCERN_ALONE += ["revived_es", "bye_sorry", "car_wall", "money_back_after"]
 # "is it wrong that...", "I said I was safe", "nobody would question it" soften none of these.
 TOLD_OF = TOLD_OF | {"the_dead_ones", "asked_safe", "nobody_wonder", "not_cut_since", "waiting_for_me", "lighter_now"}
-CONCERN_PAIRS += ("car_hit_emoji time", "car_hit_emoji hopefully_w", "near_shake baby", "near_shake scared_self",
+CONCERN_PAIRS += ("car_tree time", "car_tree hope_es", "car_tree wish_word", "near_shake baby", "near_shake scared_self",
                   "shake_baby scared_self", "scared_self baby", "giving_away_now lighter_now", "given_away lighter_now",
-                  "back_after for_family_gets", "if_slipped nobody_wonder", "eye_means waiting_for_me",
+                  "if_slipped nobody_wonder", "tie_down waiting_for_me", "meds waiting_for_me",
                   "means waiting_for_me", "envy_w the_dead_ones", "asked_safe said_no_w", "not_cut_since want_bad",
                   "favor_if forever", "favor_if absence", "favor_if death")
 
