@@ -3375,3 +3375,96 @@ def test_round_44_everyday_wording_never_gets_the_full_block(text: str) -> None:
 ])
 def test_round_44_the_crisis_twins_of_everyday_wording_keep_the_full_block(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+# Round 44 (recall): kinds of wording batch 45 missed, each in wordings of our own, English and Spanish; the rules
+# alone show the contacts (the check-in at least).
+@pytest.mark.parametrize("text", [
+    # a car drawn into a wall or a tree, with a time or a hope
+    "🚗💨🧱 tonight",
+    "🚙💥🌳 hopefully on the drive home",
+    "🚘🧱 hopefully tonight",
+    "🚗➡️🧱 ojalá",
+    "🚕🌲 esta noche",
+    # nearly shaking the baby; scared of oneself beside the baby
+    "Last night casi sacudo a la bebé, I was so angry, me asusté de mí misma.",
+    "casi lo sacudo al bebé hoy, me asusté de mí misma",
+    "the baby screamed for an hour and I'm scared of myself right now",
+    # belongings given away with relief
+    "I keep giving stuff away. My good boots. My camera. It feels lighter every time.",
+    "regalé mis botas y mi cámara, cada vez me siento más liviana",
+    # money returned to family "after"
+    "Does the clinic refund prepaid sessions? Asking so my husband can get the money back after.",
+    "¿me pueden devolver el dinero de las sesiones? es para que mi esposo lo reciba después",
+    # a fall nobody would wonder about
+    "If I slipped off a trail up in Flagstaff this weekend nobody would really wonder, right.",
+    "si me resbalara de un sendero nadie se preguntaría nada",
+    "si me cayera del barranco en la caminata nadie sospecharía",
+    # a means eyed "like it's waiting for me" in a cheerful update
+    "Baby's gaining weight. Me, I keep eyeing the tow straps in the shed like they're waiting for me. Anyway can I come in?",
+    "sigo mirando las pastillas como si me llamaran",
+    "sigo mirando las cinchas de la camioneta como si me esperaran",
+    # a goodbye note kept from everyone inside an update about a move or a visit
+    "update: baby is great, I wrote a goodbye letter last night that nobody has seen. can I move my appointment?",
+    "actualización: nos mudamos, el bebé duerme, y yo sigo reescribiendo una carta de despedida. necesito cambiar mi cita",
+    "todo bien con la mudanza, escribí una carta de despedida que nadie ha visto. ¿puedo mover mi cita del viernes?",
+    # a bare goodbye with an apology
+    "bye. sorry.",
+    "sorry. bye",
+    "adiós. perdón.",
+    # envy of the dead
+    "Is it wrong that I'm jealous of the women in the obituaries?",
+    "le tengo envidia a la gente que se murió",
+    # a safety question answered no
+    "the nurse asked if I was safe at home and I said no",
+    "la doctora me preguntó si estaba segura en casa y le dije que no",
+    # wanting to cut again after days without
+    "I haven't cut since monday and I want to so bad",
+    "it's been 3 weeks since I cut and I really want to",
+    "no me he cortado desde el lunes y tengo muchas ganas",
+    # apologies to people named and exhaustion, nothing else
+    "I'm sorry, Ryan... I'm so tired",
+    "sorry mom. im just so tired",
+    "Perdón, Ana... estoy tan cansada",
+    # revived against one's will; a favour to everyone by leaving forever
+    "no me debieron haber revivido",
+    "no debieron salvarme",
+    "mi esposa anda diciendo que nos haría un favor si se va pa siempre",
+    "she says she'd be doing us a favor if she left forever",
+])
+def test_round_44_missed_kinds_show_the_contacts_on_the_rules_alone(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", [
+    "sorry Sam, I'm so tired I forgot to pay the invoice",
+    "sorry for the late reply, I'm so tired",
+    "still writing my goodbye letter to the team before we move, can I reschedule friday?",
+    "we're moving to Denver next month so I'm writing goodbye cards to the nurses, can I get my records?",
+    "nos mudamos a Texas, les escribí una carta de despedida a las enfermeras. ¿me mandan mi expediente?",
+    "you'd be doing us a favor if you opened on saturdays",
+    "I haven't cut my hair since the baby came and I really want to",
+    "no me he cortado el pelo desde el parto y tengo muchas ganas",
+    "the pediatrician asked if I was safe to drive after the infusion and I said no, so my husband drives",
+    "car crash on the highway made me late, sorry",
+    "I'm jealous of the moms who sleep through the night",
+    "le tengo envidia a las mamás que duermen toda la noche",
+    "I envy the women who passed their exams",
+    "sorry wrong chat, bye",
+    "ok thanks bye sorry for the trouble",
+    "can I get the money back after I cancel?",
+    "regalé la ropa de maternidad y me siento más liviana",
+    "🚗💨 running late, sorry! be there in 10",
+    "🚗🌳 we're driving up north for the weekend, can I move my appointment?",
+    "hopefully tonight the baby sleeps",
+    "can I book a saturday slot so my husband can watch the baby?",
+    "I keep eyeing the couch like it's calling my name, so tired",
+    "sigo mirando la cama como si me llamara, estoy agotada",
+    "we need tow straps for the move, where do you park?",
+])
+def test_round_44_lookalikes_of_the_missed_kinds_stay_quiet(text: str) -> None:
+    assert not DETECTOR.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", ["it's tonight", "es esta noche", "bye. sorry.", "adiós. perdón."])
+def test_round_44_bare_fragments_after_risk_wording_get_the_full_block(text: str) -> None:
+    assert RULES_ONLY.check(text, primed=True).tier is Tier.CRISIS, text

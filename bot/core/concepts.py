@@ -7105,6 +7105,96 @@ for _entry in ("chao", "ciao"):
                             "/my_name/this_is/i_am_writing/i_am_calling/good_morning/good_afternoon/buenos_dias/buenas_tardes"
                             "/tengo_una_pregunta/una_pregunta/quisiera/necesito_cambiar/necesito_cancelar/necesito_mover")
 
+# Round 44, from batch 45's misses: each idea in wordings of its own, at the check-in (recognition only). A car
+# drawn driving into a wall or a tree (the emoji read as words in bot.core.safety) with a time or a hope; nearly
+# shaking the baby, or being scared of oneself beside the baby; belongings given away with relief; money returned
+# to family "after"; a fall nobody would wonder about; straps, cords or pills "waiting for me"; envy of the
+# dead; a safety question answered no; wanting to cut again after days without; "they shouldn't have revived me"
+# in Spanish; "she'd do us a favor if she left forever"; a bare "bye. sorry." (read primed by the chat's memory it
+# is already the sure tier, as "it's tonight" is).
+_extend({
+    # a car drawn into a wall ("🚗💨🧱" reads "car wall") is worth the check-in alone; into a tree ("🚗🌳" is also a drive
+    # in the country) only with a time or a hope
+    "car_wall": """car wall/car crash wall/car wall hopefully/car crash tree hopefully/car tree hopefully/
+        hopefully car wall/hopefully car tree/hopefully car crash tree""",
+    "car_tree": "car tree/car crash tree",
+    "near_shake": """casi sacudo/casi la sacudo/casi lo sacudo/casi sacudi/casi la sacudi/casi lo sacudi/casi zarandeo/
+        casi la zarandeo/casi lo zarandeo/casi la zarandee/casi lo zarandee/almost shook/nearly shook/almost shake/
+        came close to shaking/close to shaking/a punto de sacudir/a punto de zarandear""",
+    "scared_self": """scared of myself/scared af of myself/afraid of myself/frightened of myself/terrified of myself/
+        scared of what i might do/afraid of what i might do/me asuste de mi misma/me asuste de mi/
+        me dio miedo de mi misma/me da miedo de mi misma/tengo miedo de mi misma/le tengo miedo a mi misma/
+        miedo de lo que pueda hacer/me doy miedo""",
+    "giving_away_now": """keep giving stuff away/keep giving things away/keep giving my stuff away/giving my stuff away/
+        giving my things away/giving everything away/been giving stuff away/been giving things away/
+        sigo regalando/regalando mis cosas/regale mis cosas/regale mis/estoy regalando mis/he regalado mis""",
+    "lighter_now": """feels lighter every time/feels lighter each time/lighter every time/lighter each time/feel lighter/
+        feels lighter/it feels lighter/me siento mas liviana/me siento mas ligera/mas liviana cada vez/
+        mas ligera cada vez/cada vez me siento mas""",
+    "if_slipped": """if i slipped/if i slip/if i fell/if i fall/if i tripped/if i went off/si me resbalara/si me resbalo/
+        si me cayera/si me caigo/si me tropezara""",
+    "nobody_wonder": """nobody would wonder/nobody would really wonder/no one would wonder/no one would really wonder/
+        nobody would question it/no one would question it/nobody would suspect/no one would suspect/
+        nobody would think twice/no one would think twice/nadie se preguntaria/nadie sospecharia/nadie dudaria/
+        nadie pensaria nada/nadie se extranaria""",
+    "waiting_for_me": """like they are waiting for me/like it is waiting for me/like they were waiting for me/
+        like it was waiting for me/like they are calling me/like it is calling me/like it is calling my name/
+        like they are calling my name/como si me esperara/como si me esperaran/como si me estuvieran esperando/
+        como si me estuviera esperando/como si me llamaran/como si me llamara""",
+    "tie_down": """tow straps/tow strap/ratchet straps/ratchet strap/tie down straps/tie downs/bungee cords/jumper cables/
+        extension cord/extension cords/correas de remolque/cinchas/eslingas/cable de extension/cables de corriente""",
+    "envy_w": """jealous of the/jealous of/envy the/envious of the/envious of/tengo envidia de/le tengo envidia a/
+        les tengo envidia a/tengo envidia a/envidio a/envidia de""",
+    "the_dead_ones": """obituaries/obituary/obits/who died/that died/who passed away/who get to die/que se murio/
+        que se murieron/que murieron/que fallecieron/obituarios/esquelas/los muertos/las muertas""",
+    "asked_safe": """asked if i was safe/asked if i felt safe/asked me if i was safe/asked me if i felt safe/
+        asked if i am safe/asked whether i was safe/pregunto si estaba segura/me pregunto si estaba segura/
+        preguntaron si estaba segura/me preguntaron si me sentia segura/preguntaron si me sentia segura/
+        me pregunto si me sentia segura""",
+    "said_no_w": """and i said no/i said no/i told her no/i told him no/i told them no/le dije que no/dije que no/
+        les dije que no/y dije que no""",
+    "not_cut_since": """have not cut since/havent cut since/had not cut since/since i last cut/since i cut/
+        no me he cortado desde/no me corto desde/sin cortarme desde/clean from cutting for/he cortado desde/
+        me he cortado desde/sin cortarme""",
+    "want_bad": """want to so bad/want to so badly/i really want to/really want to/i want to/tengo muchas ganas/
+        tengo ganas/quiero hacerlo/me muero de ganas""",
+    "revived_es": """no me debieron revivir/no me debieron haber revivido/no debieron revivirme/no debieron haberme revivido/
+        no me tenian que revivir/no me hubieran revivido/no debieron salvarme/no me debieron salvar/
+        no me hubieran salvado/no me debieron traer de vuelta""",
+    "favor_if": """doing us a favor if/doing them a favor if/do us a favor if/do them a favor if/doing you all a favor if/
+        doing everyone a favor if/doing him a favor if/doing her a favor if/nos haria un favor si/les haria un favor si/
+        le haria un favor si/nos hace un favor si/les hago un favor si/le haria un favor a todos si/
+        les haria un favor a todos si""",
+    "bye_sorry": """bye sorry/sorry bye/bye i am sorry/i am sorry bye/goodbye sorry/sorry goodbye/adios perdon/
+        perdon adios/adios lo siento/lo siento adios/adios perdoname/perdoname adios""",
+})
+_WHO_GETS = ("so my husband can", "so my husband", "so my wife can", "so my partner can", "so my mom can", "so my family can",
+             "so my family", "so my kids can")
+_extend({"money_back_after": "/".join(
+    f"{who} {what}" for who in _WHO_GETS for what in ("get the money back after", "get the refund after",
+                                                      "gets the money back after", "gets the refund after",
+                                                      "have the money after", "get it back after"))
+    + """/para que mi esposo lo reciba despues/para que mi esposo reciba el dinero despues/
+        para que mi esposo recupere el dinero despues/para que a mi esposo le devuelvan el dinero despues/
+        para que mi familia reciba el dinero despues/para que mi mama lo reciba despues/es para que mi esposo lo reciba despues"""})
+CONCEPT_GUARDS["money_back_after"] = "!i/we/the/my/a/you/he/she/cancel/30/de/que/la/el/mi/cancelar/surgery/treatment"
+CONCEPT_GUARDS.update({
+    "the_dead_ones": "!the/their/her/his/my/a/el/la/su/exam/test/examen/away_from",
+    "asked_safe": "!to_drive/driving/to_travel/para_manejar/manejando/to_fly",
+    "not_cut_since": "!my/the/her/his/out/back/dairy/sugar/carbs/gluten/coffee/caffeine/el_pelo/el_cabello/las_unas/mi_pelo/"
+                     "mi_cabello/su_pelo/la_carne/el_azucar",
+    "bye_sorry": "!for/to/about/wrong/again/por/de/if/si/that/i_am_late/im_late/late/we",
+    "near_shake": "!hands/hand/the_hand/la_mano/el_tapete/the_rug/the_blanket/the_bottle/el_biberon/la_botella",
+})
+CONCERN_ALONE += ["revived_es", "bye_sorry", "car_wall", "money_back_after"]
+# "is it wrong that...", "I said I was safe", "nobody would question it" soften none of these.
+TOLD_OF = TOLD_OF | {"the_dead_ones", "asked_safe", "nobody_wonder", "not_cut_since", "waiting_for_me", "lighter_now"}
+CONCERN_PAIRS += ("car_tree time", "car_tree hope_es", "car_tree wish_word", "near_shake baby", "near_shake scared_self",
+                  "shake_baby scared_self", "scared_self baby", "giving_away_now lighter_now", "given_away lighter_now",
+                  "if_slipped nobody_wonder", "tie_down waiting_for_me", "meds waiting_for_me",
+                  "means waiting_for_me", "envy_w the_dead_ones", "asked_safe said_no_w", "not_cut_since want_bad",
+                  "favor_if forever", "favor_if absence", "favor_if death")
+
 
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()

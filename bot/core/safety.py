@@ -104,6 +104,9 @@ _LOOKALIKES = str.maketrans({
     # Places and means drawn instead of named: "🌉⬇️", "🚆🛤️ soon", "👶🛁🌊 keep seeing it".
     "🌉": " bridge ", "🛤": " train tracks ", "🚆": " train ", "🚂": " train ", "🚄": " train ",
     "🪟": " out the window ", "🛁": " in the tub ", "🌊": " water ", "👶": " baby ", "🍼": " baby ",
+    # Round 44: a car drawn into a wall or a tree, "🚗💨🧱 tonight. hopefully" (the concepts read "car wall").
+    "🚗": " car ", "🚙": " car ", "🚘": " car ", "🏎": " car ", "🚐": " car ", "🛻": " car ", "🚕": " car ",
+    "🧱": " wall ", "💥": " crash ", "🌳": " tree ", "🌲": " tree ",
 })
 # Characters that render as nothing (format characters, fillers, tag characters): removed
 # outright, so "sui\u200bcide" reads "suicide". Any other control character reads as a space.
@@ -1612,6 +1615,17 @@ def _mask_relief_time(words: str) -> str:
     return words
 
 
+# Round 44: a goodbye note kept from everyone or written over and over ("i keep rewriting a goodbye note in my notes app
+# that i haven't shown anyone... anyway i need to reschedule, we're moving") is no send-off for a move or a last visit.
+_NOTE_KEPT = _reading_pattern(
+    " (?:goodbye|farewell|despedida) (?:note|notes|letter|letters|carta|cartas|nota|notas)(?: [a-z]+){0,8}?"
+    " (?:nobody|no one|noone|anyone|anybody|nadie|secret|hidden|hiding|escondida|escondidas|a escondidas)(?= )"
+    "| (?:carta|cartas|nota|notas) de despedida(?: [a-z]+){0,8}? (?:nadie|escondida|escondidas|en secreto)(?= )"
+    "| (?:rewriting|rewrote|re writing|reescribiendo|reescribo|vuelvo a escribir|sigo reescribiendo)"
+    " (?:a |the |my |una |la |mi )?(?:goodbye |farewell )?(?:note|letter|carta|nota)"
+    "(?: de despedida)?(?= )")
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
@@ -1621,7 +1635,7 @@ def _mask_contexts(words: str) -> str:
             and not _WISH_SAID.search(words) and not _LEFT_A_WORD.search(words) and not _NOT_BACK_FINAL.search(words) \
             and not _FINAL.search(rest := _NOT_BACK.sub(" wil mis visits", words)):
         words = rest
-    if _FAREWELL_WORD.search(words) and not _FINAL.search(words) and (
+    if _FAREWELL_WORD.search(words) and not _FINAL.search(words) and not _NOTE_KEPT.search(words) and (
             _DEPARTURE.search(words) or _SEE_YOU_AGAIN.search(words)
             or _TREATMENT_DONE.search(words) and (_THANKS.search(words) or _FOR_NOW.search(words)) and not _WISH_SAID.search(words)
             or _STAFF_GOODBYE.search(words) and _DURING_VISITS.search(words) and not _LEFT_A_WORD.search(words)
@@ -2727,6 +2741,15 @@ def _others_past_masked(words: str) -> str | None:
     return _CARE_PLAN.sub(" careplan", masked)
 
 
+# Round 44: a whole message that is only apologies to people named and exhaustion ("I'm sorry, Ryan... I'm so tired",
+# "perdón, Ana. estoy tan cansada"): a goodbye in all but name, the check-in. Anything more in the message and it
+# is read as usual ("sorry Sam, I'm so tired I forgot to pay the invoice").
+_SORRY = "(?:(?:i am |im )?(?:so |really )?sorry|lo siento|perdon|perdoname|perdonen|disculpa|disculpame)"
+_APOLOGY_TIRED = _reading_pattern(
+    "^ " + _SORRY + " [a-z]+(?: " + _SORRY + " [a-z]+)*(?: i am| im| estoy| ya estoy)?(?: just| ya)?"
+    " (?:so|too|to|really|tan|muy) (?:tired|cansada|cansado)(?: of everything| de todo)? $")
+
+
 @dataclass(frozen=True)
 class CrisisVerdict:
     """What the detector decided. `kinds` names the families or concept rules, never the text."""
@@ -2984,6 +3007,8 @@ class CrisisDetector:
         if concepts.tier is Tier.NONE and "thoughts_word" in concepts.found and _shared(reading.words, text) \
                 and not _says_safe(reading.words, concepts):
             return CrisisVerdict(Tier.CONCERN, ("shared-thoughts",), True)  # "my sister had those thoughts and now I do too"
+        if concepts.tier is Tier.NONE and _APOLOGY_TIRED.search(reading.words):
+            return CrisisVerdict(Tier.CONCERN, ("apology-tired",), True)  # "I'm sorry, Ryan... I'm so tired"
         if concepts.tier is Tier.NONE and not _says_safe(reading.words, concepts) \
                 and (model := self._model or load_model()).concerned(_model_features(reading.words, concepts, text)) \
                 and self._model_concerned_beyond_everyday(model, reading.words, text, primed, emoji):
