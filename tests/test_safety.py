@@ -3372,3 +3372,32 @@ def test_review_41_everyday_masks_still_lower(text: str) -> None:
 ])
 def test_review_41_idioms_and_slots_stay_quiet(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # review B1: a screening "no" that goes on to something else takes nothing back (no new full block)
+    "my OB asked if I had thoughts of harming myself and I said no, I have a lot of support at home",
+    "the nurse asked if I'd ever had thoughts of suicide and I said no, I am just exhausted",
+    "they asked if I had thoughts of hurting myself and I said no, I do have bad anxiety",
+    "they asked if I had thoughts of hurting myself and I answered no, I have a great husband",
+    "the midwife asked if I ever wanted to hurt myself, I said no, I did have a rough week though",
+    "le dije que no, y sí tengo ansiedad, pero nunca he pensado en hacerme daño",
+    "mi doctora me preguntó si tengo pensamientos de hacerme daño y le dije que no, tengo mucho apoyo en casa",
+])
+def test_a_screening_no_going_on_to_something_else_is_no_retraction(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # ...while a lie said, a bare "I do"/"I have", or an intent after the "no" keeps the full block
+    "they asked if I had thoughts of killing myself and I said no. I lied, I think about it every day",
+    "the nurse asked if I had thoughts of hurting myself and I said no. I do, every night",
+    "my OB asked if I had thoughts of suicide and I said no but I have",
+    "they asked if I'd had thoughts of hurting myself. I said no. truth is I have them all the time",
+    "the nurse asked if I have thoughts of hurting myself and I said no, I am going to do it anyway",
+    "me preguntaron si tengo pensamientos de hacerme daño y dije que no, pero sí, todos los días",
+    "le dije a la doctora que no, pero mentí, pienso en matarme",
+    "me preguntaron si quiero hacerme daño, dije que no, pero lo voy a hacer",
+])
+def test_a_screening_no_taken_back_keeps_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

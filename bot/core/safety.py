@@ -1677,16 +1677,24 @@ def _mask_contexts(words: str) -> str:
 
 # Round 40 review: a "no" taken back at once ("...and I said no. I do, every night", "I said no, but I lied", "le dije
 # que no, pero sí") is no denial: nothing of the screening is masked.
+# Review B1: a "no" is taken back by a lie said ("I lied", "mentí", "truth is") or by a bare "I do"/"I have" that is its
+# own clause ("I said no. I do, every night", "...but I have"); "I said no, I have a lot of support", "I do have bad
+# anxiety" or "y sí tengo ansiedad" go on to something else and take nothing back.
+_TAKEN_BACK = ("(?:i lied|i was lying|i lie|i am lying|menti|miento|truth is|la verdad es que si|la verdad si|yes i do"
+               "|yes i have|actualy i do|actualy i have|actualy yes|(?:i am|i m) (?:going to|gona) do it|i wil do it|i am doing it"
+               "|do it anyway|voy a hacerlo|lo voy a hacer|lo hare"
+               "|(?:i do|i did|i have)(?= $| (?:them|those|it|every|al the time|sometimes|often|daily|a lot(?! of)|many times"
+               "|more than once|a few times|before|lately|recently|now|though|tho|actualy|realy|honestly|to|but|and i)(?= ))"
+               "|(?:pero|y) si(?= $| (?:lo|los|las|a veces|todos|cada|de vez|seguido|he|pienso|tengo (?:pensamientos|ideas))(?= ))"
+               "|si los tengo|si las tengo|si lo he pensado|si tengo (?:pensamientos|ideas))")
 _NO_TAKEN_BACK = _reading_pattern(
     " (?:said|say|told (?:her|him|them|the [a-z]+)|answered|dije|le dije|les dije|conteste)(?: que)? no(?: [a-z]+){0,3}?"
-    " (?:i do|i did|i have|i am|i lied|i was lying|i lie|yes i do|actualy i do|actualy yes|truth is i do|pero si|y si|menti"
-    "|si los tengo|si las tengo|si tengo|la verdad si|si lo he pensado)(?! not| dont| no )(?= )")
+    " " + _TAKEN_BACK + "(?! not| dont| no )(?= )")
 
 
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
-    if _NO_TAKEN_BACK.search(words):
-        return _DIE_ASKED_LIED.sub(" i want to die", words)
+    taken_back = _NO_TAKEN_BACK.search(words) is not None  # review B1: a "no" taken back skips the denial masks only
     words = _mask_contexts(words)
     if " alive " in words or " live " in words:
         words = _WISH_TO_LIVE.sub(" i choose life ", words)
@@ -1695,6 +1703,8 @@ def _mask_denials(words: str) -> str:
     if ("overdos" in words or " od" in words or "sobredosis" in words) and not _PILLS_NAMED.search(words) \
             and not _OD_WISHED.search(words):
         words = _CAFFEINE_OD.sub(lambda m: " to much cafeine" if _CAFFEINE_WORD.search(m.group(0) + " ") else " indulged", words)
+    if taken_back:
+        return _DIE_ASKED_LIED.sub(" i want to die", words)
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words \
@@ -1757,8 +1767,8 @@ _SCREEN_SAID_NO = _reading_pattern(
     " (?:asked|asks|ask|asking|pregunto|pregunta|preguntaron)(?: me)? (?:if|whether|si)(?P<question>(?: i| yo)?(?: have| had| ever| he| ha"
     "| tenido| tengo| tuve| habia)*(?: [a-z]+){1,8}?) (?:and|but|y|pero)(?: (?:honestly|truthfully|realy|the answer is|my answer"
     " was|i said|i told (?:her|him|them)|sinceramente|la verdad|honestamente|le dije que|dije que))* (?:no|nope|never|not realy"
-    "|i have not|i havent|nunca)(?! (?:but|pero|until|hasta|not|lately|reciente|i do|i did|i have|i lied|yes|actualy|si|ahora si"
-    "|lo hago|los tengo|miento|menti))(?= )")
+    "|i have not|i havent|nunca)(?! (?:but|pero|until|hasta|not|lately|reciente|yes|actualy|si|ahora si"
+    "|lo hago|los tengo|miento|menti|" + _TAKEN_BACK + "))(?= )")
 # Round 40 review: only a question about past or present thoughts of harm ("if I've ever had thoughts of hurting myself",
 # "si he pensado en hacerme daño") is a screening question; a "no" to being safe, ok or fine alone is a disclosure.
 _SCREEN_TOPIC_ASKED = _reading_pattern(
