@@ -3623,9 +3623,17 @@ def _told_over(words: str) -> bool:
     return bool(_TOLD_AS_OVER.search(words) or _SPAN_WELL.search(words) or _screen_said_no(words))
 
 
+# The words a history told as over needs (_TOLD_AS_OVER: a span of years, "since", "through", "no he vuelto";
+# _SPAN_WELL: years; _screen_said_no: a question asked). No mask of a clause writes them.
+_OVER_CUE = _reading_pattern(" (?:since|years|year|decade|decades|anos|through|vuelto|asked|asks|ask|asking|pregunto|pregunta"
+                             "|preguntaron)(?= )")
+
+
 def _history_rest(text: str, words: str) -> str | None:
     """The reading of a message without its clauses of a history (see _CLAUSES); None when no clause, nor the whole
     reading (`words`), tells it as over."""
+    if not _OVER_CUE.search(words):
+        return None  # review C: no clause can tell a history as over without one of these words; a cheap look first
     kept, over = [], _told_over(words)
     for clause in _CLAUSES.split(text):
         read = _mask_denials(canonical(clause).words) if clause and not clause.isspace() else ""
