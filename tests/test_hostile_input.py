@@ -93,6 +93,9 @@ LONG_SHAPES = {
     "leetspeak words": ("k1ll m3 n0w " * 1000)[:10_000],
     "a run of exclamation marks": "!" * 10_000,
     "a run of digits": "1" * 10_000,
+    # review 41 (C): everyday injuries told over and over, every clause a history candidate
+    "everyday injuries repeated": ("bled a lot postpartum, the pump is cutting my skin, I hit my knee on the table, "
+                                   * 130)[:10_000],
 }
 
 

@@ -3468,3 +3468,122 @@ def test_round_44_lookalikes_of_the_missed_kinds_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", ["it's tonight", "es esta noche", "bye. sorry.", "adiós. perdón."])
 def test_round_44_bare_fragments_after_risk_wording_get_the_full_block(text: str) -> None:
     assert RULES_ONLY.check(text, primed=True).tier is Tier.CRISIS, text
+
+@pytest.mark.parametrize("text", [
+    # review A1: a Spanish past denial followed by a present turn or an intent keeps the sure tier
+    "nunca pensé en lastimar a mi bebé, ahora lo pienso todo el tiempo",
+    "jamás había pensado en suicidarme y ahora no dejo de pensarlo",
+    "no pensaba en hacerme daño antes del parto, ahora es lo único que pienso",
+    "nunca tuve pensamientos suicidas, desde el parto no paro de pensar en matarme",
+    "no tengo ideas suicidas, ya lo voy a hacer",
+    "no quiero hacerme daño, ya lo tengo decidido y lo haré esta semana",
+    "no pienso en suicidarme, pienso en cómo hacerlo sin dolor",
+])
+def test_spanish_denial_with_a_turn_to_now_keeps_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+def test_spanish_denial_with_an_exception_for_oneself_gets_the_check_in() -> None:
+    assert DETECTOR.check("nunca he pensado en hacerle daño a nadie, nada más a mí misma").tier is not Tier.NONE
+
+
+@pytest.mark.parametrize("text", [
+    # the denials with an everyday "ahora" stay quiet
+    "nunca he pensado en hacerme daño, ahora solo quiero saber si la ketamina me sirve",
+    "no tengo pensamientos suicidas, ahora estoy muy cansada y triste",
+    "no pienso en hacerme daño ni a mi bebé, ahora mismo necesito dormir",
+    "nunca había pensado en matarme, ahora que lo pregunta no, estoy bien",
+])
+def test_spanish_denial_with_an_everyday_now_stays_quiet(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # review A2-A11: what follows or precedes an everyday mask takes it back; the sure tier stays
+    "is it easy to overdose on insulin? I want to make sure it works tonight",
+    "can i overdose on my sertraline? i need to make sure it is enough",
+    "can someone overdose on benadryl? I want to be careful nobody finds me in time",
+    "my sister is going to die when she learns what i have done to myself",
+    "mi mamá se va a morir cuando se entere de lo que hice anoche",
+    "I shot myself in the foot last night with my husband's gun",
+    "I shot myself in the foot yesterday and I want to do worse next time",
+    "goodbye forever to my maternity clothes and to all of you",
+    "adiós para siempre a la ropa del bebé y a todos ustedes",
+    "saying goodbye forever to my nursing bras and to everyone here, I won't be around",
+    "I've decided coffee is optional, and so am I",
+    "this is my last message since I'm done with treatment. you gave me my life back but I'm giving it up now",
+    "should I take all my pills with dinner tonight so it's over",
+    "¿me tomo todas las pastillas con la cena esta noche para que se acabe todo?",
+    "if I see one more bill again I'm taking all my pills",
+    "si vuelvo a ver una prueba positiva otra vez me tomo todas las pastillas",
+    "EPDS question 10, thoughts of harming myself: yes, often, not never",
+])
+def test_review_41_everyday_masks_taken_back_keep_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "ya decidí, cancelen mi cita de las 10, ya no me va a hacer falta nada",
+    "next appointment or any, doesn't matter now",
+    "my next session or any after that, it doesn't matter anymore",
+])
+def test_review_41_cancelled_for_good_gets_the_check_in(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # the everyday messages those masks were made for stay below the sure tier
+    "can you overdose on tylenol with nyquil? I want to be careful not to double up",
+    "¿se puede tener una sobredosis de paracetamol con antigripal? quiero tener cuidado",
+    "my husband is going to die when he finds out we're having twins",
+    "mi hermana se va a morir cuando lo vea",
+    "goodbye forever to my pump and my nursing bras, weaning is done!",
+    "adiós para siempre al sacaleches y a los biberones, ya destetamos",
+    "I have decided pants are optional, and so are bras",
+    "este es mi último mensaje porque terminé el tratamiento, gracias por devolverme la vida",
+    "should I take all my insulin at once before dinner",
+    "¿me pongo toda la insulina de una vez antes de comer?",
+    "si vuelvo a escuchar esa canción otra vez me tiro al mar",
+    "EPDS question 10, thoughts of harming myself: never",
+])
+def test_review_41_everyday_masks_still_lower(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "I shot myself in the foot by booking the wrong day, can I reschedule?",
+    "totally shot myself in the foot by skipping my infusion, I want to get back on track",
+    "ya decidí, la cita de las 10",
+    "I already decided, I'll do the morning slot",
+])
+def test_review_41_idioms_and_slots_stay_quiet(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # review B1: a screening "no" that goes on to something else takes nothing back (no new full block)
+    "my OB asked if I had thoughts of harming myself and I said no, I have a lot of support at home",
+    "the nurse asked if I'd ever had thoughts of suicide and I said no, I am just exhausted",
+    "they asked if I had thoughts of hurting myself and I said no, I do have bad anxiety",
+    "they asked if I had thoughts of hurting myself and I answered no, I have a great husband",
+    "the midwife asked if I ever wanted to hurt myself, I said no, I did have a rough week though",
+    "le dije que no, y sí tengo ansiedad, pero nunca he pensado en hacerme daño",
+    "mi doctora me preguntó si tengo pensamientos de hacerme daño y le dije que no, tengo mucho apoyo en casa",
+])
+def test_a_screening_no_going_on_to_something_else_is_no_retraction(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # ...while a lie said, a bare "I do"/"I have", or an intent after the "no" keeps the full block
+    "they asked if I had thoughts of killing myself and I said no. I lied, I think about it every day",
+    "the nurse asked if I had thoughts of hurting myself and I said no. I do, every night",
+    "my OB asked if I had thoughts of suicide and I said no but I have",
+    "they asked if I'd had thoughts of hurting myself. I said no. truth is I have them all the time",
+    "the nurse asked if I have thoughts of hurting myself and I said no, I am going to do it anyway",
+    "me preguntaron si tengo pensamientos de hacerme daño y dije que no, pero sí, todos los días",
+    "le dije a la doctora que no, pero mentí, pienso en matarme",
+    "me preguntaron si quiero hacerme daño, dije que no, pero lo voy a hacer",
+])
+def test_a_screening_no_taken_back_keeps_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text

@@ -7196,5 +7196,13 @@ CONCERN_PAIRS += ("car_tree time", "car_tree hope_es", "car_tree wish_word", "ne
                   "favor_if forever", "favor_if absence", "favor_if death")
 
 
+# Round 44 (review A12): the next visit "or any" beside its not mattering now ("next appointment or any, doesn't matter
+# now", "la próxima cita o ninguna, ya da igual") is a check-in, as it is beside not coming or cancelling.
+_extend({
+    "matter_not_now": """does not mater now/does not mater anyway/does not mater anymore/no longer maters/
+        it does not mater now/ya no importa/no importa ya/ya da igual/da igual ya/ya que importa""",
+})
+CONCERN_PAIRS += ("or_any_more matter_not_now", "or_any_more no_matter")
+
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()

@@ -828,6 +828,14 @@ _ASKED_NO = _reading_pattern(
     "(?: or (?:the |my )?(?:baby|babies|kids|anyone|others))?"
     "(?= (?:and|but|y)(?: i| yo)?(?: always| honestly| truly| just| siempre)? (?:say|said|answer|answered|digo|dije)"
     " (?:no|nope)(?! but| pero| i lied| i was lying| which| that was)(?= ))")
+# Round 44 (review A1): a turn to the present after a denial ("...ahora lo pienso todo el tiempo", "...desde el parto no
+# paro de pensarlo", "...y ahora los tengo todos los días") and an intent said after it ("...lo voy a hacer y ya",
+# "...pienso en cómo hacerlo sin dolor"); "ahora solo quiero saber si..." or "ahora estoy muy cansada" is no such turn.
+_ES_NOW_THOUGHTS = (" (?:ahora|desde)(?: [a-z]+){0,4} (?:lo pienso|pienso|pensarlo|pensando|pensar|los tengo|las tengo"
+                    "|lo tengo|no dejo|no paro|es lo unico|lo unico|diario|a diario|todo el tiempo|todos los dias"
+                    "|cada dia|cada noche|ya no se)(?= )")
+_ES_INTENT_AFTER = (" (?:lo voy a hacer|lo hare|voy a hacerlo|como hacerlo|sin dolor|sin que duela|lo tengo decidido"
+                    "|de una vez)(?= )")
 _NO_INTENT = _reading_pattern(
     " (?:no (?:pienso|voy a|quiero|planeo)|(?:i am|im) not (?:going|gona|planning) to|i would never|i wil never)"
     " (?:hacerme dano|lastimarme|matarme|hurt myself|harm myself|kil myself)"
@@ -850,16 +858,30 @@ _NO_THOUGHTS_ES = _reading_pattern(
     "| (?:no|nunca|jamas)(?: (?:he|habia))? (?:tengo|tenido|tenia|tuve) (?:pensamientos|ideas) (?:suicidas|de suicidio)"
     "| (?:no|nunca) me (?:quiero|voy a|pienso) (?:hacer dano|lastimar|matar|suicidar|quitar la vida)"
     "(?:(?: ni| o| y)(?: a)?(?: (?:mi|al|la|el))? (?:baby|bebe|bb|nino|nina|hijo|hija|hijos|nadie))?+)"
-    "(?! (?:mas que|sino|excepto|salvo a|solo a mi|menos a mi|por ahora|aun|hoy|esta noche|ahora si|ultimamente"
+    "(?! (?:mas que|sino|excepto|salvo a|solo a mi|menos a mi|nada mas a mi|a mi misma|a mi mismo|por ahora|aun|hoy|esta noche|ahora si|ultimamente"
     "|otra vez|de nuevo|a veces|hasta|yet|but|bueno|mentira|menti)(?= ))"
     # a "pero" or "todavía" only as the tiredness or the question it brings ("...pero estoy muy agotada", "...todavía califico?")
     "(?! pero(?! (?:estoy|ando|me siento)(?: muy| tan| super| bien| demasiado)? (?:agotada|agotado|cansada|cansado|triste"
     "|deprimida|deprimido|ansiosa|ansioso|mal|abrumada|abrumado|estresada|estresado)| necesito| quiero saber| tengo (?:mucha )?"
     "(?:ansiedad|insomnio|tristeza)))"
     "(?! todavia(?! (?:califico|puedo|aplico|soy candidata|soy candidato|me pueden|me aceptan|sirve|cuenta)))"
-    # nor with a plan, a decision, a means or a farewell said after it ("no tengo ideas suicidas, tengo un plan")
-    "(?!.* (?:plan|planes|planeado|planeada|planeando|decidi|decidido|decidida|decision|pastillas|pistola|cuerda|navaja"
-    "|carta|cartas|despedida|adios|me despido|para siempre|ya compre|ya tengo)(?= ))(?= )")
+    "(?= )")
+# Nor with a plan, a decision, a means or a farewell said after it ("no tengo ideas suicidas, tengo un plan"); round 44
+# (review A1): nor with the thoughts said to be here now after a past denial ("nunca pensé en lastimar a mi bebé, ahora lo
+# pienso todo el tiempo", "...y ahora no dejo de pensarlo"), nor with an intent ("...lo voy a hacer"). Looked for once
+# per message (_unless_said_after), not after every denial: a long message of denials stays linear.
+_ES_SAID_AFTER = _reading_pattern(
+    " (?:plan|planes|planeado|planeada|planeando|decidi|decidido|decidida|decision|pastillas|pistola|cuerda|navaja"
+    "|carta|cartas|despedida|adios|me despido|para siempre|ya compre|ya tengo)(?= )|" + _ES_NOW_THOUGHTS + "|" + _ES_INTENT_AFTER)
+_ES_TURN_AFTER = _reading_pattern(_ES_NOW_THOUGHTS + "|" + _ES_INTENT_AFTER)
+
+
+def _unless_said_after(pattern: LazyPattern, after: LazyPattern, words: str) -> str:
+    """The reading with each match of `pattern` read "nothoughts", unless `after` is found later in the message."""
+    last = -1
+    for found in after.finditer(words):
+        last = found.start()
+    return pattern.sub(lambda m: m.group(0) if last >= m.end() else " nothoughts", words)
 # Round 20: a screening question answered no ("the intake form asks if i've ever had thoughts of suicide.
 # i haven't"), unless a "but" brings the thoughts in ("...i haven't, but lately...").
 _SCREEN_NO = _reading_pattern(
@@ -1451,6 +1473,10 @@ _FOOT_IDIOM = _reading_pattern(
     " (?:shot|shooting) (?:myself|herself|himself|ourselves|yourself) in the (?:fot|feet)(?= )"
     "(?!(?: [a-z]+){0,4} (?:gun|guns|pistol|rifle|nail gun|nailgun|bb gun|shotgun|handgun|bullet|hospital|er|emergency)(?= ))"
     "(?! so (?:i|that)| to get| para)")
+# Review A4: a gun, a hospital or a "worse next time" anywhere in the message is no idiom ("I shot myself in the foot
+# last night with my husband's gun", "...and I want to do worse next time").
+_FOOT_REAL = _reading_pattern(" (?:gun|guns|pistol|rifle|shotgun|handgun|bulet|bulets|hospital|er|emergency|worse|next time"
+                              "|for real|bled|bleding|wound)(?= )")
 _CLIFF_SPORT = _reading_pattern(" (?:went|go|going|gone|do|did|love|loved|tried|enjoy|enjoyed|miss) clif (?:jumping|diving)(?= )"
                                 # batch 30 studied: the pastime named with company, a place or a season ("cliff jumping
                                 # with my cousins, doing it again next summer")
@@ -1682,7 +1708,7 @@ def _mask_contexts(words: str) -> str:
             words = _GAME_DEATH.sub(lambda m: " lost a round" + m.group(0)[m.group(0).index(" ", 1):], words)
         if " clif " in words:
             words = _CLIFF_SPORT.sub(" went swiming", words)
-    if " fot " in words or " fet " in words:
+    if (" fot " in words or " fet " in words) and not _FOOT_REAL.search(words) and not _PURPOSE_SAID.search(words):
         words = _FOOT_IDIOM.sub(" made a mistake", words)
     if " cord " in words:
         words = _CORD_CUT.sub(" cord clamping", words)
@@ -1693,16 +1719,24 @@ def _mask_contexts(words: str) -> str:
 
 # Round 40 review: a "no" taken back at once ("...and I said no. I do, every night", "I said no, but I lied", "le dije
 # que no, pero sí") is no denial: nothing of the screening is masked.
+# Review B1: a "no" is taken back by a lie said ("I lied", "mentí", "truth is") or by a bare "I do"/"I have" that is its
+# own clause ("I said no. I do, every night", "...but I have"); "I said no, I have a lot of support", "I do have bad
+# anxiety" or "y sí tengo ansiedad" go on to something else and take nothing back.
+_TAKEN_BACK = ("(?:i lied|i was lying|i lie|i am lying|menti|miento|truth is|la verdad es que si|la verdad si|yes i do"
+               "|yes i have|actualy i do|actualy i have|actualy yes|(?:i am|i m) (?:going to|gona) do it|i wil do it|i am doing it"
+               "|do it anyway|voy a hacerlo|lo voy a hacer|lo hare"
+               "|(?:i do|i did|i have)(?= $| (?:them|those|it|every|al the time|sometimes|often|daily|a lot(?! of)|many times"
+               "|more than once|a few times|before|lately|recently|now|though|tho|actualy|realy|honestly|to|but|and i)(?= ))"
+               "|(?:pero|y) si(?= $| (?:lo|los|las|a veces|todos|cada|de vez|seguido|he|pienso|tengo (?:pensamientos|ideas))(?= ))"
+               "|si los tengo|si las tengo|si lo he pensado|si tengo (?:pensamientos|ideas))")
 _NO_TAKEN_BACK = _reading_pattern(
     " (?:said|say|told (?:her|him|them|the [a-z]+)|answered|dije|le dije|les dije|conteste)(?: que)? no(?: [a-z]+){0,3}?"
-    " (?:i do|i did|i have|i am|i lied|i was lying|i lie|yes i do|actualy i do|actualy yes|truth is i do|pero si|y si|menti"
-    "|si los tengo|si las tengo|si tengo|la verdad si|si lo he pensado)(?! not| dont| no )(?= )")
+    " " + _TAKEN_BACK + "(?! not| dont| no )(?= )")
 
 
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
-    if _NO_TAKEN_BACK.search(words):
-        return _DIE_ASKED_LIED.sub(" i want to die", words)
+    taken_back = _NO_TAKEN_BACK.search(words) is not None  # review B1: a "no" taken back skips the denial masks only
     words = _mask_contexts(words)
     if " alive " in words or " live " in words:
         words = _WISH_TO_LIVE.sub(" i choose life ", words)
@@ -1711,6 +1745,8 @@ def _mask_denials(words: str) -> str:
     if ("overdos" in words or " od" in words or "sobredosis" in words) and not _PILLS_NAMED.search(words) \
             and not _OD_WISHED.search(words):
         words = _CAFFEINE_OD.sub(lambda m: " to much cafeine" if _CAFFEINE_WORD.search(m.group(0) + " ") else " indulged", words)
+    if taken_back:
+        return _DIE_ASKED_LIED.sub(" i want to die", words)
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words \
@@ -1727,8 +1763,8 @@ def _mask_denials(words: str) -> str:
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
-    words = _NO_INTENT.sub(" nothoughts", _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
-    words = _NO_THOUGHTS_ES.sub(" nothoughts", words)
+    words = _unless_said_after(_NO_INTENT, _ES_TURN_AFTER, _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
+    words = _unless_said_after(_NO_THOUGHTS_ES, _ES_SAID_AFTER, words)
     words = _mask_items(words)
     words = _mask_screen_given(words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
@@ -1775,8 +1811,8 @@ _SCREEN_SAID_NO = _reading_pattern(
     " (?:asked|asks|ask|asking|pregunto|pregunta|preguntaron)(?: me)? (?:if|whether|si)(?P<question>(?: i| yo)?(?: have| had| ever| he| ha"
     "| tenido| tengo| tuve| habia)*(?: [a-z]+){1,8}?) (?:and|but|y|pero)(?: (?:honestly|truthfully|realy|the answer is|my answer"
     " was|i said|i told (?:her|him|them)|sinceramente|la verdad|honestamente|le dije que|dije que))* (?:no|nope|never|not realy"
-    "|i have not|i havent|nunca)(?! (?:but|pero|until|hasta|not|lately|reciente|i do|i did|i have|i lied|yes|actualy|si|ahora si"
-    "|lo hago|los tengo|miento|menti))(?= )")
+    "|i have not|i havent|nunca)(?! (?:but|pero|until|hasta|not|lately|reciente|yes|actualy|si|ahora si"
+    "|lo hago|los tengo|miento|menti|" + _TAKEN_BACK + "))(?= )")
 # Round 40 review: only a question about past or present thoughts of harm ("if I've ever had thoughts of hurting myself",
 # "si he pensado en hacerme daño") is a screening question; a "no" to being safe, ok or fine alone is a disclosure.
 _SCREEN_TOPIC_ASKED = _reading_pattern(
@@ -2061,11 +2097,14 @@ _SAID_OVER_A_TRIFLE_BY_A_PERSON = _said_over_a_trifle("| he| she")  # when voice
 # Never a cry, a voice, a person or a word about herself as the trigger ("if I hear her cry one more time...", "if I
 # hear the voices again...", "if someone calls me a bad mom one more time..."), never with a wish, a harm to the baby,
 # a sincerity, hopelessness or finality said (see the rule's guards).
+_OVERDOSE_SAID = _reading_pattern(" (?:overdose|od|sobredosis|pils|pastilas|pastillas|tablets|my meds)(?= )")  # review A10
 _ANNOYANCE_IF = _reading_pattern(
     " (?:if|when|si|cuando)(?: i| yo)?(?: have to| ever| tengo que| vuelvo a| me toca)?"
     " (?:hear|listen to|watch|se|sing|play|step on|escucho|escuchar|oigo|oir|veo|ver|cantar|canto|pisar|piso|suena)"
     "(?: (?!cry|crying|cries|scream|screaming|screams|voice|voices|voz|voces|llorar|llora|llanto|grito|gritos|her|him|them|he|she"
-    "|they|you|i|me|my name|yo|mi nombre|that i|que soy|mom|mother|mama|madre|bad|burden|failure|useles|news|noticias)[a-z0-9]+){1,5}?"
+    "|they|you|i|me|my name|yo|mi nombre|that i|que soy|mom|mother|mama|madre|bad|burden|failure|useles|news|noticias"
+    # review A10: a test, a result or a bill is no trifle ("if I see another positive test again...")
+    "|test|tests|prueba|pruebas|result|results|resultado|resultados|positive|positivo|bil|bils|factura|doctor)[a-z0-9]+){1,5}?"
     " (?:one more time|once more|again|otra vez|una vez mas|de nuevo)(?= )"
     "| one more (?:episode|song|verse|round|chorus|play|rendition|minute) of (?!this |my |life |it |that )[a-z0-9]+(?: [a-z0-9]+){0,3}? and(?= )")
 # Batch 26 studied: ideation told of SOMEONE ELSE, in the PAST, in a message asking about treatment ("my friend's wife
@@ -2690,7 +2729,7 @@ def _everyday_masked(words: str) -> str:
         words = _ASKING_FOR_ME.sub(" my own question", words)
     if " cut" in words or " trim" in words or " cort" in words:
         words = _GROOMING_CUT.sub(" a trim", words)
-    if " decid" in words and not _LAST_SAID.search(words) and not _FINAL.search(words):
+    if " decid" in words and not _LAST_SAID.search(words) and not _FINAL.search(words) and not _NO_NEED.search(words):
         words = _SLOT_CHOSEN.sub(" chose a slot", words)
     if words != start and " s" in words:
         words = _KIN_SAYS.sub(" my relative jokes", words)
@@ -2702,6 +2741,11 @@ _GROOMING_CUT = _reading_pattern(
     " (?:cut|cuting|trim|triming|corto|cortar|cortarle|cortarme|corte|cortas|cortan)(?: (?:my|her|his|the babys|the|babys|mi|el|la"
     "|los|las|su|le|me|sus))? (?:bangs|fringe|hair|layers|nails|fingernails|toenails|beard|fleco|flequillo|cabelo|pelo|unas"
     "|barba|puntas)(?= )")
+# Review A9: never beside a cancelling or a "won't need it" ("ya decidí, cancelen mi cita de las 10, ya no me va a hacer
+# falta nada").
+_NO_NEED = _reading_pattern(" (?:cancel[a-z]*|no (?:me |le |nos )?(?:va a hacer|hara|hace) falta|no (?:la |lo |los |las )?"
+                            "(?:voy a necesitar|necesitare)|(?:wont|wil not|do not|dont) ned (?:it|them|anything|this)"
+                            "|no longer ned)(?= )")
 _SLOT_CHOSEN = _reading_pattern(
     " (?:i |we |i have |ya )?(?:already |just |finally )?(?:decided|decidi|decidimos)(?: [a-z0-9]+){0,4}?"
     " (?:morning|afternoon|evening|early|late|[0-9]+ ?(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -2947,6 +2991,7 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)  # "bandages on my arm from the flu shot"
         if kinds and set(kinds) <= {"means", "suicidal", "spanish"} and concepts.tier is not Tier.CRISIS \
                 and "baby_harm" not in concepts.found and _ANNOYANCE_IF.search(reading.words) \
+                and not _OVERDOSE_SAID.search(reading.words) \
                 and not _WISH_SAID.search(reading.words) and " tonight " not in reading.words \
                 and not _OWN_TURN.search(reading.words) and not _SINCERE.search(reading.words) \
                 and not _HOPELESS.search(reading.words) and not _FINAL.search(reading.words) and not _DO_IT.search(reading.words):
@@ -3451,6 +3496,17 @@ def _silence_explained_otherwise(words: str) -> bool:
     return False
 
 
+# Review A6-A8: what is joined on after a round-42 clause takes it back: the self or living joined to a trifle ("I've
+# decided sleep is optional, and so is living"), a "but" after the recovery ("...you gave me my life back but I'm giving
+# it up now"), a time or an end said after a dose with a meal ("...with dinner tonight so it's over").
+_LIFE_JOINED = _reading_pattern(" (?:and )?(?:so (?:is|are) (?:living|life|being alive|being here|existing|breathing|waking up"
+                                "|staying alive|my life)|so am i|as am i|and (?:so )?(?:am i|me too|me)|same (?:with|for) (?:me|living|life)"
+                                "|y (?:tambien )?(?:vivir|la vida|yo|seguir viva|seguir vivo|despertar)(?: tambien)?)(?= )")
+_RECOVERY_TAKEN_BACK = LazyPattern(_RECOVERY_SAID.pattern + "(?: [a-z]+){0,6}? (?:but|pero|though|however|yet|sin embargo"
+                                   "|giving it up|ending it|end it|tonight|esta noche)(?= )")
+_OVER_SAID = _reading_pattern(" (?:tonight|so it is over|it is over|so it ends|end it|for god|forever|never wake|not wake"
+                              "|wake up|esta noche|se acabe|acabar con todo|para siempre|no despertar)(?= )")
+
 def _round_42_skipped(pattern: LazyPattern, words: str) -> bool:
     """Whether a round-42 clause is left unmasked: each only where its reason is said (above), and none beside an
     "on purpose"."""
@@ -3458,6 +3514,9 @@ def _round_42_skipped(pattern: LazyPattern, words: str) -> bool:
         or pattern is _QUIET_SAID and (not _QUIET_REASON.search(words) or _silence_explained_otherwise(words)) \
         or pattern is _KEPT_AT_HAND and " first aid " not in words \
         or pattern is _LAST_MESSAGE_DONE and not _RECOVERY_SAID.search(words) \
+        or pattern is _LAST_MESSAGE_DONE and _RECOVERY_TAKEN_BACK.search(words) is not None \
+        or pattern is _TRIFLE_DECIDED and _LIFE_JOINED.search(words) is not None \
+        or pattern is _MEAL_DOSE_ASKED and _OVER_SAID.search(words) is not None \
         or pattern in (_THANKS_ALL, _JOY_TOLD) and (not ((_JOY_TOLD.search(words) or " had fun " in words)
                                                          and (_THANKS_ALL.search(words) or " thanks " in words))
                                                     or _GOODBYE_SAID.search(words) or _LAST_SAID.search(words)
@@ -3481,6 +3540,10 @@ _SURPRISE_DEATH = _reading_pattern(
     " (?:when|once|if|as soon as|cuando|en cuanto|si) (?:she|he|they|ella|el|ellos)?(?: [a-z]+){0,1}?"
     " ?(?:ses|sees|se|hears|finds out|learns|gets|vea|ve|sepa|escuche|oiga|se entere)"
     "(?: (?:how|what|que|lo) [a-z]+(?: [a-z]+)? (?:he|she|the baby|it|el|ella) (?:got|gets|has gotten|grew|is|esta))?(?= )"
+    # review A3: never before what the writer did or her being gone ("...when she finds out what I did tonight")
+    "(?!(?: [a-z]+){0,2} (?:what i did|what i have done|what i ve done|what i had done|i am gone|im gone|i was gone"
+    "|i died|i am dead|the note|my note|the leter|my leter|lo que hice|lo que me hice|que ya no estoy|que me fui"
+    "|la carta|la nota)(?= ))"
     "| (?:i )?(?:thought i was going to|thought i would|almost|nearly|was going to|could have|casi|pense que me iba a)"
     " (?:die|died|muero|mori|morir) (?:of|from|de|del) (?:shock|embarasment|laughter|laughing|surprise|fright|cuteness"
     "|verguenza|risa|susto|la sorpresa|la impresion|ternura)(?= )")
@@ -3499,21 +3562,31 @@ _OVERDOSE_ASKED = _reading_pattern(
 _CARE_SAID = _reading_pattern(
     " (?:i (?:want|wana|ned) to (?:be careful|make sure)|quiero tener cuidado|to be careful|be careful|being careful|not to double|not double|do not want to take to much|dont want to take to much"
     "|do not want to double|by acident|acidentally|make sure i do not|tener cuidado|no quiero tomar de mas|no quiero pasarme"
-    "|no duplicar|por acidente|sin querer)(?= )")
+    "|no duplicar|por acidente|sin querer)(?= )"
+    # review A2: never a care for the dose to work or for not being found ("...I want to make sure it works tonight",
+    # "...be careful nobody finds me in time", "quiero asegurarme de que funcione")
+    "(?!(?: [a-z]+){0,3} (?:it works|it wil work|it would work|works|enough|nobody|no one|noone|wake|wake up|tonight"
+    "|in time|finds me|for god|que funcione|suficiente|nadie|despertar|esta noche)(?= ))")
 # - a screening answer "never" or "no" at the end of a question about harm ("EPDS question 10, thoughts of harming
 #   myself: never", "pregunta 10, pensamientos de hacerme daño: nunca"): only the last word, after a screening name;
 _SCREEN_NEVER = _reading_pattern(
     " (?:epds|phq 9|phq9|question 10|question 9|q10|q9|pregunta 10|pregunta 9|edinburgh|screening|questionnaire|cuestionario)"
-    "(?: [a-z0-9]+){0,12}? (?:never|no|not at al|nunca|nada|para nada)"
+    # review A11: never after a "yes", a "sometimes" or an "often" in the span, nor a "not never"
+    "(?: (?!yes|si|sometimes|often|veces|always|siempre|daily|every|seguido|frecuentemente)[a-z0-9]+){0,12}?"
+    "(?<! not)(?<! no)(?<! yes) (?:never|no|not at al|nunca|nada|para nada)"
     "(?= $| (?:my |the |mi |el )?(?:total|score|puntaje|puntuacion) (?:was|is|fue|es|de) [0-9]+ $)")
 # - a goodbye to a thing ("saying goodbye to my maternity jeans, good riddance", "adiós para siempre a mis pantalones de
 #   maternidad"): only to a garment or baby gear; "good riddance to me" is not masked;
+_A_THING = ("(?:my |the |those |these |mis |mi |los |las |el |la )(?:[a-z]+ ){0,2}?"
+            "(?:jeans|pants|bras|bra|clothes|leggings|shirts|dreses|belly|bump|pump|botles|diapers|crib|strolers|pantalones"
+            "|ropa|brasieres|sostenes|panza|pancita|pañales|panales|biberones|sacaleches|extractor)"
+            "(?: (?:de maternidad|de embarazo|de lactancia|del bebe))?+")
 _GOODBYE_TO_A_THING = _reading_pattern(
     " (?:saying |said |say |time to say |bidding )?(?:godbye|bye|farewell|adios|me despido)(?: forever| for god| para siempre)?"
-    " (?:to |a |de )?(?:my |the |those |these |mis |mi |los |las |el |la )(?:[a-z]+ ){0,2}?"
-    "(?:jeans|pants|bras|bra|clothes|leggings|shirts|dreses|belly|bump|pump|botles|diapers|crib|strolers|pantalones|ropa"
-    "|brasieres|sostenes|panza|pancita|pañales|panales|biberones|sacaleches|extractor)"
-    "(?: (?:de maternidad|de embarazo|de lactancia))?(?: god ridance(?! to me))?(?= )")
+    " (?:to |a |de )?" + _A_THING + "(?: (?:and|y|and to|y a|y de|or|o)? ?" + _A_THING + ")*+"
+    # review A5: the goodbye ends at the things ("goodbye forever to my pump, my baby, and this life" is not masked)
+    "(?! (?:and|y|or|o|my|mi|mis|to|a|this|esta|este|everyone|everybody|todos|todo|al|all|me|you|ustedes|life|vida)(?= ))"
+    "(?: god ridance(?! to me))?(?= )")
 # - a skin hurt by feeding or pumping, or bleeding after the birth ("the pump flange is cutting my skin", "my nipples are
 #   bleeding from the latch", "el sacaleches me está cortando la piel"): never beside "on purpose" (round 42's rule);
 _FEEDING_INJURY = _reading_pattern(
@@ -3629,9 +3702,17 @@ def _told_over(words: str) -> bool:
     return bool(_TOLD_AS_OVER.search(words) or _SPAN_WELL.search(words) or _screen_said_no(words))
 
 
+# The words a history told as over needs (_TOLD_AS_OVER: a span of years, "since", "through", "no he vuelto";
+# _SPAN_WELL: years; _screen_said_no: a question asked). No mask of a clause writes them.
+_OVER_CUE = _reading_pattern(" (?:since|years|year|decade|decades|anos|through|vuelto|asked|asks|ask|asking|pregunto|pregunta"
+                             "|preguntaron)(?= )")
+
+
 def _history_rest(text: str, words: str) -> str | None:
     """The reading of a message without its clauses of a history (see _CLAUSES); None when no clause, nor the whole
     reading (`words`), tells it as over."""
+    if not _OVER_CUE.search(words):
+        return None  # review C: no clause can tell a history as over without one of these words; a cheap look first
     kept, over = [], _told_over(words)
     for clause in _CLAUSES.split(text):
         read = _mask_denials(canonical(clause).words) if clause and not clause.isspace() else ""
