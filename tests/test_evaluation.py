@@ -329,6 +329,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b45.yaml", 5, 0.719, 0.018, 0.982),
     ("questions_es_b45.yaml", None, 0.885, 0.0, 1.0),
     ("questions_es_b45.yaml", 5, 0.824, 0.021, 1.0),  # es44
+    # Round 46: scored once, blind, on the code after round 44 (English first pass 71.3 / 2.6 / 96.5, five phrasings
+    # 59.1 / 1.8 / 98.2; Spanish 82.5 / 1.4 / 97.1, five phrasings 77.2 / 2.7 / 100); first-pass figures are the floors.
+    # Four questions reached the sure tier on that pass, all general questions about suicidal thoughts or a relative's
+    # signs (lowered in round 45).
+    ("questions_b46.yaml", None, 0.713, 0.027, 0.964),
+    ("questions_b46.yaml", 5, 0.590, 0.018, 0.982),
+    ("questions_es_b46.yaml", None, 0.824, 0.014, 0.970),
+    ("questions_es_b46.yaml", 5, 0.771, 0.028, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
