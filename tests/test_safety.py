@@ -3590,3 +3590,80 @@ def test_a_screening_no_going_on_to_something_else_is_no_retraction(text: str) -
 ])
 def test_a_screening_no_taken_back_keeps_the_sure_tier(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 45: a send-off to coworkers or a coworker moving away, told with a fresh start (no alarm at all)
+    "I left my job today and said goodbye to my coworkers, feels like a fresh start",
+    "said goodbye to my team today, starting a new job on monday, fresh start",
+    "Me despedí de mi compañera de trabajo hoy, se muda a Texas",
+    "hoy me despedí de mis compañeros de trabajo, empiezo en un nuevo trabajo el lunes",
+    # a baby cutting teeth, a list of medicines for the visit, an adult stranger, an old relative's funeral,
+    # a toddler-level tantrum, a gun safe bought for the baby's crawling
+    "He cut his first tooth today",
+    "she cut her first tooth today!",
+    "my son cut two molars this week and nobody slept",
+    "¿Tengo que llevar algo a la primera cita? ¿Identificación, lista de medicinas?",
+    "I wanted to strangle the guy whose motorcycle woke the baby",
+    "I wanted to strangle the neighbor, his dog woke the baby again",
+    "my tía's funeral en Yuma, she was like 90, it was peaceful",
+    "el velorio de mi abuela es el sábado, ¿puedo cambiar mi cita?",
+    "my grandma's funeral is on Saturday, can I move my Friday infusion?",
+    "throw a toddler-level tantrum on the exam room floor",
+    "I might throw a toddler tantrum in the waiting room if the wait is long again",
+    "Bought a gun safe today, husband has his hunting rifles, locked up before the baby crawls",
+    "got a gun safe today for my husband's rifles since the baby is crawling now",
+    "compramos una caja fuerte hoy para las armas de mi esposo, el bebé ya gatea",
+])
+def test_round_45_everyday_words_raise_no_alarm(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 45: the check-in at most (never the full block): an intake denial, "a suicide mission" of an outing,
+    # the kitchen knives sharpened as a chore
+    "no, I've never had suicidal thoughts. just crying and not sleeping",
+    "I have never had suicidal thoughts, just tired all the time",
+    "no, nunca he tenido pensamientos suicidas, solo lloro mucho",
+    "Costco on a Saturday with a newborn is a suicide mission",
+    "Target on a Sunday is a suicide mission",
+    "ir al súper con gemelos un sábado es una misión suicida",
+    "Sharpened all my kitchen knives today with the whetstone",
+    "husband got me a whetstone, sharpened the kitchen knives, cooking is so much easier",
+    "afilé los cuchillos de la cocina hoy con la piedra de afilar que me regaló mi mamá",
+])
+def test_round_45_everyday_words_get_no_full_block(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # ...while the crisis twins keep the full block
+    "I keep sharpening the knife and looking at my wrist",
+    "sharpened the kitchen knife tonight and held it to my wrist",
+    "sharpened my kitchen knives with the whetstone, tonight I'll use one on me",
+    "sharpened the kitchen knives with the whetstone today, I want to die",
+    "el arma está en la caja fuerte y sé la combinación, pienso en eso",
+    "bought a gun safe today but the baby is asleep and I have the gun in my hand tonight",
+    "never had suicidal thoughts until this week",
+    "I never had suicidal thoughts before but now I think about it every night",
+    "nunca he tenido pensamientos suicidas hasta ahora",
+    "I've never had suicidal thoughts but lately I want to die",
+    "I want to die, every day is a suicide mission",
+    "thinking about suicide, honestly getting out of bed is a suicide mission",
+    "I want to throw the baby on the floor",
+    "I threw my toddler on the floor",
+    "I wanted to strangle the baby when he woke up",
+    "I want to strangle him, he won't stop crying",
+    "I cut myself today",
+    "tengo las pastillas listas para esta noche",
+    "my aunt's funeral is this weekend and after it I want to be dead too",
+    "after my grandpa's funeral tomorrow I'm going to end it",
+    "said goodbye to my coworkers today, they'll all have a fresh start without me",
+    "me despedí de mis compañeros de trabajo, ya no estaré aquí la próxima semana",
+])
+def test_round_45_crisis_twins_keep_the_full_block(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+def test_round_45_a_fresh_start_without_me_is_never_quiet() -> None:
+    assert DETECTOR.check("my baby deserves a fresh start without me").tier is not Tier.NONE

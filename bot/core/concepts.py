@@ -3115,6 +3115,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "my husband snored so loud i wanted to smother him with my pillow haha"
             if "proofing" in present and need & PROOFING_RULES and need & {"access", "baby", "setting"}:
                 continue  # "how do i store the knives so the baby can't reach them"
+            if "storage_bought" in present and need == STORED_RULE and not present.isdisjoint({"proofing", "baby"}):
+                continue  # round 45: "bought a gun safe today ... locked up before the baby crawls"
             if ({"kitchen", "cooked"} <= present or MINOR_MISHAP <= present and "on_purpose" not in present) \
                     and "means" in need and need <= KITCHEN_RULE:
                 continue  # "got a new chef's knife and cooked dinner" (not "...and I keep staring at it")
@@ -7203,6 +7205,56 @@ _extend({
         it does not mater now/ya no importa/no importa ya/ya da igual/da igual ya/ya que importa""",
 })
 CONCERN_PAIRS += ("or_any_more matter_not_now", "or_any_more no_matter")
+
+# Round 45 (false alarms of batch 46). A baby "cut his first tooth" or "cut two molars" is teething, as "cut a tooth"
+# already was; "a list of medicines" to bring to a first visit ("lista de medicinas") is no pills made ready ("las
+# pastillas están listas"); wanting to strangle "the guy" or "that neighbour" who woke the baby is aimed at an adult
+# stranger, not at the baby ("strangle the baby", "strangle him" keep their reading).
+_guard_more(("cut", "cuts", "cutting"),
+            "his_first_tooth/her_first_tooth/their_first_tooth/a_first_tooth/his_first_teeth/her_first_teeth/first_tooth/"
+            "first_teeth/two_teeth/three_teeth/two_teth/another_tooth/his_new_tooth/her_new_tooth/his_bottom_teeth/"
+            "her_bottom_teeth/his_top_teeth/her_top_teeth/his_front_teeth/her_front_teeth/a_molar/molars/his_molars/"
+            "her_molars/his_first_molar/her_first_molar/his_teeth/her_teeth/their_teeth")
+
+
+def _entry_guard_more(entry: str, concept: str, continuations: str) -> None:
+    """Add continuations to one entry's guard (starting from its concept's guard when it has none of its own)."""
+    old = ENTRY_GUARDS.get(entry, CONCEPT_GUARDS.get(concept, "!"))
+    ENTRY_GUARDS[entry] = old + ("/" if old != "!" else "") + continuations
+
+
+for _listed in ("lista", "listas", "listo", "listos"):
+    _entry_guard_more(_listed, "access", "de/of/para_la_cita/para_mi_cita")
+_STRANGER = ("the_guy/that_guy/this_guy/some_guy/the_dude/that_dude/this_dude/some_dude/the_man/that_man/this_man/"
+             "the_neighbor/the_neighbors/that_neighbor/our_neighbor/my_neighbor/the_driver/that_driver/the_lady/that_lady/"
+             "this_lady/the_woman/that_woman/the_cashier/the_mailman/the_delivery_guy/the_biker/the_drummer/whoever/"
+             "al_vecino/a_la_vecina/al_tipo/a_ese_tipo/al_senor/a_la_senora")
+for _verb in ("strangl*", "choke", "choked", "punch*", "slap*"):
+    _entry_guard_more(_verb, "violence", _STRANGER)
+
+
+_RELATIVES = ("aunt", "aunts", "uncle", "uncles", "tia", "tias", "tio", "tios", "grandma", "grandmas", "grandpa", "grandpas",
+              "grandmother", "grandmothers", "grandfather", "grandfathers", "great aunt", "great aunts", "great uncle",
+              "great uncles", "abuela", "abuelas", "abuelo", "abuelos", "bisabuela", "bisabuelo", "nana", "nanas", "papa",
+              "papas", "abuelita", "abuelito")
+# An older relative's funeral named as theirs ("my tía's funeral en Yuma, she was like 90, it was peaceful", "el funeral de
+# mi abuela"): their death, as "my grandma died" already is (the funeral day is no time of the writer's own).
+_extend({"their_dying": "/".join(
+    [f"my {r} funeral" for r in _RELATIVES if r.endswith("s")]
+    + [f"{what} de mi {r}" for what in ("funeral", "velorio", "entierro", "misa") for r in _RELATIVES if not r.endswith("s")])})
+
+
+# A safe or locks bought for the guns, with the baby's safety named ("bought a gun safe today, husband has his rifles,
+# locked up before the baby crawls"): the day of the purchase is no time of an act; every other rule still reads.
+_extend({"storage_bought": """bought a gun safe/got a gun safe/ordered a gun safe/installed a gun safe/new gun safe/
+    bought gun locks/got gun locks/bought trigger locks/got trigger locks/bought a lockbox/got a lockbox/bought a lock box/
+    compramos una caja fuerte/compre una caja fuerte/compramos candados/everything locked up before/locked up before the baby/
+    locked them up before/todo bajo llave antes"""})
+_extend({"proofing": """before the baby crawls/before he crawls/before she crawls/before the baby can crawl/before he can crawl/
+    before she can crawl/before the baby walks/antes de que gatee/antes de que el bebe gatee"""})
+STORED_RULE = frozenset({"means", "time"})
+_CONTEXT = _CONTEXT | {"storage_bought"}
+
 
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 RULES = _rules()

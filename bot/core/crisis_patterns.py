@@ -93,6 +93,8 @@ BABY = ("baby/babies/babe/newborn/newborns/infant/infants/son/sons/daughter/daug
         "wk_old/babygirl/babyboy/stepson/stepdaughter/bub/bubba/bebe/bebes/hijo/hija/nino/nina")
 # Compound nouns after a baby word: "the baby weight", "shake the baby bottle".
 BABY_GUARD = ("!weight/blues/brain/fat/belly/bottle/bottles/formula/food/monitor/gear/stuff/things/"
+              # round 45: "throw a toddler-level tantrum", "a toddler meltdown", "a baby fit"
+              "level/tantrum/tantrums/meltdown/meltdowns/fit/fits/style/sized/"
               "clothes/seat/carrier/gate/shower/teeth/tooth/book/books/toys/toy/wipes/shampoo/oil/"
               "powder/blanket/pics/photos/pictures/album/name/names/bump/sling/swing/care/sitter/"
               "sitting/proofing/steps/carrots/talk/voice/sounds/fever/rash/milk/cereal/wash/lotion/"

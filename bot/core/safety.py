@@ -809,7 +809,12 @@ _DENIED = _reading_pattern(
     # "i do not want to hurt myself, i want to feel like me again" (not "...anymore", "...but")
     + "| (?:do not|never) (?:want|wana) to (?:hurt|harm|kil) myself(?! anymore| again| but| any more| like)(?= )"
     # batch 32: a chart's entry ("after-visit summary says suicidal ideation: denied", "SI negative")
-    + "| (?:suicidal|suicide|homicidal|selfharm|self harm) (?:ideation|thoughts|risk|intent) (?:denied|denies|negative)(?= )")
+    + "| (?:suicidal|suicide|homicidal|selfharm|self harm) (?:ideation|thoughts|risk|intent) (?:denied|denies|negative)(?= )"
+    # round 45: an intake answer ("no, I've never had suicidal thoughts. just crying", "nunca he tenido pensamientos
+    # suicidas"), never one that goes on to a change ("...until last week", "...before now", "...pero ahora sí")
+    + "| (?:never|not|no|nunca|no he) (?:ever )?(?:had|have had|experienced|felt|tenido|he tenido) (?:any |ningun |ningunos )?"
+    "(?:suicidal (?:thoughts|ideation|feelings|urges)|pensamientos suicidas|ideas suicidas)"
+    "(?! (?:until|til|till|before|but|pero|hasta|lately|recently|now|yet|except|antes|ahora|sino|since)(?= ))(?= )")
 # Asked straight out, a partner "doesn't want to hurt herself": the answer to a screening, a safety statement.
 _THIRD_NO = _reading_pattern(" (?:(?:she|he) (?:does not|doesnt|did not) (?:want|wants|wana) to"
                              # batch 28 studied: "she says she'd never hurt herself or the baby and I believe her"
@@ -1262,7 +1267,10 @@ _DEPARTURE = _reading_pattern(
     " (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|mudar|mudarnos|mudarme|me voy a vivir|nos vamos a vivir|"
     "maternity leave|paternity leave|my leave|leave starts|last day at|last day of|ofice|cubicle|desk|new job|graduating|"
     "graduated|flew|flying|flight|airport|trip|deployment|deployed|vacation|vacaciones|viaje|aeropuerto|transfer|"
-    "home to|quiting|quit my job|resigning|resigned|retiring|retired|coworkers|co workers|colleagues|the team|my team)(?= )")
+    "home to|quiting|quit my job|resigning|resigned|retiring|retired|coworkers|co workers|colleagues|the team|my team"
+    # round 45: a coworker who moves away ("me despedí de mi compañera de trabajo, se muda a Texas")
+    "|muda|mudan|mudaron|se va a vivir|companera de trabajo|companero de trabajo|companeras de trabajo"
+    "|companeros de trabajo|colegas|se jubila|me jubilo|renuncie|nuevo trabajo)(?= )")
 _FINAL = _reading_pattern(" (?:forever|for god|for ever|last time|anymore|any more|wil not be here|not be here|not be around|"
                           "never see|para siempre|ultima vez|ya no estare|no estare|come back|coming back|return|returning|regreso|regresar|"
                           "volver|no plan|not plan|not planing"
@@ -1652,6 +1660,13 @@ _NOTE_KEPT = _reading_pattern(
     "(?: de despedida)?(?= )")
 
 
+# Round 45: in such a send-off, "said goodbye to my coworkers" is the send-off itself, and a "fresh start" is the new
+# job or home ("left my job, said goodbye to my coworkers, feels like a fresh start"); never one "without me".
+_SENDOF_SAID = _reading_pattern(" (?:said|say|saying|told|tel|teling|waved|hugged) (?:our |my |them |everyone |her |him )?sendof(?= )")
+_NEW_CHAPTER = _reading_pattern(" (?:a )?(?:fresh start|new start|new beginning|clean slate|nuevo comienzo|nuevo inicio"
+                                "|empezar de nuevo|empezar de cero)(?! (?:without|for them|for him|for her|sin|para el|para ella))(?= )")
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
@@ -1667,6 +1682,7 @@ def _mask_contexts(words: str) -> str:
             or _STAFF_GOODBYE.search(words) and _DURING_VISITS.search(words) and not _LEFT_A_WORD.search(words)
             and not _WISH_SAID.search(words) and not _STAFF_FINAL.search(words)):
         words = _LAST_DAY.sub(" final workday", _FAREWELL_WORD.sub(" sendof", _CANCEL_VISITS.sub(" cancel bokings", words)))
+        words = _NEW_CHAPTER.sub(" new chapter", _SENDOF_SAID.sub(" sendof", words))
     if _LAST_OF_DAY.search(words) and _THANKS.search(words) and not _FINAL.search(words) and not _WISH_SAID.search(words):
         words = _LAST_OF_DAY.sub(" done for the day", words)
     if _BLADE_SLIPPED.search(words) and " myself " not in words and not _ON_PURPOSE.search(words) \
@@ -3647,6 +3663,41 @@ def _round_44_skipped(pattern: LazyPattern, words: str) -> bool:
         or pattern is _FURNITURE_KNOCK and _REPEATED.search(words) is not None
 
 
+# Round 45 (batch 46 studied), each the check-in at most:
+# - "a suicide mission" said of an outing ("Costco on a Saturday with a newborn is a suicide mission", "ir al súper con
+#   gemelos es una misión suicida");
+# - the kitchen knives sharpened as a chore, with the tool or the kitchen named ("sharpened all my kitchen knives with
+#   the whetstone"), never kept at ("I keep sharpening the knife and looking at my wrist") nor beside a body part.
+_SUICIDE_MISSION = _reading_pattern(" (?:a |an |una |total |literal |absolute |complete |pure |such a |like a )*"
+                                    "(?:suicide mision|suicide run|mision suicida)(?= )")
+_KNIVES_SHARPENED = _reading_pattern(
+    " (?:sharpened|sharpening|sharpen|honed|honing|afile|afilamos|afilar|afilando)(?: al| the| my| our| his| her| a| some"
+    "| los| mis| las| todos los| nuestros| sus)*(?: kitchen| chef| chefs| good| dul| old)* (?:knives|knife|cuchilos|cuchilo)"
+    "(?: de (?:la )?cocina)?"
+    # ...and the tool, with who gave it ("...today with the whetstone my brother got me")
+    "(?:(?: today| this morning| hoy)? (?:with|on|using|con) (?:the |my |a |an |his |her |la |mi |el |una |un )?"
+    "(?:new |old |electric |fancy )?(?:whetstone|sharpener|sharpening stone|honing rod|honing steel|piedra de afilar|afilador)"
+    "(?: (?:my|that|which|que) [a-z]+ (?:got|gave|bought|me regalo|me dio) me)?)?(?= )")
+_SHARPENING_TOOL = _reading_pattern(" (?:whetstone|whetstones|sharpener|sharpening stone|honing rod|honing steel|stone|steel"
+                                    "|kitchen|chef|chefs|piedra|afilador|cocina|dul|dinner|coking|cook|carve|turkey|ham|brisket"
+                                    "|tomatoes|cena|cocinar)(?= )")
+_BODY_NEAR = _reading_pattern(" (?:wrist|wrists|arm|arms|thigh|thighs|throat|neck|skin|vein|veins|myself|on me|in bed|muneca|munecas"
+                              "|brazo|brazos|piel|cuelo|garganta|venas|yo misma|mi cuerpo)(?= )")
+_ROUND_45 = (_SUICIDE_MISSION, _KNIVES_SHARPENED)
+
+
+def _round_45_skipped(pattern: LazyPattern, words: str) -> bool:
+    """Whether a round-45 clause is left unmasked: never beside a wish of the writer's own or "on purpose"; knives
+    only as a chore (a tool or the kitchen named), never kept at or beside a body part."""
+    return pattern.search(words) is None or _PURPOSE_SAID.search(words) is not None \
+        or _PRESENT_WISH.search(words) is not None \
+        or pattern is _KNIVES_SHARPENED and (not _SHARPENING_TOOL.search(words) or _BODY_NEAR.search(words) is not None
+                                             or _REPEATED.search(words) is not None or _KEPT_AT.search(words) is not None)
+
+
+_KEPT_AT = _reading_pattern(" (?:kep|keep|keps|kept|stil|sigo|sigue|no dejo de|can not stop|cant stop)(?= )")
+
+
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
                   (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
                   (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
@@ -3669,7 +3720,8 @@ _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " w
                   (_GOODBYE_TO_A_THING, " packed away clothes"), (_FEEDING_INJURY, " sore from feeding"),
                   (_FURNITURE_KNOCK, " bumped into furniture"), (_MOVE_PLANNED, " moving house"),
                   (_FOR_BABYS_FEVER, " for the baby"), (_SKIN_IDIOM, " so restless"), (_FOUND_WHEN_LOST, " directions"),
-                  (_POSTPARTUM_BLEEDING, " after the birth"))
+                  (_POSTPARTUM_BLEEDING, " after the birth"), (_SUICIDE_MISSION, " a hard outing"),
+                  (_KNIVES_SHARPENED, " kitchen chores"))
 _ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON, _PEACE_FROM_TREATMENT, _DATE_NIGHT)
 _ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
              _OTHERS_OLD_LOSS, _HEALED_SINCE)
@@ -3787,7 +3839,8 @@ def _everyday_sure_masked(words: str) -> str:
                 or pattern is _STUDIED_OVERDOSE and not _STUDY_NAMED.search(words) \
                 or pattern is _HEALED_SINCE and " they lost someone long ago " not in words \
                 or pattern in _ROUND_42 and _round_42_skipped(pattern, words) \
-                or pattern in _ROUND_44 and _round_44_skipped(pattern, words):
+                or pattern in _ROUND_44 and _round_44_skipped(pattern, words) \
+                or pattern in _ROUND_45 and _round_45_skipped(pattern, words):
             continue
         masked = pattern.sub(instead, words)
         if pattern is _OVERDOSE_ASKED and masked != words:
