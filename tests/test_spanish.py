@@ -541,3 +541,57 @@ def test_sex_after_the_birth_stays_held_back_in_spanish():
 def test_a_spanish_question_read_through_a_round_44_word_sense_gets_a_spanish_reply(responder):
     reply = responder.respond("que se siente tener dpp?")
     assert reply.answer is not None and reply.answer.id == "ppd-symptoms" and reply.lang == "es"
+
+
+def test_asking_someone_to_say_what_it_is_is_a_question_not_a_report():
+    # 'alguien me dice q es?' asks to be told; the story's other words do not choose the entry
+    assert _reply_to("en el grupo de mamas todas hablan de la depresion posparto y de terapia. alguien me explica q es?", 5) == "what-is-ppd"
+    assert _reply_to("mis primas platican de la depre posparto y de sus familias. alguien me dice q es en si?", 5) == "what-is-ppd"
+    # a request to be told, written as a statement, asks what the story named
+    assert _reply_to("a mi hermana le hablaron de depresion pos parto. Quisiera saber de que se trata eso, nunca lo habia oido.") == "what-is-ppd"
+    # both terms named: 'eso' could be either, so no sure answer is given for the wrong one
+    assert _reply_to("mi hermana tiene depresion posparto y le recomendaron ketamina. que es eso?") in (None, "what-is-ppd", "what-is-ketamine")
+    # a report is still a report: 'mi mama dice que es normal' does not ask what something is
+    assert "what" not in _matcher().normalise("mi mama dice que es normal llorar despues del parto")
+
+
+def test_a_worry_before_the_question_is_background():
+    assert _reply_to("Me preocupa tener que estar con pastillas para siempre. ¿Qué tratamientos hay para la depresion posparto?", 5) == "standard-treatment"
+    assert _reply_to("tengo miedo de depender de medicinas para siempre. q opciones de tratamiento existen pa la depre posparto?") == "standard-treatment"
+    # the worry still counts when the question alone says little ('es seguro?')
+    assert _reply_to("Me preocupa que la ketamina pase a la leche. ¿Es seguro?", 5) == "breastfeeding"
+
+
+def test_a_grown_daughter_with_depression_is_not_the_baby():
+    tokens = _matcher().normalise("mi hija tiene depresion posparto, como la puedo apoyar?")
+    assert "babi" not in tokens
+    assert "babi" not in _matcher().normalise("a mi hija le diagnosticaron depre posparto, que hago?")
+    assert "babi" not in _matcher().normalise("mi hija de 28 anos esta muy triste desde el parto")
+    assert "mija" in _matcher().normalise("mi hija llora todo el dia desde que nacio su nino")
+    # the baby daughter is still the baby
+    assert "babi" in _matcher().normalise("mi hija tiene 3 meses y no para de llorar")
+    assert _reply_to("mi hija tiene depresion posparto, como la puedo apoyar?", 5) != "baby-blues"
+
+
+def test_how_long_it_keeps_working_is_not_how_soon_it_works():
+    assert _reply_to("cuanto tiempo me sirve la ketamina?", 5) == "long-term"
+    assert _reply_to("por cuanto tiempo le funciona la infusion a uno?", 5) == "long-term"
+    assert _reply_to("cuanto tiempo sirve una infusion de ketamina, semanas o meses?") == "long-term"
+    # 'en cuanto tiempo' asks how soon
+    assert _reply_to("en cuanto tiempo me sirve la ketamina?", 5) == "how-fast"
+    assert _reply_to("en cuanto tiempo funciona la ketamina?") == "how-fast"
+
+
+def test_what_is_that_over_a_story_keeps_a_named_thing_and_how_it_works():
+    # 'que es eso del bdnf' names what it asks about: not taken for the drug the message names
+    assert _reply_to("mi esposo quiere entender como actua la ketamina. que es eso del BDNF que mencionan?") != "what-is-ketamine"
+    # 'can you explain it' after how it works asks how it works
+    assert _reply_to("my sister wants to understand how ketamine works in the brain before she starts. can you explain it") \
+        == "how-ketamine-works"
+
+
+def test_a_request_to_be_told_asks_only_when_nothing_else_does():
+    from bot.core.matcher import split_parts
+    assert split_parts("Mi nuera tiene depresion posparto. Quisiera saber cuanto dura el tratamiento.")[1][1] is True
+    parts = split_parts("¿Ustedes atienden en sabado? Quisiera saber con quien voy a hablar.")
+    assert [asks for _, asks in parts] == [True, False]

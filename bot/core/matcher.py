@@ -415,6 +415,10 @@ _ASKS = re.compile(
     r"am|have|has|como|cuando|cuanto|cuantos|cuanta|cuantas|donde|quien|que|q|puedo|puede|pueden|hay|es|son|"
     r"se puede|tengo|tienen|sirve|funciona)\b"
 )
+# A Spanish request to be told, written as a statement ('quisiera saber si...', 'me gustaria entender...'):
+# it asks when no other sentence of the message does.
+_REQUEST = re.compile(r"^\s*(?:(?:solo|yo|y) )?(?:(?:quisiera|quiero|queria|quisieramos|me gustaria|necesito|necesitamos)"
+                      r" (?:saber|entender)|me (?:pueden|podrian|puede|podria) (?:decir|explicar))\b")
 
 
 # "is that ppd?", "does this sound like...", "what sets them apart?": a part that points at the rest
@@ -431,6 +435,12 @@ REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|mo
 _CONCEDES = re.compile(r"^[^.!?\w]*\w[^.!?]*,?\s+but\s+(?:does|do|is|are|will|would|can|could|should|how|what|when)\b[^.!?]*\??\W*$")
 
 
+# A sentence that voices a worry ('me preocupa que...', 'tengo miedo de...', "I'm worried that...") tells
+# what the asker fears; the question after it says what they want to know.
+_WORRY = re.compile(r"^\W*(?:(?:y|pero|and|but|also|tambien) )?(?:me preocupa|me da miedo|tengo miedo|me asusta|temo"
+                    r"|i ?a?m (?:worried|scared|afraid)|i worry|my worry is|what worries me)\b")
+
+
 # "does your clinic say anything about that": a question whose subject is what the message told before
 _ABOUT_THAT = re.compile(r"\b(?:about|on|regarding) (?:that|this|it|those|these)\W*$")
 
@@ -440,10 +450,12 @@ _TOLD_PERSON = re.compile(r"\b(?:she|he|she's|he's|shes|hes|they|they're|her|him
 
 
 # the thing a bare meaning question asks about is elsewhere in the message: 'what is that', 'is it a kind of ...'
-_POINTS = re.compile(r"\b(?:it|that|this|these|those)\b")
+# Spanish asks 'what is it' without the pronoun: '¿q es?', '¿que es en si?' (what it actually is)
+_BARE_WHAT_IS = r"\bwhat (?:is|are)(?: en si| exactamente| realmente| bien)?$"
+_POINTS = re.compile(r"\b(?:it|that|this|these|those)\b|\b(?:eso|esto)\b(?! del?\b)|" + _BARE_WHAT_IS)
 # "can someone explain it to me", "can you explain": a bare request to say what something is
 _EXPLAIN_IT = re.compile(r"\bexplain (?:it|that|this|these|those)\b")
-_WHAT_IS_IT = re.compile(r"\bwhat (?:is|are) (?:it|that|this|these|those|eso|esto)\b")
+_WHAT_IS_IT = re.compile(r"\bwhat (?:is|are) (?:it|that|this|these|those|(?:eso|esto)(?! del?\b))\b|" + _BARE_WHAT_IS)
 _EXPLAIN = re.compile(r"\bexplain(?: (?:it|that|this))?(?: to (?:me|us|him|her|them))?$")
 _WHAT_X_IS = re.compile(r"\bwhat (?:\w+ ){1,3}(?:is|are|means?)$|\bwhat (?:\w+ ){1,3}(?:even|actually|really) (?:is|are|means?)\b")
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it|that|this|these|those)\b(?: \S+){0,3} (?:is|are)$")  # "what this condition actually is"
@@ -551,6 +563,8 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
         for index, piece in enumerate(pieces):
             asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence) or choice
             out.append((piece.strip(" .!?;:\n"), asks))
+    if not any(asks for _, asks in out):
+        out = [(piece, bool(_REQUEST.match(piece))) for piece, _ in out]
     return out
 
 
@@ -984,6 +998,13 @@ class Matcher:
         normalised = self.normalise(text)
         whole = self._search_tokens(normalised, story=story)
         if whole.answer is not None:
+            # "todos hablan de la depre posparto. alguien me dice q es?": the one question asks
+            # only what the thing the story names is; the story's other words do not choose the entry
+            parts = split_parts(text)
+            if len(parts) >= 2 and sum(asks for _, asks in parts) == 1:
+                meaning = self._meaning_of_named(parts, whole, strict_only=True)
+                if meaning is not None:
+                    return self._check_names(text, meaning, normalised)
             if story:
                 whole = self._asked_over_told(text, whole)
             whole = self._defines_other(text, normalised, whole)
@@ -1056,7 +1077,7 @@ class Matcher:
             return again
         return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
 
-    def _meaning_of_named(self, parts: list[tuple[str, bool]], whole: Match) -> Match | None:
+    def _meaning_of_named(self, parts: list[tuple[str, bool]], whole: Match, strict_only: bool = False) -> Match | None:
         """"My OB wrote PPD on my notes. What is that?": a question that asks only what something
         is, pointing at the term the rest of the message names. The entry that most often says what
         something is answers when the message names its term and no other such entry's (ppd, not
@@ -1064,7 +1085,7 @@ class Matcher:
         whole message is closest to, well ahead of the other such entries."""
         if not whole.candidates:
             return None
-        bare = strict = False
+        bare = strict = strict_what = False
         # a bare "can you explain" asks what something is when the story says the writer does not
         # know what it is ("no idea what ketamine even is"), not when it wants to know how it works
         unknown_thing = any(not asks and _WHAT_X_IS.search(" ".join(words(part))) for part, asks in parts)
@@ -1073,13 +1094,19 @@ class Matcher:
             joined = " ".join(tokens)
             plain = " ".join(words(part))
             if (asks and len(_content_words(tokens)) <= 1
-                    and ((("definition" in aspects_of(tokens) or _WHAT_IT_IS.search(joined) or _EXPLAIN_IT.search(plain))
+                    and ((("definition" in aspects_of(tokens) or _WHAT_IT_IS.search(joined) or _WHAT_IS_IT.search(joined)
+                            or _EXPLAIN_IT.search(plain))
                           and _POINTS.search(joined)) or (unknown_thing and _EXPLAIN.search(plain)))):
                 bare = True
                 # "what is that", "explain it": nothing but the pointer ('what is going on in the
                 # brain when you get it' asks how it works)
-                strict |= bool(_WHAT_IS_IT.search(joined) or _WHAT_IT_IS.search(joined) or _EXPLAIN_IT.search(plain)
-                               or (unknown_thing and _EXPLAIN.search(plain)))
+                asks_what = bool(_WHAT_IS_IT.search(joined) or _WHAT_IT_IS.search(joined))
+                strict |= asks_what or bool(_EXPLAIN_IT.search(plain) or (unknown_thing and _EXPLAIN.search(plain)))
+                # over an answer the whole message already has, only 'what is it' says the question
+                # is what the thing is ('can you explain it' may ask how it works)
+                strict_what |= asks_what
+        if strict_only and not strict_what:
+            return None
         if not bare:
             return None
         message = set(self.normalise(" ".join(part for part, _ in parts)))
@@ -1087,7 +1114,7 @@ class Matcher:
         if strict and len(named) == 1:
             return Match(answer=self._by_id[named[0]], suggestions=(), score=whole.candidates[0].score,
                          candidates=whole.candidates)
-        if strict and named:
+        if strict_only or (strict and named):
             return None  # 'ppd' and 'ketamine' both named: which one 'that' is, is not clear
         profile = self._aspects.get("definition", {})
         definers = [c for c in whole.candidates if profile.get(c.entry.id, 0.0) >= 0.5]
@@ -1110,6 +1137,12 @@ class Matcher:
             # read alone (its 'it' is the FAQ's subject)
             alone = self._search_tokens(asked)
             return alone if alone.answer is not None else whole
+        if (asked and len(_content_words(asked)) >= 2 and any(_WORRY.search(fold_unicode(part).lower()) for part, asks in parts if not asks)):
+            # the worry is background: a question that stands alone (two content words or more) and
+            # has a confident answer of its own is what is asked
+            alone = self._search_tokens(asked)
+            if alone.answer is not None and alone.answer.id != whole.answer.id:
+                return alone
         if not asked or any(t in vocab for t in _content_words(asked)):
             return whole
         answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}

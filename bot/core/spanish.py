@@ -49,7 +49,7 @@ STOPWORDS = frozenset(
     vez veces cosa cosas alguna algo les nomas nada mas tipo
     creo pienso siento sentir tiempo dias semana meses ano anos mucho demasiado bastante
     exactamente realmente normalmente solamente nomas apenas nunca jamas lei leido entendi entiendo
-    entender buscar anda ando tuve tuvo tuvimos probe probar prueba persona personas da dan dio dieron
+    entender buscar anda ando ande anden andaba tuve tuvo tuvimos probe probar prueba persona personas da dan dio dieron
     doy dar pongo pone dejar deja mal fatal super bien raro rara quiere quieren cree creen mando mandaron
     facil importa llevo lleva primer primera ahi alla vivo veo sola solo hagan hacerlo hacerme explicar
     expliquen expliquenme menciono notar nota oido oi pensando sintiendo sentido toma tomo tomar pasa
@@ -188,8 +188,14 @@ _RELATIVES = frozenset("""suegra suegro nuera yerno hermana hermano abuela abuel
 # A son or daughter who gives birth, nurses or is pregnant is a grown child the asker asks for,
 # not the baby: 'mi hija tuvo su bebe', 'mi hija esta lactando'. Read as 'mija' (a stopword).
 _GROWN_CHILD_NEXT = frozenset("tuvo dio pario acaba acaban quiere quieren necesita anda".split())
-_GROWN_CHILD_STATE = frozenset("lactando amamantando embarazada deprimida dando".split())
+_GROWN_CHILD_STATE = frozenset("lactando amamantando embarazada deprimida dando por".split())
 _BABY_WORDS = frozenset("bebe bebes bebito bebita nieto nieta nietos nietas recien".split())
+# ...and so is a daughter said to have depression ('mi hija tiene depresion posparto', 'a mi hija le
+# diagnosticaron depre'): a baby is not the one who is depressed in this FAQ.
+_GROWN_CHILD_HAS = frozenset("tiene sufre padece le esta anda".split())
+_DEPRESSION_WORDS = frozenset("depresion posparto postparto ppd dpp diagnosticaron diagnostico deprimida deprimido".split())
+# '(su) nino' or '(su) nena' beside 'mi hija' is her baby: 'mi hija ... desde que nacio su nino'
+_HER_BABY = frozenset("nino nina nene nena ninos ninas".split())
 
 
 def _spanish_reading(token: str, after: str) -> str:
@@ -236,11 +242,22 @@ _AUDIENCE_OF_ME = re.compile(r"\b(?:mi|su) +\w+ +no +(?:me +)?(?:entiende|compre
                              r"(?= +(?:lo +)?(?:que|q|k) +(?:me +pasa|siento|tengo|estoy)\b)", re.IGNORECASE)
 
 
+# 'alguien me dice que es?' asks someone to tell the asker what it is: a request, not a report.
+_ASKED_TO_TELL = re.compile(r"\b(?:alguien|quien|me +puede[ns]?|nos +puede[ns]?|me +podria[ns]?|nos +podria[ns]?)"
+                            r" +(?:me +|nos +)?$", re.IGNORECASE)
+
+
+def _report(found: re.Match) -> str:
+    before = found.string[:found.start()]
+    return found.group(0) if _ASKED_TO_TELL.search(before) else found.group(1)
+
+
 def drop_reported_que(text: str) -> str:
     """'dice q es normal' is read without its 'que', so that 'que es' is not taken for 'what is';
-    'me dijo, ¿qué es eso?' (a comma or a question mark between) is left as it is. 'mi esposo dice
-    que tengo...' is read as what it says of the asker, 'tengo...'."""
-    return _REPORTED.sub(r"\1", _SAYER_ABOUT_ME.sub("", _AUDIENCE_OF_ME.sub("", text)))
+    'me dijo, ¿qué es eso?' (a comma or a question mark between) is left as it is, and so is a request
+    to be told ('alguien me dice q es?'). 'mi esposo dice que tengo...' is read as what it says of the
+    asker, 'tengo...'."""
+    return _REPORTED.sub(_report, _SAYER_ABOUT_ME.sub("", _AUDIENCE_OF_ME.sub("", text)))
 
 
 # Intensifiers carry no topic and split a set phrase: 'me caian muy mal' is 'me caian mal'.
@@ -272,13 +289,15 @@ def _drop_manner(tokens: list[str]) -> list[str]:
 def _grown_children(tokens: list[str]) -> list[str]:
     """'mi hija' is the asker's grown daughter, not the baby, when she is said to give birth, nurse
     or be pregnant, or when the message names a baby besides her ('mi hija y su bebe')."""
-    baby_too = any(t in _BABY_WORDS for t in tokens)
+    baby_too = any(t in _BABY_WORDS or (t in _HER_BABY and before == "su") for before, t in zip(["", *tokens], tokens))
     out = list(tokens)
     for i, token in enumerate(tokens):
         if token not in ("hija", "hijo") or i == 0 or tokens[i - 1] not in ("mi", "su"):
             continue
         after = tokens[i + 1:i + 3]
-        if baby_too or (after and after[0] in _GROWN_CHILD_NEXT) or (
+        has = after[:1] and after[0] in _GROWN_CHILD_HAS and any(t in _DEPRESSION_WORDS for t in tokens[i + 1:i + 4])
+        aged = len(after) == 2 and after[0] == "de" and after[1].isdigit() and int(after[1]) >= 12  # 'mi hija de 30'
+        if baby_too or has or aged or (after and after[0] in _GROWN_CHILD_NEXT) or (
                 len(after) == 2 and after[0] in ("esta", "ya") and after[1] in _GROWN_CHILD_STATE):
             out[i] = "mija" if token == "hija" else "mijo"
     return out
@@ -323,6 +342,22 @@ def _felt_start(tokens: list[str]) -> list[str]:
     return out
 
 
+# 'cuanto tiempo me sirve' asks how long it keeps working (as 'cuanto me dura'); 'en cuanto tiempo
+# funciona' asks how soon it starts. Without 'en' before it, 'sirve'/'funciona' is read as 'dura'.
+_KEEPS_WORKING = frozenset("sirve sirven funciona funcionan servira funcionara".split())
+
+
+def _how_long_works(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i in range(len(tokens) - 2):
+        if tokens[i] != "cuanto" or tokens[i + 1] != "tiempo" or (i > 0 and tokens[i - 1] == "en"):
+            continue
+        j = i + 2 + (tokens[i + 2] in _CLITICS and i + 3 < len(tokens))
+        if tokens[j] in _KEEPS_WORKING:
+            out[j] = "dura"
+    return out
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
@@ -342,7 +377,7 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
     if looks_spanish(out):
         out = _drop_manner(out)
         out = _grown_children(out)
-        out = _drop_serves_for(_felt_start(out))
+        out = _drop_serves_for(_felt_start(_how_long_works(out)))
         out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
                if token not in _INTENSIFIERS]
     return out
