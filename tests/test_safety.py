@@ -3667,3 +3667,33 @@ def test_round_45_crisis_twins_keep_the_full_block(text: str) -> None:
 
 def test_round_45_a_fresh_start_without_me_is_never_quiet() -> None:
     assert DETECTOR.check("my baby deserves a fresh start without me").tier is not Tier.NONE
+
+    # review 44 A1: any present first-person clause after the "no" takes it back, not only listed words
+    "they asked if I had thoughts of suicide and I said no. I am planning it",
+    "the nurse asked if I was suicidal and I said no. I am though",
+    "they asked if I was suicidal and I said no, I have been for weeks",
+    "asked if I had suicidal thoughts and I said no. I am scared to tell the truth",
+    "the doctor asked if I wanted to kill myself and I said no but I am planning it",
+    "my OB asked if I had thoughts of hurting myself, I said no. I have been cutting",
+    "she asked if I had thoughts of ending my life and I told her no. I do want to",
+    "asked me if I'd thought about killing myself. I said no. I think about it every night",
+    "the psychiatrist asked if I was thinking of suicide and I said no, I am, I just couldn't say it",
+    "my midwife asked whether I had thoughts of suicide and I said no. I have a plan",
+    "me preguntó si quería hacerme daño y le dije que no pero sí quiero",
+    "el doctor me preguntó si pensaba en suicidarme y le dije que no, y sí tengo un plan",
+])
+def test_a_screening_no_taken_back_in_any_own_words_keeps_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    # ...while a clause that is harmless on its own, or a second denial, leaves the "no" a denial
+    "they asked if I had thoughts of suicide and I said no, I have a lot of support at home",
+    "they asked if I had thoughts of hurting myself and I said no. I do have insomnia",
+    "the nurse asked if I had suicidal thoughts and I said no, I am just exhausted with a newborn",
+    "they asked if I had thoughts of suicide and I said no. I have a therapist I see weekly",
+    "they asked if I had thoughts of suicide and I said no, I do not",
+    "the nurse asked if I was suicidal and I said no, I am doing ok",
+])
+def test_a_screening_no_going_on_to_something_harmless_stays_quiet(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.NONE, text

@@ -1735,24 +1735,63 @@ def _mask_contexts(words: str) -> str:
 
 # Round 40 review: a "no" taken back at once ("...and I said no. I do, every night", "I said no, but I lied", "le dije
 # que no, pero sí") is no denial: nothing of the screening is masked.
-# Review B1: a "no" is taken back by a lie said ("I lied", "mentí", "truth is") or by a bare "I do"/"I have" that is its
-# own clause ("I said no. I do, every night", "...but I have"); "I said no, I have a lot of support", "I do have bad
-# anxiety" or "y sí tengo ansiedad" go on to something else and take nothing back.
-_TAKEN_BACK = ("(?:i lied|i was lying|i lie|i am lying|menti|miento|truth is|la verdad es que si|la verdad si|yes i do"
-               "|yes i have|actualy i do|actualy i have|actualy yes|(?:i am|i m) (?:going to|gona) do it|i wil do it|i am doing it"
-               "|do it anyway|voy a hacerlo|lo voy a hacer|lo hare"
-               "|(?:i do|i did|i have)(?= $| (?:them|those|it|every|al the time|sometimes|often|daily|a lot(?! of)|many times"
-               "|more than once|a few times|before|lately|recently|now|though|tho|actualy|realy|honestly|to|but|and i)(?= ))"
-               "|(?:pero|y) si(?= $| (?:lo|los|las|a veces|todos|cada|de vez|seguido|he|pienso|tengo (?:pensamientos|ideas))(?= ))"
-               "|si los tengo|si las tengo|si lo he pensado|si tengo (?:pensamientos|ideas))")
-_NO_TAKEN_BACK = _reading_pattern(
-    " (?:said|say|told (?:her|him|them|the [a-z]+)|answered|dije|le dije|les dije|conteste)(?: que)? no(?: [a-z]+){0,3}?"
-    " " + _TAKEN_BACK + "(?! not| dont| no )(?= )")
+# Review 44 A1: the clause after the "no" takes it back when it is a lie owned ("I lied", "mentí", "truth is"), when it
+# reads as a crisis on its own ("I have been cutting"), or when it is the writer's own present ("I am planning it", "I am
+# though", "I have been for weeks", "y sí tengo un plan"), unless it goes on to something harmless instead ("I have a lot
+# of support at home", "I do have bad anxiety", "tengo mucho apoyo") or denies again ("I am not", "I don't").
+_SAID_NO = _reading_pattern(" (?:said|say|told (?:her|him|them|the [a-z]+)|answered|dije|le dije|les dije|conteste)(?: que)? no(?= )")
+_LIE_OWNED = _reading_pattern(
+    " (?:i lied|i was lying|i lie|i am lying|menti|miento|truth is|la verdad es que si|la verdad si|yes i do|yes i have"
+    "|actualy (?:i do|i have|i am|yes)|do it anyway|i wil do it|voy a hacerlo|lo voy a hacer|lo hare)(?= )")
+# the writer speaking of herself now: "i am", "i have", "i do", "i think", "y sí", "pero sí quiero" (a past "I did" or
+# "I had" is a history, read elsewhere). In Spanish a "no" runs into the verb after it ("le dije que no tengo un plan" is
+# a denial), so only a clause after "pero", "y", "sí" or "yo" is the writer's own.
+_OWN_CLAUSE = _reading_pattern(
+    "^ (?:(?:but|and|though|tho|honestly|actualy|realy|the truth is) )*(?:i (?!did |had |was |used )|im )")
+_OWN_CLAUSE_ES = _reading_pattern(
+    "^ (?:(?:pero|y|aunque|la verdad|en realidad) )+(?:si |yo )?(?:si|yo|tengo|quiero|pienso|estoy|he|voy|siento|sigo|planeo"
+    "|lo|los|las|me)(?= )|^ (?:si|yo)(?= )")
+_DENIES_AGAIN = _reading_pattern(
+    "^ (?:(?:but|and|pero|y) )*(?:i (?:am|do|have|wil|would|m) (?:not|never)|i dont|i do not|i have not|i havent|im not|i am not"
+    "|i never|i would never|no (?:tengo|quiero|pienso|estoy|lo)|nunca|yo no|tampoco)(?= )")
+# what a "no" can go on to that is harmless on its own: support, a helper, a mood, sleep, the baby, the day
+_HARMLESS_AFTER = _reading_pattern(
+    " (?:support|suport|help|therapist|husband|partner|family|mom|mother|friends|son|daughter|kids|baby|newborn|colic"
+    "|alive|to live|grow up|anxiety|insomnia|stres|stresed|tired|exhausted|sleep|sleping|fine|ok|okay|god|wel|alright"
+    "|a bad day|bad days|a rough day|a rough wek|a hard day|a god day|sad|low|overwhelmed|a lot going on"
+    "|apoyo|ayuda|terapeuta|esposo|pareja|familia|mama|hijo|hija|bebe|recien nacido|colicos|ansiedad|insomnio|estres"
+    "|cansada|cansancio|agotada|bien|sueno|dormir|viva|vivir|un mal dia|triste|abrumada)(?= )")
+
+
+# "I said no to the self-harm question, what's next": what the no answered is no clause of its own
+_NO_TO_WHAT = _reading_pattern("^ (?:to|a) (?:the|that|this|a|la|esa|esta)(?: [a-z]+){0,3}? (?:question|questions|item|one|part|box"
+                               "|pregunta|preguntas)"
+                               "(?: (?:about|on|de|sobre) (?:suicide|self harm|selfharm|hurting myself|harming myself|killing myself"
+                               "|suicidal thoughts|thoughts of (?:suicide|self harm|selfharm|hurting myself)|suicidio|hacerme dano))?(?= )")
+
+
+def _takes_back(clause: str, spanish: bool = False) -> bool:
+    """Whether the words just after a "no" to a screening question take the no back (see above)."""
+    clause = " " + " ".join(_NO_TO_WHAT.sub(" ", clause).split()[:10]) + " "
+    own = _OWN_CLAUSE_ES if spanish else _OWN_CLAUSE
+    if spanish and not own.search(clause) and not _LIE_OWNED.search(clause):
+        return False  # "...que no tengo un plan": the no belongs to the verb after it
+    if _LIE_OWNED.search(clause) or detect_crisis(clause).is_crisis:  # the detector's own reading of the clause alone
+        return True
+    if not own.search(clause) or _DENIES_AGAIN.search(clause):
+        return False
+    return not _HARMLESS_AFTER.search(clause)
+
+
+def _no_taken_back(words: str) -> bool:
+    """Whether the writer says no to a question and takes the no back at once."""
+    return any(_takes_back(words[m.end():], spanish=m.group(0).startswith((" dij", " le ", " les ", " contest")))
+               for m in _SAID_NO.finditer(words))
 
 
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
-    taken_back = _NO_TAKEN_BACK.search(words) is not None  # review B1: a "no" taken back skips the denial masks only
+    taken_back = _no_taken_back(words)  # review B1: a "no" taken back skips the denial masks only
     words = _mask_contexts(words)
     if " alive " in words or " live " in words:
         words = _WISH_TO_LIVE.sub(" i choose life ", words)
@@ -1828,7 +1867,7 @@ _SCREEN_SAID_NO = _reading_pattern(
     "| tenido| tengo| tuve| habia)*(?: [a-z]+){1,8}?) (?:and|but|y|pero)(?: (?:honestly|truthfully|realy|the answer is|my answer"
     " was|i said|i told (?:her|him|them)|sinceramente|la verdad|honestamente|le dije que|dije que))* (?:no|nope|never|not realy"
     "|i have not|i havent|nunca)(?! (?:but|pero|until|hasta|not|lately|reciente|yes|actualy|si|ahora si"
-    "|lo hago|los tengo|miento|menti|" + _TAKEN_BACK + "))(?= )")
+    "|lo hago|los tengo|miento|menti))(?= )")
 # Round 40 review: only a question about past or present thoughts of harm ("if I've ever had thoughts of hurting myself",
 # "si he pensado en hacerme daño") is a screening question; a "no" to being safe, ok or fine alone is a disclosure.
 _SCREEN_TOPIC_ASKED = _reading_pattern(
@@ -1840,6 +1879,7 @@ _STATE_ASKED = _reading_pattern(" (?:safe|ok|okay|fine|alright|alone|segura|segu
 def _screen_said_no(words: str) -> bool:
     """A screening question about thoughts or harm answered no (see _SCREEN_SAID_NO)."""
     return any(_SCREEN_TOPIC_ASKED.search(m.group("question") + " ") and not _STATE_ASKED.search(m.group("question") + " ")
+               and not _takes_back(words[m.end():], spanish=" y " in m.group(0) or " pero " in m.group(0))
                for m in _SCREEN_SAID_NO.finditer(words))
 
 
@@ -2083,7 +2123,7 @@ def _thoughts_question_masked(text: str, words: str) -> str:
 
 def _about_thoughts(words: str, asked: bool) -> bool:
     """Whether the message asks about ideation of a group, or of the writer's past alone, and not of her present."""
-    if not asked or _ME_TOO.search(words) or _OWN_NOW.search(words) or _PRESENT_WISH.search(words) or _NO_TAKEN_BACK.search(words) \
+    if not asked or _ME_TOO.search(words) or _OWN_NOW.search(words) or _PRESENT_WISH.search(words) or _no_taken_back(words) \
             or _BACK_AGAIN.search(_STILL_FIT.sub(" ", _STILL_ELIGIBLE.sub(" ", words))) or _OWN_TURN.search(words):
         return False
     return bool(_GROUP_HAS.search(words) or _PAST_ONLY.search(words) and _ELIGIBILITY.search(words))
@@ -2968,7 +3008,7 @@ class CrisisDetector:
         if kinds and concepts.explained and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "I'd rather die than go to another gender reveal 😂", "...if he has to... lol"
         if kinds and not _PRESENT_WISH.search(reading.words) and not _BACK_AGAIN.search(_STILL_FIT.sub(" ", reading.words)) \
-                and not _RECENT.search(reading.words) and not _NO_TAKEN_BACK.search(reading.words) \
+                and not _RECENT.search(reading.words) and not _no_taken_back(reading.words) \
                 and (rest := _history_rest(text, reading.words)) is not None \
                 and self._quiet_without(rest, reading, primed, emoji) and not _holds_means(_medicine_taken_masked(rest)) \
                 and not _DO_IT.search(rest) \
@@ -3056,7 +3096,7 @@ class CrisisDetector:
                 and not _ME_TOO_SAID.search(text):
             # "how much tylenol would kill the fever", "this heat is killing me": the check-in, never quiet
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        own_turn = (concepts.framed or concepts.reported) and (_OWN_TURN.search(reading.words) or _NO_TAKEN_BACK.search(reading.words))
+        own_turn = (concepts.framed or concepts.reported) and (_OWN_TURN.search(reading.words) or _no_taken_back(reading.words))
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
