@@ -876,17 +876,17 @@ _NO_THOUGHTS_ES = _reading_pattern(
 # (review A1): nor with the thoughts said to be here now after a past denial ("nunca pensé en lastimar a mi bebé, ahora lo
 # pienso todo el tiempo", "...y ahora no dejo de pensarlo"), nor with an intent ("...lo voy a hacer"). Looked for once
 # per message (_unless_said_after), not after every denial: a long message of denials stays linear.
-_ES_SAID_AFTER = _reading_pattern(
-    " (?:plan|planes|planeado|planeada|planeando|decidi|decidido|decidida|decision|pastillas|pistola|cuerda|navaja"
-    "|carta|cartas|despedida|adios|me despido|para siempre|ya compre|ya tengo)(?= )|" + _ES_NOW_THOUGHTS + "|" + _ES_INTENT_AFTER)
-_ES_TURN_AFTER = _reading_pattern(_ES_NOW_THOUGHTS + "|" + _ES_INTENT_AFTER)
+_ES_TURN = _ES_NOW_THOUGHTS + "|" + _ES_INTENT_AFTER
+# a plan, a means or a farewell said later in the message
+_ES_PLAN_AFTER = (" (?:plan|planes|planeado|planeada|planeando|decidi|decidido|decidida|decision|pastillas|pistola|cuerda|navaja"
+                  "|carta|cartas|despedida|adios|me despido|para siempre|ya compre|ya tengo)(?= )")
+_ES_SAID_AFTER = _reading_pattern(_ES_PLAN_AFTER + "|" + _ES_TURN)
+_ES_TURN_AFTER = _reading_pattern(_ES_TURN)
 
 
 def _unless_said_after(pattern: LazyPattern, after: LazyPattern, words: str) -> str:
     """The reading with each match of `pattern` read "nothoughts", unless `after` is found later in the message."""
-    last = -1
-    for found in after.finditer(words):
-        last = found.start()
+    last = max((found.start() for found in after.finditer(words)), default=-1)
     return pattern.sub(lambda m: m.group(0) if last >= m.end() else " nothoughts", words)
 # Round 20: a screening question answered no ("the intake form asks if i've ever had thoughts of suicide.
 # i haven't"), unless a "but" brings the thoughts in ("...i haven't, but lately...").
@@ -3562,8 +3562,7 @@ def _round_42_skipped(pattern: LazyPattern, words: str) -> bool:
     return _PURPOSE_SAID.search(words) is not None \
         or pattern is _QUIET_SAID and (not _QUIET_REASON.search(words) or _silence_explained_otherwise(words)) \
         or pattern is _KEPT_AT_HAND and " first aid " not in words \
-        or pattern is _LAST_MESSAGE_DONE and not _RECOVERY_SAID.search(words) \
-        or pattern is _LAST_MESSAGE_DONE and _RECOVERY_TAKEN_BACK.search(words) is not None \
+        or pattern is _LAST_MESSAGE_DONE and (not _RECOVERY_SAID.search(words) or _RECOVERY_TAKEN_BACK.search(words) is not None) \
         or pattern is _TRIFLE_DECIDED and _LIFE_JOINED.search(words) is not None \
         or pattern is _MEAL_DOSE_ASKED and _OVER_SAID.search(words) is not None \
         or pattern in (_THANKS_ALL, _JOY_TOLD) and (not ((_JOY_TOLD.search(words) or " had fun " in words)
