@@ -96,6 +96,12 @@ LONG_SHAPES = {
     # review 41 (C): everyday injuries told over and over, every clause a history candidate
     "everyday injuries repeated": ("bled a lot postpartum, the pump is cutting my skin, I hit my knee on the table, "
                                    * 130)[:10_000],
+    # review 44 (D1): emoji the detector reads as words, typed over and over, alone, in pairs or spaced out
+    "a car and a wall over and over": "🚗🧱" * 5000,
+    "a baby and a tub over and over": "👶🛁" * 5000,
+    "one bridge over and over": "🌉" * 10_000,
+    "pills over and over": "💊" * 10_000,
+    "word emoji spaced out": ("👶 🛁 🌊 🚗 🧱 💊 " * 900)[:10_000],
 }
 
 

@@ -3697,3 +3697,69 @@ def test_a_screening_no_taken_back_in_any_own_words_keeps_the_sure_tier(text: st
 ])
 def test_a_screening_no_going_on_to_something_harmless_stays_quiet(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.NONE, text
+
+# Round 45 (review 44, A3-A6): the round-44 everyday guards no longer hide the crisis beside them. A playground rope
+# tested against the writer's weight, her neck, a beam or tonight; "chao" before a farewell that names no errand; a
+# death anniversary beside one's own note, or of a child; the pill emoji beside a vitamin and another drug, "everything
+# else" or tonight.
+@pytest.mark.parametrize("text", [
+    "the rope swing in the backyard, I checked if the branch holds my weight",
+    "rope swing in the yard. checking if it holds me",
+    "la cuerda del columpio aguanta mi peso, ya lo probé",
+    "tengo la cuerda del columpio guardada, ya sé dónde amarrarla esta noche",
+    "the rope ladder is strong enough to hold me, tested it on the beam",
+    "chao. this is it",
+    "chao. what is the easiest way",
+    "ciao. this is goodbye",
+    "It's the anniversary of my mom's death. I wrote my own note today",
+    "anniversary of my baby's death today",
+    "hoy es el aniversario de la muerte de mi bebé",
+    "today is the anniversary of my son's death",
+    "aniversario de la muerte de mi mamá. ya escribí mi carta de despedida",
+    "💊 my vitamins and the oxy. tonight",
+    "💊 prenatal vitamins. taking everything in the cabinet tonight",
+    "💊 vitaminas y las de dormir. esta noche",
+    "💊 prenatal y todo lo demás del botiquín",
+])
+def test_round_45_crises_beside_everyday_guards_show_the_contacts(text: str) -> None:
+    assert DETECTOR.check(text).shows_contacts, text
+
+
+# ...while the everyday messages those guards were made for stay quiet, and round 44's new check-ins no longer fire
+# on everyday sign-offs, chargers, decluttering or a flexible booking (review 44, B1-B4).
+@pytest.mark.parametrize("text", [
+    "The rope swing at the park was her favorite today, she giggled nonstop.",
+    "la cuerda del columpio se rompió hoy",
+    "does the rope swing hold an adult's weight? my husband wants to try it",
+    "chao, this is Linh, I need to reschedule my appointment",
+    "ciao, my name is Giulia, what is the price of a session?",
+    "chao, do you take insurance?",
+    "anniversary of my mom's death today, I wrote her a card and we lit a candle",
+    "💊 took my vitamins, prenatal done",
+    "oops sorry, bye!",
+    "sorry bye gotta run, baby is crying",
+    "ok thanks, bye sorry",
+    "ay perdón, adiós, gracias",
+    "my car wall charger broke, can I charge at the clinic?",
+    "my car wall mount for the phone fell",
+    "sigo regalando ropa del bebé, me siento más ligera",
+    "cada vez me siento más feliz",
+    "next appointment or any time, doesn't matter now, I'm flexible",
+    "next session or any slot really, it doesn't matter now",
+])
+def test_round_45_everyday_wording_stays_quiet(text: str) -> None:
+    assert not DETECTOR.check(text).shows_contacts, text
+
+
+@pytest.mark.parametrize("text", ["bye. sorry.", "sorry. bye", "adiós. perdón.", "🚗🧱", "🚘🧱 hopefully tonight",
+                                  "la próxima cita o ninguna, ya da igual", "next appointment or any, doesn't matter now",
+                                  "sigo regalando mis cosas, me siento más ligera cada vez"])
+def test_round_45_the_wordings_the_round_44_check_ins_were_made_for_keep_them(text: str) -> None:
+    assert RULES_ONLY.check(text).shows_contacts, text
+
+
+# Review 44 (D1): an emoji typed over and over reads as it would typed three times.
+@pytest.mark.parametrize("one, many", [("🌉🌉🌉⬇️", "🌉" * 40 + "⬇️"), ("💊💊💊 tonight", "💊" * 200 + " tonight"),
+                                       ("🚗🧱🚗🧱🚗🧱", "🚗🧱" * 300), ("👶 🛁 👶 🛁 👶 🛁", "👶 🛁 " * 100)])
+def test_round_45_an_emoji_repeated_reads_as_three_of_it(one: str, many: str) -> None:
+    assert DETECTOR.check(many).tier is DETECTOR.check(one).tier, many[:10]

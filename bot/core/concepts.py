@@ -7098,14 +7098,19 @@ for _entry in ("parking garage", "parking structure"):
                                                       "/validation/validated/ticket/tickets/pass/passes/elevator/elevators/gate/gates"
                                                       "/spot/spots/payment/attendant/height_limit/max_height/is_full/was_full/closes")
 # "Chào, I need to change my appointment", "ciao, quick question": a greeting that opens a request, not a farewell;
-# "chao para siempre", "chao a todos" are read as before.
+# "chao para siempre", "chao a todos" are read as before. Review 44 (A4): only openers that name the errand itself;
+# "this is", "my name", "what is", "is there" start a farewell as easily ("chao. this is it", "chao. what is the easiest
+# way"), so they are not guards.
+_ERRAND_VERBS = ("change", "reschedule", "cancel", "move", "book", "confirm")
 for _entry in ("chao", "ciao"):
-    ENTRY_GUARDS[_entry] = ("!i_need_to_change/i_need_to_reschedule/i_need_to_cancel/i_need_to_move/i_need_to_book"
-                            "/i_need_to_ask/i_need_to_know/i_need_to_confirm/i_want_to_change/i_want_to_reschedule/i_want_to_book"
-                            "/i_want_to_ask/i_want_to_know/i_would_like/i_have_a_question/i_have_question/quick_question/question"
-                            "/can_i/can_you/could_you/could_i/do_you/how_do/how_much/how_long/what_is/when_is/where_is/is_there"
-                            "/my_name/this_is/i_am_writing/i_am_calling/good_morning/good_afternoon/buenos_dias/buenas_tardes"
-                            "/tengo_una_pregunta/una_pregunta/quisiera/necesito_cambiar/necesito_cancelar/necesito_mover")
+    ENTRY_GUARDS[_entry] = ("!" + "/".join(f"{opener}_{verb}" for opener in ("i_need_to", "i_want_to", "can_i", "could_i",
+                                                                             "can_you", "could_you", "i_would_like_to")
+                                          for verb in _ERRAND_VERBS)
+                            + "/i_need_to_ask_about/i_have_a_question_about/quick_question_about/a_question_about"
+                            "/question_about/quick_question/i_have_a_quick_question/do_you_take/do_you_accept/how_much_is"
+                            "/how_much_does/good_morning/good_afternoon/buenos_dias/buenas_tardes/tengo_una_pregunta_sobre"
+                            "/una_pregunta_sobre/una_pregunta_rapida/quisiera_cambiar/quisiera_cancelar/quisiera_agendar"
+                            "/necesito_cambiar/necesito_cancelar/necesito_mover/necesito_agendar/puedo_cambiar/puedo_mover")
 
 # Round 44, from batch 45's misses: each idea in wordings of its own, at the check-in (recognition only). A car
 # drawn driving into a wall or a tree (the emoji read as words in bot.core.safety) with a time or a hope; nearly
@@ -7132,7 +7137,7 @@ _extend({
         sigo regalando/regalando mis cosas/regale mis cosas/regale mis/estoy regalando mis/he regalado mis""",
     "lighter_now": """feels lighter every time/feels lighter each time/lighter every time/lighter each time/feel lighter/
         feels lighter/it feels lighter/me siento mas liviana/me siento mas ligera/mas liviana cada vez/
-        mas ligera cada vez/cada vez me siento mas""",
+        mas ligera cada vez/cada vez me siento mas liviana/cada vez me siento mas ligera""",
     "if_slipped": """if i slipped/if i slip/if i fell/if i fall/if i tripped/if i went off/si me resbalara/si me resbalo/
         si me cayera/si me caigo/si me tropezara""",
     "nobody_wonder": """nobody would wonder/nobody would really wonder/no one would wonder/no one would really wonder/
@@ -7167,8 +7172,6 @@ _extend({
         doing everyone a favor if/doing him a favor if/doing her a favor if/nos haria un favor si/les haria un favor si/
         le haria un favor si/nos hace un favor si/les hago un favor si/le haria un favor a todos si/
         les haria un favor a todos si""",
-    "bye_sorry": """bye sorry/sorry bye/bye i am sorry/i am sorry bye/goodbye sorry/sorry goodbye/adios perdon/
-        perdon adios/adios lo siento/lo siento adios/adios perdoname/perdoname adios""",
 })
 _WHO_GETS = ("so my husband can", "so my husband", "so my wife can", "so my partner can", "so my mom can", "so my family can",
              "so my family", "so my kids can")
@@ -7185,10 +7188,9 @@ CONCEPT_GUARDS.update({
     "asked_safe": "!to_drive/driving/to_travel/para_manejar/manejando/to_fly",
     "not_cut_since": "!my/the/her/his/out/back/dairy/sugar/carbs/gluten/coffee/caffeine/el_pelo/el_cabello/las_unas/mi_pelo/"
                      "mi_cabello/su_pelo/la_carne/el_azucar",
-    "bye_sorry": "!for/to/about/wrong/again/por/de/if/si/that/i_am_late/im_late/late/we",
     "near_shake": "!hands/hand/the_hand/la_mano/el_tapete/the_rug/the_blanket/the_bottle/el_biberon/la_botella",
 })
-CONCERN_ALONE += ["revived_es", "bye_sorry", "car_wall", "money_back_after"]
+CONCERN_ALONE += ["revived_es", "car_wall", "money_back_after"]
 # "is it wrong that...", "I said I was safe", "nobody would question it" soften none of these.
 TOLD_OF = TOLD_OF | {"the_dead_ones", "asked_safe", "nobody_wonder", "not_cut_since", "waiting_for_me", "lighter_now"}
 CONCERN_PAIRS += ("car_tree time", "car_tree hope_es", "car_tree wish_word", "near_shake baby", "near_shake scared_self",
@@ -7257,4 +7259,22 @@ _CONTEXT = _CONTEXT | {"storage_bought"}
 
 
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
+# Round 45 (review 44, B1-B4): the round-44 check-ins narrowed to the wording they were made for. A car and a wall
+# named for a charger or a mount are a gadget ("my car wall charger broke"); belongings given away that are the baby's
+# clothes, maternity things or given to someone are decluttering ("sigo regalando ropa del bebé, me siento más
+# ligera"); the next visit "or any" time, day or slot is a flexible booking ("next appointment or any time, doesn't
+# matter now"). A bare "sorry, bye" is no concept any more: only the whole message is the check-in (bot.core.safety,
+# _BYE_SORRY_ALONE), not beside "oops", "gotta run" or "thanks". A farewell beside "what is the easiest way" is the check-in ("chao. what is the
+# easiest way").
+CONCEPT_GUARDS["car_wall"] = ("!charger/chargers/charging/mount/mounts/adapter/adapters/outlet/outlets/plug/plugs/socket"
+                              "/sockets/holder/holders/cargador/cargadores/soporte")
+CONCEPT_GUARDS["giving_away_now"] = ("!ropa/la_ropa/mi_ropa/clothes/baby/baby_clothes/del_bebe/de_bebe/de_la_bebe"
+                                     "/de_maternidad/cosas_de_maternidad/cosas_del_bebe/cosas_de_bebe/ropa_del_bebe"
+                                     "/ropa_de_bebe/ropa_de_maternidad/maternity/to/to_the/a/al/a_la/para/on/en")
+CONCEPT_GUARDS["or_any_more"] += ("/time/times/day/days/slot/slots/hour/hours/date/dates/works/is_fine/really/dia/dias"
+                                  "/hora/horas/horario/fecha/me_sirve/esta_bien")
+CONCERN_PAIRS += ("bye way_q",)
+_extend({"or_any_more": """proxima cita o ninguna/proxima sesion o ninguna/siguiente cita o ninguna/siguiente sesion o ninguna/
+    la proxima o ninguna/proxima infusion o ninguna"""})
+
 RULES = _rules()

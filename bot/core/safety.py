@@ -108,6 +108,11 @@ _LOOKALIKES = str.maketrans({
     "🚗": " car ", "🚙": " car ", "🚘": " car ", "🏎": " car ", "🚐": " car ", "🛻": " car ", "🚕": " car ",
     "🧱": " wall ", "💥": " crash ", "🌳": " tree ", "🌲": " tree ",
 })
+# An emoji, or a short group of them (spaces between allowed), typed over and over says no more than
+# three times would: "👶🛁" x 5000 would otherwise become 5000 copies of "baby in the tub" for every
+# pattern to read. Runs of more than three are cut to three.
+_EMOJI_BLOCKS = "".join(f"{chr(low)}-{chr(high)}" for low, high in ((0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF)))
+_EMOJI_REPEATS = re.compile(rf"((?:[{_EMOJI_BLOCKS}]\s*){{1,8}}?)\1{{3,}}")
 # Characters that render as nothing (format characters, fillers, tag characters): removed
 # outright, so "sui\u200bcide" reads "suicide". Any other control character reads as a space.
 _INVISIBLE = re.compile(
@@ -709,6 +714,7 @@ def _fold(text: str) -> str:
     """
     if text.isascii():  # the common case
         return text.translate(_ASCII_FOLD).lower()
+    text = _EMOJI_REPEATS.sub(r"\1\1\1", text)
     return fold_unicode(text.translate(_APOSTROPHES)).translate(_LOOKALIKES)
 
 
@@ -875,17 +881,17 @@ _NO_THOUGHTS_ES = _reading_pattern(
 # (review A1): nor with the thoughts said to be here now after a past denial ("nunca pensé en lastimar a mi bebé, ahora lo
 # pienso todo el tiempo", "...y ahora no dejo de pensarlo"), nor with an intent ("...lo voy a hacer"). Looked for once
 # per message (_unless_said_after), not after every denial: a long message of denials stays linear.
-_ES_SAID_AFTER = _reading_pattern(
-    " (?:plan|planes|planeado|planeada|planeando|decidi|decidido|decidida|decision|pastillas|pistola|cuerda|navaja"
-    "|carta|cartas|despedida|adios|me despido|para siempre|ya compre|ya tengo)(?= )|" + _ES_NOW_THOUGHTS + "|" + _ES_INTENT_AFTER)
-_ES_TURN_AFTER = _reading_pattern(_ES_NOW_THOUGHTS + "|" + _ES_INTENT_AFTER)
+_ES_TURN = _ES_NOW_THOUGHTS + "|" + _ES_INTENT_AFTER
+# a plan, a means or a farewell said later in the message
+_ES_PLAN_AFTER = (" (?:plan|planes|planeado|planeada|planeando|decidi|decidido|decidida|decision|pastillas|pistola|cuerda|navaja"
+                  "|carta|cartas|despedida|adios|me despido|para siempre|ya compre|ya tengo)(?= )")
+_ES_SAID_AFTER = _reading_pattern(_ES_PLAN_AFTER + "|" + _ES_TURN)
+_ES_TURN_AFTER = _reading_pattern(_ES_TURN)
 
 
 def _unless_said_after(pattern: LazyPattern, after: LazyPattern, words: str) -> str:
     """The reading with each match of `pattern` read "nothoughts", unless `after` is found later in the message."""
-    last = -1
-    for found in after.finditer(words):
-        last = found.start()
+    last = max((found.start() for found in after.finditer(words)), default=-1)
     return pattern.sub(lambda m: m.group(0) if last >= m.end() else " nothoughts", words)
 # Round 20: a screening question answered no ("the intake form asks if i've ever had thoughts of suicide.
 # i haven't"), unless a "but" brings the thoughts in ("...i haven't, but lately...").
@@ -1481,6 +1487,23 @@ _FOOT_IDIOM = _reading_pattern(
     " (?:shot|shooting) (?:myself|herself|himself|ourselves|yourself) in the (?:fot|feet)(?= )"
     "(?!(?: [a-z]+){0,4} (?:gun|guns|pistol|rifle|nail gun|nailgun|bb gun|shotgun|handgun|bullet|hospital|er|emergency)(?= ))"
     "(?! so (?:i|that)| to get| para)")
+# Review 44 (A3): a playground rope ("rope swing", "la cuerda del columpio") is guarded in bot.core.concepts as a thing of
+# the day, unless the message also tests it against the writer's weight, her neck, a beam or tonight ("I checked if the
+# branch holds my weight", "ya sé dónde amarrarla esta noche"): then the playground word is dropped and the rope read
+# as a means again.
+_PLAY_ROPE = _reading_pattern(" (rope|cuerda|soga)(?: (?:swing|swings|ladder|ladders|course|courses|climb|climbing|toy|toys"
+                              "|net|nets)| (?:del|de|para|de la) (?:columpio|saltar|hamaca|parque))(?= )")
+_ROPE_REAL = _reading_pattern(" (?:my weight|holds me|hold me|holding me|hold my|holds my|neck|necks|beam|beams|rafter|rafters"
+                              "|tonight|mi peso|aguanta mi|me aguanta|aguantarme|cuelo|viga|vigas|amarrarla|amarrarme|atarla"
+                              "|esta noche)(?= )")
+
+
+def _play_rope_told_real(words: str) -> str:
+    if (" rope " in words or " cuerda " in words or " soga " in words) and _ROPE_REAL.search(words):
+        return _PLAY_ROPE.sub(r" \1", words)
+    return words
+
+
 # Review A4: a gun, a hospital or a "worse next time" anywhere in the message is no idiom ("I shot myself in the foot
 # last night with my husband's gun", "...and I want to do worse next time").
 _FOOT_REAL = _reading_pattern(" (?:gun|guns|pistol|rifle|shotgun|handgun|bulet|bulets|hospital|er|emergency|worse|next time"
@@ -1929,15 +1952,8 @@ _PAST_ATTEMPT = _reading_pattern(
     "|intente suicidarme|intente quitarme la vida|tuve un intento(?: de suicidio)?|un intento de suicidio)(?= )")
 # Batch 25 studied: a dose question about one accidental extra dose of a benign supplement ("can you overdose on
 # melatonin? I took 2 gummies instead of 1"): no alarm; a handful, a bottle or a wish keeps the verdict.
-def _pill_emoji_for_a_supplement(text: str, words: str) -> bool:
-    """Round 44 (batch 45 studied): the pill emoji beside a vitamin or prenatal named ("💊 reminder to self: did I take my
-    prenatal today? 💊") is the vitamin, not an emoji for a means; never with any other such emoji, a count or a wish."""
-    return all(e == "💊" or e not in text for e in EMOJI) and _SUPPLEMENT.search(words) is not None \
-        and not _MANY.search(words) and not _PRESENT_WISH.search(words) and not _WISH_SAID.search(words)
-
-
 _SUPPLEMENT = _reading_pattern(" (?:melatonin|vitamin|vitamins|prenatal|prenatals|gumies|gumy|zinc|magnesium|iron|probiotic|probiotics|"
-                               "fish oil|gas drops|simethicone|biotin|calcium|vitamina|vitaminas)(?= )")
+                               "fish oil|gas drops|simethicone|biotin|calcium|vitamina|vitaminas|prenatales)(?= )")
 # Batch 27 studied: ...or one ordinary dose told ("can you OD on melatonin? I took 2 mg and I feel groggy"): a dose of
 # one or two units, or a few milligrams, read as the extra dose is; a handful, a bottle or a wish keeps the verdict.
 _USUAL_DOSE = _reading_pattern(" (?:tok|took|take|taken|had|tome|me tome)(?: just| only| solo)? (?:(?:a|one|1|two|2|una|dos) (?:gumy|gumies|pil|pils"
@@ -1950,6 +1966,23 @@ _MANY = _reading_pattern(" (?:whole|al|handful|botle|bote|pack|todas|todo|enough
                          # batch 27: a count of tens ("...and 40 of my sleeping pills")
                          "|(?:[0-9][0-9]+|ten|twenty|thirty|forty|fifty|hundred|diez|veinte|treinta|cuarenta|cien)"
                          " (?:of|pils|pil|tablets|gumies|capsules|pastilas|de))(?= )")
+# Review 44 (A6): the rest of the cabinet, "everything else" or tonight beside the supplement keeps the emoji a means.
+_PILL_EMOJI_MORE = _reading_pattern(" (?:everything|everything else|the rest|cabinet|medicine cabinet|tonight|botiquin"
+                                    "|todo lo demas|lo demas|esta noche)(?= )")
+
+
+def _pill_emoji_for_a_supplement(text: str, words: str) -> bool:
+    """Round 44 (batch 45 studied): the pill emoji beside a vitamin or prenatal named ("💊 reminder to self: did I take my
+    prenatal today? 💊") is the vitamin, not an emoji for a means; never with any other such emoji, a count or a wish,
+    and (review 44, A6) never when another medicine is named ("💊 my vitamins and the oxy") or "everything else" or
+    tonight is said."""
+    if not ("💊" in text and all(e == "💊" or e not in text for e in EMOJI) and _SUPPLEMENT.search(words)):
+        return False
+    if _MANY.search(words) or _PRESENT_WISH.search(words) or _WISH_SAID.search(words) or _PILL_EMOJI_MORE.search(words):
+        return False
+    return not _PILLS_NAMED.search(canonical(text.replace("💊", " ")).words)  # the emoji itself reads "pills"
+
+
 _EXTRA_DOSE = _reading_pattern(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
                                "(?: [a-z]+){0,3}? (?:instead of|by accident|by mistake|accidentaly|por error|en vez de)(?= )"
                                "| (?:accidentaly|by accident|by mistake|por error) (?:tok|took|take|gave|double|doubled|tome|di)(?= )")
@@ -2276,14 +2309,20 @@ _DIED_OF_ILLNESS_SINCE = _reading_pattern(
 # Round 44 (batch 45 studied): the anniversary of a relative's death ("Anniversary of my mom's death today. Cried in the
 # shower, then made pancakes", "hoy es el aniversario de la muerte de mi papá"): a loss remembered on its date. Masked the
 # same way; a wish to join them, a plan or anything else of a crisis in the rest keeps the verdict.
+# Review 44 (A5): not of a child (a baby's, a son's or a daughter's death gets the check-in at least), and not when the
+# rest names a note, a goodbye or being ready (_LOSS_FAREWELL: "...I wrote my own note today").
+_GROWN_RELATIVE = "(?:" + "|".join(r for r in _RELATIVE[3:-1].split("|") if r not in ("daughter", "son", "hija", "hijo")) + ")"
 _DEATH_ANNIVERSARY = _reading_pattern(
     "(?: (?:the )?(?:anniversary|aniversary) of (?:the death of |the pasing of )?(?:my|our|her|his)(?: [a-z]+){0,2}? "
-    "(?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|grandmother|stepdad|stepmom|baby|son|daughter)s?"
+    "(?:" + _GROWN_RELATIVE[3:-1] + "|uncle|grandpa|grandfather|grandmother|stepdad|stepmom)s?"
     "(?: (?:death|pasing|pasing away|funeral))?"
-    "| (?:my|our|her|his)(?: [a-z]+){0,2}? (?:" + _RELATIVE[3:-1] + "|uncle|grandpa|grandfather|grandmother|stepdad|stepmom)s?"
+    "| (?:my|our|her|his)(?: [a-z]+){0,2}? (?:" + _GROWN_RELATIVE[3:-1] + "|uncle|grandpa|grandfather|grandmother|stepdad|stepmom)s?"
     " (?:death|pasing) (?:anniversary|aniversary|day)"
     "| (?:el )?aniversario (?:de la muerte |luctuoso |de la partida |del fallecimiento )?de (?:mi|nuestra|nuestro|su)"
-    "(?: [a-z]+){0,2}? (?:" + _RELATIVE[3:-1] + "|tio|abuela|abuelo|papa|padre))(?= )")
+    "(?: [a-z]+){0,2}? (?:" + _GROWN_RELATIVE[3:-1] + "|tio|abuela|abuelo|papa|padre))(?= )")
+_LOSS_FAREWELL = _reading_pattern(
+    " (?:my own|my|a|the) (?:note|notes|goodbye leter|goodbye leters|last leter)(?= )| (?:mi|una|la) (?:nota|carta de despedida)"
+    "| carta de despedida| (?:i am|im|i m|i feel|feling) ready| (?:estoy|me siento) (?:lista|listo)| ya estoy (?:lista|listo)(?= )")
 _NOT_A_CRISIS_DEATH = (_DIED_OF_DELIGHT, _DIED_OF_ILLNESS, _DIED_OF_ILLNESS_SINCE, _DEATH_ANNIVERSARY)
 
 # Batch 33 studied (everyday messages whose errand reads as a means, a plan or hopelessness): each clause is masked and
@@ -2849,6 +2888,12 @@ _APOLOGY_TIRED = _reading_pattern(
     "^ " + _SORRY + " [a-z]+(?: " + _SORRY + " [a-z]+)*(?: i am| im| estoy| ya estoy)?(?: just| ya)?"
     " (?:so|too|to|really|tan|muy) (?:tired|cansada|cansado)(?: of everything| de todo)? $")
 
+# Review 44 (B1): a whole message that is only a goodbye and an apology ("bye. sorry.", "sorry. bye", "adiós. perdón."):
+# the check-in. Beside "oops", "gotta run", "thanks" or the baby crying it is an ordinary sign-off.
+_BYE = "(?:bye|goodbye|bye bye|adios|chao|ciao)"
+_BYE_SORRY_ALONE = _reading_pattern("^ (?:" + _BYE + " " + _SORRY + "|" + _SORRY + " " + _BYE + ")"
+                                    "(?: for everything| por todo)? $")
+
 
 @dataclass(frozen=True)
 class CrisisVerdict:
@@ -2958,7 +3003,7 @@ class CrisisDetector:
             return NO_CRISIS
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates and the like
         reading = canonical(text)
-        reading = Reading(_mask_denials(reading.words), reading.compact_runs)
+        reading = Reading(_play_rope_told_real(_mask_denials(reading.words)), reading.compact_runs)
         kinds = self._families(reading)
         emoji = not text.isascii() and any(e in text for e in EMOJI) and not _pill_emoji_for_a_supplement(text, reading.words)
         concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
@@ -3071,7 +3116,8 @@ class CrisisDetector:
             rest = reading.words
             for pattern in _NOT_A_CRISIS_DEATH:
                 rest = pattern.sub(" ", rest)
-            if rest != reading.words and not _REUNION.search(reading.words) and self._quiet_without(rest, reading, primed, emoji) \
+            if rest != reading.words and not _REUNION.search(reading.words) and not _LOSS_FAREWELL.search(rest) \
+                    and self._quiet_without(rest, reading, primed, emoji) \
                     and not _accepts_beside_risk(rest, emoji):
                 return NO_CRISIS  # "...laughed for the first time and I died 😭", "my brother died in a car accident"
         if (kinds or concepts.tier is Tier.CRISIS) and _about_thoughts(
@@ -3110,6 +3156,9 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, ("shared-thoughts",), True)  # "my sister had those thoughts and now I do too"
         if concepts.tier is Tier.NONE and _APOLOGY_TIRED.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, ("apology-tired",), True)  # "I'm sorry, Ryan... I'm so tired"
+        if concepts.tier is Tier.NONE and _BYE_SORRY_ALONE.search(reading.words):
+            # "bye. sorry.": read primed by the chat's memory it is the sure tier, as "it's tonight" is
+            return CrisisVerdict(Tier.CRISIS if primed else Tier.CONCERN, ("bye-sorry",), True)
         if concepts.tier is Tier.NONE and not _says_safe(reading.words, concepts) \
                 and (model := self._model or load_model()).concerned(_model_features(reading.words, concepts, text)) \
                 and self._model_concerned_beyond_everyday(model, reading.words, text, primed, emoji):
@@ -3569,8 +3618,7 @@ def _round_42_skipped(pattern: LazyPattern, words: str) -> bool:
     return _PURPOSE_SAID.search(words) is not None \
         or pattern is _QUIET_SAID and (not _QUIET_REASON.search(words) or _silence_explained_otherwise(words)) \
         or pattern is _KEPT_AT_HAND and " first aid " not in words \
-        or pattern is _LAST_MESSAGE_DONE and not _RECOVERY_SAID.search(words) \
-        or pattern is _LAST_MESSAGE_DONE and _RECOVERY_TAKEN_BACK.search(words) is not None \
+        or pattern is _LAST_MESSAGE_DONE and (not _RECOVERY_SAID.search(words) or _RECOVERY_TAKEN_BACK.search(words) is not None) \
         or pattern is _TRIFLE_DECIDED and _LIFE_JOINED.search(words) is not None \
         or pattern is _MEAL_DOSE_ASKED and _OVER_SAID.search(words) is not None \
         or pattern in (_THANKS_ALL, _JOY_TOLD) and (not ((_JOY_TOLD.search(words) or " had fun " in words)
