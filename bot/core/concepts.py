@@ -3238,6 +3238,18 @@ def _going_too(tokens: list[str], hits: list[tuple[int, str]]) -> list[tuple[int
     return [(at, c) for at, c in hits if c != "go_too" or not place_follows(at)]
 
 
+# Round 45: a whole message that only says "it's tonight" names a time for something left unsaid; with nothing
+# else it is worth the check-in ("it's tonight at 7, the party" says more and is not this).
+_BARE_TONIGHT = frozenset({"it is tonight", "it hapens tonight", "it will be tonight", "it wil be tonight",
+                           "tonight is the night", "tonight it is", "its going to be tonight", "it is going to be tonight",
+                           "es esta noche", "sera esta noche", "esta noche es la noche", "hoy es la noche", "va a ser esta noche",
+                           "es hoy en la noche", "esta noche sera"})
+
+
+def _bare_tonight(tokens: list[str]) -> bool:
+    return " ".join(tokens) in _BARE_TONIGHT
+
+
 def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
                   emoji: bool = False) -> ConceptReading:
     """The highest tier any window earns: the concepts from a hit to WINDOW words after it, with
@@ -3270,6 +3282,8 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     if primed and best is Tier.NONE and len(tokens) <= SHORT and (
             any(c == "time" for _, c in hits) or not PRIMED_WHEN.isdisjoint(tokens)):
         best, kinds = Tier.CRISIS, ["primed+time"]
+    if best is Tier.NONE and _bare_tonight(tokens):
+        best, kinds = Tier.CONCERN, ["bare_tonight"]
     risk = best is not Tier.NONE or any(c in RISK for _, c in hits)
     found = {c for _, c in hits}
     framed = not found.isdisjoint(FRAMES) and "serious" not in found
@@ -7257,6 +7271,71 @@ _extend({"proofing": """before the baby crawls/before he crawls/before she crawl
 STORED_RULE = frozenset({"means", "time"})
 _CONTEXT = _CONTEXT | {"storage_bought"}
 
+
+
+# Round 45: wording batch 46 and probes missed. A blow kept up "till I saw stars" on the forehead; skin scrubbed
+# off as punishment; the baby told to be someone else's "now"; a toxic threshold asked; envy of someone who died;
+# slowing on a bridge every night; the highest bridges asked for; a take-home dose taken "all at once"; "is it
+# normal that I want to die" in Spanish; a screening answered yes; living made optional; worth more as a payout.
+_extend({
+    "body": "forehead/my forehead/la frente/mi frente",
+    "saw_stars": "till i saw stars/until i saw stars/till i see stars/until i see stars/hasta ver estrellas/hasta que vi estrellas",
+    "until_raw": """till the skin comes off/until the skin comes off/till my skin comes off/until my skin comes off/
+        till the skin came off/until the skin came off/till it peels off/hasta que se cae la piel/hasta que se me cae la piel/
+        hasta que se me caiga la piel/hasta quitarme la piel/hasta arrancarme la piel/hasta que se me pela""",
+    "as_punish": "punishing me/punishing myself/to punish myself/to punish me/castigandome/para castigarme/me castigo",
+    "take_all": """tomarmela toda/tomarmelas todas/tomarmelo todo/tomarmelos todos/me la tomo toda/me las tomo todas/
+        tomarla toda de una vez/tomarlas todas de una vez""",
+    "deadly": """toxic threshold/toxic dose/toxic level/toxic amount/umbral toxico/dosis toxica/nivel toxico/
+        cantidad toxica""",
+    "own_wish_die": """yo quiera morir/que quiera morir/que quiera morirme/quiero morir/quisiera morir/quiero estar muerta/
+        tengo pensamientos de muerte/tengo pensamientos de morir/tengo pensamientos de morirme/tengo ideas de muerte/
+        tengo ganas de morir/tengo ganas de morirme/pienso en morirme/i have thoughts of death/i have death thoughts/
+        i have thoughts of dying/i keep having thoughts of dying/i have been having thoughts of death/
+        i have been having thoughts of dying/i keep thinking about dying""",
+    "head_blow": """slammed my forehead into/slammed my head into/slam my head into/slam my forehead into/smashed my forehead/
+        smashed my head into/banged my forehead/bang my forehead/me di de cabezazos/me doy de cabezazos/
+        me golpee la frente/azote la cabeza contra/azote mi cabeza contra""",
+    "envy_w": "le tuve envidia/tuve envidia/tenia envidia/siento envidia/me dio envidia/le tengo envidia",
+    "baby_hers": """he is hers now/she is hers now/he is his now/she is his now/he is yours now/she is yours now/
+        they are yours now/they are hers now/he is yours for good/she is yours for good/ya es suyo/ya es suya/
+        ahora es suyo/ahora es suya/ya es tuyo/ya es tuya/ahora es tuyo/ahora es tuya/ya son suyos/ya son tuyos""",
+    "the_dead_ones": "que murio/que se murio/que fallecio/who died/who passed away/who just died",
+    "died_told": """called the code/called time of death/worked a code/time of death/we called it/lost a patient/
+        a patient died/patient passed/se murio un paciente/perdimos un paciente/hora de la muerte""",
+    "slow_on": """brake a little slower/brake slower/slower every night/slow down on/slow down over/slowing down on/
+        drive slower over/ease off the gas/manejo mas despacio/voy mas despacio/freno en/bajo la velocidad en""",
+    "height_sup": """the highest/are the highest/is the highest/the tallest/is the tallest/are the tallest/mas alto/mas alta/
+        mas altos/mas altas/el mas alto/la mas alta""",
+    "means": "overpasses/bridges/los puentes/puentes/cliffs/ledges/rooftops",
+    "said_yes": """i said yes/said yes to/answered yes/i answered yes/circled yes/marked yes/put yes/checked yes/
+        dije que si/conteste que si/marque que si/puse que si""",
+    "optional_w": "is optional/are optional/optional too/es opcional/son opcionales/opcional tambien",
+    "payout": "as a payout/a payout/the payout/life insurance payout/el pago del seguro/el seguro de vida",
+    "worth_more": "worth more to/worth more as/worth more dead/valgo mas/vale mas/valdria mas",
+    "flatline": "would just flatline/would flatline/just flatline/to flatline/hiciera linea plana/se quedara en linea plana",
+    "widowed": """a widower/be a widower/coming home a widower/left a widower/make him a widower/be a widow/left a widow/
+        make her a widow/quedar viudo/quedarse viudo/dejarlo viudo/ser viudo/viudo""",
+    "easier_for": """easier on him/easier for him/easier on her/easier for her/easier on them/mas facil para el/mas facil para ella""",
+    "rather_ended": """rather the whole thing just ended/rather the whole thing ended/rather it all just ended/rather it all ended/
+        rather everything just ended/rather everything ended/rather it just all ended/prefiero que todo se acabe/
+        preferiria que todo se acabara/preferiria que todo terminara/prefiero que se acabe todo""",
+})
+CONCEPT_GUARDS.update({
+    "baby_hers": "!for/while/till/until/to/so/lol/haha/jaja/mientras/por/hasta/para/tonight/esta/today/hoy",
+    "slow_on": "!for/because/porque/por/when/cuando/in/en_la_lluvia/the_ice/ice",
+    "rather_ended": "!early/earlier/sooner/before/at/by/on/quickly/fast/already/temprano/antes/rapido/ya_y",
+    "own_wish_die": "!de/of_embarrassment/of_shame/of_boredom/laughing/lol/haha/jaja",
+    "said_yes": "!to_the_dress/to_the_job/to_the_offer/to_him/to_her/to_marry/a_la_boda",
+})
+CONCERN_PAIRS += ("baby_hers baby", "envy_w dead", "envy_w died_told",
+                  "slow_on means nightly", "slow_on high_spot nightly", "height_sup means", "height_sup high_spot",
+                  "take_all medical once_all", "screen_item said_yes", "optional_w live_word", "payout worth_more",
+                  "envy_w rite", "head_blow saw_stars", "self_blow saw_stars",
+                  "wish_word flatline", "keep_wishing flatline", "widowed easier_for")
+CONCERN_ALONE = CONCERN_ALONE + ["own_wish_die", "rather_ended"]
+# "is it normal...?" and a story told round them soften none of these.
+TOLD_OF = TOLD_OF | {"own_wish_die", "died_told", "baby_hers", "said_yes", "saw_stars", "envy_w", "slow_on"}
 
 # The rules, read once every block above has added its pairs (_window_tier() reads them at call time).
 # Round 45 (review 44, B1-B4): the round-44 check-ins narrowed to the wording they were made for. A car and a wall
