@@ -3668,6 +3668,8 @@ def test_round_45_crisis_twins_keep_the_full_block(text: str) -> None:
 def test_round_45_a_fresh_start_without_me_is_never_quiet() -> None:
     assert DETECTOR.check("my baby deserves a fresh start without me").tier is not Tier.NONE
 
+
+@pytest.mark.parametrize("text", [
     # review 44 A1: any present first-person clause after the "no" takes it back, not only listed words
     "they asked if I had thoughts of suicide and I said no. I am planning it",
     "the nurse asked if I was suicidal and I said no. I am though",
