@@ -1083,3 +1083,55 @@ def test_when_the_relief_starts_asks_how_fast_not_when_ppd_begins(matcher, quest
 def test_a_question_asked_for_a_grandchild_or_niece_is_read_for_its_topic(matcher, question):
     # the wider family names who is asked about, not what: the person word does not hold the answer back
     assert matcher.search(question).answer.id == "baby-blues"
+
+
+# Round 45 (en45) -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Doula here, what side effects do your patients get?", "side-effects"),
+    ("Midwife here: what are the common side effects?", "side-effects"),
+    ("As a lactation consultant, I need to know: can moms nurse after an infusion?", "breastfeeding"),
+])
+def test_an_asker_who_opens_with_their_trade_is_answered_on_the_question(matcher, question, expected):
+    # 'nurse here', 'pharmacist question:' say who asks, not what is asked
+    assert matcher.search(question).answer.id == expected
+
+
+def test_a_trade_named_inside_the_question_is_not_dropped(matcher):
+    from bot.core.matcher import _ROLE_OPENING
+    assert _ROLE_OPENING.sub("", "can i talk to a nurse here?") == "can i talk to a nurse here?"
+    assert _ROLE_OPENING.sub("", "Pharmacist here, is it safe?") == "is it safe?"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("im worried ill have to give up breastfeeding", "breastfeeding"),
+    ("will it wear off and ill crash again?", "long-term"),
+])
+def test_ill_written_for_i_will_is_not_read_as_sick(matcher, question, expected):
+    assert matcher.search(question).answer.id == expected
+
+
+def test_ill_as_sick_stays_a_word(matcher):
+    assert "ill" not in " ".join(matcher.normalise("im scared ill have to stop")).split()
+    assert "ill" in matcher.normalise("she is ill")
+
+
+@pytest.mark.parametrize("question", [
+    "what treatment do most women get for ppd",
+    "which treatments do most moms try first for postpartum depression",
+])
+def test_what_most_people_get_asks_for_the_usual_treatment(five_phrasings, question):
+    assert five_phrasings.search(question).answer.id == "standard-treatment"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ive been on zoloft and lexapro and neither worked. Would that make me eligible?", "who-is-candidate"),
+    ("I have a toddler and a newborn and cant be knocked out for days. Is that a risk with this?", "side-effects"),
+])
+def test_a_last_question_pointing_back_at_the_story_is_answered_when_the_whole_agrees(matcher, question, expected):
+    assert matcher.search(question).answer.id == expected
+
+
+def test_a_last_question_pointing_back_is_not_read_alone_when_the_whole_is_torn(matcher):
+    # the whole message is close to two entries: the short question alone does not decide
+    assert matcher.search("my daughter has eczema, can she be treated at your clinic for that?").answer is None

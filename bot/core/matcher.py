@@ -124,7 +124,7 @@ FILLERS = tuple(
     en pocas palabras|en cuanto a|con respecto a|respecto a|en terminos sencillos|explicado facil|explicar facil|
     en terminos simples|explicado sencillo|explicado simple|de forma sencilla|de manera sencilla|
     estar pendiente|para estar pendiente|watch for|watching for|watch out for|watching out for|look out for|looking out for|
-    keep an eye out for|give it a shot|giving it a shot|worth a shot|give it a go|worth a go""".replace("\n", "").split("|")
+    keep an eye out for|military spouse|military wife|military husband|army wife|navy wife|military family|give it a shot|giving it a shot|worth a shot|give it a go|worth a go""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
@@ -477,6 +477,40 @@ def _content_words(tokens: list[str]) -> KeysView[str]:
     return dict.fromkeys(t for t in tokens if t not in STOPWORDS and t not in QUESTION_WORDS and not t.isdigit()).keys()
 
 
+# 'ill' written for "I'll" ('im scared ill have to stop nursing'): read as 'i will' when a verb follows it, so it
+# is not read as sick ('mentally ill', 'she is ill', 'ill effects' keep the word).
+_WILL_VERBS = frozenset("""have be feel get need go lose never not still just ever end crash relapse stop want know try
+    start hurt do make see keep become fall wake notice react miss sleep take wait pass look use spend ask call sign
+    come only always probably actually really also manage cope bond forget break snap qualify regret burn
+    pay drive work love hate hear find""".split())
+# the same for 'youll' and 'theyll', which are no words of their own
+_WILL_CHAT = {"youll": ("you", "will"), "theyll": ("they", "will"), "shell": ("she", "will")}
+
+
+def _read_will(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token == "ill" and after in _WILL_VERBS:
+            out.extend(("i", "will"))
+        elif token in _WILL_CHAT and after in _WILL_VERBS:
+            out.extend(_WILL_CHAT[token])
+        else:
+            out.append(token)
+    return out
+
+
+# An asker who opens by naming their trade ('Nurse here.', 'Pharmacist question:', 'As a midwife, ...', "I'm an
+# L&D nurse,") asks for the patients they care for: the trade is who asks, not what is asked, and is dropped.
+_ROLE = (r"(?:registered |retired |student |labor and delivery |l&d |icu |er |nicu |postpartum |maternity |hospital |"
+         r"community |clinical |retail |hospital )?(?:nurse|nurse practitioner|np|rn|pharmacist|pharmacy tech|doctor|physician|"
+         r"gp|midwife|doula|ob|obgyn|psychiatrist|lactation consultant|social worker|pharmacology student|nursing student|"
+         r"medical student|paramedic|health visitor)")
+_ROLE_OPENING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i am|i'm|im|as) an? " + _ROLE + r"(?: here| myself)?|an? " + _ROLE
+    + r" here|" + _ROLE + r"(?: here| question| by trade)?)\s*[,.:;!-]+\s*", re.IGNORECASE)
+
+
 def _possessor(token: str) -> str:
     """'women's issue' is about women: a possessive 's is dropped (contractions are expanded before)."""
     return token[:-2] if token.endswith("'s") and len(token) > 3 else token
@@ -531,6 +565,12 @@ def _request_for_me(tokens: list[str]) -> list[str]:
 
 
 _WH_WORD = re.compile(r"\s*(?:how|what|when|where|who|why|which|como|cuando|cuanto|cuantos|cuanta|donde|quien|que)\b")
+
+
+# how far the whole message's closest entry must lead the next for a last question pointing back at the
+# story to be read alone ('...can he be seen at your clinic for that' is close to two entries: not read alone)
+POINTS_BACK_LEAD = 1.15
+_OR_CHOICE = re.compile(r"\b(?:or|o)\b", re.IGNORECASE)
 
 
 def _offers_choice(sentence: str) -> bool:
@@ -860,7 +900,9 @@ class Matcher:
 
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
-        tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(text[:MAX_MATCH_CHARS])), ENGLISH_CHAT)]
+        text = _ROLE_OPENING.sub("", text[:MAX_MATCH_CHARS], count=1)
+        tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(text)), ENGLISH_CHAT)]
+        tokens = _read_will(tokens)
         if correct:
             if spanish.looks_spanish(tokens):
                 tokens = [self._by_ear(w) for w in tokens]
@@ -1295,6 +1337,19 @@ class Matcher:
         lone_question = sum(a for _, a in parts) == 1 and parts[-1][1] and len(parts) >= 2
         for part, asks in parts:
             tokens = self.normalise(part)
+            points_back = asks and REFERS_BACK.search(part) and tuple(tokens) not in self._exact
+            if points_back and lone_question and not _OR_CHOICE.search(part):
+                # "Three meds this year, nothing helped. Does that make me a candidate?": the one question,
+                # last, points back at the story; its own reading stands when the whole message, story
+                # and all, is closest to the same entry, and it clears the part's floor. ("is it that or
+                # depression" weighs the story against something else: it still needs the story.)
+                match = self._check_names(part, self._search_tokens(tokens, alone=False))
+                whole = self.scores(" ".join(p for p, _ in parts), limit=2)
+                leads = whole and (len(whole) < 2 or whole[0].score >= POINTS_BACK_LEAD * whole[1].score)
+                if match.answer is not None and match.score >= self.settings.part_answer_score \
+                        and leads and whole[0].entry.id == match.answer.id:
+                    out.append((match, tokens))
+                continue
             if (not asks or REFERS_BACK.search(part)) and tuple(tokens) not in self._exact:
                 continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
