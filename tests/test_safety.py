@@ -3752,6 +3752,9 @@ _TOPIC_MASK_PROBES = [
     ("N", "mi hija está muy callada desde el parto, la veo triste y cansada. ¿cómo sé si es depresión posparto?"),
     ("N", "lo veo muy deprimido desde que nació la bebé, ¿los papás también tienen depresión posparto?"),
     ("Q", "I want to do it but I'm scared, is that normal? the ketamine infusion I mean"),
+    ("N", "¿la ketamina ayuda con los pensamientos suicidas? cada vez más mujeres la usan"),
+    ("N", "does ketamine help suicidal thoughts? my friend says they keep prescribing it"),
+    ("S", "¿es normal tener pensamientos suicidas? se ponen cada vez peores"),
 ]
 
 

@@ -1201,10 +1201,10 @@ _ASKED_NORMAL = _reading_pattern(
 # have suicidal thoughts? they're getting louder", "...? I think I want to", "...? mine are getting scary", "los míos son
 # cada vez más fuertes"): never a topic, whatever the question asks.
 _THOUGHTS_SAID_OWN = _reading_pattern(
-    " (?:they are geting|they re geting|theyre geting|they keep|they kep|they wont stop|they will not stop|they do not stop"
-    "|make them stop|make it stop|mine are|mine have|i think i want|i want to do it|i want to die|i want to(?= $)"
-    "|sometimes i want|i do not trust myself|i dont trust myself|i am scared of myself|i am afraid of myself"
-    "|los mios|las mias|cada vez mas|cada vez peor|cada vez peores|no puedo pararlos|no se van|no me dejan)(?= )")
+    " (?:they are geting|they re geting|theyre geting|they (?:keep|kep) (?:coming|geting|happening|growing)|they wont stop"
+    "|they will not stop|they do not stop|make them stop|mine are|mine have|i think i want|i want to do it|i want to die"
+    "|i want to(?= $)|sometimes i want|i do not trust myself|i dont trust myself|i am scared of myself|i am afraid of myself"
+    "|los mios|las mias|(?:son|estan|se ponen|se hacen) cada vez (?:mas|peor|peores)|no puedo pararlos|no se van|no me dejan)(?= )")
 # Round 45: a question frame ("i want to know if", "i wonder whether", "quiero saber si") is not a person named before the
 # topic, and neither is a hypothetical someone ("if a new mom has suicidal thoughts", "cuando una mamá tiene...").
 _QUESTION_FRAME = _reading_pattern(
