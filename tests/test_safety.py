@@ -3700,6 +3700,7 @@ def test_a_screening_no_taken_back_in_any_own_words_keeps_the_sure_tier(text: st
 def test_a_screening_no_going_on_to_something_harmless_stays_quiet(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.NONE, text
 
+
 # Round 45 (review 44, A3-A6): the round-44 everyday guards no longer hide the crisis beside them. A playground rope
 # tested against the writer's weight, her neck, a beam or tonight; "chao" before a farewell that names no errand; a
 # death anniversary beside one's own note, or of a child; the pill emoji beside a vitamin and another drug, "everything
@@ -3765,3 +3766,67 @@ def test_round_45_the_wordings_the_round_44_check_ins_were_made_for_keep_them(te
                                        ("🚗🧱🚗🧱🚗🧱", "🚗🧱" * 300), ("👶 🛁 👶 🛁 👶 🛁", "👶 🛁 " * 100)])
 def test_round_45_an_emoji_repeated_reads_as_three_of_it(one: str, many: str) -> None:
     assert DETECTOR.check(many).tier is DETECTOR.check(one).tier, many[:10]
+
+
+# Round 45: the topic mask both ways. A general question about suicidal or death thoughts (a question frame, a
+# hypothetical someone, a relative's past told as over, a relative seen in a state) gets the check-in at most; the
+# same question with the thoughts said to be the writer's own now ("they're getting louder", "I think I want to",
+# "los míos son cada vez peores") keeps the sure tier, and a Spanish own wish or thought of death is caught.
+# "S" sure, "C" at least the check-in, "N" below the sure tier, "Q" quiet.
+_TOPIC_MASK_PROBES = [
+    ("S", "Is it normal to have suicidal thoughts? they're getting louder"),
+    ("S", "is it normal to have thoughts of suicide? I can't make them stop"),
+    ("S", "is it normal to have thoughts of suicide? I don't trust myself"),
+    ("S", "is it common to have thoughts about dying? I think I want to"),
+    ("S", "is it normal to think about suicide when the baby cries? sometimes I want to do it"),
+    ("S", "are thoughts of dying part of ppd? mine are getting really scary"),
+    ("S", "is it normal to have suicidal thoughts every day? I have them constantly"),
+    ("S", "are suicidal thoughts part of postpartum depression? because I'm having them and I have a plan"),
+    ("C", "tengo pensamientos de muerte, es normal?"),
+    ("C", "es normal que yo quiera morir"),
+    ("C", "¿es normal que quiera morirme después del parto?"),
+    ("C", "¿son normales los pensamientos suicidas? los míos son cada vez más fuertes"),
+    ("C", "son parte de la depresión posparto los pensamientos de muerte? porque los míos son cada vez peores"),
+    ("C", "is it normal that I want to die after having a baby"),
+    ("C", "I keep thinking about dying, is that part of ppd?"),
+    ("N", "i want to know if thoughts of suicide can be part of postpartum depression and whether ketamine is used for that"),
+    ("N", "my sister told me she had thoughts of ending her life a few months after her baby. she's safe and getting help now, I just want to understand, does ketamine treat that?"),
+    ("N", "If a new mom has suicidal thoughts, is that her fault or part of the illness?"),
+    ("N", "Mi hija tiene un bebé de seis semanas y llora mucho, dice que no sirve para nada. ¿Qué señales debo vigilar para saber si es depresión posparto?"),
+    ("N", "Mi hija tiene un bebé de seis semanas y la veo alejada de todos, no contesta el teléfono y dice que no sirve para nada. ¿Qué señales debo vigilar para saber si es depresión posparto?"),
+    ("N", "I'd like to understand whether suicidal thoughts are common in postpartum depression and if ketamine helps with them"),
+    ("N", "my cousin had thoughts of killing herself after her second baby. she is doing better now, but I wonder: is that normal with ppd?"),
+    ("N", "when a mother has thoughts of suicide after birth, is it her fault or the depression?"),
+    ("N", "quiero saber si los pensamientos suicidas pueden ser parte de la depresión posparto y si la ketamina se usa para eso"),
+    ("N", "mi hermana tuvo pensamientos de quitarse la vida después del parto. ya está bien y en tratamiento, ¿la ketamina sirve para eso?"),
+    ("N", "my wife says she is worthless since the baby came. what signs should I watch for that it's postpartum depression?"),
+    ("N", "is it normal to have thoughts of death postpartum?"),
+    ("N", "are suicidal thoughts a symptom of ppd?"),
+    ("N", "¿es normal tener pensamientos de muerte después del parto?"),
+    ("S", "are suicidal thoughts common after birth? they keep coming back every night"),
+    ("S", "sometimes I want to do it, is that part of ppd"),
+    ("S", "part of me wants to do it, is that normal with postpartum depression?"),
+    ("S", "a veces quiero hacerlo, ¿es normal?"),
+    ("S", "¿es normal tener pensamientos suicidas? no puedo pararlos"),
+    ("C", "¿es normal que piense en la muerte todo el tiempo?"),
+    ("C", "tengo ideas de muerte desde que nació mi bebé, ¿es parte de la depresión?"),
+    ("N", "I wonder whether thoughts of suicide are common with postpartum depression"),
+    ("N", "i was wondering if suicidal thoughts are part of postpartum depression"),
+    ("N", "me pregunto si los pensamientos suicidas son parte de la depresión posparto"),
+    ("N", "when someone has suicidal thoughts after having a baby, is that part of the depression or something else?"),
+    ("N", "si una mamá tiene pensamientos suicidas, ¿es parte de la depresión posparto?"),
+    ("N", "my friend had thoughts of ending her life after her baby. she is fine now. can ketamine help with that?"),
+    ("N", "mi hija está muy callada desde el parto, la veo triste y cansada. ¿cómo sé si es depresión posparto?"),
+    ("N", "lo veo muy deprimido desde que nació la bebé, ¿los papás también tienen depresión posparto?"),
+    ("Q", "I want to do it but I'm scared, is that normal? the ketamine infusion I mean"),
+    ("N", "¿la ketamina ayuda con los pensamientos suicidas? cada vez más mujeres la usan"),
+    ("N", "does ketamine help suicidal thoughts? my friend says they keep prescribing it"),
+    ("S", "¿es normal tener pensamientos suicidas? se ponen cada vez peores"),
+]
+
+
+@pytest.mark.parametrize(("want", "text"), _TOPIC_MASK_PROBES)
+def test_topic_mask_lowers_general_questions_and_keeps_own_thoughts(want: str, text: str) -> None:
+    tier = DETECTOR.check(text).tier.name
+    rank = {"NONE": 0, "CONCERN": 1, "CRISIS": 2}[tier]
+    assert {"S": rank == 2, "C": rank >= 1, "N": rank < 2, "Q": rank == 0}[want], (want, tier, text)

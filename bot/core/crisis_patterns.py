@@ -386,7 +386,7 @@ ES_IDIOM = ("!de_risa/de_la_risa/de_verguenza/de_la_verguenza/de_hambre/de_sueno
             "un_fin_de_semana/el_fin_de_semana/este_fin_de_semana/un_rato/un_ratito/unos_dias/"
             "una_semana/una_hora/unas_horas/de_las_redes/de_redes/del_grupo/del_chat/de_vacaciones/"
             "a_la_playa/a_la_montana/al_spa/a_un_spa/de_la_casa_un_rato")
-ES_WANT = ("quiero/quisiera/quieres/quiere/queria/quise/ganas_de/deseo/deseos_de/voy_a/"
+ES_WANT = ("quiero/quisiera/quiera/quieres/quiere/queria/quise/ganas_de/deseo/deseos_de/voy_a/"
            "pienso_en/pensando_en/pense_en/he_pensado_en/ha_pensado_en/piensa_en/pensado_en/"
            "me_gustaria/tengo_ganas_de/tiene_ganas_de/necesito/prefiero/preferiria/mejor/planeo/"
            "planeando/intentar/intente/trate_de/tratar_de/a_punto_de/tentada_de/tentado_de/decidi/"
@@ -1884,9 +1884,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "tirar_de/aventar_de/lanzar_de/tirar_del/aventar_del/lanzar_del/arrojar_del/arrojar_de/"
         "tirar_por/aventar_por/lanzar_por/ir_de_este_mundo/cortar_las_venas/colgar " + ES_IDIOM,
         # "pienso en la muerte todo el tiempo" (not a relative's death: "de mi abuela")
-        "pienso/pensando/pense/piensa/pensar/obsesionada/obsesionado/pensamientos/sueno ~1 en/con ~1 "
+        "pienso/piense/pensando/pense/piensa/pensar/obsesionada/obsesionado/pensamientos/sueno ~1 en/con ~1 "
         "la_muerte/mi_muerte/mi_propia_muerte/mi_funeral/estar_muerta/estar_muerto/no_despertar/"
         "no_existir/dejar_de_existir/desaparecer_para_siempre !de/del/de_mi/de_la/de_mis/de_los",
+        # round 45: "tengo pensamientos de muerte" (asked of in general, "¿los pensamientos de muerte son parte de la
+        # depresión?", the topic mask reads it first)
+        "pensamientos/pensamiento/ideas ~1 de/sobre ~1 muerte/la_muerte/mi_muerte/estar_muerta/estar_muerto "
+        "!de/del/de_mi/de_la/de_mis/de_los",
         "quitar/quitarme/quitarse/quite/quito ~1 la_vida",
         "quiero/quisiera/ojala/deseo/necesito ~1 que ~1 todo/esto/mi_vida/la_vida/todo_esto ~1 "
         "termine/acabe/se_acabe/se_termine/termine_ya/acabe_ya/se_acabe_ya/termine_de_una_vez",

@@ -1122,7 +1122,7 @@ _TOPIC = _reading_pattern(" (?:suicide|suicidio) (?:scene|scenes|prevention|awar
 TOPIC_MARK = "asktopic"  # a word no lexicon entry or prefix starts
 # "thoughts of ending their life", "pensamientos de quitarse la vida": said of people in general
 _TREATED = _reading_pattern(" thoughts of not wanting to (?:live|be alive)(?= )"
-                            "| (?:thoughts|thinking|pensamientos|ideas) (?:of|about|de) (?:ending (?:their|your|ones|one s) "
+                            "| (?:thoughts|thinking|pensamientos|ideas) (?:of|about|de) (?:ending (?:their|your|ones|one s|her|his) "
                             "(?:life|lives|own life|own lives)|quitarse la vida|suicidarse)(?= )| (?:(?:thoughts|ideas|pensamientos|ideacion) (?:of|de) )?"
                             "(?:suicidal|suicidality|suicide|suicidio|suicidas|suicida)(?: thoughts| thinking| ideation|"
                             " depression| feelings| urges| patients| people| effect| effects| treatment)?(?= )")
@@ -1199,8 +1199,47 @@ _THOUGHTS_OWN_NOW = _reading_pattern(
 # the time to plan" is hers)
 _ASKED_NORMAL = _reading_pattern(
     " (?:(?:is|are|iz|r)(?: it| this| that| these| they| those)? (?:normal|common|usual|typical|a symptom|a sign)"
-    "| part of (?:pd|postpartum|depression|the ilnes|post partum)| (?:es|son) (?:normal|normales|comun|comunes|un sintoma|parte de)"
-    "| parte de la (?:depresion|pd))(?= )")
+    # round 45: the alternatives below had a space too many and never matched
+    "|part of (?:(?:the |my |her )?(?:pd|postpartum|depression|ilnes|ilness|ilnes|post partum|disease|condition))"
+    "|(?:es|son) (?:normal|normales|comun|comunes|un sintoma|parte de)"
+    "|parte de la (?:depresion|pd|enfermedad))(?= )")
+# Round 45: the writer says the thoughts are hers now in a clause of their own, outside the question ("is it normal to
+# have suicidal thoughts? they're getting louder", "...? I think I want to", "...? mine are getting scary", "los míos son
+# cada vez más fuertes"): never a topic, whatever the question asks.
+_THOUGHTS_SAID_OWN = _reading_pattern(
+    " (?:they are geting|they re geting|theyre geting|they (?:keep|kep) (?:coming|geting|happening|growing)|they wont stop"
+    "|they will not stop|they do not stop|make them stop|mine are|mine have|i think i want|i want to do it|i want to die"
+    "|i want to(?= $)|sometimes i want|i do not trust myself|i dont trust myself|i am scared of myself|i am afraid of myself"
+    "|los mios|las mias|(?:son|estan|se ponen|se hacen) cada vez (?:mas|peor|peores)|no puedo pararlos|no se van|no me dejan)(?= )")
+# Round 45: a question frame ("i want to know if", "i wonder whether", "quiero saber si") is not a person named before the
+# topic, and neither is a hypothetical someone ("if a new mom has suicidal thoughts", "cuando una mamá tiene...").
+_QUESTION_FRAME = _reading_pattern(
+    " (?:i (?:just )?(?:want|wanted|would like|d like|d love) to (?:know|understand|ask|learn|find out|check)"
+    "|i (?:am |was )?(?:wonder|wondering|curious)|i (?:was |am )?asking|id like to (?:know|understand|ask)"
+    "|quiero saber|quisiera saber|me pregunto|quiero entender|quisiera entender|queria saber|queria preguntar)"
+    "(?: (?:if|whether|about|how|why|si|como|por que))?(?= )")
+_HYPOTHETICAL_SOMEONE = _reading_pattern(" (?:if|when|si|cuando) (?:a|an|una|un|any|someone|alguien)(?: (?!i |my |yo |mi )[a-z]+){0,2}(?= )")
+# Round 45: someone else's thoughts told as past and over ("my sister had thoughts of ending her life... she's safe and
+# getting help now"): the person named is no crisis of now when the words say she is safe or better now.
+_OTHER_PAST = _reading_words("had tuvo tenia")
+_OTHERS_SAFE_NOW = _reading_pattern(
+    " (?:she is|he is|shes|hes|she s|he s|ya esta|esta|ahora esta) (?:safe|doing beter|doing wel|doing fine|beter now|fine now"
+    "|wel now|ok now|okay now|god now|a salvo|bien|mejor)(?= )")
+_THIRD_PERSON = _reading_words("she her he his him wife husband partner mom friend daughter son sister cousin aunt tiene esposa esposo")
+
+
+# Round 45: a relative seen in a state ("la veo alejada de todos", "lo veo muy triste") is the writer noticing her, not
+# an image seen ("veo" alone reads as one); read as "la noto".
+_SEEN_IN_A_STATE = _reading_pattern(
+    " (?:la|lo|las|los) veo(?P<state> (?:muy |tan |mas |super |bien |como )?(?:alejada|alejado|alejadas|alejados|triste|tristes|cansada|cansado"
+    "|deprimida|deprimido|rara|raro|apagada|apagado|mal|distante|distinta|distinto|diferente|aislada|aislado|callada|callado"
+    "|sola|solo|lorando|preocupada|preocupado|ansiosa|ansioso|irritable|enojada|enojado|agotada|agotado|desanimada|desanimado"
+    "|decaida|decaido|perdida|perdido|ida|sin ganas|sin energia))(?= )")
+# Round 45: a wish of the writer's own to "do it" asked about as normal or part of PPD ("sometimes I want to do it, is
+# that part of ppd", "a veces quiero hacerlo, ¿es normal?"), with no treatment named to be "it": the sure tier.
+_OWN_WISH_DO_IT = _reading_pattern(
+    " (?:sometimes i|part of me|i (?:realy |just |stil )?(?:want|wana|wanted) to do it (?:so bad|badly|every)|a veces|parte de mi)"
+    " ?(?:want|wants|wana|quiero|quisiera|quiere)? (?:to do it|hacerlo)(?= )")
 
 
 _SON_OWNED = frozenset("my her his our your their the a mi su".split())
@@ -1210,8 +1249,10 @@ def _mask_topic(words: str) -> str:
     """Suicidal thoughts asked about as what a treatment treats, with no person just before, or
     with a treatment named as what treats them after the person ("my friend told me ketamine is
     used for suicidal depression": the friend told, the ketamine treats)."""
+    others_over = _OTHERS_SAFE_NOW.search(words) is not None
     def masked(match: re.Match[str]) -> str:
-        before = _NOT_ABOUT_ME.sub(" ", words[:match.start()]).split()[-5:]
+        head = _HYPOTHETICAL_SOMEONE.sub(" ", _QUESTION_FRAME.sub(" ", _NOT_ABOUT_ME.sub(" ", words[:match.start()]) + " "))
+        before = head.split()[-5:]
         while before and before[-1] in _ARTICLES:
             before.pop()
         # "son" is a person only after "my", "her", "the"...: in Spanish it is "are" ("son normales los pensamientos de...")
@@ -1219,7 +1260,8 @@ def _mask_topic(words: str) -> str:
                   and (word != "son" or i > 0 and before[i - 1] in _SON_OWNED)]
         if people:
             after = before[people[-1] + 1:]
-            if not (_MEDICINE.intersection(after) and after[-1] in _TREATS):
+            other_over = others_over and before[people[-1]] in _THIRD_PERSON and _OTHER_PAST.intersection(after)
+            if not (_MEDICINE.intersection(after) and after[-1] in _TREATS) and not other_over:
                 return match.group(0)
         return " " + TOPIC_MARK
     if not _THOUGHTS_OWN_NOW.search(words):
@@ -1816,6 +1858,8 @@ def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     taken_back = _no_taken_back(words)  # review B1: a "no" taken back skips the denial masks only
     words = _mask_contexts(words)
+    if " veo " in words:
+        words = _SEEN_IN_A_STATE.sub(lambda m: " la noto" + m.group("state"), words)
     if " alive " in words or " live " in words:
         words = _WISH_TO_LIVE.sub(" i choose life ", words)
     if ("overdos" in words or " od" in words) and _PILLS_NAMED.search(words):
@@ -1850,7 +1894,8 @@ def _mask_denials(words: str) -> str:
         words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
     if (_PROFESSIONAL.search(words) or _PROFESSIONAL_OTHER.search(words)) and not _ME_TOO.search(words):
         words = _CLIENTS_WITH.sub(" topic", words)
-    if _TREATMENT.search(words) or _ASKED_NORMAL.search(words) and not _THOUGHTS_OWN_NOW.search(words):
+    if (_TREATMENT.search(words) or _ASKED_NORMAL.search(words) and not _THOUGHTS_OWN_NOW.search(words)) \
+            and not _THOUGHTS_SAID_OWN.search(words):
         return _mask_topic(words)
     return words
 
@@ -3148,6 +3193,9 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
+        if concepts.tier is not Tier.CRISIS and _ASKED_NORMAL.search(reading.words) and _OWN_WISH_DO_IT.search(reading.words) \
+                and not _MEDICINE.intersection(reading.words.split()):
+            return CrisisVerdict(Tier.CRISIS, ("asked-own-wish",), True)  # "sometimes I want to do it, is that part of ppd"
         if concepts.tier is Tier.NONE and f" {TOPIC_MARK} " in reading.words and not concepts.framed \
                 and (not _PROFESSIONAL.search(reading.words) or _shared(reading.words, text)):  # "...clients who have them, I am too"
             return CrisisVerdict(Tier.CONCERN, ("topic-question",), True)  # "can ketamine help suicidal thoughts"
