@@ -337,6 +337,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b46.yaml", 5, 0.590, 0.018, 0.982),
     ("questions_es_b46.yaml", None, 0.850, 0.007, 0.970),  # es45 (a worry is background, what a named thing is)
     ("questions_es_b46.yaml", 5, 0.798, 0.014, 1.0),  # es45
+    # Round 47: scored once, blind, on the code after round 45 (English first pass 83.6 / 3.9 / 96.5, five phrasings
+    # 72.5 / 3.9 / 98.2; Spanish 86.0 / 2.0 / 97.0, five phrasings 82.5 / 2.0 / 97.0); first-pass figures are the floors.
+    # Four questions reached the sure tier on that pass (a wife "not eating", a surrogate's "the baby wasn't mine to
+    # keep", "bags hanging on a pole", "las pastillas no me sirvieron" beside field work); round 46 lowers them.
+    ("questions_b47.yaml", None, 0.836, 0.040, 0.964),
+    ("questions_b47.yaml", 5, 0.725, 0.040, 0.982),
+    ("questions_es_b47.yaml", None, 0.859, 0.021, 0.969),
+    ("questions_es_b47.yaml", 5, 0.824, 0.021, 0.969),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
