@@ -3833,3 +3833,51 @@ def test_topic_mask_lowers_general_questions_and_keeps_own_thoughts(want: str, t
     tier = DETECTOR.check(text).tier.name
     rank = {"NONE": 0, "CONCERN": 1, "CRISIS": 2}[tier]
     assert {"S": rank == 2, "C": rank >= 1, "N": rank < 2, "Q": rank == 0}[want], (want, tier, text)
+
+
+# Round 46 (final round, check-in tier only): wording blind batch 47 missed. The rules alone give each the check-in;
+# none of them reaches the full block from these additions. Lookalikes stay quiet.
+_ROUND_46_CHECK_IN = [
+    "Exhausted. Oven gas. Considering it.",
+    "Cansada. Mucho. Gas de la estufa. Pensándolo.",
+    "Bathing him. Thought came: push under. Scared of me.",
+    "Hora del baño. Pensamiento: sumergirlo. Miedo.",
+    "quiero cancelar mi suscripción a ser persona",
+    "I want to cancel my subscription to being a person",
+    "renuncio a todo, incluso a respirar",
+    "quitting everything. work, school, breathing",
+    "hope the surgery goes wrong, not signing the resuscitation part",
+    "ojalá la cirugía salga mal, no voy a firmar lo de reanimación",
+    "mi hermana ya escogió el día y le deja el bebé a mi mamá",
+    "mi hija ya eligió el día, va a dejar al bebé con su suegra",
+    "half of me died with him, the other half wants to follow him",
+    "la otra mitad quiere seguirlo",
+    "veo imágenes de mi bebé cayendo",
+    "sigo viendo a mi bebé caer",
+    "veo imágenes del bebé cayendo todo el día",
+    "cuánto paracetamol es demasiado para 60 kilos, no es para el bebé",
+    "listo. cartas escritas",
+    "the letters are written.",
+]
+_ROUND_46_QUIET = [
+    "hora del baño, lo sumergimos en la clase de natación para bebés",
+    "I hope the surgery doesn't go wrong",
+    "quitting everything for a week and just doing breathing exercises",
+    "ya escogió el día de la boda y le deja el bebé a mi mamá",
+    "cuánto paracetamol es demasiado para un bebé de 5 kilos",
+    "my other half wants to follow him on instagram",
+    "no veo imágenes, solo el bebé se cayó de la cama y está bien",
+    "quitting everything and taking a breather",
+    "cover letters written, now waiting",
+]
+
+
+@pytest.mark.parametrize("text", _ROUND_46_CHECK_IN)
+def test_round_46_wording_gets_the_check_in_from_the_rules(text: str) -> None:
+    assert RULES.check(text).tier is Tier.CONCERN, text
+    assert DETECTOR.check(text).tier is not Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", _ROUND_46_QUIET)
+def test_round_46_lookalikes_stay_quiet(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.NONE, text

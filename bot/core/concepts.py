@@ -7356,4 +7356,69 @@ CONCERN_PAIRS += ("bye way_q",)
 _extend({"or_any_more": """proxima cita o ninguna/proxima sesion o ninguna/siguiente cita o ninguna/siguiente sesion o ninguna/
     la proxima o ninguna/proxima infusion o ninguna"""})
 
+# Round 46 (final round; check-in tier only): wording blind batch 47 missed, each read as a check-in and never sure.
+# A means named in a clipped fragment with "thinking about it"; a thought of holding the baby under in the bath;
+# a subscription to being a person cancelled; quitting everything "even breathing"; hoping a surgery goes wrong;
+# a day already chosen with the baby left with someone; the other half wanting to follow the one lost; Spanish
+# images of the baby falling (English is caught already); how much of a medicine is too much "not for the baby".
+_extend({
+    "r46_gas": """stove gas/oven gas/gas from the stove/gas from the oven/gas de la estufa/gas del horno/
+        el gas de la estufa/el gas del horno""",
+    "r46_mulling": """thinking about it/considering it/considering that/pensandolo/lo estoy pensando/lo pienso/lo considero/
+        lo estoy considerando/pensando en eso""",
+    "r46_hold_under": """hold under/hold him under/hold her under/hold it under/push under/push him under/push her under/
+        keep him under/keep her under/sumergirlo/sumergirla/hundirlo/hundirla/mantenerlo bajo el agua/mantenerla bajo el agua/
+        meterlo bajo el agua/meterla bajo el agua""",
+    "r46_bath": """bath/bath time/bathtub/bathing/tub/bano/hora del bano/banera/tina/banandolo/banandola""",
+    "r46_self_cancel": """cancel my subscription to being a person/cancel my subscription to being human/
+        cancel my subscription to life/cancel my subscription to existing/cancel my subscription to existence/
+        unsubscribe from being a person/unsubscribe from life/unsubscribe from existing/
+        cancelar mi suscripcion a ser persona/cancelar mi suscripcion a la vida/cancelar mi suscripcion a existir/
+        darme de baja de la vida/darme de baja de ser persona/darme de baja de existir""",
+    "r46_quit_all": """quitting everything/quit everything/quitting it all/renuncio a todo/renunciar a todo/dejo todo/
+        dejando todo/me rindo en todo""",
+    "r46_breathing": """even breathing/including breathing/and breathing/breathing too/incluso respirar/incluso a respirar/
+        hasta respirar/hasta de respirar/y respirar/tambien respirar/breathing $/respirar $""",
+    "r46_surgery_wrong": """hope the surgery goes wrong/hope surgery goes wrong/hope the operation goes wrong/
+        hope the surgery fails/hope i dont wake up from the surgery/hope i dont wake up from surgery/
+        ojala la cirugia salga mal/ojala salga mal la cirugia/ojala la operacion salga mal/ojala salga mal la operacion/
+        espero que la cirugia salga mal/espero que la operacion salga mal""",
+    "r46_chose_day": """already picked the day/already chose the day/already chosen the day/has picked the day/
+        ya escogio el dia/ya eligio el dia/ya escogi el dia/ya elegi el dia/ya tiene el dia/ya tengo el dia escogido""",
+    "r46_leave_baby": """leaving the baby with/leave the baby with/leaves the baby with/left the baby with/
+        le deja el bebe/deja al bebe con/dejar al bebe con/dejando al bebe con/le deja al bebe/deja el bebe con""",
+    "r46_half_follow": """other half wants to follow him/other half wants to follow her/other half of me wants to follow him/
+        other half of me wants to follow her/the rest of me wants to follow him/the rest of me wants to follow her/
+        la otra mitad quiere seguirlo/la otra mitad quiere seguirla/la otra mitad quiere irse con/
+        la otra mitad de mi quiere seguirlo/la otra mitad de mi quiere seguirla/otra mitad quiere seguirlo""",
+    "r46_baby_fall": """veo imagenes de mi bebe cayendo/veo imagenes del bebe cayendo/veo a mi bebe cayendo/
+        sigo viendo a mi bebe caer/sigo viendo al bebe caer/sigo viendo a mi bebe cayendo/veo a mi bebe caer/
+        imagino a mi bebe cayendo/imagino al bebe cayendo/me imagino a mi bebe cayendo/
+        imagenes de mi bebe cayendo/imagenes del bebe cayendo/imagenes de mi bebe cayendose""",
+    "r46_too_much_es": """es demasiado para/cuanto es demasiado/cuanta es demasiada/cuantas son demasiadas/
+        cuantos son demasiados/es demasiado paracetamol/son demasiadas pastillas""",
+    "r46_not_for_baby": """no es para el bebe/no es para mi bebe/no son para el bebe/no es para la bebe/
+        not for the baby/not for my baby/its not for the baby""",
+})
+for _arms in ("hold him under", "hold her under", "hold it under", "keep him under", "keep her under",
+              "push him under", "push her under", "hold under"):
+    _entry_guard_more(_arms, "r46_hold_under",
+                      "the_arms/his_arms/her_arms/arms/armpits/the_armpits/his_armpits/her_armpits/the_neck/his_neck/"
+                      "her_neck/his_back/her_back/the_chin/his_chin/her_chin/the_tap/the_faucet/the_shower/the_blanket/"
+                      "the_covers/a_blanket")
+for _day in ("already picked the day", "already chose the day", "already chosen the day", "has picked the day",
+             "ya escogio el dia", "ya eligio el dia", "ya escogi el dia", "ya elegi el dia"):
+    _entry_guard_more(_day, "r46_chose_day", "for/para/de/del/of/to")
+# A whole message that only says the letters are written (the words as safety.canonical() spells them).
+_BARE_TONIGHT = _BARE_TONIGHT | {"done leters writen", "leters writen", "leters are writen", "al leters writen",
+                                 "the leters are writen", "leters writen done", "al done leters writen", "listo cartas escritas", "cartas escritas", "ya estan las cartas",
+                                 "las cartas estan escritas", "ya escribi las cartas", "ya estan escritas las cartas"}
+CONCEPT_GUARDS["r46_half_follow"] = ("!on/en/around/to/into/home/back/out/outside/in/everywhere/por/a/hasta/al"
+                                    "/a_la/con_la_mirada")
+CONCEPT_GUARDS["r46_breathing"] = "!exercise/exercises/techniques/technique/ejercicios/tecnicas/deeply/hondo/profundo"
+CONCERN_ALONE += ["r46_self_cancel", "r46_surgery_wrong", "r46_half_follow", "r46_baby_fall"]
+CONCERN_PAIRS += ("r46_gas r46_mulling", "r46_hold_under r46_bath", "r46_quit_all r46_breathing",
+                  "r46_chose_day r46_leave_baby", "meds r46_too_much_es r46_not_for_baby")
+
+
 RULES = _rules()
