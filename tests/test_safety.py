@@ -3833,3 +3833,30 @@ def test_topic_mask_lowers_general_questions_and_keeps_own_thoughts(want: str, t
     tier = DETECTOR.check(text).tier.name
     rank = {"NONE": 0, "CONCERN": 1, "CRISIS": 2}[tier]
     assert {"S": rank == 2, "C": rank >= 1, "N": rank < 2, "Q": rank == 0}[want], (want, tier, text)
+
+
+# Round 46: an FAQ question with an everyday clause that alone carried it to the sure tier gets the check-in (never
+# quiet: "C"); the same words beside the writer's own risk keep the full block ("S").
+_ROUND_46_PROBES = [
+    ("C", "my wife is not eating and cries all day, this time it's worse, is it ppd?"),
+    ("C", "since the birth she can barely function this time, not showering, not eating. baby blues or ppd?"),
+    ("S", "I'm not eating, this time I'm going to do it"),
+    ("S", "she says I'm not eating, this time I'll make sure it works"),
+    ("S", "not eating, I want to disappear tonight"),
+    ("C", "I want to picture it so my heart can be at peace"),
+    ("S", "my heart will be at peace when I'm dead, I have the pills"),
+    ("S", "so I can finally be at peace, I have the pills ready"),
+    ("C", "no tengo mucho tiempo para venir a las citas y las pastillas no me sirvieron"),
+    ("S", "no tengo mucho tiempo, tengo las pastillas listas para esta noche"),
+    ("S", "ya no tengo tiempo, tengo las pastillas y lo voy a hacer hoy"),
+    ("C", "as a surrogate the baby was not mine to keep, is it normal to feel sad"),
+    ("C", "I knew the baby wasn't mine to raise, I'm an adoptive placement mom, can ketamine help grief?"),
+    ("S", "the baby is not mine, he's an imposter"),
+    ("S", "my baby is not mine to keep, she was switched, I need to get rid of her"),
+]
+
+
+@pytest.mark.parametrize(("want", "text"), _ROUND_46_PROBES)
+def test_round_46_everyday_clauses_lower_the_sure_tier_to_the_check_in(want: str, text: str) -> None:
+    tier = DETECTOR.check(text).tier
+    assert tier is (Tier.CONCERN if want == "C" else Tier.CRISIS), (want, tier, text)

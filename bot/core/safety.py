@@ -3191,6 +3191,14 @@ class CrisisDetector:
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
+        if (kinds or concepts.tier is Tier.CRISIS) and (rest := _round_46_masked(reading.words)) != reading.words \
+                and not self._families(Reading(rest, reading.compact_runs)) \
+                and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).tier is not Tier.CRISIS \
+                and not _PURPOSE_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
+                and not _FINAL.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest):
+            # round 46: "she's not eating", "so my heart can be at peace", "no tengo mucho tiempo", "not mine to keep":
+            # with the clause masked nothing of the sure tier is left: the check-in, never quiet
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         if concepts.tier is not Tier.CRISIS and _ASKED_NORMAL.search(reading.words) and _OWN_WISH_DO_IT.search(reading.words) \
@@ -3832,6 +3840,34 @@ def _round_45_skipped(pattern: LazyPattern, words: str) -> bool:
 
 
 _KEPT_AT = _reading_pattern(" (?:kep|keep|keps|kept|stil|sigo|sigue|no dejo de|can not stop|cant stop)(?= )")
+
+
+# Round 46 (FAQ questions that reached the sure tier), each the check-in at most:
+# - "not eating" told of someone else, with no first person nearer ("she can barely function, not showering, not
+#   eating", "my husband says she's not eating"): a sign seen in her, asked about;
+# - one's heart or mind "at peace" ("so my heart can be at peace"): reassurance wished, not rest in death;
+# - not having the time, the money or a ride ("no tengo mucho tiempo", "I don't have much time between shifts");
+# - the baby "not mine to keep" or raise (a surrogate, an adoption): no delusion about the baby.
+_OTHERS_NOT_EATING = _reading_pattern(
+    "( (?:she|he|shes|hes|her|him|they|theyre|wife|husband|partner|sister|brother|mom|mother|daughter|son|friend)"
+    "(?: (?!i |im |me |my |myself )[a-z]+){0,8}?) not eating(?= )")
+_HEART_AT_PEACE = _reading_pattern(
+    " (?:my |her |his |our |their |mi |su )?(?:heart|hearts|mind|minds)(?: can| wil| could| would| may| might| to)?"
+    "(?: finaly| realy| just)? (?:be|rest|feel|stay) at peace(?= )")
+_NO_TIME_OR_MONEY = _reading_pattern(
+    " (?:no tengo|no tenemos|i do not have|i dont have|we do not have|we dont have)(?: mucho| much| enough| suficiente| the| el)?"
+    " (?:tiempo|time|dinero|money|transporte|ride|a ride|car|carro|insurance|seguro)(?= )")
+_NOT_MINE_TO_KEEP = _reading_pattern(
+    " (?:was|is|wasnt|isnt|would not be|wouldnt be)(?: not)? (?:mine|ours|my own) to (?:kep|keep|raise)(?= )")
+_ROUND_46 = ((_OTHERS_NOT_EATING, r"\1 has no apetite"), (_HEART_AT_PEACE, " feel reasured"), (_NO_TIME_OR_MONEY, " am busy"),
+             (_NOT_MINE_TO_KEEP, " was for another family"))
+
+
+def _round_46_masked(words: str) -> str:
+    """The reading with each round-46 clause masked (only a sure verdict is lowered by it, and only to the check-in)."""
+    for pattern, instead in _ROUND_46:
+        words = pattern.sub(instead, words)
+    return words
 
 
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
