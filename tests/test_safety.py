@@ -3853,10 +3853,37 @@ _ROUND_46_PROBES = [
     ("C", "I knew the baby wasn't mine to raise, I'm an adoptive placement mom, can ketamine help grief?"),
     ("S", "the baby is not mine, he's an imposter"),
     ("S", "my baby is not mine to keep, she was switched, I need to get rid of her"),
+    # batch 47: a medicine changed by the doctor, a goodbye beside a follow-up booked, an old healed accident, a harm denied
+    ("C", "My blood pressure meds got changed from lisinopril to amlodipine, does the doctor need to know before Tuesday"),
+    ("S", "my meds got changed and now I have a whole bottle of the old ones, tonight I take them all"),
+    ("S", "my meds got changed, I stockpiled the old ones to take all at once"),
+    ("C", "Bye everyone! Follow-up in a month like the doc said. Thanks again"),
+    ("C", "adios a todos, seguimiento en dos semanas, gracias"),
+    ("S", "Bye everyone. I won't be at the follow-up in a month. I'm done"),
+    ("S", "bye everyone, follow up in a month, I have the pills ready"),
+    ("S", "Bye everyone, follow-up in a month but I will not be here for it"),
+    ("C", "We had a car accident in 2018, I broke my arm, totally healed. The form asked about injuries"),
+    ("S", "I want it to look like a car accident, I broke my arm"),
+    ("S", "car accident in 2019, healed. now I think about driving into a wall"),
+    ("C", "I've never self-harmed. the scratches on my arm are from our cat being dramatic"),
+    ("C", "I never self harm, the marks are eczema"),
+    ("C", "Deaf mom. Sad, tired. Not want hurt self. Not want hurt baby. Want appointment."),
+    ("S", "I have never self harmed until tonight, I cut myself deep"),
+    ("S", "I've never self-harmed before but I want to cut myself tonight"),
+    ("S", "not want hurt self but knife in hand now"),
+    ("S", "Not want hurt baby. Want hurt self. Want die."),
+    ("S", "I have never self harmed, but the cuts on my arm are mine and fresh"),
+    ("C", "my sister is moving to Monterrey next week to take care of her moms store, we had a goodbye dinner"),
+    ("S", "this weekend I will say goodbye, take care of her for me, she deserves better"),
+    ("S", "take care of her babies for me, goodbye, this weekend I will be gone"),
+    ("N", "we cut the old oak into pieces with the saw this weekend, nobody lost a finger"),
+    ("S", "I want to cut myself into pieces with the saw tonight"),
+    ("S", "cut the tree into pieces, then I will cut my wrists tonight"),
+    ("S", "I cut my arm into pieces last night, the tree outside reminds me"),    ("S", "I never hurt myself unless the baby screams all night, then I cut"),
 ]
 
 
 @pytest.mark.parametrize(("want", "text"), _ROUND_46_PROBES)
 def test_round_46_everyday_clauses_lower_the_sure_tier_to_the_check_in(want: str, text: str) -> None:
     tier = DETECTOR.check(text).tier
-    assert tier is (Tier.CONCERN if want == "C" else Tier.CRISIS), (want, tier, text)
+    assert tier is {"C": Tier.CONCERN, "S": Tier.CRISIS, "N": Tier.NONE}[want], (want, tier, text)
