@@ -3881,3 +3881,57 @@ def test_round_46_wording_gets_the_check_in_from_the_rules(text: str) -> None:
 @pytest.mark.parametrize("text", _ROUND_46_QUIET)
 def test_round_46_lookalikes_stay_quiet(text: str) -> None:
     assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+# Round 46: an FAQ question with an everyday clause that alone carried it to the sure tier gets the check-in (never
+# quiet: "C"); the same words beside the writer's own risk keep the full block ("S").
+_ROUND_46_PROBES = [
+    ("C", "my wife is not eating and cries all day, this time it's worse, is it ppd?"),
+    ("C", "since the birth she can barely function this time, not showering, not eating. baby blues or ppd?"),
+    ("S", "I'm not eating, this time I'm going to do it"),
+    ("S", "she says I'm not eating, this time I'll make sure it works"),
+    ("S", "not eating, I want to disappear tonight"),
+    ("C", "I want to picture it so my heart can be at peace"),
+    ("S", "my heart will be at peace when I'm dead, I have the pills"),
+    ("S", "so I can finally be at peace, I have the pills ready"),
+    ("C", "no tengo mucho tiempo para venir a las citas y las pastillas no me sirvieron"),
+    ("S", "no tengo mucho tiempo, tengo las pastillas listas para esta noche"),
+    ("S", "ya no tengo tiempo, tengo las pastillas y lo voy a hacer hoy"),
+    ("C", "as a surrogate the baby was not mine to keep, is it normal to feel sad"),
+    ("C", "I knew the baby wasn't mine to raise, I'm an adoptive placement mom, can ketamine help grief?"),
+    ("S", "the baby is not mine, he's an imposter"),
+    ("S", "my baby is not mine to keep, she was switched, I need to get rid of her"),
+    # batch 47: a medicine changed by the doctor, a goodbye beside a follow-up booked, an old healed accident, a harm denied
+    ("C", "My blood pressure meds got changed from lisinopril to amlodipine, does the doctor need to know before Tuesday"),
+    ("S", "my meds got changed and now I have a whole bottle of the old ones, tonight I take them all"),
+    ("S", "my meds got changed, I stockpiled the old ones to take all at once"),
+    ("C", "Bye everyone! Follow-up in a month like the doc said. Thanks again"),
+    ("C", "adios a todos, seguimiento en dos semanas, gracias"),
+    ("S", "Bye everyone. I won't be at the follow-up in a month. I'm done"),
+    ("S", "bye everyone, follow up in a month, I have the pills ready"),
+    ("S", "Bye everyone, follow-up in a month but I will not be here for it"),
+    ("C", "We had a car accident in 2018, I broke my arm, totally healed. The form asked about injuries"),
+    ("S", "I want it to look like a car accident, I broke my arm"),
+    ("S", "car accident in 2019, healed. now I think about driving into a wall"),
+    ("C", "I've never self-harmed. the scratches on my arm are from our cat being dramatic"),
+    ("C", "I never self harm, the marks are eczema"),
+    ("C", "Deaf mom. Sad, tired. Not want hurt self. Not want hurt baby. Want appointment."),
+    ("S", "I have never self harmed until tonight, I cut myself deep"),
+    ("S", "I've never self-harmed before but I want to cut myself tonight"),
+    ("S", "not want hurt self but knife in hand now"),
+    ("S", "Not want hurt baby. Want hurt self. Want die."),
+    ("S", "I have never self harmed, but the cuts on my arm are mine and fresh"),
+    ("C", "my sister is moving to Monterrey next week to take care of her moms store, we had a goodbye dinner"),
+    ("S", "this weekend I will say goodbye, take care of her for me, she deserves better"),
+    ("S", "take care of her babies for me, goodbye, this weekend I will be gone"),
+    ("N", "we cut the old oak into pieces with the saw this weekend, nobody lost a finger"),
+    ("S", "I want to cut myself into pieces with the saw tonight"),
+    ("S", "cut the tree into pieces, then I will cut my wrists tonight"),
+    ("S", "I cut my arm into pieces last night, the tree outside reminds me"),    ("S", "I never hurt myself unless the baby screams all night, then I cut"),
+]
+
+
+@pytest.mark.parametrize(("want", "text"), _ROUND_46_PROBES)
+def test_round_46_everyday_clauses_lower_the_sure_tier_to_the_check_in(want: str, text: str) -> None:
+    tier = DETECTOR.check(text).tier
+    assert tier is {"C": Tier.CONCERN, "S": Tier.CRISIS, "N": Tier.NONE}[want], (want, tier, text)

@@ -3191,6 +3191,14 @@ class CrisisDetector:
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
+        if (kinds or concepts.tier is Tier.CRISIS) and (rest := _round_46_masked(reading.words)) != reading.words \
+                and not self._families(Reading(rest, reading.compact_runs)) \
+                and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).tier is not Tier.CRISIS \
+                and not _PURPOSE_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
+                and not _FINAL.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest):
+            # round 46: "she's not eating", "so my heart can be at peace", "no tengo mucho tiempo", "not mine to keep":
+            # with the clause masked nothing of the sure tier is left: the check-in, never quiet
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         if concepts.tier is not Tier.CRISIS and _ASKED_NORMAL.search(reading.words) and _OWN_WISH_DO_IT.search(reading.words) \
@@ -3832,6 +3840,75 @@ def _round_45_skipped(pattern: LazyPattern, words: str) -> bool:
 
 
 _KEPT_AT = _reading_pattern(" (?:kep|keep|keps|kept|stil|sigo|sigue|no dejo de|can not stop|cant stop)(?= )")
+
+
+# Round 46 (FAQ questions that reached the sure tier), each the check-in at most:
+# - "not eating" told of someone else, with no first person nearer ("she can barely function, not showering, not
+#   eating", "my husband says she's not eating"): a sign seen in her, asked about;
+# - one's heart or mind "at peace" ("so my heart can be at peace"): reassurance wished, not rest in death;
+# - not having the time, the money or a ride ("no tengo mucho tiempo", "I don't have much time between shifts");
+# - the baby "not mine to keep" or raise (a surrogate, an adoption): no delusion about the baby.
+_OTHERS_NOT_EATING = _reading_pattern(
+    "( (?:she|he|shes|hes|her|him|they|theyre|wife|husband|partner|sister|brother|mom|mother|daughter|son|friend)"
+    "(?: (?!i |im |me |my |myself )[a-z]+){0,8}?) not eating(?= )")
+_HEART_AT_PEACE = _reading_pattern(
+    " (?:my |her |his |our |their |mi |su )?(?:heart|hearts|mind|minds)(?: can| wil| could| would| may| might| to)?"
+    "(?: finaly| realy| just)? (?:be|rest|feel|stay) at peace(?= )")
+_NO_TIME_OR_MONEY = _reading_pattern(
+    " (?:no tengo|no tenemos|i do not have|i dont have|we do not have|we dont have)(?: mucho| much| enough| suficiente| the| el)?"
+    " (?:tiempo|time|dinero|money|transporte|ride|a ride|car|carro|insurance|seguro)(?= )")
+_NOT_MINE_TO_KEEP = _reading_pattern(
+    " (?:was|is|wasnt|isnt|would not be|wouldnt be)(?: not)? (?:mine|ours|my own) to (?:kep|keep|raise)(?= )")
+_ROUND_46 = ((_OTHERS_NOT_EATING, r"\1 has no apetite"), (_HEART_AT_PEACE, " feel reasured"), (_NO_TIME_OR_MONEY, " am busy"),
+             (_NOT_MINE_TO_KEEP, " was for another family"))
+
+
+# Round 46 (batch 47 studied), masked only with no wish of the writer's own in the message and nothing of a risk left
+# after: a medicine that "got changed" by the doctor (no getting hold of it); a goodbye beside a follow-up booked
+# ("Bye everyone! Follow-up in a month"); a car accident told as past and healed ("in 2018, I broke my arm, totally
+# healed"); a harm said never done or not wanted, in plain or telegraphic words ("I've never self-harmed", "Not want
+# hurt self. Not want hurt baby").
+_MEDICINE_CHANGED = _reading_pattern(
+    " (?:got|were|was|have ben|has ben|had ben|just got) (?:changed|switched|swaped|adjusted|lowered|raised|increased"
+    "|decreased|upped|reduced|doubled|halved)(?= )")
+_FOLLOW_UP_BOOKED = _reading_pattern(
+    " (?:folow up|folowup|next apointment|next visit|next session|check in|proxima cita|siguiente cita|seguimiento)"
+    " (?:in|on|next|this|en|el|la)(?= )")
+_BYE_ALL = _reading_pattern(" (?:bye|goodbye|bye bye|adios|chao)(?: everyone| everybody| al| guys| yal| ladies| a todos| todos)?(?= )")
+_ACCIDENT_HEALED = _reading_pattern(
+    " (?:car|auto|traffic|bike|motorcycle|de carro|de coche|de auto)? ?(?:acident|crash|acidente|choque)"
+    "(?= (?:[a-z0-9]+ ){0,12}?(?:healed|recovered|years ago|yrs ago|back in|in (?:19|20)[0-9][0-9]|hace [a-z0-9]+ anos|me recupere|sane) )")
+_HARM_DENIED = _reading_pattern(
+    " (?:i have never|i never|not want|no want|do not want|i do not want) (?:self harmed|self harm|selfharmed"
+    "|selfharm|hurt self|hurt myself|harmed myself|cut myself|hurt baby|hurt the baby|hurt my baby)"
+    "(?! (?:unless|until|til|if|except|but|when|though|although|before))(?= )")
+# ...and someone else's family business or parent taken care of ("moving back to Guadalajara this weekend to take care
+# of her dad's bakery"); wood cut into pieces with a saw or a tree named ("Tree is down, cut into pieces").
+_CARE_OF_THEIRS = _reading_pattern(
+    " (?:take|taking|takes|took) care of (?:her|his|their) (?:dads|moms|dad|mom|fathers|mothers|father|mother|parents|family"
+    "|familys|grandmas|grandpas|grandma|grandpa|business|bakery|shop|store|restaurant|farm|ranch|house|abuela|papa|mama)(?= )")
+_CUT_INTO_PIECES = _reading_pattern(" (?:cut|cutting|chopped|chopping|sawed|sawing)(?: it| them| up)? (?:into|in) "
+                                    "(?:pieces|chunks|logs|rounds|sections|firewod|trozos|pedazos)(?= )")
+_WOOD_WORK = _reading_pattern(" (?:chainsaw|saw|tre|tres|log|logs|wod|firewod|lumber|branch|branches|trunk|stump|arbol|lena"
+                              "|palo verde|mesquite|oak|pine)(?= )")
+_ROUND_46_QUIET = ((_MEDICINE_CHANGED, " were adjusted"), (_ACCIDENT_HEALED, " old injury"), (_HARM_DENIED, " nothoughts"),
+                   (_CARE_OF_THEIRS, " help run the family busines"), (_CUT_INTO_PIECES, " yard work"))
+
+
+def _round_46_masked(words: str) -> str:
+    """The reading with each round-46 clause masked (only a sure verdict is lowered by it, and only to the check-in)."""
+    for pattern, instead in _ROUND_46:
+        words = pattern.sub(instead, words)
+    if _WISH_SAID.search(words) or _PRESENT_WISH.search(words):
+        return words
+    for pattern, instead in _ROUND_46_QUIET:
+        if pattern is _HARM_DENIED and _BACK_AGAIN.search(words) or pattern is _CUT_INTO_PIECES and not _WOOD_WORK.search(words):
+            continue  # "never ... until tonight", "not want hurt self but ... now"; pieces of wood only
+        if _no_risk_left(masked := pattern.sub(instead, words), False, False):
+            words = masked
+    if _FOLLOW_UP_BOOKED.search(words) and _no_risk_left(masked := _BYE_ALL.sub(" se you", words), False, False):
+        words = masked
+    return words
 
 
 _EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
