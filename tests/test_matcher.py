@@ -1158,3 +1158,17 @@ def test_part_asking_an_aspect_keeps_its_answer_after_a_story(matcher):
     # the whole message leans to what ketamine is, but the part asks about safety, which only its entry answers
     text = "My grandmother is worried ketamine is a party drug and unsafe. What is its safety record?"
     assert matcher.search_parts(text).matches[0].answer.id == "side-effects"
+
+
+@pytest.mark.parametrize("text", [
+    "How do I get started with you guys for my PPD?",
+    "how can i get started with your clinic for my postpartum depression",
+    "what do I need to do to get started with you for ppd treatment",
+])
+def test_get_started_with_the_clinic_is_booking_not_onset(matcher, text):
+    # Round 46: 'get started with you' is becoming a patient, not when ppd starts
+    assert matcher.search(text).answer.id == "book-appointment"
+
+
+def test_when_ppd_starts_still_reads_as_onset(matcher):
+    assert matcher.search("when does ppd start").answer.id == "ppd-onset"
