@@ -1135,3 +1135,40 @@ def test_a_last_question_pointing_back_at_the_story_is_answered_when_the_whole_a
 def test_a_last_question_pointing_back_is_not_read_alone_when_the_whole_is_torn(matcher):
     # the whole message is close to two entries: the short question alone does not decide
     assert matcher.search("my daughter has eczema, can she be treated at your clinic for that?").answer is None
+
+
+@pytest.mark.parametrize("text, right", [
+    ("Brain. How ketamine fix? Simple please.", "how-ketamine-works"),
+    ("Brain chemistry. How does ketamine fix it? Keep it short.", "how-ketamine-works"),
+    ("Brains. How ketamine fix it? Easy words please.", "how-ketamine-works"),
+    ("Back then it was just the blues. My daughter is down now and I do not know if it is the blues "
+     "or real depression. How is one different from the other?", "baby-blues"),
+])
+def test_loose_part_read_against_the_whole_message_is_not_a_wrong_answer(matcher, text, right):
+    # Round 46: one loosely answered part whose runner-up is what the whole message is about
+    # gets a hold-back offering both, or the right answer; never the part's narrower reading
+    match = matcher.search_parts(text).matches[0]
+    if match.answer is not None:
+        assert match.answer.id == right
+    else:
+        assert right in [s.id for s in match.suggestions]
+
+
+def test_part_asking_an_aspect_keeps_its_answer_after_a_story(matcher):
+    # the whole message leans to what ketamine is, but the part asks about safety, which only its entry answers
+    text = "My grandmother is worried ketamine is a party drug and unsafe. What is its safety record?"
+    assert matcher.search_parts(text).matches[0].answer.id == "side-effects"
+
+
+@pytest.mark.parametrize("text", [
+    "How do I get started with you guys for my PPD?",
+    "how can i get started with your clinic for my postpartum depression",
+    "what do I need to do to get started with you for ppd treatment",
+])
+def test_get_started_with_the_clinic_is_booking_not_onset(matcher, text):
+    # Round 46: 'get started with you' is becoming a patient, not when ppd starts
+    assert matcher.search(text).answer.id == "book-appointment"
+
+
+def test_when_ppd_starts_still_reads_as_onset(matcher):
+    assert matcher.search("when does ppd start").answer.id == "ppd-onset"

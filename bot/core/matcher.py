@@ -280,6 +280,7 @@ class MatchSettings:
     person_factor: float = 0.2  # weight, in coverage, of a word naming who the question is about ('my wife') the entry lacks
     common_factor: float = 0.5  # weight, in coverage, of a word the entry lacks but many entries use...
     common_entries: int = 4  # ...at least this many
+    loose_part_score: float = 0.75  # a part answered below this is not sure when the whole message reads otherwise
     alone_margin: float = 0.1  # the only close entry answering the aspect asked ('is it a pill or a shot') needs this lead
     alone_coverage: float = 0.35  # ...and this share of the question's content weight
     young_coverage: float = 0.3  # an entry with no phrasings, winning by young_lead or more, must know this much less of
@@ -1061,7 +1062,7 @@ class Matcher:
             return self._check_names(text, meaning, normalised)
         answered = {m.answer.id: (m, tokens) for m, tokens in self._part_matches(parts) if m.answer is not None}
         if len(answered) == 1:  # "what is brexanolone and how is it given": 'it' is the drug named
-            if self._whole_knows_more(text, whole, next(iter(answered))):
+            if self._whole_knows_more(text, whole, next(iter(answered)), next(iter(answered.values()))):
                 return whole  # 'what is bdnf and what does ketamine have to do with it'
             return self._check_names(text, self._in_story(*next(iter(answered.values())), story), normalised)
         return whole
@@ -1095,15 +1096,37 @@ class Matcher:
             return Match(answer=naming[0].entry, suggestions=(), score=naming[0].score, candidates=whole.candidates)
         return Match(answer=None, suggestions=(naming[0].entry, winner), score=whole.score, candidates=whole.candidates)
 
-    def _whole_knows_more(self, text: str, whole: Match, entry_id: str) -> bool:
+    def _whole_knows_more(self, text: str, whole: Match, entry_id: str,
+                          part: tuple[Match, list[str]] | None = None) -> bool:
         """In a message of questions only, the entry closest to the whole message knows every content
         word of it and the one part's entry (`entry_id`) does not: in "what is bdnf and what does
         ketamine have to do with it" the second part alone reads as what ketamine is, but 'it' is
         bdnf, which only the entry on how ketamine works knows. The part's answer is then not sure."""
-        if not whole.candidates or whole.candidates[0].entry.id == entry_id or not all(a for _, a in split_parts(text)):
+        if not whole.candidates or whole.candidates[0].entry.id == entry_id:
+            return False
+        if whole.answer is None and part is not None and self._whole_leads_other(whole, entry_id, part):
+            return True
+        if not all(a for _, a in split_parts(text)):
             return False
         tokens = self.normalise(text)
         return self.coverage(tokens, whole.candidates[0].entry.id) == (1.0, 0) and self.coverage(tokens, entry_id)[1] > 0
+
+    def _whole_leads_other(self, whole: Match, entry_id: str, part_read: tuple[Match, list[str]]) -> bool:
+        """A single part answered only loosely, whose own runner-up is the entry the whole message
+        is clearly closest to ("Brain. How ketamine fix?": the part alone reads as how long it
+        lasts, by a little over how it works; the whole reads as how it works). The two readings
+        disagree, so the part's answer is not sure: the bot asks which was meant."""
+        top = whole.candidates[0]
+        part, tokens = part_read
+        if part.score >= self.settings.loose_part_score or len(part.candidates) < 2 \
+                or part.candidates[1].entry.id != top.entry.id:
+            return False
+        # ...unless the part asks an aspect its own entry answers and the whole's does not ('what is its safety record')
+        asked = aspects_of(tokens) - {"definition"}
+        if asked and agreement(asked, self._aspects, entry_id) and not agreement(asked, self._aspects, top.entry.id):
+            return False
+        own = next((c for c in whole.candidates if c.entry.id == entry_id), None)
+        return own is not None and top.score - own.score >= self.settings.answer_margin
 
     def _in_story(self, match: Match, tokens: list[str], story: frozenset[str]) -> Match:
         """"My wife was just diagnosed with PPD. What does treatment usually involve?": the part
@@ -1269,7 +1292,8 @@ class Matcher:
             if whole().answer is not None:
                 return Parts(matches=(whole(),), uncovered=False)
         answered = {m.answer.id for m, _ in verdicts if m.answer is not None}
-        if len(answered) == 1 and self._whole_knows_more(text, whole(), next(iter(answered))):
+        if len(answered) == 1 and self._whole_knows_more(
+                text, whole(), next(iter(answered)), next(v for v in verdicts if v[0].answer is not None)):
             return Parts(matches=(whole(),), uncovered=False)
         if len(answered) == 1:
             # "is therapy enough for ppd or do most ppl need meds": one entry answers a part and
