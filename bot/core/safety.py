@@ -3191,13 +3191,15 @@ class CrisisDetector:
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
-        if (kinds or concepts.tier is Tier.CRISIS) and (rest := _round_46_masked(reading.words)) != reading.words \
+        if (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
+                and (rest := _round_46_masked(reading.words)) != reading.words \
                 and not self._families(Reading(rest, reading.compact_runs)) \
                 and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).tier is not Tier.CRISIS \
                 and not _PURPOSE_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
                 and not _FINAL.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest):
             # round 46: "she's not eating", "so my heart can be at peace", "no tengo mucho tiempo", "not mine to keep":
-            # with the clause masked nothing of the sure tier is left: the check-in, never quiet
+            # with the clause masked nothing of the sure tier is left: the check-in, never quiet (read in messages up to
+            # _EVERYDAY_LONGEST, as the other everyday clauses are; a longer one keeps the full block)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
