@@ -96,6 +96,9 @@ LONG_SHAPES = {
     # review 41 (C): everyday injuries told over and over, every clause a history candidate
     "everyday injuries repeated": ("bled a lot postpartum, the pump is cutting my skin, I hit my knee on the table, "
                                    * 130)[:10_000],
+    # before-stop read: a screening "no" said over and over, each one read for whether it is taken back
+    "a screening no over and over": ("the nurse asked and I told her no " * 300)[:10_000],
+    "a no to the question over and over": ("I said no to the question " * 400)[:10_000],
     # review 44 (D1): emoji the detector reads as words, typed over and over, alone, in pairs or spaced out
     "a car and a wall over and over": "🚗🧱" * 5000,
     "a baby and a tub over and over": "👶🛁" * 5000,

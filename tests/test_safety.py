@@ -3935,3 +3935,28 @@ _ROUND_46_PROBES = [
 def test_round_46_everyday_clauses_lower_the_sure_tier_to_the_check_in(want: str, text: str) -> None:
     tier = DETECTOR.check(text).tier
     assert tier is {"C": Tier.CONCERN, "S": Tier.CRISIS, "N": Tier.NONE}[want], (want, tier, text)
+
+
+# Found by the before-stop read: a screening "no" taken back by "I did" keeps the full block (it had gone quiet when
+# the retraction became a function); "I don't have much time left" gets the check-in from the rules (the retrained
+# model had stopped giving it), while time of the day stays quiet.
+@pytest.mark.parametrize("text", [
+    "They asked if I ever had thoughts of hurting myself and I said no, I did though, every night",
+    "they asked if I had thoughts of hurting myself and I said no. I did last week",
+    "the nurse asked if I had thoughts of suicide, I said no. I did, last night, with the pills",
+])
+def test_a_screening_no_taken_back_by_i_did_keeps_the_full_block(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I don't have much time left", True),
+    ("honestly i dont have much time left", True),
+    ("no me queda mucho tiempo", True),
+    ("me queda poco tiempo, lo sé", True),
+    ("I don't have much time left before my appointment, can I call instead?", False),
+    ("not much time left on my lunch break, can you call me back", False),
+    ("no me queda mucho tiempo para la cita, ¿puedo llegar tarde?", False),
+])
+def test_not_much_time_left_is_a_check_in_and_time_of_the_day_is_not(text: str, shown: bool) -> None:
+    assert (RULES_ONLY.check(text).tier is not Tier.NONE) is shown, text

@@ -7249,15 +7249,15 @@ for _verb in ("strangl*", "choke", "choked", "punch*", "slap*"):
     _entry_guard_more(_verb, "violence", _STRANGER)
 
 
-_RELATIVES = ("aunt", "aunts", "uncle", "uncles", "tia", "tias", "tio", "tios", "grandma", "grandmas", "grandpa", "grandpas",
-              "grandmother", "grandmothers", "grandfather", "grandfathers", "great aunt", "great aunts", "great uncle",
-              "great uncles", "abuela", "abuelas", "abuelo", "abuelos", "bisabuela", "bisabuelo", "nana", "nanas", "papa",
-              "papas", "abuelita", "abuelito")
+_ELDER_RELATIVES = ("aunt", "aunts", "uncle", "uncles", "tia", "tias", "tio", "tios", "grandma", "grandmas", "grandpa", "grandpas",
+                    "grandmother", "grandmothers", "grandfather", "grandfathers", "great aunt", "great aunts", "great uncle",
+                    "great uncles", "abuela", "abuelas", "abuelo", "abuelos", "bisabuela", "bisabuelo", "nana", "nanas", "papa",
+                    "papas", "abuelita", "abuelito")
 # An older relative's funeral named as theirs ("my tía's funeral en Yuma, she was like 90, it was peaceful", "el funeral de
 # mi abuela"): their death, as "my grandma died" already is (the funeral day is no time of the writer's own).
 _extend({"their_dying": "/".join(
-    [f"my {r} funeral" for r in _RELATIVES if r.endswith("s")]
-    + [f"{what} de mi {r}" for what in ("funeral", "velorio", "entierro", "misa") for r in _RELATIVES if not r.endswith("s")])})
+    [f"my {r} funeral" for r in _ELDER_RELATIVES if r.endswith("s")]
+    + [f"{what} de mi {r}" for what in ("funeral", "velorio", "entierro", "misa") for r in _ELDER_RELATIVES if not r.endswith("s")])})
 
 
 # A safe or locks bought for the guns, with the baby's safety named ("bought a gun safe today, husband has his rifles,
@@ -7416,7 +7416,15 @@ _BARE_TONIGHT = _BARE_TONIGHT | {"done leters writen", "leters writen", "leters 
 CONCEPT_GUARDS["r46_half_follow"] = ("!on/en/around/to/into/home/back/out/outside/in/everywhere/por/a/hasta/al"
                                     "/a_la/con_la_mirada")
 CONCEPT_GUARDS["r46_breathing"] = "!exercise/exercises/techniques/technique/ejercicios/tecnicas/deeply/hondo/profundo"
-CONCERN_ALONE += ["r46_self_cancel", "r46_surgery_wrong", "r46_half_follow", "r46_baby_fall"]
+# "I don't have much time left" (found by the before-stop read: the retrained model no longer gave it the check-in);
+# "...left before my appointment", "...left on my lunch break" are time of the day.
+_extend({
+    "r46_time_left": """not much time left/do not have much time left/dont have much time left/do not have long left/
+        dont have long left/i have not got long left/no me queda mucho tiempo/me queda poco tiempo""",
+})
+CONCEPT_GUARDS["r46_time_left"] = ("!before/until/til/on/in/for/to/at/of/antes/para/en/de/hasta/del/today/tonight/this"
+                                   "/hoy/esta")
+CONCERN_ALONE += ["r46_self_cancel", "r46_surgery_wrong", "r46_half_follow", "r46_baby_fall", "r46_time_left"]
 CONCERN_PAIRS += ("r46_gas r46_mulling", "r46_hold_under r46_bath", "r46_quit_all r46_breathing",
                   "r46_chose_day r46_leave_baby", "meds r46_too_much_es r46_not_for_baby")
 

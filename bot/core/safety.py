@@ -54,6 +54,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -1808,11 +1809,11 @@ _SAID_NO = _reading_pattern(" (?:said|say|told (?:her|him|them|the [a-z]+)|answe
 _LIE_OWNED = _reading_pattern(
     " (?:i lied|i was lying|i lie|i am lying|menti|miento|truth is|la verdad es que si|la verdad si|yes i do|yes i have"
     "|actualy (?:i do|i have|i am|yes)|do it anyway|i wil do it|voy a hacerlo|lo voy a hacer|lo hare)(?= )")
-# the writer speaking of herself now: "i am", "i have", "i do", "i think", "y sí", "pero sí quiero" (a past "I did" or
-# "I had" is a history, read elsewhere). In Spanish a "no" runs into the verb after it ("le dije que no tengo un plan" is
+# the writer speaking of herself now: "i am", "i have", "i do", "i did" ("I said no. I did though, every night"), "i
+# think", "y sí", "pero sí quiero" (a past "I had" or "I was" is a history, read elsewhere). In Spanish a "no" runs into the verb after it ("le dije que no tengo un plan" is
 # a denial), so only a clause after "pero", "y", "sí" or "yo" is the writer's own.
 _OWN_CLAUSE = _reading_pattern(
-    "^ (?:(?:but|and|though|tho|honestly|actualy|realy|the truth is) )*(?:i (?!did |had |was |used )|im )")
+    "^ (?:(?:but|and|though|tho|honestly|actualy|realy|the truth is) )*(?:i (?!had |was |used )|im )")
 _OWN_CLAUSE_ES = _reading_pattern(
     "^ (?:(?:pero|y|aunque|la verdad|en realidad) )+(?:si |yo )?(?:si|yo|tengo|quiero|pienso|estoy|he|voy|siento|sigo|planeo"
     "|lo|los|las|me)(?= )|^ (?:si|yo)(?= )")
@@ -1848,10 +1849,16 @@ def _takes_back(clause: str, spanish: bool = False) -> bool:
     return not _HARMLESS_AFTER.search(clause)
 
 
+_SAID_NO_READ = 3  # "no"s read one by one; a message with more is read as taking them back (bounded cost, the safe side)
+
+
 def _no_taken_back(words: str) -> bool:
     """Whether the writer says no to a question and takes the no back at once."""
+    said_no = list(islice(_SAID_NO.finditer(words), _SAID_NO_READ + 1))
+    if len(said_no) > _SAID_NO_READ:
+        return True  # each "no" would cost a reading of its own: the denial masks are skipped instead
     return any(_takes_back(words[m.end():], spanish=m.group(0).startswith((" dij", " le ", " les ", " contest")))
-               for m in _SAID_NO.finditer(words))
+               for m in said_no)
 
 
 def _mask_denials(words: str) -> str:
