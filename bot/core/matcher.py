@@ -504,7 +504,7 @@ def _read_will(tokens: list[str]) -> list[str]:
 # An asker who opens by naming their trade ('Nurse here.', 'Pharmacist question:', 'As a midwife, ...', "I'm an
 # L&D nurse,") asks for the patients they care for: the trade is who asks, not what is asked, and is dropped.
 _ROLE = (r"(?:registered |retired |student |labor and delivery |l&d |icu |er |nicu |postpartum |maternity |hospital |"
-         r"community |clinical |retail |hospital )?(?:nurse|nurse practitioner|np|rn|pharmacist|pharmacy tech|doctor|physician|"
+         r"community |clinical |retail )?(?:nurse|nurse practitioner|np|rn|pharmacist|pharmacy tech|doctor|physician|"
          r"gp|midwife|doula|ob|obgyn|psychiatrist|lactation consultant|social worker|pharmacology student|nursing student|"
          r"medical student|paramedic|health visitor)")
 _ROLE_OPENING = re.compile(
