@@ -51,12 +51,12 @@ import os
 import pickle
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import rapidfuzz
 from rapidfuzz.distance import DamerauLevenshtein
@@ -3199,7 +3199,7 @@ class CrisisDetector:
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
-                and (rest := _round_46_masked(reading.words)) != reading.words \
+                and (rest := _check_in_clauses_masked(reading.words)) != reading.words \
                 and not self._families(Reading(rest, reading.compact_runs)) \
                 and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).tier is not Tier.CRISIS \
                 and not _PURPOSE_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
@@ -3648,9 +3648,6 @@ _KEPT_AT_HAND = _reading_pattern(
     " (?:i )?(?:want|would like|quiero|ned)(?: to)? (?:keep|have|carry|tener|tenerlo|tenerla|guardar)(?: some| it| one| a dose"
     "| a kit| them| lo| la)?(?: at home| in the house| on hand| in my bag| in the car| en casa| a la mano)"
     "(?: just in case| por si acaso)?(?= )")
-_ROUND_42 = (_RECORD_WISHED, _QUIET_SAID, _NUMBER_CHANGING, _HEADS_UP, _TRIFLE_DECIDED, _LAST_MESSAGE_DONE, _THANKS_ALL,
-             _PEACE_WITH_COMFORT, _DEATH_YEARS_AGO_ES, _REMEMBERED_IN_A_MOMENT, _PART_DYING, _OTHERS_OLD_OVERDOSE,
-             _REVERSAL_MEDICINE, _PAST_IDEATION, _EYE_SCRATCHED, _UMBILICAL_CUT, _MEAL_DOSE_ASKED, _JOY_TOLD, _KEPT_AT_HAND)
 _PURPOSE_SAID = _reading_pattern(" (?:on purpose|a proposito|adrede)(?= )")
 
 
@@ -3677,24 +3674,32 @@ _RECOVERY_TAKEN_BACK = LazyPattern(_RECOVERY_SAID.pattern + "(?: [a-z]+){0,6}? (
 _OVER_SAID = _reading_pattern(" (?:tonight|so it is over|it is over|so it ends|end it|for god|forever|never wake|not wake"
                               "|wake up|esta noche|se acabe|acabar con todo|para siempre|no despertar)(?= )")
 
-def _round_42_skipped(pattern: LazyPattern, words: str) -> bool:
-    """Whether a round-42 clause is left unmasked: each only where its reason is said (above), and none beside an
-    "on purpose"."""
-    return _PURPOSE_SAID.search(words) is not None \
-        or pattern is _QUIET_SAID and (not _QUIET_REASON.search(words) or _silence_explained_otherwise(words)) \
-        or pattern is _KEPT_AT_HAND and " first aid " not in words \
-        or pattern is _LAST_MESSAGE_DONE and (not _RECOVERY_SAID.search(words) or _RECOVERY_TAKEN_BACK.search(words) is not None) \
-        or pattern is _TRIFLE_DECIDED and _LIFE_JOINED.search(words) is not None \
-        or pattern is _MEAL_DOSE_ASKED and _OVER_SAID.search(words) is not None \
-        or pattern in (_THANKS_ALL, _JOY_TOLD) and (not ((_JOY_TOLD.search(words) or " had fun " in words)
-                                                         and (_THANKS_ALL.search(words) or " thanks " in words))
-                                                    or _GOODBYE_SAID.search(words) or _LAST_SAID.search(words)
-                                                    or _FREE_TO_GO.search(words)) \
-        or pattern is _PEACE_WITH_COMFORT and _PEACE_THEN.search(words) is not None \
-        or pattern is _REMEMBERED_IN_A_MOMENT and " we lost them " not in words \
-        or pattern is _PAST_IDEATION and not (_PAST_MARK.search(words) and _WELL_NOW.search(words)) \
-        or pattern is _PAST_IDEATION and (_BACK_AGAIN.search(_WELL_NOW.sub(" ", _PAST_MARK.sub(" ", words)))
-                                          or _PRESENT_WISH.search(words)) is not None
+def _on_purpose(words: str) -> bool:
+    """An "on purpose" said: no round-42 to 45 clause is masked beside it."""
+    return _PURPOSE_SAID.search(words) is not None
+
+
+def _silence_unexplained(words: str) -> bool:
+    """A silence announced with no trip or phone trouble as its reason, or with a cause of its own given."""
+    return not _QUIET_REASON.search(words) or _silence_explained_otherwise(words)
+
+
+def _recovery_unsaid(words: str) -> bool:
+    """A last message with no recovery said, or a recovery taken back after."""
+    return not _RECOVERY_SAID.search(words) or _RECOVERY_TAKEN_BACK.search(words) is not None
+
+
+def _thanks_not_a_good_time(words: str) -> bool:
+    """Thanks to all and fun had are read as a good time only said together, and never beside a goodbye, a "last" or
+    being free to go."""
+    return bool(not ((_JOY_TOLD.search(words) or " had fun " in words) and (_THANKS_ALL.search(words) or " thanks " in words))
+                or _GOODBYE_SAID.search(words) or _LAST_SAID.search(words) or _FREE_TO_GO.search(words))
+
+
+def _ideation_not_over(words: str) -> bool:
+    """Thoughts not told as past with being well now, or told as back again, or a wish of the writer's own now."""
+    return not (_PAST_MARK.search(words) and _WELL_NOW.search(words)) \
+        or (_BACK_AGAIN.search(_WELL_NOW.sub(" ", _PAST_MARK.sub(" ", words))) or _PRESENT_WISH.search(words)) is not None
 
 
 # Round 44 (batch 44 studied): everyday clauses read at the sure tier, lowered to the check-in (never to none):
@@ -3799,21 +3804,27 @@ _POSTPARTUM_BLEEDING = _reading_pattern(
     " (?:bled|bleding|bleed|bleds|sangre|sangrando|sangrado|sangro)(?: [a-z0-9]+){0,6}? (?:postpartum|post partum|pp"
     "|after (?:the )?(?:birth|delivery|c section)|posparto|postparto|despues del parto|de la cesarea)(?= )"
     "| (?:postpartum|post partum|posparto|postparto) (?:bleding|bleed|sangrado|sangrando|lochia|loquios)(?= )")
-_ROUND_44 = (_POSTPARTUM_BLEEDING, _FOUND_WHEN_LOST, _SURPRISE_DEATH, _OVERDOSE_ASKED, _SCREEN_NEVER, _GOODBYE_TO_A_THING, _FEEDING_INJURY, _FURNITURE_KNOCK,
-             _MOVE_PLANNED, _FOR_BABYS_FEVER, _SKIN_IDIOM)
-_ROUND_44_MEDICINE = (_OVERDOSE_ASKED, _FOR_BABYS_FEVER)  # a medicine is their topic: never _holds_means
 
 
-def _round_44_skipped(pattern: LazyPattern, words: str) -> bool:
-    """Whether a round-44 clause is left unmasked: never beside "on purpose", a wish of the writer's own or how many;
-    an overdose question only with the care said."""
-    if pattern is _SURPRISE_DEATH and not any(w in words for w in (" die ", " died ", " muero ", " mori ", " morir ")):
-        return True  # a cheap look first: the pattern is long to try on a long message
+def _absent_or_willed_past_care(pattern: LazyPattern, words: str) -> bool:
+    """A round-44 clause absent, or beside "on purpose" or a wish of the writer's own (read without the care said and
+    "out of my skin", which are the clauses' own wording)."""
     return pattern.search(words) is None or _PURPOSE_SAID.search(words) is not None \
-        or _PRESENT_WISH.search(_CARE_SAID.sub(" ", _SKIN_IDIOM.sub(" ", words))) is not None \
-        or pattern is _OVERDOSE_ASKED and (not _CARE_SAID.search(words) or _MANY.search(_CARE_SAID.sub(" ", words)) is not None) \
-        or pattern is _FOR_BABYS_FEVER and _MANY.search(words) is not None \
-        or pattern is _FURNITURE_KNOCK and _REPEATED.search(words) is not None
+        or _PRESENT_WISH.search(_CARE_SAID.sub(" ", _SKIN_IDIOM.sub(" ", words))) is not None
+
+
+def _surprise_death_unmasked(words: str) -> bool:
+    """A surprise death is left as it is with no dying word (a cheap look first: the pattern is long to try on a long
+    message), or absent, or willed."""
+    if not any(w in words for w in (" die ", " died ", " muero ", " mori ", " morir ")):
+        return True
+    return _absent_or_willed_past_care(_SURPRISE_DEATH, words)
+
+
+def _overdose_question_unmasked(words: str) -> bool:
+    """An overdose question is masked only with the care said, and never with how many."""
+    return _absent_or_willed_past_care(_OVERDOSE_ASKED, words) \
+        or not _CARE_SAID.search(words) or _MANY.search(_CARE_SAID.sub(" ", words)) is not None
 
 
 # Round 45 (batch 46 studied), each the check-in at most:
@@ -3836,16 +3847,19 @@ _SHARPENING_TOOL = _reading_pattern(" (?:whetstone|whetstones|sharpener|sharpeni
                                     "|tomatoes|cena|cocinar)(?= )")
 _BODY_NEAR = _reading_pattern(" (?:wrist|wrists|arm|arms|thigh|thighs|throat|neck|skin|vein|veins|myself|on me|in bed|muneca|munecas"
                               "|brazo|brazos|piel|cuelo|garganta|venas|yo misma|mi cuerpo)(?= )")
-_ROUND_45 = (_SUICIDE_MISSION, _KNIVES_SHARPENED)
 
 
-def _round_45_skipped(pattern: LazyPattern, words: str) -> bool:
-    """Whether a round-45 clause is left unmasked: never beside a wish of the writer's own or "on purpose"; knives
-    only as a chore (a tool or the kitchen named), never kept at or beside a body part."""
+def _absent_or_willed(pattern: LazyPattern, words: str) -> bool:
+    """A round-45 clause absent, or beside "on purpose" or a wish of the writer's own."""
     return pattern.search(words) is None or _PURPOSE_SAID.search(words) is not None \
-        or _PRESENT_WISH.search(words) is not None \
-        or pattern is _KNIVES_SHARPENED and (not _SHARPENING_TOOL.search(words) or _BODY_NEAR.search(words) is not None
-                                             or _REPEATED.search(words) is not None or _KEPT_AT.search(words) is not None)
+        or _PRESENT_WISH.search(words) is not None
+
+
+def _knives_unmasked(words: str) -> bool:
+    """Knives sharpened are masked only as a chore (a tool or the kitchen named), never kept at or beside a body part."""
+    return _absent_or_willed(_KNIVES_SHARPENED, words) \
+        or (not _SHARPENING_TOOL.search(words) or _BODY_NEAR.search(words) is not None
+            or _REPEATED.search(words) is not None or _KEPT_AT.search(words) is not None)
 
 
 _KEPT_AT = _reading_pattern(" (?:kep|keep|keps|kept|stil|sigo|sigue|no dejo de|can not stop|cant stop)(?= )")
@@ -3868,8 +3882,6 @@ _NO_TIME_OR_MONEY = _reading_pattern(
     " (?:tiempo|time|dinero|money|transporte|ride|a ride|car|carro|insurance|seguro)(?= )")
 _NOT_MINE_TO_KEEP = _reading_pattern(
     " (?:was|is|wasnt|isnt|would not be|wouldnt be)(?: not)? (?:mine|ours|my own) to (?:kep|keep|raise)(?= )")
-_ROUND_46 = ((_OTHERS_NOT_EATING, r"\1 has no apetite"), (_HEART_AT_PEACE, " feel reasured"), (_NO_TIME_OR_MONEY, " am busy"),
-             (_NOT_MINE_TO_KEEP, " was for another family"))
 
 
 # Round 46 (batch 47 studied), masked only with no wish of the writer's own in the message and nothing of a risk left
@@ -3900,56 +3912,9 @@ _CUT_INTO_PIECES = _reading_pattern(" (?:cut|cutting|chopped|chopping|sawed|sawi
                                     "(?:pieces|chunks|logs|rounds|sections|firewod|trozos|pedazos)(?= )")
 _WOOD_WORK = _reading_pattern(" (?:chainsaw|saw|tre|tres|log|logs|wod|firewod|lumber|branch|branches|trunk|stump|arbol|lena"
                               "|palo verde|mesquite|oak|pine)(?= )")
-_ROUND_46_QUIET = ((_MEDICINE_CHANGED, " were adjusted"), (_ACCIDENT_HEALED, " old injury"), (_HARM_DENIED, " nothoughts"),
-                   (_CARE_OF_THEIRS, " help run the family busines"), (_CUT_INTO_PIECES, " yard work"))
 
 
-def _round_46_masked(words: str) -> str:
-    """The reading with each round-46 clause masked (only a sure verdict is lowered by it, and only to the check-in)."""
-    for pattern, instead in _ROUND_46:
-        words = pattern.sub(instead, words)
-    if _WISH_SAID.search(words) or _PRESENT_WISH.search(words):
-        return words
-    for pattern, instead in _ROUND_46_QUIET:
-        if pattern is _HARM_DENIED and _BACK_AGAIN.search(words) or pattern is _CUT_INTO_PIECES and not _WOOD_WORK.search(words):
-            continue  # "never ... until tonight", "not want hurt self but ... now"; pieces of wood only
-        if _no_risk_left(masked := pattern.sub(instead, words), False, False):
-            words = masked
-    if _FOLLOW_UP_BOOKED.search(words) and _no_risk_left(masked := _BYE_ALL.sub(" se you", words), False, False):
-        words = masked
-    return words
-
-
-_EVERYDAY_SURE = ((_KILLS_A_SYMPTOM, " ease the symptom"), (_TRIFLE_KILLING, " wore me out"), (_CHORE_LEFT, " can wait"),
-                  (_STORY_ENDED, " finished the show"), (_GOODBYE_FOR_NOW, " se you later"),
-                  (_OWN_CARE, " look after"), (_POINT_OF_AN_EVENT, " why go"), (_OBJECT_THROWN, " annoyed at the gadget"),
-                  (_END_ME, " this is too much"), (_DEATH_LONG_AGO, " we lost them"), (_MEMORY_OF_THEM, " remembering"),
-                  (_CALMER_SINCE, " coping"), (_SLOT_MADE_PERMANENT, " regularly"), (_FAN_AS_FURNITURE, " the furniture"),
-                  (_NOTE_FROM_OTHERS, " a neighbour wrote"), (_PET_ATE, " pet ate"), (_PET_DIES_ASKED, " is the pet safe"),
-                  (_COSY_DISAPPEARING, " a cosy night in"), (_OTHERS_OLD_LOSS, " they lost someone long ago"),
-                  (_HEALED_SINCE, " coping"), (_STUDIED_OVERDOSE, " course material"),
-                  (_PUT_DOWN_FOR, " sign me up for a slot"), (_LAST_DAY_OF, " end of the leave"),
-                  (_DEVICE_DIED, " the machine broke"), (_LEAVING_FOR_A_REASON, " off to the baby"),
-                  (_PEACE_FROM_TREATMENT, " the visit helped"), (_DATE_NIGHT, " a night out"),
-                  (_QUIET_SAID, " away for a bit"), (_NUMBER_CHANGING, " new contact"), (_HEADS_UP, " fyi"),
-                  (_TRIFLE_DECIDED, " joking about a trifle"), (_LAST_MESSAGE_DONE, " treatment finished"),
-                  (_THANKS_ALL, " thanks"), (_PEACE_WITH_COMFORT, " a calm moment"), (_DEATH_YEARS_AGO_ES, " we lost them"),
-                  (_REMEMBERED_IN_A_MOMENT, " remembering"), (_PART_DYING, " sore"), (_OTHERS_OLD_OVERDOSE, " family history"),
-                  (_REVERSAL_MEDICINE, " first aid"), (_PAST_IDEATION, " pasthistory"), (_EYE_SCRATCHED, " eye injury"),
-                  (_UMBILICAL_CUT, " birth question"), (_MEAL_DOSE_ASKED, " dosing question"), (_JOY_TOLD, " had fun"),
-                  (_RECORD_WISHED, " for the chart"), (_KEPT_AT_HAND, " on hand"),
-                  (_SURPRISE_DEATH, " so surprised"), (_OVERDOSE_ASKED, " dosing question"), (_SCREEN_NEVER, " nothoughts"),
-                  (_GOODBYE_TO_A_THING, " packed away clothes"), (_FEEDING_INJURY, " sore from feeding"),
-                  (_FURNITURE_KNOCK, " bumped into furniture"), (_MOVE_PLANNED, " moving house"),
-                  (_FOR_BABYS_FEVER, " for the baby"), (_SKIN_IDIOM, " so restless"), (_FOUND_WHEN_LOST, " directions"),
-                  (_POSTPARTUM_BLEEDING, " after the birth"), (_SUICIDE_MISSION, " a hard outing"),
-                  (_KNIVES_SHARPENED, " kitchen chores"))
-_ROUND_40 = (_PUT_DOWN_FOR, _LAST_DAY_OF, _DEVICE_DIED, _LEAVING_FOR_A_REASON, _PEACE_FROM_TREATMENT, _DATE_NIGHT)
-_ROUND_39 = (_SLOT_MADE_PERMANENT, _FAN_AS_FURNITURE, _NOTE_FROM_OTHERS, _PET_ATE, _PET_DIES_ASKED, _COSY_DISAPPEARING,
-             _OTHERS_OLD_LOSS, _HEALED_SINCE)
-_ROUND_39_40 = _ROUND_39 + _ROUND_40  # never beside despair or "soon gone"
-_ROUND_38 = (_OBJECT_THROWN, _END_ME, _DEATH_LONG_AGO, _MEMORY_OF_THEM, _CALMER_SINCE, _STUDIED_OVERDOSE) + _ROUND_39_40
-# ...and a studied overdose never beside how many, a time or a use of it ("how many I'd need", "tonight", "use them",
+# Round 38: a studied overdose is never masked beside how many, a time or a use of it ("how many I'd need", "tonight", "use them",
 # "try it", "cuántas necesito"): the concepts an amount or a time of an act reads, and the verbs of taking.
 _AMOUNT_OR_TIME = frozenset({"how_much_q", "reckon_many", "would_take", "today_now", "time"})
 _USE_OF_IT = _reading_pattern(" (?:use|using|try|trying|take|taking|do|doing|hit|reach|swalow|tomar|usar|probar|intentar|hacer)"
@@ -4046,39 +4011,197 @@ def _everyday_sure_final(words: str) -> str:
 _EVERYDAY_LONGEST = 1500
 
 
-def _everyday_sure_masked(words: str) -> str:
-    """The reading with each round-37/38 everyday clause masked (the point of an event only without despair beside it, a
-    goodbye for now never said final too, a way to end it only where a show or a book was finished, a calm only after a
-    loss masked, an old loss never beside a medicine or a means)."""
-    for pattern, instead in _EVERYDAY_SURE:
-        if pattern is _POINT_OF_AN_EVENT and _HOPELESS.search(words) or pattern is _GOODBYE_FOR_NOW and _FINAL.search(words) \
-                or pattern is _STORY_ENDED and not _STORY_WORD.search(words) \
-                or pattern is _CALMER_SINCE and " we lost them " not in words \
-                or pattern in _ROUND_39_40 and (_HOPELESS.search(words) or _SOON_GONE.search(words)) \
-                or pattern is _SLOT_MADE_PERMANENT and not _RESCHEDULED.search(words) \
-                or pattern is _PEACE_FROM_TREATMENT and _PEACE_THEN.search(words) \
-                or pattern in (_PET_ATE, _PET_DIES_ASKED) and not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words)) \
-                or pattern is _STUDIED_OVERDOSE and not _STUDY_NAMED.search(words) \
-                or pattern is _HEALED_SINCE and " they lost someone long ago " not in words \
-                or pattern in _ROUND_42 and _round_42_skipped(pattern, words) \
-                or pattern in _ROUND_44 and _round_44_skipped(pattern, words) \
-                or pattern in _ROUND_45 and _round_45_skipped(pattern, words):
+class _Clause(NamedTuple):
+    """An everyday clause read at the sure tier and the words it is masked with. `left_if` is read on the reading before
+    the mask: where it holds, the clause is left as it is. `undone_if` is read on the reading with the clause masked:
+    where it holds, the mask is taken back. `then` is one more mask, made only where the clause was masked."""
+    pattern: LazyPattern
+    instead: str
+    left_if: Callable[[str], object] | None = None
+    undone_if: Callable[[str], object] | None = None
+    then: Callable[[str], str] | None = None
+
+
+def _clauses_masked(words: str, clauses: tuple[_Clause, ...]) -> str:
+    """The reading with each clause masked in turn, in the order given (each read on the reading as the clauses before
+    it left it)."""
+    for clause in clauses:
+        if clause.left_if is not None and clause.left_if(words):
             continue
-        masked = pattern.sub(instead, words)
-        if pattern is _OVERDOSE_ASKED and masked != words:
-            masked = _CARE_SAID.sub(" careful", masked)  # round 44: the care said is the question's own
-        if masked != words and (pattern in _ROUND_42 or pattern in _ROUND_44) and (
-                _HOPELESS.search(masked) or _SOON_GONE.search(masked)
-                or pattern not in _ROUND_44_MEDICINE and _holds_means(masked)):
-            continue  # rounds 42 and 44: despair, "soon gone" or a means read with the clause masked (a medicine
-            # allowed where it is the clause's own topic)
-        if masked != words and pattern in _ROUND_38 and _holds_means(masked):
-            continue  # round 38: never beside a medicine or a means ("...someone end me, I kept all my oxy")
-        if masked != words and pattern is _STUDIED_OVERDOSE and (_USE_OF_IT.search(masked) or not read_concepts(
-                masked.split(), _lexicon()).found.isdisjoint(_AMOUNT_OR_TIME)):
+        masked = clause.pattern.sub(clause.instead, words)
+        if masked != words and clause.then is not None:
+            masked = clause.then(masked)
+        if masked != words and clause.undone_if is not None and clause.undone_if(masked):
             continue
         words = masked
     return words
+
+
+def _despair_near(words: str) -> bool:
+    """Despair or "soon gone" in the reading."""
+    return bool(_HOPELESS.search(words) or _SOON_GONE.search(words))
+
+
+def _despair_or_means_near(words: str) -> bool:
+    """Despair, "soon gone", or a medicine or a means held in the reading."""
+    return bool(_HOPELESS.search(words) or _SOON_GONE.search(words) or _holds_means(words))
+
+
+def _pet_unmasked(words: str) -> bool:
+    """A pet that ate something and a pet's dying asked about are masked only together, never beside despair."""
+    return _despair_near(words) or not (_PET_ATE.search(words) and _PET_DIES_ASKED.search(words))
+
+
+def _study_put_to_use(masked: str) -> bool:
+    """A studied overdose beside a means, how many, a time or a use of it (read with the study masked)."""
+    return _holds_means(masked) or bool(_USE_OF_IT.search(masked) or not read_concepts(
+        masked.split(), _lexicon()).found.isdisjoint(_AMOUNT_OR_TIME))
+
+
+# The everyday clauses read at the sure tier and lowered to the check-in (see _everyday_sure_masked), masked in this
+# order. What each needs, by the round it came from:
+# - rounds 37-38: the point of an event only without despair beside it, a goodbye for now never said final too, a way
+#   to end it only where a show or a book was finished, a calm only after a loss masked; from round 38 on, a mask
+#   that leaves a medicine or a means in the reading is taken back (a studied overdose also beside how many, a time
+#   or a use of it: _study_put_to_use);
+# - rounds 39 and 40: never beside despair or "soon gone" (_despair_near), each with its own reason where it has one;
+# - round 42: each only where its reason is said, never beside "on purpose"; taken back where despair, "soon gone" or
+#   a means is read with the clause masked;
+# - round 44: never beside "on purpose" or a wish of the writer's own (_absent_or_willed_past_care); taken back as in
+#   round 42, except that a medicine is the overdose and fever questions' own topic (a means is allowed there);
+# - round 45: never beside "on purpose" or a wish of the writer's own (_absent_or_willed).
+_EVERYDAY_CLAUSES = (
+    # rounds 37-38
+    _Clause(_KILLS_A_SYMPTOM, " ease the symptom"),
+    _Clause(_TRIFLE_KILLING, " wore me out"),
+    _Clause(_CHORE_LEFT, " can wait"),
+    _Clause(_STORY_ENDED, " finished the show", left_if=lambda w: not _STORY_WORD.search(w)),
+    _Clause(_GOODBYE_FOR_NOW, " se you later", left_if=lambda w: _FINAL.search(w)),
+    _Clause(_OWN_CARE, " look after"),
+    _Clause(_POINT_OF_AN_EVENT, " why go", left_if=lambda w: _HOPELESS.search(w)),
+    _Clause(_OBJECT_THROWN, " annoyed at the gadget", undone_if=_holds_means),
+    _Clause(_END_ME, " this is too much", undone_if=_holds_means),
+    _Clause(_DEATH_LONG_AGO, " we lost them", undone_if=_holds_means),
+    _Clause(_MEMORY_OF_THEM, " remembering", undone_if=_holds_means),
+    _Clause(_CALMER_SINCE, " coping", left_if=lambda w: " we lost them " not in w, undone_if=_holds_means),
+    # round 39
+    _Clause(_SLOT_MADE_PERMANENT, " regularly", left_if=lambda w: _despair_near(w) or not _RESCHEDULED.search(w),
+            undone_if=_holds_means),
+    _Clause(_FAN_AS_FURNITURE, " the furniture", left_if=_despair_near, undone_if=_holds_means),
+    _Clause(_NOTE_FROM_OTHERS, " a neighbour wrote", left_if=_despair_near, undone_if=_holds_means),
+    _Clause(_PET_ATE, " pet ate", left_if=_pet_unmasked, undone_if=_holds_means),
+    _Clause(_PET_DIES_ASKED, " is the pet safe", left_if=_pet_unmasked, undone_if=_holds_means),
+    _Clause(_COSY_DISAPPEARING, " a cosy night in", left_if=_despair_near, undone_if=_holds_means),
+    _Clause(_OTHERS_OLD_LOSS, " they lost someone long ago", left_if=_despair_near, undone_if=_holds_means),
+    _Clause(_HEALED_SINCE, " coping", left_if=lambda w: _despair_near(w) or " they lost someone long ago " not in w,
+            undone_if=_holds_means),
+    # round 38
+    _Clause(_STUDIED_OVERDOSE, " course material", left_if=lambda w: not _STUDY_NAMED.search(w),
+            undone_if=_study_put_to_use),
+    # round 40
+    _Clause(_PUT_DOWN_FOR, " sign me up for a slot", left_if=_despair_near, undone_if=_holds_means),
+    _Clause(_LAST_DAY_OF, " end of the leave", left_if=_despair_near, undone_if=_holds_means),
+    _Clause(_DEVICE_DIED, " the machine broke", left_if=_despair_near, undone_if=_holds_means),
+    _Clause(_LEAVING_FOR_A_REASON, " off to the baby", left_if=_despair_near, undone_if=_holds_means),
+    _Clause(_PEACE_FROM_TREATMENT, " the visit helped", left_if=lambda w: _despair_near(w) or _PEACE_THEN.search(w),
+            undone_if=_holds_means),
+    _Clause(_DATE_NIGHT, " a night out", left_if=_despair_near, undone_if=_holds_means),
+    # round 42
+    _Clause(_QUIET_SAID, " away for a bit", left_if=lambda w: _on_purpose(w) or _silence_unexplained(w),
+            undone_if=_despair_or_means_near),
+    _Clause(_NUMBER_CHANGING, " new contact", left_if=_on_purpose, undone_if=_despair_or_means_near),
+    _Clause(_HEADS_UP, " fyi", left_if=_on_purpose, undone_if=_despair_or_means_near),
+    _Clause(_TRIFLE_DECIDED, " joking about a trifle", left_if=lambda w: _on_purpose(w) or _LIFE_JOINED.search(w) is not None,
+            undone_if=_despair_or_means_near),
+    _Clause(_LAST_MESSAGE_DONE, " treatment finished", left_if=lambda w: _on_purpose(w) or _recovery_unsaid(w),
+            undone_if=_despair_or_means_near),
+    _Clause(_THANKS_ALL, " thanks", left_if=lambda w: _on_purpose(w) or _thanks_not_a_good_time(w),
+            undone_if=_despair_or_means_near),
+    _Clause(_PEACE_WITH_COMFORT, " a calm moment", left_if=lambda w: _on_purpose(w) or _PEACE_THEN.search(w) is not None,
+            undone_if=_despair_or_means_near),
+    _Clause(_DEATH_YEARS_AGO_ES, " we lost them", left_if=_on_purpose, undone_if=_despair_or_means_near),
+    _Clause(_REMEMBERED_IN_A_MOMENT, " remembering", left_if=lambda w: _on_purpose(w) or " we lost them " not in w,
+            undone_if=_despair_or_means_near),
+    _Clause(_PART_DYING, " sore", left_if=_on_purpose, undone_if=_despair_or_means_near),
+    _Clause(_OTHERS_OLD_OVERDOSE, " family history", left_if=_on_purpose, undone_if=_despair_or_means_near),
+    _Clause(_REVERSAL_MEDICINE, " first aid", left_if=_on_purpose, undone_if=_despair_or_means_near),
+    _Clause(_PAST_IDEATION, " pasthistory", left_if=lambda w: _on_purpose(w) or _ideation_not_over(w),
+            undone_if=_despair_or_means_near),
+    _Clause(_EYE_SCRATCHED, " eye injury", left_if=_on_purpose, undone_if=_despair_or_means_near),
+    _Clause(_UMBILICAL_CUT, " birth question", left_if=_on_purpose, undone_if=_despair_or_means_near),
+    _Clause(_MEAL_DOSE_ASKED, " dosing question", left_if=lambda w: _on_purpose(w) or _OVER_SAID.search(w) is not None,
+            undone_if=_despair_or_means_near),
+    _Clause(_JOY_TOLD, " had fun", left_if=lambda w: _on_purpose(w) or _thanks_not_a_good_time(w),
+            undone_if=_despair_or_means_near),
+    _Clause(_RECORD_WISHED, " for the chart", left_if=_on_purpose, undone_if=_despair_or_means_near),
+    _Clause(_KEPT_AT_HAND, " on hand", left_if=lambda w: _on_purpose(w) or " first aid " not in w,
+            undone_if=_despair_or_means_near),
+    # round 44
+    _Clause(_SURPRISE_DEATH, " so surprised", left_if=_surprise_death_unmasked, undone_if=_despair_or_means_near),
+    _Clause(_OVERDOSE_ASKED, " dosing question", left_if=_overdose_question_unmasked, undone_if=_despair_near,
+            then=lambda m: _CARE_SAID.sub(" careful", m)),  # the care said is the question's own
+    _Clause(_SCREEN_NEVER, " nothoughts", left_if=lambda w: _absent_or_willed_past_care(_SCREEN_NEVER, w),
+            undone_if=_despair_or_means_near),
+    _Clause(_GOODBYE_TO_A_THING, " packed away clothes",
+            left_if=lambda w: _absent_or_willed_past_care(_GOODBYE_TO_A_THING, w), undone_if=_despair_or_means_near),
+    _Clause(_FEEDING_INJURY, " sore from feeding", left_if=lambda w: _absent_or_willed_past_care(_FEEDING_INJURY, w),
+            undone_if=_despair_or_means_near),
+    _Clause(_FURNITURE_KNOCK, " bumped into furniture",
+            left_if=lambda w: _absent_or_willed_past_care(_FURNITURE_KNOCK, w) or _REPEATED.search(w) is not None,
+            undone_if=_despair_or_means_near),
+    _Clause(_MOVE_PLANNED, " moving house", left_if=lambda w: _absent_or_willed_past_care(_MOVE_PLANNED, w),
+            undone_if=_despair_or_means_near),
+    _Clause(_FOR_BABYS_FEVER, " for the baby",
+            left_if=lambda w: _absent_or_willed_past_care(_FOR_BABYS_FEVER, w) or _MANY.search(w) is not None,
+            undone_if=_despair_near),
+    _Clause(_SKIN_IDIOM, " so restless", left_if=lambda w: _absent_or_willed_past_care(_SKIN_IDIOM, w),
+            undone_if=_despair_or_means_near),
+    _Clause(_FOUND_WHEN_LOST, " directions", left_if=lambda w: _absent_or_willed_past_care(_FOUND_WHEN_LOST, w),
+            undone_if=_despair_or_means_near),
+    _Clause(_POSTPARTUM_BLEEDING, " after the birth",
+            left_if=lambda w: _absent_or_willed_past_care(_POSTPARTUM_BLEEDING, w), undone_if=_despair_or_means_near),
+    # round 45
+    _Clause(_SUICIDE_MISSION, " a hard outing", left_if=lambda w: _absent_or_willed(_SUICIDE_MISSION, w)),
+    _Clause(_KNIVES_SHARPENED, " kitchen chores", left_if=_knives_unmasked),
+)
+
+
+def _everyday_sure_masked(words: str) -> str:
+    """The reading with each everyday clause of _EVERYDAY_CLAUSES masked where its conditions allow."""
+    return _clauses_masked(words, _EVERYDAY_CLAUSES)
+
+
+def _risk_left(masked: str) -> bool:
+    """Something of a crisis left in the reading once a round-46 clause is masked (see _no_risk_left)."""
+    return not _no_risk_left(masked, False, False)
+
+
+# Round 46: clauses that lower only a sure verdict, and only to the check-in (see _check_in_clauses_masked). These are
+# always masked...
+_CHECK_IN_CLAUSES = (
+    _Clause(_OTHERS_NOT_EATING, r"\1 has no apetite"),
+    _Clause(_HEART_AT_PEACE, " feel reasured"),
+    _Clause(_NO_TIME_OR_MONEY, " am busy"),
+    _Clause(_NOT_MINE_TO_KEEP, " was for another family"),
+)
+# ...and these only with no wish of the writer's own in the message and nothing of a risk left after the mask.
+_CHECK_IN_CLAUSES_UNWISHED = (
+    _Clause(_MEDICINE_CHANGED, " were adjusted", undone_if=_risk_left),
+    _Clause(_ACCIDENT_HEALED, " old injury", undone_if=_risk_left),
+    # never "never ... until tonight", "not want hurt self but ... now"
+    _Clause(_HARM_DENIED, " nothoughts", left_if=lambda w: _BACK_AGAIN.search(w), undone_if=_risk_left),
+    _Clause(_CARE_OF_THEIRS, " help run the family busines", undone_if=_risk_left),
+    _Clause(_CUT_INTO_PIECES, " yard work", left_if=lambda w: not _WOOD_WORK.search(w), undone_if=_risk_left),  # wood only
+    _Clause(_BYE_ALL, " se you", left_if=lambda w: not _FOLLOW_UP_BOOKED.search(w), undone_if=_risk_left),
+)
+
+
+def _check_in_clauses_masked(words: str) -> str:
+    """The reading with each round-46 clause masked (only a sure verdict is lowered by it, and only to the check-in)."""
+    words = _clauses_masked(words, _CHECK_IN_CLAUSES)
+    if _WISH_SAID.search(words) or _PRESENT_WISH.search(words):
+        return words
+    return _clauses_masked(words, _CHECK_IN_CLAUSES_UNWISHED)
 
 
 # Batch 38: a fear FOR the baby told as intrusive thoughts ("intrusive thoughts about germs and checking the baby
