@@ -7429,4 +7429,89 @@ CONCERN_PAIRS += ("r46_gas r46_mulling", "r46_hold_under r46_bath", "r46_quit_al
                   "r46_chose_day r46_leave_baby", "meds r46_too_much_es r46_not_for_baby")
 
 
+# Round 47 (farewells and after-me arrangements that reached no tier; check-in only, recognition added). A goodbye
+# to the clinic or its staff with thanks and nothing after it ("bye to the nurses, thank you"); thanks beside "I won't
+# be coming in again" / "no volveré a venir"; money sent for a burial "just in case"; a message timed to reach a loved
+# one who "will understand"; passwords or logins left for family "just in case"; belongings given away beside a break
+# "from everything"; labels saying which friend gets what; a full tank and where one is going with no return; a life
+# unsubscribed from or resigned ("me doy de baja de la vida"). A next step, a trip's return day or a move keeps the
+# everyday reading: the guards below and the softeners already read (a move, "see you", a booking).
+_extend({
+    "r47_thanks": """thanks/thank you/thank u/thanku/thx/ty/tysm/gracias/muchas gracias/mil gracias""",
+    "r47_never_again": """wont be coming in again/will not be coming in again/wont be coming again/not coming in again/
+        wont come in again/never coming in again/wont be in again/wont be seeing you again/wont see you again/
+        no volvere a venir/no vuelvo a venir/ya no vuelvo a venir/ya no vendre/no voy a volver a venir/no me veran otra vez/
+        no me van a volver a ver/ya no me van a ver""",
+    "r47_burial_fund": """money for the funeral/money for the burial/money for my funeral/money for my burial/
+        money for the cremation/for the burial/for my burial/for my cremation/burial money/funeral money/
+        para el entierro/para mi entierro/para el funeral/para mi funeral/para la cremacion/para mi cremacion/
+        dinero del entierro/dinero para el entierro""",
+    "r47_timed_msg": """scheduled an email/scheduled a text/scheduled a message/scheduled a letter/set an email/
+        set a text to send/email to go out/text to go out/message to go out/timed an email/timed a text/
+        programe un correo/programe un mensaje/programe un email/deje programado un correo/deje programado un mensaje/
+        un correo programado/un mensaje programado""",
+    "r47_will_understand": """will understand once/will understand when/understand once he reads/understand once she reads/
+        hell understand/shell understand/theyll understand/he will understand/she will understand/they will understand/
+        va a entender/van a entender/lo va a entender/lo van a entender/entendera cuando/entenderan cuando""",
+    "r47_loved": """my wife/my husband/my hubby/my partner/my mom/my mother/my dad/my father/my sister/my brother/
+        my son/my daughter/my kids/my children/my family/my parents/mi esposa/mi esposo/mi marido/mi mujer/mi mama/
+        mi papa/mi hermana/mi hermano/mi hijo/mi hija/mis hijos/mi familia/mis papas/mi pareja""",
+    "r47_logins": """logins/my logins/log ins/my bank logins/bank logins/account logins/mis contrasenas/contrasenas/
+        mis claves/claves del banco""",
+    "r47_break_all": """break from everything/break from it all/break from life/break from all of it/
+        descanso de todo/descansar de todo/un descanso de todo/pausa de todo/alejarme de todo""",
+    "r47_gave_mine": """gave my buddy my/gave my friend my/gave my cousin my/gave my brother my/gave my sister my/
+        gave away my/gave him my whole/gave her my whole/my whole setup/le regale mi/le regale mis/le di mi/le di mis/
+        regale mi/regale mis""",
+    "r47_who_gets": """which coworker gets/which friend gets/which of my friends gets/who gets which/which cousin gets/
+        which sister gets/quien se queda con que/que amiga se queda con/cual amiga se queda con""",
+    "r47_labelled": """labeled/labelled/labeling/labelling/sticky notes/sticky note/tagged/etiquete/etiquetas/puse notitas""",
+    "r47_tank": """tank full/tank is full/full tank/filled the tank/filled up the tank/tanque lleno/el tanque lleno/
+        carro lleno de gasolina/lleno de gasolina/llene el tanque""",
+    "r47_no_return": """not coming back/never coming back/wont be coming back/no regreso/ya no regreso/no vuelvo/ya no vuelvo/
+        no voy a regresar/no pienso regresar/no pienso volver/no voy a volver""",
+    "r47_self_cancel": """me doy de baja de la vida/me di de baja de la vida/darme de baja de la vida/dar de baja mi vida/
+        unsubscribe from existence/unsubscribing from existence/unsubscribed from existence/unsubscribing from life/
+        unsubscribed from life/cancel my subscription to living/cancelling my subscription to life/
+        canceling my subscription to life/resigning from life/resign from life/resigning from being alive/
+        retiring from life/quitting being a person/quit being a person/quitting being human/
+        logging out of life/log out of life/logging off from life/sign out of life/signing out of life/
+        renuncio a la vida/renunciar a la vida/renunciando a la vida/me salgo de la vida/cerrar sesion de la vida""",
+})
+# The clinic or its staff spoken to right after the goodbye or the thanks ("bye clinic", "thank you nurses", "gracias a
+# recepción"); the clinic only spoken of ("the clinic is great, bye") is no farewell to it.
+_R47_ADDRESSED = ("renew", "renew wellness", "clinic", "the clinic", "this clinic", "front desk", "the front desk",
+                  "nurses", "the nurses", "staff", "the staff", "team", "the team", "doctors", "the doctors",
+                  "receptionists", "the receptionists", "everyone at the clinic", "everyone at renew",
+                  "clinica", "la clinica", "recepcion", "la recepcion", "enfermeras", "las enfermeras", "el personal",
+                  "doctora", "doctores", "los doctores", "todos en la clinica", "todas las enfermeras")
+_R47_BYES = ("bye", "goodbye", "bye bye", "adios", "chao", "farewell", "so long")
+_R47_THANKS = ("thanks", "thank you", "thank u", "thx", "ty", "gracias", "muchas gracias")
+_R47_BETWEEN = ("", "to ", "to all ", "to all the ", "a ", "a la ", "a las ", "a los ", "a todas las ", "a todos ")
+_extend({"r47_bye_addr": "/".join(f"{b} {m}{a}" for b in _R47_BYES for m in _R47_BETWEEN for a in _R47_ADDRESSED),
+         "r47_thanks_addr": "/".join(f"{t} {m}{a}" for t in _R47_THANKS for m in _R47_BETWEEN for a in _R47_ADDRESSED)})
+CONCEPT_GUARDS["r47_bye_addr"] = CONCEPT_GUARDS["r47_thanks_addr"] = (
+    "!is/was/has/had/will/said/says/told/called/for_the/for_my/about/es/fue/dijo/me_dijo/my/your/mi/su/prescription"
+    "/receta/appointment/cita/card")
+CONCEPT_GUARDS["r47_will_understand"] = "!the/that/this/my/our/la/el/lo_del/los/las/if/si"
+# the passwords left "in case I forget them" or "get locked out" are a memory aid
+for _case in ("in case", "just in case"):
+    _entry_guard_more(_case, "just_in_case", "i_forget/i_forget_them/i_get_locked_out/i_lose/i_lose_them/i_lock_myself_out"
+                      "/i_lose_my_phone/i_need_them/of_emergency/of_an_emergency")
+# a return told with its day or its hour ("not coming back till Monday", "no regreso hasta el lunes") is a trip
+CONCEPT_GUARDS["r47_no_return"] = ("!till/until/til/before/for/to/from/this/next/on/tonight/tomorrow/today/hasta/antes"
+                                   "/a/al/el/la/en/por/de/manana/hoy/esta/este/home/here")
+CONCEPT_GUARDS["r47_never_again"] = ("!till/until/til/before/unless/this/next/on/for/hasta/antes/a_menos/el/la/esta/este"
+                                     "/por/en/because/porque/since")
+for _back in ("not coming back", "wont be coming back", "wont be back"):
+    _entry_guard_more(_back, "absence", "till/until/til/before")
+# leaving the chat "to see you Tuesday" ("ya me voy, nos vemos el martes") names the next visit, no absence
+_entry_guard_more("ya me voy", "absence", "nos_vemos/see_you/hasta_luego/hasta_manana/hasta_el")
+CONCERN_ALONE += ["r47_self_cancel"]
+CONCERN_PAIRS += ("r47_bye_addr r47_thanks", "bye r47_thanks_addr", "r47_thanks r47_never_again", "r47_burial_fund just_in_case",
+                  "r47_timed_msg r47_will_understand r47_loved", "r47_logins just_in_case r47_loved",
+                  "r47_gave_mine r47_break_all", "r47_who_gets r47_labelled", "r47_tank r47_no_return",
+                  "where_going r47_no_return")
+
+
 RULES = _rules()

@@ -2946,6 +2946,14 @@ _BYE = "(?:bye|goodbye|bye bye|adios|chao|ciao)"
 _BYE_SORRY_ALONE = _reading_pattern("^ (?:" + _BYE + " " + _SORRY + "|" + _SORRY + " " + _BYE + ")"
                                     "(?: for everything| por todo)? $")
 
+# Round 47: a whole message that only says one is leaving and goodbye, perhaps with thanks ("ya me voy. adiós", "I'm
+# leaving. goodbye, thank you"): the check-in. With an exclamation mark or an emoji it is a cheerful sign-off ("ya me
+# voy, bye! 👋"), and any reason, next step or "ok" before it keeps it quiet (the pattern takes nothing else).
+_R47_THANKS = "(?: gracias| thanks| thank you| thank u| ty)"
+_LEAVE_BYE_ALONE = _reading_pattern("^ (?:ya )?(?:me voy|me retiro|i am leaving|im leaving|i am going|i am out|im out)"
+                                    + _R47_THANKS + "? " + _BYE + "(?: " + _BYE + ")?" + _R47_THANKS + "?"
+                                    "(?: for everything| por todo)? $")
+
 
 @dataclass(frozen=True)
 class CrisisVerdict:
@@ -3224,6 +3232,9 @@ class CrisisDetector:
         if concepts.tier is Tier.NONE and _BYE_SORRY_ALONE.search(reading.words):
             # "bye. sorry.": read primed by the chat's memory it is the sure tier, as "it's tonight" is
             return CrisisVerdict(Tier.CRISIS if primed else Tier.CONCERN, ("bye-sorry",), True)
+        if concepts.tier is Tier.NONE and _LEAVE_BYE_ALONE.search(reading.words) and "!" not in text \
+                and not any(not c.isascii() and not c.isalpha() for c in text):
+            return CrisisVerdict(Tier.CRISIS if primed else Tier.CONCERN, ("leave-bye",), True)  # round 47: "ya me voy. adiós"
         if concepts.tier is Tier.NONE and not _says_safe(reading.words, concepts) \
                 and (model := self._model or load_model()).concerned(_model_features(reading.words, concepts, text)) \
                 and self._model_concerned_beyond_everyday(model, reading.words, text, primed, emoji):
