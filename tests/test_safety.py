@@ -3853,7 +3853,6 @@ _ROUND_46_CHECK_IN = [
     "ojalá la cirugía salga mal, no voy a firmar lo de reanimación",
     "mi hermana ya escogió el día y le deja el bebé a mi mamá",
     "mi hija ya eligió el día, va a dejar al bebé con su suegra",
-    "half of me died with him, the other half wants to follow him",
     "la otra mitad quiere seguirlo",
     "veo imágenes de mi bebé cayendo",
     "sigo viendo a mi bebé caer",
@@ -3977,6 +3976,7 @@ _ROUND_47_SURE = [
     "se me viene la imagen de que lo lastimo y no se va",
     "I get pictures of me smothering her",
     "half of me wants to follow her after we lost the baby",
+    "half of me died with him, the other half wants to follow him",  # round 46 gave it the check-in; now sure
     "my cousin told me he's going to drive his car into the river",
     "mi prima dice que se va a tomar todas las pastillas",
     "mi hermano dice que se va a colgar",
