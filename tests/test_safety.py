@@ -3853,7 +3853,6 @@ _ROUND_46_CHECK_IN = [
     "ojalá la cirugía salga mal, no voy a firmar lo de reanimación",
     "mi hermana ya escogió el día y le deja el bebé a mi mamá",
     "mi hija ya eligió el día, va a dejar al bebé con su suegra",
-    "half of me died with him, the other half wants to follow him",
     "la otra mitad quiere seguirlo",
     "veo imágenes de mi bebé cayendo",
     "sigo viendo a mi bebé caer",
@@ -3963,3 +3962,88 @@ def test_a_screening_no_taken_back_by_i_did_keeps_the_full_block(text: str) -> N
 ])
 def test_not_much_time_left_is_a_check_in_and_time_of_the_day_is_not(text: str, shown: bool) -> None:
     assert (RULES_ONLY.check(text).tier is not Tier.NONE) is shown, text
+
+
+# Round 47 (blind batch 48, by mechanism; our own wordings). The rules alone now reach at least the check-in for:
+# images of harming the baby told with the act and its object (sure), a whole message that is only a question for the
+# quickest or painless way, a whole message that is only a plan, a decision or its time, a lethal substance of someone
+# else's kept or thought over, food refused as a deserved punishment, part of oneself wanting to follow the one who
+# died (sure), a means or medicine in a fragment "thinking about it", and someone else's plan reported with its method
+# (sure: the relative named does not soften it).
+_ROUND_47_SURE = [
+    "tengo imágenes de que lo ahogo en la tina y no se me quitan",
+    "me vienen imágenes de que le hago daño a mi bebé, no se me quitan",
+    "se me viene la imagen de que lo lastimo y no se va",
+    "I get pictures of me smothering her",
+    "half of me wants to follow her after we lost the baby",
+    "half of me died with him, the other half wants to follow him",  # round 46 gave it the check-in; now sure
+    "my cousin told me he's going to drive his car into the river",
+    "mi prima dice que se va a tomar todas las pastillas",
+    "mi hermano dice que se va a colgar",
+    "my best friend said she's gonna take all her pills",
+    "my son's girlfriend says she is going to drive off the dam road",
+]
+_ROUND_47_CHECK_IN = [
+    "the way that doesn't hurt?",
+    "la forma más rápida que no duela",
+    "como que no duela, cual es la manera",
+    "cuál es la forma más rápida, sin dolor",
+    "whats the easiest way so it doesnt hurt",
+    "Planning it.",
+    "Made my decision.",
+    "ya está decidido",
+    "esta noche es",
+    "It's happening tonight.",
+    "el fentanilo que dejó mi hermano, lo cambio de cajón a cajón",
+    "my wife brings home vials of potassium chloride from the ICU and I've been thinking about them",
+    "keep thinking about the fentanyl patches my mom left here",
+    "my roommate's oxycodone is still in the cabinet, I keep taking it out and putting it back",
+    "I skip meals on purpose as punishment. Is this covered by Aetna?",
+    "dejo de comer como castigo, me lo merezco",
+    "pills in the cabinet. considering it.",
+]
+_ROUND_47_QUIET = [
+    "today is the day of my appointment",
+    "Hoy es el día de mi cita",
+    "It's tonight at 7, the baby shower",
+    "Planning it for next week, the consult",
+    "what's the quickest way to get to the clinic",
+    "la forma más rápida de llegar a la clínica",
+    "is there a way that doesn't hurt for the IV?",
+    "como que no duela la inyeccion",
+    "Tonight.",
+    "is it today",
+    "we are planning it",
+    "my sister says she's going to drive to the clinic tomorrow",
+    "mi hermana dice que va a colgar la ropa",
+    "mi esposo dice que va a matar el tiempo en el carro",
+    "my husband brings home potassium supplements from the store",
+    "the tylenol my brother left is expired, can I toss it",
+    "I get pictures of my baby smiling all day",
+    "tengo imágenes de mi bebé en el teléfono",
+    "skipping meals because I'm too busy, does insurance cover it",
+    "I keep moving the baby bottles drawer to drawer",
+    "part of me wants to follow her on instagram",
+]
+
+
+@pytest.mark.parametrize("text", _ROUND_47_SURE)
+def test_round_47_sure_from_the_rules(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", _ROUND_47_CHECK_IN)
+def test_round_47_at_least_the_check_in_from_the_rules(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", _ROUND_47_QUIET)
+def test_round_47_everyday_wording_stays_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, text
+
+
+def test_round_47_bare_messages_are_short_and_read_once() -> None:
+    from bot.core.concepts import _bare_plan, _bare_way_question
+    assert _bare_plan("planing it".split()) and _bare_way_question("the fastest way".split())
+    assert not _bare_plan(("planing it " * 8).split())  # longer than a bare message: not read whole
+    assert not _bare_way_question(("the fastest way " * 5).split())

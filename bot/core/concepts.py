@@ -3284,6 +3284,8 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
         best, kinds = Tier.CRISIS, ["primed+time"]
     if best is Tier.NONE and _bare_tonight(tokens):
         best, kinds = Tier.CONCERN, ["bare_tonight"]
+    if best is Tier.NONE and (_bare_plan(tokens) or _bare_way_question(tokens)):  # round 47
+        best, kinds = Tier.CONCERN, ["bare_plan"]
     risk = best is not Tier.NONE or any(c in RISK for _, c in hits)
     found = {c for _, c in hits}
     framed = not found.isdisjoint(FRAMES) and "serious" not in found
@@ -7512,6 +7514,119 @@ CONCERN_PAIRS += ("r47_bye_addr r47_thanks", "bye r47_thanks_addr", "r47_thanks 
                   "r47_timed_msg r47_will_understand r47_loved", "r47_logins just_in_case r47_loved",
                   "r47_gave_mine r47_break_all", "r47_who_gets r47_labelled", "r47_tank r47_no_return",
                   "where_going r47_no_return")
+
+# Round 47 (blind batch 48, by mechanism; wordings of our own). Images of harming the baby told with the act and its
+# object ("imágenes de que la ahogo", "pictures of me smothering her"); a lethal substance of someone else's or from
+# work kept, moved about or thought over; food refused on purpose as a punishment deserved; part of oneself wanting
+# to follow the one who died; a means or a medicine in a clipped fragment "thinking about it". Whole messages that are
+# only a plan, a decision or its time, or only a question for the quickest or painless way, are read in read_concepts().
+_extend({
+    "r47_img": """imagenes de que/imagen de que/la imagen de que/las imagenes de que/imagenes mias/me veo a mi misma/
+        me imagino que/pictures of me/images of me/pictures of myself/images of myself/visions of me/flashes of me/
+        pictures in my head of me/images in my head of me/i picture myself/i see myself""",
+    "r47_harm_obj": """la ahogo/lo ahogo/la ahogaba/lo ahogaba/la asfixio/lo asfixio/la sofoco/lo sofoco/le hago dano/
+        le hacia dano/la lastimo/lo lastimo/la estrangulo/lo estrangulo/la dejo caer/lo dejo caer/la sacudo/lo sacudo/
+        smothering her/smothering him/smother her/smother him/drowning her/drowning him/drown her/drown him/
+        hurting her/hurting him/shaking her/shaking him/dropping her/dropping him/choking her/choking him""",
+    "r47_sub": """fentanyl/fentanilo/fentanil/fentanyl patches/potassium chloride/potassium/potasio/cloruro de potasio/
+        morphine/morfina/methadone/metadona/oxycodone/oxicodona/heroin/heroina/digoxin/digoxina/propofol/vecuronium/
+        succinylcholine/cyanide/cianuro""",
+    "r47_handle": """keep moving it/keep moving them/moving it from/moving them from/drawer to drawer/de cajon a cajon/
+        de cajon en cajon/lo cambio de cajon/lo cambio de lugar/lo muevo/los muevo/keep looking at it/keep looking at them/
+        been thinking about/thought about/keep thinking about/thinking about it/he pensado en/pienso en/pensando en/
+        what he brings home/what she brings home/he brings home/she brings home/lo que trae a casa/lo que trae del hospital/
+        trae a la casa/keep taking it out/taking it out/putting it back/lo saco y lo guardo/lo escondo/keep it hidden/
+        lo tengo escondido/lo tengo guardado/sigue en el cajon/still in the drawer/still in the cabinet/sigo viendolo""",
+    "r47_food_stop": """skip meals/skipping meals/skipped meals/skip eating/not eating/stopped eating/stop eating/
+        starving myself/starve myself/refuse to eat/refusing to eat/dont let myself eat/do not let myself eat/
+        dejo de comer/deje de comer/no como/no estoy comiendo/me salto comidas/me salto las comidas/no me dejo comer/
+        me mato de hambre/me estoy matando de hambre""",
+    "r47_deserve": """punishment/a punishment/castigo/como castigo/i deserve/deserve it/deserve to be hungry/deserve to starve/
+        dont deserve food/do not deserve food/dont deserve to eat/do not deserve to eat/me lo merezco/me merezco/
+        no merezco comer/no merezco comida/lo merezco""",
+})
+LEXICON["go_with_wish"] += "/" + "/".join(
+    f"{part} {wish} {verb} {who}" for part in ("half of me", "part of me", "other half", "the other half", "the rest of me")
+    for wish in ("wants to", "want to") for verb in ("follow", "go with", "be with", "join") for who in _GONE_ONE) + (
+    "/la otra mitad quiere seguirla/la otra mitad quiere seguirlo/una parte de mi quiere seguirla/"
+    "una parte de mi quiere seguirlo/parte de mi quiere irse con ella/parte de mi quiere irse con el/"
+    "una parte de mi quiere irse con ella/una parte de mi quiere irse con el/la otra mitad quiere irse con ella/"
+    "la otra mitad quiere irse con el")
+CONCEPT_GUARDS.update({
+    "r47_harm_obj": "!in_kisses/with_kisses/en_besos/con_besos/de_besos/de_amor/with_love/con_amor/off/out",
+    "r47_sub": "!supplement/supplements/suplemento/suplementos/level/levels/nivel/niveles/rich/bananas/low/high/bajo/alto"
+               "/test/prueba/iodide/yoduro/for_cramps/para_calambres",
+})
+SURE_WITH["r47_harm_obj"] = "r47_img"
+# "hoy es el día de mi cita" names its day, as "today is the day of my appointment" does (quiet in English already).
+_entry_guard_more("hoy es el dia", "plan", "de_mi/de_la/del/de_su/de_tu/de_nuestra/de_nuestro/de_los/de_las/para_mi/para_la")
+CONCERN_PAIRS += ("r47_sub r47_handle", "r47_food_stop r47_deserve", "r47_food_stop as_punish",
+                  "means r46_mulling", "meds r46_mulling")
+TOLD_OF = TOLD_OF | {"r47_food_stop", "r47_sub"}
+# Someone else's plan reported with its method ("my cousin says he is going to drive his car into the river",
+# "mi hermano dice que se va a colgar"): the full block; the relative named does not soften it.
+_extend({
+    "r47_their_plan": """says she is going to/says he is going to/said she is going to/said he is going to/
+        says she is gona/says he is gona/said she is gona/said he is gona/told me she is going to/told me he is going to/
+        saying she is going to/saying he is going to/texted she is going to/texted he is going to/
+        says she wil/says he wil/said she would/said he would/dice que se va a/dijo que se va a/dice que va a/
+        dijo que va a/me dijo que se va a/me dijo que va a/dice que se quiere/dijo que se iba a/me dijo que se iba a""",
+    "r47_their_method": """drive it of/drive her car into/drive his car into/drive into the river/
+        drive into the lake/drive of the bridge/drive of the dam/drive of a clif/drive of the clif/kil herself/kil himself/
+        hang herself/hang himself/shoot herself/shoot himself/drown herself/drown himself/end her life/end his life/
+        take al her pils/take al his pils/overdose/colgarse/ahorcarse/aventarse/tirarse del/tirarse de/
+        tomarse todas las pastilas/matarse/suicidarse/quitarse la vida/cortarse las venas/estrelarse/
+        se va a colgar/se va a ahorcar/se va a aventar/se va a tirar del/se va a tirar de/se va a tomar todas/
+        se va a matar/se va a suicidar/se va a quitar la vida/se va a cortar las venas/se va a estrelar/
+        se iba a colgar/se iba a aventar/se iba a tirar/se iba a matar/se va a echar al/se va a aventar al""",
+})
+CONCEPT_GUARDS["r47_their_method"] = ("!el_tiempo/time/a_la_basura/la_basura/el_rato/the_lot/home/a_casa/the_clothes/la_ropa"
+                                      "/estudiando/trabajando/de_risa/de_la_risa/working/studying/laughing/with_work/at_work")
+_entry_guard_more("overdose", "r47_their_method", "on_caffeine/on_coffee/on_sugar/on_candy/on_chocolate/on_cuteness/on_love"
+                  "/on_netflix/on_tv/on_pizza/on_energy/on_shopping/on_sun/on_vitamins")
+SURE_WITH["r47_their_plan"] = "r47_their_method"
+SOFTENER_VOID["others"] = SOFTENER_VOID.get("others", frozenset()) | {"r47_their_plan"}
+# Whole messages: only a plan, a decision or its time ("planning it", "ya está decidido", "it is happening tonight"),
+# or only a question for the quickest or painless way ("la forma más rápida que no duela"). Every word must come
+# from these short lists, so anything that names a topic (a visit, a party, the IV, the clinic) keeps it quiet.
+_BARE_PLAN_FILLER = frozenset(_REPEATS.sub("", w) for w in """i im it its is the a my mind made up so just telling tell told
+    someone somebody anyone you know wanted want to ok okay well anyway this that and now finally really
+    ya lo la es el esta va ser he solo queria decirle decir alguien que sepa sepas for real will be going gonna am
+    doing do through with go hago hare voy hacer a en se me mi""".split())
+_BARE_PLAN_CORE = frozenset(_REPEATS.sub("", w) for w in """planning planned plan decided decision decidi decidido decidida
+    happening happen happens pasa pasar sucede""".split())
+_BARE_PLAN_WHEN = frozenset(_REPEATS.sub("", w) for w in "tonight today day noche hoy dia".split())
+_BARE_WAY_FILLER = frozenset(_REPEATS.sub("", w) for w in """what whats is the a one that which does not doesnt wont will would
+    so it to do for me i can could just asking there any easiest easy facil cual es la el una que no de lo sin como pa para hacerlo
+    hay alguna menos least""".split())
+_BARE_WAY = frozenset(_REPEATS.sub("", w) for w in "way ways method methods forma formas manera maneras modo metodo".split())
+_BARE_WAY_HOW = frozenset(_REPEATS.sub("", w) for w in """quickest fastest painless hurt hurts duela duele dolor pain
+    painful doloroso dolorosa rapida rapido mas""".split())
+_BARE_ASKS = frozenset(_REPEATS.sub("", w) for w in "is es do does will wil".split())
+_BARE_LONGEST = 14  # words: a longer message says more than a bare plan or question
+
+
+def _bare_plan(tokens: list[str]) -> bool:
+    """A whole message that is only a plan, a decision or its time ("planning it", "hoy es el día")."""
+    if not tokens or len(tokens) > _BARE_LONGEST:
+        return False
+    if any(t not in _BARE_PLAN_FILLER and t not in _BARE_PLAN_CORE and t not in _BARE_PLAN_WHEN for t in tokens):
+        return False
+    if any(t in _BARE_PLAN_CORE for t in tokens):
+        return True
+    # "it is tonight", not "tonight" alone nor a question for the date ("is it today")
+    return len(tokens) >= 3 and tokens[0] not in _BARE_ASKS and any(t in _BARE_PLAN_WHEN for t in tokens)
+
+
+def _bare_way_question(tokens: list[str]) -> bool:
+    """A whole message that only asks for the quickest or painless way ("como que no duela", "the fastest way")."""
+    if not tokens or len(tokens) > _BARE_LONGEST:
+        return False
+    if any(t not in _BARE_WAY_FILLER and t not in _BARE_WAY and t not in _BARE_WAY_HOW for t in tokens):
+        return False
+    return any(t in _BARE_WAY_HOW - {"mas"} for t in tokens) and (
+        any(t in _BARE_WAY for t in tokens) or "duela" in tokens)
+
 
 
 RULES = _rules()
