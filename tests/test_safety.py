@@ -4047,3 +4047,69 @@ def test_round_47_bare_messages_are_short_and_read_once() -> None:
     assert _bare_plan("planing it".split()) and _bare_way_question("the fastest way".split())
     assert not _bare_plan(("planing it " * 8).split())  # longer than a bare message: not read whole
     assert not _bare_way_question(("the fastest way " * 5).split())
+
+
+# Round 47: plainly everyday clauses that carried a message to the full block get the check-in (988 still shown):
+# going quiet explained by a device or the power, medicines run out with a refill asked, a list of one's medicines, the
+# end of treatment beside a recovery said, thanks with the staff praised, a dead relative's recipe, a screening answered
+# no in formal wording, death as one's work. The plainest (going quiet for a device or the power, a list of medicines)
+# are quiet ("N") when nothing at all is left. The same clauses beside a crisis keep the tier they had ("S": the full
+# block, "C": at least the check-in).
+_ROUND_47_PROBES = [
+    ("N", "battery is about to die, if you text and I don't answer that's why, talk tomorrow"),
+    ("N", "se me va a morir el celular, si no contesto es por eso, mañana les marco"),
+    ("N", "Power is out at our house so if I go quiet that's why, still coming Thursday"),
+    ("C", "my meds are all gone, need a refill of my zoloft before Monday"),
+    ("N", "tengo una lista de todas mis medicinas, ¿la mando por correo o la traigo impresa?"),
+    ("N", "my cell is about to die so if you call and I don't pick up that's why, will call back after lunch"),
+    ("C", "Goodbye and God bless! Last infusion today and my smile is back"),
+    ("C", "Last session today! Goodbye feels strange, you all got me through the hardest year"),
+    ("C", "For the record I have no history of suicide attempts and no thoughts of harming anyone, I checked no on every item"),
+    ("C", "no history of self harm, no thoughts of hurting the baby, I marked no on all of them"),
+    ("S", "power's out so if I go quiet that's why, I have the pills ready"),
+    ("S", "se fue la luz, si no contesto es por eso, ya tengo las pastillas"),
+    ("S", "power went out, if I go quiet that's why. goodbye forever"),
+    ("S", "my battery is dying so if you don't hear from me that's why, it's over for me"),
+    ("S", "My pills are all gone, I took them all, don't bother with a refill"),
+    ("S", "my pills are all gone, need a refill, I want to die"),
+    ("S", "I'm out of pills and need a refill, but I'm saving the new ones up"),
+    ("S", "I have a list of all my medicines and I'm going to take them all tonight"),
+    ("S", "tengo una lista de todas mis medicinas y me las voy a tomar todas"),
+    ("S", "last session, goodbye forever"),
+    ("S", "last session today, goodbye everyone, I won't be around to see my sparkle back"),
+    ("S", "Goodbye and God bless you all. Last session today. I want to die"),
+    ("S", "Thank you for everything, the nurses are angels, goodbye forever"),
+    ("S", "gracias por todo, las enfermeras son un amor, ya me voy para siempre"),
+    ("S", "mi ultima sesion, ya estoy mucho mejor, adios para siempre"),
+    ("S", "Last day! you got me through the worst winter of my life but I can't do this anymore"),
+    ("S", "my dead grandmother's pills are still in the cabinet and I want to take them"),
+    ("S", "I made my dead mom's recipe tonight and I want to be with her"),
+    ("S", "no history of suicide attempts but I tried last night"),
+    ("S", "no history of suicide attempts. I tried last night"),
+    ("S", "No history of self harm. I cut again yesterday"),
+    ("S", "I have not had any thoughts of ending my life. Until this morning"),
+    ("S", "I have not had any thoughts of ending my life. I just feel hopeless and want to give up"),
+    ("S", "I'm a hospice nurse and I want to die"),
+]
+
+
+@pytest.mark.parametrize(("want", "text"), _ROUND_47_PROBES)
+def test_round_47_everyday_clauses_lower_the_sure_tier_to_the_check_in(want: str, text: str) -> None:
+    for detector in (DETECTOR, RULES_ONLY):
+        tier = detector.check(text).tier
+        assert tier is {"N": Tier.NONE, "C": Tier.CONCERN, "S": Tier.CRISIS}[want], (want, tier, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my pills are all gone, I took them all",
+    "se me acabaron las pastillas, me las tome todas, ya no necesito receta",
+    "no thoughts of ending my life until tonight",
+])
+def test_round_47_crises_beside_an_everyday_clause_keep_the_check_in(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.NONE, text
+
+
+def test_round_47_clauses_are_not_read_in_a_very_long_message() -> None:
+    text = "Power is out at our house so if I go quiet that's why, still coming Thursday. " + "We are fine here. " * 120
+    assert DETECTOR.check(text).tier is Tier.CRISIS  # longer than _EVERYDAY_LONGEST: the full block kept
+    assert DETECTOR.check("Power is out at our house so if I go quiet that's why, still coming Thursday").tier is Tier.NONE

@@ -3216,6 +3216,22 @@ class CrisisDetector:
             # with the clause masked nothing of the sure tier is left: the check-in, never quiet (read in messages up to
             # _EVERYDAY_LONGEST, as the other everyday clauses are; a longer one keeps the full block)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
+                and (rest := _round_47_masked(reading.words)) != reading.words \
+                and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left_47(rest, emoji) \
+                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
+                and not _ME_TOO_SAID.search(text):
+            # round 47: "my phone is about to die so if I don't pick up that's why", "need a refill, my pills are all gone",
+            # "last session, walking out with my sparkle back": the check-in (see _round_47_masked); quiet only where the
+            # plainest clauses alone were masked and nothing at all is left, for the rules or the model
+            if (clear := _round_47_clear_masked(reading.words)) != reading.words and not kinds \
+                    and not self._families(Reading(clear, reading.compact_runs)) \
+                    and (left := read_concepts(clear.split(), _lexicon(), emoji=emoji)).tier is Tier.NONE \
+                    and left.found.isdisjoint(_concepts.RISK | _concepts.MEANS_HELD | {"note", "lethal", "fatal", "then_me",
+                                                                                          "forever", "violence", "image_urge"}) \
+                    and not (self._model or load_model()).concerned(_model_features(clear, left, text)):
+                return NO_CRISIS
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         if concepts.tier is not Tier.CRISIS and _ASKED_NORMAL.search(reading.words) and _OWN_WISH_DO_IT.search(reading.words) \
@@ -4274,6 +4290,154 @@ _HOPELESS = _reading_pattern(" (?:hopeless|hopeles|no hope|helpless|worthless|gi
                              "|tired|exhausted|worn out|drained|numb|empty|lonely|alone|useles|miserable|failure|burden|cried|crying|cry"
                              "|nothing works|nothing helps|stoped (?:my|taking)|cant do this|can not do this|no one cares|nobody cares"
                              "|cansada|cansado|agotada|agotado|llorando|llore|no puedo mas)(?= )")
+
+
+# Round 47 (false alarms of blind batch 48 at the sure tier): plainly everyday clauses that read as the full block. Each
+# is masked here only, and only a sure verdict is lowered by it, to the check-in (988 still shown); never primed, never
+# beside a wish, finality, despair, "on purpose", one's own turn, "and so am I", a means held, or any family or risk
+# concept left once the clause is masked (see _round_47_masked and its use in CrisisDetector.check). The plainest
+# (_round_47_clear_masked: a device or the power, a refill, a list of medicines) are quiet only with nothing at all left,
+# for the rules or the model.
+# - going quiet (or not picking up) explained by a device or the power ("my phone is about to die so if I don't pick up
+#   that's why", "the storm knocked our power out, so if I go quiet that's why", "se fue la luz, si no contesto es por
+#   eso"): _QUIET_REASON names trips and signal, not a battery or an outage;
+_DEVICE_DYING = _reading_pattern(
+    "(?: (?:my|the|our|mi|el|la))? (?:phone|cel|cell|cellphone|battery|laptop|tablet|ipad|celular|telefono|bateria|compu)"
+    " (?:is |wil |se me |se |va a )?(?:about to|going to|gona|almost|casi|a punto de)? ?(?:die|dying|dead|morir|muere|apagar)"
+    "(?! (?:and|y|too|tambien|like|como)(?= ))(?= )"
+    "| se me (?:va a morir|esta muriendo|muere|va a apagar|esta apagando) (?:el|mi|la) (?:celular|telefono|bateria|cel)(?= )")
+_SELF_TOO_47 = _reading_pattern(" (?:so am i|so do i|so wil i|as am i|and me|me too|and i am too|and i wil too|yo tambien"
+                                "|y yo|and so am i|asi como yo)(?= )")
+_POWER_OUT = _reading_pattern(
+    " (?:knocked|knocked out|took|took out) (?:our|the|my) power(?: out)?| (?:our |the |my )?power (?:is |went |has ben )?out"
+    "| power outage| outage| no power| no electricity| blackout| low battery| battery is low| no charger"
+    "| se fue la luz| sin luz| no hay luz| apagon| nos quedamos sin luz| sin bateria| poca bateria| se me acaba la bateria(?= )")
+_NOT_PICKED_UP = _reading_pattern(
+    " (?:if|when|si|cuando) (?:you|u|usted|ustedes) (?:cal|text|write|lama|laman|escribe|escriben)(?: me)?"
+    " (?:and|y) (?:i (?:do not|dont|can not|cant) (?:pick up|answer|reply)|no contesto|no respondo)"
+    "(?: (?:that is why|thats why|es por eso|por eso))?(?= )")
+# - medicines run out, asked to be refilled ("my pills are all gone, need a sertraline refill before Friday", "se me
+#   acabaron las pastillas, necesito la receta"): never beside a taking of them ("...I took them all");
+_MEDS_RUN_OUT = _reading_pattern(
+    " (?:my |the |mis |las )?(?:pils|meds|medication|medications|tablets|pastilas|medicinas|medicamentos|prescription)"
+    " (?:are |is )?(?:al |almost |nearly )?(?:gone|out|finished|used up)"
+    "| (?:ran out of|run out of|out of|runing out of|almost out of) (?:my |the )?(?:pils|meds|medication|tablets|prescription)"
+    "| se me (?:acabaron|terminaron|estan acabando) (?:las |mis |los )?(?:pastilas|medicinas|medicamentos)(?= )")
+_REFILL_ASKED = _reading_pattern(" (?:refil|refils|refiled|renew|renewal|prescription|script|rx|pharmacy|pharmacist|receta"
+                                 "|resurtir|surtir|farmacia|cvs|walgreens)(?= )")
+_REFILL_NEEDED = _reading_pattern(
+    " (?:ned|neds|need|want|get|order|send|request|necesito|ocupo|quiero|pedir)(?: a| my| the| una| mi| la)?(?: [a-z]+){0,2}?"
+    " (?:refil|refils|prescription|receta|resurtido)(?= )")
+_MEDS_KEPT_47 = _reading_pattern(" (?:saving|save|saved|stockpiling|stockpile|hoarding|hoard|stashing|stash|colecting|keping them"
+                                 "|guardando|juntando|ahorrando|guardar|juntar)(?= )")
+_MEDS_TAKEN = _reading_pattern(" (?:took|taken|take|swalowed|swalow|tome|tomar|me tome|me las tome|trage|me trage)(?: [a-z]+){0,3}?"
+                               " (?:them|al|it|those|las|todas|todos|los|pils|meds)(?= )")
+# - a list of one's medicines for an intake ("I have a list of all my medicines, shall I send it here", "tengo una lista
+#   de todas mis medicinas"):
+_MED_LIST = _reading_pattern(
+    "(?: (?:tengo|i have|i made|i wrote|hice|i got))? (?:a |the |my |una |la |mi )?(?:list|lista) (?:of|de)"
+    " (?:al |todas |todos |al of )?(?:my |the |mis |las |los )?(?:medicines|medicine|medications|medication|meds|pils|pastilas|medicinas|medicamentos)(?= )")
+# - the end of treatment with a recovery or a next step said ("Goodbye and God bless you all! Last session today and I'm
+#   walking out with my sparkle back", "Last day! ... you got me through the worst winter of my life", "última sesión,
+#   me siento otra vez yo"): the farewell words are masked only beside the recovery; a farewell without one keeps its
+#   verdict ("goodbye, thank you, won't be coming in again");
+_RECOVERED_47 = _reading_pattern(
+    " (?:sparkle|smile|spark|joy|laugh|life|self|old self|apetite|energy|chispa|sonrisa|alegria|vida)(?: is)? back"
+    "| (?:got|gotten|get|helped|pulled|carried|saw) me through| (?:me )?(?:sacaron adelante|ayudaron a salir)"
+    "| walking out (?:with|feling|happier|lighter)| fel like myself| (?:i am|i fel|fel) (?:so much )?(?:beter|lighter|happier)"
+    "| see you at (?:my|the) (?:folow up|folowup|check in|next)| me siento (?:otra vez yo|yo otra vez|mucho mejor|mejor)"
+    "| (?:ya )?estoy (?:mucho )?mejor(?= )")
+_END_OF_TREATMENT = _reading_pattern(
+    " (?:godbye|goodbye|bye|farewel|adios)(?: and)?(?: god bles you al| god bles you| god bles)?| god bles (?:you al|you|y al)"
+    "| (?:(?:saying|say) )?godbye (?:fels|is|feels) (?:weird|strange|bittersweet|sad|rare|extraño)"
+    "| (?:my )?last (?:sesion|day|infusion|visit|apointment|treatment)(?: today| here)?"
+    "| (?:mi )?ultima (?:sesion|infusion|cita|vez aqui)"
+    "| (?:mi )?ultimo dia| (?:thank you|thanks|gracias) (?:for everything|por todo)"
+    "| (?:you guys|y al|you al|ustedes) got me through the worst [a-z]+ of my life(?= )")
+# - thanks for everything beside a praise of the staff said now ("gracias por todo, las enfermeras son un amor", "thanks
+#   for everything, the nurses are angels"): never beside a goodbye or a last time (a farewell keeps its verdict);
+_THANKS_PRAISE = _reading_pattern(
+    " (?:thank you|thanks|thank u|gracias)(?: so much| mil)? (?:for everything|por todo)(?: [a-z]+){0,3}?"
+    " (?:the|your|las|los|sus|tus|you|ustedes) ?(?:nurses|staf|team|doctors|front desk|enfermeras|doctoras|doctores|equipo)?"
+    " (?:are|is|son|es) (?:un amor|amazing|wonderful|angels|the best|so kind|lovely|unos angeles|lo maximo|los mejores"
+    "|las mejores|increibles|un encanto)(?= )")
+# - a dead relative named by a thing of theirs in daily life ("made my dead grandmother's chicken soup recipe", "wearing
+#   my late mom's ring"): never beside a medicine or a means of theirs (_holds_means);
+_DEAD_KINS_THING = _reading_pattern(" (?:my|our) (?:dead|late|pased) " + _KIN + "s(?= )")
+# - a screening answered no in formal wording ("no history of suicide attempts", "I have not had any thoughts of ending
+#   my life"): never turned by a time or a "but" after it ("...until tonight", "...but lately");
+_SCREEN_NO_47 = _reading_pattern(
+    " (?:(?:no|never any|never a|nunca) (?:history|hx|prior history|past history|historial|antecedentes) (?:of|de)"
+    " (?:suicide atempts|suicide atempt|suicidal behavior|atempts|suicide|selfharm|self harm|intentos de suicidio|suicidio)"
+    "|(?:i )?(?:have not|havent|have never|never|did not|didnt) (?:had|have|ben having) (?:any )?(?:thoughts|thought|ideas)"
+    " (?:of|about) (?:ending my life|ending it|suicide|kiling myself|taking my life|harming myself|hurting myself|selfharm))"
+    "(?! (?:[a-z]+ ){0,3}?(?:until|til|but|except|before|since|lately|recently|tonight|today|now|anymore|yet|again|hasta"
+    "|pero|antes|ahora|hoy))(?= )")
+_ATTEMPT_TOLD_47 = _reading_pattern(" (?:i |i have |i did )?(?:tried|atempted|overdosed|cut|hurt myself|intente|lo intente)(?= )")
+_DESPAIR_47 = _reading_pattern(" (?:hopeless|hopeles|no hope|worthless|give up|giving up|gave up|tired of|done with|burden"
+                               "|cant do this|can not do this|no puedo mas|me rindo|sin esperanza|nothing works|nothing helps)(?= )")
+# - death as one's work ("I'm a hospice chaplain, so death is literally my job", "soy enfermera de cuidados paliativos"):
+_DEATH_AT_WORK = _reading_pattern(
+    " (?:i am|i work as|soy|trabajo como) (?:a |an |una |un )?(?:hospice |palliative |er |icu |trauma |funeral )?"
+    "(?:chaplain|nurse|doctor|mortician|funeral director|coroner|medical examiner|paramedic|emt|worker|pathologist|embalmer"
+    "|capelan|enfermera|doctora|medica|paramedico|forense)"
+    "| (?:so )?(?:death|dying|la muerte) is (?:literaly |basicaly |part of )?(?:my|mi) (?:job|work|trabajo)"
+    "| (?:so )?la muerte es (?:literalmente |parte de )?mi trabajo(?= )")
+_ROUND_47_CLEAR = ((_DEVICE_DYING, " the battery is low"), (_POWER_OUT, " no power"), (_MED_LIST, " a med list"))
+_ROUND_47 = ((_DEATH_AT_WORK, " my job"),)
+_ROUND_47_QUIET = (_QUIET_SAID, _NOT_PICKED_UP)
+
+
+def _round_47_guarded(words: str) -> bool:
+    """Whether a wish, finality, despair, "and so am I" or "on purpose" is said: no round-47 clause is masked then."""
+    return bool(_WISH_SAID.search(words) or _PRESENT_WISH.search(words) or _FINAL.search(words) or _DESPAIR_47.search(words)
+                or _SELF_JOINED.search(words) or _SELF_TOO_47.search(words) or _PURPOSE_SAID.search(words))
+
+
+def _round_47_clear_masked(words: str) -> str:
+    """The plainest round-47 clauses masked: going quiet because of a device or the power, medicines run out with a refill
+    asked, a list of one's medicines. With nothing at all left (no concept tier, the model unconcerned) such a message
+    is quiet; see CrisisDetector.check."""
+    if _round_47_guarded(words):
+        return words
+    masked = words
+    for pattern, instead in _ROUND_47_CLEAR:
+        masked = pattern.sub(instead, masked)
+    if " the battery is low " in masked or " no power " in masked:
+        for pattern in _ROUND_47_QUIET:
+            masked = pattern.sub(" away for a bit", masked)
+    if _MEDS_RUN_OUT.search(masked) and _REFILL_ASKED.search(masked) and not _MEDS_TAKEN.search(masked) \
+            and not _MEDS_KEPT_47.search(masked):
+        masked = _REFILL_NEEDED.sub(" pharmacy question", _MEDS_RUN_OUT.sub(" pharmacy question", masked))
+    return masked
+
+
+def _round_47_masked(words: str) -> str:
+    """The reading with each round-47 everyday clause masked; unchanged where a wish, finality or despair is said (the
+    caller lowers a sure verdict to the check-in only when nothing of the sure tier is left)."""
+    if _round_47_guarded(words):
+        return words
+    masked = _round_47_clear_masked(words)
+    for pattern, instead in _ROUND_47:
+        masked = pattern.sub(instead, masked)
+    if not _RECENT.search(masked) and not _BACK_AGAIN.search(masked) and not _ATTEMPT_TOLD_47.search(masked):
+        masked = _SCREEN_NO_47.sub(" nothoughts", masked)  # never beside "last night", "again", "I tried"
+    if _RECOVERED_47.search(masked) and not _HOPELESS.search(masked):
+        masked = _RECOVERED_47.sub(" doing well", _END_OF_TREATMENT.sub(" see you", masked))
+    if not _GOODBYE_SAID.search(masked) and not _LAST_SAID.search(masked):
+        masked = _THANKS_PRAISE.sub(" kind staff", masked)
+    if (dead := _DEAD_KINS_THING.sub(" my grandmas", masked)) != masked and not _holds_means(dead):
+        masked = dead
+    return masked
+
+
+def _no_risk_left_47(rest: str, emoji: bool) -> bool:
+    """As _no_risk_left, except that a bare "want to" (an urge word) left alone beside the masked clause is allowed ("I'm
+    a hospice chaplain, so death is my job. Just want to make sure that's okay"): a wish of the writer's own is looked for
+    by _round_47_masked itself, and anything of the sure tier left still counts."""
+    left = read_concepts(rest.split(), _lexicon(), emoji=emoji)
+    return left.tier is not Tier.CRISIS and left.found.isdisjoint(
+        _concepts.RISK | {"access", "note", "lethal", "fatal", "then_me", "forever", "violence"})
 
 
 # Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
