@@ -124,7 +124,7 @@ FILLERS = tuple(
     en pocas palabras|en cuanto a|con respecto a|respecto a|en terminos sencillos|explicado facil|explicar facil|
     en terminos simples|explicado sencillo|explicado simple|de forma sencilla|de manera sencilla|
     estar pendiente|para estar pendiente|watch for|watching for|watch out for|watching out for|look out for|looking out for|
-    keep an eye out for|military spouse|military wife|military husband|army wife|navy wife|military family|give it a shot|giving it a shot|worth a shot|give it a go|worth a go""".replace("\n", "").split("|")
+    keep an eye out for|me gustaria conocer|quisiera conocer|me interesa conocer|me interesa saber|quisiera comprender|quisiera entender|me gustaria entender|me gustaria comprender|tengo entendido que|les escribo porque|les escribo para|con precision|se trate de|se trata de|que se trate de|military spouse|military wife|military husband|army wife|navy wife|military family|give it a shot|giving it a shot|worth a shot|give it a go|worth a go""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a

@@ -180,10 +180,22 @@ def crisis_block(crisis: CrisisInfo, headline: str = CRISIS_HEADLINE) -> str:
     return "\n".join(lines)
 
 
+# A question asked without a question mark, in reported form: 'she asks if ketamine is good for
+# that', 'ella pregunta si la ketamina sirve', 'quiero saber si...'. ('I wonder if' and 'me pregunto
+# si' are left out: they muse as often as they ask.)
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:asks|asked|asking|wants? to know|would like to know)\s+(?:if|whether)\b"
+    r"|\b(?:(?<!me )pregunta|(?<!me )preguntaba|(?<!me )pregunt[oó]|quiere saber|quieren saber|quiero saber|quisiera saber"
+    r"|quer[ií]a saber|me gustar[ií]a saber)\s+(?:si|qu[eé]|c[oó]mo|cu[aá]ndo|cu[aá]l)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_something(text: str) -> bool:
-    """A question mark, or a sentence that opens with a question word, read through Spanish chat
-    spellings ('q tan', 'xq') and the two-word 'por que' (why)."""
-    if "?" in text or "¿" in text:
+    """A question mark, a question reported ('she asks if', 'quiere saber si'), or a sentence that
+    opens with a question word, read through Spanish chat spellings ('q tan', 'xq') and the two-word
+    'por que' (why)."""
+    if "?" in text or "¿" in text or _INDIRECT_QUESTION.search(text[:MAX_MATCH_CHARS]):
         return True
     return any((tokens := spanish.expand_chat(words(sentence[:200])))
                and (tokens[0] in QUESTION_WORDS or tokens[:2] == ["por", "que"])
@@ -287,6 +299,11 @@ class Responder:
         # "I want to die. what's the best stroller for my baby?" shares only 'baby' with the entry.
         topic = [t for t in self.matcher.normalise(asking) if t not in self._people]
         share, _ = self.matcher.coverage(topic, top.entry.id)
+        if not share and REFERS_BACK.search(asking) and "ketamin" in self.matcher.normalise(text):
+            # "I heard ketamine is the fastest for suicidal thoughts. is that true?": 'that' is the
+            # claim about the treatment the sentence before makes, so the whole message says what is asked
+            topic = [t for t in self.matcher.normalise(text) if t not in self._people]
+            share, _ = self.matcher.coverage(topic, top.entry.id)
         if not share:
             return None  # "I want to die. what's the best stroller?" asks about something else
         return Parts(matches=(replace(whole, answer=top.entry, suggestions=()),), uncovered=False)

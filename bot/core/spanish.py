@@ -375,6 +375,10 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
         elif full:
             out.extend(full.split())
     if looks_spanish(out):
+        # Spanish writes 'or' as 'u' before a word opening with an 'o' sound ('grupos de apoyo u
+        # otras medidas'), which the English chat reading took for 'you'.
+        out = ["u" if token == "you" and after.startswith(("o", "ho")) else token
+               for token, after in zip(out, [*out[1:], ""])]
         out = _drop_manner(out)
         out = _grown_children(out)
         out = _drop_serves_for(_felt_start(_how_long_works(out)))
