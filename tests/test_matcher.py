@@ -1172,3 +1172,59 @@ def test_get_started_with_the_clinic_is_booking_not_onset(matcher, text):
 
 def test_when_ppd_starts_still_reads_as_onset(matcher):
     assert matcher.search("when does ppd start").answer.id == "ppd-onset"
+
+
+# Round 47: a formal, lawyerly register. Its courtesy words ('I would appreciate', 'please advise as to',
+# 'respectfully', 'clarification') are filler, not topic; its formal synonyms ('distinction', 'mechanism of
+# action', 'telephone', 'general medical care') read as staff's words; and a request written as a statement
+# ('I would appreciate a list of...') asks, as a question does.
+@pytest.mark.parametrize("text, entry", [
+    ("I would appreciate a brief list of the symptoms of postpartum depression.", "ppd-symptoms"),
+    ("Respectfully, I would like clarification on the distinction between baby blues and postpartum depression.",
+     "baby-blues"),
+    ("Please advise as to the procedure for scheduling an initial consultation.", "book-appointment"),
+    ("I am writing regarding booking a consultation. Is it done by telephone or online?", "book-appointment"),
+    ("Could you provide some background on Renew Wellness and the services you provide?", "about-clinic"),
+    ("I would be grateful for an explanation of ketamine's mechanism of action.", "how-ketamine-works"),
+    ("Pertaining to ketamine, what is its mechanism of action?", "how-ketamine-works"),
+    ("How quickly would ketamine take effect? My schedule is demanding.", "how-fast"),
+    ("Before we proceed, could you explain in plain terms what postpartum depression actually is?", "what-is-ppd"),
+    ("Could you delineate the distinction between ketamine and SSRIs?", "ketamine-vs-antidepressants"),
+    ("In what ways is ketamine fundamentally different from SSRIs?", "ketamine-vs-antidepressants"),
+    ("Kindly enumerate the recognized signs of postpartum depression.", "ppd-symptoms"),
+    ("I am writing regarding timing: is there a defined window of onset for postpartum depression?", "ppd-onset"),
+])
+def test_formal_register_reads_as_its_plain_question(matcher, text, entry):
+    match = matcher.search(text)
+    assert match.answer is not None and match.answer.id == entry
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("what are the symptoms of ppd", "ppd-symptoms"),
+    ("how do I book", "book-appointment"),
+    ("where are you located", "about-clinic"),
+    ("how does ketamine work", "how-ketamine-works"),
+    ("baby blues vs ppd", "baby-blues"),
+    ("how is ppd defined", "what-is-ppd"),
+    ("when does ppd start", "ppd-onset"),
+])
+def test_plain_short_questions_unchanged_by_formal_fillers(matcher, text, entry):
+    assert matcher.search(text).answer.id == entry
+
+
+def test_formal_words_are_not_misread_as_faq_words(matcher):
+    # 'so-called' is not a call, 'in addition to' is not addiction, 'the latter' is not a latte,
+    # 'my schedule' (the noun) is not booking
+    tokens = matcher.normalise("the so-called baby blues, in addition to the latter; my schedule is busy")
+    for word in ("contact", "addict", "caffein", "book"):
+        assert word not in tokens
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("my gfs doctor mentioned ketamine. what even is that", "what-is-ketamine"),
+    ("how do i get in to see you", "book-appointment"),
+    ("can ppd be prevented w ketamine", "prevention"),
+])
+def test_chat_shorthand_reads_as_the_plain_question(matcher, text, entry):
+    match = matcher.search(text)
+    assert match.answer is not None and match.answer.id == entry

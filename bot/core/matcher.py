@@ -65,6 +65,9 @@ from bot.core.text import MAX_MATCH_CHARS, fold_unicode, words
 # Words that carry no topic. They get a small fixed weight whatever the FAQ contains, so neither
 # their presence nor their absence decides a match. Question words (what, when, how...) are not
 # here on purpose: "when does it start" and "what is it" are different questions.
+# A formal register's courtesy and hedging words ('respectfully', 'kindly', 'I would appreciate', 'approximately',
+# 'fundamentally') carry no topic either; a few are here so the typo corrector leaves them alone: 'clinical' is
+# not the clinic, 'addition' not addiction, 'the latter' not a latte.
 ENGLISH_STOPWORDS = frozenset(
     """a an the i me my mine myself we our you your yours he she him her his it its they them their
     this that these those am is are was were be been being do does did doing have has had having
@@ -83,6 +86,12 @@ ENGLISH_STOPWORDS = frozenset(
     mean means good usual usually happen happens point explain describe single whole list old ready role part
     lately recently currently actual meant intended generally plus
     aware convinced inside regarding concerning
+    appreciate appreciated respectfully kindly concise concisely briefly enumeration clarification clarify
+    advise determine pertaining furthermore therefore merely initial precisely
+    addition explanation background scope overview latter former
+    gather practical several demonstrate demonstrated demonstrates summarize summarise conducted pharmacological
+    pharmacologically references enumerate recognized recognised align aligns fundamentally approximately
+    essentially categorized categorised
     specialize specialise specializes specialises specialized specialty
     sister sisters brother brothers cousin aunt niece coworker neighbor neighbour roommate bestie""".split()
 )
@@ -98,12 +107,15 @@ ENGLISH_CHAT = {
     "kno": "know", "itll": "it will", "tho": "though", "altho": "although",
     "wats": "what is", "wat's": "what is", "wuts": "what is", "wut's": "what is", "how's": "how is", "hows": "how is",
     "who's": "who is", "whos": "who is", "where's": "where is", "wheres": "where is", "when's": "when is",
+    "gf": "girlfriend", "gfs": "girlfriends", "bf": "boyfriend", "bfs": "boyfriends", "w": "with",
 }
 # They tell what kind of answer is wanted, not what it is about: they rank, but do not count
 # towards the coverage of a question's topic.
 QUESTION_WORDS = frozenset("what how when where why who which whi".split())
 
-# Phrases that say nothing about the question. Removed before scoring (after folding).
+# Phrases that say nothing about the question. Removed before scoring (after folding). A formal request's
+# frame ('please advise as to', 'I would be grateful for', 'pertaining to') is one of them; so is 'my schedule'
+# (the asker's busy week, not booking) and 'a defined' ('a defined window', not a definition).
 FILLERS = tuple(
     tuple(phrase.split())
     for phrase in """hi|hello|hey|hiya|good morning|good afternoon|good evening|good night|quick question|a quick question|
@@ -124,7 +136,18 @@ FILLERS = tuple(
     en pocas palabras|en cuanto a|con respecto a|respecto a|en terminos sencillos|explicado facil|explicar facil|
     en terminos simples|explicado sencillo|explicado simple|de forma sencilla|de manera sencilla|
     estar pendiente|para estar pendiente|watch for|watching for|watch out for|watching out for|look out for|looking out for|
-    keep an eye out for|me gustaria conocer|quisiera conocer|me interesa conocer|me interesa saber|quisiera comprender|quisiera entender|me gustaria entender|me gustaria comprender|tengo entendido que|les escribo porque|les escribo para|con precision|se trate de|se trata de|que se trate de|military spouse|military wife|military husband|army wife|navy wife|military family|give it a shot|giving it a shot|worth a shot|give it a go|worth a go""".replace("\n", "").split("|")
+    keep an eye out for|military spouse|military wife|military husband|army wife|navy wife|military family|
+    give it a shot|giving it a shot|worth a shot|give it a go|worth a go|
+    i would appreciate|i would be grateful for|i would be grateful|could you provide|can you provide|please advise|
+    please advise as to|as to|i wish to determine|i wish to know|i wish to understand|i am writing regarding|
+    i am writing about|i am writing to ask|i am writing to inquire|pertaining to|with regard to|with respect to|
+    in addition to|so called|something called|a thing called|for my own understanding|before we proceed any further|
+    before we proceed|if i may|i would like clarification on|i would like clarification|
+    a defined|a clearly defined|a well defined|my schedule|her schedule|his schedule|our schedule|busy schedule|
+    work schedule|demanding schedule|
+    me gustaria conocer|quisiera conocer|me interesa conocer|me interesa saber|quisiera comprender|quisiera entender|
+    me gustaria entender|me gustaria comprender|tengo entendido que|les escribo porque|les escribo para|con precision|
+    se trate de|se trata de|que se trate de""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
@@ -239,7 +262,7 @@ def stem(word: str) -> str:
 # or a daughter is read as the baby (synonyms), a word of several entries' topics, so it is not here.
 # (the wider family too: a grandmother, a niece or a brother asking on someone's behalf names a person, not a topic)
 _PEOPLE = ("wife husband partner boyfriend girlfriend sister friend brother grandma grandmother granny nana grandpa "
-           "granddaughter grandson niece nephew aunt uncle cousin sibling neighbor neighbour coworker roommate")
+           "granddaughter grandson niece nephew aunt uncle cousin sibling neighbor neighbour coworker roommate spouse")
 
 # the kinds a patient names by their own word ('my antidepressant', 'alcohol'), not only by a name
 _KIND_STEMS = frozenset(stem(kind) for kind in NAMED_KINDS if kind not in {"othermeds", "othercondition", "law"})
@@ -420,6 +443,15 @@ _ASKS = re.compile(
 # it asks when no other sentence of the message does.
 _REQUEST = re.compile(r"^\s*(?:(?:solo|yo|y) )?(?:(?:quisiera|quiero|queria|quisieramos|me gustaria|necesito|necesitamos)"
                       r" (?:saber|entender)|me (?:pueden|podrian|puede|podria) (?:decir|explicar))\b")
+# An English request for information written as a statement, in a formal register ('I would appreciate a
+# list of...', 'I would like clarification on...', 'Please advise as to...'): it asks, whatever else the
+# message asks, as a question would.
+_FORMAL_REQUEST = re.compile(
+    r"^\W*(?:respectfully,? |so |and )?(?:i would (?:like|appreciate|be grateful for|welcome) (?:to (?:know|understand|learn|ask)\b|"
+    r"(?:some |an? |any |your )?(?:\w+ )?(?:clarification|explanation|list|enumeration|summary|overview|description|"
+    r"information|background|account|details)\b)|i would appreciate\b|i would be grateful\b|(?:please|kindly) (?:advise|explain|describe|clarify|"
+    r"list|enumerate|summari[sz]e|outline|confirm|tell)\b|i wish to (?:know|determine|understand|ask|learn|inquire|enquire)\b|"
+    r"i am writing (?:regarding|about|to ask|to inquire|to enquire|with regard to)\b)")
 
 
 # "is that ppd?", "does this sound like...", "what sets them apart?": a part that points at the rest
@@ -456,7 +488,7 @@ _BARE_WHAT_IS = r"\bwhat (?:is|are)(?: en si| exactamente| realmente| bien)?$"
 _POINTS = re.compile(r"\b(?:it|that|this|these|those)\b|\b(?:eso|esto)\b(?! del?\b)|" + _BARE_WHAT_IS)
 # "can someone explain it to me", "can you explain": a bare request to say what something is
 _EXPLAIN_IT = re.compile(r"\bexplain (?:it|that|this|these|those)\b")
-_WHAT_IS_IT = re.compile(r"\bwhat (?:is|are) (?:it|that|this|these|those|(?:eso|esto)(?! del?\b))\b|" + _BARE_WHAT_IS)
+_WHAT_IS_IT = re.compile(r"\bwhat (?:even |actually |exactly |really )?(?:is|are) (?:it|that|this|these|those|(?:eso|esto)(?! del?\b))\b|" + _BARE_WHAT_IS)
 _EXPLAIN = re.compile(r"\bexplain(?: (?:it|that|this))?(?: to (?:me|us|him|her|them))?$")
 _WHAT_X_IS = re.compile(r"\bwhat (?:\w+ ){1,3}(?:is|are|means?)$|\bwhat (?:\w+ ){1,3}(?:even|actually|really) (?:is|are|means?)\b")
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it|that|this|these|those)\b(?: \S+){0,3} (?:is|are)$")  # "what this condition actually is"
@@ -602,7 +634,8 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
             pieces[:1] = [told.group(1), told.group(2)]
         choice = _offers_choice(sentence)
         for index, piece in enumerate(pieces):
-            asks = "?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence) or choice
+            asks = ("?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence) or choice
+                    or bool(_FORMAL_REQUEST.match(piece.lower())))
             out.append((piece.strip(" .!?;:\n"), asks))
     if not any(asks for _, asks in out):
         out = [(piece, bool(_REQUEST.match(piece))) for piece, _ in out]
