@@ -4113,3 +4113,115 @@ def test_round_47_clauses_are_not_read_in_a_very_long_message() -> None:
     text = "Power is out at our house so if I go quiet that's why, still coming Thursday. " + "We are fine here. " * 120
     assert DETECTOR.check(text).tier is Tier.CRISIS  # longer than _EVERYDAY_LONGEST: the full block kept
     assert DETECTOR.check("Power is out at our house so if I go quiet that's why, still coming Thursday").tier is Tier.NONE
+
+# Round 47 (review 46): real crises the round 45-46 masks had stepped down. A screening "no" taken back stays taken back
+# whatever comes later in the message (a husband, the baby, a mood); "never had suicidal thoughts this strong" is a first
+# time, not a denial; thoughts told as constant or the writer's own ("I have them every night", "won't leave me",
+# "someone like me") are never a topic; a partner seen low beside a means, a storage bought "but tonight...", and a
+# relative's "fine now" beside a sign keep the reply. "S": the full block, "C": at least the check-in.
+_ROUND_47_KEPT = [
+    ("S", "the nurse asked if I have thoughts of hurting myself and I said no. I do, every night, and my husband doesn't know"),
+    ("S", "the doctor asked if I was suicidal. I said no, I have them every night, my husband has no idea"),
+    ("S", "she asked if I'd thought about hurting myself. I said no. I have, daily, my mom thinks I'm fine"),
+    ("S", "asked if I have thoughts of suicide, I said no. but I do and I'm overwhelmed"),
+    ("S", "asked if I have thoughts of suicide, I said no. I do and I'm so tired"),
+    ("S", "the form asked if I had thoughts of harming myself, I said no, I have them though and I'm so tired"),
+    ("S", "the intake asked if I ever thought of suicide, I said no. I did, I do. every night since the baby"),
+    ("S", "the midwife asked if I think about hurting myself, I said no. I do, all the time, and the baby is the reason"),
+    ("S", "they asked if I had thoughts of killing myself and I said no. I have them. my husband thinks I'm fine"),
+    ("S", "the doctor asked about self harm, I said no. I do it, my mom doesn't know"),
+    ("S", "the OB asked if I have thoughts of ending my life. I said no. I do though. I feel so low"),
+    ("S", "the form asked about thoughts of self harm and I answered no. I have them every day, I'm overwhelmed"),
+    ("S", "me preguntó si pienso en hacerme daño y le dije que no. pero sí, todos los días, mi esposo no sabe"),
+    ("S", "la enfermera preguntó si tengo pensamientos suicidas, dije que no. pero sí los tengo, estoy agotada"),
+    ("S", "I said no to the suicide question, I have them every day and I'm exhausted"),
+    ("S", "they asked about thoughts of suicide and I said no. I am, I just can't tell my family"),
+    ("S", "I answered no to the suicide question. honestly I am planning it, I'm just so tired"),
+    ("S", "the epds asked about harming myself and I said no. I do think about it, I feel so low"),
+    ("S", "dije que no en el cuestionario. pero sí tengo un plan, estoy cansada"),
+    ("S", "le dije a la doctora que no, pero sí los tengo, mi esposo no sabe"),
+    ("S", "asked if I ever thought of suicide I said no. I did. last night. my son was asleep"),
+    ("S", "the nurse asked about suicide, I said no. I do, daily"),
+    ("S", "I said no on the epds. I have them though, every day and I'm exhausted"),
+    ("S", "le dije a la enfermera que no, pero sí lo pienso, estoy agotada"),
+    ("S", "I have never had suicidal thoughts like this before"),
+    ("S", "I've never had suicidal thoughts so intense"),
+    ("S", "I have never experienced suicidal thoughts this loud, they won't stop"),
+    ("S", "never had suicidal thoughts in my life and now they're constant"),
+    ("S", "I have not had suicidal thoughts today, yesterday I almost jumped"),
+    ("S", "i have never had suicidal thoughts this often, every night now"),
+    ("S", "I had never experienced suicidal feelings as strong as right now"),
+    ("S", "I've not had suicidal thoughts this strong ever, I'm scared"),
+    ("S", "never had suicidal thoughts quite like this"),
+    ("S", "I've never had suicidal feelings at this level, it's scary"),
+    ("S", "never had suicidal thoughts this bad, tonight is scary"),
+    ("S", "nunca he tenido pensamientos suicidas tan fuertes como hoy"),
+    ("S", "nunca he tenido pensamientos suicidas tan seguido, cada noche"),
+    ("S", "nunca he tenido ideas suicidas así, tengo miedo de hacerlo"),
+    ("S", "no he tenido pensamientos suicidas así de fuertes nunca"),
+    ("S", "nunca he tenido ideas suicidas tan intensas, hoy tengo miedo"),
+    ("S", "constant suicidal thoughts since the birth, is that part of the depression?"),
+    ("S", "pensamientos suicidas todo el día, ¿es parte de la depresión?"),
+    ("S", "pensamientos suicidas todo el día, ¿es normal?"),
+    ("S", "suicidal thoughts non stop since tuesday, part of my depression?"),
+    ("S", "I want to know if suicidal thoughts this strong are part of ppd, I have them every night"),
+    ("S", "I'm asking because suicidal thoughts won't leave me, does ketamine help?"),
+    ("S", "I'm asking because suicidal thoughts keep coming, is ketamine for that?"),
+    ("S", "can ketamine help when someone like me has suicidal thoughts every night?"),
+    ("S", "suicidal thoughts that won't leave me alone, is that part of ppd?"),
+    ("S", "suicidal thoughts every morning since the baby, is that normal?"),
+    ("S", "lo veo mal, tiene la pistola en la mano"),
+    ("S", "lo veo mal y tiene un cuchillo"),
+    ("S", "lo veo deprimido, compró una pistola ayer"),
+    ("S", "compramos una caja fuerte para el bebé, pero esta noche voy a usar la pistola"),
+    ("S", "compramos una caja fuerte para el bebé, pero esta noche uso la pistola"),
+    ("S", "bought a gun safe before the baby crawls, but I kept the pistol out for tonight"),
+    ("C", "my wife had thoughts of ending her life last night, she's fine now, is that part of postpartum?"),
+    ("C", "mi esposa tenía pensamientos suicidas, ahora está bien dice, pero encontré la cuerda. ¿es normal?"),
+    ("C", "my wife had thoughts of ending her life, she's fine now, is that part of ppd? she gave away the baby's things"),
+    ("C", "my partner had suicidal thoughts, she's okay now, is it normal? she said goodbye to her mom"),
+    ("C", "mi esposo tenía pensamientos suicidas, ahora está bien, ¿es normal? tiene una pistola en el carro"),
+    ("C", "mi mamá tenía pensamientos suicidas, ya está bien, pero anoche se despidió de todos"),
+]
+
+
+@pytest.mark.parametrize(("want", "text"), _ROUND_47_KEPT)
+def test_round_47_crises_the_round_45_46_masks_stepped_down_are_kept(want: str, text: str) -> None:
+    tier = DETECTOR.check(text).tier
+    if want == "S":
+        assert tier is Tier.CRISIS, (tier, text)
+    else:
+        assert tier is not Tier.NONE, (tier, text)
+
+
+# ...while a real denial, a topic question and everyday words stay below the full block.
+@pytest.mark.parametrize("text", [
+    "I said no, I've never had them, I'm just tired",
+    "the nurse asked if I have thoughts of hurting myself and I said no, I'm just exhausted",
+    "she asked if I had suicidal thoughts and I said no, I have a lot of support at home",
+    "asked if I have thoughts of harming myself, I said no. I do have bad anxiety though",
+    "le dije a la doctora que no, tengo mucho apoyo de mi esposo",
+    "I've never had suicidal thoughts, I'm just exhausted",
+    "I have never had suicidal thoughts, is ketamine right for me?",
+    "I have never had suicidal thoughts, my OB referred me for anxiety",
+    "no, I've never had suicidal thoughts. just crying",
+    "nunca he tenido pensamientos suicidas, solo estoy cansada",
+    "no he tenido pensamientos suicidas, ¿puedo hacer el tratamiento?",
+    "can ketamine help when someone has suicidal thoughts every night?",
+    "my sister had suicidal thoughts after her baby two years ago, she got treatment and is fine now, is it genetic?",
+    "bought a gun safe before the baby crawls, all locked now",
+    "compramos una caja fuerte para el bebé, todo bajo llave",
+    "lo veo mal, tiene gripe, ¿puedo llevarlo a la cita?",
+    "the nurse asked if I had allergies, I said no, I have a lot of questions though",
+    "she asked if I smoke, I said no, I do vape sometimes",
+])
+def test_round_47_denials_topics_and_everyday_stay_below_the_full_block(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+def test_round_47_the_topic_mask_reads_its_frames_once() -> None:
+    import time
+    text = "is it normal? " + "suicidal " * 1200
+    start = time.perf_counter()
+    DETECTOR.check(text)
+    assert time.perf_counter() - start < 2.0

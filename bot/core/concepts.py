@@ -3115,7 +3115,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "my husband snored so loud i wanted to smother him with my pillow haha"
             if "proofing" in present and need & PROOFING_RULES and need & {"access", "baby", "setting"}:
                 continue  # "how do i store the knives so the baby can't reach them"
-            if "storage_bought" in present and need == STORED_RULE and not present.isdisjoint({"proofing", "baby"}):
+            if "storage_bought" in present and need == STORED_RULE and not present.isdisjoint({"proofing", "baby"}) \
+                    and "r47_storage_turned" not in present:
                 continue  # round 45: "bought a gun safe today ... locked up before the baby crawls"
             if ({"kitchen", "cooked"} <= present or MINOR_MISHAP <= present and "on_purpose" not in present) \
                     and "means" in need and need <= KITCHEN_RULE:
@@ -7627,6 +7628,17 @@ def _bare_way_question(tokens: list[str]) -> bool:
     return any(t in _BARE_WAY_HOW - {"mas"} for t in tokens) and (
         any(t in _BARE_WAY for t in tokens) or "duela" in tokens)
 
+
+# --- Round 47 -----------------------------------------------------------------------------------------------------------
+# Review 46 A5: a storage bought for the baby ("compramos una caja fuerte para el bebé") is no proofing when a contrast or
+# a use follows it ("...pero esta noche voy a usar la pistola", "...but I kept the pistol out for tonight", "...except
+# the one in my nightstand"): the stored-means rule then stands.
+_extend({"r47_storage_turned": """but tonight/but i kept/but i am keeping/but i wil use/but i am going to use/but i am taking/
+    except the one/except one/except the pistol/except the gun/except my/kept the pistol out/kept the gun out/kept one out/
+    left the gun out/left the pistol out/for tonight/use it tonight/going to use it/gona use it/use the gun/use the pistol/
+    taking the gun/taking the pistol/pero esta noche/pero hoy/pero voy a/pero uso/excepto la/excepto el/menos la/menos el/
+    voy a usar/esta noche uso/hoy uso/me voy a disparar/usar la pistola/usar el arma"""})
+_CONTEXT = _CONTEXT | {"r47_storage_turned"}
 
 
 RULES = _rules()

@@ -806,6 +806,17 @@ _NO_THOUGHTS = _reading_pattern(" (?:do not|dont|did not|didnt|no|not|never|nunc
 # Round 20: "no suicidal thoughts, no thoughts of hurting the baby, just ...": the listed answers of a screening,
 # as "no thoughts of hurting" already is, when another denial or a "just"/"only" follows, not a "but".
 _NO_SUICIDAL_LISTED = _reading_pattern(" no suicidal (?:thoughts|ideation)(?= (?:no|nothoughts|not|never) )")
+_MOODS = ("(?:tired|exhausted|sad|low|down|anxious|overwhelmed|stresed|numb|flat|empty|lonely|depresed|burnt out|burned out"
+          "|sleples|crying|cry|worried|irritable|fine|ok|okay|safe|god|wel|alright|cansada|cansado|agotada|agotado|triste|ansiosa"
+          "|ansioso|abrumada|abrumado|estresada|estresado|bien|deprimida|deprimido|sola|solo|llorando|preocupada|preocupado)")
+_DENIAL_ENDS = (
+    "(?: (?:ever|at al|in my life|whatsoever|honestly|either|thankfully|thank god|nunca|jamas|en mi vida|gracias a dios))*"
+    "(?: (?:and|but|y|pero|i|it))?(?: (?:am|im|i am|i m|i fel|fel|just|only|mostly|realy|so|very|estoy|me siento|solo|muy|tan|its|it is))*"
+    "(?= $| " + _MOODS + " | (?:just|only|simply|mostly|solo|nada mas|no|not|never|nor|or|ni|nothoughts|denial|nunca|and no|y no)"
+    " | (?:is|are|can|could|does|do|should|would|wil|what|how|why|when|am i|may|es|son|puedo|se puede|que|como|cual|sirve)"
+    " | (?:thank|thanks|gracias|i promise|lo prometo|i swear) "
+    # another subject's sentence ("...my OB referred me", "...the nurse asked"), not a measure ("...my whole life", "...the way")
+    "| (?:my|the|our|we|mi|el|la|mis)(?! (?:whole|entire|life|way|same|vida|forma|manera|last|first|kind|level)(?= )) )")
 _DENIED = _reading_pattern(
     " (?:(?:am|im|was|ive|have|has|not|ever|never|no|soy|estoy|ni) )*(?:not|never|no|ni|nunca|any) "
     "(?:ben |ever |really |at al |even |soy |estoy |fui )*(?:suicidal|suicida|suicidas)(?= )"
@@ -821,7 +832,10 @@ _DENIED = _reading_pattern(
     # suicidas"), never one that goes on to a change ("...until last week", "...before now", "...pero ahora sí")
     + "| (?:never|not|no|nunca|no he) (?:ever )?(?:had|have had|experienced|felt|tenido|he tenido) (?:any |ningun |ningunos )?"
     "(?:suicidal (?:thoughts|ideation|feelings|urges)|pensamientos suicidas|ideas suicidas)"
-    "(?! (?:until|til|till|before|but|pero|hasta|lately|recently|now|yet|except|antes|ahora|sino|since)(?= ))(?= )")
+    # review 46 A2: a denial only where the clause ends there or goes on to a mood, a "just", another denial or a question
+    # ("...never had suicidal thoughts. just crying", "...ever, I'm just tired", "...is ketamine safe?"), never to a degree
+    # or a time ("...this strong", "...like this", "...in my life and now", "...today, yesterday I almost jumped")
+    "(?=" + _DENIAL_ENDS + ")")
 # Asked straight out, a partner "doesn't want to hurt herself": the answer to a screening, a safety statement.
 _THIRD_NO = _reading_pattern(" (?:(?:she|he) (?:does not|doesnt|did not) (?:want|wants|wana) to"
                              # batch 28 studied: "she says she'd never hurt herself or the baby and I believe her"
@@ -871,7 +885,10 @@ _NO_THOUGHTS_ES = _reading_pattern(
     "| (?:no|nunca) me (?:quiero|voy a|pienso) (?:hacer dano|lastimar|matar|suicidar|quitar la vida)"
     "(?:(?: ni| o| y)(?: a)?(?: (?:mi|al|la|el))? (?:baby|bebe|bb|nino|nina|hijo|hija|hijos|nadie))?+)"
     "(?! (?:mas que|sino|excepto|salvo a|solo a mi|menos a mi|nada mas a mi|a mi misma|a mi mismo|por ahora|aun|hoy|esta noche|ahora si|ultimamente"
-    "|otra vez|de nuevo|a veces|hasta|yet|but|bueno|mentira|menti)(?= ))"
+    "|otra vez|de nuevo|a veces|hasta|yet|but|bueno|mentira|menti"
+    # review 46 A2: a first time told by its strength ("...tan fuertes como hoy", "...así de fuertes", "...así, tengo miedo")
+    "|tan|tanto|tantos|tantas|asi|como (?:hoy|ahora|estos|estas|este|esta|los de|las de)|de este|de esta|igual de|cada|todos los|todas las"
+    "|todo el|a diario|seguido|antes|fuertes|intensos|intensas|desde|en mi vida y|nunca como|mas fuertes)(?= ))"
     # a "pero" or "todavía" only as the tiredness or the question it brings ("...pero estoy muy agotada", "...todavía califico?")
     "(?! pero(?! (?:estoy|ando|me siento)(?: muy| tan| super| bien| demasiado)? (?:agotada|agotado|cansada|cansado|triste"
     "|deprimida|deprimido|ansiosa|ansioso|mal|abrumada|abrumado|estresada|estresado)| necesito| quiero saber| tengo (?:mucha )?"
@@ -933,7 +950,12 @@ _RESOLVED = _reading_pattern(
     "|fel (?:totaly |completely )?diferent now) )"
     "(?!.* (?:lately|recently|relapse|relapsed|again lately|came back|coming back|are back|is back|creeping back"
     "|them again|thoughts again|it again|started again|starting again|but now|until now|tonight"
-    "|i have them|i have those|i get them|i do too|me too|so do i|i have ben having|yo tambien|ahora yo) )")
+    "|i have them|i have those|i get them|i do too|me too|so do i|i have ben having|yo tambien|ahora yo"
+    # review 46 B: a relative's thoughts of last night, or a sign told beside the "fine now" ("...but I found the rope",
+    # "...she gave away the baby's things", "...she said goodbye to her mom")
+    "|last night|anoche|yesterday|ayer|this morning|esta manana|gave away|giving away|regalo sus|regalo las|regalo la"
+    "|said godbye|saying godbye|se despidio|rope|cuerda|gun|pistola|arma|pils|pastilas|knife|cuchilo|not eating|no come"
+    "|no duerme|a note|una carta|tonight|esta noche) )")
 # Round 21: the same history in Spanish, or said to be over ("hace años tuve pensamientos de hacerme daño pero ya
 # no, ya lo superé"), never when they are back ("...pero volvieron", "otra vez").
 _RESOLVED_OVER = _reading_pattern(
@@ -1194,7 +1216,11 @@ _THOUGHTS_OWN_NOW = _reading_pattern(
     " (?:ben|kep|keps|kept|lately|constantly|al the time|every day|everyday|every night|nonstop|cant stop|can not stop|always"
     "|these days|right now|today|tonight|at night|todo el tiempo|todos los dias|cada dia|cada noche|ultimamente|siempre|no puedo dejar"
     "|hoy|esta noche|estos dias|pienso|pense|he pensado|estoy pensando|tengo|tuve|have ben|i have|i get|i am|im"
-    "|every time|everytime|whenever|cada vez|plan|plans|planing|planear|what i do)(?= )")
+    "|every time|everytime|whenever|cada vez|plan|plans|planing|planear|what i do"
+    # review 46 A8: the thoughts told as constant or dated ("constant suicidal thoughts since the birth", "non stop since
+    # tuesday", "pensamientos suicidas todo el día")
+    "|constant|non stop|since|every morning|al day|al night|al wek|todo el dia|toda la noche|todas las noches|todas las mananas"
+    "|desde)(?= )")
 # a question that asks whether such thoughts are normal, common or part of an illness: a topic as much as a treatment,
 # when nothing says they are the writer's now ("is it normal to think about suicide every time the baby naps? I have
 # the time to plan" is hers)
@@ -1211,7 +1237,11 @@ _THOUGHTS_SAID_OWN = _reading_pattern(
     " (?:they are geting|they re geting|theyre geting|they (?:keep|kep) (?:coming|geting|happening|growing)|they wont stop"
     "|they will not stop|they do not stop|make them stop|mine are|mine have|i think i want|i want to do it|i want to die"
     "|i want to(?= $)|sometimes i want|i do not trust myself|i dont trust myself|i am scared of myself|i am afraid of myself"
-    "|los mios|las mias|(?:son|estan|se ponen|se hacen) cada vez (?:mas|peor|peores)|no puedo pararlos|no se van|no me dejan)(?= )")
+    "|los mios|las mias|(?:son|estan|se ponen|se hacen) cada vez (?:mas|peor|peores)|no puedo pararlos|no se van|no me dejan"
+    # review 46 A8: "...I have them every night", "...won't leave me", "...keep coming", "someone like me"
+    "|i have them|i get them|i have those|i get those|i have had them|i keep having them|i kep having them|los tengo|las tengo"
+    "|(?:wont|wil not|do not|dont) leave me(?: alone)?|(?:keep|kep|keps) coming(?: back)?|someone like me|people like me"
+    "|alguien como yo|gente como yo)(?= )")
 # Round 45: a question frame ("i want to know if", "i wonder whether", "quiero saber si") is not a person named before the
 # topic, and neither is a hypothetical someone ("if a new mom has suicidal thoughts", "cuando una mamá tiene...").
 _QUESTION_FRAME = _reading_pattern(
@@ -1219,23 +1249,31 @@ _QUESTION_FRAME = _reading_pattern(
     "|i (?:am |was )?(?:wonder|wondering|curious)|i (?:was |am )?asking|id like to (?:know|understand|ask)"
     "|quiero saber|quisiera saber|me pregunto|quiero entender|quisiera entender|queria saber|queria preguntar)"
     "(?: (?:if|whether|about|how|why|si|como|por que))?(?= )")
-_HYPOTHETICAL_SOMEONE = _reading_pattern(" (?:if|when|si|cuando) (?:a|an|una|un|any|someone|alguien)(?: (?!i |my |yo |mi )[a-z]+){0,2}(?= )")
+_HYPOTHETICAL_SOMEONE = _reading_pattern(" (?:if|when|si|cuando) (?:a|an|una|un|any|someone|alguien)"
+                                         "(?! like me | como yo )(?: (?!i |my |yo |mi |me )[a-z]+){0,2}(?= )")
 # Round 45: someone else's thoughts told as past and over ("my sister had thoughts of ending her life... she's safe and
 # getting help now"): the person named is no crisis of now when the words say she is safe or better now.
 _OTHER_PAST = _reading_words("had tuvo tenia")
 _OTHERS_SAFE_NOW = _reading_pattern(
     " (?:she is|he is|shes|hes|she s|he s|ya esta|esta|ahora esta) (?:safe|doing beter|doing wel|doing fine|beter now|fine now"
     "|wel now|ok now|okay now|god now|a salvo|bien|mejor)(?= )")
+_OTHER_SIGN = _reading_pattern(
+    " (?:found|encontre|gave away|giving away|regalo|regalando|said goodbye|says goodbye|saying goodbye|se despidio|se despide"
+    "|wrote a note|a note|una carta|wrote letters|not eating|no come|no duerme|not sleping|hiding|escondio|escondida|escondido"
+    "|rope|cuerda|pils|pastilas|gun|pistola|arma|knife|cuchilo|bridge|puente|tonight|esta noche|plan|un plan)(?= )")
 _THIRD_PERSON = _reading_words("she her he his him wife husband partner mom friend daughter son sister cousin aunt tiene esposa esposo")
 
 
 # Round 45: a relative seen in a state ("la veo alejada de todos", "lo veo muy triste") is the writer noticing her, not
 # an image seen ("veo" alone reads as one); read as "la noto".
 _SEEN_IN_A_STATE = _reading_pattern(
-    " (?:la|lo|las|los) veo(?P<state> (?:muy |tan |mas |super |bien |como )?(?:alejada|alejado|alejadas|alejados|triste|tristes|cansada|cansado"
+    " (?P<who>la|lo|las|los) veo(?P<state> (?:muy |tan |mas |super |bien |como )?(?:alejada|alejado|alejadas|alejados|triste|tristes|cansada|cansado"
     "|deprimida|deprimido|rara|raro|apagada|apagado|mal|distante|distinta|distinto|diferente|aislada|aislado|callada|callado"
     "|sola|solo|lorando|preocupada|preocupado|ansiosa|ansioso|irritable|enojada|enojado|agotada|agotado|desanimada|desanimado"
     "|decaida|decaido|perdida|perdido|ida|sin ganas|sin energia))(?= )")
+# Review 46 A4: ...never beside a means or a time ("lo veo mal, tiene la pistola en la mano", "la veo rara, dice que esta
+# noche se va"): the state and the means are read together as before.
+_SEEN_WITH_RISK = _reading_pattern(" (?:esta noche|hoy|manana|se va|se despide|se despidio|para siempre|adios|carta|tonight)(?= )")
 # Round 45: a wish of the writer's own to "do it" asked about as normal or part of PPD ("sometimes I want to do it, is
 # that part of ppd", "a veces quiero hacerlo, ¿es normal?"), with no treatment named to be "it": the sure tier.
 _OWN_WISH_DO_IT = _reading_pattern(
@@ -1250,10 +1288,22 @@ def _mask_topic(words: str) -> str:
     """Suicidal thoughts asked about as what a treatment treats, with no person just before, or
     with a treatment named as what treats them after the person ("my friend told me ketamine is
     used for suicidal depression": the friend told, the ketamine treats)."""
-    others_over = _OTHERS_SAFE_NOW.search(words) is not None
+    # review 46 B: never over when it was recent or a sign is told beside it ("...last night, she's fine now", "...she's
+    # okay now, but I found the rope", "...she gave away the baby's things")
+    others_over = _OTHERS_SAFE_NOW.search(words) is not None and not _RECENT.search(words) \
+        and not _OTHER_SIGN.search(words) and not _holds_means(words)
+    def blanked(text: str) -> str:
+        # review 46 C: the frames are blanked once over the whole reading (same length, so a match's start still indexes it)
+        for frame in (_NOT_ABOUT_ME, _QUESTION_FRAME, _HYPOTHETICAL_SOMEONE):
+            text = frame.sub(lambda m: " " * len(m.group(0)), text)
+        return text
+    heads = [blanked(words)]
     def masked(match: re.Match[str]) -> str:
-        head = _HYPOTHETICAL_SOMEONE.sub(" ", _QUESTION_FRAME.sub(" ", _NOT_ABOUT_ME.sub(" ", words[:match.start()]) + " "))
-        before = head.split()[-5:]
+        low = max(0, match.start() - 600)  # the last five words, read from a window: never the whole prefix
+        before = heads[0][low:match.start()].split()
+        if low and len(before) <= 5:
+            before = heads[0][:match.start()].split()
+        before = before[-5:]
         while before and before[-1] in _ARTICLES:
             before.pop()
         # "son" is a person only after "my", "her", "the"...: in Spanish it is "are" ("son normales los pensamientos de...")
@@ -1267,6 +1317,7 @@ def _mask_topic(words: str) -> str:
         return " " + TOPIC_MARK
     if not _THOUGHTS_OWN_NOW.search(words):
         words = _DEATH_THOUGHTS.sub(masked, words)
+        heads[0] = blanked(words)
     return _TREATED.sub(masked, words)
 
 
@@ -1805,7 +1856,9 @@ def _mask_contexts(words: str) -> str:
 # reads as a crisis on its own ("I have been cutting"), or when it is the writer's own present ("I am planning it", "I am
 # though", "I have been for weeks", "y sí tengo un plan"), unless it goes on to something harmless instead ("I have a lot
 # of support at home", "I do have bad anxiety", "tengo mucho apoyo") or denies again ("I am not", "I don't").
-_SAID_NO = _reading_pattern(" (?:said|say|told (?:her|him|them|the [a-z]+)|answered|dije|le dije|les dije|conteste)(?: que)? no(?= )")
+_SAID_NO = _reading_pattern(" (?:said|say|told (?:her|him|them|the [a-z]+)|answered|dije|le dije|les dije|conteste)"
+                            # review 46 B: the one told named between ("le dije a la doctora que no")
+                            "(?: a (?:la|el|mi|los|las|su) [a-z]+)?(?: que)? no(?= )")
 _LIE_OWNED = _reading_pattern(
     " (?:i lied|i was lying|i lie|i am lying|menti|miento|truth is|la verdad es que si|la verdad si|yes i do|yes i have"
     "|actualy (?:i do|i have|i am|yes)|do it anyway|i wil do it|voy a hacerlo|lo voy a hacer|lo hare)(?= )")
@@ -1820,38 +1873,70 @@ _OWN_CLAUSE_ES = _reading_pattern(
 _DENIES_AGAIN = _reading_pattern(
     "^ (?:(?:but|and|pero|y) )*(?:i (?:am|do|have|wil|would|m) (?:not|never)|i dont|i do not|i have not|i havent|im not|i am not"
     "|i never|i would never|no (?:tengo|quiero|pienso|estoy|lo)|nunca|yo no|tampoco)(?= )")
-# what a "no" can go on to that is harmless on its own: support, a helper, a mood, sleep, the baby, the day
-_HARMLESS_AFTER = _reading_pattern(
-    " (?:support|suport|help|therapist|husband|partner|family|mom|mother|friends|son|daughter|kids|baby|newborn|colic"
-    "|alive|to live|grow up|anxiety|insomnia|stres|stresed|tired|exhausted|sleep|sleping|fine|ok|okay|god|wel|alright"
-    "|a bad day|bad days|a rough day|a rough wek|a hard day|a god day|sad|low|overwhelmed|a lot going on"
-    "|apoyo|ayuda|terapeuta|esposo|pareja|familia|mama|hijo|hija|bebe|recien nacido|colicos|ansiedad|insomnio|estres"
-    "|cansada|cansancio|agotada|bien|sueno|dormir|viva|vivir|un mal dia|triste|abrumada)(?= )")
+# what a "no" can go on to that is harmless on its own: support, a helper, the baby, the day, a mood that explains the no
+# ("I said no, I'm just tired"). Review 46 A1: read only as the object of the writer's first clause ("I have [a lot of
+# support]", "tengo [mucho apoyo]", "I am [fine]"), never from words later in the message: "I do, every night, and my
+# husband doesn't know" and "I have them though and I'm so tired" take the no back.
+_HARMLESS_OBJECT = frozenset(_reading_words(
+    "support suport help therapist husband partner family mom mother friends son daughter kids baby newborn colic alive"
+    " anxiety insomnia stres stresed tired exhausted sleep sleping fine ok okay god wel alright sad low overwhelmed"
+    " depression ppd postpartum questions question day days reason reasons live wek wekend night month time"
+    " apoyo ayuda terapeuta esposo pareja familia mama hijo hija bebe colicos ansiedad insomnio estres cansada cansado"
+    " cansancio agotada agotado bien sueno dormir viva vivir triste abrumada abrumado depresion"))
+# the words between the subject and its object: auxiliaries, degree and quantity words, articles
+_OBJECT_FILLER = frozenset(_reading_words(
+    "i im do did have has am m feel fel get got realy just stil actualy honestly so very a an the my some lots lot of"
+    " plenty great such bad severe terible pretty quite ben been kind sort mostly only to grow up going through want wana be stay rough hard tough long busy doing"
+    " si yo tengo estoy me siento muy tan mucho mucha muchos muchas un una el la mi mis bastante solo nada mas"))
+# Review 46 A1: the take-backs the round-40 reading caught ("I said no. I do, every night", "...I have them", "le dije que
+# no, pero sí los tengo"), kept beside the clause reading.
+_TAKEN_BACK_SAID = _reading_pattern(
+    "^(?: [a-z]+){0,3}? (?:(?:i do|i did|i have)(?= $| (?:them|those|it|every|al the time|sometimes|often|daily|a lot(?! of)"
+    "|many times|more than once|a few times|before|lately|recently|now|though|tho|actualy|realy|honestly|to|but|and i)(?= ))"
+    "|(?:pero|y) si(?= $| (?:lo|los|las|a veces|todos|cada|de vez|seguido|he|pienso|tengo (?:pensamientos|ideas|un plan))(?= ))"
+    "|si los tengo|si las tengo|si lo he pensado|si tengo (?:pensamientos|ideas|un plan))(?! not| dont| no )(?= )")
+
+
+def _harmless_object(clause: str, start: int) -> bool:
+    """Whether the first word past the subject, its verb and fillers (from `start`) is a harmless object."""
+    for word in clause[start:].split():
+        if word in _HARMLESS_OBJECT:
+            return True
+        if word not in _OBJECT_FILLER:
+            return False
+    return False
 
 
 # "I said no to the self-harm question, what's next": what the no answered is no clause of its own
-_NO_TO_WHAT = _reading_pattern("^ (?:to|a) (?:the|that|this|a|la|esa|esta)(?: [a-z]+){0,3}? (?:question|questions|item|one|part|box"
+_NO_TO_WHAT = _reading_pattern("^ (?:(?:to|a) (?:the|that|this|a|la|esa|esta)(?: [a-z]+){0,3}? (?:question|questions|item|one|part|box"
                                "|pregunta|preguntas)"
                                "(?: (?:about|on|de|sobre) (?:suicide|self harm|selfharm|hurting myself|harming myself|killing myself"
-                               "|suicidal thoughts|thoughts of (?:suicide|self harm|selfharm|hurting myself)|suicidio|hacerme dano))?(?= )")
+                               "|suicidal thoughts|thoughts of (?:suicide|self harm|selfharm|hurting myself)|suicidio|hacerme dano))?"
+                               # review 46 B: where the no was given ("dije que no en el cuestionario", "I said no on the form")
+                               "|(?:en|on|in) (?:el|la|the|my|that|this) (?:cuestionario|encuesta|formulario|form|questionaire"
+                               "|screning|survey|intake|test|epds|phq))(?= )")
 
 
 def _takes_back(clause: str, spanish: bool = False) -> bool:
     """Whether the words just after a "no" to a screening question take the no back (see above)."""
     clause = " " + " ".join(_NO_TO_WHAT.sub(" ", clause).split()[:10]) + " "
+    if _TAKEN_BACK_SAID.search(clause) and not _DENIES_AGAIN.search(clause):
+        return True
     own = _OWN_CLAUSE_ES if spanish else _OWN_CLAUSE
     if spanish and not own.search(clause) and not _LIE_OWNED.search(clause):
         return False  # "...que no tengo un plan": the no belongs to the verb after it
     if _LIE_OWNED.search(clause) or detect_crisis(clause).is_crisis:  # the detector's own reading of the clause alone
         return True
-    if not own.search(clause) or _DENIES_AGAIN.search(clause):
+    found = own.search(clause)
+    if not found or _DENIES_AGAIN.search(clause):
         return False
-    return not _HARMLESS_AFTER.search(clause)
+    return not _harmless_object(clause, found.end())
 
 
 _SAID_NO_READ = 3  # "no"s read one by one; a message with more is read as taking them back (bounded cost, the safe side)
 
 
+@lru_cache(maxsize=256)  # review 46 C: asked up to four times per check() of the same reading
 def _no_taken_back(words: str) -> bool:
     """Whether the writer says no to a question and takes the no back at once."""
     said_no = list(islice(_SAID_NO.finditer(words), _SAID_NO_READ + 1))
@@ -1865,8 +1950,8 @@ def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     taken_back = _no_taken_back(words)  # review B1: a "no" taken back skips the denial masks only
     words = _mask_contexts(words)
-    if " veo " in words:
-        words = _SEEN_IN_A_STATE.sub(lambda m: " la noto" + m.group("state"), words)
+    if " veo " in words and _SEEN_IN_A_STATE.search(words) and not _SEEN_WITH_RISK.search(words) and not _holds_means(words):
+        words = _SEEN_IN_A_STATE.sub(lambda m: " " + m.group("who") + " noto" + m.group("state"), words)
     if " alive " in words or " live " in words:
         words = _WISH_TO_LIVE.sub(" i choose life ", words)
     if ("overdos" in words or " od" in words) and _PILLS_NAMED.search(words):
@@ -1875,7 +1960,7 @@ def _mask_denials(words: str) -> str:
             and not _OD_WISHED.search(words):
         words = _CAFFEINE_OD.sub(lambda m: " to much cafeine" if _CAFFEINE_WORD.search(m.group(0) + " ") else " indulged", words)
     if taken_back:
-        return _DIE_ASKED_LIED.sub(" i want to die", words)
+        return _screen_taken_back(_DIE_ASKED_LIED.sub(" i want to die", words))
     if "suicid" not in words and " thought" not in words and "pensamiento" not in words \
             and "pregunt" not in words and "idea" not in words and "plan" not in words and " myself " not in words and "self " not in words \
             and " ask" not in words and "dano" not in words and "lastim" not in words and "matarme" not in words \
@@ -1905,6 +1990,24 @@ def _mask_denials(words: str) -> str:
             and not _THOUGHTS_SAID_OWN.search(words):
         return _mask_topic(words)
     return words
+
+
+# Review 46 B: a "no" given to a screener and taken back with nothing else named ("dije que no en el cuestionario. pero sí
+# tengo un plan", "le dije a la doctora que no, pero sí los tengo"): what was screened for is what she now says she has.
+_SCREENER_SAID = _reading_pattern(
+    " (?:cuestionario|encuesta|formulario|doctora|doctor|enfermera|partera|medico|medica|psicologa|pregunta|preguntas|questionnaire"
+    "|questionaire|screening|screning|form|epds|phq|intake|nurse|midwife|therapist)(?= )")
+_SCREEN_TAKEN_BACK = _reading_pattern(
+    " (?:(?:pero|y) si|si) (?:los tengo|las tengo|lo tengo|tengo un plan|tengo pensamientos|tengo ideas|lo pienso|lo he pensado)"
+    "| (?:(?:but|and) )?i (?:do |stil |realy )?(?:have them|get them|have those|have a plan)(?= )")
+
+
+def _screen_taken_back(words: str) -> str:
+    """The reading with a taken-back screening answer read as the thoughts it answered for (see above)."""
+    if not _SCREENER_SAID.search(words) or "suicid" in words or "dano" in words or "matar" in words:
+        return words
+    return _SCREEN_TAKEN_BACK.sub(lambda m: " i have suicidal thoughts" if " i " in m.group(0) + " "
+                                  else " pero si tengo pensamientos suicidas", words)
 
 
 # --- the detector -----------------------------------------------------------------------------
