@@ -4225,3 +4225,124 @@ def test_round_47_the_topic_mask_reads_its_frames_once() -> None:
     start = time.perf_counter()
     DETECTOR.check(text)
     assert time.perf_counter() - start < 2.0
+
+
+# Review 46 (A3, A6, A7, A9, A10): the round-45/46 everyday clauses never step a real crisis down. The check-in step has
+# the everyday step's guards (a time of an act, letters, all taken, the end said, a means, despair, a risk left), a
+# harm denial is taken back by "last night ... I did" or "like this", a baby "not mine to keep" is never masked beside
+# a giving back, knives sharpened never beside a use of them, "my suicide mission" never, a fresh start never for the
+# family left behind, and a goodbye with an apology keeps the check-in with a few words after it.
+_REVIEW_46_SURE = [
+    "tonight my mind will finally be at peace",
+    "soon my heart can finally rest at peace",
+    "I wrote the letters. my heart can be at peace now",
+    "after tonight my heart will be at peace",
+    "ya escribí las cartas, my heart can finally be at peace",
+    "my mind will finally rest at peace, it's tonight",
+    "my mind can finally rest at peace. I left letters for everyone",
+    "tomorrow my heart can be at peace, the baby will have a better mom",
+    "my heart will be at peace after tonight, the letters are on the desk",
+    "I left a note for my husband. my heart can finally be at peace",
+    "he was not mine to keep. I have to give him back to god tonight",
+    "she is not mine to keep, she belongs with the angels, I'll send her there",
+    "she isn't mine to keep. I'll let her go in the bath",
+    "he's not mine to raise, I'll send him to heaven",
+    "I have never self harmed. Last night I did.",
+    "I've never self harmed. yesterday I did, deep",
+    "I never harmed myself. last week i did, twice",
+    "I've never self harmed like this, there's so much blood",
+    "I have never self harmed, I went straight to the pills last night",
+    "I never cut myself, yesterday I did it and it was deep",
+    "my sister will take care of her parents and my son, I wrote the note",
+    "goodbye everyone. follow up in two weeks but I won't make it",
+    "goodbye everyone, check in on the 5th. I've taken all my pills",
+    "bye everyone, follow up in a month, it's tonight",
+    "goodbye everyone, follow up on the 10th. this is the end for me",
+    "adiós a todos, seguimiento el lunes, ya me tomé todas las pastillas",
+    "bye everyone, next visit in two weeks, I'm not going to make it",
+    "Bye everyone! Follow-up in a month. Not that it matters, the car is in the garage and the engine is running.",
+    "she's not eating y yo tampoco, I want this to end tonight",
+    "sharpened my kitchen knife, going to cut deep this time",
+    "honed the chef knife with the sharpener, tonight I use it",
+    "sharpened the kitchen knives, going to use them tonight",
+    "sharpened the chef knife with the whetstone, going to use it tonight",
+    "my suicide mission starts tonight",
+    "my life is a suicide mission and I'm finishing it tonight",
+    "mi vida es una misión suicida y hoy la termino",
+    "es mi misión suicida, adiós",
+    "life is a suicide mission and I'm finishing it",
+    "me despedí de mis colegas, renuncié. un nuevo comienzo para mi familia esta noche",
+    "left my job today and said goodbye to my coworkers. a clean slate for everyone tonight",
+    "said goodbye to my coworkers, a fresh start for my kids once I'm gone",
+    "me despedí de mis compañeros de trabajo, un nuevo comienzo para mis hijos, ya escribí las cartas",
+]
+
+
+@pytest.mark.parametrize("text", _REVIEW_46_SURE)
+def test_review_46_everyday_clauses_never_step_a_crisis_down(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "last day at work, said goodbye to my coworkers. my husband and baby deserve a fresh start, I wrote them letters",
+    "sorry. bye. it's better this way",
+    "bye, sorry, I'm tired",
+    "perdón. adiós. estoy cansada",
+    "sorry. bye. it's for the best",
+    "bye all. next appointment on friday. I love my baby, tell her",
+    "my heart can be at peace, ya tomé todo",
+    "the baby is not ours to keep, I have to send him back tonight",
+    "sharpened my chef's knife with the whetstone. it's for me",
+    "sharpened the kitchen knife and I'm going to use it on the baby",
+])
+def test_review_46_wordings_keep_at_least_the_check_in(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "bye! sorry, gotta run, baby crying",
+    "sorry bye, see you tomorrow",
+    "bye sorry wrong chat",
+    "perdón, adiós, nos vemos mañana",
+    "sharpened the kitchen knives with the whetstone for thanksgiving",
+    "said goodbye to my coworkers, starting a new job monday, fresh start for me",
+    "so my mind can be at peace, can you send the consent form ahead?",
+    "so my heart can be at peace, can you confirm my appointment?",
+])
+def test_review_46_everyday_sign_offs_and_chores_stay_quiet(text: str) -> None:
+    assert DETECTOR.check(text).tier is Tier.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Bye everyone! Follow-up in two weeks, thanks for everything",
+    "the baby was not mine to keep, I was a gestational carrier, can I still come in?",
+    "I've never self-harmed, is that question on the form?",
+    "sharpened all my kitchen knives today, feels good",
+    "target with a toddler is a suicide mission lol",
+])
+def test_review_46_everyday_clauses_stay_below_the_sure_tier(text: str) -> None:
+    assert DETECTOR.check(text).tier is not Tier.CRISIS, text
+
+
+# Review 46 (C): an emoji in its phone form (with U+FE0F or joined by U+200D) and a group of up to 16 typed over and
+# over read as three of it; such a flood costs no more than plain text of its length (a ratio, not a time).
+@pytest.mark.parametrize("one, many", [("☠️☠️☠️ me", "☠️" * 80 + " me"), ("❤️❤️❤️", "❤️" * 300),
+                                       ("👩‍👧👩‍👧👩‍👧", "👩‍👧" * 200),
+                                       ("😭🔪😭💊😭🔪😭💊👶" * 3, "😭🔪😭💊😭🔪😭💊👶" * 100)])
+def test_review_46_phone_form_emoji_and_long_groups_fold(one: str, many: str) -> None:
+    assert canonical(many).words == canonical(one).words
+    assert DETECTOR.check(many).tier is DETECTOR.check(one).tier
+
+
+def test_review_46_an_emoji_flood_costs_no_more_than_plain_text() -> None:
+    plain = long_message("i am tired today and the baby cried")
+    floods = [("☠️" * 6000)[:10_000], ("😭🔪😭💊😭🔪😭💊👶" * 1200)[:10_000], ("😭🔪😭💊😭🔪😭💊👶🛁🌉🚗" * 900)[:10_000]]
+    DETECTOR.check(plain)
+    for flood in floods:
+        DETECTOR.check(flood)  # warm caches
+        ratios = []
+        for _ in range(3):  # medians, three times over, against scheduling noise
+            ratios.append(_median_seconds(flood, 5) / _median_seconds(plain, 5))
+            if ratios[-1] <= 2:
+                break
+        assert min(ratios) <= 2, f"an emoji flood cost {min(ratios):.1f}x plain text"

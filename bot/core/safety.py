@@ -113,7 +113,9 @@ _LOOKALIKES = str.maketrans({
 # three times would: "👶🛁" x 5000 would otherwise become 5000 copies of "baby in the tub" for every
 # pattern to read. Runs of more than three are cut to three.
 _EMOJI_BLOCKS = "".join(f"{chr(low)}-{chr(high)}" for low, high in ((0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF)))
-_EMOJI_REPEATS = re.compile(rf"((?:[{_EMOJI_BLOCKS}]\s*){{1,8}}?)\1{{3,}}")
+# Review 46 (C): the phone forms of an emoji carry a variation selector (U+FE0F: "☠️", "❤️") or are joined into one
+# (U+200D: "👩‍👧"); those belong to the emoji, and a group may be up to 16 of them ("😭🔪😭💊😭🔪😭💊👶" x 1000).
+_EMOJI_REPEATS = re.compile(rf"((?:[{_EMOJI_BLOCKS}][\uFE0F\u200D]*\s*){{1,16}}?)\1{{3,}}")
 # Characters that render as nothing (format characters, fillers, tag characters): removed
 # outright, so "sui\u200bcide" reads "suicide". Any other control character reads as a space.
 _INVISIBLE = re.compile(
@@ -1782,6 +1784,20 @@ _NOTE_KEPT = _reading_pattern(
 _SENDOF_SAID = _reading_pattern(" (?:said|say|saying|told|tel|teling|waved|hugged) (?:our |my |them |everyone |her |him )?sendof(?= )")
 _NEW_CHAPTER = _reading_pattern(" (?:a )?(?:fresh start|new start|new beginning|clean slate|nuevo comienzo|nuevo inicio"
                                 "|empezar de nuevo|empezar de cero)(?! (?:without|for them|for him|for her|sin|para el|para ella))(?= )")
+# Review 46 (A9): a fresh start given to others ("my husband and baby deserve a fresh start", "un nuevo comienzo para
+# mi familia", "a clean slate for everyone"), or one beside a time of an act or letters, is no new job: never masked.
+_CHAPTER_FOR_OTHERS = _reading_pattern(
+    " (?:deserve|deserves|merece|merecen|give them|give him|give her|darles|darle)(?: [a-z]+){0,2}"
+    " (?:a )?(?:fresh start|new start|new beginning|clean slate|nuevo comienzo|nuevo inicio)(?= )"
+    "| (?:fresh start|new start|new beginning|clean slate|nuevo comienzo|nuevo inicio) (?:for|para)"
+    " (?:my |the |our |mi |mis |la |los |el )?(?:family|familia|husband|esposo|wife|esposa|baby|bebe|kids|children|hijos|hijo|hija"
+    "|everyone|everybody|al|todos|them al|partner|pareja)(?= )")
+
+
+def _chapter_given(words: str) -> bool:
+    """A fresh start given to others, or one beside a time of an act or letters: the send-off is then not masked."""
+    return bool(_CHAPTER_FOR_OTHERS.search(words) or _NEW_CHAPTER.search(words)
+                and (_ACT_TIME.search(words) or _LETTERS_LEFT.search(words)))
 
 
 def _mask_contexts(words: str) -> str:
@@ -1793,7 +1809,8 @@ def _mask_contexts(words: str) -> str:
             and not _WISH_SAID.search(words) and not _LEFT_A_WORD.search(words) and not _NOT_BACK_FINAL.search(words) \
             and not _FINAL.search(rest := _NOT_BACK.sub(" wil mis visits", words)):
         words = rest
-    if _FAREWELL_WORD.search(words) and not _FINAL.search(words) and not _NOTE_KEPT.search(words) and (
+    if _FAREWELL_WORD.search(words) and not _FINAL.search(words) and not _NOTE_KEPT.search(words) \
+            and not _chapter_given(words) and (
             _DEPARTURE.search(words) or _SEE_YOU_AGAIN.search(words)
             or _TREATMENT_DONE.search(words) and (_THANKS.search(words) or _FOR_NOW.search(words)) and not _WISH_SAID.search(words)
             or _STAFF_GOODBYE.search(words) and _DURING_VISITS.search(words) and not _LEFT_A_WORD.search(words)
@@ -3048,6 +3065,19 @@ _APOLOGY_TIRED = _reading_pattern(
 _BYE = "(?:bye|goodbye|bye bye|adios|chao|ciao)"
 _BYE_SORRY_ALONE = _reading_pattern("^ (?:" + _BYE + " " + _SORRY + "|" + _SORRY + " " + _BYE + ")"
                                     "(?: for everything| por todo)? $")
+# Review 46 (A10): ...and so is one that goes on a few words past it with no errand, thanks or slip ("sorry. bye. it's
+# better this way", "bye, sorry, I'm tired"); "bye sorry gotta run", "sorry bye, oops" stay ordinary sign-offs.
+_BYE_SORRY_OPENS = _reading_pattern("^ (?:" + _BYE + " " + _SORRY + "|" + _SORRY + " " + _BYE + ")"
+                                    "(?: for everything| por todo)?(?: [a-z0-9]+){1,8} $")
+_SIGN_OFF_ERRAND = _reading_pattern(
+    " (?:gota|got to|have to|need to|must|tengo que|run|runing|go|going|leave|later|luego|thanks|thank|gracias|oops|ops|ay"
+    "|wrong|mistake|equivocada|equivocado|baby|bebe|crying|llorando|cries|late|tarde|cal|caling|wait|typo|chat|text|meeting"
+    "|work|doctor|apointment|cita|se you|nos vemos|tomorow|manana|ok|okay|lol|haha|jaja)(?= )")
+
+
+def _bye_sorry_alone(words: str) -> bool:
+    """A whole message that is a goodbye and an apology, alone or with a few words after and no errand among them."""
+    return bool(_BYE_SORRY_ALONE.search(words) or (_BYE_SORRY_OPENS.search(words) and not _SIGN_OFF_ERRAND.search(words)))
 
 # Round 47: a whole message that only says one is leaving and goodbye, perhaps with thanks ("ya me voy. adiós", "I'm
 # leaving. goodbye, thank you"): the check-in. With an exclamation mark or an emoji it is a cheerful sign-off ("ya me
@@ -3311,10 +3341,10 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)  # "a character jumped off a building"
         if (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
                 and (rest := _check_in_clauses_masked(reading.words)) != reading.words \
-                and not self._families(Reading(rest, reading.compact_runs)) \
-                and read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji).tier is not Tier.CRISIS \
                 and not _PURPOSE_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
-                and not _FINAL.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest):
+                and not _FINAL.search(reading.words) and not _check_in_guarded(reading.words, rest) \
+                and not self._families(Reading(rest, reading.compact_runs)) \
+                and _no_risk_left(rest, primed, emoji, allowed=_PICTURED):
             # round 46: "she's not eating", "so my heart can be at peace", "no tengo mucho tiempo", "not mine to keep":
             # with the clause masked nothing of the sure tier is left: the check-in, never quiet (read in messages up to
             # _EVERYDAY_LONGEST, as the other everyday clauses are; a longer one keeps the full block)
@@ -3348,7 +3378,9 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, ("shared-thoughts",), True)  # "my sister had those thoughts and now I do too"
         if concepts.tier is Tier.NONE and _APOLOGY_TIRED.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, ("apology-tired",), True)  # "I'm sorry, Ryan... I'm so tired"
-        if concepts.tier is Tier.NONE and _BYE_SORRY_ALONE.search(reading.words):
+        if concepts.tier is Tier.NONE and _clause_barred(reading.words):
+            return CrisisVerdict(Tier.CONCERN, ("clause-barred",), True)  # "my heart can be at peace, ya tomé todo"
+        if concepts.tier is Tier.NONE and _bye_sorry_alone(reading.words):
             # "bye. sorry.": read primed by the chat's memory it is the sure tier, as "it's tonight" is
             return CrisisVerdict(Tier.CRISIS if primed else Tier.CONCERN, ("bye-sorry",), True)
         if concepts.tier is Tier.NONE and _LEAVE_BYE_ALONE.search(reading.words) and "!" not in text \
@@ -3985,11 +4017,35 @@ def _absent_or_willed(pattern: LazyPattern, words: str) -> bool:
         or _PRESENT_WISH.search(words) is not None
 
 
+# Review 46 (A6): nor beside a use of the blade, a time of an act, "deep", someone it is for ("on the baby", "it's for
+# me", "listos para mí") or a hiding place.
+_KNIFE_PUT_TO_USE = _reading_pattern(
+    " (?:going to|gona|wil|i wil|il|voy a|para) (?:cut|use|stab|slit|cortar|cortarme|usar|usarlo|usarlos|apunalar)(?= )"
+    "| (?:deep|hondo|profundo|on the baby|on him|on her|on my baby|al bebe|for me|para mi|its for me|it is for me"
+    "|under (?:the|my) pilow|bajo la almohada|esta noche|tonight|tonite)(?= )")
+
+
 def _knives_unmasked(words: str) -> bool:
-    """Knives sharpened are masked only as a chore (a tool or the kitchen named), never kept at or beside a body part."""
+    """Knives sharpened are masked only as a chore (a tool or the kitchen named), never kept at, put to use or beside a
+    body part."""
     return _absent_or_willed(_KNIVES_SHARPENED, words) \
         or (not _SHARPENING_TOOL.search(words) or _BODY_NEAR.search(words) is not None
-            or _REPEATED.search(words) is not None or _KEPT_AT.search(words) is not None)
+            or _REPEATED.search(words) is not None or _KEPT_AT.search(words) is not None
+            or _KNIFE_PUT_TO_USE.search(words) is not None or _USE_OF_IT.search(words) is not None
+            or _ACT_TIME.search(words) is not None)
+
+
+# Review 46 (A7): "a suicide mission" is an outing only when it is not one's own ("my suicide mission", "mi misión
+# suicida"), not one's life ("my life is a suicide mission") and not beside a time, an ending or a goodbye.
+_MISSION_OWNED = _reading_pattern(
+    " (?:my|mi|this whole|my whole) (?:suicide mision|mision suicida)(?= )| (?:my|mi) (?:life|vida) (?:is|es)(?= )"
+    "| (?:finishing|finish|ending|end it|end|over|termino|terminarla|acabo|acabar|adios|goodbye|godbye|bye|farewel"
+    "|never come back|wil not come back|no vuelvo|no voy a volver)(?= )")
+
+
+def _mission_unmasked(words: str) -> bool:
+    """A suicide mission is masked as an outing only where none of _MISSION_OWNED nor a time of an act is said."""
+    return _absent_or_willed(_SUICIDE_MISSION, words) or bool(_MISSION_OWNED.search(words) or _ACT_TIME.search(words))
 
 
 _KEPT_AT = _reading_pattern(" (?:kep|keep|keps|kept|stil|sigo|sigue|no dejo de|can not stop|cant stop)(?= )")
@@ -4052,12 +4108,13 @@ _USE_OF_IT = _reading_pattern(" (?:use|using|try|trying|take|taking|do|doing|hit
                               "| (?:tomarlas|tomarlos|tomarme|usarlas|usarlos|usarlo|usarla|probarlo|intentarlo|hacerlo)(?= )")
 
 
-def _no_risk_left(rest: str, primed: bool, emoji: bool) -> bool:
+def _no_risk_left(rest: str, primed: bool, emoji: bool, allowed: frozenset[str] = frozenset()) -> bool:
     """Nothing of a crisis left once the everyday clause is masked: no concept pair of the sure tier and no risk concept
-    (a note, a means, a lethal amount, a farewell, despair); a medicine asked about ("how much tylenol would...") may stay."""
+    (a note, a means, a lethal amount, a farewell, despair) but those `allowed`; a medicine asked about ("how much
+    tylenol would...") may stay."""
     left = read_concepts(rest.split(), _lexicon(), primed=primed, emoji=emoji)
     return left.tier is not Tier.CRISIS and left.found.isdisjoint(
-        _concepts.RISK | {"access", "note", "lethal", "fatal", "then_me", "forever", "violence", "image_urge"})
+        _concepts.RISK | {"access", "note", "lethal", "fatal", "then_me", "forever", "violence", "image_urge"} - allowed)
 
 
 # ...nor with the writer joined on after it ("...and then me", "...and so can I", "...y yo también").
@@ -4291,7 +4348,7 @@ _EVERYDAY_CLAUSES = (
     _Clause(_POSTPARTUM_BLEEDING, " after the birth",
             left_if=lambda w: _absent_or_willed_past_care(_POSTPARTUM_BLEEDING, w), undone_if=_despair_or_means_near),
     # round 45
-    _Clause(_SUICIDE_MISSION, " a hard outing", left_if=lambda w: _absent_or_willed(_SUICIDE_MISSION, w)),
+    _Clause(_SUICIDE_MISSION, " a hard outing", left_if=_mission_unmasked),
     _Clause(_KNIVES_SHARPENED, " kitchen chores", left_if=_knives_unmasked),
 )
 
@@ -4306,24 +4363,102 @@ def _risk_left(masked: str) -> bool:
     return not _no_risk_left(masked, False, False)
 
 
+def _wished(words: str) -> bool:
+    """A wish of the writer's own in the reading."""
+    return bool(_WISH_SAID.search(_without_wished_objects(words)) or _PRESENT_WISH.search(words))
+
+
+# Review 46 (A3): a baby "not mine to keep" beside a giving back, a letting go or a sending away ("I have to give him
+# back to god", "I'll let her go in the bath", "she belongs with the angels, I'll send her there") or a harm word is
+# the delusion, never a surrogate's or an adoption's wording.
+_GIVEN_BACK = _reading_pattern(" (?:give|giving|send|sending|return|returning|let|leting|put|puting|devolver|devolverlo|devolverla"
+                               "|mandar|mandarlo|mandarla|regresarlo|regresarla)(?: [a-z]+){0,2}? (?:back|go|there|away|to god"
+                               "|to heaven|to sleep|with the angels|al cielo|a dios|con los angeles)(?= )"
+                               "| (?:belongs|belong|pertenece) (?:with|to|con|a) (?:the angels|god|heaven|los angeles|dios|el cielo)(?= )"
+                               "| (?:god|dios|the angels|heaven) (?:wants|want|quiere|quieren)(?= )")
+_HARM_WORD = _reading_pattern(" (?:drown|drowning|ahogar|ahogarlo|ahogarla|hurt|harm|kil|die|dead|death|bath|tub|pilow|smother"
+                              "|voice|voices|voces|matar|morir|muera|danar|lastimar|bano|tina|forever|para siempre)(?= )")
+
+
+def _not_mine_unmasked(words: str) -> bool:
+    """The baby "not mine to keep" is masked only without a wish, a giving back or a harm word beside it."""
+    return _wished(words) or _despair_near(words) or bool(_GIVEN_BACK.search(words) or _HARM_WORD.search(words))
+
+
 # Round 46: clauses that lower only a sure verdict, and only to the check-in (see _check_in_clauses_masked). These are
 # always masked...
 _CHECK_IN_CLAUSES = (
-    _Clause(_OTHERS_NOT_EATING, r"\1 has no apetite"),
-    _Clause(_HEART_AT_PEACE, " feel reasured"),
-    _Clause(_NO_TIME_OR_MONEY, " am busy"),
-    _Clause(_NOT_MINE_TO_KEEP, " was for another family"),
+    _Clause(_OTHERS_NOT_EATING, r"\1 has no apetite", left_if=_wished),
+    _Clause(_HEART_AT_PEACE, " feel reasured", left_if=_despair_near),
+    _Clause(_NO_TIME_OR_MONEY, " am busy", left_if=lambda w: _wished(w) or _despair_near(w)),
+    _Clause(_NOT_MINE_TO_KEEP, " was for another family", left_if=_not_mine_unmasked),
 )
 # ...and these only with no wish of the writer's own in the message and nothing of a risk left after the mask.
 _CHECK_IN_CLAUSES_UNWISHED = (
-    _Clause(_MEDICINE_CHANGED, " were adjusted", undone_if=_risk_left),
-    _Clause(_ACCIDENT_HEALED, " old injury", undone_if=_risk_left),
+    _Clause(_MEDICINE_CHANGED, " were adjusted", left_if=_despair_near, undone_if=_risk_left),
+    _Clause(_ACCIDENT_HEALED, " old injury", left_if=_despair_near, undone_if=_risk_left),
     # never "never ... until tonight", "not want hurt self but ... now"
-    _Clause(_HARM_DENIED, " nothoughts", left_if=lambda w: _BACK_AGAIN.search(w), undone_if=_risk_left),
-    _Clause(_CARE_OF_THEIRS, " help run the family busines", undone_if=_risk_left),
-    _Clause(_CUT_INTO_PIECES, " yard work", left_if=lambda w: not _WOOD_WORK.search(w), undone_if=_risk_left),  # wood only
-    _Clause(_BYE_ALL, " se you", left_if=lambda w: not _FOLLOW_UP_BOOKED.search(w), undone_if=_risk_left),
+    # nor beside a recent time or a harm done after all ("I have never self harmed. Last night I did", "...like this")
+    _Clause(_HARM_DENIED, " nothoughts", left_if=lambda w: _BACK_AGAIN.search(w) or _RECENT.search(w) or _HARM_DONE.search(w),
+            undone_if=_risk_left),
+    _Clause(_CARE_OF_THEIRS, " help run the family busines", left_if=_despair_near, undone_if=_risk_left),
+    _Clause(_CUT_INTO_PIECES, " yard work", left_if=lambda w: not _WOOD_WORK.search(w) or _despair_near(w),
+            undone_if=_risk_left),  # wood only
+    _Clause(_BYE_ALL, " se you", left_if=lambda w: not _FOLLOW_UP_BOOKED.search(w) or _despair_near(w),
+            undone_if=_risk_left),
 )
+
+
+# Review 46 (A3): the guards of the everyday step (_EVERYDAY_CLAUSES) hold for the round-46 clauses too: never beside a
+# wish of the writer's own, despair, "soon gone", a means held, a time of an act ("tonight", "soon", "it's tonight"),
+# letters or a note, or the end said ("this is the end for me", "I won't make it").
+_ACT_TIME = _reading_pattern(" (?:tonight|tonite|soon|shortly|tomorow|after tonight|this is it|its tonight|it is tonight|esta noche"
+                             "|manana|pronto|ya casi)(?= )")
+_LETTERS_LEFT = _reading_pattern(" (?:leters|letter|note|notes|cartas|carta|nota|notas|goodbyes|despedidas)(?= )")
+_END_SAID = _reading_pattern(" (?:not that it maters|no es que importe|engine is runing|engine runing|motor encendido"
+                             "|motor prendido|the end for me|the end of me|my end|i wil not make it|i wont make it|i am not going to make it"
+                             "|not going to make it|wil not make it|wont make it|el final para mi|mi final|no voy a legar)(?= )")
+
+
+_TAKEN_ALL = _reading_pattern(" (?:taken|took|swalowed|tome|tomado|tomé|me tome|me tomé)(?: [a-z]+)? (?:al|everything|todo|todas|todos"
+                              "|the whole|the rest|the bottle|them al)(?= )")
+_HARM_DONE = _reading_pattern(" (?:i did|did it|i do it|i do now|i started|like this|like tonight|like that|so much blod"
+                              "|blod|bleding|deep|lo hice|lo hago|me corte|hasta)(?= )")
+
+
+def _check_in_guarded(words: str, rest: str) -> bool:
+    """Whether a round-46 clause mask is barred: a time of an act, letters, the end said, all taken, "do it", a risk in a
+    follow-up or a means held. A wish and despair bar the clauses one by one (see _CHECK_IN_CLAUSES): a heart at peace
+    may be wished ("I want to picture it so my heart can be at peace"), and a harm denied or a sign seen in someone else
+    may be told beside the writer's mood ("Sad, tired. Not want hurt self")."""
+    return bool(_ACT_TIME.search(words) or _LETTERS_LEFT.search(words) or _END_SAID.search(words)
+                or _DO_IT.search(rest) or _FOLLOW_UP_RISK.search(rest) or _TAKEN_ALL.search(words)
+                # a means held (a medicine alone is a changed prescription's topic, "a month" reads as a supply)
+                or not read_concepts(rest.split(), _lexicon()).found.isdisjoint(_concepts.MEANS_HELD - {"supply"}))
+
+
+# A scene pictured may stay beside a round-46 clause ("I want to picture it so my heart can be at peace": the FAQ
+# wording the heart at peace was made for).
+_PICTURED = frozenset({"image_urge"})
+
+
+# Review 46 (A11): a round-45/46 clause beside what bars its mask (all taken, a giving back, a blade put to use, a
+# message left for someone) is at least the check-in, even where the rules read nothing else ("my heart can be at
+# peace, ya tomé todo", "the baby is not ours to keep, I have to send him back tonight", "sharpened my chef's knife
+# with the whetstone. it's for me", "bye all. next appointment on friday. I love my baby, tell her").
+_TOLD_TO_PASS_ON = _reading_pattern(" (?:tel|dile|diganle|digale) (?:her|him|them|my|mi|a mi)(?= )")
+
+
+def _clause_barred(words: str) -> bool:
+    """A heart at peace, a baby not mine to keep, knives sharpened or a goodbye beside a follow-up, with a bar beside."""
+    if _KNIVES_SHARPENED.search(words) and _KNIFE_PUT_TO_USE.search(words):
+        return True
+    if _NOT_MINE_TO_KEEP.search(words) and _GIVEN_BACK.search(words):
+        return True
+    return bool((_HEART_AT_PEACE.search(words) or _NOT_MINE_TO_KEEP.search(words) or _KNIVES_SHARPENED.search(words)
+                 or _BYE_ALL.search(words) and _FOLLOW_UP_BOOKED.search(words))
+                and (_TAKEN_ALL.search(words) or _LETTERS_LEFT.search(words) or _TOLD_TO_PASS_ON.search(words)
+                     or _END_SAID.search(words)))
 
 
 def _check_in_clauses_masked(words: str) -> str:
