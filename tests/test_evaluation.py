@@ -352,6 +352,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b48.yaml", 5, 0.736, 0.018, 1.0),
     ("questions_es_b48.yaml", None, 0.789, 0.014, 1.0),
     ("questions_es_b48.yaml", 5, 0.754, 0.028, 1.0),
+    # Round 49: scored once, blind, on the code after round 47 and review 46's mends (English first pass 82.5 / 3.1 /
+    # 96.5, five phrasings 78.4 / 0.4 / 100; Spanish 85.1 / 2.0 / 100, five phrasings 78.9 / 2.0 / 100); first-pass
+    # figures are the floors. One question reached the sure tier on that pass ("does treating PPD always mean
+    # antidepressants ... there's more than pills"); round 48 lowers it.
+    ("questions_b49.yaml", None, 0.824, 0.031, 0.964),
+    ("questions_b49.yaml", 5, 0.783, 0.005, 1.0),
+    ("questions_es_b49.yaml", None, 0.850, 0.021, 1.0),
+    ("questions_es_b49.yaml", 5, 0.789, 0.021, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
