@@ -3287,6 +3287,8 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
         best, kinds = Tier.CONCERN, ["bare_tonight"]
     if best is Tier.NONE and (_bare_plan(tokens) or _bare_way_question(tokens)):  # round 47
         best, kinds = Tier.CONCERN, ["bare_plan"]
+    if best is Tier.NONE and (_r48_time_away(tokens) or _r48_deadline_it(tokens) or _r48_bought_method(tokens)):
+        best, kinds = Tier.CONCERN, ["bare_plan"]  # round 48
     risk = best is not Tier.NONE or any(c in RISK for _, c in hits)
     found = {c for _, c in hits}
     framed = not found.isdisjoint(FRAMES) and "serious" not in found
@@ -7639,6 +7641,141 @@ _extend({"r47_storage_turned": """but tonight/but i kept/but i am keeping/but i 
     taking the gun/taking the pistol/pero esta noche/pero hoy/pero voy a/pero uso/excepto la/excepto el/menos la/menos el/
     voy a usar/esta noche uso/hoy uso/me voy a disparar/usar la pistola/usar el arma"""})
 _CONTEXT = _CONTEXT | {"r47_storage_turned"}
+
+# --- Round 48 -----------------------------------------------------------------------------------------------------------
+# Check-in only (the final round adds recognition at the concern tier, nothing raised to the full block). A wish that
+# one's own test or scan turns out fatal, in Spanish ("ojalá la biopsia salga mal"); planning "cómo irme sin arruinar"
+# the others' day; a means looked at "not to ride it / not to cross it"; "would anybody even miss me"; a dangerous place
+# that looks more inviting every day; a phone dying "and so am I"; one's own death wanted "to come soon" beside death;
+# a relative seen strange who says she is going tonight.
+_R48_WISH_ES = ("ojala", "ojala que", "espero que", "quiero que", "una parte de mi quiere que", "casi quiero que")
+_R48_TESTS_ES = ("el resultado", "los resultados", "los analisis", "el analisis", "los estudios", "el estudio",
+                 "la biopsia", "la tomografia", "la resonancia", "la prueba", "las pruebas", "el examen", "los examenes",
+                 "el ultrasonido", "la mamografia", "el escaneo")
+_R48_BAD_ES = ("salga mal", "salgan mal", "salga positiva", "salga positivo", "salgan positivos", "salgan positivas",
+               "venga mal", "vengan mal", "diga que es cancer", "sea cancer", "digan que es cancer", "salga con cancer")
+_R48_TESTS_EN = ("the scan", "the mri", "the ct", "the biopsy", "the results", "my results", "the test", "the tests",
+                 "the bloodwork", "the labs", "the mammogram", "the ultrasound", "the lump", "the biopsy results")
+_R48_BAD_EN = ("comes back bad", "come back bad", "comes back as cancer", "is cancer", "shows cancer", "says cancer",
+               "is terminal", "comes back terminal", "shows something terminal")
+_extend({
+    "r48_test_wish": "/".join([f"{w} {t} {b}" for w in _R48_WISH_ES for t in _R48_TESTS_ES for b in _R48_BAD_ES]
+                              + [f"{w} {b} {t}" for w in ("ojala", "ojala que", "espero que") for b in _R48_BAD_ES
+                                 for t in _R48_TESTS_ES]
+                              + [f"{w} {t} {b}" for w in ("hope", "hoping", "hopes", "wish", "want", "wants")
+                                 for t in _R48_TESTS_EN for b in _R48_BAD_EN]
+                              + [f"{w} {t} to {b}" for w in ("want", "wants", "almost want", "kind of want")
+                                 for t in _R48_TESTS_EN for b in ("come back bad", "be cancer", "show cancer")]),
+    "r48_go_unseen": """pensando como irme sin/planeando como irme/planeo como irme/pienso como irme sin/como irme sin arruinar/
+        como irme sin arruinarle/como irme sin lastimar/como irme sin que nadie/como irme sin que se den cuenta/
+        como me voy a ir sin arruinar/como desaparecer sin arruinar/planning how to go without/how to go without ruining/
+        how to go without wrecking/how to go without hurting/how to go without spoiling""",
+    "r48_place": """train/trains/freight train/freight trains/the train/train schedule/train times/the bridge/bridge hours/
+        the dam/the cliffs/the cliff/the tracks/the overpass/the subway platform/the guardrail/the water/the sea/the ocean/
+        the river/the lake/the edge/el tren/los trenes/el puente/la presa/las vias/el barranco/el acantilado/el mar/
+        el agua/el rio/el lago/el borde/la orila/barranco/acantilado/del puente/las rieles""",
+    "r48_not_to_use": """not to ride it/not to ride/not to get on/not to get on it/not to cross it/not to cross/not to visit/
+        not to visit it/not to take it/not to catch it/not to board/not for riding/not to go across/not to walk across/
+        not for a ride/no para subirme/no para cruzarlo/no para cruzar/no para viajar/no para tomarlo/no para subir""",
+    "r48_missed_q": """would anybody even miss me/would anyone actually miss me/would anyone really miss me/
+        would anybody actually miss me/would anybody really miss me/would anyone even notice im gone/
+        would anyone notice im gone/would anyone notice if i was gone/would anyone notice if i were gone/
+        alguien me extranaria siquiera/alguien me echaria de menos/me echarian de menos/me extranaria alguien/
+        de verdad alguien me extranaria/alguien notaria si ya no estoy/alguien notaria que ya no estoy""",
+    "r48_lure_more": """more inviting every day/more inviting each day/more and more inviting/starting to look inviting/
+        looking more inviting/looks more inviting lately/cada vez mas tentador/cada vez mas tentadora/mas tentador cada dia/
+        se ve muy tentador ultimamente/se ve tentador ultimamente/se ve muy tentador/se ve tan tentador/se ve tentadora""",
+    "r48_device_dying": """phone is about to die/phone is dying/phones dying/phones about to die/battery is about to die/
+        battery is dying/phone is at 1 percent/phone is at 2 percent/phones at 1 percent/phones at 2 percent/
+        at 1 percent/at 2 percent/at 3 percent/se me va a morir el celular/se me muere el celular/
+        se me esta muriendo el celular/el celular se va a morir/se va a morir el celular/se me va a morir el telefono/
+        la bateria se va a morir/se me muere la bateria/se me acaba la bateria""",
+    "r48_so_am_i": """and so am i/so am i/same as me/just like me/and me too/y yo tambien/igual que yo/como yo/and so wil i""",
+    "r48_mine_soon": """want mine to come soon/want mine to come/want mine soon/want my own to come soon/
+        quiero que llegue la mia/quiero que la mia llegue pronto/que la mia llegue pronto/quiero la mia pronto""",
+    "r48_seen_strange": """la veo rara/lo veo raro/esta rara/esta raro/anda rara/anda raro/la veo extrana/lo veo extrano/
+        acting strange/acting weird/acting off/acting different/seems off/seems strange""",
+    "r48_says_going": """dice que esta noche se va/dice que hoy se va/dice que ya se va/dijo que esta noche se va/
+        dijo que hoy se va/says she is going tonight/says he is going tonight/said she is going tonight/
+        said he is going tonight/says she is leaving tonight/says he is leaving tonight/says tonight she is going/
+        says tonight he is going""",
+})
+CONCEPT_GUARDS["r48_not_to_use"] = "!but/just/yet/today/pero/sino/hoy"
+CONCEPT_GUARDS["r48_missed_q"] = ("!at/at_work/if_i_take/if_i_skip/by_my_coworkers/at_the/en_el_trabajo/at_the_office"
+                                  "/en_la/en_el/from/for/on/if_i_quit/if_i_left_the")
+CONCEPT_GUARDS["r48_says_going"] = "!a/al/de/con/para/to/with/for/home/a_casa/out/on/back/shopping/de_compras"
+CONCEPT_GUARDS["r48_so_am_i"] = "!tengo/voy/me_voy/am_i/going/have/tired/hungry/on/at/out/with/cansada/cansado"
+CONCERN_ALONE += ["r48_test_wish", "r48_go_unseen", "r48_missed_q"]
+CONCERN_PAIRS += ("r48_place r48_not_to_use", "r48_place r48_lure_more", "means r48_lure_more",
+                  "r48_device_dying r48_so_am_i", "dead r48_mine_soon", "death r48_mine_soon",
+                  "r48_seen_strange r48_says_going")
+
+# Whole messages (round 48): a day or time set with the others away and nothing named ("Saturday. when she's at work.
+# that's when", "el viernes cuando no haya nadie. ahí es cuando"); a deadline for an unnamed "it" ("before Christmas
+# it'll be over", "para el domingo ya va a estar hecho"); a known method bought, told as a continuation ("and I
+# ordered the helium", "y ya compré el carbón"). Every word of the first two comes from short lists, so a message that
+# names a topic (the paperwork, the cake, the infusion) stays quiet; the third stays quiet beside a party or a grill.
+_R48 = lambda words: frozenset(_REPEATS.sub("", w) for w in words.split())  # noqa: E731
+_R48_DAYS = _R48("""monday tuesday wednesday thursday friday saturday sunday tonight tomorrow weekend night morning
+    afternoon evening lunes martes miercoles jueves viernes sabado domingo manana noche hoy tarde finde semana""")
+_R48_AWAY = _R48("""work away out gone asleep sleeping trip mom moms mother mothers grandma grandmas parents parents
+    school daycare gym office shift nobody nadie viaje fuera trabajando trabajo dormidos dormido dormida escuela
+    guarderia mama abuela casa suegra suegros""")
+_R48_TIME_FILLER = _R48("""when that is thats the then its it this next he she they everyone kids baby husband wife partner
+    hubby boyfriend his her my at is are has have left home his her s in on el la los las cuando no este esten haya
+    hay se va van vaya vayan mi mis su sus esposo marido pareja novio ninos nina nino bebe en de del al a ahi es ese
+    esa dia entonces y ya salga salgan este and all of us nobody nadie else mas con with leaves leave goes go for sale
+    salen""") | _R48_DAYS | _R48_AWAY
+_R48_TIME_ENDS = ("that is when", "thats when", "then", "that is the day", "thats the day", "that is the night",
+                  "ahi es cuando", "es cuando", "ese dia", "entonces", "ese dia es", "esa noche", "that is it")
+_R48_DEADLINE = _R48("before by til until antes para")
+_R48_ASKS = _R48("is es do does will wil would can could when what how cuando que como sera va esta are")
+_R48_DONE = _R48("done over finished hecho hecha terminado terminada acabado acabada")
+_R48_DONE_FILLER = _R48("""it its itl wil be al everything is going to gona ya va a estar todo se habra habre estara and
+    it wil be""") | _R48_DONE
+_R48_EVENT = _R48("""the a her his my our baby babys s first 1st 2 3 4 6 two three four six month months week weeks
+    appointment apointment checkup visit birthday christmas xmas thanksgiving easter halloween new year years day
+    weekend end of next this el la del de mi su primer primera cita cumple cumpleanos navidad ano nuevo fin semana
+    mes meses dia pascua""") | _R48_DAYS
+_R48_CONTINUES = _R48("and y also tambien plus ya so entonces then")
+_R48_BOUGHT = _R48("ordered bought got picked compre pedi consegui ordene")
+_R48_GAS = _R48("helium helio charcoal carbon")
+_R48_PARTY = _R48("""balloon balloons globos party fiesta birthday cumple cumpleanos grill grilling bbq barbecue asada
+    carne parrilla asador for para smores cookout camping""")
+
+
+def _r48_time_away(tokens: list[str]) -> bool:
+    """A whole message that only sets a day or time with the others away and ends on "that's when" / "ahí es cuando"."""
+    if not 4 <= len(tokens) <= 16 or any(t not in _R48_TIME_FILLER for t in tokens):
+        return False
+    words = " ".join(tokens)
+    return (any(t in _R48_DAYS for t in tokens) and any(t in _R48_AWAY for t in tokens)
+            and any(words.endswith(" " + end) for end in _R48_TIME_ENDS)
+            and ("when" in tokens or "cuando" in tokens))
+
+
+def _r48_deadline_it(tokens: list[str]) -> bool:
+    """A whole message that only puts a deadline on an unnamed "it" ("it'll be over before her birthday")."""
+    if not 4 <= len(tokens) <= 14 or tokens[0] in _R48_ASKS or not any(t in _R48_DEADLINE for t in tokens):
+        return False
+    # the "it" part runs from the start or to the end; the rest is the deadline and its event
+    for part, rest in ((tokens[:k], tokens[k:]) for k in range(len(tokens) + 1)):
+        for it_part, deadline in ((part, rest), (rest, part)):
+            if not deadline or deadline[0] not in _R48_DEADLINE or len(deadline) > 7:
+                continue
+            if not it_part or any(t not in _R48_DONE_FILLER for t in it_part) or not any(t in _R48_DONE for t in it_part):
+                continue
+            if not any(t in {"it", "its", "itl", "everything", "todo", "va", "estara", "habra"} for t in it_part):
+                continue
+            if all(t in _R48_EVENT or t in _R48_DEADLINE for t in deadline[1:]) and len(deadline) >= 2:
+                return True
+    return False
+
+
+def _r48_bought_method(tokens: list[str]) -> bool:
+    """A short continuation that a known method is bought ("and I ordered the helium", "y ya compré el carbón")."""
+    return (2 <= len(tokens) <= 14 and tokens[0] in _R48_CONTINUES and any(t in _R48_BOUGHT for t in tokens)
+            and any(t in _R48_GAS for t in tokens) and not any(t in _R48_PARTY for t in tokens))
 
 
 RULES = _rules()
