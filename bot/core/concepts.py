@@ -3240,15 +3240,16 @@ def _going_too(tokens: list[str], hits: list[tuple[int, str]]) -> list[tuple[int
 
 
 # Round 45: a whole message that only says "it's tonight" names a time for something left unsaid; with nothing
-# else it is worth the check-in ("it's tonight at 7, the party" says more and is not this).
-_BARE_TONIGHT = frozenset({"it is tonight", "it hapens tonight", "it will be tonight", "it wil be tonight",
+# else it is worth the check-in ("it's tonight at 7, the party" says more and is not this). Round 46 adds a whole
+# message that only says the letters are written ("leters writen", "cartas escritas").
+_BARE_TIME_OR_LETTERS = frozenset({"it is tonight", "it hapens tonight", "it will be tonight", "it wil be tonight",
                            "tonight is the night", "tonight it is", "its going to be tonight", "it is going to be tonight",
                            "es esta noche", "sera esta noche", "esta noche es la noche", "hoy es la noche", "va a ser esta noche",
                            "es hoy en la noche", "esta noche sera"})
 
 
-def _bare_tonight(tokens: list[str]) -> bool:
-    return " ".join(tokens) in _BARE_TONIGHT
+def _bare_time_or_letters(tokens: list[str]) -> bool:
+    return " ".join(tokens) in _BARE_TIME_OR_LETTERS
 
 
 def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
@@ -3283,7 +3284,7 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
     if primed and best is Tier.NONE and len(tokens) <= SHORT and (
             any(c == "time" for _, c in hits) or not PRIMED_WHEN.isdisjoint(tokens)):
         best, kinds = Tier.CRISIS, ["primed+time"]
-    if best is Tier.NONE and _bare_tonight(tokens):
+    if best is Tier.NONE and _bare_time_or_letters(tokens):
         best, kinds = Tier.CONCERN, ["bare_tonight"]
     if best is Tier.NONE and (_bare_plan(tokens) or _bare_way_question(tokens)):  # round 47
         best, kinds = Tier.CONCERN, ["bare_plan"]
@@ -7305,7 +7306,7 @@ _extend({
     "baby_hers": """he is hers now/she is hers now/he is his now/she is his now/he is yours now/she is yours now/
         they are yours now/they are hers now/he is yours for good/she is yours for good/ya es suyo/ya es suya/
         ahora es suyo/ahora es suya/ya es tuyo/ya es tuya/ahora es tuyo/ahora es tuya/ya son suyos/ya son tuyos""",
-    "the_dead_ones": "que murio/que se murio/que fallecio/who died/who passed away/who just died",
+    "the_dead_ones": "que murio/que fallecio/who just died",
     "died_told": """called the code/called time of death/worked a code/time of death/we called it/lost a patient/
         a patient died/patient passed/se murio un paciente/perdimos un paciente/hora de la muerte""",
     "slow_on": """brake a little slower/brake slower/slower every night/slow down on/slow down over/slowing down on/
@@ -7415,9 +7416,10 @@ for _day in ("already picked the day", "already chose the day", "already chosen 
              "ya escogio el dia", "ya eligio el dia", "ya escogi el dia", "ya elegi el dia"):
     _entry_guard_more(_day, "r46_chose_day", "for/para/de/del/of/to")
 # A whole message that only says the letters are written (the words as safety.canonical() spells them).
-_BARE_TONIGHT = _BARE_TONIGHT | {"done leters writen", "leters writen", "leters are writen", "al leters writen",
-                                 "the leters are writen", "leters writen done", "al done leters writen", "listo cartas escritas", "cartas escritas", "ya estan las cartas",
-                                 "las cartas estan escritas", "ya escribi las cartas", "ya estan escritas las cartas"}
+_BARE_TIME_OR_LETTERS |= {"done leters writen", "leters writen", "leters are writen", "al leters writen",
+                          "the leters are writen", "leters writen done", "al done leters writen", "listo cartas escritas",
+                          "cartas escritas", "ya estan las cartas", "las cartas estan escritas", "ya escribi las cartas",
+                          "ya estan escritas las cartas"}
 CONCEPT_GUARDS["r46_half_follow"] = ("!on/en/around/to/into/home/back/out/outside/in/everywhere/por/a/hasta/al"
                                     "/a_la/con_la_mirada")
 CONCEPT_GUARDS["r46_breathing"] = "!exercise/exercises/techniques/technique/ejercicios/tecnicas/deeply/hondo/profundo"
@@ -7493,8 +7495,10 @@ _R47_ADDRESSED = ("renew", "renew wellness", "clinic", "the clinic", "this clini
 _R47_BYES = ("bye", "goodbye", "bye bye", "adios", "chao", "farewell", "so long")
 _R47_THANKS = ("thanks", "thank you", "thank u", "thx", "ty", "gracias", "muchas gracias")
 _R47_BETWEEN = ("", "to ", "to all ", "to all the ", "a ", "a la ", "a las ", "a los ", "a todas las ", "a todos ")
-_extend({"r47_bye_addr": "/".join(f"{b} {m}{a}" for b in _R47_BYES for m in _R47_BETWEEN for a in _R47_ADDRESSED),
-         "r47_thanks_addr": "/".join(f"{t} {m}{a}" for t in _R47_THANKS for m in _R47_BETWEEN for a in _R47_ADDRESSED)})
+# (dict.fromkeys: "to all " + "the nurses" and "to all the " + "nurses" make the same phrase, listed once)
+_extend({"r47_bye_addr": "/".join(dict.fromkeys(f"{b} {m}{a}" for b in _R47_BYES for m in _R47_BETWEEN for a in _R47_ADDRESSED)),
+         "r47_thanks_addr": "/".join(dict.fromkeys(f"{t} {m}{a}" for t in _R47_THANKS for m in _R47_BETWEEN
+                                                   for a in _R47_ADDRESSED))})
 CONCEPT_GUARDS["r47_bye_addr"] = CONCEPT_GUARDS["r47_thanks_addr"] = (
     "!is/was/has/had/will/said/says/told/called/for_the/for_my/about/es/fue/dijo/me_dijo/my/your/mi/su/prescription"
     "/receta/appointment/cita/card")

@@ -1229,7 +1229,7 @@ _THOUGHTS_OWN_NOW = _reading_pattern(
 _ASKED_NORMAL = _reading_pattern(
     " (?:(?:is|are|iz|r)(?: it| this| that| these| they| those)? (?:normal|common|usual|typical|a symptom|a sign)"
     # round 45: the alternatives below had a space too many and never matched
-    "|part of (?:(?:the |my |her )?(?:pd|postpartum|depression|ilnes|ilness|ilnes|post partum|disease|condition))"
+    "|part of (?:(?:the |my |her )?(?:pd|postpartum|depression|ilnes|ilness|post partum|disease|condition))"
     "|(?:es|son) (?:normal|normales|comun|comunes|un sintoma|parte de)"
     "|parte de la (?:depresion|pd|enfermedad))(?= )")
 # Round 45: the writer says the thoughts are hers now in a clause of their own, outside the question ("is it normal to
@@ -3350,14 +3350,14 @@ class CrisisDetector:
             # _EVERYDAY_LONGEST, as the other everyday clauses are; a longer one keeps the full block)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
-                and (rest := _round_47_masked(reading.words)) != reading.words \
+                and (rest := _errands_and_endings_masked(reading.words)) != reading.words \
                 and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left_47(rest, emoji) \
                 and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
                 and not _ME_TOO_SAID.search(text):
             # round 47: "my phone is about to die so if I don't pick up that's why", "need a refill, my pills are all gone",
-            # "last session, walking out with my sparkle back": the check-in (see _round_47_masked); quiet only where the
-            # plainest clauses alone were masked and nothing at all is left, for the rules or the model
-            if (clear := _round_47_clear_masked(reading.words)) != reading.words and not kinds \
+            # "last session, walking out with my sparkle back": the check-in (see _errands_and_endings_masked); quiet
+            # only where the plainest clauses alone were masked and nothing at all is left, for the rules or the model
+            if (clear := _plain_errands_masked(reading.words)) != reading.words and not kinds \
                     and not self._families(Reading(clear, reading.compact_runs)) \
                     and (left := read_concepts(clear.split(), _lexicon(), emoji=emoji)).tier is Tier.NONE \
                     and left.found.isdisjoint(_concepts.RISK | _concepts.MEANS_HELD | {"note", "lethal", "fatal", "then_me",
@@ -4024,6 +4024,9 @@ _KNIFE_PUT_TO_USE = _reading_pattern(
     "| (?:deep|hondo|profundo|on the baby|on him|on her|on my baby|al bebe|for me|para mi|its for me|it is for me"
     "|under (?:the|my) pilow|bajo la almohada|esta noche|tonight|tonite)(?= )")
 
+# ...or kept at ("I keep sharpening", "sigo afilando").
+_KEPT_AT = _reading_pattern(" (?:kep|keep|keps|kept|stil|sigo|sigue|no dejo de|can not stop|cant stop)(?= )")
+
 
 def _knives_unmasked(words: str) -> bool:
     """Knives sharpened are masked only as a chore (a tool or the kitchen named), never kept at, put to use or beside a
@@ -4046,9 +4049,6 @@ _MISSION_OWNED = _reading_pattern(
 def _mission_unmasked(words: str) -> bool:
     """A suicide mission is masked as an outing only where none of _MISSION_OWNED nor a time of an act is said."""
     return _absent_or_willed(_SUICIDE_MISSION, words) or bool(_MISSION_OWNED.search(words) or _ACT_TIME.search(words))
-
-
-_KEPT_AT = _reading_pattern(" (?:kep|keep|keps|kept|stil|sigo|sigue|no dejo de|can not stop|cant stop)(?= )")
 
 
 # Round 46 (FAQ questions that reached the sure tier), each the check-in at most:
@@ -4533,9 +4533,11 @@ _HOPELESS = _reading_pattern(" (?:hopeless|hopeles|no hope|helpless|worthless|gi
 # Round 47 (false alarms of blind batch 48 at the sure tier): plainly everyday clauses that read as the full block. Each
 # is masked here only, and only a sure verdict is lowered by it, to the check-in (988 still shown); never primed, never
 # beside a wish, finality, despair, "on purpose", one's own turn, "and so am I", a means held, or any family or risk
-# concept left once the clause is masked (see _round_47_masked and its use in CrisisDetector.check). The plainest
-# (_round_47_clear_masked: a device or the power, a refill, a list of medicines) are quiet only with nothing at all left,
-# for the rules or the model.
+# concept left once the clause is masked (see _errands_and_endings_masked and its use in CrisisDetector.check). The
+# plainest (_plain_errands_masked: a device or the power, a refill, a list of medicines) are quiet only with nothing at
+# all left, for the rules or the model. This step keeps its own guards (never primed; a bare "want to" may be left,
+# see _no_risk_left_47) and its quiet verdict, so its clauses have their own tables rather than _EVERYDAY_CLAUSES or
+# _CHECK_IN_CLAUSES, whose steps are guarded otherwise.
 # - going quiet (or not picking up) explained by a device or the power ("my phone is about to die so if I don't pick up
 #   that's why", "the storm knocked our power out, so if I go quiet that's why", "se fue la luz, si no contesto es por
 #   eso"): _QUIET_REASON names trips and signal, not a battery or an outage;
@@ -4621,58 +4623,71 @@ _DEATH_AT_WORK = _reading_pattern(
     "|capelan|enfermera|doctora|medica|paramedico|forense)"
     "| (?:so )?(?:death|dying|la muerte) is (?:literaly |basicaly |part of )?(?:my|mi) (?:job|work|trabajo)"
     "| (?:so )?la muerte es (?:literalmente |parte de )?mi trabajo(?= )")
-_ROUND_47_CLEAR = ((_DEVICE_DYING, " the battery is low"), (_POWER_OUT, " no power"), (_MED_LIST, " a med list"))
-_ROUND_47 = ((_DEATH_AT_WORK, " my job"),)
-_ROUND_47_QUIET = (_QUIET_SAID, _NOT_PICKED_UP)
+def _no_device_or_power(masked: str) -> bool:
+    """Neither a device nor the power masked before (the masks' own words, as written above)."""
+    return " the battery is low " not in masked and " no power " not in masked
 
 
-def _round_47_guarded(words: str) -> bool:
+def _refill_unasked(words: str) -> bool:
+    """Medicines run out are masked only with a refill asked, and never beside a taking or a keeping of them."""
+    return not _REFILL_ASKED.search(words) or bool(_MEDS_TAKEN.search(words) or _MEDS_KEPT_47.search(words))
+
+
+def _no_recovery_at_the_end(words: str) -> bool:
+    """The end of treatment is masked only beside a recovery said, and never beside despair."""
+    return not _RECOVERED_47.search(words) or bool(_HOPELESS.search(words))
+
+
+# The round-47 clauses (see _errands_and_endings_masked), masked in this order. The plainest come first: going quiet
+# because of a device or the power, medicines run out with a refill asked, a list of one's medicines. With these alone
+# masked and nothing at all left (no concept tier, the model unconcerned) such a message is quiet; see
+# CrisisDetector.check.
+_PLAIN_ERRAND_CLAUSES = (
+    _Clause(_DEVICE_DYING, " the battery is low"),
+    _Clause(_POWER_OUT, " no power"),
+    _Clause(_MED_LIST, " a med list"),
+    _Clause(_QUIET_SAID, " away for a bit", left_if=_no_device_or_power),
+    _Clause(_NOT_PICKED_UP, " away for a bit", left_if=_no_device_or_power),
+    _Clause(_MEDS_RUN_OUT, " pharmacy question", left_if=_refill_unasked,
+            then=lambda m: _REFILL_NEEDED.sub(" pharmacy question", m)),
+)
+# ...then the rest, each at most the check-in.
+_ENDINGS_AND_WORK_CLAUSES = (
+    _Clause(_DEATH_AT_WORK, " my job"),
+    _Clause(_SCREEN_NO_47, " nothoughts",  # never beside "last night", "again", "I tried"
+            left_if=lambda w: _RECENT.search(w) or _BACK_AGAIN.search(w) or _ATTEMPT_TOLD_47.search(w)),
+    # the farewell words, then the recovery itself (a farewell without a recovery keeps its verdict)
+    _Clause(_END_OF_TREATMENT, " see you", left_if=_no_recovery_at_the_end),
+    _Clause(_RECOVERED_47, " doing well", left_if=_no_recovery_at_the_end),
+    _Clause(_THANKS_PRAISE, " kind staff", left_if=lambda w: _GOODBYE_SAID.search(w) or _LAST_SAID.search(w)),
+    _Clause(_DEAD_KINS_THING, " my grandmas", undone_if=_holds_means),
+)
+
+
+def _errands_barred(words: str) -> bool:
     """Whether a wish, finality, despair, "and so am I" or "on purpose" is said: no round-47 clause is masked then."""
     return bool(_WISH_SAID.search(words) or _PRESENT_WISH.search(words) or _FINAL.search(words) or _DESPAIR_47.search(words)
                 or _SELF_JOINED.search(words) or _SELF_TOO_47.search(words) or _PURPOSE_SAID.search(words))
 
 
-def _round_47_clear_masked(words: str) -> str:
-    """The plainest round-47 clauses masked: going quiet because of a device or the power, medicines run out with a refill
-    asked, a list of one's medicines. With nothing at all left (no concept tier, the model unconcerned) such a message
-    is quiet; see CrisisDetector.check."""
-    if _round_47_guarded(words):
-        return words
-    masked = words
-    for pattern, instead in _ROUND_47_CLEAR:
-        masked = pattern.sub(instead, masked)
-    if " the battery is low " in masked or " no power " in masked:
-        for pattern in _ROUND_47_QUIET:
-            masked = pattern.sub(" away for a bit", masked)
-    if _MEDS_RUN_OUT.search(masked) and _REFILL_ASKED.search(masked) and not _MEDS_TAKEN.search(masked) \
-            and not _MEDS_KEPT_47.search(masked):
-        masked = _REFILL_NEEDED.sub(" pharmacy question", _MEDS_RUN_OUT.sub(" pharmacy question", masked))
-    return masked
+def _plain_errands_masked(words: str) -> str:
+    """The reading with the plainest round-47 clauses (_PLAIN_ERRAND_CLAUSES) masked; unchanged where a wish, finality or
+    despair is said."""
+    return words if _errands_barred(words) else _clauses_masked(words, _PLAIN_ERRAND_CLAUSES)
 
 
-def _round_47_masked(words: str) -> str:
+def _errands_and_endings_masked(words: str) -> str:
     """The reading with each round-47 everyday clause masked; unchanged where a wish, finality or despair is said (the
     caller lowers a sure verdict to the check-in only when nothing of the sure tier is left)."""
-    if _round_47_guarded(words):
+    if _errands_barred(words):
         return words
-    masked = _round_47_clear_masked(words)
-    for pattern, instead in _ROUND_47:
-        masked = pattern.sub(instead, masked)
-    if not _RECENT.search(masked) and not _BACK_AGAIN.search(masked) and not _ATTEMPT_TOLD_47.search(masked):
-        masked = _SCREEN_NO_47.sub(" nothoughts", masked)  # never beside "last night", "again", "I tried"
-    if _RECOVERED_47.search(masked) and not _HOPELESS.search(masked):
-        masked = _RECOVERED_47.sub(" doing well", _END_OF_TREATMENT.sub(" see you", masked))
-    if not _GOODBYE_SAID.search(masked) and not _LAST_SAID.search(masked):
-        masked = _THANKS_PRAISE.sub(" kind staff", masked)
-    if (dead := _DEAD_KINS_THING.sub(" my grandmas", masked)) != masked and not _holds_means(dead):
-        masked = dead
-    return masked
+    return _clauses_masked(words, _PLAIN_ERRAND_CLAUSES + _ENDINGS_AND_WORK_CLAUSES)
 
 
 def _no_risk_left_47(rest: str, emoji: bool) -> bool:
     """As _no_risk_left, except that a bare "want to" (an urge word) left alone beside the masked clause is allowed ("I'm
     a hospice chaplain, so death is my job. Just want to make sure that's okay"): a wish of the writer's own is looked for
-    by _round_47_masked itself, and anything of the sure tier left still counts."""
+    by _errands_and_endings_masked itself, and anything of the sure tier left still counts."""
     left = read_concepts(rest.split(), _lexicon(), emoji=emoji)
     return left.tier is not Tier.CRISIS and left.found.isdisjoint(
         _concepts.RISK | {"access", "note", "lethal", "fatal", "then_me", "forever", "violence"})
