@@ -3365,6 +3365,15 @@ class CrisisDetector:
                     and not (self._model or load_model()).concerned(_model_features(clear, left, text)):
                 return NO_CRISIS
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
+                and (rest := _round_48_masked(reading.words)) != reading.words \
+                and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
+                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
+                and not _SELF_JOINED.search(rest) and not _ME_TOO_SAID.search(text) \
+                and read_concepts(rest.split(), _lexicon(), emoji=emoji).found.isdisjoint(_concepts.MEANS_HELD - {"supply"}):
+            # round 48: "there's more than pills", "no thoughts of suicide or self harm. just low energy", "died in Elden Ring
+            # 40 times", "will I feel like I'm dying?": the check-in, never quiet (see _round_48_masked)
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         if concepts.tier is not Tier.CRISIS and _ASKED_NORMAL.search(reading.words) and _OWN_WISH_DO_IT.search(reading.words) \
@@ -4682,6 +4691,122 @@ def _errands_and_endings_masked(words: str) -> str:
     if _errands_barred(words):
         return words
     return _clauses_masked(words, _PLAIN_ERRAND_CLAUSES + _ENDINGS_AND_WORK_CLAUSES)
+
+
+# Round 48 (false alarms of blind batch 49 and a FAQ question at the sure tier): everyday clauses that lower only a sure
+# verdict, and only to the check-in (988 still shown); never primed, never beside a wish, finality, despair, "on
+# purpose", "and so am I", one's own turn, a time of an act, letters, the end said or all taken, and never with any
+# family or risk concept left once the clause is masked (see _round_48_masked and its use in CrisisDetector.check).
+# - "more than pills" as other than medicine ("I'd like to tell my husband there's more than pills", "PPD care is more
+#   than meds"): never beside an amount, a taking or a keeping of them ("I took more than 20 pills");
+_MORE_THAN_MEDICINE = _reading_pattern(
+    "(?: (?:tel|show|explain to|convince|remind|decirle a|explicarle a|mostrarle a) (?:my |mi |the |el |la )?(?:husband|wife"
+    "|partner|boyfriend|girlfriend|fiance|mom|mother|dad|father|family|mil|mother in law|sister|brother|friends|friend|esposo"
+    "|esposa|pareja|novio|novia|mama|madre|papa|padre|familia|suegra|hermana|hermano|amigos|amiga|amigo)(?: that| que)?)?"
+    " (?:there is |there are |it is |its |is |treatment is |care is |recovery is |es |hay )?(?:more than|more to it than"
+    "|not just|not only|mas que|no solo|no solamente) (?:just |only |solo |nomas )?(?:pils|meds|medication|medications"
+    "|medicine|medicines|antidepresants|pastilas|medicinas|medicamentos|antidepresivos)(?! (?:[a-z]+ ){0,2}?(?:at once"
+    "|tonight|to end|to die|to sleep forever|de golpe|para morir))(?= )")
+_AMOUNT_TAKEN_48 = _reading_pattern(" (?:took|taken|take|swalowed|swalow|tome|tomar|me tome|trage|saving|saved|stockpiling"
+                                    "|hoarding|guardando|juntando)(?= )| [0-9]+(?= )")
+# - a screening "no" that names two things ("no thoughts of suicide or self harm"): the second is denied too, unless a
+#   time or a "but" follows it ("...or self harm until tonight");
+_DENIED_PAIR = _reading_pattern(
+    " nothoughts (?:or|and|nor|o|ni|y) (?:selfharm|self harm|hurting myself|harming myself|autolesiones|lastimarme|hacerme dano)"
+    "(?! (?:[a-z]+ ){0,3}?(?:until|til|but|except|since|lately|recently|tonight|now|anymore|again|hasta|pero|ahora|desde))(?= )")
+# - a relative's death one has made peace with ("My dad died last year ... I've made peace with it"): "with it / with
+#   that / with his death", never "with dying", "with going", "with my decision", nor beside a day, a time or a plan;
+_KIN_DIED_48 = _reading_pattern(" (?:my|our|mi|his|her) (?:late )?" + _KIN + "s? (?:died|pased|pased away|murio|fallecio)(?= )")
+_PEACE_WITH_A_LOSS = _reading_pattern(
+    " (?:i have |i am |i |ive |have |am |ya )?(?:made|make|making|at|found|hice|estoy en|he hecho) (?:my )?(?:peace|paz)"
+    " (?:with|con) (?:it|that|his death|her death|their death|the los|losing (?:him|her|them)|eso|su muerte|su partida)"
+    "(?= )(?! (?:and|y|so|now|ahora) (?:i|yo|am|ready|lista|listo)(?= ))")
+# - dying in a game ("I died in Elden Ring like 40 times tonight", "me morí 20 veces en el juego"): a game named, or
+#   "died" so many times;
+_GAME_DEATH_48 = _reading_pattern(
+    " (?:i |we |he |she |me )?(?:died|die|dying|keep dying|kept dying|mori|muero|morimos)"
+    " (?:(?:in|on|playing|at|en|jugando) (?:the |this |that |my |el |la |este |ese )?"
+    "(?:game|videogame|video game|boss fight|boss|level|raid|juego|videojuego|nivel|elden ring|dark souls|minecraft|fortnite"
+    "|zelda|mario|halo|call of duty|roblox|sekiro|bloodborne|hades|hollow knight|cuphead|the sims|sims)"
+    "|(?:like |about |over |around |unas |como )?(?:[0-9]+|a hundred|a thousand|a dozen|so many|cien|mil|veinte|treinta|cuarenta)"
+    " (?:times|veces))(?:(?: [a-z]+){0,3}? (?:like |about |over |around |unas |como )?(?:[0-9]+|so many) (?:times|veces))?(?= )")
+_REAL_LIFE = _reading_pattern(" (?:real life|irl|for real|de verdad|en la vida real|real world)(?= )")
+# - a side-effect question asked of a treatment ("Will I feel like I'm dying?", "is it normal to feel like you're
+#   dying during the infusion?");
+_DYING_FEEL_ASKED = _reading_pattern(
+    " (?:wil|would|could|might|do|does|can|is it normal to|is it comon to|do people|do patients|voy a|se siente)"
+    " (?:i |you |people |patients |one |me )?(?:fel|feel|siento|sentir)(?: like)? (?:i am|you are|they are|im|i|que me)"
+    " (?:dying|going to die|muero|voy a morir|estoy muriendo)(?= )")
+# - "by" written "buy" after a walk ("we went for a walk buy the canal"): a place walked by, no purchase;
+_WALK_BUY = _reading_pattern(" (?:walk|walked|walking|stroll|strolled|jog|jogged|jogging|run|ran|bike ride|picnic|sat|drove|drive)"
+                             " buy (?=the |a |our )")
+# ...and a walk by the water told as an outing ("we went for a walk by the canal, felt good to be outside"): never beside
+# a jump, a method or any risk word (read once it is masked);
+_WALK_BY_WATER = _reading_pattern(
+    " (?:walk|walked|walking|stroll|strolled|jog|jogged|jogging|bike ride|picnic|paseo|caminata|caminamos|camine)"
+    " (?:by|along|around|near|to|por|junto al|cerca del|al) (?:the |a |our |el |la )?(?:canal|river|lake|pond|beach|bay"
+    "|harbor|water|waterfront|riverside|lakeside|rio|lago|playa|laguna|malecon)(?= )")
+# - remaining visits cancelled because one is doing well or tapering ("cancel all my remaining appointments. I'm doing
+#   well and we decided to taper off. Thank you for everything"): never without the reason, nor with "won't need them"
+#   said alone;
+_CANCEL_VISITS_48 = _reading_pattern(
+    " (?:cancel|canceling|cancelling|cancelar|cancele)(?: al| the rest of| the| al of)?(?: my| mis| las)? (?:remaining |future |other "
+    "|upcoming )?(?:apointments|sesions|visits|infusions|citas|sesiones)(?: que me quedan)?(?= )")
+_DOING_WELL_48 = _reading_pattern(
+    " (?:i am |i fel |fel |im |estoy |me siento )(?:doing |so much |much |realy |mucho )?(?:wel|beter|stable|great|god|mejor|bien"
+    "|estable)(?= )| (?:decided to |decide to |going to |plan to |we are going to )?(?:taper|tapering|tapered|lower the dose"
+    "|bajar la dosis)(?: of| down)?(?= )")
+# - thanks for a word of care remembered ("I'll never forget the first day when you told me it wasn't my fault", "you
+#   never judged me"): the praise and the goodbye beside it are masked; never beside finality or a last message;
+_TOLD_NOT_MY_FAULT = _reading_pattern(
+    " (?:told|tel|telling|reminded|said|say|dijo|dijiste|dijeron|me dijo|me dijiste|me dijeron)(?: me)?(?: that| que)?"
+    " (?:it|this|that)? ?(?:was not|is not|wasnt|isnt|no era|no es|no fue)(?: [a-z]+)? (?:my fault|mi culpa)(?= )")
+_NEVER_JUDGED = _reading_pattern(
+    " (?:you |you al |you guys |y al )?(?:never|did not ever|nunca) (?:judged|judge|juzgaron|me juzgaron|me juzgo|me juzgaste)"
+    "(?: me)?| (?:no|nunca) me (?:juzgaron|juzgo|juzgaste)| (?:siempre me escucharon|always listened)"
+    "| (?:never|nunca) (?:forget|olvidare|voy a olvidar) (?:the first day|that day|el primer dia|ese dia|what you|lo que)(?= )")
+_THANKS_BYE_48 = _reading_pattern(
+    " (?:godbye|goodbye|bye|adios|farewel)(?: and| y)?(?: (?:a todos|everyone|al|y al|you al|everybody))?(?: and| y)?"
+    "(?: (?:thank you|thanks|gracias)(?: so much| mil| de verdad| for everything| por todo)?(?: de verdad)?)?"
+    "| (?:thank you|thanks|gracias)(?: so much| mil)?(?: for everything| por todo)?(?= )")
+# - a calm told beside a night's sleep ("Hoy me siento más tranquila. Dormí casi 6 horas seguidas", "I feel calmer, I
+#   slept 5 hours straight"): never beside a decision ("más tranquila desde que decidí hacerlo");
+_CALM_48 = _reading_pattern(" (?:me siento|estoy|i fel|i am|fel|feling)(?: mas| much| so| a lot| mucho)? (?:tranquila|tranquilo"
+                            "|calmada|calmado|calmer|calm|more at peace|at peace|en paz|peaceful|relajada|relajado)(?= )")
+_SLEPT_48 = _reading_pattern(" (?:dormi|slept|i got|got|descanse)(?: [a-z]+){0,2}? (?:[0-9]+|five|six|seven|eight|cinco|seis|siete"
+                             "|ocho) (?:horas|hours|hrs)(?= )")
+_DECIDED_48 = _reading_pattern(" (?:decidi|decided|decide|decision|ya se|made up my mind|desde que|since i|now that i|ahora que"
+                               "|it is decided|plan|plans|plane|lo voy a hacer|going to do it|hacerlo)(?= )")
+
+
+def _round_48_masked(words: str) -> str:
+    """The reading with each round-48 everyday clause masked; unchanged where a wish, finality, despair, "on purpose",
+    "and so am I", a time of an act, letters, the end said or all taken is read (the caller lowers a sure verdict to the
+    check-in only when nothing of the sure tier is left)."""
+    if _round_47_guarded(words) or _ACT_TIME.search(words) and not _GAME_DEATH_48.search(words) or _LETTERS_LEFT.search(words) \
+            or _END_SAID.search(words) or _TAKEN_ALL.search(words) or _HOPELESS.search(words):
+        return words
+    masked = words
+    if not _AMOUNT_TAKEN_48.search(masked):
+        masked = _MORE_THAN_MEDICINE.sub(" other care too", masked)
+    masked = _DENIED_PAIR.sub(" nothoughts", masked)
+    if _KIN_DIED_48.search(masked) and (peace := _PEACE_WITH_A_LOSS.sub(" coping", masked)) != masked \
+            and read_concepts(peace.split(), _lexicon()).found.isdisjoint({"time", "day", "date", "plan", "access", "note"}):
+        masked = peace  # never beside a day, a time or a plan ("...I'm at peace with it. friday is the day")
+    if not _REAL_LIFE.search(masked):
+        masked = _GAME_DEATH_48.sub(" lost a round", masked)
+        if " lost a round " in masked:
+            masked = _ACT_TIME.sub(" at night", masked)
+    masked = _DYING_FEEL_ASKED.sub(" side efects question", masked)
+    masked = _WALK_BY_WATER.sub(" walk outside", _WALK_BUY.sub(lambda m: m.group(0)[:-4] + "by ", masked))  # buy: by
+    if _CANCEL_VISITS_48.search(masked) and _DOING_WELL_48.search(masked):
+        masked = _DOING_WELL_48.sub(" doing wel", _CANCEL_VISITS_48.sub(" pause the visits", masked))
+        masked = _THANKS_BYE_48.sub(" thanks", masked)
+    if (praised := _NEVER_JUDGED.sub(" kind staff", _TOLD_NOT_MY_FAULT.sub(" kind staff", masked))) != masked:
+        masked = _THANKS_BYE_48.sub(" thanks", praised)
+    if _SLEPT_48.search(masked) and not _DECIDED_48.search(masked):
+        masked = _SLEPT_48.sub(" slept wel", _CALM_48.sub(" rested", masked))
+    return masked
 
 
 def _no_risk_left_47(rest: str, emoji: bool) -> bool:
