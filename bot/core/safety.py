@@ -3366,13 +3366,13 @@ class CrisisDetector:
                 return NO_CRISIS
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
-                and (rest := _round_48_masked(reading.words)) != reading.words \
+                and (rest := _calm_news_masked(reading.words)) != reading.words \
                 and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
                 and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
                 and not _SELF_JOINED.search(rest) and not _ME_TOO_SAID.search(text) \
                 and read_concepts(rest.split(), _lexicon(), emoji=emoji).found.isdisjoint(_concepts.MEANS_HELD - {"supply"}):
             # round 48: "there's more than pills", "no thoughts of suicide or self harm. just low energy", "died in Elden Ring
-            # 40 times", "will I feel like I'm dying?": the check-in, never quiet (see _round_48_masked)
+            # 40 times", "will I feel like I'm dying?": the check-in, never quiet (see _calm_news_masked)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
@@ -4696,7 +4696,7 @@ def _errands_and_endings_masked(words: str) -> str:
 # Round 48 (false alarms of blind batch 49 and a FAQ question at the sure tier): everyday clauses that lower only a sure
 # verdict, and only to the check-in (988 still shown); never primed, never beside a wish, finality, despair, "on
 # purpose", "and so am I", one's own turn, a time of an act, letters, the end said or all taken, and never with any
-# family or risk concept left once the clause is masked (see _round_48_masked and its use in CrisisDetector.check).
+# family or risk concept left once the clause is masked (see _calm_news_masked and its use in CrisisDetector.check).
 # - "more than pills" as other than medicine ("I'd like to tell my husband there's more than pills", "PPD care is more
 #   than meds"): never beside an amount, a taking or a keeping of them ("I took more than 20 pills");
 _MORE_THAN_MEDICINE = _reading_pattern(
@@ -4779,11 +4779,11 @@ _DECIDED_48 = _reading_pattern(" (?:decidi|decided|decide|decision|ya se|made up
                                "|it is decided|plan|plans|plane|lo voy a hacer|going to do it|hacerlo)(?= )")
 
 
-def _round_48_masked(words: str) -> str:
+def _calm_news_masked(words: str) -> str:
     """The reading with each round-48 everyday clause masked; unchanged where a wish, finality, despair, "on purpose",
     "and so am I", a time of an act, letters, the end said or all taken is read (the caller lowers a sure verdict to the
     check-in only when nothing of the sure tier is left)."""
-    if _round_47_guarded(words) or _ACT_TIME.search(words) and not _GAME_DEATH_48.search(words) or _LETTERS_LEFT.search(words) \
+    if _errands_barred(words) or _ACT_TIME.search(words) and not _GAME_DEATH_48.search(words) or _LETTERS_LEFT.search(words) \
             or _END_SAID.search(words) or _TAKEN_ALL.search(words) or _HOPELESS.search(words):
         return words
     masked = words
