@@ -76,7 +76,9 @@ STOPWORDS = frozenset(
     cabe propiamente dicha dicho nivel mia mio mias mios suya suyo tuya tuyo mes
     muchacha muchacho muchachas muchachos considera consideran
     cuadro solita solito preocupar preocuparse preocuparme frecuente frecuentes cumplir cumplirse
-    acerca notarse notarlo""".split()
+    acerca notarse notarlo
+    sigue siguen ayer anoche
+    comento comentaron comentar comenta comentan comentado menciono mencionaron mencionar""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
@@ -227,13 +229,15 @@ def _k_spelling(token: str) -> str | None:
 # Verbs that report what someone says or thinks: the 'que' right after them joins the clause they
 # report ('mi mama dice que es normal llorar' is "says that it is normal"), it does not ask 'what'.
 _REPORTED = re.compile(r"\b(dice|dicen|dijo|dijeron|digo|dec[ií]a|dec[ií]an|creo|cree|creen|cre[ií]a|pienso|piensa|piensan"
-                       r"|parece|siento|coment[oó]|mencion[oó]) +(?:que|q|k|ke)\b", re.IGNORECASE)
+                       r"|parece|siento|coment[oó]|mencion[oó]|entendido|escuch[eé]|le[ií]|o[ií]) +(?:que|q|k|ke)\b", re.IGNORECASE)
 
 
 # Who says something about the asker ('mi esposo dice que tengo depre') only reports it: the
 # husband is not what is asked about, as he is in 'mi esposo dice que se siente triste'.
-_SAYER_ABOUT_ME = re.compile(r"\b(?:mi|su) +\w+ +(?:dice|dicen|dijo|dijeron|cree|creen|piensa|piensan) +(?:que|q|k|ke) +"
-                             r"(?=(?:yo +)?(?:tengo|estoy|ando|sufro|padezco|me)\b)", re.IGNORECASE)
+# 'mi doctora me dijo que podria tener...' is the same report, told to the asker and hedged.
+_SAYER_ABOUT_ME = re.compile(r"\b(?:mi|su|el|la) +\w+ +(?:me +)?(?:dice|dicen|dijo|dijeron|cree|creen|piensa|piensan) +(?:que|q|k|ke) +"
+                             r"(?=(?:yo +)?(?:tengo|estoy|ando|sufro|padezco|me|tendr[ií]a|tuviera"
+                             r"|(?:podr[ií]a|puedo|pueda|puede) +(?:tener|estar|ser|sufrir))\b)", re.IGNORECASE)
 
 
 # Someone who does not understand what the asker goes through ('mi esposo no entiende q me pasa')
