@@ -459,6 +459,7 @@ _FORMAL_REQUEST = re.compile(
 # ('this time', 'that week' tell when, they point at nothing)
 REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|month|year|morning|evening|night|weekend)s?\b)|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)"
                          r"|\b(?:distingu|diferenci|separ)\w* (?:eso|esto) de\b"
+                         r"|\bthe (?:connection|link|relation|relationship)\b(?! (?:between|of|to|with)\b)"
                          r"|\b(?:esos|esas|estos|estas) (?:casos|situaciones|mamas|mujeres|personas|pacientes)\b")
 
 
@@ -466,6 +467,10 @@ REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|mo
 # question is the one after 'but', what the statement grants is not asked (the first word found
 # without backtracking: '[^.!?\w]*\w', so a long first sentence stays linear)
 _CONCEDES = re.compile(r"^[^.!?\w]*\w[^.!?]*,?\s+but\s+(?:does|do|is|are|will|would|can|could|should|how|what|when)\b[^.!?]*\??\W*$")
+
+
+# a question about a person the story named ("can he get it too", "le puede dar a el")
+_HE_OR_SHE = re.compile(r"\b(?:he|him|his|she|her|they|them)\b|\b(?:a|para|de) (?:el|ella)\b")
 
 
 # A sentence that voices a worry ('me preocupa que...', 'tengo miedo de...', "I'm worried that...") tells
@@ -1238,6 +1243,15 @@ class Matcher:
         if (asked and len(_content_words(asked)) >= 2 and any(_WORRY.search(fold_unicode(part).lower()) for part, asks in parts if not asks)):
             # the worry is background: a question that stands alone (two content words or more) and
             # has a confident answer of its own is what is asked
+            alone = self._search_tokens(asked)
+            if alone.answer is not None and alone.answer.id != whole.answer.id:
+                return alone
+        told_known = {t for t in self._story(text) if t in vocab and t not in STOPWORDS and self._is_content(t)}
+        if (asked and told_known and told_known <= self._people and not set(asked) & self._people
+                and not any(asks and _HE_OR_SHE.search(fold_unicode(part).lower()) for part, asks in parts)):
+            # "what is ppd? my husband says it's just being tired": the story names a person, and only
+            # that person ties the whole message to its entry (dads); the question, which names no
+            # one, is read alone and its confident answer is what is asked
             alone = self._search_tokens(asked)
             if alone.answer is not None and alone.answer.id != whole.answer.id:
                 return alone
