@@ -7693,8 +7693,13 @@ _extend({
         battery is dying/phone is at 1 percent/phone is at 2 percent/phones at 1 percent/phones at 2 percent/
         at 1 percent/at 2 percent/at 3 percent/se me va a morir el celular/se me muere el celular/
         se me esta muriendo el celular/el celular se va a morir/se va a morir el celular/se me va a morir el telefono/
-        la bateria se va a morir/se me muere la bateria/se me acaba la bateria""",
-    "r48_so_am_i": """and so am i/so am i/same as me/just like me/and me too/y yo tambien/igual que yo/como yo/and so wil i""",
+        la bateria se va a morir/se me muere la bateria/se me acaba la bateria/celular se va a morir/
+        celular se esta muriendo/telefono se va a morir/my battery is dying/battery dying/phone dying""",
+    "r48_so_am_i": """and so am i/so am i/same as me/just like me/and me too/y yo tambien/igual que yo/como yo/
+        and so wil i/so is my wil to live/so is my wil/so is my life/so is my soul/so is my spirit/so is my hope/
+        so is my reason to live/and i am dying too/i am dying too/and im dying too/im dying too/as am i/
+        y yo me estoy muriendo/y yo tambien me muero/
+        y mis ganas de vivir/igual que mis ganas de vivir/como mis ganas de vivir""",
     "r48_mine_soon": """want mine to come soon/want mine to come/want mine soon/want my own to come soon/
         quiero que llegue la mia/quiero que la mia llegue pronto/que la mia llegue pronto/quiero la mia pronto""",
     "r48_seen_strange": """la veo rara/lo veo raro/esta rara/esta raro/anda rara/anda raro/la veo extrana/lo veo extrano/

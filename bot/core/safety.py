@@ -3075,6 +3075,11 @@ _SIGN_OFF_ERRAND = _reading_pattern(
     "|work|doctor|apointment|cita|se you|nos vemos|tomorow|manana|ok|okay|lol|haha|jaja)(?= )")
 
 
+# A goodbye with a sorry after it anywhere in a message ("no history of self harm. goodbye, I'm sorry"): a farewell,
+# so no everyday clause is masked beside it (see _everyday_barred).
+_BYE_THEN_SORRY = _reading_pattern(" " + _BYE + "(?: [a-z]+){0,3}? " + _SORRY + "(?= )")
+
+
 def _bye_sorry_alone(words: str) -> bool:
     """A whole message that is a goodbye and an apology, alone or with a few words after and no errand among them."""
     return bool(_BYE_SORRY_ALONE.search(words) or (_BYE_SORRY_OPENS.search(words) and not _SIGN_OFF_ERRAND.search(words)))
@@ -4440,8 +4445,7 @@ def _check_in_guarded(words: str, rest: str) -> bool:
     follow-up or a means held. A wish and despair bar the clauses one by one (see _CHECK_IN_CLAUSES): a heart at peace
     may be wished ("I want to picture it so my heart can be at peace"), and a harm denied or a sign seen in someone else
     may be told beside the writer's mood ("Sad, tired. Not want hurt self")."""
-    return bool(_ACT_TIME.search(words) or _LETTERS_LEFT.search(words) or _END_SAID.search(words)
-                or _DO_IT.search(rest) or _FOLLOW_UP_RISK.search(rest) or _TAKEN_ALL.search(words)
+    return bool(_act_signs_said(words) or _DO_IT.search(rest) or _FOLLOW_UP_RISK.search(rest)
                 # a means held (a medicine alone is a changed prescription's topic, "a month" reads as a supply)
                 or not read_concepts(rest.split(), _lexicon()).found.isdisjoint(_concepts.MEANS_HELD - {"supply"}))
 
@@ -4459,7 +4463,8 @@ _TOLD_TO_PASS_ON = _reading_pattern(" (?:tel|dile|diganle|digale) (?:her|him|the
 
 
 def _clause_barred(words: str) -> bool:
-    """A heart at peace, a baby not mine to keep, knives sharpened or a goodbye beside a follow-up, with a bar beside."""
+    """A heart at peace, a baby not mine to keep, knives sharpened, a goodbye beside a follow-up or a round-47 clause,
+    with a bar beside."""
     if _KNIVES_SHARPENED.search(words) and _KNIFE_PUT_TO_USE.search(words):
         return True
     if _NOT_MINE_TO_KEEP.search(words) and _GIVEN_BACK.search(words):
@@ -4467,7 +4472,11 @@ def _clause_barred(words: str) -> bool:
     return bool((_HEART_AT_PEACE.search(words) or _NOT_MINE_TO_KEEP.search(words) or _KNIVES_SHARPENED.search(words)
                  or _BYE_ALL.search(words) and _FOLLOW_UP_BOOKED.search(words))
                 and (_TAKEN_ALL.search(words) or _LETTERS_LEFT.search(words) or _TOLD_TO_PASS_ON.search(words)
-                     or _END_SAID.search(words)))
+                     or _END_SAID.search(words))
+                # final review (s30): a round-47 clause beside a shared bar ("my phone is about to die so if I
+                # don't pick up that's why. the letters are on the table")
+                or _act_signs_said(words, _TIME_SET)
+                and _clauses_masked(words, _PLAIN_ERRAND_CLAUSES + _ENDINGS_AND_WORK_CLAUSES) != words)
 
 
 def _check_in_clauses_masked(words: str) -> str:
@@ -4580,7 +4589,7 @@ _REFILL_NEEDED = _reading_pattern(
 _MEDS_KEPT_47 = _reading_pattern(" (?:saving|save|saved|stockpiling|stockpile|hoarding|hoard|stashing|stash|colecting|keping them"
                                  "|guardando|juntando|ahorrando|guardar|juntar)(?= )")
 _MEDS_TAKEN = _reading_pattern(" (?:took|taken|take|swalowed|swalow|tome|tomar|me tome|me las tome|trage|me trage)(?: [a-z]+){0,3}?"
-                               " (?:them|al|it|those|las|todas|todos|los|pils|meds)(?= )")
+                               " (?:them|al|it|those|las|todas|todos|los|todo|everything|pils|meds)(?= )")
 # - a list of one's medicines for an intake ("I have a list of all my medicines, shall I send it here", "tengo una lista
 #   de todas mis medicinas"):
 _MED_LIST = _reading_pattern(
@@ -4673,22 +4682,41 @@ _ENDINGS_AND_WORK_CLAUSES = (
 )
 
 
-def _errands_barred(words: str) -> bool:
-    """Whether a wish, finality, despair, "and so am I" or "on purpose" is said: no round-47 clause is masked then."""
+# A time of the act set, not a plain time word ("it's tonight", "esta noche es la noche"; "I'll call back tonight",
+# "tomorrow at 11" and "son" (soon) are no bar for the round-47 clauses).
+_TIME_SET = _reading_pattern(" (?:its tonight|it is tonight|tonight is the night|tonight is the day|tonight it is"
+                             "|this is it|after tonight|es esta noche|esta noche es la noche|hoy es la noche"
+                             "|hoy es el dia|today is the day|its today|it is today|es hoy)(?= )")
+
+
+def _act_signs_said(words: str, times: LazyPattern = _ACT_TIME) -> bool:
+    """The bars shared by all three everyday steps (rounds 46, 47 and 48): a time of an act, letters left, the end said
+    ("this is the end for me") or all taken ("I took everything", "ya me tomé todo"). Final review (s30): the steps had
+    three lists that drifted apart; this one list keeps them alike. The round-47 step reads only a time set
+    (_TIME_SET)."""
+    return bool(times.search(words) or _LETTERS_LEFT.search(words) or _END_SAID.search(words)
+                or _TAKEN_ALL.search(words))
+
+
+def _everyday_barred(words: str) -> bool:
+    """Whether a round-47 clause mask is barred (the round-48 step adds any time and any despair): a wish, finality,
+    despair, "and so am I", "on purpose", a goodbye with a sorry after it, or one of the shared bars
+    (_act_signs_said)."""
     return bool(_WISH_SAID.search(words) or _PRESENT_WISH.search(words) or _FINAL.search(words) or _DESPAIR_47.search(words)
-                or _SELF_JOINED.search(words) or _SELF_TOO_47.search(words) or _PURPOSE_SAID.search(words))
+                or _SELF_JOINED.search(words) or _SELF_TOO_47.search(words) or _PURPOSE_SAID.search(words)
+                or _BYE_THEN_SORRY.search(words) or _act_signs_said(words, _TIME_SET))
 
 
 def _plain_errands_masked(words: str) -> str:
     """The reading with the plainest round-47 clauses (_PLAIN_ERRAND_CLAUSES) masked; unchanged where a wish, finality or
     despair is said."""
-    return words if _errands_barred(words) else _clauses_masked(words, _PLAIN_ERRAND_CLAUSES)
+    return words if _everyday_barred(words) else _clauses_masked(words, _PLAIN_ERRAND_CLAUSES)
 
 
 def _errands_and_endings_masked(words: str) -> str:
     """The reading with each round-47 everyday clause masked; unchanged where a wish, finality or despair is said (the
     caller lowers a sure verdict to the check-in only when nothing of the sure tier is left)."""
-    if _errands_barred(words):
+    if _everyday_barred(words):
         return words
     return _clauses_masked(words, _PLAIN_ERRAND_CLAUSES + _ENDINGS_AND_WORK_CLAUSES)
 
@@ -4710,10 +4738,11 @@ _MORE_THAN_MEDICINE = _reading_pattern(
 _AMOUNT_TAKEN_48 = _reading_pattern(" (?:took|taken|take|swalowed|swalow|tome|tomar|me tome|trage|saving|saved|stockpiling"
                                     "|hoarding|guardando|juntando)(?= )| [0-9]+(?= )")
 # - a screening "no" that names two things ("no thoughts of suicide or self harm"): the second is denied too, unless a
-#   time or a "but" follows it ("...or self harm until tonight");
+#   time, a "but" or a lie owned follows it ("...or self harm until tonight", "...or self harm (that's a lie)");
 _DENIED_PAIR = _reading_pattern(
     " nothoughts (?:or|and|nor|o|ni|y) (?:selfharm|self harm|hurting myself|harming myself|autolesiones|lastimarme|hacerme dano)"
-    "(?! (?:[a-z]+ ){0,3}?(?:until|til|but|except|since|lately|recently|tonight|now|anymore|again|hasta|pero|ahora|desde))(?= )")
+    "(?! (?:[a-z]+ ){0,3}?(?:until|til|but|except|since|lately|recently|tonight|now|anymore|again|hasta|pero|ahora"
+    "|desde|lie|lies|lied|lying|liar|not true|menti|miento|mentira|no es cierto|no es verdad))(?= )")
 # - a relative's death one has made peace with ("My dad died last year ... I've made peace with it"): "with it / with
 #   that / with his death", never "with dying", "with going", "with my decision", nor beside a day, a time or a plan;
 _KIN_DIED_48 = _reading_pattern(" (?:my|our|mi|his|her) (?:late )?" + _KIN + "s? (?:died|pased|pased away|murio|fallecio)(?= )")
@@ -4768,6 +4797,8 @@ _NEVER_JUDGED = _reading_pattern(
 _THANKS_BYE_48 = _reading_pattern(
     " (?:godbye|goodbye|bye|adios|farewel)(?: and| y)?(?: (?:a todos|everyone|al|y al|you al|everybody))?(?: and| y)?"
     "(?: (?:thank you|thanks|gracias)(?: so much| mil| de verdad| for everything| por todo)?(?: de verdad)?)?"
+    # never a goodbye with a sorry after it ("goodbye. I'm sorry", "adiós, perdón"): a farewell, not thanks
+    "(?! (?:[a-z]+ ){0,3}?(?:sory|perdon|perdoname|lo siento|forgive me|disculpa|disculpen))"
     "| (?:thank you|thanks|gracias)(?: so much| mil)?(?: for everything| por todo)?(?= )")
 # - a calm told beside a night's sleep ("Hoy me siento más tranquila. Dormí casi 6 horas seguidas", "I feel calmer, I
 #   slept 5 hours straight"): never beside a decision ("más tranquila desde que decidí hacerlo");
@@ -4783,8 +4814,8 @@ def _calm_news_masked(words: str) -> str:
     """The reading with each round-48 everyday clause masked; unchanged where a wish, finality, despair, "on purpose",
     "and so am I", a time of an act, letters, the end said or all taken is read (the caller lowers a sure verdict to the
     check-in only when nothing of the sure tier is left)."""
-    if _errands_barred(words) or _ACT_TIME.search(words) and not _GAME_DEATH_48.search(words) or _LETTERS_LEFT.search(words) \
-            or _END_SAID.search(words) or _TAKEN_ALL.search(words) or _HOPELESS.search(words):
+    if _everyday_barred(words) or _HOPELESS.search(words) \
+            or _ACT_TIME.search(words) and not _GAME_DEATH_48.search(words):
         return words
     masked = words
     if not _AMOUNT_TAKEN_48.search(masked):
