@@ -34,6 +34,9 @@ _RANK = {Tier.NONE: 0, Tier.CONCERN: 1, Tier.CRISIS: 2}
     "no thoughts of suicide or self harm. I lied",
     # a goodbye with a sorry after it, beside a word of care remembered
     "you told me it wasn't my fault. goodbye. I'm sorry",
+    "goodbye, you told me it was not my fault. sorry",
+    "goodbye, you never judged me. sorry for everything",
+    "sorry, goodbye. no history of suicide attempts",
 ])
 def test_crisis_beside_an_everyday_clause_stays_crisis(text):
     assert DETECTOR.check(text).tier is Tier.CRISIS
@@ -45,6 +48,7 @@ def test_crisis_beside_an_everyday_clause_stays_crisis(text):
     "thank you for everything, the nurses are angels. I took everything",
     "se me acabaron las pastillas, necesito la receta, me tomé todo",
     "you never judged me. goodbye, I'm so sorry",
+    "adiós, me dijiste que no era mi culpa. perdón",
     # a device dying joined to one's own will or life
     "my phone is dying and so is my will to live",
     "mi celular se va a morir, igual que yo",

@@ -3075,9 +3075,14 @@ _SIGN_OFF_ERRAND = _reading_pattern(
     "|work|doctor|apointment|cita|se you|nos vemos|tomorow|manana|ok|okay|lol|haha|jaja)(?= )")
 
 
-# A goodbye with a sorry after it anywhere in a message ("no history of self harm. goodbye, I'm sorry"): a farewell,
-# so no everyday clause is masked beside it (see _everyday_barred).
-_BYE_THEN_SORRY = _reading_pattern(" " + _BYE + "(?: [a-z]+){0,3}? " + _SORRY + "(?= )")
+# A goodbye and a sorry in one message ("no history of self harm. goodbye, I'm sorry", "goodbye, you told me it was
+# not my fault. sorry"): a farewell, so no everyday clause is masked beside it (see _bye_and_sorry).
+_BYE_SAID = _reading_pattern(" " + _BYE + "(?= )")
+_SORRY_SAID = _reading_pattern(" " + _SORRY + "(?= )")
+
+
+def _bye_and_sorry(words: str) -> bool:
+    return bool(_BYE_SAID.search(words) and _SORRY_SAID.search(words))
 
 
 def _bye_sorry_alone(words: str) -> bool:
@@ -4704,7 +4709,7 @@ def _everyday_barred(words: str) -> bool:
     (_act_signs_said)."""
     return bool(_WISH_SAID.search(words) or _PRESENT_WISH.search(words) or _FINAL.search(words) or _DESPAIR_47.search(words)
                 or _SELF_JOINED.search(words) or _SELF_TOO_47.search(words) or _PURPOSE_SAID.search(words)
-                or _BYE_THEN_SORRY.search(words) or _act_signs_said(words, _TIME_SET))
+                or _bye_and_sorry(words) or _act_signs_said(words, _TIME_SET))
 
 
 def _plain_errands_masked(words: str) -> str:
@@ -4834,7 +4839,7 @@ def _calm_news_masked(words: str) -> str:
         masked = _DOING_WELL_48.sub(" doing wel", _CANCEL_VISITS_48.sub(" pause the visits", masked))
         masked = _THANKS_BYE_48.sub(" thanks", masked)
     if (praised := _NEVER_JUDGED.sub(" kind staff", _TOLD_NOT_MY_FAULT.sub(" kind staff", masked))) != masked:
-        masked = _THANKS_BYE_48.sub(" thanks", praised)
+        masked = praised if _SORRY_SAID.search(praised) else _THANKS_BYE_48.sub(" thanks", praised)
     if _SLEPT_48.search(masked) and not _DECIDED_48.search(masked):
         masked = _SLEPT_48.sub(" slept wel", _CALM_48.sub(" rested", masked))
     return masked
