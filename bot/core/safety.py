@@ -3361,7 +3361,8 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
                 and (rest := _errands_and_endings_masked(reading.words)) != reading.words \
-                and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left_47(rest, emoji) \
+                and not self._families(Reading(rest, reading.compact_runs)) \
+                and _no_risk_left(rest, False, emoji, allowed=_URGE_ALLOWED) \
                 and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
                 and not _ME_TOO_SAID.search(text):
             # round 47: "my phone is about to die so if I don't pick up that's why", "need a refill, my pills are all gone",
@@ -4559,7 +4560,7 @@ _HOPELESS = _reading_pattern(" (?:hopeless|hopeles|no hope|helpless|worthless|gi
 # concept left once the clause is masked (see _errands_and_endings_masked and its use in CrisisDetector.check). The
 # plainest (_plain_errands_masked: a device or the power, a refill, a list of medicines) are quiet only with nothing at
 # all left, for the rules or the model. This step keeps its own guards (never primed; a bare "want to" may be left,
-# see _no_risk_left_47) and its quiet verdict, so its clauses have their own tables rather than _EVERYDAY_CLAUSES or
+# see _URGE_ALLOWED) and its quiet verdict, so its clauses have their own tables rather than _EVERYDAY_CLAUSES or
 # _CHECK_IN_CLAUSES, whose steps are guarded otherwise.
 # - going quiet (or not picking up) explained by a device or the power ("my phone is about to die so if I don't pick up
 #   that's why", "the storm knocked our power out, so if I go quiet that's why", "se fue la luz, si no contesto es por
@@ -4718,6 +4719,12 @@ def _plain_errands_masked(words: str) -> str:
     return words if _everyday_barred(words) else _clauses_masked(words, _PLAIN_ERRAND_CLAUSES)
 
 
+# The round-47 step reads what is left with a bare "want to" (an urge word) allowed beside the masked clause ("I'm
+# a hospice chaplain, so death is my job. Just want to make sure that's okay"): a wish of the writer's own is looked
+# for by _errands_and_endings_masked itself, and anything of the sure tier left still counts.
+_URGE_ALLOWED = frozenset({"image_urge"})
+
+
 def _errands_and_endings_masked(words: str) -> str:
     """The reading with each round-47 everyday clause masked; unchanged where a wish, finality or despair is said (the
     caller lowers a sure verdict to the check-in only when nothing of the sure tier is left)."""
@@ -4843,15 +4850,6 @@ def _calm_news_masked(words: str) -> str:
     if _SLEPT_48.search(masked) and not _DECIDED_48.search(masked):
         masked = _SLEPT_48.sub(" slept wel", _CALM_48.sub(" rested", masked))
     return masked
-
-
-def _no_risk_left_47(rest: str, emoji: bool) -> bool:
-    """As _no_risk_left, except that a bare "want to" (an urge word) left alone beside the masked clause is allowed ("I'm
-    a hospice chaplain, so death is my job. Just want to make sure that's okay"): a wish of the writer's own is looked for
-    by _errands_and_endings_masked itself, and anything of the sure tier left still counts."""
-    left = read_concepts(rest.split(), _lexicon(), emoji=emoji)
-    return left.tier is not Tier.CRISIS and left.found.isdisjoint(
-        _concepts.RISK | {"access", "note", "lethal", "fatal", "then_me", "forever", "violence"})
 
 
 # Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
