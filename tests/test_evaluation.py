@@ -360,6 +360,13 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b49.yaml", 5, 0.783, 0.005, 1.0),
     ("questions_es_b49.yaml", None, 0.850, 0.021, 1.0),
     ("questions_es_b49.yaml", 5, 0.789, 0.021, 1.0),
+    # Round 50: scored once, blind, on last session's final code (round 48 and its before-stop mends; English first
+    # pass 80.1 / 2.6 / 98.2, five phrasings 76.0 / 1.3 / 98.2; Spanish 80.7 / 2.0 / 100, five phrasings 75.4 / 1.4 / 100);
+    # first-pass figures are the floors. No question reached the sure tier.
+    ("questions_b50.yaml", None, 0.801, 0.027, 0.982),
+    ("questions_b50.yaml", 5, 0.760, 0.014, 0.982),
+    ("questions_es_b50.yaml", None, 0.807, 0.021, 1.0),
+    ("questions_es_b50.yaml", 5, 0.754, 0.014, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
