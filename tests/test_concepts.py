@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections import Counter
 
 import pytest
 
@@ -120,6 +121,17 @@ def test_kinds_name_rules_never_the_text() -> None:
 def test_every_rule_names_known_concepts() -> None:
     known = set(LEXICON) | {"emoji", "deadline", "hope_unsaid", "took_count"}  # tagged by position, not by a lexicon entry
     assert all(need <= known for _, need in RULES)
+
+
+def test_no_concept_lists_a_phrase_twice() -> None:
+    """Round 49 tidy: a phrase listed again in a later round adds nothing but a second hit; each concept lists it once."""
+    repeated = {}
+    for concept, block in LEXICON.items():
+        counts = Counter(entry.strip() for entry in block.replace("\n", " ").split("/") if entry.strip())
+        again = sorted(entry for entry, count in counts.items() if count > 1)
+        if again:
+            repeated[concept] = again
+    assert not repeated, repeated
 
 
 def test_a_long_message_of_guarded_words_costs_no_more_than_one_of_crisis_words() -> None:

@@ -143,7 +143,7 @@ LEXICON: dict[str, str] = {
     "time": """
         rn/this time/esta vez/espero que se duerman/cuando se duerman/once theyre asleep/when they fall asleep/once the baby is asleep/
         tonight/tomorrow/today/right now/this week/this weekend/next time/after tonight/
-        by christmas/by morning/this is it/esta noche/hoy/manana/ahorita/ya mismo/pronto/shortly/in a few days/any day now/soon enough/se duerma/se duerman/se vaya/se vayan/falls asleep/is asleep/are asleep/once he leaves/when he leaves/after he leaves/once she leaves/when she leaves/after she leaves/when everyone is asleep/cuando se vaya/rite now/right now/when everyone asleep/when everyone sleeps/anoche/cuando todos duermen""",
+        by christmas/by morning/this is it/esta noche/hoy/manana/ahorita/ya mismo/pronto/shortly/in a few days/any day now/soon enough/se duerma/se duerman/se vaya/se vayan/falls asleep/is asleep/are asleep/once he leaves/when he leaves/after he leaves/once she leaves/when she leaves/after she leaves/when everyone is asleep/cuando se vaya/rite now/when everyone asleep/when everyone sleeps/anoche/cuando todos duermen""",
     "plan": """
         let it win/give in to it/
         rehearsing/rehearse/the where and the when/worked out the/figured out how/picked the place/picked a date/
@@ -186,8 +186,8 @@ LEXICON: dict[str, str] = {
         not here anymore/wasnt here/werent here/not be here/not being here/not around/
         still being around/being around/not coming back/wont be coming back/wont be back/
         disappear*/vanish*/gone forever/when im gone/after im gone/once im gone/without me/sin mi/
-        wont hear from me/my last week/my last day/my last night/one last time/
-        stopped showing up/stop showing up/not get up/ya me voy/ya me fui/me voy para siempre/si me voy/desaparecer/no volver/
+        wont hear from me/my last week/my last day/one last time/
+        stopped showing up/stop showing up/not get up/ya me voy/ya me fui/si me voy/desaparecer/no volver/
         no voy a volver/if i go/if im gone/if i leave/survive the night/if something happens to me/
         se van a ir/not coming out/not to wait around/a ghost/just go away/ill go away/going away forever/go away forever/irme lejos/dont think ill make it/dont think i will make it/not sure ill make it/ill make it to/if i just stopped/if i just stop/if i just quit/if i stopped existing/theyll move on/they will move on/he will move on/hell move on/she will move on/shell move on/move on without me/can remarry/remarry/se vuelva a casar/when she goes/when he goes/wont be needing/will not be needing/not going to need/no lo voy a necesitar/no voy a necesitar/not picking up/isnt picking up/wont pick up/no contesta/no me contesta/in case something happens to me/in case anything happens to me/por si me pasa algo/si algo me pasa/need them more than me/with me much longer/me much longer/deal with me much/put up with me much/wont have to deal with me/wont have to worry about me/no tendran que aguantarme/hear from me again/never hear from me/no sabran mas de mi/no van a saber de mi/alone in this world/sola en este mundo/solo en este mundo/ya no voy a estar/no voy a estar/ya no estare/no estare aqui/ya no voy a estar aqui/in case i am not around/in case im not around/if i am not around/when i am not around/will not be around/wont be around/not be around for/would be gone/be gone already/id be gone/i would be gone/no los va a ocupar/no los voy a ocupar/no las voy a ocupar/no los va a necesitar/no los voy a necesitar/ya no los va/ya no las va/leaving her there/leaving him there/leave her there for/leave him there for""",
     "burden": """
@@ -217,7 +217,7 @@ LEXICON: dict[str, str] = {
         punch myself/pulling my hair/pull my hair/s h/sh/self harm/selfharm/starv*/
         stopped eating/stop eating/pressed the hot/held my hand under/held it there/
         cortes/cortarme/cortandome/me corto/me corte/lastimarme/lastimandome/me lastimo/
-        me sigo lastimando/quemarme/me queme/me quemo/me pego/golpearme/me golpeo/aranarme/rasgunos/make myself throw up/make myself sick/make myself puke/make myself vomit/punish myself/punishing myself/castigarme/me castigo/dont eat/not eating/no como/no comer/me muerdo/muerdo/morderme/me rasguno/me arano/me pelizco/me jalo el pelo/me arranco/moretones/moreton/burned myself/burn myself/burning myself/razor blade/cortando/cortandome/me estado cortando/burning the inside/burning the/burned the inside/curling iron/hot pan/against the hot/presed my/pressed my hand/held my hand on/bandages/bandaids on my/vendas/cortadas/cortada/cortaditas/punching my/punch my/punched my/golpeando mis/golpeo mis""",
+        me sigo lastimando/quemarme/me queme/me quemo/me pego/golpearme/me golpeo/aranarme/rasgunos/make myself throw up/make myself sick/make myself puke/make myself vomit/punish myself/punishing myself/castigarme/me castigo/dont eat/not eating/no como/no comer/me muerdo/muerdo/morderme/me rasguno/me arano/me pelizco/me jalo el pelo/me arranco/moretones/moreton/burned myself/burn myself/burning myself/razor blade/cortando/me estado cortando/burning the inside/burning the/burned the inside/curling iron/hot pan/against the hot/presed my/pressed my hand/held my hand on/bandages/bandaids on my/vendas/cortadas/cortada/cortaditas/punching my/punch my/punched my/golpeando mis/golpeo mis""",
     "on_purpose": """
         so no one sees/so nobody sees/no one can see/para que nadie vea/long sleeves/hide the cuts/hide them/
         tally/counting them/count them/needed it/i needed it/relapsed/yo misma/yo mismo/until it opens/opens back up/
@@ -225,7 +225,7 @@ LEXICON: dict[str, str] = {
         on purpose/deliberately/a proposito/purposely/deserved/i deserve/deserve it/until they bleed/
         until it bleeds/until it bled/raw/relapse/clean/where he cant see/where no one can see/
         where nobody/where socks/felt calm/first time i felt/only superficial/no big deal/
-        para sentir/to feel something/kept going/as punishment/punishment/to punish/for failing/porque no me lo merezco/no me lo merezco/no merezco/i dont deserve/its how i get through/how i get through the day/how i cope/get me through/a proposito/apropósito/felt nothing/i felt nothing/no senti nada/until she screamed/until he screamed/until she cried/until he cried/hasta que lloro/hasta que grito/longer than i should/longer than i should have/mas de lo que debia/nobody wil se/nobody will see/nobody sees/nobody ses/so nobody/que no vean/para que no vean/no me vean/wanted it to hurt/want it to hurt/need it to hurt/until they are purple/til they are purple/works for about/works for a/i lied and said/sudadera/hoodie in/long sleves""",
+        para sentir/to feel something/kept going/as punishment/punishment/to punish/for failing/porque no me lo merezco/no me lo merezco/no merezco/i dont deserve/its how i get through/how i get through the day/how i cope/get me through/apropósito/felt nothing/i felt nothing/no senti nada/until she screamed/until he screamed/until she cried/until he cried/hasta que lloro/hasta que grito/longer than i should/longer than i should have/mas de lo que debia/nobody wil se/nobody will see/nobody sees/nobody ses/so nobody/que no vean/para que no vean/no me vean/wanted it to hurt/want it to hurt/need it to hurt/until they are purple/til they are purple/works for about/works for a/i lied and said/sudadera/hoodie in/long sleves""",
     "body": """
         knuckles/face/my face/cara/la cara/toes/my toes/back of my hand/
         wrist/wrists/arm/arms/forearm/forearms/thigh/thighs/leg/legs/hip/hips/ankle/ankles/skin/
@@ -251,7 +251,7 @@ LEXICON: dict[str, str] = {
         what my hands would do/
         what my hands might do/what i might do/before i do something/alone with him/alone with her/
         tirando al/tirar al/tirarlo/tirarla/aventarlo/aventarla/sacudi*/apretarle el cuello/
-        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla/covered his mouth/covered her mouth/covered her face/covered his face/her falling/him falling/her suffocating/him suffocating/baby suffocating/her drowning/him drowning/baby drowning/the baby falling/se me cae/se le cae/se cae el bebe/se ahoga/se asfixia/squeezed him/squeezed her/smothered him/smothered her/shook the baby/shake the baby/ponerle la almohada/ponersela en la cara/taparle la cara/let go of the stroller/let go of the car seat/let go of the carrier/soltar la carriola/solte la carriola/water over her face/water over his face/water run over her/water run over his/hurting the baby/hurtin the baby/hurt the baby/hurt my baby/hurting my baby/hurtin my baby/hurting him/hurting her/hurt him/hurt her/hurtin him/hurtin her/lastimar al bebe/hacerle dano al/ahogando al/ahogandolo/ahogandola/le tape la boca/tape la boca/le tapo la boca/le tapo la cara/tossed her/tossed him/tossing her/tossing him/toss him/toss her/walking away and leaving/leave her there/leave him there/leaving her there/leaving him there/le aprete/aprete el/aprete la/le pegue al/le pegue a mi/le di una nalgada/le pegue a la""",
+        ahogarlo/ahogarla/hacerle algo/hacerle dano/lastimarlo/lastimarla/covered his mouth/covered her mouth/covered her face/covered his face/her falling/him falling/her suffocating/him suffocating/baby suffocating/her drowning/him drowning/baby drowning/the baby falling/se me cae/se le cae/se cae el bebe/se ahoga/se asfixia/squeezed him/squeezed her/smothered him/smothered her/shook the baby/shake the baby/ponerle la almohada/ponersela en la cara/taparle la cara/let go of the stroller/let go of the car seat/let go of the carrier/soltar la carriola/solte la carriola/water over her face/water over his face/water run over her/water run over his/hurting the baby/hurtin the baby/hurt the baby/hurt my baby/hurting my baby/hurtin my baby/hurting him/hurting her/hurt him/hurt her/hurtin him/hurtin her/lastimar al bebe/hacerle dano al/ahogando al/ahogandolo/ahogandola/le tape la boca/tape la boca/le tapo la boca/le tapo la cara/tossed her/tossed him/tossing her/tossing him/walking away and leaving/leave her there/leave him there/leaving her there/leaving him there/le aprete/aprete el/aprete la/le pegue al/le pegue a mi/le di una nalgada/le pegue a la""",
     "place": """
         down the stairs/over the railing/out the window/off the balcony/por la ventana/
         por las escaleras/in the tub/under the water/bajo el agua/por la escalera/por la escaleras/off the changing table/the changing table/over the crib/over her crib/over his crib/over the bassinet""",
@@ -269,7 +269,7 @@ LEXICON: dict[str, str] = {
         me llevo a mi/y me llevo/go there now with the baby/with the baby too/el bebe y yo/
         taking him with me/taking her with me/take him with me/take her with me/coming with me/
         for her too/for him too/both of us/me lo llevo/me la llevo/conmigo/
-        el bebe y yo/the baby and me/me and the baby/the baby with her/the baby with him/take the baby with/llevarse al bebe/se lleva al bebe/neither of us/me or the baby/ir juntos/irnos juntos/nos deberiamos ir/nos vamos los dos/go together/both of us gone/goes with me/the baby goes/shes going with me/hes going with me/going with me too/se va conmigo/se viene conmigo/nos vamos juntos/nos iremos juntos/vamonos juntos""",
+        the baby and me/me and the baby/the baby with her/the baby with him/take the baby with/llevarse al bebe/se lleva al bebe/neither of us/me or the baby/ir juntos/irnos juntos/nos deberiamos ir/nos vamos los dos/go together/both of us gone/goes with me/the baby goes/shes going with me/hes going with me/going with me too/se va conmigo/se viene conmigo/nos vamos juntos/nos iremos juntos/vamonos juntos""",
     "violence": """
         smash*/slam*/squeez*/spank*/shook/shake/shaking/punch*/slap*/choke/choking/choked/strangl*/shove/shoved/
         bit/bite/biting/pinch/pinched/hit/hitting/throw/threw/sacudir/sacudi*/apretar*/
@@ -278,7 +278,7 @@ LEXICON: dict[str, str] = {
         no se callaba/no se calla/wouldnt stop crying/wont stop crying/no dejaba de llorar/would not stop crying/
         hard/so hard/too hard/harder/hard enough/until something snaps/till he went quiet/until he went quiet/
         until she went quiet/hasta que se calle/contra el piso/contra la pared/against the wall/on the counter/
-        on the floor/until she stops/until he stops/til its quiet/till its quiet/muy fuerte/muy fuerte/quedo morado/le quedo morado/moretes/way harder/para que se calara/para que se callara/pa que se callara""",
+        on the floor/until she stops/until he stops/til its quiet/till its quiet/muy fuerte/quedo morado/le quedo morado/moretes/way harder/para que se calara/para que se callara/pa que se callara""",
     "wish_dead": "hubiera muerto/me hubiera muerto/hubiera muerta/me hubiera muerta/haberme muerto/wish i had died/wish i died/wish i would have died/should have died/debi morir/debi haberme muerto",  # a wish to have died, even "in childbirth"
     "hiding": "long sleeves/long sleves/so nobody sees/so nobody ses/nobody will see/nobody wil se/where nobody will see/para que no vean/pa que no vean/que no me vean/sudadera/me pongo sudadera/hide my arms/hide my legs/hide the marks/esconder las marcas",  # covering up marks
     "stopped_meds": "stopped taking my/stoped taking my/quit taking my/not taking my/skipping my/skip my/deje de tomar mis/deje de tomar mi/ya no me tomo",  # dropping a life-saving medicine, deliberately
@@ -353,7 +353,7 @@ MORE: dict[str, str] = {
         escribi mi testamento/gave the dog to/gave my dog to/rehomed the dog/rehomed my/will raise them/will raise her/will raise him/can raise them/can raise her/can raise him/
         raise them for me/los criara/la criara/lo criara/last time ill message/last time ill talk/last time ill write/
         last time ill text/the last time ill/ultima vez que escribo/ultima vez que les escribo/posted a goodbye/a goodbye on/goodbye post/goodbye message/posteo una despedida""",
-    "self_harm": """me muerdo las/apretarme/me aprieto/yank*/pulling my hair out/hair out/arrancarme/me arranco/
+    "self_harm": """me muerdo las/apretarme/me aprieto/yank*/pulling my hair out/hair out/arrancarme/
         banging my head/bang my head/bashing my head/slamming my head/golpearme la cabeza/me golpeo la cabeza/
         pressing on my/press on my/pick at my stitches/rubber band/ice cube/
         blood out of/the blood off/clean the blood/clean up the blood/limpiar la sangre/punch the/punched the/punching the""",
@@ -389,7 +389,7 @@ MORE: dict[str, str] = {
         prevencion/be cautious/being cautious/plan ahead""",
     "accident": "took a fall/a bad fall/took a bad fall/me cai/just bruised/nomas moretones",
     "softener": "extractor/el extractor/sacaleches/the pump",
-    "idiom": "goldfish died/fish died/hamster died/dog died/cat died/pet died/our pet/explain death/explain dying/explain what death/explicarle la muerte/explicar la muerte/me dejo muerta/me dejo muerto/me tiene muerta/me tiene muerto/dejo muerta/no me dejo dormir/no me deja dormir/no me dejaron dormir/muerta de sueno/muerto de sueno/muerta de cansancio/muerto de cansancio/dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
+    "idiom": "goldfish died/fish died/hamster died/dog died/cat died/pet died/our pet/explain death/explain dying/explain what death/explicarle la muerte/explicar la muerte/me dejo muerta/me dejo muerto/me tiene muerta/me tiene muerto/dejo muerta/no me dejo dormir/no me deja dormir/no me dejaron dormir/dying of stress/die of stress/dying from stress/died again/app died/battery died/phone died/monitor died/so muerta/tan muerta/de la pena",
 }
 # Round 7, kind by kind: researching a method and hiding it, saving up medicines, a place of danger
 # and an approach or drift towards it, rehearsal, a past attempt coming back, farewells without a
@@ -560,14 +560,14 @@ WIDER: dict[str, str] = {
         recai/recaida""",
     "method": """cave in on/caves in on/caved in on/collapse on me/falls on me/fall on me/crush me/
         hit by lightning/struck by lightning/let me sink/let myself sink/just sink/sink and stay/
-        dejarme hundir/hundirme/letting go of the wheel/let go of the wheel/unbuckled my seatbelt/
+        dejarme hundir/hundirme/letting go of the wheel/unbuckled my seatbelt/
         unbuckle my seatbelt/took off my seatbelt/me quite el cinturon/close my eyes on the freeway/
         close my eyes while driving/close my eyes at the wheel/cerrar los ojos en la carretera/
         cerrar los ojos manejando/shoot myself/shooting myself/shoot himself/shooting himself/shoot herself/
         shooting herself/dispararme/dispararse/pegarme un tiro/pegarse un tiro/darme un tiro/aventarse/tirarse/
         throw myself/throwing myself/throw herself/throwing herself/throw himself/throwing himself/
         jump out of the car/jump out of a moving car/atropell*/bus hit me/bus hits me/hit by a bus/car hit me/
-        truck hit me/truck hits me""",
+        truck hits me""",
     "means": "into the wash/straight into the wash/the pillar/concrete pillar/pillar coming",
     "meds": """las de dormir/pastillas de dormir/pastillas para dormir/pills to sleep/sleep aid/sleep aids/
         sleeping meds""",
@@ -658,8 +658,8 @@ ROUND_TEN: dict[str, str] = {
     "welcome": """what im hoping/what i am hoping/im hoping it is/i am hoping it is/i am hoping it/im hoping it/
         i hope it does/i hope it will/hope it does/hope it happens/i hope it happens/hoping it happens/i hope so/hope so/
         hoping it is true/hope it is true/hoping so/sort of hoping/kind of hoping/secretly hoping/part of me hopes/
-        feel relief/felt relief/would be a relief/be relieved/be done without/just be done/could just be done/
-        without anyone blaming me/nobody would blame me/no one would blame me/eso espero/ojala que si/seria un alivio/
+        feel relief/felt relief/be relieved/be done without/just be done/could just be done/
+        without anyone blaming me/nobody would blame me/no one would blame me/eso espero/ojala que si/
         sentiria alivio""",
     "death": """yeet myself/yeeted myself/yeeting myself/launch myself off/fling myself off/headstone/gravestone/lapida/be buried in/to be buried/want to be buried/buried in/me entierren/
         not to wake up/never to wake up/not waking up kind/the not waking up/kind you do not wake up from/
@@ -845,7 +845,7 @@ ROUND_TWELVE: dict[str, str] = {
     "absence": """the last time i write/last time i write/last time i will write/last time you will hear from me/
         last time you hear from me/la ultima vez que escribo/la ultima vez que les escribo/not to anything/
         not going back to anything/somewhere i will not come back from/somewhere i wont come back from/
-        a donde no voy a volver/for someone to find you/for someone to find me/to find my body/find my body/
+        a donde no voy a volver/for someone to find you/for someone to find me/to find my body/
         encuentren mi cuerpo""",
     # one's own funeral imagined, planned or not wanted; the clothes to be buried in
     "own_funeral": """everyone at the funeral/everyone at my funeral/at my funeral/my own funeral/mi propio funeral/
@@ -888,7 +888,7 @@ ROUND_TWELVE: dict[str, str] = {
     # a body found afterwards, read about
     "befall": "go through the windshield/through the windshield/por el parabrisas",
     "welcome": "like i want that/i want that/i want it to happen/so i do not have to keep",
-    "ending": "close the book on myself/the book on myself/cerrar el libro/just gone",
+    "ending": "close the book on myself/the book on myself/just gone",
     "burden": "worth more than i am alive/worth more dead/worth more than me alive/valgo mas muerta",
     "method": """step in front of a/step in front of the/walk in front of a/walk in front of the/walking in front of a/
         walking in front of the/stepping in front of/jump in front of/off the curb in front of/off the curb into/
@@ -902,7 +902,7 @@ ROUND_TWELVE: dict[str, str] = {
     "took_all": "took all of them/took them all/me las tome todas",
     "sits_in": "sitting in his truck/sitting in the truck/sitting in her car/sitting in my car/sitting in the car/sitting in my truck",
     # what explains words away: a machine or a team that died
-    "idiom": """car died/the car died/battery died/phone died/engine died/laptop died/pump died/car is dead/
+    "idiom": """the car died/engine died/
         battery is dead/phone is dead/dead this season/are dead this season/is dead this season/team is dead""",
 }
 # Round 13: absence said through intent ("not because I forgot"), a goodnight made permanent, a goodbye or an
@@ -974,9 +974,9 @@ ROUND_THIRTEEN_MARKS: dict[str, str] = {
         pressed my hand against/pressed my arm against/into my palm/into my palms/into my skin/into my thigh/
         into my wrist/what i did to my wrists/what i did to my arms/did to my wrists/did to my arms/did to my thighs/
         do it on my ankles/do it on my thighs/do it on my legs/do it on my arms/do it on my stomach/
-        pull my hair out/pulling my hair out/pulled my hair out/safety pin on my/a pin on my/a needle on my""",
+        pull my hair out/pulled my hair out/safety pin on my/a pin on my/a needle on my""",
     "on_purpose": """with a safety pin/with a pin/with a needle/making lines/con un seguro/con una aguja/
-        want it to sting/want it to hurt/not a nervous habit/quiero que me arda/quiero que me duela""",
+        want it to sting/not a nervous habit/quiero que me arda/quiero que me duela""",
     "body": "my palm/my palms/mi palma",
     "serious": """not accidental/isnt accidental/is not accidental/no es accidental/wasnt an accident/
         was not an accident/not an accident/no fue accidente/no es accidente""",
@@ -1039,8 +1039,7 @@ ROUND_FOURTEEN: dict[str, str] = {
     "self_harm": """slammed my own head/banged my own head/hit my own head/slamming my own head/banging my own head/
         hitting my own head/mi propia cabeza contra""",
     "serious": "bueno no tan/no tan jaja/bueno no tanto/ok not really joking/okay not really joking",
-    "idiom": """dead zone/dead zones/dead spot/dead spots/wifi is dead/battery is dead/battery died/dead battery/
-        phone died/phone is dead""",
+    "idiom": """dead zone/dead zones/dead spot/dead spots/wifi is dead/dead battery""",
     # a baby as the one "killing" a parent with wake-ups: someone else's idiom
     "their_idiom": """baby is trying to kill me/baby is killing me/baby is going to kill me/
         baby will be the death of me/bebe me va a matar/bebe me esta matando/""" + "/".join(
@@ -1083,11 +1082,11 @@ ROUND_FIFTEEN: dict[str, str] = {
         ya no habra mas de mi/ninguna cita nunca/ninguna otra cita""",
     "when_decided": """decided when/just decided when/ive decided when/decided on when/picked when/chosen when/
         ya decidi cuando/ya decidi el cuando""",
-    "plan": """el plan hecho/tengo el plan hecho/ya tengo el plan/ya tengo un plan/
+    "plan": """el plan hecho/tengo el plan hecho/ya tengo el plan/
         ya tengo mi plan/ya lo tengo planeado/before i do anything/before i do it/antes de hacerlo/
         picked the songs/picked out the songs/chose the songs/elegi las canciones/escogi las canciones""",
     "planning_own": "planning mine/planning my own/planning my death/planeando la mia/planeando mi muerte",
-    "own_funeral": """plan your own funeral/planning your own funeral/plan my own funeral/planning my own funeral/
+    "own_funeral": """plan your own funeral/planning your own funeral/plan my own funeral/
         planear tu propio funeral/planear mi propio funeral/planeando mi funeral""",
     "farewell": """said bye to everyone/said bye to all/said my byes/already said bye/said goodbye to everyone already/
         sorry everyone/sorry all/perdon a todos/ya me despedi de todos/who gets him/who gets her/who gets the kids/
@@ -1101,7 +1100,7 @@ ROUND_FIFTEEN: dict[str, str] = {
         make it permanent/making it permanent/hacerlo permanente/irme para siempre""",
     "give_in": """stopped fighting it/stop fighting it/quit fighting it/stopped fighting the urge/stopped resisting/
         deje de luchar contra/ya no lo resisto/ya no me resisto""",
-    "method": "just swerved/just swerve/swerve into/swerved into/into oncoming traffic/al carril contrario",
+    "method": "just swerved/just swerve/swerved into/into oncoming traffic/al carril contrario",
     "sleep_long": "stay asleep forever/stay asleep for good/never wake up again/quedarme dormida para siempre",
     "baby_harm": """pressed the pillow on/pressed a pillow on/pressed the pillow over/pressed a pillow over/
         held the pillow over/held a pillow over/held a pillow on/le puse la almohada/le presione la almohada""",
@@ -1130,7 +1129,7 @@ ROUND_SIXTEEN: dict[str, str] = {
         keep slowing down on/slowing down on it/slow down on it/slowed down on it/se ve tentador/se ve mas tentador/
         me sigue llamando/me llama cada vez/bajo la velocidad en""",
     # tiredness no sleep mends; the self switched or blown out for good
-    "self_end": """the forever kind/forever kind of tired/the permanent kind/not sleepy tired/not the sleepy kind/
+    "self_end": """the forever kind/forever kind of tired/not sleepy tired/not the sleepy kind/
         el cansancio de para siempre/turn off like a light/turn off like a switch/like a light switch/
         blow it out myself/blow it out my self/blow out my own candle/snuff it out myself/apagarla yo misma/
         apagarla yo mismo/soplarla yo misma""",
@@ -1147,7 +1146,7 @@ ROUND_SIXTEEN: dict[str, str] = {
         for someone my age/para alguien de mi peso/para alguien de mi tamano""",
     # wanting it over, God taking one home, not waking, not making it that far
     "death": """wants it to be over/want it to be over/wanted it to be over/quiere que se acabe/quiero que se acabe/
-        calls me home/call me home/take me home in my sleep/que dios me lleve/dios me lleve/not waking up/never waking up/
+        calls me home/call me home/take me home in my sleep/not waking up/never waking up/
         se quita la vida/quitarse la vida/te quitas la vida/uno se quita la vida""",
     "absence": """doesnt let me come back/does not let me come back/not let me come back/wont let me come back/
         will not let me come back/no me deje volver/no me deje regresar/not to make it that far/not make it that far/
@@ -1191,7 +1190,7 @@ ROUND_SIXTEEN: dict[str, str] = {
     "given_away": "y todas mis cosas/regale mis cosas/regale todas/all my things/all my stuff/all my belongings/my good clothes",
     "free_after": "and then i am free/then i am free/then im free/y luego soy libre/y ya soy libre/y quedo libre",
     "when_decided": "need to decide when/need to decide cuando/decide cuando/decidir cuando/just need to decide when",
-    "farewell": "wrote the letters/wrote the leters/written the letters/escribi las cartas/ya escribi las cartas",
+    "farewell": "wrote the letters/wrote the leters/written the letters/ya escribi las cartas",
     # what explains words away: a cooking verb "to death", "I'd die if someone saw me", a hospice goodbye,
     # an appliance thrown out of the window
     "idiom": """it to death/them to death/garlic to death/to death with the back/
@@ -1215,18 +1214,18 @@ ROUND_SEVENTEEN: dict[str, str] = {
         be with jesus/estar con el senor/estar con dios/would have done it already/would have done it by now/
         ya lo habria hecho/ya lo hubiera hecho""",
     # switched off, checked out for good, asleep forever "not in the tired way"
-    "self_end": """switching myself off/switch myself off/switched myself off/apagarme yo misma/apagarme yo mismo/
+    "self_end": """switching myself off/switched myself off/apagarme yo misma/apagarme yo mismo/
         checking out permanently/check out permanently/checking out for good/sleep for like forever/
         sleep for forever/dormir para siempre""",
     # a means or a method named as a walk, a lighter, a whole bottle, all of a take-home dose
-    "method": """walk in and keep walking/walk into the ocean/walk into the sea/caminar hacia el mar/
+    "method": """walk in and keep walking/walk into the sea/caminar hacia el mar/
         take all of it at once/take it all at once/tomarmelo todo de una vez""",
-    "self_harm": """the lighter on my/a lighter on my/burned myself with/con el encendedor en mi/
+    "self_harm": """the lighter on my/con el encendedor en mi/
         in the shower with the razor/sit with the razor/sat with the razor/sitting with the razor/
         sentada con la navaja/sentada con el rastrillo""",
     "took_all": """swallowed the whole bottle/swallowed the hole bottle/took the whole bottle/took the hole bottle/
         me tome todo el frasco/if you are reading this i probably already""",
-    "attempt": "stomach pumped/my stomach pumped/lavado de estomago/me lavaron el estomago",
+    "attempt": "my stomach pumped/lavado de estomago/me lavaron el estomago",
     # a stomach pumped is no pediatrician's worry: "the er" beside it softens nothing
     "serious": "stomach pumped/my stomach pumped/lavado de estomago/me lavaron el estomago",
     # a blade sat with, not shaved with, and used on oneself
@@ -1290,8 +1289,8 @@ ROUND_TWENTY_ONE: dict[str, str] = {
     # an attempt told as past with "again" ahead
     "attempt": "already tried once/who already tried once/tried once before/ya lo intente una vez/ya lo intente antes",
     # being gone, leaving the earth, not being around "to find out", nor at "anything else ever", a child too young to remember one
-    "death": "a way to be gone/way to be gone/leaving this earth/leave this earth/leave this world/leaving this world/"
-             "dejar este mundo/irme de este mundo/ya mejor me quito/mejor ya me quito",
+    "death": "a way to be gone/way to be gone/leaving this earth/leave this earth/leaving this world/"
+             "dejar este mundo/ya mejor me quito/mejor ya me quito",
     "absence": "be around to find out/be here to find out/or anything else ever/anything else ever/to litle to remember me/"
                "to young to remember me/to smal to remember me/to litle to remember her/to young to remember her",
     # the days one has left in one, being fed up with living, not lasting another week
@@ -1305,13 +1304,13 @@ ROUND_TWENTY_ONE: dict[str, str] = {
     "covert": "enough for what/enough for what you know/para que alcance ya sabes",
     # blows and burns to one's own body
     "self_harm": "smacking my own face/slapping my own face/hitting my own face/punching my own face/smacking myself/"
-                 "slapping myself/punching myself/lit matches on my skin/matches on my skin/presing them on my skin/"
+                 "punching myself/lit matches on my skin/matches on my skin/presing them on my skin/"
                  "presing them into my skin/burning myself with matches",
     # a height measured for a fall
     "method": "survival rate for jumping/survival rate from jumping/survival rate of jumping/survive jumping from/survive jumping off/survive a jump from/flor is high enough/flor high enough/story is high enough/high enough to die/which flor would",
     # round 21's explanations: a nail cut too short is grooming; a will made on an adviser's word is paperwork;
     # a dose asked about while breastfeeding is a medical question; a relative coming along to the visit
-    "chore_injury": "cut the babys nail/cut the babys nails/cut her nail/cut his nail/cut her nails/cut his nails/clipped the babys nail/"
+    "chore_injury": "cut the babys nail/cut the babys nails/cut her nail/cut his nail/clipped the babys nail/"
                     "clipped her nail/clipped his nail/nail to short/nails to short/le corte la una/le corte las unas",
     "softener": "every new parent should/all new parents should/every parent should/financial advisor said/financial planner said/"
                 "mama quiere venir conmigo/mami quiere venir conmigo/esposo quiere venir conmigo/pareja quiere venir conmigo/"
@@ -1335,13 +1334,13 @@ ROUND_TWENTY_THREE: dict[str, str] = {
     "means": "box cutter/boxcutter/utility knife/exacto knife/exacto blade/xacto knife/xacto blade/craft knife/razor knife/"
              "carpet knife/stanley knife/el cuter/un cuter/el cutter/un cutter/el exacto/un exacto/navajita/navajitas/"
              "rastrillo/hoja de afeitar/ceiling beam/the beam/a beam/the rafters/a rafter/la viga/una viga/pencil sharpener blade/sharpener blade/nudo/un nudo/el nudo/a cutter/the cutter/my cutter",
-    "method": "step in front of/stepped in front of/stepping in front of/jump in front of/"
+    "method": "step in front of/stepped in front of/"
               "jumped in front of/jumping in front of/throw myself in front of/threw myself in front of/"
               "walk out in front of/walked out in front of/walking out in front of/lie down on the tracks/"
-              "lay down on the tracks/onto the tracks/onto the rails/off the platform/in front of the train/"
-              "in front of a train/in front of the light rail/in front of the subway/in front of the metro/"
-              "in front of the bus/in front of a bus/under the train/under a train/delante del tren/enfrente del tren/"
-              "frente al tren/frente al metro/tirarme al tren/tirarme al metro/aventarme al tren/aventarme al metro/"
+              "lay down on the tracks/onto the rails/"
+              "in front of the light rail/in front of the metro/"
+              "in front of the bus/in front of a bus/under the train/under a train/enfrente del tren/"
+              "frente al metro/tirarme al tren/tirarme al metro/aventarme al metro/"
               "tirarme a las vias/aventarme a las vias/"
               "stop swimming/stopped swimming/quit swimming/going to stop swimming/swim back up/swimming back up/"
               "dejar de nadar/dejo de nadar/hold my head under/holding my head under/held my head under/"
@@ -1350,7 +1349,7 @@ ROUND_TWENTY_THREE: dict[str, str] = {
               "drive us into/drive us both into/drive us off/drive us both off/drive the car into/drive my car into/"
               "drive the car off/drive my car off/steer into/steer the car into/crash on purpose/chocar a proposito/"
               "meter el carro al/meter la troca al/"
-              "pegarme un tiro/pegarse un tiro/se pega un tiro/me pego un tiro/darme un tiro/darse un tiro/"
+              "se pega un tiro/me pego un tiro/darse un tiro/"
               "pegarme un balazo/darme un balazo/volarme la cabeza/pegar un tiro/pegarse un balazo/darse un balazo/"
               "which way do you cut/which way to cut/which way should i cut/how deep to cut/how deep do i cut/"
               "how deep should i cut/how deep do you cut/hacia donde cortar/que tan profundo cortar/"
@@ -1366,7 +1365,7 @@ ROUND_TWENTY_THREE: dict[str, str] = {
               "strong enough to hold me",
     "plan": "going through with it/im going through with it/id have done it already/would have done it already/"
             "would have done it by now/ya lo habria hecho/ya lo hubiera hecho/know where the exit is/"
-            "already know how/ya se como/"
+            "already know how/"
             "know it wasnt an accident/know it was not an accident/que no fue un accidente",
     "farewell": "tell her i said goodbye/tell him i said goodbye/tell them i said goodbye/tell everyone i said goodbye/"
                 "tell her i said bye/tell him i said bye/tell them i said bye/dile que me despedi/"
@@ -1386,12 +1385,12 @@ ROUND_TWENTY_THREE: dict[str, str] = {
                 "permission to let go/permiso para irme/permiso de irme/cansada de luchar por quedarme",
     "on_purpose": "did to myself/that i did to myself/" + _DID_IT_MYSELF,
     "self_harm": "slapped my own face/slap my own face/hit my own face/punched my own face/"
-                 "punch my own face/smacked my own face/smack my own face/slapped myself/smacked myself/"
-                 "punched myself/me pegue en la cara/me pego en la cara/me cachetee/me doy cachetadas/me di cachetadas/"
+                 "punch my own face/smacked my own face/smack my own face/smacked myself/"
+                 "punched myself/me pegue en la cara/me pego en la cara/me doy cachetadas/me di cachetadas/"
                  "instead of the blade/instead of the razor/instead of cutting/en vez de cortarme/en vez de la navaja",
     "baby_harm": "meterle la cabeza al agua/meterle la cabeza en el agua/hundirle la cabeza/soltarla en el agua/"
-                 "soltarlo en el agua/dejarla caer en el agua/dejarlo caer en el agua/hold her under/hold him under/"
-                 "holding her under/holding him under/held her under/held him under/push her under/push him under/"
+                 "soltarlo en el agua/dejarla caer en el agua/dejarlo caer en el agua/"
+                 "held her under/held him under/push her under/push him under/"
                  "her hand on the burner/his hand on the burner/her hand to the burner/his hand to the burner/"
                  "su mano en la hornilla/su manita en la hornilla/afraid of my own hands/scared of my own hands/"
                  "dont trust my own hands/miedo de mis propias manos/miedo a mis propias manos",
@@ -1454,8 +1453,8 @@ ROUND_TWENTY_THREE_B: dict[str, str] = {
     "goodnight": "goodnight/good night/buenas noches/night night/nighty night",
     "death": "ending things/ending everything/be under the ground/under the ground/body just gives out/body gives out/"
              "body would give out/body will give out/body to just give out/mi cuerpo se rinda/mi cuerpo ya no aguante",
-    "serious": "kidding mostly/mostly kidding/jk kind of/jk kinda/jk mostly/half kidding/half joking/not entirely kidding/"
-               "not totally kidding/not totally joking/only half joking/medio en broma/medio en serio",
+    "serious": "kidding mostly/mostly kidding/jk kind of/jk kinda/jk mostly/"
+               "not totally joking/medio en broma",
     "method": "finally jumped/por fin me avente/por fin me tire",
     "befall": "and dont make it/and do not make it/and never make it/y no salga de esta/y no sobreviva",
     "welcome": "i hope i/i hope i have/ojala tenga/ojala me de",
@@ -1539,7 +1538,7 @@ ROUND_TWENTY_THREE_D: dict[str, str] = {
     "death": "estar con mi mama en el cielo/estar con mi papa en el cielo/estar con mi abuela en el cielo/"
              "estar con mi bebe en el cielo/quiero estar en el cielo/irme al cielo/be with her in heaven/"
              "be with him in heaven/join her in heaven/join him in heaven/no me voy a despertar/ya no voy a despertar/ya no me voy a despertar/no voy a despertar/no despertare",
-    "took_all": "ya me tome todo/me tome todo/me tome todas/took everything/took all of them",
+    "took_all": "ya me tome todo/me tome todo/me tome todas/took everything",
     "see_soon": "pronto nos vemos/nos vemos pronto/ill see you soon/see you soon/ill be there soon/ill be with you soon/"
                 "be with you soon/ya voy contigo/pronto voy contigo/pronto estare contigo",
     "grave_ctx": "panteon/el panteon/cementerio/cemetery/graveyard/her grave/his grave/su tumba/la tumba/in heaven/"
@@ -1848,11 +1847,12 @@ def _idioms() -> str:
     pairs = [f"{head} {tail}" for head in ("die", "dying", "died", "dead", "death") for tail in english]
     pairs += [f"{head} {tail}" for head in ("muerta", "muerto", "muero", "morir", "morirme", "muriendo")
               for tail in spanish]
-    return "/".join(pairs + ["the funeral was", "funeral was", "at the funeral", "went to a funeral", "a funeral", "the funeral for", "funeral for", "funeral of", "funeral de", "al funeral", "el funeral", "dead on my feet", "death of me", "rip my", "rip to my", "tragic death", "died a tragic", "de muerte", "dead tired", "to die for", "dying for"])
+    return "/".join(dict.fromkeys(pairs + ["the funeral was", "funeral was", "at the funeral", "went to a funeral", "a funeral", "the funeral for", "funeral for", "funeral of", "funeral de", "al funeral", "el funeral", "dead on my feet", "death of me", "rip my", "rip to my", "tragic death", "died a tragic", "de muerte", "dead tired", "to die for", "dying for"]))  # each once
 
 
 LEXICON["idiom"] = _idioms() + LEXICON.get("idiom", "")
-LEXICON["meds"] += "/" + MEANS.replace("_", " ")  # every medicine the phrase families know
+LEXICON["meds"] += "/" + "/".join(  # every medicine the phrase families know that is not listed yet
+    means for means in MEANS.replace("_", " ").split("/") if means not in {e.strip() for e in LEXICON["meds"].split("/")})
 
 # Concepts that carry the idea of dying, ending or harm; the rest frame it (who, when, how).
 CORE = ("death wish_dead dead method means meds farewell bye absence burden hopeless with_me attempt self_harm "
@@ -2055,7 +2055,7 @@ ROUND_TWENTY_FOUR: dict[str, str] = {
         f"until {n}" for n in range(1, 13)),
     "absence": "until my husband finds me/until someone finds me/until he finds me/hasta que me encuentre",
     "euphemism": "then its done/then it is done/then it will be done/si lo hago/cuando lo haga",
-    "intensity": "hasta que se callara/hasta que se calle/hasta que se callo/until she was quiet/until he was quiet/"
+    "intensity": "hasta que se callara/hasta que se callo/until she was quiet/until he was quiet/"
                  "until she shut up/until he shut up/until she stopped/until he stopped",
     "whereabouts": """where i will be/where ill be/ill be at the/i will be at the/in case anyone looks for me/
         if anyone looks for me/if anyone asks/letting you know/letting someone know/just so someone knows/so someone knows/
@@ -2399,8 +2399,8 @@ ROUND_TWENTY_SIX_B: dict[str, str] = {
     "erased": """forget i existed/forget i ever existed/forget that i existed/forget i was ever here/forget i was ever born/
         like i never existed/as if i never existed/olviden que existi/como si nunca hubiera existido/olviden que existo""",
     "plan": "plan with a date/plan and a date/a plan and a time/mind made up/minds made up/mind is made up",
-    "accept": """and thats ok/honestly thats ok/and thats okay/honestly thats okay/and im ok with it/and i am fine with it/
-        im at peace with that/at peace with it/y esta bien/y me parece bien""",
+    "accept": """and thats ok/honestly thats ok/and thats okay/honestly thats okay/and i am fine with it/
+        im at peace with that/at peace with it/y esta bien""",
     "countdown": "counting down/countdown/cuenta regresiva/contando los dias",
     "days_left": "days left/day left/nights left/weeks left/quedan dias/me quedan dias/dias mas",
     "countdown_reason": """due date/vacation/birthday/christmas/maternity/leave/wedding/trip/induction/surgery/
@@ -2451,7 +2451,7 @@ ROUND_TWENTY_SIX_B: dict[str, str] = {
         dont think ill see her/dont think ill see him/dont think i will see her/dont think i will see him/
         no creo que vea su/no voy a ver su""",
     "not_so": "theres no cat/there is no cat/theres no dog/there is no dog/no hay gato/no hay perro",
-    "way_out": "keeps looking like a way out/looks like a way out/looking like a way out",
+    "way_out": "keeps looking like a way out",
     "provisions": "months ahead/3 months ahead/paid all the bills/bills ahead/bills paid ahead/freezer meals",
 }
 _extend(ROUND_TWENTY_SIX_B)
@@ -2474,7 +2474,7 @@ ROUND_TWENTY_SIX_C: dict[str, str] = {
     "kids_away": """baby is at his/baby is at her/the baby is at/kids are at their/the kids are at their/el bebe esta con su/
         los ninos estan con su/kids are at/the kids are at/kids will be at/the kids will be at/the baby will be at/
         baby will be at/los ninos estan en casa de/el bebe esta en casa de""",
-    "absence": "no las voy a necesitar/ya no las voy a necesitar/ya no los voy a necesitar",
+    "absence": "no las voy a necesitar",
     "method": "lie down in the snow/lay down in the snow/acostarme en la nieve",
 }
 _extend(ROUND_TWENTY_SIX_C)
@@ -3391,7 +3391,7 @@ LEXICON["keepsake"] = ("tradition/keepsake/keepsakes/time capsule/baby book/memo
 KEEPSAKE_RULE = frozenset({"farewell", "baby", "time", "date", "pron"})
 # Spanish dosing questions read as the English ones ("¿cuántos miligramos de ibuprofeno puedo tomar dando pecho?")
 LEXICON["medical"] += ("/puedo tomar/se puede tomar/puedo tomarme/es seguro tomar/dando pecho/dando de mamar/amamantando/"
-                       "en la lactancia/miligramos/safe while nursing/safe for breastfeeding/is safe postpartum")
+                       "miligramos/safe while nursing/safe for breastfeeding/is safe postpartum")
 # A building's floors asked about for a visit ("how many floors is your office on? ... an elevator for the stroller"):
 # logistics, not a height; "how many floors? I've been looking for a tall one" still reads.
 _VISIT = "is_your/is_the/is_it/is_it_on/does_your/does_the/does_it/are_you/are_you_on/do_you/up_is/has_your/has_the/in_your/in_the_building"
@@ -3581,7 +3581,7 @@ ROUND_TWENTY_SEVEN: dict[str, str] = {
         take the baby with me/take baby with me/me llevo al bebe conmigo/llevarme al bebe/se lleva al bebe""",
     "heaven_go": """going to heaven/go to heaven/goes to heaven/to be with the angels/voy al cielo/nos vamos al cielo/
         se va al cielo/con los angelitos""",
-    "if_gone": "if a patient passes away/if a patient passes/if a patient passed away/if a patient died/if the mom died/if a mom died/if the mother died/if mom died/si la mama muere/si la mama se muere",
+    "if_gone": "if a patient passes away/if a patient passes/if a patient passed away/if a patient died/if the mom died/if a mom died/if the mother died/if mom died",
 }
 _extend(ROUND_TWENTY_SEVEN)
 _REOPEN_GUARD = ENTRY_GUARDS["reopen the"]
@@ -3950,8 +3950,8 @@ _CONTEXT = _CONTEXT | {"late_reason", "msg_reason"}
 # note already written beside a thanks passed on or a visit one won't reach; a bath "and not holding on"; too many
 # taken; marks told as no accident.
 ROUND_THIRTY_B: dict[str, str] = {
-    "replace_me": """someone who is not broken/someone who isnt broken/someone better than me/someone who is not a mess/
-        alguien que no este rota/alguien que no este roto/alguien mejor que yo""",
+    "replace_me": """someone who is not broken/someone who isnt broken/someone who is not a mess/
+        alguien que no este rota/alguien que no este roto""",
     "all_happier": """everyone would be happier/everyone would be better/they would be happier/would be happier without me/
         todos estarian mejor/serian mas felices sin mi/todos serian mas felices""",
     "forget_me": """would not remember me/will not remember me/too young to remember me/no se acordarian de mi/
@@ -4104,7 +4104,7 @@ ROUND_THIRTY_ONE: dict[str, str] = {
         los mios estan muy mal/las mias estan muy mal/yo las tengo ahorita/yo los tengo ahorita""",
     "burn_act": """held my hand over/hold my hand over/holding my hand over/kept my hand over/burn marks/
         puse mi mano sobre la/deje mi mano sobre la/sostuve mi mano sobre""",
-    "on_purpose": "not an accident/are not an accident/was not an accident/no fue accidente/no fue un accidente/no son accidente",
+    "on_purpose": "was not an accident/no fue accidente/no fue un accidente/no son accidente",
     "repeated": "agan/agian/agin",
     "held_over": """held the baby over/held him over the/held her over the/hold the baby over/holding the baby over/
         dangled the baby/sostuve al bebe sobre/cargue al bebe sobre/saque al bebe por""",
@@ -4434,7 +4434,7 @@ ROUND_THIRTY_TWO_B: dict[str, str] = {
     "welcome": "/".join(_WELCOMED + _WELCOMED_ES),
     "drink_until": """drink until i can not feel/drink until i cannot feel/drink until i pass out/drink until i black out/
         beber hasta no sentir/tomar hasta no sentir/tomar hasta perderme""",
-    "method": """stand in traffic/go stand in traffic/step into traffic/walked in and kept going/walk in and keep going/
+    "method": """stand in traffic/go stand in traffic/walked in and kept going/walk in and keep going/
         just walked in and kept going/pararme en el trafico/meterme al trafico/me meti y segui""",
     "press_to": "press it to my/pressed it to my/pressing it to my/lo presiono contra mi/lo apreto contra mi",
     "after_unsaid": """easy for them after/easier for them after/easy for everyone after/easier for everyone after/
@@ -4760,7 +4760,7 @@ ROUND_THIRTY_THREE_B: dict[str, str] = {
         en vez de cortarme/en lugar de cortarme/en lugar de la navaja""",
     "water_kind": "the water kind/el del agua/la del agua/the drowning kind",
     "picked_spot": """i have picked the tree/i picked the tree/i chose the tree/i have picked the spot/i picked the spot/
-        ya escogi el arbol/ya elegi el arbol/ya escogi el lugar/ya elegi el lugar""",
+        ya escogi el arbol/ya elegi el arbol""",
     "refills_all": "all the refills/all my refills/all of my refills/todas mis recetas/todos mis resurtidos",
 }
 _extend(ROUND_THIRTY_THREE_B)
@@ -4861,8 +4861,8 @@ ROUND_THIRTY_FOUR: dict[str, str] = {
     "anchor": """closet rod/the rod/shower rod/curtain rod/the beam/a beam/the rafters/the railing/the banister/
         door hinge/the hook/la viga/el barandal/la barra del closet/el tubo del closet""",
     "holds": """strong enough/is strong enough/will hold my weight/holds my weight/hold my weight/will hold me/
-        lo bastante fuerte/suficientemente fuerte/aguanta mi peso/aguanta mi peso""",
-    "at_once": """a lot at once/all at once/a lot of it at once/all of it at once/at one time/de una vez/todo de una vez/
+        lo bastante fuerte/suficientemente fuerte/aguanta mi peso""",
+    "at_once": """a lot at once/a lot of it at once/all of it at once/at one time/de una vez/todo de una vez/
         muchas de una vez/mucho de una vez""",
     "settled_all": """leave everything settled/everything settled/leave everything in order/everything in order/
         leave everything sorted/get everything sorted/tie up loose ends/dejar todo arreglado/dejar todo en orden/
@@ -4902,9 +4902,9 @@ ROUND_THIRTY_FOUR: dict[str, str] = {
         hemorragia/la regla/cesarea""",
     "felt_like": "feels like/felt like/feel like/feeling like/se siente como/sentia que/siento que/like i was",
     "hopeless": "de que sirve vivir/de que me sirve vivir/para que sirve vivir/de que sirve seguir viviendo",
-    "enjoyed": """and liked it/and loved it/and enjoyed it/and i am glad/i am glad i did/enjoyed hearing her cry/
+    "enjoyed": """and i am glad/i am glad i did/enjoyed hearing her cry/
         enjoyed hearing him cry/liked hearing her cry/liked hearing him cry/loved hearing her cry/me gusto oirla llorar/
-        me gusto oirlo llorar/y me alegro/y me gusto""",
+        me gusto oirlo llorar/y me alegro""",
 }
 _extend(ROUND_THIRTY_FOUR)
 ENTRY_GUARDS.update({
@@ -5730,7 +5730,7 @@ ROUND_THIRTY_EIGHT: dict[str, str] = {
     "bath_time": """bathing her/bathing him/bathing the baby/in the bath/in the tub/in the bathtub/in the pool/
         we have a pool/banandola/banandolo/banando al bebe/en la tina/en la banera/en la alberca/en la piscina""",
     "let_go_of": """picture letting go/letting her float/letting him float/let her float/let him float/just letting go/
-        letting go of her/letting go of him/soltarla/soltarlo/dejarla flotar/dejarlo flotar""",
+        letting go of her/letting go of him/dejarla flotar/dejarlo flotar""",
     "no_more_visits": """will not need another/will not be needing another/will not need any more/
         will not be needing any more/do not need another appointment/last appointment was/ya no voy a necesitar otra/
         ya no necesitare otra/no voy a necesitar otra cita/mi ultima cita""",
@@ -5938,7 +5938,7 @@ ROUND_THIRTY_EIGHT_B: dict[str, str] = {
     "knows_where_all": "she knows where everything is/he knows where everything is/knows where everything is/sabe donde esta todo",
     "not_back": """do not think i will be coming back/will not be coming back after/not be coming back after this/
         no creo que vuelva/no voy a volver despues""",
-    "given_away": "gave away mis cosas/gave away my stuff/regale mis cosas/di todas mis cosas",
+    "given_away": "gave away mis cosas/gave away my stuff/di todas mis cosas",
 }
 _extend(ROUND_THIRTY_EIGHT_B)
 # Read by _window_tier: a TV plot or the news softens none of these ("if I'm not around to finish the series"), and
@@ -6009,7 +6009,7 @@ ROUND_38_REVIEW: dict[str, str] = {
     "rite": """funeral/the funeral/the service/memorial/the memorial/the wake/burial/celebration of life/velorio/
         entierro/el funeral/la misa/el sepelio""",
     # A sedative is a medicine ("I still have all his sedatives")
-    "meds": """sedative/sedatives/sedantes/sedante/tranquilizers/tranquilizer/tranquilizantes/benzos/benzo/
+    "meds": """sedative/sedatives/sedantes/sedante/tranquilizers/tranquilizer/tranquilizantes/benzo/
         benzodiazepines/benzodiazepinas""",
     # A thing thrown, then oneself after it ("...out the window and jump after it", "...and I'm next")
     "jump_after": """jump after it/jump out after it/jump in after it/jumped after it/jump out after/jump in after/
@@ -6021,7 +6021,7 @@ ROUND_38_REVIEW: dict[str, str] = {
         me tomo todos/me los tomo todos/me las voy a tomar/tomarlas todas/tomarlos todos""",
     # Events that make a date planned for an empty house ordinary (read with SOFTENS_ONLY, below)
     "event_named": """surprise party/the party/a party/baby shower/the shower/bridal shower/birthday/the surprise/
-        the visit/their visit/fiesta sorpresa/la fiesta/baby shower/cumpleanos/la sorpresa/la visita""",
+        the visit/their visit/fiesta sorpresa/la fiesta/cumpleanos/la sorpresa/la visita""",
     # A load or a fit asked about ("how many would it take to fill the van", "how many boxes fit in the van")
     "cargo": """to fill/fill the/fit in/to fit/fits in/load the/to load/to pack/pack the/caben en/para llenar/llenar la/
         llenar el""",
@@ -6032,8 +6032,8 @@ ROUND_38_REVIEW: dict[str, str] = {
     # A plain "I do it" beside an empty house ("lo hago antes de que lleguen")
     "do_it_plain": "lo hago/lo hare/voy a hacerlo/lo voy a hacer/hacerlo",
     # A move or a transfer of care named with a farewell to the clinic
-    "care_move": """moving to/i am moving/we are moving/we are relocating/relocating to/transferring to/transfer my care/
-        transferring my care/a new clinic/another clinic closer/closer to home/me mudo/nos mudamos/me cambio de clinica/
+    "care_move": """moving to/i am moving/we are moving/we are relocating/relocating to/transfer my care/
+        a new clinic/another clinic closer/closer to home/me mudo/nos mudamos/
         me voy a mudar/nos vamos a mudar""",
 }
 _extend(ROUND_38_REVIEW)
@@ -6143,7 +6143,7 @@ ROUND_THIRTY_NINE = {
     "note_redo": """wrote it again/deleted it/rewrote it/keep rewriting it/rewriting it/in my notes app/in my notes/
         la volvi a escribir/la borre/la reescribi/sigo reescribiendola/en mis notas""",
     # not needing anything any more, said as a farewell; the appointment not needed
-    "need_nothing": """will not need anything/will not need anything anymore/not going to need anything/wont need anything/
+    "need_nothing": """will not need anything/not going to need anything/wont need anything/
         will not need anything else ever/ya no voy a necesitar nada/no voy a necesitar nada/no necesitare nada""",
     "appt_unneeded": """will not need the appointment/wont need the appointment/will not need the appointment anymore/
         not need my appointment anymore/ya no voy a necesitar la cita/no voy a necesitar la cita/ya no necesito la cita""",
@@ -6215,7 +6215,7 @@ ROUND_THIRTY_NINE = {
         me raspo los brazos con/raspandome los brazos con""",
     "baby_harm": """hurting el bebe/hurt el bebe/hurting al bebe/hurting mi bebe/hurt mi bebe/hurting la bebe/hurting my bebe/
         harming el bebe/harming al bebe/lastimar the baby/lastimar al baby/lastimar a mi baby/hacerle dano al baby""",
-    "meds": "sedatives/sedative/tranquilizers/tranquilizer/sedantes/sedante/tranquilizantes/the vet meds",
+    "meds": "the vet meds",
 }
 _extend(ROUND_THIRTY_NINE)
 CONCEPT_GUARDS.update({
@@ -6402,8 +6402,8 @@ ROUND_FORTY = {
         ojala que no sea seguro/espero que no sea seguro/medio espero que no/en parte espero que no lo sea""",
     "safe_q": "is it safe/is it dangerous/is it risky/es seguro/es peligroso/can it kill/puede matar/is it deadly",
     "not_accident": """it is not accidental/it was not accidental/not accidental/it is not an accident/
-        it was not an accident/was not really an accident/they are not accidents/they were not accidents/
-        no es accidental/no fue accidental/no fue un accidente/no es un accidente/no son accidentes/no fueron accidentes/
+        it was not an accident/was not really an accident/
+        no es accidental/no fue accidental/no es un accidente/
         not so accidentally/no tan accidentalmente""",
     "next_wife": """his next wife/your next wife/his next partner/his next girlfriend/her next husband/
         the next baby with his/next baby with his/his new wife after me/when he remarries/when he gets remarried/
@@ -6907,7 +6907,7 @@ _extend({
         regale a mi gato/regale mi gato/regale a mi perro/regale al perro/regale al gato/le deje mis aretes/
         regale mis aretes/le di mis aretes/le deje mi celular/le regale mi celular/gave my earrings to/
         gave my phone to/gave away my phone/gave my good jewelry to/gave my camera to""",
-    "feel_peace": """feel so calm now/i feel calm now/feel calm now/me siento muy tranquila/me siento tan tranquila/
+    "feel_peace": """i feel calm now/feel calm now/me siento muy tranquila/me siento tan tranquila/
         me siento tranquila ahora/me siento muy tranquilo""",
     "labelled_give": """labeled boxes with their names/labelled boxes with their names/boxes with their names/
         cajas con sus nombres/etiquete cajas con/etiquete las cajas con sus nombres""",
@@ -7071,11 +7071,11 @@ _extend({
     "still_here_sad": """sad i was still here/sad to still be here/sad that i was still here/disappointed i was still here/
         disappointed to still be here/upset i was still here/sad i am still here/disappointed i am still here/
         triste de seguir aqui/triste de seguir viva/decepcionada de seguir aqui/decepcionada de seguir viva/
-        triste de seguir viva/triste de seguir con vida""",
+        triste de seguir con vida""",
     "heart_stops": """make someones heart stop/make someone s heart stop/stop a heart/stop someones heart/
         stop someone s heart/stop my heart/make my heart stop/make a heart stop/make your heart stop/
         parar el corazon/detener el corazon/que se pare el corazon/que se detenga el corazon""",
-    "who_gets_list": """writing down who gets what/wrote down who gets what/writing who gets what/
+    "who_gets_list": """writing down who gets what/writing who gets what/
         escribiendo quien se queda con que/anotando quien se queda con que/anote quien se queda con que""",
     "used_scared": """used to be scared of these thoughts/used to be scared of the thoughts/used to be afraid of these thoughts/
         these thoughts do not scare me anymore/the thoughts do not scare me anymore/no longer scare me/
@@ -7286,11 +7286,11 @@ _CONTEXT = _CONTEXT | {"storage_bought"}
 _extend({
     "body": "forehead/my forehead/la frente/mi frente",
     "saw_stars": "till i saw stars/until i saw stars/till i see stars/until i see stars/hasta ver estrellas/hasta que vi estrellas",
-    "until_raw": """till the skin comes off/until the skin comes off/till my skin comes off/until my skin comes off/
+    "until_raw": """till the skin comes off/till my skin comes off/until my skin comes off/
         till the skin came off/until the skin came off/till it peels off/hasta que se cae la piel/hasta que se me cae la piel/
         hasta que se me caiga la piel/hasta quitarme la piel/hasta arrancarme la piel/hasta que se me pela""",
-    "as_punish": "punishing me/punishing myself/to punish myself/to punish me/castigandome/para castigarme/me castigo",
-    "take_all": """tomarmela toda/tomarmelas todas/tomarmelo todo/tomarmelos todos/me la tomo toda/me las tomo todas/
+    "as_punish": "punishing me/to punish me",
+    "take_all": """tomarmela toda/tomarmelo todo/tomarmelos todos/me la tomo toda/
         tomarla toda de una vez/tomarlas todas de una vez""",
     "deadly": """toxic threshold/toxic dose/toxic level/toxic amount/umbral toxico/dosis toxica/nivel toxico/
         cantidad toxica""",

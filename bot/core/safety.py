@@ -1649,8 +1649,6 @@ _LAST_OF_DAY = _reading_pattern(" (?:last|final|ultimo) (?:mesage|text|question|
 #   me laugh during my sessions"): a send-off, as a move is, unless said to be final, a wish is said, love, an apology or
 #   the family is left a word beside it ("...tell my kids I love them"), or the visits are said to be needed no more or
 #   the staff to have tried ("tell her I said goodbye" with thanks alone, "the nurse tried", "won't need them" still read).
-_STAFF = _reading_pattern(" (?:nurse|nurses|dr|doctor|doctora|the staff|your staff|staff|receptionist|front desk|everyone at the clinic"
-                          "|enfermera|enfermero|enfermeras|recepcionista|la recepcion)(?= )")
 _LEFT_A_WORD = _reading_pattern(" (?:love|los quiero|las quiero|te quiero|lo quiero|la quiero|sorry|perdon|perdonen|perdoname|forgive"
                                 "|letter|letters|carta|cartas|note|nota|take care of|cuiden|cuida|kids|children|baby|husband|wife|family"
                                 "|hijos|hijas|hija|hijo|bebe|esposo|esposa|marido|familia|one way|for trying|por intentar|tried|trying|intentaron"

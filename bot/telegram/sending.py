@@ -69,8 +69,3 @@ async def send_main(bot: Any, chat_id: int, reply: Reply, knowledge: Knowledge, 
         if extra is not None:
             markup = InlineKeyboardMarkup([*(markup.inline_keyboard if markup else ()), *extra.inline_keyboard])
         await send_text(bot, chat_id, reply.main_text, reply_markup=markup)
-
-
-async def send_reply(bot: Any, chat_id: int, reply: Reply, knowledge: Knowledge, *, message_ref: int | None = None) -> None:
-    await send_crisis_block(bot, chat_id, reply)
-    await send_main(bot, chat_id, reply, knowledge, message_ref=message_ref)
