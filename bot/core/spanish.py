@@ -30,6 +30,9 @@ CHAT = {
     "salu2": "saludos", "cel": "celular", "xq'": "porque", "aunq": "aunque", "xo": "pero",
     "tons": "entonces", "porfavor": "por favor", "xfis": "por favor", "orita": "ahorita", "horita": "ahorita", "ahoritita": "ahorita",
     "plis": "por favor", "porfi": "por favor",
+    # Round 49: short forms of a word said in chat ('la keta', 'qtan rapido', 'dsp del parto').
+    "keta": "ketamina", "qtan": "que tan", "ktan": "que tan", "dsp": "despues", "dsps": "despues",
+    "desp": "despues", "xfa.": "por favor", "tmbien": "tambien", "pq'": "porque",
 }
 
 # Spanish words that say nothing about the topic (articles, pronouns, prepositions, auxiliaries,
@@ -200,12 +203,16 @@ _DEPRESSION_WORDS = frozenset("depresion posparto postparto ppd dpp diagnosticar
 _HER_BABY = frozenset("nino nina nene nena ninos ninas".split())
 
 
+# 'como' before a person ('gente como ella', 'alguien como yo') is 'like', not the question word 'how'.
+_PERSON_AFTER_LIKE = frozenset("yo ella el ellas ellos usted ustedes nosotras nosotros tu mi".split())
+
+
 def _spanish_reading(token: str, after: str) -> str:
     """'son' is the verb; 'como' before 'un'/'una' or a number is 'like'/'about' ('es como una
     depresion normal', 'como 6 semanas'), not the question word 'how'. 'mi' before a word that
     carries a topic is the possessive 'my' ('para mi esposa'), not the pronoun 'mí' ('para mí',
     for me), which folding makes it look like: it is read as its plural 'mis'."""
-    if token == "como" and (after in _INDEFINITE or after.isdigit()):
+    if token == "como" and (after in _INDEFINITE or after.isdigit() or after in _PERSON_AFTER_LIKE):
         return "tipo"
     if token == "mi" and after and (after not in STOPWORDS or after in _RELATIVES) and not after.isdigit():
         return "mis"
@@ -273,6 +280,9 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "en palabras sencillas", "en palabras simples", "con palabras sencillas", "con palabras simples",
     "en palabras faciles", "con palabras faciles", "en cristiano", "de forma facil", "de manera facil",
     "facilito", "sin tanto rollo",
+    # Round 49: where the asker saw the word, and asking to be told plainly ('digan claro').
+    "por todos lados", "por todas partes", "por donde sea", "digan claro", "diganme claro", "dime claro",
+    "en terminos sencillos", "en terminos simples", "en terminos faciles", "en pocas palabras",
 ))
 
 
@@ -362,6 +372,62 @@ def _how_long_works(tokens: list[str]) -> list[str]:
     return out
 
 
+# 'ninguna pastilla le ha servido', 'no le ha funcionado': a treatment that did not work, told with
+# a pronoun or an auxiliary between the negation and the verb, read as the set phrase the synonyms
+# know ('no me sirvio'). Only past forms: 'no sirve' may ask about the present. 'no le hicieron nada'
+# is left as it is: read as 'did not work' it drew questions asking whether she qualifies
+# (candidate) to the comparison with antidepressants when the FAQ is cut to five phrasings.
+_NEGATIONS = frozenset("no ninguna ninguno ningun nada ni".split())
+_WORKED = frozenset("""servido sirvio sirvieron funcionado funciono funcionaron ayudado ayudo ayudaron
+    sirvieran funcionaran""".split())
+_DID_NOTHING: frozenset[str] = frozenset()
+_BETWEEN = frozenset("me le les nos te se ha han he has hemos habia habian".split())
+
+
+def _did_not_work(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _NEGATIONS:
+            j = i + 1
+            middle: list[str] = []
+            while j < len(tokens) and j - i <= 4 and tokens[j] not in _WORKED | _DID_NOTHING:
+                if tokens[j] not in _BETWEEN:
+                    middle.append(tokens[j])
+                j += 1
+            # between the negation and the verb only pronouns, auxiliaries and at most one noun ('ninguna pastilla')
+            found = j < len(tokens) and (tokens[j] in _WORKED or (
+                tokens[j] in _DID_NOTHING and j + 1 < len(tokens) and tokens[j + 1] == "nada"))
+            if found and len(middle) <= 1 and not (tokens[i] == "nada" and middle):
+                out += middle + ["no", "me", "sirvio"]
+                i = j + 1 + (tokens[j] in _DID_NOTHING)
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+# 'para gente como ella', 'alguien como yo': whether it suits the asker (or the one asked for) is
+# 'para mi', which the synonyms read as 'right for me'. Runs after 'como' is read as 'tipo'.
+_SOMEONE = frozenset("alguien gente personas persona mujeres mujer mamas mama madres madre pacientes paciente".split())
+
+
+def _like_me(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if (tokens[i] in _SOMEONE and i + 2 < len(tokens) and tokens[i + 1] == "tipo"
+                and tokens[i + 2] in _PERSON_AFTER_LIKE | {"mis"}):
+            if out and out[-1] in _INDEFINITE:
+                out.pop()  # 'para una persona como yo'
+            out += ["mi"] if out and out[-1] == "para" else ["para", "mi"]
+            i += 3 + (tokens[i + 2] in ("mi", "mis") and i + 3 < len(tokens))  # 'como mi esposa'
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
@@ -385,7 +451,8 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
                for token, after in zip(out, [*out[1:], ""])]
         out = _drop_manner(out)
         out = _grown_children(out)
-        out = _drop_serves_for(_felt_start(_how_long_works(out)))
+        out = _drop_serves_for(_felt_start(_how_long_works(_did_not_work(out))))
         out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
                if token not in _INTENSIFIERS]
+        out = _like_me(out)
     return out
