@@ -262,7 +262,7 @@ def stem(word: str) -> str:
 # or a daughter is read as the baby (synonyms), a word of several entries' topics, so it is not here.
 # (the wider family too: a grandmother, a niece or a brother asking on someone's behalf names a person, not a topic)
 _PEOPLE = ("wife husband partner boyfriend girlfriend sister friend brother grandma grandmother granny nana grandpa "
-           "granddaughter grandson niece nephew aunt uncle cousin sibling neighbor neighbour coworker roommate spouse")
+           "granddaughter grandson niece nephew aunt uncle cousin sibling neighbor neighbour coworker roommate spouse inlaw")
 
 # the kinds a patient names by their own word ('my antidepressant', 'alcohol'), not only by a name
 _KIND_STEMS = frozenset(stem(kind) for kind in NAMED_KINDS if kind not in {"othermeds", "othercondition", "law"})
@@ -313,6 +313,8 @@ class MatchSettings:
     # thresholds (the contrast one only when it knows every word of the question), less the more phrasings it has, none from full_phrasings on: fewer phrasings, lower scores
     young_answer_weight: float = 0.3  # in coverage, a young entry's title and answer words weigh this much nearer a phrasing's
     young_lack_factor: float = 0.5  # in coverage, a word a young entry and its runner-up both lack weighs this much less
+    lone_lead: float = 0.15  # a winner this far ahead of the runner-up...
+    lone_coverage: float = 0.44  # ...must know only this share of the question's content weight
 
 
 @dataclass(frozen=True)
@@ -589,6 +591,30 @@ _REQUEST_VERBS = frozenset("explain define describe compare summarize summarise 
 _COPULAS = frozenset("is are be was were am".split())
 
 
+# 'my daughter-in-law', 'his mother in law': a relative by marriage, one person word; not the baby
+# ('daughter' reads as the baby) nor the law ('law' is a kind of thing a patient may name)
+# 'the family wants to understand': in a story, the family is who is asking, like a person named
+_FAMILY = frozenset({"famili"})
+# "...what is that? i'm her sister and would like to understand": a wish to understand, with nothing
+# named, asks nothing the message's real question does not
+_BARE_WISH = re.compile(r"(?:i )?(?:would like|want|wanna|need|d like|am trying|m trying) to (?:understand|know|learn)(?: more| it| this| that)?\W*$")
+_IN_LAW_KIN = frozenset("mother father daughter son sister brother mothers fathers daughters sons sisters brothers".split())
+
+
+def _in_laws(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        if (tokens[index] in _IN_LAW_KIN and tokens[index + 1:index + 2] == ["in"]
+                and tokens[index + 2:index + 3] in (["law"], ["laws"])):
+            out.append("inlaw")
+            index += 3
+            continue
+        out.append(tokens[index])
+        index += 1
+    return out
+
+
 def _request_for_me(tokens: list[str]) -> list[str]:
     """'explain ketamine for me please': the 'for me' of a request ('explain', 'define', 'compare') is who
     it is made for, not whether the treatment is right for the writer ('is ketamine for me'). Only a
@@ -838,6 +864,7 @@ class Matcher:
                 df[token] += 1
         self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
         self._unknown_weight = self.settings.unknown_factor * math.log(1 + n)
+        self._rare_weight = math.log(1 + n / 1.5)  # the weight of a word only one entry (or topic) uses
         self._postings: dict[str, list[int]] = defaultdict(list)
         for index, (_, tokens, _) in enumerate(self._rows):
             for token in tokens:
@@ -946,7 +973,7 @@ class Matcher:
             if spanish.looks_spanish(tokens):
                 tokens = [self._by_ear(w) for w in tokens]
             tokens = [self._correct(w) for w in tokens]
-        tokens = self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(tokens)))))
+        tokens = self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_in_laws(tokens))))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod
@@ -1082,7 +1109,7 @@ class Matcher:
             # "todos hablan de la depre posparto. alguien me dice q es?": the one question asks
             # only what the thing the story names is; the story's other words do not choose the entry
             parts = split_parts(text)
-            if len(parts) >= 2 and sum(asks for _, asks in parts) == 1:
+            if len(parts) >= 2 and sum(asks and not _BARE_WISH.match(part) for part, asks in parts) == 1:
                 meaning = self._meaning_of_named(parts, whole, strict_only=True)
                 if meaning is not None:
                     return self._check_names(text, meaning, normalised)
@@ -1247,7 +1274,7 @@ class Matcher:
             if alone.answer is not None and alone.answer.id != whole.answer.id:
                 return alone
         told_known = {t for t in self._story(text) if t in vocab and t not in STOPWORDS and self._is_content(t)}
-        if (asked and told_known and told_known <= self._people and not set(asked) & self._people
+        if (asked and told_known and told_known <= self._people | _FAMILY and not set(asked) & self._people
                 and not any(asks and _HE_OR_SHE.search(fold_unicode(part).lower()) for part, asks in parts)):
             # "what is ppd? my husband says it's just being tired": the story names a person, and only
             # that person ties the whole message to its entry (dads); the question, which names no
@@ -1490,7 +1517,7 @@ class Matcher:
                        for c in candidates[1:] if c.score >= floor)
 
     def _covered(self, tokens: list[str], entry_id: str, story: frozenset[str] = frozenset(),
-                 rival: str | None = None, aspect: bool = False, lead: float = 0.0) -> bool:
+                 rival: str | None = None, aspect: bool = False, lead: float = 0.0, lone: bool = False) -> bool:
         """Enough of the question is the entry's, and not by one shared word alone: 'can my
         husband come to the appointment' shares only 'husband' with the entry about fathers.
         Words only the message's statements use (`story`) count little when the entry lacks them.
@@ -1522,6 +1549,12 @@ class Matcher:
             # by a wide lead, knows most of the question's (four or more) words, and lacks only words the
             # runner-up does not know either (or no entry uses), which its few phrasings may not have met yet
             floor *= 1 - self.settings.young_coverage * self._youth.get(entry_id, 0.0)
+        if not aspect and lone and sum(1 for t in content if t in vocab) >= 3 and not any(
+                t in self._idf and self.weight(t) >= self._rare_weight for t in lacking):
+            # a lone candidate, far ahead of the runner-up, that knows three or more of the question's
+            # words: the words it lacks are the writer's own (who asks, their day, 'a milder version'),
+            # unless one is a rare word of the FAQ, which points to another topic ('tips', 'weight')
+            floor = min(floor, self.settings.lone_coverage)
         return share >= floor and unknown <= self.settings.max_unknown_words
 
     @staticmethod
@@ -1662,7 +1695,9 @@ class Matcher:
         alone = alone and margin >= settings.alone_margin and fit >= settings.wide_answer_score \
             and self._answers_alone(tokens, candidates)
         clear = (clear or alone) and not self._names_other(tokens, candidates)
-        if clear and self._covered(tokens, candidates[0].entry.id, story, rival, aspect=alone, lead=margin) and not self._gap_rival(tokens, candidates, story):
+        lone = top - (candidates[1].score if len(candidates) > 1 else 0.0) >= settings.lone_lead
+        if clear and self._covered(tokens, candidates[0].entry.id, story, rival, aspect=alone, lead=margin, lone=lone) \
+                and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)
