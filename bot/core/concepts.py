@@ -7734,7 +7734,7 @@ _R48_TIME_FILLER = _R48("""when that is thats the then its it this next he she t
     hubby boyfriend his her my at is are has have left home his her s in on el la los las cuando no este esten haya
     hay se va van vaya vayan mi mis su sus esposo marido pareja novio ninos nina nino bebe en de del al a ahi es ese
     esa dia entonces y ya salga salgan este and all of us nobody nadie else mas con with leaves leave goes go for sale
-    salen""") | _R48_DAYS | _R48_AWAY
+    salen day everyones""") | _R48_DAYS | _R48_AWAY  # "day" ends "that's the day"
 _R48_TIME_ENDS = ("that is when", "thats when", "then", "that is the day", "thats the day", "that is the night",
                   "ahi es cuando", "es cuando", "ese dia", "entonces", "ese dia es", "esa noche", "that is it")
 _R48_DEADLINE = _R48("before by til until antes para")
