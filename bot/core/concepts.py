@@ -7787,4 +7787,133 @@ def _r48_bought_method(tokens: list[str]) -> bool:
             and any(t in _R48_GAS for t in tokens) and not any(t in _R48_PARTY for t in tokens))
 
 
+# --- Round 49 (rec49a) ---------------------------------------------------------------------------------------------------
+# Check-in only. Finality said of oneself after things are handed over ("I'll give my sister my car keys and that'll be
+# it for me", "once I hand off my files that's the end of me", "I'll give the dog to my neighbour and I'll be done
+# after that"); looking down a stairwell or over a railing while measuring the drop; hands taken off the wheel or eyes
+# shut at speed. Each needs its pair; "that'll be it for me tonight" or "...at this job" keeps the everyday reading.
+_extend({
+    "r49_end_me": """that wil be it for me/thatl be it for me/that would be it for me/that is it for me then/
+        thats it for me then/and that is it for me/and thats it for me/then that is it for me/then thats it for me/
+        that is the end of me/thats the end of me/that wil be the end of me/thatl be the end of me/
+        that is the last of me/thats the last of me/that wil be the last of me/thatl be the last of me/
+        then i am gone/then im gone/after that i am gone/after that im gone/after that il be gone/then il be gone/
+        y eso sera todo para mi/y ahi se acaba todo para mi/y ese sera mi fin/y ahi se acaba mi vida/y ahi termino yo""",
+    "r49_done_after": """il be done after that/i wil be done after that/im done after that/i am done after that/
+        after that i am done/after that im done/after that il be done/then i am done for good/then im done for good/
+        and then i am done/and then im done/and then il be done/y despues de eso ya termine/y luego ya me voy""",
+    "r49_hand_over": """give my/giving my/gave my/give away my/giving away my/gave away my/hand off my/handing off my/
+        handed off my/hand over my/handing over my/handed over my/hand off the/handing off the/hand over the/
+        handing over the/drop off my/dropping off my/dropped off my/dropping my/drop my/return my/returning my/
+        returned my/return the company/returning the company/leave my/leaving my/left my/give the dog/give the cat/
+        give my dog/give my cat/rehome my/rehoming my/my work laptop/my badge/my work phone/the company phone/
+        my car keys/my keys to/my jewelry/my guitar/my things to/my stuff to/le doy mis/le dejo mis/regalar mis/
+        entregar mis/entrego mis/devolver mi/devuelvo mi""",
+    "r49_look_down": """looking down the stairwel/look down the stairwel/looked down the stairwel/staring down the stairwel/
+        stare down the stairwel/stared down the stairwel/top of the stairwel/over the stairwel/down the stairwel/
+        looking over the railing/look over the railing/looked over the railing/lean over the railing/leaning over the railing/
+        leaned over the railing/looking over the balcony/look over the balcony/looked over the balcony/
+        leaning over the balcony/looking down from the balcony/looking down from the roof/
+        miro hacia abajo por la escalera/me asomo por el barandal/me asomo al barandal/me asomo por el balcon""",
+    "r49_measure": """measuring how far/measure how far/measured how far/measure the drop/measuring the drop/measured the drop/
+        how far the drop is/how far down it is/how far it is to the bottom/how far to the bottom/how far it is down/
+        how far it is/how far down/how many floors/counting floors/counting the floors/counted the floors/count the floors/
+        how high it is/how high up/estimating the height/estimate the height/guessing how far/calculating how far/
+        calculate the drop/calculating the drop/measuring it in my head/measure it in my head/measured it in my head/
+        measuring it/measure it/measured it/measuring the distance/measuring the height/measuring the fall/mido la altura/midiendo la altura/cuantos pisos/
+        contando los pisos/conte los pisos/que tan alto es/que tan alto esta""",
+    "r49_wheel_off": """take my hands off the wheel/took my hands off the wheel/taking my hands off the wheel/
+        take my hands of the wheel/took my hands of the wheel/take both hands off the wheel/took both hands off the wheel/
+        let go of the wheel/let go of the steering wheel/letting go of the wheel/letting go of the steering wheel/
+        let go of the steering/lift my hands off the wheel/lifted my hands off the wheel/hands off the wheel/
+        close my eyes while driving/closed my eyes while driving/closing my eyes while driving/shut my eyes while driving/
+        close my eyes while i drive/suelto el volante/solte el volante/soltar el volante/quito las manos del volante/
+        quite las manos del volante/cierro los ojos manejando/cerre los ojos manejando""",
+    "r49_speed": """on the highway/on the freeway/on the interstate/on the expressway/going 60/going 65/going 70/going 75/
+        going 80/going 90/at 70/at 80/mph/miles an hour/full speed/top speed/to see what happens/see what happens/
+        and close my eyes/and closed my eyes/and wait/en la autopista/en la carretera/a toda velocidad/a ver que pasa/
+        y cierro los ojos""",
+})
+CONCEPT_GUARDS["r49_end_me"] = ("!tonight/today/for_today/for_tonight/this_week/for_the/for_now/at/at_this/at_the/with/"
+                                "with_the/with_this/here/on/lol/haha/jaja/going_to_bed/im_going_to_bed/hoy/esta_noche")
+CONCEPT_GUARDS["r49_done_after"] = "!for_today/for_the_day/today/tonight/for_tonight/with/at/lol/haha/hoy"
+CONCEPT_GUARDS["r49_wheel_off"] = ("!to_grab/to_get/to_drink/to_eat/to_text/to_answer/to_stretch/to_adjust/to_fix/"
+                                   "to_scratch/to_sneeze/to_wave/to_dance/to_clap/to_pick/to_open/para")
+CONCERN_PAIRS += ("r49_hand_over r49_end_me", "given_away r49_end_me", "r49_hand_over r49_done_after",
+                  "given_away r49_done_after", "r49_look_down r49_measure", "r49_wheel_off r49_speed",
+                  "r49_wheel_off wish_word")
+TOLD_OF = TOLD_OF | {"r49_end_me", "r49_done_after", "r49_look_down", "r49_wheel_off"}
+# the one given to ("to my cousin") is part of the handover; "it for me" keeps the writer its subject
+SOFTENER_VOID["others"] = SOFTENER_VOID.get("others", frozenset()) | {"r49_end_me", "r49_done_after"}
+
+# Round 49 (rec49a), more: a blow to one's own head kept up "over and over" or "until I see spots" ("hit my head on the
+# tile over and over"); a wound worked on to hurt more ("pressing on my incision on purpose to hurt more"); boiling
+# water poured on oneself; lying down to let the Creator, the cold or the snow take one; things handed over beside
+# "going away for good". "I hit my head on the cabinet, saw stars lol" names neither the repeat nor the "until".
+_extend({
+    "r49_head_hit": """hit my head on the/hit my head against the/hitting my head on the/hitting my head against the/
+        hit my head on/hit my head against/hitting my head on/hitting my head against/banging my head on/bang my head on/
+        banged my head on/banging my head against/banged my head against/smack my head on/smacking my head on/
+        smacking my head against/smash my head on/smashing my head on/smashing my head against/knock my head on/
+        knocking my head against/me pego la cabeza en/me golpeo la cabeza en/golpeando mi cabeza contra/pegando la cabeza contra""",
+    "saw_stars": """until i see spots/till i see spots/til i see spots/until i saw spots/till i saw spots/until i see black/
+        until everything goes black/till everything goes black/until it goes black/until my ears ring/til my ears ring/
+        till my ears ring/until my vision goes/until i get dizzy/till i get dizzy/until i feel dizzy/hasta ver manchas/
+        hasta que veo manchas/hasta que se me nubla/hasta marearme/hasta que me mareo""",
+    "r49_wound": """my incision/the incision/my stitches/my staples/my scar/my c section scar/my csection scar/my section scar/
+        my wound/the wound/my cut/my cuts/my burn/my burns/my bruise/my bruises/my scab/my scabs/my herida/la herida/
+        mi herida/mi cicatriz/la cicatriz/mis puntos/los puntos/la incision/mi incision""",
+    "r49_hurt_more": """to hurt more/so it hurts more/so it would hurt more/to make it hurt more/to make it hurt/so it hurts/
+        so that it hurts/until it hurts more/till it hurts more/to hurt it more/make it worse on purpose/to make it worse/
+        to feel it hurt/just to feel the pain/on purpose to hurt/on purpose so it hurts/on purpose to open/
+        to open them back up/to open it back up/to reopen it/to reopen them/to feel the pain/para que duela mas/para que me duela/para que me duela mas/
+        hasta que me duela mas/para sentir el dolor""",
+    "r49_scald": """pouring the boiling water on myself/pour the boiling water on myself/pouring boiling water on myself/
+        pour boiling water on myself/poured boiling water on myself/poured the boiling water on myself/
+        pouring hot water on myself/pour hot water on myself/poured hot water on myself/pouring the hot water on myself/
+        pouring the boiling water on my/pour the boiling water on my/pouring boiling water on my/pour boiling water on my/
+        poured boiling water on my/echarme agua hirviendo/echarme el agua hirviendo/me eche agua hirviendo""",
+    "r49_scald_on": """poured hot water on my/pouring hot water on my/pour hot water on my/poured boiling water on/
+        held my hand under the hot water/hold my hand under the hot water/holding my hand under the hot water/
+        held my arm under the hot water/me eche agua caliente en/echarme agua caliente en""",
+    "r49_let_take": """let creator take me/let the creator take me/let the lord take me/let jesus take me/let allah take me/
+        let the universe take me/let the cold take me/let the snow take me/let the water take me/let the river take me/
+        let the sea take me/let death take me/let nature take me/let the night take me/let the dark take me/
+        let him take me home/let the lord have me/let god have me/let creator have me/que dios me lleve/que el creador me lleve/
+        dejar que dios me lleve/dejar que el frio me lleve/dejar que el agua me lleve/let it take me/let it have me""",
+    "r49_lie_down": """lie down/lay down/lying down/laying down/just lie there/lie there/lay there/lay out in/lie out in/
+        go to sleep outside/acostarme/me acuesto/tirarme en/recostarme""",
+})
+CONCEPT_GUARDS["r49_head_hit"] = "!by_accident/accidentally/sin_querer/when/getting/while/lol/haha"
+CONCEPT_GUARDS["r49_hurt_more"] = "!less/menos"
+CONCEPT_GUARDS["r49_scald"] = "!by_accident/accidentally/sin_querer/by_mistake/making/cooking"
+CONCEPT_GUARDS["r49_let_take"] = "!to/where/through/by_the_hand/places/on/over/a/hacia/por"
+CONCERN_ALONE += ["r49_scald"]
+CONCERN_PAIRS += ("r49_head_hit over_again", "r49_head_hit saw_stars", "head_blow saw_stars", "body saw_stars",
+                  "r49_wound r49_hurt_more", "r49_scald image_urge", "r49_scald_on on_purpose",
+                  "r49_let_take r49_lie_down", "r49_let_take image_urge", "r49_let_take wish_word",
+                  "r49_hand_over leave_good", "their_giving leave_good", "given_away leave_good")
+TOLD_OF = TOLD_OF | {"r49_head_hit", "r49_wound", "r49_scald", "r49_let_take"}
+
+# Round 49 (rec49a), accidents welcomed: a wreck or a truck over the line pictured happening to oneself, with relief,
+# "it wouldn't be so bad" or "I wouldn't swerve"; an accident prayed for. Each half alone stays quiet.
+_extend({
+    "r49_wreck": """if a truck came over the line/a truck came over the line/truck came over the line/came over the line/
+        crossed the line and hit me/crossed the center line/came across the line/crossed the median/hit me head on/
+        hits me head on/if i got hit/if i get hit/if i was hit/if i got in a wreck/if i get in a wreck/if i crashed/
+        if my car crashed/if my truck hits/hits black ice/hit black ice/if i got t boned/if i get t boned/
+        praying for an accident/pray for an accident/prayed for an accident/hoping for an accident/hope for an accident/
+        wishing for an accident/wish for an accident/praying for a wreck/hoping for a wreck/si me choca un camion/
+        si me atropellan/si me atropella un carro/si choco/rezo por un accidente/rezando por un accidente""",
+    "r49_welcome": """would not be so bad/wouldnt be so bad/would not be that bad/wouldnt be that bad/not be so bad/
+        would be relief/would be a relief/feeling would be relief/first feeling would be relief/i would feel relief/
+        wouldnt swerve/would not swerve/wont swerve/would not even swerve/wouldnt even swerve/not going to swerve/
+        would solve a lot/would solve everything/would fix everything/honestly be grateful/i would be grateful/
+        nothing dramatic/just a quick one/a quick one/no seria tan malo/seria un alivio/no me quitaria/no esquivaria""",
+})
+CONCERN_PAIRS += ("r49_wreck r49_welcome",)
+CONCEPT_GUARDS["r49_wreck"] = "!with/by/on_the_head/in_the_face/con/and_almost/and_we/last/yesterday"
+TOLD_OF = TOLD_OF | {"r49_wreck"}
+
+
 RULES = _rules()
