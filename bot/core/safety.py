@@ -3247,7 +3247,7 @@ class CrisisDetector:
                 and not _PRESENT_WISH.search(reading.words) and not _MANY.search(reading.words):
             return CrisisVerdict(Tier.CONCERN, concepts.kinds, True)  # "how many melatonin gummies is too many for an adult"
         if kinds == ["harm-baby"] and concepts.tier is Tier.NONE and "adult" in concepts.found and "baby" not in concepts.found \
-                and _LAST_STRAW.search(reading.words):
+                and (_LAST_STRAW.search(reading.words) or _so_annoyed_49(reading.words)):
             return NO_CRISIS  # "if my husband leaves one more dirty bottle in the sink I'm going to kill him"
         if kinds == ["harm-baby"] and concepts.aimed_elsewhere and concepts.tier is Tier.NONE:
             return NO_CRISIS  # "my cat spilled my coffee, I'll kill her (not really)", "...strangle him 😂" of a husband
@@ -3382,6 +3382,18 @@ class CrisisDetector:
                 and read_concepts(rest.split(), _lexicon(), emoji=emoji).found.isdisjoint(_concepts.MEANS_HELD - {"supply"}):
             # round 48: "there's more than pills", "no thoughts of suicide or self harm. just low energy", "died in Elden Ring
             # 40 times", "will I feel like I'm dying?": the check-in, never quiet (see _calm_news_masked)
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
+                and (rest := _r49_masked(reading.words)) != reading.words \
+                and not self._families(Reading(rest, reading.compact_runs)) \
+                and _no_risk_left(rest, primed, emoji, allowed=_r49_allowed(rest, emoji)) \
+                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
+                and not _SELF_JOINED.search(rest) and not _ME_TOO_SAID.search(text) \
+                and read_concepts(rest.split(), _lexicon(), emoji=emoji).found.isdisjoint(
+                    _concepts.MEANS_HELD - {"supply"} - _r49_allowed(rest, emoji)):
+            # round 49: "I take Zoloft 100 ..., do I keep taking them", "they asked if I wanna hurt myself, I said nah",
+            # "overdosing the baby on kisses", "fired... kind of a relief", "a clean cut" of a surgeon: the check-in,
+            # never quiet (see _r49_masked)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
@@ -4849,6 +4861,174 @@ def _calm_news_masked(words: str) -> str:
         masked = _SLEPT_48.sub(" slept wel", _CALM_48.sub(" rested", masked))
     return masked
 
+
+# Round 49 (falarm49; false alarms of blind batch 50): everyday clauses that lower only a sure verdict, and only to the
+# check-in (988 still shown), as round 48's do; never primed, never beside a wish, finality, despair, "on purpose",
+# one's own turn, a time of an act, letters, the end said or all taken, and never with any family or risk concept left
+# once the clause is masked (see _r49_masked and its use in CrisisDetector.check).
+# - a question about one's own medicines, with their usual doses ("I take Zoloft 100 and Wellbutrin 150, do I keep
+#   taking them during treatment?", "¿Está bien si tomo mi Tylenol antes de la sesión?", "las tomo igual el día de la
+#   sesión?"): never beside an amount of tens "of" them, all of them, the bottle, at once or tonight ("I take 30 of my
+#   Zoloft tonight", "I'll take all my Tylenol at once");
+_MED_QUESTION_49 = _reading_pattern(
+    " (?:(?:do|should|can|could|may|wil|would) (?:i|you)|am i suposed to|am i alowed to|(?:is it|its) (?:ok|okay|fine|safe"
+    "|alright)(?: if i| to))(?: stil)? (?:kep taking|continue taking|continue|stop taking|take|skip|pause)"
+    "(?: (?:them|it|those|these|my [a-z]+|the [a-z]+|any of them))?(?= )"
+    "| (?:esta bien|es seguro|se puede|puedo|debo|deberia|tengo que|hay problema)(?: si| que)?(?: me)? (?:tomo|tomar|tome"
+    "|seguir tomando|sigo tomando|dejar de tomar|suspender)(?: (?:mi|mis|la|las|el|los|lo|las) [a-z]+)?(?= )"
+    "| (?:las|los|lo|la) (?:tomo|sigo tomando|suspendo|dejo|tomare) (?:igual|normal|como siempre|tambien)(?= )")
+_MED_DOSE_49 = _reading_pattern(
+    " (?:[a-z]+) [0-9]+(?: ?mg| miligramos| milligrams)?(?= )")
+_DAILY_49 = _reading_pattern(
+    " (?:todas las mananas|todas las noches|todos los dias|cada manana|cada noche|cada dia|every morning|every night"
+    "|every day|each morning|each night|daily|a diario|diario|in the morning|in the mornings|por la manana|en la manana)(?= )")
+_MED_BAR_49 = _reading_pattern(
+    " (?:al|whole|botle|at once|tonight|enough|lethal|handful|the rest|everything|overdose|od|de golpe|de una vez|todo"
+    "|todas (?:mis|las) (?:pastilas|pils)|esta noche|[0-9]+ (?:of|de)|with me|conmigo|heart|corazon|stop (?:a|my|her|his)"
+    "|die|dead|morir|kil|sleep forever|not wake up)(?= )")
+# - a screening question about harm answered no ("they asked if I wanna hurt myself, I said nah, just tired", "my OB asked
+#   if I'd hurt myself and I said no, but I told her I've been crying", "the intake form asks about suicidal thoughts,
+#   I'm answering no"), and a partner said to say nothing of hurting herself ("she's safe, she's not saying anything
+#   about hurting herself"): never beside a lie owned or a yes ("...and I said no but I lied");
+_SCREEN_NO_49 = _reading_pattern(
+    " (?:asked|asks|ask|asking|pregunto|preguntaron|pregunta)(?: me| if| about| whether| si| me si| sobre)*(?: [a-z]+){0,6}?"
+    " (?:hurt|harm|kil|hurting|harming|suicidal|suicide|lastimarme|hacerme dano|suicidarme|suicidas)(?: [a-z]+){0,8}?"
+    " (?:i said|said|i am answering|answering|answered|i answered|i put|put|i checked|checked|marked|le dije que|dije que"
+    "|conteste que|puse) (?:no|nah|nope|never|not really|nunca)(?= )"
+    "| (?:she|he|they|ella|el) (?:is|are)? ?(?:not|no esta|no) (?:saying|talking|mentioning|diciendo|hablando)(?: anything| nothing"
+    "| nada)?(?: about| de| sobre)? (?:hurting|harming|kiling|lastimarse|hacerse dano)"
+    " (?:herself|himself|themselves|the baby|anyone)?(?= )")
+_ASKED_49 = (" asked", " asks", " ask", " pregunt")
+_WORN_TOLD_49 = _reading_pattern(
+    " (?:i have ben|ive ben|i am|im|i was|i fel|he estado|estoy|me siento)(?: just| so| realy| very| a bit| muy| tan)?"
+    " (?:crying|tired|exhausted|sad|down|low|weepy|overwhelmed|llorando|cansada|cansado|triste|agotada|agotado)(?= )")
+_TOLD_WEARY_49 = _reading_pattern(" (?:but |and |pero |y )?(?:i |le )?(?:told|mentioned to|said to|let|dije|conte)"
+                                   "(?: (?:her|him|them|the [a-z]+|my [a-z]+))?(?: know)?(?: that| que)? weary(?= )")
+_LIE_OWNED_49 = _reading_pattern(
+    " (?:lie|lies|lied|lying|liar|not true|not realy|actualy yes|actualy i do|but yes|but i do|menti|miento|mentira|no es cierto"
+    "|no es verdad|pero si)(?= )")
+# - anger at an adult over a trifle told "so ... I could kill him" ("my husband snores so loud I could kill him"); read
+#   beside CrisisDetector's "one more dirty bottle" step (an adult named, no baby);
+_SO_ANNOYED_49 = _reading_pattern(
+    " so (?:[a-z]+ ){1,3}?(?:that )?i (?:could|would|might|wil|am going to|am gona|am about to) (?:kil|strangle|murder)"
+    " (?:him|her|them)(?= )")
+# (crying or tiredness told beside such a clause is the check-in's to meet, not the full block's; "tired of" still bars)
+_CRYING_49 = _reading_pattern(" (?:crying|cry|cried|llorando|lloro|llore|tired|exhausted|cansada|cansado|agotada|agotado)"
+                              "(?! of | de )(?= )")
+
+
+def _so_annoyed_49(words: str) -> bool:
+    """ "...so loud I could kill him", with nothing joined on after ("...and then myself") and no wish, finality or
+    despair beside."""
+    return bool(_SO_ANNOYED_49.search(words)) and not _SELF_JOINED.search(words) and not _everyday_barred(words) \
+        and not _HOPELESS.search(words) and not _ACT_TIME.search(words)
+
+
+# - relief at a job lost ("got fired today, honestly kind of a relief, it was toxic"): "relief" is no wish to be gone
+#   when a job ended is what it is about;
+_JOB_LOST_49 = _reading_pattern(
+    " (?:fired|laid off|let go|lost my job|quit my job|quit|resigned|me despidieron|me corrieron|renuncie|perdi mi trabajo"
+    "|perdi el trabajo)(?= )")
+_RELIEF_49 = _reading_pattern(
+    " (?:honestly |kind of |kinda |sort of |such |what |realy |un )?(?:a |an |que )?(?:huge |big |real |total |gran )?"
+    "(?:relief|alivio)(?= )")
+# - love told as an overdose ("my mom is overdosing the baby on kisses", "la abuela le da sobredosis de besos");
+_LOVE_OVERDOSE_49 = _reading_pattern(
+    " (?:overdosing|overdosed|overdose|overdoses|oding|od|sobredosis)(?: (?:the|my|our|el|la|mi|al|a)? ?[a-z]+)?"
+    " (?:on|with|de|con) (?:kisses|hugs|love|cuddles|snuggles|attention|praise|compliments|cuteness|smooches|besos|abrazos"
+    "|carino|amor|mimos|apapachos)(?= )")
+# - a surgeon's clean cut ("my c-section scar is healing nicely, the surgeon said it was a clean cut").
+_SURGERY_49 = _reading_pattern(
+    " (?:surgeon|surgery|c section|csection|cesarean|cesarian|incision|operation|ob|obgyn|cirujano|cirujana|cirugia|cesarea"
+    "|operacion)(?= )")
+_CLEAN_CUT_49 = _reading_pattern(
+    " (?:a |una |un )?(?:clean|neat|straight|nice|limpia|limpio|bonita) (?:cut|incision|corte|cortada|herida)(?= )")
+
+# Blind batch 47's everyday messages still at the sure tier:
+# - a wish that a loved one who died could meet the baby ("my mom died when I was pregnant and I wish she could meet
+#   the baby");
+_WISH_MET_BABY_49 = _reading_pattern(
+    " (?:i )?(?:wish|wished|ojala) (?:she|he|they|my [a-z]+|mi [a-z]+)? ?(?:could|had|would|pudiera|hubiera|pudiese)"
+    " (?:have )?(?:met|meet|see|sen|hold|held|conocer|conocido|ver|visto|cargar) (?:the|my|our|a|al|a mi|mi)"
+    " (?:baby|babies|grandbaby|grandchild|son|daughter|bebe|nieto|nieta|hijo|hija)(?= )")
+# ...and talking to her photo ("I talk to her picture sometimes");
+_PHOTO_49 = _reading_pattern(
+    " (?:talk to|talking to|look at|looking at|kis|kising|hold|holding|kep|hablo a|le hablo a|miro|veo) (?:her|his|their|my [a-z]+s?"
+    "|su|sus|la|el) (?:picture|pictures|photo|photos|portrait|foto|fotos|retrato)(?= )")
+# - no intrusive thoughts about the baby, only a fear for her ("no intrusive thoughts about the baby, just worry that
+#   something will happen to her"): never with a "but" after;
+_NO_BABY_THOUGHTS_49 = _reading_pattern(
+    " (?:no|not having any|never had|never have|i dont have|i do not have|sin|no tengo) (?:intrusive |scary |bad |dark "
+    "|weird |pensamientos )?(?:thoughts|pensamientos|ideas)(?: intrusivos| feos| malos)? (?:about|of|de|sobre)"
+    " (?:hurting |harming |lastimar a |hacerle dano a )?(?:the|my|our|el|mi|la) (?:baby|bebe|son|daughter|hijo|hija)"
+    "(?! (?:[a-z]+ ){0,3}?(?:but|except|until|lately|pero|excepto|hasta))(?= )")
+# - feeling like a ghost when one came in, like oneself again on leaving ("I came in feeling like a ghost and I'm
+#   leaving feeling like me again");
+_GHOST_THEN_49 = _reading_pattern(
+    " (?:came in|walked in|started|arrived|was|llegue)(?: here)? (?:feling|fel|felt|sintiendome|como) (?:like )?a? ?"
+    "(?:ghost|fantasma|shel|zombie)(?= )")
+_MYSELF_AGAIN_49 = _reading_pattern(" (?:like me|like myself|myself|yo misma|yo otra vez|como yo) again(?= )| otra vez yo(?= )")
+# - a going-away party for someone else ("we threw her a going away party"), never one's own;
+_SEND_OFF_PARTY_49 = _reading_pattern(
+    " (?:threw|throwing|had|having|planed|planing|hicimos|le hicimos|tuvimos) (?:her|him|them|my [a-z]+|a|una|le)?"
+    " ?(?:a |una )?(?:going away|goodbye|farewel|send of|leaving|despedida|fiesta de despedida)(?: party| fiesta)?(?= )")
+# - a harvest at work ("trabajo en el campo cortando melón", "cutting lettuce at the farm").
+_HARVEST_49 = _reading_pattern(
+    " (?:cortando|corto|cortar|corte|pizcando|cutting|cut|picking) (?:el |la |los |las |the )?(?:melon|melones|lechuga"
+    "|uva|uvas|fruta|cebolla|cebollas|chile|chiles|naranja|naranjas|limon|limones|verdura|verduras|tomate|tomates|brocoli"
+    "|zacate|pasto|lettuce|melons|grapes|onions|vegetables|broccoli|grass|lawn|hay|wheat|corn|elote|maiz)(?= )")
+
+# ...and a shift in the morning ("el mayordomo nos cambió el turno para la mañana"), read before the time of an act;
+_SHIFT_49 = _reading_pattern(" (?:turno|shift|horario|schedule) (?:de |para |en |a |to |in )?(?:la |the )?(?:manana|morning|mornings|mananas)(?= )")
+# - taking care of a business or a relative ("moving back to take care of her dad's bakery"): no "take care" goodbye.
+_CARE_FOR_49 = _reading_pattern(" (?:to |wil |going to |has to |have to |ned to )?(?:take|taking|took) care of (?=(?:her|his|my|the|their|our|a)"
+                                " (?:[a-z]+ )?(?:bakery|shop|store|business|restaurant|farm|ranch|house|dad|mom|father|mother|grandma"
+                                "|grandpa|dads|moms|parents|family|abuela|abuelo|sister|brother|kids|aunt|uncle) )")
+
+
+def _r49_allowed(rest: str, emoji: bool) -> frozenset[str]:
+    """A bare "I have" ("tengo un headache horrible") or "too many" ("way too many tamales") may stay beside a round-49
+    clause when no medicine, means or method is left for it to hold or count."""
+    found = read_concepts(rest.split(), _lexicon(), emoji=emoji).found
+    bare = frozenset({"access", "amount"})
+    return bare if found.isdisjoint(_concepts.MEANS_HELD - bare - {"supply"} | {"meds"}) else frozenset()
+
+
+def _r49_masked(words: str) -> str:
+    """The reading with each round-49 everyday clause masked; unchanged where a wish, finality, despair, "on purpose", a
+    time of an act, letters, the end said or all taken is read in what is left once the medicine question and the
+    screening answered no are masked (their own "do I keep taking", "asked if I want to hurt myself" are no wish). The
+    caller lowers a sure verdict to the check-in only when nothing of the sure tier is left."""
+    masked = words
+    if _MED_QUESTION_49.search(masked) and not _MED_BAR_49.search(masked) \
+            and "meds" in read_concepts(words.split(), _lexicon()).found:  # a medicine named, never "should I take him"
+        masked = _MED_QUESTION_49.sub(" asks the nurse", masked)
+        masked = _DAILY_49.sub(" daily", _MED_DOSE_49.sub(" as prescribed", masked))
+    if not _LIE_OWNED_49.search(masked):
+        # never a "no" taken back just after it ("...and I said no. I do, every night", "...I did though"); crying or
+        # tiredness told after it takes nothing back ("...I said no, but I told her I've been crying a lot")
+        masked = _SCREEN_NO_49.sub(
+            lambda m: m.group(0) if m.group(0).startswith(_ASKED_49)
+            and _takes_back(_TOLD_WEARY_49.sub(" weary", _WORN_TOLD_49.sub(" weary", m.string[m.end():])),
+                            spanish=" que " in m.group(0))
+            else " screening answered", masked)
+    masked = _WISH_MET_BABY_49.sub(" misses her", masked)
+    masked = _PHOTO_49.sub(" keepsake", masked)
+    masked = _SHIFT_49.sub(" early shift", masked)
+    if _everyday_barred(masked) or _HOPELESS.search(_CRYING_49.sub(" ", masked)) or _ACT_TIME.search(masked):
+        return words
+    if _JOB_LOST_49.search(masked):
+        masked = _RELIEF_49.sub(" glad", masked)
+    masked = _LOVE_OVERDOSE_49.sub(" spoils", masked)
+    if _SURGERY_49.search(masked):
+        masked = _CLEAN_CUT_49.sub(" neat stitches", masked)
+    masked = _CARE_FOR_49.sub(" run ", masked)
+    masked = _NO_BABY_THOUGHTS_49.sub(" nothoughts", masked)
+    if _MYSELF_AGAIN_49.search(masked):
+        masked = _GHOST_THEN_49.sub(" came in low", masked)
+    masked = _SEND_OFF_PARTY_49.sub(" party", masked)
+    masked = _HARVEST_49.sub(" harvesting", masked)
+    return masked
 
 # Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
 # it must not stand beside a means, a note, a plan or a time ("...I'm at peace with it. I have my note written").
