@@ -506,6 +506,37 @@ _WHAT_IT_IS = re.compile(r"\bwhat (?:it|that|this|these|those)\b(?: \S+){0,3} (?
 _COUNTED = re.compile(r"\b(\d[\d,.]*)\s+[^\W\d]+")
 
 
+# Round 49 (five49): a question that asks what a term is and names it ('wat even is ppd lol', 'whats
+# the definition of post partum depresion', 'PPD on my papers, what does that even mean'). The term
+# must close the asking clause: 'what is the ppd rate' asks for a figure, not what ppd is.
+_DEFINE_AFTER = r"(?:\bwhat (?:even |actually |exactly |really )?(?:is|are) |\bdefinit (?:of )?)(?:(?:this|that|the|a|an|la|el) )?"
+_TERM_TAIL = frozenset("lol medic medicin drug thing exactli exactamente".split())
+_MEANS_BACK = re.compile(r"^(?:\S+ ){0,8}?(?:what (?:does|do) )?(?:that|it|this|eso) (?:even |actually |exactly |exactamente )?"
+                         r"(?:mean|what is)(?: \S+)?$")
+
+
+def _names_defined(tokens: list[str], term: frozenset[str]) -> bool:
+    """The question asks what `term` is, naming it where it asks (see _DEFINE_AFTER)."""
+    if not term or len(term) > 2:
+        return False
+    text = " ".join(tokens)
+    for order in {" ".join(term), " ".join(reversed(sorted(term))), " ".join(sorted(term))}:
+        for found in re.finditer(_DEFINE_AFTER + re.escape(order) + r"\b", text):
+            rest = text[found.end():].split()
+            if not rest or rest[0] in STOPWORDS or rest[0] in _TERM_TAIL:
+                return True
+        for found in re.finditer(r"\b" + re.escape(order) + r"\b", text):
+            rest = text[found.end():].strip()
+            if rest and _MEANS_BACK.match(rest) and not any(_is_content_word(t) for t in rest.split()[-1:]
+                                                             if t not in {"mean", "is", "exactamente"}):
+                return True
+    return False
+
+
+def _is_content_word(token: str) -> bool:
+    return token not in STOPWORDS and token.isalpha()
+
+
 def _uncounted(text: str) -> str:
     return _COUNTED.sub(r"\1", text)
 
@@ -1503,6 +1534,21 @@ class Matcher:
         floor = candidates[0].score - self.settings.named_window
         return named if any(c.entry.id == named and c.score >= floor for c in candidates[:4]) else None
 
+    def _defines_named(self, tokens: list[str], candidates: list[Candidate]) -> bool:
+        """Round 49 (five49): the winner says what a term is, the question asks what that very term is
+        (_names_defined), and no close rival answers 'what is' as well: a young entry's five phrasings
+        rarely share the chat around it ('my cousin keeps sayin i got it'), so its share of the
+        question is small, but the term named where it asks settles it."""
+        winner = candidates[0].entry.id
+        if "definition" not in aspects_of(tokens) or not _names_defined(tokens, self._defined_terms.get(winner, frozenset())):
+            return False
+        if self.coverage(tokens, winner)[1] > self.settings.max_unknown_words:
+            return False
+        mine = agreement(frozenset({"definition"}), self._aspects, winner) or 0.0
+        floor = candidates[0].score - self.settings.suggest_window
+        return mine >= 0.5 and all((agreement(frozenset({"definition"}), self._aspects, c.entry.id) or 0.0) < mine
+                                   for c in candidates[1:] if c.score >= floor)
+
     def _answers_alone(self, tokens: list[str], candidates: list[Candidate]) -> bool:
         """The question asks an aspect ('is it a pill or a shot': its form) that the winner is the
         entry to answer, and no other close entry answers at all."""
@@ -1698,6 +1744,9 @@ class Matcher:
         lone = top - (candidates[1].score if len(candidates) > 1 else 0.0) >= settings.lone_lead
         if clear and self._covered(tokens, candidates[0].entry.id, story, rival, aspect=alone, lead=margin, lone=lone) \
                 and not self._gap_rival(tokens, candidates, story):
+            return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
+        if margin >= settings.answer_margin and fit >= settings.wide_answer_score and self._defines_named(tokens, candidates) \
+                and not self._names_other(tokens, candidates) and not self._gap_rival(tokens, candidates, story):
             return Match(answer=candidates[0].entry, suggestions=(), score=top, candidates=real)
         if top >= settings.suggest_score:
             floor = max(settings.suggest_score, top - settings.suggest_window)
