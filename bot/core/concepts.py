@@ -7915,5 +7915,123 @@ CONCERN_PAIRS += ("r49_wreck r49_welcome",)
 CONCEPT_GUARDS["r49_wreck"] = "!with/by/on_the_head/in_the_face/con/and_almost/and_we/last/yesterday"
 TOLD_OF = TOLD_OF | {"r49_wreck"}
 
+# --- Round 49 (rec49b) --------------------------------------------------------------------------------------------------
+# Check-in only: Spanish, Spanglish and chat-spelt recall. A past attempt said to be coming back ("ya intenté una vez
+# ... siento que voy pa'llá otra vez", "la última vez tomé pastillas y now the feeling is back"); joining a dead
+# relative soon ("pronto estaré con ella" beside a death told); a means made ready "para mí" ("afilé el cuchillo, es
+# para mí"); asking God to take me ("cada noche te pido que ya me recojas", "I keep asking Him to take me home"); a
+# letter left "por si acaso"; the baby and me going together ("quiero que el bebé y yo nos vayamos juntos"); things
+# given away that "feel like closing everything"; hitting or scratching oneself until it bleeds.
+_extend({
+    "r49_back_again": """voy pala otra vez/voy para ala otra vez/voy pa ala otra vez/me voy pala otra vez/voy de nuevo para ala/
+        voy pala de nuevo/otra vez estoy igual/estoy igual otra vez/otra vez me siento igual/me siento igual otra vez/
+        otra vez me siento asi/estoy igual que esa vez/estoy igual que aquela vez/me siento igual que esa vez/
+        me siento igual que aquela vez/estoy como esa vez/estoy como aquela vez/me siento como esa vez/
+        me siento como aquela vez/vuelvo a estar igual/volvi a estar igual/me esta volviendo a pasar/
+        me esta pasando otra vez/esta regresando el sentimiento/regreso el sentimiento/volvio el sentimiento/
+        ya volvio el sentimiento/vuelve el sentimiento/volvieron los pensamientos/regresaron los pensamientos/
+        ya regresaron las ganas/volvieron las ganas/otra vez las ganas/otra vez con las ganas/
+        the feeling is back/feeling is back/the feelings are back/feelings are back/its back again/it is back again/
+        im back there again/i am back there again/heading back there/going back there again/ya voy otra vez para ala/
+        otra vez ando igual/ando igual que esa vez/ando igual otra vez""",
+    "r49_last_time": """last time/the last time/la ultima vez/la vez pasada/esa vez/aquela vez/la otra vez/la primera vez""",
+    "r49_join_soon": """pronto estare con ela/pronto estare con el/pronto voy a estar con ela/pronto voy a estar con el/
+        ya pronto estare con ela/ya pronto estare con el/ya me voy con ela/ya me voy con el/ya voy con ela/ya voy con el/
+        pronto me voy con ela/pronto me voy con el/ya mero estoy con ela/ya mero estoy con el/ya mero me voy con ela/
+        ya mero me voy con el/ya casi estoy con ela/ya casi estoy con el/pronto estaremos juntas/pronto estaremos juntos/
+        ya me voy con mi mama/ya me voy con mi papa/ya me voy con mi abuela/ya me voy con mi abuelita/
+        ya me voy con mi hermana/ya me voy con mi hermano/ya me voy con mi hijo/ya me voy con mi hija/
+        pronto me voy con mi mama/pronto me voy con mi papa/pronto estare con mi mama/pronto estare con mi papa/
+        pronto estare con mi abuela/pronto estare con mi hijo/pronto estare con mi hija/pronto estare con mi bebe/
+        i wil be with her soon/il be with her soon/i wil be with him soon/il be with him soon/going to join her/
+        going to join him/gona join her/gona join him/going to join my mom/going to join my mother""",
+    "r49_made_ready": """afile/ya afile/le saque filo/le saque filo al/prepare/ya prepare/deje listo/deje lista/ya deje listo/
+        ya deje lista/tengo listo/tengo lista/ya tengo listo/ya tengo lista/ya esta listo/ya esta lista/sharpened/
+        i sharpened/got it ready/have it ready/puse aparte""",
+    "r49_for_me_es": """es para mi/son para mi/eso es para mi/esto es para mi/para mi misma/para mi mismo/its for me/
+        it is for me/that is for me/thats for me/they are for me/for myself""",
+    "r49_god_take": """recojeme/recogeme/ya recojeme/recojeme ya/que ya me recojas/que me recojas/ya me recojas/me recojas ya/recogeme ya/ya recogeme/que me recoja/
+        que ya me recoja/que me lleves/que ya me lleves/llevame contigo/ya llevame/que me lleves contigo/
+        to take me home/take me home/asking him to take me/ask him to take me/asking her to take me/
+        asking god to take me/ask god to take me/asking you to take me/begging him to take me/
+        te pido que me lleves/le pido que me leve/le pido que me recoja/le pido que ya me recoja""",
+    "r49_together_es": """nos vayamos juntos/nos vayamos juntas/nos vayamos los dos/nos vayamos las dos/irnos juntos/
+        irnos juntas/irnos los dos/irnos las dos/nos vamos a ir juntos/nos vamos a ir juntas/nos iremos juntos/
+        nos iremos juntas/nos vamos juntos/nos vamos juntas/go together/both go together/leave together""",
+    "r49_to_heaven": "al cielo/con ela al cielo/con el al cielo/conmigo al cielo/to heaven/with her to heaven/with me to heaven",
+    "r49_closing_all": """como cerar todo/cerando todo/cerar todo/estoy cerando todo/como cerar ciclos/dejando todo en orden/
+        deje todo en orden/dejar todo en orden/como despedirme/como una despedida/feels like closing everything/
+        like closing everything/closing everything/wrapping everything up/tying up loose ends/no entendio por que yo si/
+        no entendio porque yo si/no entienden por que yo si/no entienden porque yo si/no saben por que yo si/
+        didnt understand why i do/they dont know why i do""",
+    "r49_self_hit": """me pego a mi misma/me pego a mi mismo/me pego yo misma/me pego yo sola/me golpeo a mi misma/
+        me golpeo yo misma/me doy golpes/me doy cachetadas/me cacheteo/se pega a si misma/se esta pegando a si misma/
+        se golpea a si misma/se esta golpeando a si misma/se esta pegando ela misma/se pega ela sola""",
+    "r49_to_blood": """hasta sacarme sangre/hasta que me sale sangre/hasta que sale sangre/hasta sangrar/hasta que sangro/
+        hasta que me sangra/hasta sacar sangre/until i bleed/until it bleeds/til it bleeds/till it bleeds/until blood""",
+    "r49_scratch": "me rasco/me rasguno/me arano/me rascaba/me rasgunaba/me araniaba/i scratch/i claw/scratch my/claw at my",
+})
+CONCEPT_GUARDS["r49_join_soon"] = ("!el_domingo/el_sabado/el_viernes/manana/al/a/a_la/de/para/en/el_fin/este/esta/"
+                                   "a_comprar/a_la_tienda/al_doctor/a_la_cita/de_compras/de_viaje")
+CONCEPT_GUARDS["r49_together_es"] = ("!a/al/a_la/de/para/en/con/el/la/this/to/on/for/de_viaje/de_vacaciones/"
+                                     "to_the/on_a/de_compras/a_mexico/a_casa")
+CONCEPT_GUARDS["r49_made_ready"] = "!la_cena/la_comida/el_almuerzo/dinner/lunch/the_food/la_carne/los_tamales/the_meat"
+CONCEPT_GUARDS["r49_for_me_es"] = "!y_para/and_for/y_mi/and_my/la_carne/la_cena/cocinar/to_cook"
+CONCERN_ALONE += ["r49_self_hit"]
+CONCERN_PAIRS += ("tried_past r49_back_again", "attempt r49_back_again", "r49_last_time meds r49_back_again",
+                  "r49_last_time method r49_back_again", "r49_last_time attempt r49_back_again",
+                  "r49_join_soon loss_told", "r49_join_soon dead", "r49_join_soon grave_ctx", "r49_join_soon death",
+                  "r49_made_ready means r49_for_me_es", "r49_made_ready sharp r49_for_me_es",
+                  "god_word r49_god_take", "baby r49_together_es image_urge", "baby r49_together_es wish_word",
+                  "baby r49_together_es spare_other", "baby r49_to_heaven with_me", "baby r49_to_heaven r49_takes_along",
+                  "r47_gave_mine r49_closing_all", "given_away r49_closing_all", "r49_scratch r49_to_blood")
+_extend({"r49_takes_along": """se va a levar al bebe/se va a levar a la bebe/me voy a levar al bebe/me levo al bebe/
+    levarme al bebe/levar al bebe conmigo/levarse al bebe/se quiere levar al bebe/quiere levarse al bebe/
+    take the baby with me/take the baby with her/taking the baby with me/taking the baby with her"""})
+# a letter left "just in case" and nothing after it says what for ("por si acaso se me olvida decirle" is a reminder)
+_extend({"r49_in_case": "just in case/por si acaso/por si las dudas/x si acaso/por si algo/in case"})
+CONCEPT_GUARDS["r49_in_case"] = ("!se/te/le/de/que/no/i_forget/i_lose/i_miss/it/he/she/you/the/we/they/llueve/rains/"
+                                 "it_rains/mi/my/su/his/her/tenga/tengo/ocupo/need/hay/there/nos/se_me/olvido/olvide/"
+                                 "pierdo/forget/lose/for/para/con/with/of/del/el/los/las/ella/el/ustedes/alguien")
+CONCERN_PAIRS += ("letter_left r49_in_case", "letter_left when_gone")
+# a grandmother telling of her daughter's plan is a report to act on, not a story; closing everything voids "others"
+TOLD_OF = TOLD_OF | {"r49_takes_along"}
+SOFTENER_VOID["others"] = SOFTENER_VOID.get("others", frozenset()) | {"r49_closing_all"}
+
+# Round 49 (rec49b), continued: a voice that says to jump or to die ("la voz en mi cabeza says tírate del balcón");
+# the baby put in the tub "y no sacarlo"; "cuántos Tylenol would it take, pregunto por mi prima" (the disguise softens
+# nothing); "no fue la plancha, fui yo"; "nomás meterme" into water beside mulling or quiet; driving and picturing
+# turning into the barrier.
+_extend({
+    "r49_voice": """la voz/una voz/las voces/unas voces/the voice/a voice/the voices/voices/la voz en mi cabeza/
+        una voz en mi cabeza/voice in my head/voices in my head""",
+    "r49_die_cmd": """tirate/aventate/avientate/brincale/matate/cortate/ahorcate/tirate del balcon/tirate del puente/
+        jump off/just jump/kil yourself/cut yourself/hang yourself/que me tire/que me avente/que me mate/que me corte/
+        tells me to jump/telling me to jump/tells me to die/telling me to die/says to jump/says jump""",
+    "r49_not_out": """no sacarlo/no sacarla/y no sacarlo/y no sacarla/dejarlo abajo/dejarla abajo/dejarlo bajo el agua/
+        dejarla bajo el agua/not take him out/not take her out/not pull him out/not pull her out/leave him under/
+        leave her under""",
+    "r49_was_me": "no fue la plancha fui yo/no fue la plancha lo hice yo/no fue la plancha me lo hice yo/no fue la estufa fui yo/no fue la estufa lo hice yo/no fue la estufa me lo hice yo/no fue el comal fui yo/no fue el comal lo hice yo/no fue el comal me lo hice yo/no fue el sarten fui yo/no fue el sarten lo hice yo/no fue el sarten me lo hice yo/no fue el horno fui yo/no fue el horno lo hice yo/no fue el horno me lo hice yo/no fue la olla fui yo/no fue la olla lo hice yo/no fue la olla me lo hice yo/no fue un accidente fui yo/no fue un accidente lo hice yo/no fue un accidente me lo hice yo/no fue accidente fui yo/no fue accidente lo hice yo/no fue accidente me lo hice yo/no fue el cuchillo fui yo/no fue el cuchillo lo hice yo/no fue el cuchillo me lo hice yo/no fue la navaja fui yo/no fue la navaja lo hice yo/no fue la navaja me lo hice yo/it wasnt the iron it was me/it wasnt the iron i did it/it wasnt the stove it was me/it wasnt the stove i did it/it wasnt the oven it was me/it wasnt the oven i did it/it wasnt the pan it was me/it wasnt the pan i did it/it wasnt an accident it was me/it wasnt an accident i did it/it wasnt the knife it was me/it wasnt the knife i did it/wasnt the iron it was me/wasnt the iron i did it/wasnt the stove it was me/wasnt the stove i did it/wasnt the oven it was me/wasnt the oven i did it/wasnt the pan it was me/wasnt the pan i did it/wasnt an accident it was me/wasnt an accident i did it/wasnt the knife it was me/wasnt the knife i did it/it was not the iron it was me/it was not the iron i did it/it was not the stove it was me/it was not the stove i did it/it was not the oven it was me/it was not the oven i did it/it was not the pan it was me/it was not the pan i did it/it was not an accident it was me/it was not an accident i did it/it was not the knife it was me/it was not the knife i did it/was not the iron it was me/was not the iron i did it/was not the stove it was me/was not the stove i did it/was not the oven it was me/was not the oven i did it/was not the pan it was me/was not the pan i did it/was not an accident it was me/was not an accident i did it/was not the knife it was me/was not the knife i did it",
+    "r49_just_in": """nada mas meterme/solo meterme/meterme y ya/nada mas meterme y ya/just get in/just go in/just walk in/
+        just step in/just slip in""",
+    "r49_quiet": """let it be quiet/let it al be quiet/let everything be quiet/que todo quede en silencio/que todo se calle/
+        que ya todo se cale/y ya no sentir nada/and not feel anything/let it end/que ya se acabe""",
+    "r49_into_barrier": """into the barrier/into the barier/into the wall/into the median/into the guardrail/into a pole/
+        into the pole/into a tree/into oncoming/into the divider/contra la barda/contra el muro/contra la barera/
+        contra un poste/contra el poste/contra un arbol/contra la contencion/estrelarme contra/estrelarme""",
+})
+CONCERN_ALONE += ["r49_was_me"]
+CONCERN_PAIRS += ("r49_voice r49_die_cmd", "baby bath r49_not_out", "baby tub_water r49_not_out",
+                  "would_take meds asking_for_kin", "how_much_q meds asking_for_kin",
+                  "r49_just_in water r46_mulling", "r49_just_in water r49_quiet", "r49_just_in tub_water r49_quiet",
+                  "driving image_urge r49_into_barrier")
+CONCEPT_GUARDS["r49_die_cmd"] = ("!a_la_derecha/a_la_izquierda/a_la_alberca/a_la_piscina/al_agua/a_dormir/en_la_cama/"
+                                 "al_sofa/en_el_sofa/la_ropa/la_basura/a_descansar/left/right/a_nap/on_the_couch/"
+                                 "in_the_pool/into_the_pool/on_the_bed")
+CONCEPT_GUARDS["r49_not_out"] = "!nunca_le_encanta/nunca_porque/porque_le/le_encanta/because_he/because_she/he_loves/she_loves"
+_extend({"r49_at_wheel": """en la troca/en mi troca/en el carro/en mi carro/en la camioneta/en mi camioneta/en el coche/
+    manejando/driving/behind the wheel/al volante"""})
+CONCERN_PAIRS += ("r49_just_in means r49_quiet", "r49_at_wheel image_urge r49_into_barrier")
+SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"asking_for_kin"}  # "pregunto por mi prima" is the disguise
 
 RULES = _rules()
