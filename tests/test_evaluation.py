@@ -367,6 +367,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b50.yaml", 5, 0.760, 0.014, 0.982),
     ("questions_es_b50.yaml", None, 0.807, 0.021, 1.0),
     ("questions_es_b50.yaml", 5, 0.754, 0.014, 1.0),
+    # Round 51: scored once, blind, on the code after round 49 (English first pass 87.7 / 1.3 / 100, five phrasings
+    # 84.2 / 1.3 / 100; Spanish 90.4 / 2.7 / 93.9, five phrasings 79.8 / 2.7 / 97.0); first-pass figures are the floors.
+    # One Spanish question reached the sure tier on that pass (colic every night, "ya no puedo más", how soon ketamine
+    # helps); round 50 lowers it.
+    ("questions_b51.yaml", None, 0.877, 0.014, 1.0),
+    ("questions_b51.yaml", 5, 0.842, 0.014, 1.0),
+    ("questions_es_b51.yaml", None, 0.903, 0.028, 0.939),
+    ("questions_es_b51.yaml", 5, 0.798, 0.028, 0.969),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
