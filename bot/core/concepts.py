@@ -8034,4 +8034,13 @@ _extend({"r49_at_wheel": """en la troca/en mi troca/en el carro/en mi carro/en l
 CONCERN_PAIRS += ("r49_just_in means r49_quiet", "r49_at_wheel image_urge r49_into_barrier")
 SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"asking_for_kin"}  # "pregunto por mi prima" is the disguise
 
+
+# --- Round 50 (falarm50) -------------------------------------------------------------------------------------------------
+# A baby held under beside a pool, a lake or the baby taken into the water ("I jumped in the pool with the baby and held
+# him under"): sure, as "held him under" beside "too long" is (round 50 lowers a swim with the baby to the check-in).
+SURE_TRIPLES += ("held_under baby_harm means",)
+# (held "under the arms", "under his armpits" to float is no harm)
+_concept_guard_more("held_under", "the_arms/his_arms/her_arms/their_arms/the_armpits/his_armpits/her_armpits/the_arm/"
+                                  "his_arm/her_arm/los_brazos/las_axilas/sus_brazos/sus_axilas")
+
 RULES = _rules()

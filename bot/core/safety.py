@@ -3395,6 +3395,27 @@ class CrisisDetector:
             # "overdosing the baby on kisses", "fired... kind of a relief", "a clean cut" of a surgeon: the check-in,
             # never quiet (see _r49_masked)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
+                and (rest := _r50_masked(reading.words)) != reading.words \
+                and not self._families(Reading(rest, reading.compact_runs)) \
+                and _no_risk_left(rest, primed, emoji, allowed=_r49_allowed(rest, emoji)) \
+                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
+                and not _ME_TOO_SAID.search(text) \
+                and read_concepts(rest.split(), _lexicon(), emoji=emoji).found.isdisjoint(
+                    _concepts.MEANS_HELD - {"supply"} - _r49_allowed(rest, emoji)):
+            # round 50: "my 2yo pinches the baby, I want it to stop", "jump in the pool with the baby... swim diaper",
+            # "i wanted to die but fixed it", "slipped and hit my head", "my scar itches, I scratch it until it hurts":
+            # the check-in (see _r50_masked); quiet only where the plainest clauses alone were masked ("how many hours
+            # before do I stop eating", "car seats expire?? buying a new one this weekend") and nothing at all is left,
+            # for the rules or the model
+            if not kinds and (clear := _r50_masked(reading.words, plain=True)) != reading.words \
+                    and not self._families(Reading(clear, reading.compact_runs)) \
+                    and (left := read_concepts(clear.split(), _lexicon(), emoji=emoji)).tier is Tier.NONE \
+                    and left.found.isdisjoint(_concepts.RISK | _concepts.MEANS_HELD | {"note", "lethal", "fatal", "then_me",
+                                                                                          "forever", "violence", "image_urge"}) \
+                    and not (self._model or load_model()).concerned(_model_features(clear, left, text)):
+                return NO_CRISIS
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         if concepts.tier is not Tier.CRISIS and _ASKED_NORMAL.search(reading.words) and _OWN_WISH_DO_IT.search(reading.words) \
@@ -5029,6 +5050,173 @@ def _r49_masked(words: str) -> str:
     masked = _SEND_OFF_PARTY_49.sub(" party", masked)
     masked = _HARVEST_49.sub(" harvesting", masked)
     return masked
+
+
+# Round 50 (falarm50; false alarms of blind batch 51 and a FAQ question at the sure tier): everyday clauses that lower
+# only a sure verdict, and only to the check-in (988 still shown), as rounds 48 and 49 do; never primed, never beside a
+# wish, finality, despair, "on purpose", "and then me", a time of an act set, letters or all taken, and never with any
+# family or risk concept left once the clause is masked (see _r50_masked and its use in CrisisDetector.check).
+_CHILD_50 = ("(?:[0-9]+ ?(?:yo|year old|yr old|years old|ano|anos)|toddler|son|daughter|older one|oldest|big brother|big sister"
+             "|older brother|older sister|kid|kids|boy|girl|nephew|niece|stepson|stepdaughter|twins|hijo|hija|nino|nina|nene|nena"
+             "|hermanito|hermanita|hermano|hermana|mayor)")
+# - a toddler's doing to the baby ("is it normal my 2yo pinches the baby? ... I want it to stop", "mi hijo de 3 años le
+#   pega al bebé y quiero que pare"): "I want it (him, her) to stop" is of that doing; "I want it all to end" is not;
+_CHILD_DOING_50 = _reading_pattern(
+    " (?:my|our|the|his|her|mi|el|la|nuestro|nuestra)(?: [a-z0-9]+){0,2}? " + _CHILD_50
+    # the child the doer: a verb right after, or after "keeps", "always", "de 2 años le" and the like
+    + "(?: de [0-9]+ (?:ano|anos|meses))?(?: (?:keps|kept|always|sometimes|stil|just|has started|started|likes to|wil|siempre"
+    "|a veces|le|la|lo|se))*"
+    " (?:pinches|pinched|pinching|hits|hit|hitting|bites|bit|biting|kicks|kicked|kicking|pushes|pushed|pushing|slaps|slapped"
+    "|scratches|scratched|pulls|pulled|pokes|poked|squishes|squeezes|climbs on|sits on|jumps on|pellizca|pellizco|pega|pego"
+    "|muerde|mordio|patea|empuja|jala|aranza|rasguna)(?= )")
+_WANT_IT_STOPPED_50 = _reading_pattern(
+    " (?:but |and |so |pero |y )?(?:i |yo )?(?:want|wana|ned|just want|realy want|quiero|necesito)"
+    " (?:it|this|that|him|her|them|the [a-z]+|que (?:pare|se detenga|deje de hacerlo|lo deje|ya no lo haga)) ?(?:to )?"
+    "(?:stop|stoped|to stop|end|quit)?(?= )(?! (?:al|for good|forever|completely|now i|para siempre))")
+_NOT_HURTING_50 = _reading_pattern(
+    " (?:he|she|they|it|el|ella)(?: is| was| are| does| did)? (?:not|no|never|isnt|doesnt|nunca)(?: realy)? (?:hurting|hurt|hurts"
+    "|harming|le hace dano|la lastima|lo lastima|le duele)(?: (?:her|him|them|the baby|al bebe))?(?: (?:much|badly|a lot"
+    "|realy|mucho))?(?= )")
+# - a swim with the baby ("I'm going to jump in the pool with the baby this weekend, do I need a swim diaper?"): only
+#   beside a word of the outing, and never beside holding under, going under or not coming up;
+_POOL_WITH_BABY_50 = _reading_pattern(
+    " (?:i am going to |im going to |going to |gona |we are going to |i wil |we wil |i |we |to )?(?:jump|jumping|jumped|get"
+    "|getting|go|going|hop|hoping|dip|dipping|wade|wading) (?:in|into|in to) (?:the |our |a |my [a-z]+ )?"
+    "(?:pol|swiming pol|kidie pol|baby pol|lake|ocean|sea|water|waves|piscina|alberca)(?: [a-z]+){0,3}?"
+    " (?:with|holding|carrying|con) (?:the|my|our|el|la|mi) (?:baby|babies|bebe|son|daughter|kids|twins|hijo|hija)(?= )")
+_SWIM_OUTING_50 = _reading_pattern(
+    " (?:swim diaper|swim diapers|swimsuit|swim suit|bathing suit|floaties|float|swim lesons|swim clas|water wings|sunscreen"
+    "|splash|splashing|paddle|first swim|swim cap|life vest|life jacket|puddle jumper|pañal de agua|panal de agua"
+    "|pañales de agua|panales de agua|traje de bano|flotadores|bloqueador)(?= )")
+_UNDER_WATER_50 = _reading_pattern(
+    " (?:held|hold|holding|push|pushed|keep|kept) (?:him|her|them|the baby|my baby|it) (?:under|down)| not come up| never come up"
+    "| go under| went under| sink| drown| drowning| drowned| ahogar| ahogarnos| hundir| bajo el agua| no salir(?= )")
+# - a past idiom settled in the same breath ("bug in prod ... i wanted to die but fixed it", "quería morirme pero ya lo
+#   arreglé"): never a wish said now ("I want to die. I fixed the bug but I still want to die" keeps the full block);
+_WANTED_TO_DIE_SETTLED_50 = _reading_pattern(
+    " (?:i |yo )?(?:wanted to die|was ready to die|could have died|almost died|quise morirme|queria morirme|me queria morir"
+    "|me queria morir de verguenza)(?: [a-z]+){0,2}? (?:but|then|and then|pero|y luego) (?:i |we |he |she |they |ya |lo )?"
+    "(?:fixed|solved|sorted|figured out|got|patched|found|arregle|arreglamos|resolvi|resolvimos|solucione)"
+    "(?: (?:it|the bug|the isue|the problem|it out|it working|it fixed|lo|el bug|el problema))?(?= )")
+# - a fast asked about before a session ("how many hours before do I stop eating", "cuántas horas antes dejo de comer");
+_FASTING_ASKED_50 = _reading_pattern(
+    " (?:how many hours|how long|what time|when|how early|cuantas horas|a que hora|cuando|desde que hora)"
+    "(?: (?:before|beforehand|prior|antes))?(?: (?:the|my|each|la|mi) [a-z]+)?"
+    " (?:do|should|must|would|can|ned to|have to|tengo que|debo|dejo de|hay que)(?: i| yo)? ?(?:stop|quit|dejar de)? "
+    "(?:eating|eat|comer|food)(?= )"
+    "| (?:stop|quit|dejar de|dejo de) (?:eating|comer)(?: and drinking| y beber| y tomar)? (?:[a-z0-9]+ ){0,3}?"
+    "(?:before|prior to|antes de) (?:the |my |each |la |mi |cada )?(?:sesion|sesions|infusion|infusions|apointment|procedure"
+    "|treatment|visit|cita|infusion|tratamiento)(?= )")
+_DUMP_MILK_50 = _reading_pattern(" (?:dump|dumping|pump and dump|toss|tirar|desechar) (?:the |my |la |mi )?(?:milk|breast milk|leche)(?= )")
+# - a session told as a calm image ("I felt like I was floating over the desert at sunset"): never over an edge, a
+#   bridge, a roof or water;
+_FLOATING_50 = _reading_pattern(
+    " (?:felt like|fel like|feels like|feling like|like|as if|senti que|sentia que|como si)(?: i was| i am| im| i were| estuviera"
+    "| estaba)? (?:floating|drifting|flying|soaring|gliding|flotando|volando) (?:over|above|through|across|on|sobre|por|encima de)"
+    " (?:the |a |el |la |un |una )?(?!edge|bridge|rof|balcony|cliff|ledge|railing|water|river|ocean|sea|puente|borde|techo"
+    "|azotea|mar|rio)[a-z]+(?= )")
+# - a thing that expires ("car seats EXPIRE?? buying a new one this weekend", "my insurance expires friday"): a thing
+#   named, never a person;
+_THING_EXPIRES_50 = _reading_pattern(
+    " (?:car seats|car seat|carseats|carseat|seats|seat|formula|milk|coupon|coupons|insurance|prescription|prescriptions"
+    "|referral|authorization|card|license|pasport|membership|subscription|voucher|benefits|plan|coverage|sunscreen"
+    "|medicine|meds|vitamins|bottles|nipples|wipes|diapers|bateries|sila|silas|asiento|asientos|seguro|receta|cupon"
+    "|membresia|formula)(?: [a-z]+){0,2}? (?:expire|expires|expired|expiring|have an expiration|caduca|caducan|vence|vencen"
+    "|se vence|se vencen)(?= )")
+_NEW_ONE_BOUGHT_50 = _reading_pattern(" (?:buying|buy|bought|get|getting|order|ordering|ordered|compro|comprar|comprando)"
+                                      " (?:a |an |one |uno |una )?(?:new one|new|nueva|nuevo)(?= )")
+# - a screening "no" with the mood after it ("low day. no scary thoughts, just gray"): never with a "but" after;
+_NO_SCARY_JUST_50 = _reading_pattern(
+    " (?:no|not having any|never any|nothing|sin|no tengo) (?:scary|intrusive|bad|dark|weird|horrible|pensamientos)"
+    " ?(?:thoughts|images|urges|feos|malos|intrusivos|oscuros)?(?= (?:just|only|mostly|solo|nada mas|nomas|i am just|im just"
+    "|just feling|solamente) )")
+# - a wait for a slow medicine given as why a treatment's speed is asked ("ya no puedo más. No tengo tres meses para
+#   esperar a que una pastilla funcione. ¿Qué tan pronto se siente uno mejor con la ketamina?"): the worn-out words
+#   beside it are the check-in's to meet;
+_SLOW_MEDS_WAIT_50 = _reading_pattern(
+    " (?:no tengo|i do not have|i dont have|cant wait|can not wait|no puedo esperar)(?: [a-z]+){0,2}? (?:para |to )?(?:esperar"
+    "|wait)(?: (?:a que|for|que))? (?:una |un |las |los |la |el |a |the |some |an )?(?:pastilas|pastila|pils|pil|medicamento"
+    "|medicamentos|medicina|medicinas|antidepresivo|antidepresivos|antidepresant|antidepresants|meds|medication|ssri|ssris)"
+    "(?: (?:funcione|funcionen|haga efecto|hagan efecto|to work|to kick in|work|kick in))?(?= )")
+_SPEED_ASKED_50 = _reading_pattern(
+    " (?:que tan pronto|cuanto tarda|cuanto tiempo tarda|en cuanto tiempo|how son|how fast|how quickly|how long does it take"
+    "|how long until|how long before)(?= )")
+_WORN_OUT_50 = _reading_pattern(" (?:(?:y|and|pero|but) )?(?:(?:yo|i) )?(?:ya no puedo mas|no puedo mas|ya no aguanto|no aguanto mas|i cant take it anymore"
+                                "|i can not take it anymore|i cant do this anymore|i can not do this anymore)(?= )")
+# - a fall at home ("slipped on the bathroom tile and hit my head, should I still come in?"): never "on purpose",
+#   "again and again" or "until";
+_FELL_HIT_50 = _reading_pattern(
+    " (?:sliped|slip|sliping|fell|fall|triped|trip|tripping|stumbled|lost my balance|me resbale|me cai|resbale|me tropece)"
+    "(?: [a-z]+){0,6}? (?:and |y )?(?:hit|bumped|banged|smacked|whacked|me pegue|me golpee) (?:my|the|mi|la|el|en la|en el|en mi|con la|con el)"
+    " (?:head|knee|elbow|back|hip|face|forehead|chin|arm|cabeza|rodila|codo|espalda|frente|cara)(?= )")
+_KEPT_UP_50 = _reading_pattern(" (?:again|over and over|until|til|till|repeatedly|on purpose|a proposito|hasta|otra vez"
+                               "|una y otra vez)(?= )")
+# - an itch scratched, a remedy asked ("my scar itches, I scratch it until it hurts, any cream?"): never to feel, to
+#   punish oneself or on purpose;
+_ITCH_50 = _reading_pattern(" (?:itch|itches|itchy|itching|itched|pica|picazon|comezon|me pica)(?= )")
+_REMEDY_50 = _reading_pattern(" (?:cream|creams|lotion|ointment|balm|oil|remedy|remedies|anything for|something for|what can i put"
+                              "|crema|pomada|unguento|aceite|remedio)(?= )")
+_SCRATCH_UNTIL_50 = _reading_pattern(
+    " (?:i |yo )?(?:scratch|scratching|scratched|rub|rubbing|me rasco|rasco|rascar|rascandome)(?: it| them| at it| la| lo)?"
+    " (?:until|til|till|hasta que)(?: it| they)? (?:hurts|hurt|bleeds|bled|is raw|gets raw|sting|stings|duele|sangra|arde)(?= )")
+_SCRATCH_BAR_50 = _reading_pattern(" (?:to fel|punish|deserve|release|on purpose|a proposito|para sentir|castigar)(?= )")
+# - news shared ("just wanted to tell someone", "solo quería contarles"): no urge of its own;
+_JUST_SHARING_50 = _reading_pattern(
+    " (?:i just|just|i only|only|solo|nada mas|yo solo) (?:wanted|want|wana|queria|quise) (?:to )?(?:tel (?:someone|somebody"
+    "|you|you al|you guys|the team)|share(?: this| that| with (?:someone|you|you al|the team))?|let (?:you|you al|you guys"
+    "|someone|the team) know|contarles|contarle a alguien|contarle|decirles|compartir(?: esto| con ustedes| con alguien)?)(?= )")
+# - the baby taken along to an everyday place ("el bebé y yo nos vamos juntos al doctor mañana", "the baby and I are
+#   going together to the pediatrician tomorrow").
+_GOING_TOGETHER_TO_50 = _reading_pattern(
+    "(?: (?:el bebe|the baby|mi bebe|my baby|my son|my daughter|mi hijo|mi hija|la nena|el nene) (?:y|and) (?:yo|i|me))?"
+    " (?:nos vamos|vamos|nos vamos a ir|iremos|nos iremos|we are going|we re going|we are heading|going|heading|wil go|we go)"
+    "(?: juntos| juntas| together| los dos| las dos| both)?(?: (?:al|a la|a|to the|to|to our|to my|para el|para la))"
+    " (?:doctor|doctors|medico|pediatra|pediatrician|clinica|clinic|hospital|parque|park|super|supermercado|store|tienda|mercado"
+    "|market|iglesia|church|cita|apointment|checkup|consulta|grocery|groceries|playa|beach|casa de (?:mi|la|el)|library"
+    "|biblioteca|daycare|guarderia|vacunas|vaccines|shots|lab|laboratorio|farmacia|pharmacy)(?= )")
+
+
+def _r50_barred(words: str) -> bool:
+    """A wish, finality, despair, "on purpose", "and then me", a time of an act set, letters or all taken."""
+    return bool(_WISH_SAID.search(words) or _PRESENT_WISH.search(words) or _FINAL.search(words) or _DESPAIR_47.search(words)
+                or _SELF_JOINED.search(words) or _SELF_TOO_47.search(words) or _PURPOSE_SAID.search(words)
+                or _bye_and_sorry(words) or _act_signs_said(words, _TIME_SET) or _HOPELESS.search(words))
+
+
+def _r50_masked(words: str, plain: bool = False) -> str:
+    """The reading with each round-50 everyday clause masked; unchanged where a wish, finality, despair, "on purpose", a
+    time of an act set, letters or all taken is read in what is left once the clauses that carry their own "I want" or "I'm
+    going to" (a toddler's doing to stop, a swim with the baby, a settled idiom) are masked. The caller lowers a sure
+    verdict to the check-in only when nothing of the sure tier is left. `plain`: only the plainest clauses (a fast asked
+    before a session, a thing that expires, a calm image of a session, the baby taken to the doctor), which may leave the
+    message quiet when nothing at all is left for the rules or the model."""
+    masked = words
+    if not plain and _CHILD_DOING_50.search(masked):
+        masked = _WANT_IT_STOPPED_50.sub(" stop the habit", _CHILD_DOING_50.sub(" siblings play", masked))
+        masked = _NOT_HURTING_50.sub(" no injury", masked)
+    masked = _GOING_TOGETHER_TO_50.sub(" errand", masked)
+    masked = _JUST_SHARING_50.sub(" sharing news", masked)
+    masked = _FASTING_ASKED_50.sub(" fasting question", masked)
+    masked = _DUMP_MILK_50.sub(" pump question", masked)
+    masked = _reading_pattern(" do i ned(?= (?:a|an|to|any) )").sub(" asking", masked)
+    if not plain:
+        if not _KEPT_UP_50.search(masked):  # (read before the bars: "...y me pegué en la cabeza" is no "y yo")
+            masked = _FELL_HIT_50.sub(" an acident", masked)
+        if _SWIM_OUTING_50.search(masked) and not _UNDER_WATER_50.search(masked):
+            masked = _POOL_WITH_BABY_50.sub(" swim outing", masked)
+        masked = _WANTED_TO_DIE_SETTLED_50.sub(" stresful day fixed", masked)
+        if _SLOW_MEDS_WAIT_50.search(masked) and _SPEED_ASKED_50.search(masked):
+            masked = _WORN_OUT_50.sub(" rough nights", _SLOW_MEDS_WAIT_50.sub(" slow treatment", masked))
+    if _r50_barred(masked):
+        return words
+    masked = _FLOATING_50.sub(" dreamy sesion", masked)
+    masked = _NEW_ONE_BOUGHT_50.sub(" replace", _THING_EXPIRES_50.sub(" out of date", masked))
+    if not plain:
+        masked = _NO_SCARY_JUST_50.sub(" nothoughts", masked)
+        if _ITCH_50.search(masked) and _REMEDY_50.search(masked) and not _SCRATCH_BAR_50.search(masked):
+            masked = _SCRATCH_UNTIL_50.sub(" itchy skin", masked)
+    return masked
+
 
 # Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
 # it must not stand beside a means, a note, a plan or a time ("...I'm at peace with it. I have my note written").
