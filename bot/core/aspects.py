@@ -228,7 +228,9 @@ FRAMES: dict[str, re.Pattern[str]] = {
         "cause": r"\b(?:can|could|doe|does|do|will|would|did) ((?:\S+ ?){1,3}?) ?\bcaus\b",
         "of": r"\b(?P<head>side effect|risk|danger|symptom|benefit|dose|cost)s? (?:of|from|with) ((?:\S+ ?){1,3})",
         # "does <ppd> start right away", "when does <ketamine> kick in": what starts
+        # (not who starts feeling it: 'when do new moms start getting depressed', Round 50 en50)
         "start": r"\b(?:doe|does|do|will|would|can|could|did) ((?:\S+ ?){1,3}?) ?\b(?:start|begin|kick in|hit|show up|appear)\b"
+                 r"(?! (?:to )?(?:get|feel|have)\b)"
                  r"|\b(?:la|el|los|las) ((?:\S+ ?){1,3}?) ?\b(?:start|begin|appear)\b",  # Spanish, no auxiliary: "<la depresion> aparece"
         # "how do I find <a support group>": where to find something; only an entry asked that way answers
         "find": r"\b(?:how|where) (?:do|doe|does|can|could|would|should|will) (?:i|we|you|someone|one) (?:find|locat|look for|search for)\b(?! out\b)",

@@ -91,7 +91,7 @@ ENGLISH_STOPWORDS = frozenset(
     addition explanation background scope overview latter former
     gather practical several demonstrate demonstrated demonstrates summarize summarise conducted pharmacological
     pharmacologically references enumerate recognized recognised align aligns fundamentally approximately
-    essentially categorized categorised
+    essentially categorized categorised simply
     specialize specialise specializes specialises specialized specialty
     sister sisters brother brothers cousin aunt niece coworker neighbor neighbour roommate bestie""".split()
 )
@@ -129,7 +129,9 @@ FILLERS = tuple(
     quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
     disculpe|disculpa|perdon|in plain english|in plain words|in plain terms|in plain language|in simple words|
     in simple terms|in simple language|in normal words|in layman terms|in laymans terms|in lay terms|
-    plain english|simple words|simple terms|medically speaking|
+    plain english|simple words|simple terms|medically speaking|clinically speaking|scientifically speaking|
+    technically speaking|biologically speaking|strictly speaking|generally speaking|clinically|
+    give me the list|give me a list|give me the rundown|give me a rundown|
     asking as her husband|as her husband|i am her husband|asking as her partner|as her partner|i am her partner|
     asking as his wife|as his wife|i am his wife|
     de antemano|gracias de antemano|disculpe la molestia|perdon la molestia|disculpe la hora|perdon la hora|
@@ -616,6 +618,65 @@ def _tell_apart(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Round 50 (en50): 'typically'/'normally' right before a verb of time or course ('when do moms typically start',
+# 'how long does it normally take') say how often, as 'usually' does: not the standard treatment the synonyms read
+# ('what treatments are typically recommended' keeps it).
+_OFTEN_WORDS = frozenset({"typically", "normally", "typicaly", "normaly"})
+_OFTEN_VERBS = frozenset("""start starts begin begins show shows appear appears happen happens take takes feel feels
+    kick kicks come comes hit hits develop develops occur occurs end ends work works wear wears set sets
+    last lasts see notice stop stops fade fades clear clears resolve resolves""".split())
+
+
+# ...and 'typical' before the signs of an illness ('the typical signs of ppd') says which signs, not the standard treatment
+_TYPICAL_WORDS = frozenset({"typical", "usual", "classic"})
+_SIGN_WORDS = frozenset("signs sign symptoms symptom indications indication warning red".split())
+
+
+def _drop_often(tokens: list[str]) -> list[str]:
+    return [t for i, t in enumerate(tokens)
+            if not (t in _OFTEN_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _OFTEN_VERBS)
+            and not (t in _TYPICAL_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _SIGN_WORDS)]
+
+
+# Round 50 (en50): a choice between ways of taking the treatment ('is it a pill or an iv', 'do you drink it or is it
+# a needle', 'a shot or a pill'): the oral option is how it is given, as 'tablet' and 'swallow' read, not the pills of
+# the antidepressants. Read on the words after the synonyms, when one option is a needle, shot, drip or spray.
+_DELIVERY = frozenset({"infusion", "needle", "needles", "injection", "given"})
+_ORAL = frozenset({"pill", "drink", "oral", "orally"})
+_TAKE_VERBS = frozenset({"take", "taken", "takes", "taking", "come", "comes", "given", "get", "do"})
+
+
+def _form_choice(tokens: list[str]) -> list[str]:
+    def option(index: int, step: int) -> int | None:
+        for _ in range(4):
+            index += step
+            if not 0 <= index < len(tokens):
+                return None
+            if tokens[index] not in STOPWORDS:
+                return index
+        return None
+
+    out = list(tokens)
+    for index, token in enumerate(tokens):
+        if token != "or":
+            continue
+        pair = [option(index, -1), option(index, 1)]
+        if None in pair:
+            continue
+        words = {tokens[i] for i in pair}
+        if words & _DELIVERY and words & _ORAL:
+            for i in pair:
+                if tokens[i] in _ORAL:
+                    out[i] = "given"
+    for index, token in enumerate(tokens):
+        # 'take the ketamine as a pill', 'does it come in pill form': the form it is taken in
+        if token in ("pill", "pills") and (
+                (tokens[max(0, index - 2):index] in (["as", "a"], ["in"]) and _TAKE_VERBS & set(tokens[max(0, index - 7):index]))
+                or tokens[index + 1:index + 2] == ["form"]):
+            out[index] = "given"
+    return out
+
+
 # Verbs of a request made to the bot: 'explain ketamine for me' asks it to explain, for the writer.
 _COMPARING = frozenset("versus differ same similar better worse than".split())  # the words of a comparison, not of what is compared
 _REQUEST_VERBS = frozenset("explain define describe compare summarize summarise clarify break".split())
@@ -1004,7 +1065,7 @@ class Matcher:
             if spanish.looks_spanish(tokens):
                 tokens = [self._by_ear(w) for w in tokens]
             tokens = [self._correct(w) for w in tokens]
-        tokens = self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_in_laws(tokens))))))
+        tokens = _form_choice(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(tokens))))))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod
