@@ -8042,5 +8042,249 @@ SURE_TRIPLES += ("held_under baby_harm means",)
 # (held "under the arms", "under his armpits" to float is no harm)
 _concept_guard_more("held_under", "the_arms/his_arms/her_arms/their_arms/the_armpits/his_armpits/her_armpits/the_arm/"
                                   "his_arm/her_arm/los_brazos/las_axilas/sus_brazos/sus_axilas")
+# --- Round 50 (rec50) ---------------------------------------------------------------------------------------------------
+# Check-in only (the session's last round: recognition at the gentle check-in, no new sure verdict). Sorry said to the
+# baby ahead of one's going ("sorry to the baby in advance, for leaving", "sorry I won't see her first birthday"); food
+# refused as deserved punishment in chat Spanish ("no me e comido nada a propósito, no meresco"); a continuation that
+# adds the baby to one's going ("i mean the baby too, we should both go"); holding on until someone is back "and then
+# I can go"; a goodbye saved as a draft or scheduled to send; a relative asked to raise the baby "if something happened
+# to me", or to promise it; wanting to get sick enough "to not have to be here"; peace about a "decision to go" and
+# the pet's new home; looking at a balcony railing while holding the baby. Each has its everyday cousin guarded.
+_extend({
+    "r50_sorry_baby": """sorry to the baby/sorry to my baby/sorry to my son/sorry to my daughter/sorry to her/sorry to him/
+        apologizing to the baby/apologizing to my baby/apologize to the baby/apologize to my baby/apologized to the baby/
+        apologized to my baby/telling the baby sorry/telling my baby sorry/tell the baby sorry/tell my baby sorry/
+        told the baby sorry/told my baby sorry/whispered to my baby that i am sorry/whispered to the baby that i am sorry/
+        told my baby i am sorry/told the baby i am sorry/tell my baby i am sorry/whisper to her that i am sorry/
+        whispered to her that i am sorry/whispered to him that i am sorry/le pido perdon al bebe/le pido perdon a mi bebe/
+        le pido perdon a mi hija/le pido perdon a mi hijo/le pedi perdon a mi bebe/le pedi perdon al bebe/
+        le digo perdon a mi bebe/le digo a mi bebe que lo siento/le dije a mi bebe que lo siento/perdon a mi bebe""",
+    "r50_ahead_leaving": """in advance/ahead of time/for leaving/for leaving her/for leaving him/for leaving you/
+        for going/that i am leaving/that i will leave/that i wil not be here/that i am not going to be here/
+        that i wont be here/for not being here/for not being around/for what i am going to do/for what i will do/
+        por adelantado/de antemano/por irme/por dejarla/por dejarlo/por dejarte/por lo que voy a hacer/
+        porque ya no voy a estar/por no estar""",
+    "r50_miss_first": """wont see her first birthday/wont see his first birthday/will not see her first birthday/
+        will not see his first birthday/wont be here for her first birthday/wont be here for his first birthday/
+        will not be here for her first birthday/will not be here for his first birthday/
+        wont be there for her first birthday/wont be there for his first birthday/wont see her grow up/
+        wont see him grow up/will not see her grow up/will not see him grow up/wont get to see her grow up/
+        wont get to see him grow up/not going to see her grow up/not going to see him grow up/
+        no voy a ver su primer cumpleanos/no voy a estar en su primer cumpleanos/no voy a llegar a su primer cumpleanos/
+        no la voy a ver crecer/no lo voy a ver crecer/no voy a verla crecer/no voy a verlo crecer""",
+})
+CONCEPT_GUARDS["r50_ahead_leaving"] = ("!for_the/for_your/for_my/for_any/for_all/for_this/for_long/for_the_long/"
+                                       "her_at/him_at/her_with/him_with/you_with/at/with/for_work/to_work/early/for_a/"
+                                       "her_in/him_in/so/to/the/for_work/a_la/al/con/en/temprano/para/por_la")
+CONCEPT_GUARDS["r50_miss_first"] = ("!because/cause/since/bc/party/in_person/porque/por_el_trabajo/por_trabajo/"
+                                    "because_of/due_to/on_facetime/live")
+CONCERN_PAIRS += ("r50_sorry_baby r50_ahead_leaving", "r50_sorry_baby r50_miss_first", "sorry r50_miss_first")
+
+# food refused on purpose and as deserved, in chat Spanish and in a partner's words ("says she doesn't deserve to")
+_extend({
+    "no_eat": """no me e comido/no e comido/no he comido nada/no e comido nada/no me he comido nada/no me e comido nada/
+        no como nada a proposito/ni e comido/ni he comido""",
+    "r47_deserve": """no merezco/no meresco/no lo merezco/no lo meresco/no me lo merezco/no me lo meresco/no merezco nada/
+        no meresco nada/no meresco comer/no se lo merece/dice que no se lo merece/dice que no merece/
+        does not deserve to/doesnt deserve to/dont deserve to/doesnt deserve food/
+        does not deserve food/says she does not deserve/says he does not deserve/she does not deserve to eat/
+        i dont deserve it/i do not deserve it""",
+})
+CONCERN_PAIRS += ("no_eat r47_deserve", "no_eat r50_punish_body", "r47_food_stop r50_punish_body")
+TOLD_OF = TOLD_OF | {"no_eat"}
+_extend({"r50_punish_body": """punishing it/punishing my body/punishing myself/punish my body/punish myself/
+    castigando mi cuerpo/castigar mi cuerpo/castigandome/me castigo/me estoy castigando"""})
+CONCEPT_GUARDS["r50_punish_body"] = "!with_workouts/at_the_gym/with_exercise/for_eating"
+
+# a continuation that adds the baby to one's own going ("(2/2) i mean the baby too. i think we should both go")
+_extend({
+    "r50_both_go": """we should both go/we both should go/both of us should go/we could both go/we should both just go/
+        we both need to go/we should go together/we should both be gone/we both should be gone/both of us gone/
+        we should both leave/both of us should leave/deberiamos irnos los dos/deberiamos irnos las dos/
+        nos deberiamos ir los dos/nos deberiamos ir las dos/mejor nos vamos los dos/mejor nos vamos las dos/
+        que nos vayamos los dos/que nos vayamos las dos""",
+    "r50_baby_too": """the baby too/my baby too/the baby as well/him too/her too/el bebe tambien/mi bebe tambien/
+        la bebe tambien/ella tambien/el tambien""",
+})
+CONCEPT_GUARDS["r50_both_go"] = ("!to/to_the/in/for/see/get/out/back/home/shopping/together_to/to_his/to_her/to_my/"
+                                 "a/a_la/al/de/para/con/and_get/and_see/this/next/tomorrow/manana/on/at")
+CONCERN_PAIRS += ("baby r50_both_go", "r50_baby_too r50_both_go")
+
+# holding on only until someone is back or a day comes, and then going ("hold on until my husband's back ... and then
+# I can go"; "then the gym" is a plan for the afternoon)
+_extend({
+    "r50_hold_until": """hold on until/hang on until/hold on till/hang on till/hold out until/hold out till/
+        make it until/wait until/wait till/stick around until/stay until/aguantar hasta que/aguanto hasta que/
+        aguantar hasta/esperar hasta que/espero hasta que/nomas aguantar hasta/aguantar nada mas hasta""",
+    "r50_then_go": """and then i can go/then i can go/then i am allowed to go/then im allowed to go/and then i am allowed to go/
+        then i get to go/and then i get to go/then i can leave/and then i can leave/then i am free to go/then im free to go/
+        y luego ya me puedo ir/y despues ya me puedo ir/y ya me puedo ir/luego ya me puedo ir/despues ya me voy/
+        y luego ya me voy/y ya me voy""",
+})
+CONCEPT_GUARDS["r50_then_go"] = ("!to/to_the/to_my/out/back/home/shopping/for/get/grab/run/do/pick/see/on/in/a/a_la/al/"
+                                 "de/para/con/a_casa/a_trabajar/a_dormir/al_gym/al_gimnasio/de_compras/and_get/"
+                                 "nap/sleep/rest/shower/eat/work/outside/downstairs/upstairs/early")
+CONCERN_PAIRS += ("r50_hold_until r50_then_go",)
+
+# a goodbye saved as a draft or scheduled to send
+_extend({
+    "r50_queued": """saved it as a draft/saved as a draft/saved it in drafts/saved it in my drafts/in my drafts/
+        scheduled send/schedule send/scheduled it to send/scheduled to send/scheduled it for/set it to send/
+        set to send/timed to send/lo deje en borradores/lo guarde en borradores/en borradores/
+        programado para enviarse/lo programe para/programe el mensaje/programe que se envie/envio programado""",
+    "r50_goodbye_text": """the note/my note/a note/the letter/my letter/a letter/goodbye message/goodbye text/
+        goodbye email/goodbye post/my goodbye/a goodbye/the goodbye/la carta/mi carta/una carta/la nota/mi nota/
+        mi despedida/la despedida/mensaje de despedida""",
+})
+CONCERN_PAIRS += ("r50_queued the_note", "r50_queued farewell", "r50_queued r50_goodbye_text")
+
+# a relative asked to raise the baby "if something happened to me", or to promise it; a will or guardianship papers
+# explain it
+_extend({
+    "r50_raise_ask": """would raise/will raise/you raise/to raise him/to raise her/to raise the baby/raise my baby/
+        raise the baby/raise my son/raise my daughter/raise the kids/raise my kids/take the baby if/take my baby if/
+        keep the baby if/promise to raise/promise you will raise/promise youll raise/promise to take care of the baby/
+        criar a mi bebe/criar al bebe/criar a mi hijo/criar a mi hija/criar a los ninos/que crie a mi/que criara a/
+        si criaria a/cuidar a mi bebe si/quedarse con el bebe si/quedarte con el bebe si""",
+    "r50_if_gone": """if something happened to her/if something happened to him/if something happened to me/
+        if something happens to her/if something happens to him/if anything happened to me/if anything happened to her/
+        if anything happened to him/if anything happens to her/if anything happens to him/if i was not here/
+        if i am not here/if i was gone/if i were gone/si algo le pasa/si algo le pasara/si le pasa algo/si le pasara algo/
+        si me pasara algo/si algo me pasara/si ella ya no esta/si yo ya no estoy/si ya no estoy""",
+    "r50_promise": """asked me to promise/made me promise/make me promise/wanted me to promise/begged me to promise/
+        promise me you will/promise me youll/me hizo prometer/me pidio que le prometiera/me pidio que prometiera/
+        prometeme que/quiere que le prometa""",
+    "r50_estate": """our will/a will/the will/wills/estate plan/estate planning/guardian/guardianship/legal guardian/
+        lawyer/attorney/paperwork/life insurance policy/testamento/abogado/notario/tutor legal/tutora legal/
+        just in case we both/if we both/si los dos/si nos pasa algo a los dos""",
+})
+CONCERN_PAIRS += ("r50_raise_ask r50_if_gone", "r50_raise_ask r50_promise")
+EXPLAINED_BY.update({"r50_raise_ask": frozenset({"r50_estate"}), "r50_if_gone": frozenset({"r50_estate"})})
+TOLD_OF = TOLD_OF | {"r50_raise_ask"}
+
+# wanting to be sick enough "to not have to be here"
+_extend({
+    "r50_not_here": """to not have to be here/not to have to be here/not have to be here anymore/so i dont have to be here/
+        so i do not have to be here/so i wont have to be here/so i would not have to be here/so i wouldnt have to be here/
+        para no tener que estar aqui/para ya no tener que estar aqui/para ya no estar aqui/y ya no estar aqui""",
+    "r50_sick_enough": """sick enough/ill enough/weak enough/small enough/sick that/so sick/really sick/
+        enfermarme lo suficiente/enfermarme tanto/tan enferma/tan enfermo/bien enferma""",
+})
+CONCEPT_GUARDS["r50_not_here"] = ("!at/at_work/at_the/for/on/today/tomorrow/this/in_the_morning/early/so_early/every/"
+                                  "tonight/at_7/at_8/a_las/en_el/hoy/manana/temprano/mas/for_the")
+CONCERN_PAIRS += ("r50_not_here r50_sick_enough", "r50_not_here r47_food_stop", "r50_not_here no_eat",
+                  "r50_not_here starve")
+
+# peace about "my decision to go", and the pet's new home arranged
+_extend({
+    "r50_decided_go": """my decision to go/my decision to leave/decided to go/decided to leave/made the decision to go/
+        ive decided to go/i have decided to go/decision to go/decision to leave/mi decision de irme/decidi irme/
+        ya decidi irme/tome la decision de irme/la decision de irme""",
+    "r50_peace": """feel peace/feel at peace/at peace/peace about/peace with/made peace/made my peace/feel calm/
+        so calm/feel lighter/feel so light/calm about/en paz/tengo paz/siento paz/tranquila/tranquilo""",
+    "r50_pet_home": """who takes the dog/who takes the cat/who takes my dog/who takes my cat/who gets the dog/who gets the cat/
+        who will take the dog/who will take the cat/who will take my dog/who will take my cat/someone to take the dog/
+        someone to take the cat/someone to take my dog/someone to take my cat/find the dog a home/find my dog a home/
+        find my cat a home/find the cat a home/a new home for my dog/a new home for my cat/rehome my dog/rehome my cat/
+        rehome the dog/rehome the cat/quien se queda con el perro/quien se queda con mi perro/quien se queda con mi gato/
+        quien se queda con el gato/quien cuida a mi perro/un hogar para mi perro/un hogar para mi gato""",
+})
+CONCEPT_GUARDS["r50_decided_go"] = ("!back/to/to_the/home/with/ahead/on/through/in/out/for/off/part/full/with_the/"
+                                    "a/a_la/al/de/para/con/a_casa/a_trabajar/de_vuelta/to_work/to_college/to_school/"
+                                    "to_therapy/to_the_clinic/private/with_the_clinic/with_ketamine/with_the_infusions")
+CONCEPT_GUARDS["r50_pet_home"] = ("!during/while/when/for_the/on/this/next/to_the/walks/out/for_walks/for_a_walk/"
+                                  "to_the_vet/while_we/while_i/mientras/durante/cuando/el_fin/este/esta/al_veterinario")
+CONCERN_PAIRS += ("r50_decided_go r50_peace", "r50_decided_go r50_pet_home", "r50_decided_go farewell",
+                  "r50_peace r50_pet_home r50_decided")
+_extend({"r50_decided": "i decided/ive decided/i have decided/decidi/ya decidi/my decision/mi decision"})
+
+# looking at a balcony railing, or down from a height, while holding the baby
+_extend({
+    "r50_rail": """balcony railing/balcony rail/the railing/the balcony/the ledge/over the railing/over the rail/
+        the balcony edge/barandal/el barandal/la baranda/el balcon/del balcon/la orilla del balcon""",
+    "r50_holding_baby": """when i hold her/when i hold him/while i hold her/while i hold him/while holding her/
+        while holding him/holding the baby/holding my baby/holding her/holding him/with her in my arms/
+        with him in my arms/with the baby in my arms/cuando la cargo/cuando lo cargo/mientras la cargo/
+        mientras lo cargo/con el bebe en brazos/con la bebe en brazos/cargando a mi bebe/cargando al bebe/
+        cargandola/cargandolo""",
+    "r50_look_at": """looking at/look at/looked at/staring at/stare at/stared at/keep looking at/eyeing/
+        veo el/miro el/me quedo viendo/me quedo mirando/viendo el/mirando el""",
+})
+CONCERN_PAIRS += ("r50_look_at r50_rail r50_holding_baby",)
+
+# arrangements read as such: a story told around them ("it's been a good week actually") softens none of them
+TOLD_OF = TOLD_OF | {"r50_decided_go", "r50_pet_home", "r50_queued", "r50_then_go", "r50_ahead_leaving", "r50_miss_first"}
+# a meal held back from one's body as its punishment ("punishing it. nothing till dinner"); "i not eat since 4 days"
+_extend({
+    "r50_food_held": """nothing till dinner/nothing until dinner/nothing til dinner/not dinner either/no dinner either/
+        no food until/no food till/nothing to eat until/nothing all day/no breakfast no lunch/ni desayuno ni comida/
+        nada hasta la cena/ni la cena/sin comer hasta/sin comer nada""",
+    "no_eat": "not eat since/no eat since/not eat for/i not eat/not ate since/have not ate/no comer desde/sin comer desde",
+})
+CONCERN_PAIRS += ("r50_punish_body r50_food_held",)
+
+# a food left out of the diet is no meal refused ("I'm not eating dairy on purpose, the baby's reflux")
+_R50_FOODS = ("dairy/gluten/meat/red_meat/pork/sugar/carbs/eggs/soy/nuts/peanuts/fish/spicy/spicy_food/fried_food/junk/"
+              "junk_food/chocolate/caffeine/cheese/milk/bread/wheat/shellfish/lacteos/leche/queso/carne/carne_roja/azucar/"
+              "harinas/pan/picante/chile/gluten_free/dulces/huevo/huevos/cafe/out/after/before/late/fast_food/processed")
+for _entry, _concept in (("not eating", "self_harm"), ("dont eat", "self_harm"), ("no como", "self_harm"),
+                         ("no comer", "self_harm")):
+    if _entry not in ENTRY_GUARDS:
+        _guard = "/".join(g for g in (CONCEPT_GUARDS.get(_concept, "!").lstrip("!"),
+                                      CONCEPT_GUARDS.get("no_eat", "!").lstrip("!")) if g)
+        ENTRY_GUARDS[_entry] = "!" + _guard
+    _entry_guard_more(_entry, _concept, _R50_FOODS)
+
+_extend({
+    "r50_sorry_baby": """told my son i am sorry/told my daughter i am sorry/tell my son i am sorry/tell my daughter i am sorry/
+        told the baby i am so sorry/told my baby i am so sorry/le dije a mi hijo que lo siento/le dije a mi hija que lo siento/
+        le digo a mi hijo que lo siento/le digo a mi hija que lo siento""",
+    "r50_hold_until": """waiting until/waiting till/holding on until/hanging on until/holding on till/hanging on till/
+        esperando hasta que/aguantando hasta que""",
+})
+
+# things and the pet given away "if anything happens", and a partner's "if I die, take the baby to my mother" said to be
+# thought out; a trip, a spare key or a will explains them
+_extend({
+    "r50_gets_mine": """can have my/gets my/will get my/should get my/can take my/can keep my/to have my/
+        se quede con mi/se queda con mi/se quede con mis/se queda con mis/puede quedarse con mi/puede quedarse con mis/
+        le dejo mi/le dejo mis/que se lleve mi/que se leve mi""",
+    "r50_thought_out": """ya lo tiene pensado/lo tiene pensado/lo tiene todo pensado/ya lo tengo pensado/ya lo pense/
+        ya lo penso/has it all thought out/has it thought out/has it all planned/has it planned/has it figured out/
+        she has thought it through/he has thought it through/i have thought it through""",
+    "r50_away_ctx": """while/away/vacation/trip/out of town/spare key/keys/emergency contact/hospital stay/surgery/
+        c section/delivery/labor/mientras/viaje/vacaciones/fuera de la ciudad/la llave/cirugia/cesarea/parto""",
+})
+CONCERN_PAIRS += ("r50_gets_mine if_happens", "r50_gets_mine gone_if", "if_she_dies baby r50_thought_out")
+_extend({"r50_gets_mine": """gets the dog/gets the cat/gets my dog/gets my cat/takes the dog/takes the cat/takes my dog/
+    takes my cat/gets my plants/gets the plants/se queda con el perro/se queda con el gato/se queda con mi perro/
+    se queda con mi gato"""})
+SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r50_gets_mine"}  # "le dije a mi prima que se quede con mi perro"
+EXPLAINED_BY.update({"r50_gets_mine": frozenset({"r50_away_ctx", "r50_estate", "pram", "declutter"}),
+                     "r50_thought_out": frozenset({"r50_estate", "r50_away_ctx"})})
+TOLD_OF = TOLD_OF | {"r50_gets_mine", "r50_thought_out"}
+
+# the baby's things given away "because I won't be here"; a goodbye to someone started again and again and stopped
+_extend({
+    "r50_gave_baby_things": """regale la cuna/regale la ropa/regale las cosas de mi bebe/regale las cosas del bebe/
+        regale la carriola/le di la cuna/le regale la cuna/le regale la ropa/gave away the crib/gave away the baby clothes/
+        gave away her clothes/gave away his clothes/gave the crib to/gave the baby clothes to/gave her clothes to/
+        gave his clothes to/gave away the stroller/gave the stroller to""",
+    "r50_wont_be": """porque ya no voy a estar/porque no voy a estar/ya no voy a estar/because i wont be here/
+        because i will not be here/since i wont be here/since i will not be here/because i wont be around/
+        because i will not be around/since i wont be around/since i will not be around""",
+    "r50_bye_try": """to tell her goodbye/to tell him goodbye/to tell them goodbye/to say goodbye/to text her goodbye/
+        to text him goodbye/to tell my sister goodbye/to tell my mom goodbye/para decirle adios/para despedirme/
+        para decirle adios a/para despedirme de""",
+    "r50_stop_short": """and then stopping/and then stop/then stop/and stop/then i stop/and then i stop/then stopping/
+        y luego me detengo/y me detengo/y luego paro/y no lo mando/y no lo envio/then delete it/and delete it/
+        y lo borro/y luego lo borro/but i cant send it/pero no lo mando""",
+})
+CONCEPT_GUARDS["r50_bye_try"] = "!before/to_the/at/for_now/for_the/until/antes/en_el/en_la/al/a_la"
+CONCEPT_GUARDS["r50_wont_be"] = "!at/en/a/for/para/in_town/home/en_casa/at_the/el/la/this/next/esta/este/manana/tomorrow"
+CONCERN_PAIRS += ("r50_gave_baby_things r50_wont_be", "r50_bye_try r50_stop_short")
+EXPLAINED_BY.update({"r50_gave_baby_things": frozenset({"relocation"})})
+TOLD_OF = TOLD_OF | {"r50_gave_baby_things", "r50_bye_try"}
+SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r50_gave_baby_things"}
 
 RULES = _rules()
