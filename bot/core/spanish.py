@@ -375,12 +375,13 @@ def _how_long_works(tokens: list[str]) -> list[str]:
 # 'ninguna pastilla le ha servido', 'no le ha funcionado': a treatment that did not work, told with
 # a pronoun or an auxiliary between the negation and the verb, read as the set phrase the synonyms
 # know ('no me sirvio'). Only past forms: 'no sirve' may ask about the present. 'no le hicieron nada'
-# is left as it is: read as 'did not work' it drew questions asking whether she qualifies
-# (candidate) to the comparison with antidepressants when the FAQ is cut to five phrasings.
+# is the same (round 50): the pills said to have done nothing are read as the antidepressants, so
+# that 'pill' does not draw the question to the comparison with antidepressant pills.
 _NEGATIONS = frozenset("no ninguna ninguno ningun nada ni".split())
 _WORKED = frozenset("""servido sirvio sirvieron funcionado funciono funcionaron ayudado ayudo ayudaron
     sirvieran funcionaran""".split())
-_DID_NOTHING: frozenset[str] = frozenset()
+_DID_NOTHING = frozenset("hicieron hizo".split())
+_PILLS = frozenset("pastilla pastillas pildora pildoras".split())
 _BETWEEN = frozenset("me le les nos te se ha han he has hemos habia habian".split())
 
 
@@ -399,6 +400,11 @@ def _did_not_work(tokens: list[str]) -> list[str]:
             found = j < len(tokens) and (tokens[j] in _WORKED or (
                 tokens[j] in _DID_NOTHING and j + 1 < len(tokens) and tokens[j + 1] == "nada"))
             if found and len(middle) <= 1 and not (tokens[i] == "nada" and middle):
+                # pills that did nothing for the depression are the antidepressants ('las pastillas no
+                # le hicieron nada'), not pills as a way the treatment is given
+                if out and out[-1] in _PILLS:
+                    out[-1] = "antidepresivos"
+                middle = ["antidepresivos" if t in _PILLS else t for t in middle]
                 out += middle + ["no", "me", "sirvio"]
                 i = j + 1 + (tokens[j] in _DID_NOTHING)
                 continue
@@ -428,6 +434,51 @@ def _like_me(tokens: list[str]) -> list[str]:
     return out
 
 
+# Round 50 (es50): 'volver a' before a verb says the verb is done again ('cuando puedo volver a darle
+# pecho', 'volver a hacer ejercicio'): resuming it, not a relapse. Read as 'retomar' (resume) (as the
+# feeding alone when it is feeding the baby), unless the verb is one of falling ill again ('volver a
+# caer', 'que no me vuelva a pasar', 'vuelva a dar').
+_AGAIN = frozenset("volver vuelvo vuelve vuelva vuelvan volveria volvere volvera regresar".split())
+_RELAPSE_VERBS = frozenset("""caer recaer sentir estar pasar dar tener ser deprimir enfermar aparecer empezar
+    salir bajar poner hundir presentar""".split())
+_VERB_AFTER = re.compile(r"^[a-z]+(?:ar|er|ir)(?:la|lo|las|los|le|les|me|se|te|nos)?$")
+_FED = frozenset("pecho leche breastmilk chichi mamar lactar amamantar".split())  # 'darle pecho', 'tener leche'
+
+
+def _again(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _AGAIN and i + 2 < len(tokens) and tokens[i + 1] == "a" and _VERB_AFTER.match(tokens[i + 2]):
+            verb = base_form(tokens[i + 2])
+            fed = any(t in _FED for t in tokens[i + 3:i + 5])
+            if verb not in _RELAPSE_VERBS or (verb == "dar" and fed):
+                # resume: a question of when the asker may do it again; feeding the baby again is what
+                # the breastfeeding entry answers, so it is read as the feeding alone
+                if not (verb in _FED or (verb == "dar" and fed)):
+                    out.append("retomar")
+                i += 2
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+# Round 50 (es50): 'como' after 'todavia cuenta' ('todavia cuenta como posparto', 'aun se considera
+# como depresion') is 'as', not the question word 'how'; the synonyms read 'todavia cuenta' as late.
+# Without 'todavia' or 'aun' the counting verb is left as it is.
+_COUNTS_AS = frozenset("cuenta cuentan contaria contarian cuente considera consideran considerada considerado".split())
+_STILL = frozenset("todavia aun".split())
+
+
+def _counts_as(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i in range(2, len(tokens)):
+        if tokens[i] == "como" and tokens[i - 1] in _COUNTS_AS and _STILL & set(tokens[max(0, i - 3):i - 1]):
+            out[i] = "tipo"
+    return out
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
@@ -451,7 +502,7 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
                for token, after in zip(out, [*out[1:], ""])]
         out = _drop_manner(out)
         out = _grown_children(out)
-        out = _drop_serves_for(_felt_start(_how_long_works(_did_not_work(out))))
+        out = _drop_serves_for(_felt_start(_how_long_works(_did_not_work(_again(_counts_as(out))))))
         out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
                if token not in _INTENSIFIERS]
         out = _like_me(out)
