@@ -8287,4 +8287,64 @@ EXPLAINED_BY.update({"r50_gave_baby_things": frozenset({"relocation"})})
 TOLD_OF = TOLD_OF | {"r50_gave_baby_things", "r50_bye_try"}
 SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r50_gave_baby_things"}
 
+# --- Round 50 (mend49) ----------------------------------------------------------------------------------------------
+# Mends from the review of round 49. A real crisis it had lost: "I'm going away too, for good" (the model used to carry
+# it): the check-in. Everyday readings of round 49's check-in rules, narrowed where no labelled positive is lost: a
+# causal "so it hurts to laugh / when I sneeze" of a scar; dizziness with a cause told ("I pump until I feel dizzy",
+# "stood up too fast ... is that anemia"); hands off the wheel to hand the baby something, with the speed told; a kettle
+# dropped or tipped; "le pido que me lleve a la clínica" of a neighbour; "closing everything up at the old apartment";
+# "me doy golpes con las puertas"; "cachetadas para no dormirme"; "tírate al piso" of a coach; "then I'm done for the
+# morning", "done breastfeeding", "gone for 12 weeks of leave".
+_extend({
+    "r50_away_too": """i am going away to for god/im going away to for god/going away to for god/i am leaving to for god/
+        im leaving to for god/i am going away as wel for god/im going away as wel for god/i am gone to for god/
+        im gone to for god/i am going to for god/im going to for god/me voy yo tambien para siempre/
+        yo tambien me voy para siempre/me voy tambien para siempre/me ire yo tambien para siempre/
+        yo tambien me ire para siempre/me voy yo tambien y para siempre""",
+    "r50_faint_cause": """i pump/when i pump/pumping/stand up to fast/stood up to fast/get up to fast/got up to fast/
+        standing up to fast/getting up to fast/is that anemia/anemia/anemic/low iron/blood presure/dehydrated/
+        me levanto muy rapido/me pare muy rapido/la presion""",
+    "r50_wheel_errand": """to hand her/to hand him/to hand the baby/to give her/to give him/to give the baby/to pass her/
+        to pass him/the pacifier/the binky/the paci/her pacifier/his pacifier/the bottle/her bottle/his bottle/
+        el chupon/el chupete/la mamila/el biberon/la mamadera/because i was so tired/i was so tired/so slep deprived/
+        porque estaba muy cansada/del sueno""",
+    "r50_spilled": """dropped the ketle/dropped the pot/the ketle tipped/ketle tipped/
+        the pot tipped/tipped over/knocked over the/knocked the ketle/spilled the/spilled boiling/
+        se me cayo la ola/se me cayo el agua/se me volteo la ola/se me volteo/se me tiro la ola/
+        se me resbalo la ola/tire la ola sin querer""",
+})
+ENTRY_GUARDS.update({
+    **dict.fromkeys(("dropped the ketle", "dropped the pot", "spilled the"),
+                    "!on_purpose/a_proposito/deliberately"),
+    # a causal "so": "...pulls when I laugh so it hurts to laugh", "...so it hurts when I sneeze"
+    **dict.fromkeys(("so it hurts", "so that it hurts"),
+                    "!less/menos/to_laugh/to_walk/to_wear/to_carry/to_sit/to_stand/to_move/to_lift/to_pee/to_poop/"
+                    "to_cough/to_sneeze/to_breastfeed/to_nurse/to_hold/to_bend/to_sleep/to_lie/to_drive/to_bathe/"
+                    "to_shower/to_get/to_roll/to_climb/to_pick/when/whenever/if/every_time/cuando"),
+    # the person asked takes one somewhere ("le pido que me lleve a la clínica los martes", "que me lleves con bien")
+    **dict.fromkeys(("que me lleves", "que ya me lleves", "te pido que me lleves", "le pido que me leve"),
+                    "!a/al/a_la/temprano/con_bien/de_regreso/manana/hoy/en_el_carro/en_su_carro/de_vuelta"),
+    **dict.fromkeys(("closing everything", "like closing everything", "feels like closing everything"),
+                    "!up/about/at/at_the/for_the/for_now/on/out/down/in"),
+    **dict.fromkeys(("me doy golpes",), "!con_todo/con_las_puertas/con_la_puerta/con_los_gabinetes/con_las_esquinas/"
+                                          "con_la_mesa/sin_querer/contra_los_muebles/contra_las_puertas"),
+    **dict.fromkeys(("me pego yo sola", "me pego yo misma"), "!con_la_puerta/con_las_puertas/con_la_mesa/con_todo/"
+                                                               "sin_querer/con_los_gabinetes"),
+    **dict.fromkeys(("me doy cachetadas", "me cacheteo"), "!para_despertarme/para_no_dormirme/para_despertar/"
+                                                           "para_mantenerme_despierta/para_mantenerme_despierto/"
+                                                           "suavecitas_para/suaves_para/suavecito_para"),
+})
+CONCEPT_GUARDS["r49_die_cmd"] = CONCEPT_GUARDS["r49_die_cmd"] + "/al_piso/al_suelo/boca_abajo/de_panza/to_the_floor"
+CONCEPT_GUARDS["r49_done_after"] = CONCEPT_GUARDS["r49_done_after"] + ("/for_the_morning/for_the_afternoon/for_the_week/"
+                                                                       "for_the_year/breastfeeding/pumping/nursing/with_breastfeeding/with_pumping")
+CONCEPT_GUARDS["r49_end_me"] = CONCEPT_GUARDS["r49_end_me"] + ("/for_1/for_2/for_3/for_4/for_6/for_8/for_10/for_12/"
+                                                               "for_16/for_a_week/for_weeks/for_a_month/for_months/"
+                                                               "for_maternity/for_leave/no_more_babies/no_more_kids")
+CONCERN_ALONE += ["r50_away_too"]
+# the dizziness has its cause told; the speed is told of a hand reached back to the baby; the scald was a spill
+EXPLAINED_BY.update({"saw_stars": EXPLAINED_BY.get("saw_stars", frozenset()) | {"r50_faint_cause"},
+                     "r49_speed": EXPLAINED_BY.get("r49_speed", frozenset()) | {"r50_wheel_errand"},
+                     "r49_scald": EXPLAINED_BY.get("r49_scald", frozenset()) | {"r50_spilled"}})
+_CONTEXT = _CONTEXT | {"r50_faint_cause", "r50_wheel_errand", "r50_spilled"}  # read on both sides of the hit
+
 RULES = _rules()

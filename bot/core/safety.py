@@ -4900,13 +4900,36 @@ _MED_QUESTION_49 = _reading_pattern(
     "| (?:las|los|lo|la) (?:tomo|sigo tomando|suspendo|dejo|tomare) (?:igual|normal|como siempre|tambien)(?= )")
 _MED_DOSE_49 = _reading_pattern(
     " (?:[a-z]+) [0-9]+(?: ?mg| miligramos| milligrams)?(?= )")
+# (mend49) a number is a dose only after a medicine's name or before its unit: "Zoloft 100", "1mg", "50 mg", never the
+# count of a stockpile ("I have 60 saved", "tengo 60 guardadas", "my stash is up to 70")
+_DOSE_UNIT_49 = re.compile(r" [0-9]+ ?(?:mg|miligramos|miligrams)$")
+_DRUG_NAMES_49 = _reading_words("wellbutrin bupropion effexor venlafaxine lamotrigine lamotrigina lamictal escitalopram "
+                                "citalopram celexa fluoxetine fluoxetina paxil paroxetine paroxetina cymbalta duloxetine "
+                                "zulresso zurzuvae remeron mirtazapine abilify buspirone buspar hydroxyzine gabapentin "
+                                "levothyroxine synthroid")
+
+
+def _dose_masked_49(words: str) -> str:
+    """Each dose ("zoloft 100", "lexapro 20mg") said as prescribed; a bare count after any other word left as it is."""
+    def dose(m: re.Match[str]) -> str:
+        name = m.group(0).split()[0]
+        if _DOSE_UNIT_49.search(m.group(0)) or name in _DRUG_NAMES_49 \
+                or not read_concepts([name], _lexicon()).found.isdisjoint({"meds", "drug_name"}):
+            return " as prescribed"
+        return m.group(0)
+    return _MED_DOSE_49.sub(dose, words)
 _DAILY_49 = _reading_pattern(
     " (?:todas las mananas|todas las noches|todos los dias|cada manana|cada noche|cada dia|every morning|every night"
     "|every day|each morning|each night|daily|a diario|diario|in the morning|in the mornings|por la manana|en la manana)(?= )")
 _MED_BAR_49 = _reading_pattern(
     " (?:al|whole|botle|at once|tonight|enough|lethal|handful|the rest|everything|overdose|od|de golpe|de una vez|todo"
     "|todas (?:mis|las) (?:pastilas|pils)|esta noche|[0-9]+ (?:of|de)|with me|conmigo|heart|corazon|stop (?:a|my|her|his)"
-    "|die|dead|morir|kil|sleep forever|not wake up)(?= )")
+    "|die|dead|morir|kil|sleep forever|not wake up"
+    # (mend49) a stockpile beside the question: "I have 60 saved in the drawer", "tengo 60 guardadas", "my stash"
+    "|saved|saving|save|save up|stash|stashed|stashing|hidden|hiding|hide|hid|drawer|jar|kept|keping them|keping it"
+    "|counted|counting|stockpile|stockpiled|stockpiling|hoard|hoarded|hoarding|botles|for when|for a bad|ready"
+    "|guardadas|guardados|guardando|guarde|juntando|junte|juntadas|escondidas|escondidos|escondi|ahorrando|para cuando"
+    "|listas|cajon|frasco)(?= )")
 # - a screening question about harm answered no ("they asked if I wanna hurt myself, I said nah, just tired", "my OB asked
 #   if I'd hurt myself and I said no, but I told her I've been crying", "the intake form asks about suicidal thoughts,
 #   I'm answering no"), and a partner said to say nothing of hurting herself ("she's safe, she's not saying anything
@@ -4938,11 +4961,27 @@ _CRYING_49 = _reading_pattern(" (?:crying|cry|cried|llorando|lloro|llore|tired|e
                               "(?! of | de )(?= )")
 
 
+# (mend49) ...never with the writer, the baby or a second person joined on just after it ("...or me", "...or myself",
+# "...and her", "...then I'd go too", "...y a ella también")
+_ANNOYED_JOINED_49 = _reading_pattern(
+    " (?:and|or|then|y|o|luego|also|tambien)(?: then| so| maybe| probably| honestly| also| even| de paso| a)*"
+    " (?:her|him|them|me|myself|the baby|my baby|the kids|my kids|el bebe|mi bebe|ella|el|yo|mi|i would go"
+    "|i could go|i might go|i would be next|me iria)(?= )")
+
+
 def _so_annoyed_49(words: str) -> bool:
-    """ "...so loud I could kill him", with nothing joined on after ("...and then myself") and no wish, finality or
-    despair beside."""
-    return bool(_SO_ANNOYED_49.search(words)) and not _SELF_JOINED.search(words) and not _everyday_barred(words) \
-        and not _HOPELESS.search(words) and not _ACT_TIME.search(words)
+    """ "...so loud I could kill him", with nothing joined on after ("...and then myself", "...or me", "...and her") and
+    no wish, finality or despair beside; and (mend49) with that clause masked, nothing of harm left in the rest of the
+    message ("...I almost smothered her with the pillow", "...sometimes I picture her not breathing")."""
+    if not (match := _SO_ANNOYED_49.search(words)) or _ANNOYED_JOINED_49.match(words, match.end()):
+        return False
+    if _SELF_JOINED.search(words) or _everyday_barred(words) or _HOPELESS.search(words) or _ACT_TIME.search(words):
+        return False
+    # the harm read in the rest of the message, once the clause itself is masked (concept names)
+    harm = {"violence", "hurt_kid", "baby_harm", "baby_means", "image_urge", "self_harm", "pillow", "then_me", "forever",
+            "lethal", "fatal", "note"}
+    left = read_concepts(_SO_ANNOYED_49.sub(" annoyed", words).split(), _lexicon())
+    return left.tier is Tier.NONE and not left.kinds and left.found.isdisjoint(harm | _concepts.RISK | _concepts.MEANS_HELD)
 
 
 # - relief at a job lost ("got fired today, honestly kind of a relief, it was toxic"): "relief" is no wish to be gone
@@ -4962,6 +5001,7 @@ _LOVE_OVERDOSE_49 = _reading_pattern(
 _SURGERY_49 = _reading_pattern(
     " (?:surgeon|surgery|c section|csection|cesarean|cesarian|incision|operation|ob|obgyn|cirujano|cirujana|cirugia|cesarea"
     "|operacion)(?= )")
+_CUTS_LEFT_49 = frozenset({"self_harm", "on_purpose", "body"})  # (mend49) read in the rest: the clean cut is not masked
 _CLEAN_CUT_49 = _reading_pattern(
     " (?:a |una |un )?(?:clean|neat|straight|nice|limpia|limpio|bonita) (?:cut|incision|corte|cortada|herida)(?= )")
 
@@ -5024,7 +5064,7 @@ def _r49_masked(words: str) -> str:
     if _MED_QUESTION_49.search(masked) and not _MED_BAR_49.search(masked) \
             and "meds" in read_concepts(words.split(), _lexicon()).found:  # a medicine named, never "should I take him"
         masked = _MED_QUESTION_49.sub(" asks the nurse", masked)
-        masked = _DAILY_49.sub(" daily", _MED_DOSE_49.sub(" as prescribed", masked))
+        masked = _DAILY_49.sub(" daily", _dose_masked_49(masked))
     if not _LIE_OWNED_49.search(masked):
         # never a "no" taken back just after it ("...and I said no. I do, every night", "...I did though"); crying or
         # tiredness told after it takes nothing back ("...I said no, but I told her I've been crying a lot")
@@ -5042,7 +5082,10 @@ def _r49_masked(words: str) -> str:
         masked = _RELIEF_49.sub(" glad", masked)
     masked = _LOVE_OVERDOSE_49.sub(" spoils", masked)
     if _SURGERY_49.search(masked):
-        masked = _CLEAN_CUT_49.sub(" neat stitches", masked)
+        # (mend49) never while the rest still speaks of cutting oneself ("...unlike the ones I make on my arms")
+        cleaned = _CLEAN_CUT_49.sub(" neat stitches", masked)
+        if read_concepts(cleaned.split(), _lexicon()).found.isdisjoint(_CUTS_LEFT_49):
+            masked = cleaned
     masked = _CARE_FOR_49.sub(" run ", masked)
     masked = _NO_BABY_THOUGHTS_49.sub(" nothoughts", masked)
     if _MYSELF_AGAIN_49.search(masked):
