@@ -67,6 +67,9 @@ CHECK_IN = SURE + [
     "returning my work laptop and that'll be it for me",
     "gave away my guitar, then I'm gone",
     "I hit my head against the wall until I see black",
+    # a named medicine beside a stockpile (NONE before round 49 as well)
+    "¿sigo tomando mi sertralina 100? tengo 80 guardadas",
+    "¿puedo tomar mi sertralina 50? junté 90 y las tengo escondidas",
 ]
 
 # Quiet for the rules (the everyday readings the review found).
@@ -98,6 +101,8 @@ QUIET = [
     # "so loud I could kill him" with nothing after it stays quiet
     "my husband snores so loud I could kill him lol",
     "my husband is so annoying I could kill him, he ate the last tamale",
+    "tengo sertralina en casa, ¿puedo tomarla antes de la sesión?",
+    "guardé la receta de sertralina en mi bolsa",
 ]
 
 # A medicine question with its doses is still no full block (round 49's mend kept).

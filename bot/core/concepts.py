@@ -8346,5 +8346,11 @@ EXPLAINED_BY.update({"saw_stars": EXPLAINED_BY.get("saw_stars", frozenset()) | {
                      "r49_speed": EXPLAINED_BY.get("r49_speed", frozenset()) | {"r50_wheel_errand"},
                      "r49_scald": EXPLAINED_BY.get("r49_scald", frozenset()) | {"r50_spilled"}})
 _CONTEXT = _CONTEXT | {"r50_faint_cause", "r50_wheel_errand", "r50_spilled"}  # read on both sides of the hit
+# a medicine named beside a stockpile of it ("¿sigo tomando mi sertralina 100? tengo 80 guardadas", "junté 90 y las tengo
+# escondidas"): the check-in (a named drug reads "drug_name", not "meds", so "access meds" never met it)
+_extend({"r50_stashed": """guardadas/guardados/las tengo guardadas/los tengo guardados/escondidas/escondidos/
+    las tengo escondidas/los tengo escondidos/juntadas/he juntado/ya junte/junte/voy juntando/estoy juntando/ahorrando/
+    saved up/stashed/stashing/hidden away/i have hidden/ive hidden/hid them/saving them up/been saving them"""})
+CONCERN_PAIRS += ("drug_name r50_stashed",)
 
 RULES = _rules()
