@@ -375,6 +375,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b51.yaml", 5, 0.842, 0.014, 1.0),
     ("questions_es_b51.yaml", None, 0.903, 0.028, 0.939),
     ("questions_es_b51.yaml", 5, 0.798, 0.028, 0.969),
+    # Round 52: scored once, blind, on the code after round 50 and review 49's mends (English first pass 90.1 / 0.4 / 98.2,
+    # five phrasings 81.3 / 1.3 / 98.2; Spanish 86.8 / 0.7 / 100, five phrasings 80.7 / 0.7 / 100); first-pass figures
+    # are the floors. Two questions reached the sure tier on that pass (a general question whether ketamine treats the
+    # suicidal thoughts of PPD; a mother raised in foster homes asking the usual treatment); the last mends lower them.
+    ("questions_b52.yaml", None, 0.900, 0.005, 0.982),
+    ("questions_b52.yaml", 5, 0.812, 0.014, 0.982),
+    ("questions_es_b52.yaml", None, 0.868, 0.007, 1.0),
+    ("questions_es_b52.yaml", 5, 0.807, 0.007, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
