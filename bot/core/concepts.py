@@ -3538,7 +3538,7 @@ ROUND_TWENTY_SEVEN: dict[str, str] = {
     "edge_near": "near the edge/close to the edge/by the edge/right at the edge/cerca de la orilla/al borde/en la orilla",
     "and_wait": "and wait/and watch/and just wait/and just watch/y espero/y me quedo viendo/y me quedo mirando",
     "own_breath_stop": """that i stop breathing/i would stop breathing/i just stop breathing/i stop breathing in my sleep/
-        i would just stop breathing/my heart stops in my sleep/que deje de respirar/dejar de respirar dormida/
+        i would just stop breathing/my heart stops in my sleep/que deje de respirar/que pare de respirar/que parara de respirar/dejar de respirar dormida/
         que me deje de latir el corazon""",
     "apnea": "apnea/sleep apnea/cpap/snore/snoring/ronco/apnea del sueno",
     "death": """not be continuing with my life/not continuing with my life/not continue with my life/not going on with my life/
@@ -3878,7 +3878,7 @@ ROUND_THIRTY: dict[str, str] = {
     "figure_how": "figure out how/just need to figure/find a way/encontrar la forma/encontrar la manera/ver como",
     "notice_q": """would anyone even be surprised/would anyone be surprised/would anyone even notice/would anyone notice/
         would anyone even care/would anyone care/alguien se daria cuenta/a alguien le importaria/alguien se sorprenderia""",
-    "stop_breath": "stopped breathing/stop breathing/dejara de respirar/dejo de respirar/dejar de respirar/me muriera/desapareciera",
+    "stop_breath": "stopped breathing/stop breathing/dejara de respirar/dejo de respirar/dejar de respirar/pare de respirar/parara de respirar/me muriera/desapareciera",
     "stop_feeling": """stop feeling anything/stop feeling everything/stop feeling at all/never feel anything again/
         dejar de sentir todo/dejar de sentir nada/no sentir nada nunca/dejar de sentir""",
     "plan_take": "planning to take/plan to take/planing to take/going to take them/voy a tomar/pienso tomar/pienso tomarme/planeo tomar",

@@ -1858,7 +1858,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     # Spanish (accents are removed before matching).
     "spanish": (
         # Wishing the baby stopped breathing, Spanish or Spanglish: "quiero que el baby deje de respirar".
-        "quiero/quisiera/ojala/deseo/want/wish que ~1 " + ES_BABY + " ~1 deje_de_respirar/dejara_de_respirar/se_muera/se_muriera",
+        "quiero/quisiera/ojala/deseo/want/wish que ~1 " + ES_BABY + " ~1 deje_de_respirar/dejara_de_respirar/pare_de_respirar/parara_de_respirar/se_muera/se_muriera",
         # Not wanting to see the morning: "ojala no amanezca".
         "ojala/ojala_que ~1 no_amanezca/no_amanecer/nunca_amanezca/no_volver_a_despertar/no_despertar_mas/no_despertarme/nunca_despertar",
         "suicidarme/suicidarse/suicidio/suicida/suicidas/suicidar/suicidandome/suicidarte/suicidate/"
