@@ -8353,4 +8353,43 @@ _extend({"r50_stashed": """guardadas/guardados/las tengo guardadas/los tengo gua
     saved up/stashed/stashing/hidden away/i have hidden/ive hidden/hid them/saving them up/been saving them"""})
 CONCERN_PAIRS += ("drug_name r50_stashed",)
 
+# Round 51 (m52es): Spanish and Spanglish recall from batch 52. A past attempt told in the past tense with the same
+# feeling back now ("la vez que me quise matar tenía 17 y siento lo mismo otra vez", "I tried to kill myself at 19 and I
+# feel exactly like that again"): sure. A plan announced with a fear that the clinic will call someone ("tengo un plan,
+# ¿van a llamar a alguien si lo digo?"): the check-in. A blade back in one's bag ("la navaja is back in my cartera",
+# "volví a guardar la navaja en mi bolsa"): the check-in.
+_extend({
+    "r51_past_kill": """me quise matar/la vez que me quise matar/la vez q me quise matar/cuando me quise matar/quise matarme/
+        me intente matar/intente matarme/me trate de matar/trate de matarme/quise quitarme la vida/intente quitarme la vida/
+        me quise suicidar/intente suicidarme/me intente suicidar/quise suicidarme/me queria matar/cuando me queria matar/
+        i tried to kil myself/tried to kil myself/when i tried to kil myself/tried to end my life/tried to take my life/
+        when i wanted to kil myself/the time i tried to kil myself/the time i wanted to kil myself/i wanted to kil myself""",
+    "r51_same_again": """lo mismo otra vez/lo mismo de nuevo/siento lo mismo/me siento igual/me siento asi otra vez/
+        me siento asi de nuevo/de nuevo me siento asi/otra vez me siento asi/igualito/igual que esa vez/igual que aquela vez/
+        igual que antes/como esa vez/como aquela vez/como entonces/ya volvio/volvio ese sentimiento/regreso ese sentimiento/
+        vuelvo a sentir/volvi a sentir/lo vuelvo a sentir/like that again/exactly like that again/the same way again/
+        that way again/like this again/same as back then/same as then/the same feling/same feling again/fel the same/
+        feling it again/fel it again/its back/it is back/came back/is coming back""",
+    "r51_have_plan": """tengo un plan/ya tengo un plan/tengo mi plan/ya tengo mi plan/tengo plan/hice un plan/ya hice un plan/
+        i have a plan/ive got a plan/i got a plan/i have made a plan/ive made a plan/i made a plan""",
+    "r51_call_fear": """van a lamar a alguien/van a lamar a la policia/van a lamar al 911/lamen a alguien/lamar a alguien/
+        lamen a nadie/no lamen a nadie/que lamen a nadie/no quiero que lamen/me van a reportar/me reportan/me van a denunciar/
+        me van a quitar a mi bebe/me quitan a mi bebe/lamar a la policia/lamen a la policia/lamar al 911/lamen al 911/
+        si lo digo/si les digo/si te digo/cal someone if/cal someone/wil you cal/do you cal/do you guys cal/
+        are you going to cal/are you gona cal/you have to cal/cal the police/cal the cops/cal 911/cal cps/report me/
+        have to report/wil you report/do you report/if i say it/if i tel you/dont cal anyone/dont want you to cal""",
+    "r51_back_in_bag": """back in my purse/back in my bag/back in my cartera/back in my bolsa/back in my backpack/
+        back in my pocket/back in my wallet/is back in my/in my purse again/in my bag again/volvi a guardar/volvi a meter/
+        volvi a traer/volvi a cargar/otra vez en mi bolsa/otra vez en mi cartera/otra vez esta en mi bolsa/
+        otra vez esta en mi cartera/de nuevo en mi bolsa/de nuevo en mi cartera/en mi bolsa otra vez/en mi cartera otra vez/
+        en la bolsa otra vez/traigo otra vez/vuelvo a traer/vuelvo a cargar/ya la traigo otra vez""",
+})
+CONCEPT_GUARDS["r51_have_plan"] = ("!para/for/to/de/con/a/al/with/this/that/on/el/la/los/las/b/de_comida/de_parto/"
+                                   "de_salud/de_seguro/de_pagos/de_dieta/de_lactancia/with_my/for_the")
+SURE_WITH["r51_past_kill"] = "r51_same_again r49_back_again"
+CONCERN_PAIRS += ("attempt r51_same_again", "r51_have_plan r51_call_fear",
+                  "plan r51_call_fear", "means r51_back_in_bag", "sharp r51_back_in_bag")
+# "I swear I'm fine pero la navaja is back in my cartera": an "I'm fine" does not undo a blade put back in one's bag
+TOLD_OF = TOLD_OF | {"r51_back_in_bag"}
+
 RULES = _rules()
