@@ -1,6 +1,6 @@
 """The before-stop read of this session's changes: crises that the round-50 everyday masks had lowered are back at the
 full block, a wish that the baby stop breathing said with "pare" is read, and Spanish words of this session's synonyms
-that also mean something else no longer pick an answer."""
+that also mean something else ("me quedaría bien": would it suit me) no longer pick an answer."""
 
 from __future__ import annotations
 
@@ -51,7 +51,6 @@ def test_their_everyday_cousins_never_get_the_full_block(text: str) -> None:
     ("me quedaria bien con la ketamina o necesito pastillas", "long-term"),
     ("quiero quedarme bien con mi bebe, que hago", "long-term"),
     ("me quedo bien sentada durante la infusion o me acuesto?", "long-term"),
-    ("mi doctor de cabecera me puede referir", "about-clinic"),
 ])
 def test_spanish_words_with_two_senses_do_not_pick_an_answer(responder, text: str, not_entry: str) -> None:
     reply = responder.respond(text)
