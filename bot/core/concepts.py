@@ -8392,4 +8392,20 @@ CONCERN_PAIRS += ("attempt r51_same_again", "r51_have_plan r51_call_fear",
 # "I swear I'm fine pero la navaja is back in my cartera": an "I'm fine" does not undo a blade put back in one's bag
 TOLD_OF = TOLD_OF | {"r51_back_in_bag"}
 
+# Round 51 (f52): "tengo" before a person, family or support ("no tengo familia que me apoye", "no tengo a nadie",
+# "tengo a mi esposo") is who she has, not a means at hand
+ENTRY_GUARDS["tengo"] = ENTRY_GUARDS["tengo"] + ("/familia/a_nadie/nadie/a_mi_familia/a_mi_esposo/a_mi_mama/a_mi_pareja/"
+                                                 "apoyo/amigos/amigas/pareja/esposo/esposa/mama/papa/hermanos/hermanas/"
+                                                 "a_quien/quien/red_de_apoyo/ayuda")
+
+# Round 51 (f52): food burned in cooking ("burned the rice again", "burnt the toast", "se me quemó el arroz") is a
+# kitchen mishap, not a burn to the body
+_FOOD_BURNED_51 = ("the_rice/the_toast/the_dinner/dinner/the_food/the_pizza/the_cookies/the_pancakes/the_eggs/the_bacon/"
+                   "the_popcorn/the_garlic/the_onions/the_sauce/the_bread/the_cake/the_chicken/the_pasta/the_beans/"
+                   "the_soup/the_casserole/the_grilled_cheese/the_muffins/the_toast_again/the_rice_again/toast/rice/"
+                   "breakfast/lunch/supper/my_dinner/our_dinner/the_pan/the_pot/el_arroz/la_comida/la_cena/el_pan/"
+                   "los_frijoles/la_sopa/el_pollo/las_tortillas/la_tortilla/el_desayuno")
+for _entry in ("burn", "burns", "burned", "burnt", "burning", "quemo", "queme"):
+    ENTRY_GUARDS[_entry] = (ENTRY_GUARDS[_entry] + "/" if _entry in ENTRY_GUARDS else "!") + _FOOD_BURNED_51
+
 RULES = _rules()

@@ -1249,7 +1249,11 @@ _THOUGHTS_SAID_OWN = _reading_pattern(
 _QUESTION_FRAME = _reading_pattern(
     " (?:i (?:just )?(?:want|wanted|would like|d like|d love) to (?:know|understand|ask|learn|find out|check)"
     "|i (?:am |was )?(?:wonder|wondering|curious)|i (?:was |am )?asking|id like to (?:know|understand|ask)"
-    "|quiero saber|quisiera saber|me pregunto|quiero entender|quisiera entender|queria saber|queria preguntar)"
+    "|quiero saber|quisiera saber|me pregunto|quiero entender|quisiera entender|queria saber|queria preguntar"
+    # round 51 (f52): something read or heard about the topic ("I read that suicidal thoughts can be a symptom of PPD",
+    # "leí que los pensamientos suicidas son parte de la depresión"): a fact reported, not her own
+    "|i (?:have |ve )?(?:read|heard|saw|learned|was told|have ben told|ve ben told)(?: online| somewhere| on [a-z]+)? that"
+    "|(?:lei|he leido|escuche|he escuchado|oi|vi|me dijeron|aprendi)(?: en [a-z]+)? que)"
     "(?: (?:if|whether|about|how|why|si|como|por que))?(?= )")
 _HYPOTHETICAL_SOMEONE = _reading_pattern(" (?:if|when|si|cuando) (?:a|an|una|un|any|someone|alguien)"
                                          "(?! like me | como yo )(?: (?!i |my |yo |mi |me )[a-z]+){0,2}(?= )")
@@ -5221,6 +5225,32 @@ _GOING_TOGETHER_TO_50 = _reading_pattern(
     "|market|iglesia|church|cita|apointment|checkup|consulta|grocery|groceries|playa|beach|casa de (?:mi|la|el)|library"
     "|biblioteca|daycare|guarderia|vacunas|vaccines|shots|lab|laboratorio|farmacia|pharmacy)(?= )")
 
+# Round 51 (f52; sure-tier alarms of blind batch 52), masked in _r50_masked's step (the check-in, never quiet):
+# - a fear for the baby's health, told as panic or worry that he will die ("every little cough makes me panic he's going
+#   to die", "me da pánico que se muera cuando tose"): never beside a wish ("...and I want him to" keeps the sure tier);
+_HEALTH_FEAR_51 = _reading_pattern(
+    " (?:makes me panic|i panic|panic|panicking|i am scared|im scared|scared|afraid|terrified|worried|i worry|worry|worrying"
+    "|paranoid|convinced|freak out|freaking out|i fear|me da panico|me da miedo|tengo miedo de|tengo panico de|me preocupa"
+    "|me aterra|miedo de)(?: that| de| que)? (?:he|she|the baby|my baby|my son|my daughter|el bebe|mi bebe|el nene|la nena)?"
+    " ?(?:is going to die|is gona die|wil die|might die|could die|is dying|stops breathing|wil stop breathing|se va a morir"
+    "|va a morir|se muera|se me muera|se me vaya a morir|deje de respirar)(?= )")
+# - a grown-up's habit that annoys, with "I'm going to kill him" after it ("my husband keeps hiding the remote, I'm going
+#   to kill him", "my roommate never stops eating my yogurt, I swear I'll strangle her"): never with the writer, the
+#   baby or a second person joined on after it (_ANNOYED_JOINED_49).
+_NAGGED_51 = _reading_pattern(
+    " (?:my (?:husband|hubby|partner|boyfriend|bf|wife|mom|mother in law|mil|dad|roommate|brother|sister|coworker|boss|neighbor"
+    "|ex)|he|she)(?: [a-z]+)?? (?:keps|kept|wont stop|wil not stop|never stops|always|refuses to|refused to|forgot|forgets"
+    "|left|leaves|wont|wil not|did not|didnt|ate|eats|took|takes|hid|hides)(?: [a-z]+){1,6}? (?:i |and i )?(?:am going to|am gona"
+    "|wil|could|would|might|am about to|swear i wil|swear i am going to|swear i wil) (?:kil|strangle|murder) (?:him|her|them)(?= )")
+
+# - calmer the day after a session ("the session yesterday was wild... today estoy más tranquila", "después de la
+#   infusión me siento más tranquilo"): the treatment's effect, never beside a decision or a plan (read after masking).
+_SESSION_TOLD_51 = _reading_pattern(" (?:sesion|sesions|session|sessions|infusion|infusions|treatment|tratamiento|ketamine"
+                                    "|ketamina|therapy|terapia)(?= )")
+_CALMER_51 = _reading_pattern(" (?:mas tranquila|mas tranquilo|calmer|more calm|feel calmer|feling calmer|calmer now)(?= )")
+_DECIDED_51 = _reading_pattern(" (?:decided|decidi|decision|made up my mind|ya se lo que|i know what i|ya lo tengo claro"
+                               "|se acabo|it is over|its over|finaly over|for good|para siempre)(?= )")
+
 
 def _r50_barred(words: str) -> bool:
     """A wish, finality, despair, "on purpose", "and then me", a time of an act set, letters or all taken."""
@@ -5249,6 +5279,11 @@ def _r50_masked(words: str, plain: bool = False) -> str:
     masked = _DUMP_MILK_50.sub(" pump question", masked)
     masked = _DO_I_NEED_50.sub(" asking", masked)
     if not plain:
+        masked = _HEALTH_FEAR_51.sub(" health worry", masked)  # round 51 (f52)
+        if (nagged := _NAGGED_51.search(masked)) and not _ANNOYED_JOINED_49.match(masked, nagged.end()):
+            masked = masked[:nagged.start()] + " annoyed" + masked[nagged.end():]
+        if _SESSION_TOLD_51.search(masked) and not _DECIDED_51.search(masked):
+            masked = _CALMER_51.sub(" relaxed", masked)
         if not _KEPT_UP_50.search(masked):  # (read before the bars: "...y me pegué en la cabeza" is no "y yo")
             masked = _FELL_HIT_50.sub(" an acident", masked)
         if _SWIM_OUTING_50.search(masked) and not _UNDER_WATER_50.search(masked):
