@@ -5240,7 +5240,10 @@ _HEALTH_FEAR_51 = _reading_pattern(
 _NAGGED_51 = _reading_pattern(
     " (?:my (?:husband|hubby|partner|boyfriend|bf|wife|mom|mother in law|mil|dad|roommate|brother|sister|coworker|boss|neighbor"
     "|ex)|he|she)(?: [a-z]+)?? (?:keps|kept|wont stop|wil not stop|never stops|always|refuses to|refused to|forgot|forgets"
-    "|left|leaves|wont|wil not|did not|didnt|ate|eats|took|takes|hid|hides)(?: [a-z]+){1,6}? (?:i |and i )?(?:am going to|am gona"
+    "|left (?:the|his|her|dirty|wet)|leaves (?:the|his|her|dirty|wet)|ate|eats|took|takes|hid|hides)"
+    # (no baby, child or crying told inside: "my husband left, baby screams so loud I could kill him" keeps the block)
+    "(?: (?!baby|babies|bebe|newborn|infant|son|daughter|kid|kids|child|toddler|screams|screaming|crying|cries|cry)[a-z]+){1,6}?"
+    " (?:i |and i )?(?:am going to|am gona"
     "|wil|could|would|might|am about to|swear i wil|swear i am going to|swear i wil) (?:kil|strangle|murder) (?:him|her|them)(?= )")
 
 # - calmer the day after a session ("the session yesterday was wild... today estoy más tranquila", "después de la
