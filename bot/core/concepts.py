@@ -8408,4 +8408,67 @@ _FOOD_BURNED_51 = ("the_rice/the_toast/the_dinner/dinner/the_food/the_pizza/the_
 for _entry in ("burn", "burns", "burned", "burnt", "burning", "quemo", "queme"):
     ENTRY_GUARDS[_entry] = (ENTRY_GUARDS[_entry] + "/" if _entry in ENTRY_GUARDS else "!") + _FOOD_BURNED_51
 
+# --- Round 51 (m52en) ----------------------------------------------------------------------------------------------
+# English recall from blind batch 52, each a check-in read by its idea: a method copied from someone who died by suicide
+# ("my cousin took her life ... I think about doing it the same way she did"); someone in a car in a closed garage with the
+# engine told of; letters written one for each of the family and left somewhere; marks nearly seen and a cover story told;
+# a site or forum about methods read for hours; a day marked "done" and not meaning the everyday thing.
+_extend({
+    "r51_took_life": """took her life/took his life/took her own life/took his own life/killed herself/killed himself/
+        died by suicide/commited suicide/hung herself/hanged herself/hung himself/hanged himself/ended her life/
+        ended his life/ended her own life/ended his own life/se quito la vida/se suicido""",
+    "r51_same_way": """the same way she did/the same way he did/same way she did/same way he did/the way she did it/
+        the way he did it/how she did it/how he did it/like she did/like he did/doing it the same way/do it the same way/
+        the same way as her/the same way as him/de la misma forma/de la misma manera/como ella lo hizo/como el lo hizo""",
+    "r51_car_garage": """in the car in the garage/in her car in the garage/in his car in the garage/in the garage in the car/
+        sitting in the garage in/in my car in the garage/car is in the garage with/in the car with the garage""",
+    "r51_engine": """engine/engines/the engine/motor/the car running/car running/engine is off/engine off/keys in/
+        will not come out/wont come out/locked herself in/locked himself in/locked the doors""",
+    "r51_wrote_one": """wrote one for/written one for/writing one for/wrote a letter for/left one for/wrote letters for/
+        wrote a note for/left a note for/left a letter for/wrote notes for""",
+    "r51_each_family": """and one for the baby/and one for my husband/and one for my wife/and one for my son/
+        and one for my daughter/and one for my mom/and one for my kids/and one for each/one for each of/
+        for each of my kids/for each of them/for everyone in my family/and one for her dad/and one for his dad/
+        and one for the kids/and one for my mother/and one for my sister""",
+    "r51_left_place": """in the top drawer/top drawer/in the drawer/in my drawer/in my nightstand/under my pillow/
+        under the mattress/in the closet/in my jewelry box/where he will find/where she will find/where they will find/
+        on the kitchen table/on the counter/in the glovebox/in my purse""",
+    "r51_marks_seen": """almost saw the marks/almost saw my marks/nearly saw the marks/nearly saw my marks/saw the marks/
+        saw my marks/noticed the marks/noticed my marks/asked about the marks/asked about my marks/almost saw my arms/
+        almost saw my legs/almost saw my thighs/almost saw the cuts/nearly saw the cuts/casi vio las marcas/vio las marcas""",
+    "r51_methods_read": """explains methods/explain methods/lists methods/about methods/compares methods/describes methods/
+        reading about methods/researching methods/looking up methods/forum about methods/site about methods/
+        explains how to do it/explains the ways/the different methods/methods to end/metodos para/explica metodos""",
+    "r51_read_long": """reading it for/been reading it/been reading for/reading for hours/for hours/for 2 hours/for 3 hours/
+        for 4 hours/for 5 hours/all night/all day/can not stop reading/cant stop reading/keep reading/kept reading/
+        i found a forum/found a forum/found a site/found a website/horas leyendo/toda la noche""",
+    "r51_says_done": """just says done/says done/it says done/wrote done/marked done/just says the end/says the end/
+        says last day/just says last day/wrote the end""",
+    "r51_not_that": """did not mean the/do not mean the/didnt mean the/dont mean the/not talking about the/and i do not mean/
+        and i did not mean/i do not mean with/i did not mean with/not the semester/not the job/not school/no me referia a""",
+})
+CONCERN_PAIRS += ("r51_took_life r51_same_way", "r51_car_garage r51_engine", "r51_wrote_one r51_each_family r51_left_place",
+                  "r51_marks_seen cover_story", "r51_methods_read r51_read_long", "r51_says_done r51_not_that")
+CONCEPT_GUARDS["r51_methods_read"] = ("!of_birth_control/of_contraception/for_sleep/for_sleep_training/of_sleep_training/"
+                                      "of_feeding/for_feeding/of_discipline/for_potty/of_potty/of_pumping/for_pumping/"
+                                      "for_weaning/of_weaning/of_birth/for_labor/of_labor/of_teaching/for_teaching")
+TOLD_OF = TOLD_OF | {"r51_took_life", "r51_wrote_one", "r51_marks_seen", "r51_says_done"}
+# what explains each away: a car being fixed or warmed, cards of thanks or a holiday, "I meant finals week"
+_extend({
+    "r51_car_fix": """fixing/fix the/fixed the/working on/mechanic/oil change/engine light/check engine/jump start/
+        jumped the/battery/dead battery/flat tire/tire/wont start/will not start/warm up/warming up/to warm/
+        the heater/ac/radio/podcast/phone call/on a call/taking a call/nap/napping/asleep in the car seat""",
+    "r51_card": """thank you card/thank you cards/thank you note/thank you notes/thankyou/thank you/christmas card/
+        christmas cards/birthday card/birthday cards/valentine*/card/cards/list/lists/recipe/recipes/poem/poems/
+        story/stories/letter to santa/gift tag/gift tags/menu/schedule/chore chart""",
+    "r51_meant_else": """i meant/meant finals/finals/exams/midterms/with school/with work/classes/lol/haha/jk/the project/
+        paper/thesis/the move/packing/potty training/sleep training/weaning/breastfeeding/pumping""",
+})
+EXPLAINED_BY.update({"r51_car_garage": frozenset({"r51_car_fix"}), "r51_wrote_one": frozenset({"r51_card"}),
+                     "r51_says_done": frozenset({"r51_meant_else"})})
+_CONTEXT = _CONTEXT | {"r51_car_fix", "r51_card", "r51_meant_else"}  # read on both sides of the hit
+# the death is someone else's and in the past; the wish to copy it is one's own and now
+for _soft in ("others", "past"):
+    SOFTENER_VOID[_soft] = SOFTENER_VOID.get(_soft, frozenset()) | {"r51_same_way"}
+
 RULES = _rules()

@@ -611,22 +611,22 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "passive": (
         # Leaving the world, said to be meant literally: "I want off this planet and not in a spaceship way".
         "want/wanna/need/get_me off this/the planet/earth/world ~2 not_in_a/and_not_in_a ~2 way",
-        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "dont/doesnt/didnt/no_longer/never/not/really_dont/dont_think_i/do_not_think_i/dont_think_that_i/dont_really_think_i ~1 want/wanna/wants/wanting/wish/wishes/"
         "feel_like/care_to to? ~1 be_alive/exist/be_born/be_anymore/stay_alive/be_on_this_earth/"
         "be_in_this_world/exist_anymore/live_anymore/be_here_anymore/survive/be_alive_anymore/"
         "go_on_living/keep_living/continue_living/breathe/be_a_person/live_in_this_world/"
         "live_on_this_earth/live_like_this/live_this_life/be_here_tomorrow/be_here_much_longer",
-        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "dont/doesnt/didnt/no_longer/never/not/really_dont/dont_think_i/do_not_think_i/dont_think_that_i/dont_really_think_i ~1 want/wanna/wants/wanting/wish/wishes/"
         "feel_like/care_to to? ~1 live/living " + LIVING_GUARD,
-        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "dont/doesnt/didnt/no_longer/never/not/really_dont/dont_think_i/do_not_think_i/dont_think_that_i/dont_really_think_i ~1 want/wanna/wants/wanting/wish/wishes/"
         "feel_like/care_to to? ~1 wake_up/wake/wake_up_again/wake_up_ever/ever_wake_up/wake_up_at_all/"
         "ever_wake_up_at_all/wake_up_at_all_anymore " + WAKE_GUARD,
-        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "dont/doesnt/didnt/no_longer/never/not/really_dont/dont_think_i/do_not_think_i/dont_think_that_i/dont_really_think_i ~1 want/wanna/wants/wanting/wish/wishes/"
         "feel_like/care_to to? ~1 come_up_for_air/resurface/come_back_up/surface_again/"
         "be_here/be_around !with/at_the/at_this/at_work/for_the/for_this/anyone/anybody/people/other_people/others/friends/crowds/"
         "on_this/in_this_house/in_this_town/in_this_job/in_the_hospital/when_he/when_she/when_they/"
         "for_that/today/this_weekend/at_christmas/for_christmas/for_the_holidays",
-        "dont/doesnt/didnt/no_longer/never/not/really_dont ~1 want/wanna/wants/wanting/wish/wishes/"
+        "dont/doesnt/didnt/no_longer/never/not/really_dont/dont_think_i/do_not_think_i/dont_think_that_i/dont_really_think_i ~1 want/wanna/wants/wanting/wish/wishes/"
         "feel_like/care_to to? ~1 go_on/keep_going/carry_on/continue " + GO_ON_GUARD,
         "wish/wishes/wished/wishing/hope/hoping/hoped/pray/praying/prayed " + I + "? ~2 "
         "!<dont/do_not/wont/never/not " + WISHED + " !of_embarrassment/of_shame/laughing/of_laughter/"

@@ -1130,7 +1130,9 @@ _DIE_ASKED_LIED = _reading_pattern(
     "(?: [a-z0-9]+){0,6}? (?:lie|lied|lying|menti|not true|was not true)(?= )")
 # ...and the wish to live said plainly ("I want to be alive for my baby", "I want to stay alive to see her grow up"):
 # a reason to live, not "(not) want to be alive"; never "stay alive" (a struggle) nor asked of oneself ("I don't know if I want to be alive for...").
-_WISH_TO_LIVE = _reading_pattern("(?<! if)(?<! whether)(?<! know)(?<! not)(?<! sure) (?:i|yo) (?:realy |just |stil |so )?(?:want|wana|ned)"
+# round 51 (m52en): a hedged "no" is no wish to live ("I don't think I want to be alive for her first birthday")
+_WISH_TO_LIVE = _reading_pattern("(?<! if)(?<! whether)(?<! know)(?<! not)(?<! sure)(?<! not think)(?<! not think that)"
+                                 "(?<! not realy think)(?<! doubt)(?<! doubt that) (?:i|yo) (?:realy |just |stil |so )?(?:want|wana|ned)"
                                  " to (?:be alive|live) (?=(?:for|to see|to watch|with|and se)(?= ))"
                                  # round 31 review: never for a while only, a reunion with the dead or a doubt ("...for one more
                                  # week, then it's over", "...with my grandma again", "...with the angels", "...but I don't think...")
