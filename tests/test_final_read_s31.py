@@ -29,6 +29,7 @@ QUIET_OR_CHECK_IN = [
     "Is it normal that my 2yo pinches the baby when I'm not looking? He's not hurting her much but I want it to stop.",
     "bug in prod took down checkout for 2 hours i wanted to die but fixed it",
     "quiero que mi esposo pare de roncar",
+    "I died in the game again, in real life I just want a nap",
 ]
 
 

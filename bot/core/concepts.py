@@ -8471,4 +8471,11 @@ _CONTEXT = _CONTEXT | {"r51_car_fix", "r51_card", "r51_meant_else"}  # read on b
 for _soft in ("others", "past"):
     SOFTENER_VOID[_soft] = SOFTENER_VOID.get(_soft, frozenset()) | {"r51_same_way"}
 
+# Before-stop (CI): a death told then wished for real with the verb left out ("I died in the game again, wish I could in
+# real life", "me morí otra vez en el juego, ojalá pudiera de verdad"); the learned model used to carry it alone.
+_extend({"could_for_real": """wish i could in real life/wish i could irl/wish i could for real/wish i could do that for real/
+    wish it was real/wish it were real/ojala pudiera en la vida real/ojala pudiera de verdad/ojala fuera de verdad/
+    quisiera poder en la vida real"""})
+CONCERN_PAIRS += ("dead could_for_real",)
+
 RULES = _rules()

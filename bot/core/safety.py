@@ -1858,7 +1858,7 @@ def _mask_contexts(words: str) -> str:
             intense = _SO_INTENSE.sub(" so intense it scared me", words)
             if intense != words and read_concepts(intense.split(), _lexicon()).tier is Tier.NONE:
                 words = intense
-        if " in " in words:
+        if " in " in words and not _REAL_LIFE.search(words):  # "died in the game, wish I could in real life"
             words = _GAME_DEATH.sub(lambda m: " lost a round" + m.group(0)[m.group(0).index(" ", 1):], words)
         if " clif " in words:
             words = _CLIFF_SPORT.sub(" went swiming", words)
