@@ -3204,6 +3204,18 @@ class CrisisDetector:
                     extras.append(re.compile(" " + re.escape(words) + " "))
         self._extras = tuple(extras)
 
+    def _nothing_left(self, clear: str, reading: Reading, emoji: bool, text: str) -> bool:
+        """Once the plainest everyday clauses are masked (`clear`), nothing at all is left: no phrase family, no concept
+        tier, no risk, means, note, finality or violence concept, and the learned model unconcerned. Only then may an
+        everyday step leave a message quiet (rounds 47 and 50); otherwise it stops at the check-in."""
+        if self._families(Reading(clear, reading.compact_runs)):
+            return False
+        left = read_concepts(clear.split(), _lexicon(), emoji=emoji)
+        return left.tier is Tier.NONE \
+            and left.found.isdisjoint(_concepts.RISK | _concepts.MEANS_HELD | {"note", "lethal", "fatal", "then_me",
+                                                                               "forever", "violence", "image_urge"}) \
+            and not (self._model or load_model()).concerned(_model_features(clear, left, text))
+
     def check(self, text: str, *, primed: bool = False) -> CrisisVerdict:
         """The verdict on one message; `primed` when the chat had risk wording minutes ago."""
         if not isinstance(text, str) or not text:
@@ -3373,11 +3385,7 @@ class CrisisDetector:
             # "last session, walking out with my sparkle back": the check-in (see _errands_and_endings_masked); quiet
             # only where the plainest clauses alone were masked and nothing at all is left, for the rules or the model
             if (clear := _plain_errands_masked(reading.words)) != reading.words and not kinds \
-                    and not self._families(Reading(clear, reading.compact_runs)) \
-                    and (left := read_concepts(clear.split(), _lexicon(), emoji=emoji)).tier is Tier.NONE \
-                    and left.found.isdisjoint(_concepts.RISK | _concepts.MEANS_HELD | {"note", "lethal", "fatal", "then_me",
-                                                                                          "forever", "violence", "image_urge"}) \
-                    and not (self._model or load_model()).concerned(_model_features(clear, left, text)):
+                    and self._nothing_left(clear, reading, emoji, text):
                 return NO_CRISIS
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
@@ -3415,11 +3423,7 @@ class CrisisDetector:
             # before do I stop eating", "car seats expire?? buying a new one this weekend") and nothing at all is left,
             # for the rules or the model
             if not kinds and (clear := _r50_masked(reading.words, plain=True)) != reading.words \
-                    and not self._families(Reading(clear, reading.compact_runs)) \
-                    and (left := read_concepts(clear.split(), _lexicon(), emoji=emoji)).tier is Tier.NONE \
-                    and left.found.isdisjoint(_concepts.RISK | _concepts.MEANS_HELD | {"note", "lethal", "fatal", "then_me",
-                                                                                          "forever", "violence", "image_urge"}) \
-                    and not (self._model or load_model()).concerned(_model_features(clear, left, text)):
+                    and self._nothing_left(clear, reading, emoji, text):
                 return NO_CRISIS
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds:
