@@ -383,6 +383,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b52.yaml", 5, 0.812, 0.014, 0.982),
     ("questions_es_b52.yaml", None, 0.868, 0.007, 1.0),
     ("questions_es_b52.yaml", 5, 0.807, 0.007, 1.0),
+    # Round 53: scored once, blind, on last session's final code (English first pass 77.8 / 3.1 / 96.5, five phrasings
+    # 71.3 / 1.3 / 100; Spanish 86.0 / 2.7 / 100, five phrasings 81.6 / 2.7 / 100); first-pass figures are the floors.
+    # Three questions reached the sure tier on that pass (how PPD is normally treated, "not sure I want to jump straight
+    # to ketamine"; "by mouth or by the vein"; three years sober asking the usual treatment); round 51 lowers them.
+    ("questions_b53.yaml", None, 0.777, 0.031, 0.964),
+    ("questions_b53.yaml", 5, 0.713, 0.014, 1.0),
+    ("questions_es_b53.yaml", None, 0.859, 0.028, 1.0),
+    ("questions_es_b53.yaml", 5, 0.815, 0.028, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
