@@ -8478,4 +8478,31 @@ _extend({"could_for_real": """wish i could in real life/wish i could irl/wish i 
     quisiera poder en la vida real"""})
 CONCERN_PAIRS += ("dead could_for_real",)
 
+# --- Round 51 (quiet51) ---------------------------------------------------------------------------------------------
+# Check-in false alarms on tricky everyday messages, each quieted by its idea (tests/test_round51_quiet.py):
+# - what was done "to her couch", "to his car": a thing named after "did to her" is damage to a belonging, not harm to a
+#   person ("my sister is going to kill me when she sees what the baby did to her couch"); "what I did to her" stays;
+_THINGS_DONE_TO_51 = ("!couch/sofa/rug/carpet/car/wall/walls/phone/laptop/hair/shirt/dress/shoes/bed/sheets/blanket/"
+                      "curtains/kitchen/house/room/floor/table/chair/plants/garden/lawn/makeup/purse/bag/book/books/"
+                      "painting/tv/remote/cake/coffee/lunch/jacket/coat/glasses/nails/sweater/pillow/pillows/mattress/"
+                      "favorite/new/nice/white/good/brand_new/sofa_nuevo/sillon/carro/coche/pelo/cama")
+for _entry in ("did to her", "did to him", "do to her", "do to him"):
+    ENTRY_GUARDS[_entry] = (ENTRY_GUARDS[_entry] + "/" + _THINGS_DONE_TO_51[1:]) if _entry in ENTRY_GUARDS \
+        else _THINGS_DONE_TO_51
+# - "put me out of my misery and tell me which lot to use": the idiom asks for an answer, not an end;
+ENTRY_GUARDS["put me out of my misery"] = ("!and_tell/and_tel/and_just_tell/and_let_me_know/and_answer/and_explain/and_show/"
+                                           "and_give_me/and_send/and_pick/and_confirm/and_say/and_remind/y_dime/y_diganme")
+# - a grown-up of the family or close by as the one a joke threatens ("my bf's mom, I want to strangle her every time
+#   she comments (not literally lol)"): read as "my husband" and "my mom" are, never with the baby named in the window;
+_extend({"adult": """my bfs mom/my bfs mother/my boyfriends mom/my boyfriends mother/my husbands mom/my husbands mother/
+    my partners mom/my partners mother/my wifes mom/my wifes mother/my bfs dad/my husbands dad/my bf/my fiance/my fiancee/
+    my sister in law/my brother in law/my father in law/my fil/my stepmom/my stepdad/my aunt/my uncle/my grandma/
+    my grandpa/my landlord/my manager/mi cunada/mi cunado/mi suegro/mi tia/mi tio/mi novio"""})
+# - knives bought or kept for cooking, told with the cooking itself ("bought a new set of kitchen knives ... cooking
+#   again feels good"): the kitchen step (a means and where or when it is held) is explained; an image, a wrist or "for
+#   me" beside it is not in that step and keeps its tier.
+_extend({"kitchen": "kitchen knives/set of knives/knife block/new knives/chefs knives/steak knives/cuchillos de cocina",
+         "cooked": """cooking again/coking again/cook again/cooking real/cooking more/back to cooking/started cooking/
+    love cooking/enjoy cooking/cooking feels/cocinar otra vez/volvi a cocinar"""})
+
 RULES = _rules()

@@ -1967,6 +1967,26 @@ def _no_taken_back(words: str) -> bool:
                for m in said_no)
 
 
+# Round 51 (quiet51): a denial said with "thinking" ("I'm safe and not thinking about hurting myself or anyone, just
+# needed to vent") is read as "no thoughts of hurting myself" is; never one kept for the moment or taken back after
+# ("...right now", "...yet", "...but I keep thinking about ending it").
+_NOT_THINKING_51 = _reading_pattern(
+    " (?:not|never|no) (?:thinking|having thoughts|planing) (?:about|of) (?>" + _HARM_WORDS + "(?:" + _WHOM + "(?: or" + _WHOM
+    + "| ni" + _WHOM + ")?)?)(?! (?:but|pero|yet|todavia|aun|for now|right now|now|por ahora|anymore|any more|lately|like that"
+    "|again|every|today|tonight|hoy)(?= ))(?= )")
+# Round 51 (quiet51): a screening answered no, item by item, with "never had an attempt" or "no self harm" among the
+# answers ("Q9 no. Q10 no. Never had an attempt. No self harm."): masked only with a screening named and no answer of
+# another kind anywhere (a "yes", "sometimes", "several days", a "but").
+_NO_ATTEMPT_51 = _reading_pattern(
+    " (?:never|no|nunca)(?: ever)?(?: had| made| have had| tried| tuve| he tenido)?(?: an| any| a| ningun)?"
+    " (?:atempt|atempts|suicide atempt|suicide atempts|intento|intentos|intento de suicidio)(?= ?$| (?:no|never|nunca|just"
+    "|only|and|y|ever|nothoughts)(?= ))| no (?:selfharm|self harm|self injury)(?= ?$| (?:no|never|nunca|just|only|and|y|ever"
+    "|nothoughts)(?= ))")
+_OTHER_ANSWER_51 = _reading_pattern(
+    " (?:yes|si|sometimes|a veces|several days|more than half|half the days|nearly every day|every day|most days|often"
+    "|once|twice|a litle|kind of|sort of|but|pero|lied|lying|mentira|truth|verdad|[1-3])(?= )")
+
+
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     taken_back = _no_taken_back(words)  # review B1: a "no" taken back skips the denial masks only
@@ -1994,6 +2014,9 @@ def _mask_denials(words: str) -> str:
             and " scale " not in words and "respuesta" not in words and " answer" not in words \
             and "quitarme" not in words and " no me " not in words and " thinking " not in words and "pensar" not in words:
         return words
+    words = _NOT_THINKING_51.sub(" nothoughts", words)  # round 51 (quiet51)
+    if _SCREEN_WORDS.search(words) and not _OTHER_ANSWER_51.search(words):
+        words = _NO_ATTEMPT_51.sub(" nothoughts", words)
     words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", _DIE_ASKED_LIED.sub(" i want to die", words)))
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
@@ -3361,6 +3384,13 @@ class CrisisDetector:
                 and not _ME_TOO_SAID.search(text):
             # "how much tylenol would kill the fever", "this heat is killing me": the check-in, never quiet
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if not primed and not kinds and concepts.tier is Tier.CONCERN and len(reading.words) <= _EVERYDAY_LONGEST \
+                and (clear := _quiet51_masked(reading.words)) != reading.words \
+                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(clear) and not _FOLLOW_UP_RISK.search(clear) \
+                and not _ME_TOO_SAID.search(text) and self._nothing_left(clear, reading, emoji, text):
+            # round 51 (quiet51): "finally bought life insurance, adulting achievement unlocked", "the neighbor came over
+            # to see if someone died lol", "nobody judged me, I'm so relieved": quiet when nothing at all is left
+            return NO_CRISIS
         own_turn = (concepts.framed or concepts.reported) and (_OWN_TURN.search(reading.words) or _no_taken_back(reading.words))
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
@@ -5259,6 +5289,70 @@ _SESSION_TOLD_51 = _reading_pattern(" (?:sesion|sesions|session|sessions|infusio
 _CALMER_51 = _reading_pattern(" (?:mas tranquila|mas tranquilo|calmer|more calm|feel calmer|feling calmer|calmer now)(?= )")
 _DECIDED_51 = _reading_pattern(" (?:decided|decidi|decision|made up my mind|ya se lo que|i know what i|ya lo tengo claro"
                                "|se acabo|it is over|its over|finaly over|for good|para siempre)(?= )")
+
+
+# Round 51 (quiet51; check-in false alarms of blind batch 53), masked in their own step; the message is left quiet only
+# when nothing at all is left once they are masked, for the rules or the model (CrisisDetector._nothing_left):
+# - life insurance bought or updated as a chore of new parents ("finally bought life insurance, adulting achievement
+#   unlocked", "signed up for a life insurance policy through work"): never with a payout, a beneficiary, suicide or an
+#   accident, "for after" or "better off" anywhere in the message;
+_INSURANCE_CHORE_51 = _reading_pattern(
+    " (?:finaly |just |we |i |we just |i just |finaly got around to )?(?:bought|buying|buy|got|get|geting|signed up for"
+    "|signing up for|sign up for|set up|applied for|applying for|shopping for|compared|comparing|picked|chose|updated"
+    "|updating|renewed|renewing)(?: a| an| our| my| some| new)? (?:life insurance|term life|term life insurance|seguro de vida)"
+    "(?: policy| policies| plan| plans| poliza)?(?= )")
+_INSURANCE_RISK_51 = _reading_pattern(
+    " (?:beneficiary|beneficiaries|beneficiario|pays|pay out|payout|payouts|paid out|pays out|suicide|suicidio|self inflicted"
+    "|acident|acidente|better off|worth more|in order|paswords|loose ends|clause|gone|not here|not around|after i|if i"
+    "|when i|before i|covers|cover|cubre|worth|money|dinero)(?= )")
+# - a neighbour or someone else come to check "if someone died" after a scream or a noise ("the baby rolled over and I
+#   screamed so loud the neighbor came over to see if someone died lol"): their worry, no death;
+_CAME_TO_CHECK_51 = _reading_pattern(
+    " (?:came|come|comes|ran|run|runs|knocked|called|texted|checked|came over|came runing|ran over|ran in)"
+    "(?: [a-z]+){0,3}? (?:to se|to check|to make sure|checking|asking) (?:if|whether|that)"
+    " (?:someone|somebody|anyone|anybody|everyone|everybody|we|i|the baby|someone had|somebody had)"
+    " (?:died|was dying|was dead|had died|got hurt|was hurt|was being murdered|was being kiled|was ok|was okay|were ok)(?= )")
+# - a thing thrown or broken in anger and the baby named only to say it was not him ("I threw the cover across the
+#   garage. The cover, not the baby lol"): the correction is masked, the throw itself stays to be read;
+_NOT_THE_BABY_51 = _reading_pattern(
+    " (?:the|my|a|his|her|el|la|mi) (?:[a-z]+ ){0,2}?(?P<thing>[a-z]+) (?:not|no) (?:the baby|my baby|the kid|my son|my daughter|him|her"
+    "|al bebe|el bebe|a mi bebe)(?= (?:lol|haha|lmao|jaja|jajaja|obviously|obvio|of course|is|are|was|do|does|can|should"
+    "|anyway|just)(?= )| ?$)")
+# - relief at good news told now ("nobody judged me. I'm so relieved"): the writer's own relief said as it is, never
+#   pictured, wished or tied to a thought ("I'd be relieved", "feel relieved when I think about");
+_RELIEVED_NOW_51 = _reading_pattern(
+    " (?:i am|im|i was|i fel|i felt|so|and)(?: so| realy| just| honestly| truly| very| beyond| such| pretty| kind of)*"
+    " relieved(?! (?:when|if|that i|to think|thinking|imagining|at the thought|about dying|about not|cuando|si)(?= ))(?= )")
+# - a risk read on a form, label or leaflet of a treatment ("reading about overdose risks on the ketamine consent
+#   form scared me"): the clinic's paperwork, not a method looked up.
+_RISK_ON_FORM_51 = _reading_pattern(
+    " (?:overdose|od|sobredosis|lethal|toxicity|toxic)(?: risk| risks| warning| warnings| section| part| info| information"
+    "| stuff| line| lines| riesgo| riesgos)?(?: [a-z]+){0,2}? (?:on|in|de|en) (?:the|my|your|a|el|la|los|las)"
+    "(?: [a-z]+){0,2}? (?:consent form|consent forms|consent|form|forms|paperwork|label|leaflet|insert|pamphlet|handout"
+    "|brochure|formulario|folleto|consentimiento)(?= )")
+
+_GOT_MAD_51 = _reading_pattern(" got (?:so |realy |super |very |a litle |kind of )?(?:mad|angry|frustrated|upset|annoyed"
+                               "|pised|furious|heated|worked up)(?= )")
+
+
+def _quiet51_masked(words: str) -> str:
+    """The reading with each round-51 (quiet51) everyday clause masked (see above); unchanged when a wish, finality,
+    despair, "on purpose", a time of an act set, letters or all taken is read in the message."""
+    if _r50_barred(words):
+        return words
+    masked = words
+    if not _INSURANCE_RISK_51.search(masked):
+        masked = _INSURANCE_CHORE_51.sub(" paperwork", masked)
+    masked = _CAME_TO_CHECK_51.sub(" came to check on us", masked)
+    masked = _GOT_MAD_51.sub(" was mad", masked)  # "got" is no means got hold of
+    if said := _NOT_THE_BABY_51.search(masked):  # the throw of the very thing named is masked with it
+        masked = masked[:said.start()] + " the thing only" + masked[said.end():]
+        masked = re.sub(" (?:threw|throw|throwing|tosed|tossed|chucked|flung|slamed|kicked|smashed|broke|hit|punched|yeted)"
+                        " (?:the|my|a|his|her|el|la|mi)(?: [a-z]+){0,2}? " + said.group("thing") + "(?= )", " put away a thing",
+                        masked)
+    masked = _RELIEVED_NOW_51.sub(" glad", masked)
+    masked = _RISK_ON_FORM_51.sub(" the paperwork", masked)
+    return masked
 
 
 def _r50_barred(words: str) -> bool:
