@@ -744,11 +744,20 @@ def _offers_choice(sentence: str) -> bool:
 _TOLD_THEN_ASKED = re.compile(r"^(\s*(?!if\b|si\b)\S+(?:\s+[^\s,]+){2,}),\s+((?:would|will|can|could|should|does|do|is|are) (?:she|he|they)\b.*)$")
 
 
+_WHAT_IS_TERM = re.compile(r"\bwhat (?:is|are)\b")
+_OPENS_QUESTION = re.compile(r",\s*¿(?=\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|cu[aá]ndo|d[oó]nde|por\s*qu[eé]"
+                             r"|cu[aá]nt[oa]s?|qui[eé]n(?:es)?)\b)", re.IGNORECASE)
+
+
 def split_parts(text: str) -> list[tuple[str, bool]]:
     """The sentences of a message, questions joined by 'and' split apart, each with whether it
     asks something (ends in '?' or starts like a question)."""
     out = []
-    for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text[:MAX_MATCH_CHARS]):
+    # Round 51 (es51): Spanish opens a question with '¿', after a comma too ('quiero entender bien, ¿qué
+    # es eso?'): a question opened by a question word is a sentence of its own ('..., ¿es cierto?' asks
+    # about the clause before it and stays with it).
+    text = _OPENS_QUESTION.sub(". ¿", text[:MAX_MATCH_CHARS])
+    for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text):
         sentence = fold_unicode(found.group())  # 'y cuánto dura' joins a question as 'y cuanto dura' does
         join = _AND_JOIN if _ALTERNATIVE.search(sentence) else _QUESTION_JOIN
         pieces = [p for p in join.split(sentence) if p.strip(" .!?;:\n")]
@@ -1059,7 +1068,7 @@ class Matcher:
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
         text = _ROLE_OPENING.sub("", text[:MAX_MATCH_CHARS], count=1)
-        tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(text)), ENGLISH_CHAT)]
+        tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(spanish.drop_tag_no(text))), ENGLISH_CHAT)]
         tokens = _read_will(tokens)
         if correct:
             if spanish.looks_spanish(tokens):
@@ -1201,6 +1210,9 @@ class Matcher:
             # "todos hablan de la depre posparto. alguien me dice q es?": the one question asks
             # only what the thing the story names is; the story's other words do not choose the entry
             parts = split_parts(text)
+            named = self._term_asked(parts, whole)
+            if named is not None and named.answer.id != whole.answer.id:
+                return self._check_names(text, named, normalised)
             if len(parts) >= 2 and sum(asks and not _BARE_WISH.match(part) for part, asks in parts) == 1:
                 meaning = self._meaning_of_named(parts, whole, strict_only=True)
                 if meaning is not None:
@@ -1214,7 +1226,7 @@ class Matcher:
         parts = split_parts(text)
         if len(parts) < 2:
             return whole
-        meaning = self._meaning_of_named(parts, whole)
+        meaning = self._meaning_of_named(parts, whole) or self._term_asked(parts, whole)
         if meaning is not None:
             return self._check_names(text, meaning, normalised)
         answered = {m.answer.id: (m, tokens) for m, tokens in self._part_matches(parts) if m.answer is not None}
@@ -1345,6 +1357,25 @@ class Matcher:
         if any(c.score > definers[0].score - self.settings.wide_answer_margin for c in definers[1:]):
             return None
         return Match(answer=definers[0].entry, suggestions=(), score=definers[0].score, candidates=whole.candidates)
+
+    def _term_asked(self, parts: list[tuple[str, bool]], whole: Match) -> Match | None:
+        """Round 51 (es51): "DPP q significa? lo vi en un papel q me dieron en el hospital": the one
+        sentence that asks, asks what a term means and names nothing but that term; the entry that says
+        what that term is answers, whatever the told sentences' words ('hospital') lean to."""
+        asking = [part for part, asks in parts if asks]
+        if len(parts) < 2 or len(asking) != 1 or not whole.candidates:
+            return None
+        tokens = self.normalise(asking[0])
+        if not ("definition" in aspects_of(tokens) or _WHAT_IS_TERM.search(" ".join(tokens))):
+            return None
+        if set(tokens) & QUESTION_WORDS - {"what"}:
+            return None  # '¿qué es y por qué la usan para la depresión posparto?' asks more than a meaning
+        content = set(_content_words(tokens))
+        named = [entry_id for entry_id, term in self._defined_terms.items() if term and content == term]
+        if len(named) != 1:
+            return None
+        return Match(answer=self._by_id[named[0]], suggestions=(), score=whole.candidates[0].score,
+                     candidates=whole.candidates)
 
     def _asked_over_told(self, text: str, whole: Match) -> Match:
         """In "My wife needs help with PPD. How do we schedule with your team?" the told sentence

@@ -271,6 +271,16 @@ def drop_reported_que(text: str) -> str:
     return _REPORTED.sub(_report, _SAYER_ABOUT_ME.sub("", _AUDIENCE_OF_ME.sub("", text)))
 
 
+# Round 51 (es51): a tag question ('todas lloran, no? como sabe una...') asks nothing of its own; its
+# 'no' is dropped so that it does not join the next sentence's first word ('no como' is not eating).
+_TAG_NO = re.compile(r"¿?\bno\s*\?+(?=\s*\w)", re.IGNORECASE)
+
+
+def drop_tag_no(text: str) -> str:
+    """'lloran la primera semana no? como sabe una...' is read without the tag 'no?'."""
+    return _TAG_NO.sub("?", text)
+
+
 # Intensifiers carry no topic and split a set phrase: 'me caian muy mal' is 'me caian mal'.
 _INTENSIFIERS = frozenset({"muy", "super", "re"})
 
