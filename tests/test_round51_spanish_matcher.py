@@ -6,7 +6,7 @@ by the entry that says what it is, whatever the told sentences lean to ('lo vi e
 hospital'); a tag question's 'no?' does not join the next sentence ('no? como...' is not 'no como',
 not eating). General synonyms: 'que cosa es' (what is), 'como se explica' (what is), 'sacar un turno'
 (book an appointment), 'tristeza de mama' and 'tristeza comun' (baby blues), 'deja de ser normal'
-(when to worry), 'tengo riesgo de' (at risk), 'salido' (started), 'cuando le da' (when it starts),
+(when to worry), 'tengo riesgo de' (at risk), 'salido' (started), 'cuando da?' (when it starts),
 'el tratamiento de siempre' (the standard treatment), 'que hace adentro' (the mechanism), 'se
 sostiene' (lasts), 'un parche' (a fix), 'goteo' (a drip), 'trastorno real' (a real illness), 'ir
 directo a la ketamina', 'sin haber probado' (avoiding antidepressants), 'eso es parte de' (is that a symptom).
@@ -52,7 +52,7 @@ CASES = [
     ("es tristeza de mama nomas o ya es depresion?", "baby-blues"),
     # onset: 'salido', 'cuando le da'
     ("le puede haber salido la depresion a los seis meses del parto?", "ppd-onset"),
-    ("la depresion posparto cuando le da a una?", "ppd-onset"),
+    ("y la depresion posparto cuando da?", "ppd-onset"),
     # the usual treatment
     ("cual es el tratamiento de siempre para la depresion posparto?", "standard-treatment"),
     # at risk: prevention

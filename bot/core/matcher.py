@@ -1366,7 +1366,7 @@ class Matcher:
         if len(parts) < 2 or len(asking) != 1 or not whole.candidates:
             return None
         tokens = self.normalise(asking[0])
-        if not ("definition" in aspects_of(tokens) or _WHAT_IS_TERM.search(" ".join(tokens))):
+        if not _WHAT_IS_TERM.search(" ".join(tokens)):  # 'does that mean it's ppd now' asks no meaning
             return None
         if set(tokens) & QUESTION_WORDS - {"what"}:
             return None  # '¿qué es y por qué la usan para la depresión posparto?' asks more than a meaning
