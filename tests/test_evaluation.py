@@ -387,8 +387,8 @@ def _figures(name: str, phrasings: int | None = None):
     # 71.3 / 1.3 / 100; Spanish 86.0 / 2.7 / 100, five phrasings 81.6 / 2.7 / 100); first-pass figures are the floors.
     # Three questions reached the sure tier on that pass (how PPD is normally treated, "not sure I want to jump straight
     # to ketamine"; "by mouth or by the vein"; three years sober asking the usual treatment); round 51 lowers them.
-    ("questions_b53.yaml", None, 0.777, 0.031, 0.964),
-    ("questions_b53.yaml", 5, 0.713, 0.014, 1.0),
+    ("questions_b53.yaml", None, 0.842, 0.014, 1.0),  # en51 (a definition asked inside a story, 'act on', 'be seen')
+    ("questions_b53.yaml", 5, 0.748, 0.014, 1.0),  # en51
     ("questions_es_b53.yaml", None, 0.859, 0.028, 1.0),
     ("questions_es_b53.yaml", 5, 0.815, 0.028, 1.0),
 ])

@@ -47,7 +47,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                     # "does it also stop working", "does the effect stay"
                     r"|\bstop work\b|\b(?:effect|relief|result|benefit)s? (?:stay|persist|fade)\b"
                     # "it only helps for like a week": how long the help lasts
-                    r"|\b(?:help|work)\w* (?:only |just )?for (?:(?:like|about|onli|only|just|a|one|few|coupl|of) )+(?:day|week|month)s?\b",
+                    r"|\b(?:help|work)\w* (?:only |just )?for (?:(?:like|about|onli|only|just|a|one|few|coupl|of) )+(?:day|week|month)s?\b"
+                    # Round 51 (en51): "the effect is for long time?", "is the relief for a long time or short"
+                    r"|\b(?:effect|relief|result|benefit)s? (?:is |are |will be |be |stay |stays )?for (?:a )?long time\b",
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
                  r"|\bwhen\b.*\b(?:start|begin|notic)" + _EASING +
                  r"|\btake (?:that|so|as|this|too) long\b"  # "does ketamine take that long too"

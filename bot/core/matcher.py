@@ -149,7 +149,7 @@ FILLERS = tuple(
     work schedule|demanding schedule|
     me gustaria conocer|quisiera conocer|me interesa conocer|me interesa saber|quisiera comprender|quisiera entender|
     me gustaria entender|me gustaria comprender|tengo entendido que|les escribo porque|les escribo para|con precision|
-    se trate de|se trata de|que se trate de""".replace("\n", "").split("|")
+    se trate de|se trata de|que se trate de|in the first place|just tell me simple|tell me simple|tell me simply""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
@@ -512,7 +512,7 @@ _COUNTED = re.compile(r"\b(\d[\d,.]*)\s+[^\W\d]+")
 # the definition of post partum depresion', 'PPD on my papers, what does that even mean'). The term
 # must close the asking clause: 'what is the ppd rate' asks for a figure, not what ppd is.
 _DEFINE_AFTER = r"(?:\bwhat (?:even |actually |exactly |really )?(?:is|are) |\bdefinit (?:of )?)(?:(?:this|that|the|a|an|la|el) )?"
-_TERM_TAIL = frozenset("lol medic medicin drug thing exactli exactamente".split())
+_TERM_TAIL = frozenset("lol medic medicin drug thing exactli exactamente specif".split())  # specif: en51
 _MEANS_BACK = re.compile(r"^(?:\S+ ){0,8}?(?:what (?:does|do) )?(?:that|it|this|eso) (?:even |actually |exactly |exactamente )?"
                          r"(?:mean|what is)(?: \S+)?$")
 
@@ -531,6 +531,33 @@ def _names_defined(tokens: list[str], term: frozenset[str]) -> bool:
             rest = text[found.end():].strip()
             if rest and _MEANS_BACK.match(rest) and not any(_is_content_word(t) for t in rest.split()[-1:]
                                                              if t not in {"mean", "is", "exactamente"}):
+                return True
+    return False
+
+
+# Round 51 (en51): the clauses of a message, for finding the one that asks what a term is ("ppd?? what
+# does that mean, the nurse wrote it on my papers"; "...but what is postpartum depression specifically?")
+_CLAUSE_END = re.compile(r"[.,!?;:\n]+|\bbut\b", re.IGNORECASE)
+# "asked me what postpartum depression is": the term between 'what' and 'is' (not "I know what ppd is",
+# nor "what ppd is like", which asks how it feels)
+_KNOWS_WHAT = re.compile(r"\b(?:i|we|i already|we already|i do|i kind of|i kinda|i sort of) (?:know|understand) what$")
+_TERM_AFTER_IS = frozenset({"like", "for", "use", "caus"})
+_KIND_OF_THAT = re.compile(r"^what (?:kind|type|sort) of (?:(?:medic|drug|thing|treatment|condit|ill|diseas) )?(?:is|are) (?:that|it|this)$")
+
+
+def _asks_meaning_of(tokens: list[str], term: frozenset[str]) -> bool:
+    """A clause asks what `term` is: 'what is ppd exactly' (_names_defined), or 'what ppd is'."""
+    if _names_defined(tokens, term):
+        return True
+    if not term or len(term) > 2:
+        return False
+    text = " ".join(tokens)
+    for order in {" ".join(term), " ".join(reversed(sorted(term))), " ".join(sorted(term))}:
+        for found in re.finditer(r"\bwhat (?:(?:this|that|the) )?" + re.escape(order) + r" (?:is|are|mean)\b", text):
+            rest = text[found.end():].split()
+            if _KNOWS_WHAT.search(text[:found.start()] + "what"):
+                continue
+            if not rest or (rest[0] in STOPWORDS and rest[0] not in _TERM_AFTER_IS):
                 return True
     return False
 
@@ -747,6 +774,7 @@ _TOLD_THEN_ASKED = re.compile(r"^(\s*(?!if\b|si\b)\S+(?:\s+[^\s,]+){2,}),\s+((?:
 _WHAT_IS_TERM = re.compile(r"\bwhat (?:is|are)\b")
 _OPENS_QUESTION = re.compile(r",\s*¿(?=\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|cu[aá]ndo|d[oó]nde|por\s*qu[eé]"
                              r"|cu[aá]nt[oa]s?|qui[eé]n(?:es)?)\b)", re.IGNORECASE)
+_TAG_QUESTION = re.compile(r"\w.*,\s*(?:right|correct|true|no|yes|si|verdad|cierto)\s*\?+\s*$", re.IGNORECASE)
 
 
 def split_parts(text: str) -> list[tuple[str, bool]]:
@@ -757,6 +785,7 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
     # es eso?'): a question opened by a question word is a sentence of its own ('..., ¿es cierto?' asks
     # about the clause before it and stays with it).
     text = _OPENS_QUESTION.sub(". ¿", text[:MAX_MATCH_CHARS])
+    tags: list[bool] = []
     for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text):
         sentence = fold_unicode(found.group())  # 'y cuánto dura' joins a question as 'y cuanto dura' does
         join = _AND_JOIN if _ALTERNATIVE.search(sentence) else _QUESTION_JOIN
@@ -769,6 +798,11 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
             asks = ("?" in piece or bool(_ASKS.match(piece)) or (index > 0 and "?" in sentence) or choice
                     or bool(_FORMAL_REQUEST.match(piece.lower())))
             out.append((piece.strip(" .!?;:\n"), asks))
+            tags.append(asks and not _ASKS.match(piece) and bool(_TAG_QUESTION.search(piece)))
+    # Round 51 (en51): "SSRIs target serotonin, right? What does ketamine act on instead?": a statement
+    # with a tag for agreement sets up the question after it; it tells, it does not ask
+    out = [(piece, asks and not (tags[index] and any(a for _, a in out[index + 1:])))
+           for index, (piece, asks) in enumerate(out)]
     if not any(asks for _, asks in out):
         out = [(piece, bool(_REQUEST.match(piece))) for piece, _ in out]
     return out
@@ -1202,7 +1236,55 @@ class Matcher:
 
     def search(self, text: str) -> Match:
         """The verdict on a whole message. A message that is not answered whole is read sentence
-        by sentence: if exactly one entry answers one of its parts, that is the answer."""
+        by sentence: if exactly one entry answers one of its parts, that is the answer. One still
+        held back that asks, in a clause of its own, what a term the FAQ defines is, gets that
+        definition (_term_asked)."""
+        match = self._search(text)
+        named = self._term_asked(text, match)
+        return named if named is not None else match
+
+    def _term_asked(self, text: str, held: Match) -> Match | None:
+        """Round 51 (en51): "I'm three years sober so I know what depression feels like, but what is
+        postpartum depression specifically?", "a few mothers at our church asked me what postpartum
+        depression is... can you help me understand it?": the story around it drowns the plain
+        definition question. A clause that asks what one term the FAQ defines is (naming it where it
+        asks, or right before "what does that mean"), when the message asks that of no other term
+        and the entry defining it is among the closest, is answered by that entry."""
+        if not held.candidates:
+            return None
+        clauses = [self.normalise(c) for c in _CLAUSE_END.split(text[:MAX_MATCH_CHARS]) if c.strip()]
+        named: set[str] = set()
+        for index, tokens in enumerate(clauses):
+            before = clauses[index - 1] if index else []
+            for entry_id, term in self._defined_terms.items():
+                if _asks_meaning_of(tokens, term) or (
+                        before and set(_content_words(before)) == term and _asks_meaning_of(before + tokens, term)):
+                    named.add(entry_id)
+        if not named:
+            # "my sister saw your ad for ketamine, what kind of medicine is that?": the kind of thing a
+            # term the message names (one only) is
+            message = set().union(*clauses)
+            terms = [entry_id for entry_id, term in self._defined_terms.items() if term and term <= message]
+            if len(terms) == 1 and any(_KIND_OF_THAT.search(" ".join(tokens)) for tokens in clauses):
+                named.add(terms[0])
+        if len(named) != 1:
+            return None
+        entry_id = named.pop()
+        if held.answer is not None:
+            # an answer already given stands unless it says nothing of what things are and the
+            # definition is close behind ('can you help me understand it' is not asking for treatment),
+            # and the message asks no other aspect ('I know what ppd is, how fast does it work')
+            top = held.candidates[0].score
+            if (held.answer.id == entry_id or self._aspects.get("definition", {}).get(held.answer.id, 0.0) >= 0.25
+                    or aspects_of(self.normalise(text)) - {"definition"}
+                    or not any(c.entry.id == entry_id and c.score >= top - self.settings.suggest_window
+                               for c in held.candidates[:3])):
+                return None
+        elif not any(c.entry.id == entry_id for c in held.candidates[:4]):
+            return None
+        return Match(answer=self._by_id[entry_id], suggestions=(), score=held.score, candidates=held.candidates)
+
+    def _search(self, text: str) -> Match:
         story = self._story(text)
         normalised = self.normalise(text)
         whole = self._search_tokens(normalised, story=story)
@@ -1210,7 +1292,7 @@ class Matcher:
             # "todos hablan de la depre posparto. alguien me dice q es?": the one question asks
             # only what the thing the story names is; the story's other words do not choose the entry
             parts = split_parts(text)
-            named = self._term_asked(parts, whole)
+            named = self._only_meaning_asked(parts, whole)
             if named is not None and named.answer.id != whole.answer.id:
                 return self._check_names(text, named, normalised)
             if len(parts) >= 2 and sum(asks and not _BARE_WISH.match(part) for part, asks in parts) == 1:
@@ -1226,7 +1308,7 @@ class Matcher:
         parts = split_parts(text)
         if len(parts) < 2:
             return whole
-        meaning = self._meaning_of_named(parts, whole) or self._term_asked(parts, whole)
+        meaning = self._meaning_of_named(parts, whole) or self._only_meaning_asked(parts, whole)
         if meaning is not None:
             return self._check_names(text, meaning, normalised)
         answered = {m.answer.id: (m, tokens) for m, tokens in self._part_matches(parts) if m.answer is not None}
@@ -1358,7 +1440,7 @@ class Matcher:
             return None
         return Match(answer=definers[0].entry, suggestions=(), score=definers[0].score, candidates=whole.candidates)
 
-    def _term_asked(self, parts: list[tuple[str, bool]], whole: Match) -> Match | None:
+    def _only_meaning_asked(self, parts: list[tuple[str, bool]], whole: Match) -> Match | None:
         """Round 51 (es51): "DPP q significa? lo vi en un papel q me dieron en el hospital": the one
         sentence that asks, asks what a term means and names nothing but that term; the entry that says
         what that term is answers, whatever the told sentences' words ('hospital') lean to."""
@@ -1578,7 +1660,8 @@ class Matcher:
             match = self._check_names(part, self._search_tokens(tokens, alone=False))
             floor = self.settings.part_answer_score
             if lone_question and asks and match.answer is not None and match.score < floor \
-                    and any(term <= set(tokens) for term in self._defined_terms.values()):
+                    and (any(term <= set(tokens) for term in self._defined_terms.values())
+                         or self._answers_aspect(tokens, match.answer.id)):
                 # ...when it names what it asks about ('ketamine', not 'what it is') and the whole
                 # message, story and all, is closest to the same entry
                 whole = self.scores(" ".join(p for p, _ in parts), limit=1)
@@ -1588,6 +1671,13 @@ class Matcher:
                 match = Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
             out.append((match, tokens))
         return out
+
+    def _answers_aspect(self, tokens: list[str], entry_id: str) -> bool:
+        """Round 51 (en51): the part asks an aspect (not 'what is') that the entry is the one to answer:
+        "...10 months old. Now I'm crashing. Is there a cutoff for when it still counts as postpartum?"
+        asks when the illness starts; its 'it' needs no term named."""
+        asked = aspects_of(tokens) - {"definition"}
+        return bool(asked) and (agreement(asked, self._aspects, entry_id) or 0.0) >= 1.0
 
     def _search_tokens(self, tokens: list[str], exclude: frozenset[str] | set[str] = frozenset(),
                        story: frozenset[str] = frozenset(), alone: bool = True) -> Match:
