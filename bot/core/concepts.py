@@ -2674,6 +2674,9 @@ class Lexicon:
             hits.append((len(tokens) - 1, "deadline"))  # "I need it done this week. before"
         if tokens and tokens[-1] in _HOPE_UNSAID:
             hits.append((len(tokens) - 1, "hope_unsaid"))  # round 26: "I slow down at the tracks and kind of hope"
+        for length in (2, 3):  # round 51: a message that ends on a phrase ("I want to stop being", "...or I will")
+            if len(tokens) >= length and (concept := ENDS_ON.get(tuple(tokens[-length:]))):
+                hits.append((len(tokens) - length, concept))
         return hits
 
 
@@ -2708,6 +2711,7 @@ def _appointment_time(tokens: list[str], at: int) -> bool:
 _DEADLINE = frozenset({"before", "antes"})
 # A message that ends on "hope" leaves what is hoped for unsaid (round 26).
 _HOPE_UNSAID = frozenset({"hope", "espero"})
+ENDS_ON: dict[tuple[str, ...], str] = {}  # round 51: the last two or three words -> a concept (filled below)
 
 
 # A blow or scratch whose subject is a child or a pet: "the baby scratched my face", "my son punched".
@@ -8504,5 +8508,223 @@ _extend({"adult": """my bfs mom/my bfs mother/my boyfriends mom/my boyfriends mo
 _extend({"kitchen": "kitchen knives/set of knives/knife block/new knives/chefs knives/steak knives/cuchillos de cocina",
          "cooked": """cooking again/coking again/cook again/cooking real/cooking more/back to cooking/started cooking/
     love cooking/enjoy cooking/cooking feels/cocinar otra vez/volvi a cocinar"""})
+
+# Round 51 (rec51en): English (and Spanglish) crisis recall, by idea, from batch 53's rules-alone misses and older gaps.
+# A wish "to stop being" (the message ends on it, or "...altogether"); praying not to see another sunrise; a past-tense
+# plan put as "the opposite of a safety plan"; where everything is told "for no reason"; a street drug asked about as a
+# killer; the part that "says go" winning; a goodbye to the clinic that "you were one of the good ones"; never starting
+# the car again; "zero of me"; children split up "if I'm not here" before "I decide"; the badge never swiped again;
+# "planning not to be here"; a hush made permanent (🤫); fire on one's skin again (🔥); burns or scrapes hidden "so you
+# wouldn't notice"; shrinking "until I'm gone"; a question whether a baby suffers when it drowns; going "together" at
+# peace; "the kids would adjust"; "do I need to be here anymore" or "to write a note"; letting a baby sink; "no scary
+# thoughts, just plans"; "make it stop or I will"; long sleeves in the heat "and it isn't the AC". Each is at least the
+# check-in; a wish, a plan or a means said plainly is the sure tier. Everyday cousins (tests/test_round51_recall_en.py)
+# stay quiet: "stop being so hard on yourself", "asking for a friend, is tylenol safe while breastfeeding", "I told my
+# husband where the spare key is before my trip".
+_extend({
+    "r51e_stop_being": """stop being at all/stop being altogether/stop being entirely/stop being completely/
+        stop being period/stop being anymore/stop being forever/stop being for good/stop being permanently/
+        stop being not/stop being i mean/stop being just/stop being and/quit being alive/quit existing/cease to exist/
+        cease existing/stop being alive/stop being here/dejar de existir/dejar de ser""",
+    "r51e_last_sunrise": """last sunrise i see/last sunrise i will see/last sunrise ever/my last sunrise/
+        not to see another sunrise/not see another sunrise/never see another sunrise/not to see another one/
+        asking not to see another/praying not to see another/pray not to see another/pray i do not see another/
+        hope i do not see another/not to wake up to another/last sunset i see/my last sunset/no ver otro amanecer/
+        no ver otro dia""",
+    "r51e_anti_plan": """the opposite of a safety plan/opposite of a safety plan/anti safety plan/an unsafety plan/
+        the reverse of a safety plan/a danger plan/un safety plan/lo contrario de un plan de seguridad""",
+    "r51e_safety_plan": "safety plan/safety plans/crisis plan/plan de seguridad",
+    "r51e_opposite": """the opposite of one/opposite of one/the opposite of that/the opposite of it/the reverse of one/
+        the opposite now/lo contrario""",
+    "r51e_where_all": """where everything is/where things are/where all the/where the spare key is/where the keys are/
+        where the password/where the passwords are/where my passwords are/where the account/where the insurance/
+        where the will is/where my will is/where the papers are/where the documents are/where the numbers are/
+        where the life insurance/donde esta todo/donde estan las cosas/donde estan los papeles""",
+    "r51e_no_reason": """no reason/for no reason/no real reason/for no real reason/no particular reason/out of nowhere/
+        out of the blue/por nada/sin razon/por ninguna razon/he asked why/she asked why/asked me why/they asked why""",
+    "r51e_street_drug": "ketamine/ketamina/fentanyl/fentanilo/heroin/heroina/cocaine/cocaina/xylazine/ghb/mdma",
+    "r51e_a_lot": """a lot at home/a lot at once/take a lot of it/a lot of it at once/a lot of it at home/too much at home/
+        the whole bottle/all of it at once/how much would that be/how much exactly/the more the better/
+        mucha en casa/mucho en casa/muchas en casa""",
+    "r51e_go_side": """says go/say go/saying go/says to go/tells me to go/telling me to go/wants me to go/says leave/
+        says end it/says do it/says jump/pull to go/urge to go/dice vete/dice que me vaya""",
+    "r51e_stay_side": """says stay/say stay/saying stay/says to stay/tells me to stay/wants me to stay/begs me to stay/
+        keeps me here/dice quedate/dice que me quede""",
+    "r51e_winning": """is winning/are winning/keeps winning/is starting to win/will win/is going to win/won tonight/
+        is stronger/is getting stronger/is louder/is taking over/is beating/wins/esta ganando/va ganando/gana""",
+    "r51e_dark": """the darkness/the dark thoughts/the bad thoughts/the urges/the voices/the depression/the pull/
+        la oscuridad/los malos pensamientos""",
+    "r51e_good_ones": """you were one of the good ones/you were the good ones/you all were the good ones/
+        you were one of the kind ones/you were one of the few good ones/you were the best of them""",
+    "r51e_they_leave": """retirement/retiring/retire/new job/moving away/leaving the clinic/leaving the practice/good luck/
+        congrats/congratulations/your new/new position/we moved/we are moving/moving to/transferring/farewell party/
+        maternity leave/jubilacion/te jubilas""",
+    "r51e_never_start": """never starting the car again/never start the car again/never turn the car back on/
+        never turning the car back on/never drive away/never driving away/never drive off/never get out of the car/
+        never getting out of the car/nunca volver a prender el carro/nunca arrancar el carro otra vez""",
+    "r51e_none_of_me": """zero of me/none of me left/no more of me/there is no me/there is no more me/subtract me from/
+        if there were no me/if there was no me/cero de mi/nada de mi""",
+    "r51e_kids_split": """get split up/be split up/split them up/get separated/be separated/go into foster care/
+        go to foster care/end up in foster care/be adopted together/adopted together/who gets the kids/
+        who would get the kids/who would raise them/who would raise my/los separan/los separarian""",
+    "r51e_before_decide": """before i decide/before i make my decision/before i make the decision/before i go through with it/
+        before i do it/antes de decidir/antes de hacerlo""",
+    "r51e_badge": """never gets swiped again/never get swiped again/never swiped again/will not get swiped again/
+        never swipe in again/never clock in again/never clocking in again/never badge in again/never log in again""",
+    "r51e_plan_absent": """planning not to be here/planning not to be around/plan not to be here/plan not to be around/
+        planning on not being here/planning on not being around/not planning to be here/not planning on being here/
+        not planning to be around/not planning on being around/do not plan to be here/do not plan on being here/
+        not planning on being alive/planeo no estar/no planeo estar""",
+    "r51e_away_reason": """trip/vacation/travel/traveling/out of town/visiting/flight/flying/moving/the move/staying with/
+        conference/work trip/business trip/holiday/cruise/camping/road trip/deployment/deployed/in the hospital/viaje/
+        vacaciones/de viaje/mudanza""",
+    "r51e_silence": """silence him/silence her/silence the baby/silence myself/silence me/shush him/shush her/
+        shush the baby/shush myself/shut him up/shut her up/shut the baby up/quiet him/quiet her/callarlo/callarla/
+        shush al bebe/shush a mi bebe/shush al nino/shush a la nina/callar al bebe/callar a mi bebe""",
+    "r51e_fire_skin": """fire on my skin/fire to my skin/fire on my arm/fire to my arm/fire on my wrist/fire to my wrist/
+        fire on my leg/fire to my leg/fire on my thigh/fire to my thigh/fire to my hand/flame on my skin/flame to my skin/
+        flame to my arm/fuego en mi piel/fuego en mi brazo/fuego a mi brazo/fuego en mi pierna/fuego en mi muslo/
+        fire en mi brazo/fire en mi piel/fire en mi pierna/fire a mi brazo/fire en mi muslo""",
+    "r51e_lighter_skin": """lighter on my skin/lighter to my skin/lighter to my arm/lighter on my arm/lighter to my wrist/
+        lighter on my thigh/lighter to my thigh/lighter on my leg/lighter to my leg/encendedor en mi piel/
+        el encendedor en mi brazo""",
+    "r51e_unnoticed": """will not notice/would not notice/do not notice/does not notice/would not see them/will not see them/
+        would not see it/so you would not notice/so no one would notice/so nobody would notice/so no one notices/
+        so nobody notices/nobody knows/no one knows/so it would not show/so they would not show/so it does not show/
+        no se de cuenta/no se den cuenta/nadie sabe""",
+    "r51e_scrape": """scraping my arm/scraping my arms/scraping my skin/scraping my leg/scraping my wrist/scraped my arm/
+        scraped my skin/scratching my arm raw/rasparme/me raspo""",
+    "r51e_shrink": """shrink/shrinking/waste away/wasting away/starve myself/starving myself/eat nothing/eating nothing/
+        not eating/stop eating/calories a day/calories on purpose/dejar de comer/no comer""",
+    "r51e_until_gone": """until i am gone/til i am gone/until i disappear/until there is nothing left of me/until i vanish/
+        until i am nothing/until nothing is left/until i am no more/until i am not here/hasta desaparecer/
+        hasta que ya no este""",
+    "r51e_suffer_q": """feel pain if/feel pain when/suffer if/suffer when/hurt when they/does it hurt to/would it hurt to/
+        is it painful to/do they suffer/would they suffer/would she suffer/would he suffer/feel anything if/
+        feel anything when/sufren si/sienten dolor""",
+    "r51e_went_together": """if we went together/if we both went/if we go together/we could go together/went together/
+        both go together/if we both just went/go together/leave together/if we left together/went at the same time/
+        nos fueramos juntos/nos fueramos juntas/irnos juntos/irnos juntas""",
+    "r51e_kids_adjust": """the kids would adjust/kids would adjust/kids will adjust/the kids will adjust/the baby would adjust/
+        baby will adjust/adjust to what/the kids would get over it/kids would get over it/the baby would get over it/
+        los ninos se acostumbrarian/se acostumbrarian""",
+    "r51e_adjust_ctx": """moving/move/new school/daycare/new house/divorce/new baby/sibling/schedule/routine/
+        sleep training/weaning/relocating/new job/new nanny/time change/mudanza/guarderia""",
+    "r51e_need_here": """do i need to be here anymore/do i even need to be here/why do i need to be here/
+        does anyone need me here/does anyone even need me/do i still need to be here anymore/
+        is there any reason for me to be here/why should i be here/does anybody need me/do they even need me/
+        para que sigo aqui""",
+    "r51e_need_note": """do i need to write a note/do i need to leave a note/should i write a note/should i leave a note/
+        do i have to write a note/do i have to leave a note/do people write a note/do people leave notes/
+        do i leave a note/tengo que dejar una carta/deberia dejar una carta""",
+    "r51e_let_sink": """letting her sink/letting him sink/let her sink/let him sink/let the baby sink/letting the baby sink/
+        let her slip under/let him slip under/let her go under/let him go under/letting her go under/
+        letting him go under/let her stay under/let him stay under/letting her stay under/dejarla hundirse/
+        dejarlo hundirse""",
+    "r51e_just_plans": """just plans/only plans/just a plan/only a plan/it is a plan now/they are plans now/now it is a plan/
+        more like plans/now they are plans/more than thoughts now/solo planes/ya es un plan""",
+    "r51e_or_i_will": "or i will do it myself/or i will end it/or i will make it stop myself/or i will stop it myself",
+    "r51e_make_stop": "make it stop/make this stop/make them stop/end this/stop this/please help/make it end/que pare",
+    "r51e_not_weather": """it is not the ac/not because of the ac/not for the ac/it is not because i am cold/
+        not because i am cold/not because i get cold/not for the sun/not because of the sun/not the air conditioning/
+        not about the ac/it is not for the cold/should tell you something/tells you something/no es por el frio""",
+    "r51e_route": """a route on google maps to/a route to/the route to/directions to/mapped out/mapped the route/
+        the way to get to/looked up the route/showed me a route/showed me the route/how to get to/la ruta a/
+        la ruta al/como llegar a""",
+    "r51e_far_place": "dam/the dam/reservoir/the reservoir/canal/the canal/gorge/the gorge/quarry/the quarry/la presa",
+    "r51e_outing": """picnic/hike/hiking/camping/fishing/boat/boating/kayak/festival/tour/sightseeing/vacation/family trip/
+        swim/swimming/field trip/road trip/photos/pictures""",
+    "r51e_not_honest": """was not honest on/was not honest about/i lied on/lied on the/i lied about/was lying on/
+        should have been 3/should have been a 3/should have been yes/the real answer/menti en""",
+})
+ENDS_ON.update({tuple(_REPEATS.sub("", w) for w in k.split()): concept for k, concept in {
+    "stop being": "r51e_stop_being", "quit being": "r51e_stop_being", "or i will": "r51e_or_i_will",
+    "or i wil": "r51e_or_i_will"}.items()})
+CONCEPT_GUARDS.update({
+    "r51e_stop_being": "!at/in/on/with/every/all_day/so/such/a/an/the/my/his/her/mean/nice/rude",
+    "r51e_opposite": "!of_what/direction/day/way/side/sex/effect/of_mine/of_helpful",
+    "r51e_no_reason": "!to/to_worry/for_concern/not_to/why_not",
+    "r51e_go_side": "!to/home/out/shopping/back/for_it/ahead/to_the/see/get",
+    "r51e_never_start": "!without/until/til/unless/if/after/in_the/in_winter/when_it",
+    "r51e_none_of_me": "!wants/want/cares/care/likes/like/feels/can/is_left_for/business/to_give/to/for",
+    "r51e_plan_absent": "!in_town/at_the/on_the/this_week/next_week/during/while/when/because/til/until/tomorrow/today/"
+                        "for_the_appointment/for_the_visit/for_the_move/for_thanksgiving/for_christmas_dinner",
+    "r51e_until_gone": "!for/on/to/from/back/out/at/with",
+    "r51e_went_together": "!to/on/for/with/and/in/at/shopping/home/out/back/there/places/everywhere/walking/get/grocery/"
+                          "perfectly/well/great/nicely/like",
+    "r51e_need_here": "!for/at/on/today/tomorrow/during/with/in_the/or/til/until/early/by",
+    "r51e_need_note": "!for/to/on/explaining/saying/with/from/about/at/in/so/when/if/that/the/or_call/or_email/or_text/"
+                      "or_a/or_the/of",
+    "r51e_let_sink": "!into/in_to/down_into/in_the_pool/at_swim/in_swim/during_swim/so_she_learns/so_he_learns/"
+                     "in_her_seat/in_his_seat",
+    "r51e_just_plans": "!for/to/with/about/and/of/on/at/in/this/that/today/tomorrow/lol/haha/yet",
+    "r51e_shrink": "!the/a/my_clothes/wrap/back/wash/in_the_wash/the_sweater",
+})
+CONCERN_ALONE += ["r51e_stop_being", "r51e_last_sunrise", "r51e_anti_plan", "r51e_never_start", "r51e_none_of_me",
+                  "r51e_badge", "r51e_plan_absent", "r51e_lighter_skin", "r51e_kids_adjust", "r51e_need_here",
+                  "r51e_need_note", "r51e_let_sink", "r51e_just_plans"]
+CONCERN_PAIRS += ("r51e_safety_plan r51e_opposite", "r51e_where_all r51e_no_reason", "r51e_street_drug r51e_a_lot", "r51e_go_side r51e_winning", "r51e_dark r51e_winning",
+                  "r51e_good_ones bye", "r51e_good_ones r47_thanks", "r51e_good_ones farewell",
+                  "r51e_kids_split r50_if_gone", "r51e_silence forever", "r51e_fire_skin repeated",
+                  "r51e_fire_skin r51e_unnoticed", "burn_act r51e_unnoticed", "self_harm r51e_unnoticed",
+                  "r51e_scrape r51e_unnoticed", "r51e_shrink r51e_until_gone", "r51e_suffer_q baby fatal",
+                  "r51e_suffer_q baby baby_peril", "r51e_went_together dead", "r51e_went_together r50_peace",
+                  "r51e_kids_adjust their_giving", "r51e_or_i_will r51e_make_stop", "wound_cover r51e_not_weather",
+                  "hide_marks r51e_not_weather", "r51e_route r51e_far_place", "r51e_route r48_place driving",
+                  "r51e_not_honest screen", "r51e_not_honest dead nightly")
+SURE_WITH["r51e_stop_being"] = "want_bad image_urge"  # "I just want to stop being"
+SURE_WITH["r51e_silence"] = "forever"  # "want to 🤫 him permanently"
+SURE_WITH["r51e_until_gone"] = "r51e_shrink"  # "I want to shrink until I'm gone"
+SURE_WITH["r51e_just_plans"] = "thoughts_word intrusive_word"  # "no scary thoughts, just plans"
+SURE_WITH["r51e_let_sink"] = "bath tub_water"
+# ketamine is a treatment here: "can ketamine kill you?" is a patient's worry; taken "a lot at home" it is a means
+SURE_TRIPLES += ("r51e_street_drug kills_you r51e_a_lot", "r51e_street_drug fatal r51e_a_lot",
+                 "r51e_kids_split r50_if_gone r51e_before_decide", "r51e_went_together dead baby",
+                 "r51e_went_together r50_peace baby", "r51e_went_together dead kid", "r51e_went_together r50_peace kid")
+# what explains each away: a clinician leaving, a trip, a move for the kids, an outing to the lake
+EXPLAINED_BY.update({"r51e_good_ones": frozenset({"r51e_they_leave"}), "r51e_badge": frozenset({"r51e_they_leave"}),
+                     "r51e_plan_absent": frozenset({"r51e_away_reason"}), "r51e_kids_adjust": frozenset({"r51e_adjust_ctx"}),
+                     "r51e_route": frozenset({"r51e_outing", "outing", "leisure"})})
+_CONTEXT = _CONTEXT | {"r51e_they_leave", "r51e_away_reason", "r51e_adjust_ctx", "r51e_outing"}  # read both sides
+# the screen answer told back as untrue is one's own, now ("I wasn't honest on the PHQ-9 ... every day")
+TOLD_OF = TOLD_OF | {"r51e_not_honest", "r51e_unnoticed", "r51e_kids_adjust", "r51e_route", "r51e_where_all"}
+# Round 51 (rec51en), more from batch 53: a whole "thing" of a medicine asked about ("is it fast"); a past attempt with
+# the same thoughts back; a partner saying the baby would be happier with just the others; "let me be gone"; sleeping in
+# the car in the closed garage
+_extend({
+    "r51e_whole_of": """a whole thing of/the whole thing of/whole bottle of/a whole bottle of/the whole bottle of/
+        whole box of/a whole box of/whole pack of/a whole pack of/entire bottle of/an entire bottle of/entire box of/
+        whole sleeve of/a whole sleeve of/todo el frasco de/todo un frasco de/toda la caja de""",
+    "r51e_fast_q": """is it fast/is it quick/would it be fast/would it be quick/is it quicker/does it hurt/would it hurt/
+        is it painless/would it be painless/es rapido/seria rapido/duele""",
+    "asking_for_kin": "asking for a frend/asking for my frend/asking 4 a friend/asking for a fren",
+    "r51e_attempted": """attempted at/attempted when/i attempted/attempted once/attempted in/attempted years ago/
+        after my attempt/since my attempt/the last time i attempted/intente a los/lo intente a los""",
+    "r51e_thoughts_back": """same thoughts are back/the same thoughts are back/exact same thoughts are back/
+        those thoughts are back/the thoughts are back/the thoughts came back/those thoughts came back/
+        thoughts are coming back/same thoughts again/those thoughts again/same feelings are back/those feelings are back/
+        volvieron los pensamientos/los mismos pensamientos""",
+    "r51e_happier_without": """would be happier with just me/would be happier with just him/would be happier with just her/
+        would be happier without her/would be happier without him/would be happier without me/
+        would be happier without mommy/would be happier without daddy/be happier with a new mom/be happier with a new dad/
+        would be better without her/would be better without him/seria mas feliz sin mi/seria mas feliz sin ella/
+        seria mas feliz sin el""",
+    "r51e_her_things": """all her jewelry/all his jewelry/her jewelry/his jewelry/all her plants/all his tools/all her clothes/
+        all his clothes/all her things/all his things/all her stuff/all his stuff/her favorite things/his favorite things/
+        toda su ropa/todas sus joyas/sus joyas/todas sus cosas""",
+    "r51e_let_gone": "let me be gone/let me just be gone/just let me be gone/dejame ir/que me deje ir",
+})
+CONCEPT_GUARDS.update({
+    "r51e_attempted": "!to/a/the/vbac/home/breastfeeding/natural/to_breastfeed/labor/the_test/it_twice",
+    "r51e_happier_without": "!hat/socks/swaddle/blanket/pacifier/paci/bottle/shoes/mittens/sleeve/sleeves/bib/bow/headband/"
+                            "around/there/in_the/at/on",
+    "r51e_let_gone": "!for/on/by/til/until/before/when/while/at/from/to/early",
+})
+CONCERN_ALONE += ["r51e_happier_without", "r51e_let_gone"]
+CONCERN_PAIRS += ("r51e_whole_of meds", "r51e_whole_of drug_name", "r51e_attempted r51e_thoughts_back",
+                  "attempt r51e_thoughts_back", "r51e_happier_without r51e_her_things", "r51_car_garage to_sleep")
+SURE_WITH["r51e_whole_of"] = "r51e_fast_q asking_for_kin question"  # "a whole thing of tylenol, is it fast"
+SURE_WITH["r51e_thoughts_back"] = "r51e_attempted attempt"  # "attempted at 19 ... the exact same thoughts are back"
+TOLD_OF = TOLD_OF | {"r51e_happier_without", "r51e_thoughts_back"}
 
 RULES = _rules()

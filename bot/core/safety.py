@@ -108,6 +108,8 @@ _LOOKALIKES = str.maketrans({
     # Round 44: a car drawn into a wall or a tree, "🚗💨🧱 tonight. hopefully" (the concepts read "car wall").
     "🚗": " car ", "🚙": " car ", "🚘": " car ", "🏎": " car ", "🚐": " car ", "🛻": " car ", "🚕": " car ",
     "🧱": " wall ", "💥": " crash ", "🌳": " tree ", "🌲": " tree ",
+    # Round 51: a hush and a flame drawn, "want to 🤫 him permanently", "🔥 on my skin again" (the concepts read the rest)
+    "🤫": " shush ", "🔥": " fire ",
 })
 # An emoji, or a short group of them (spaces between allowed), typed over and over says no more than
 # three times would: "👶🛁" x 5000 would otherwise become 5000 copies of "baby in the tub" for every
