@@ -8727,4 +8727,113 @@ SURE_WITH["r51e_whole_of"] = "r51e_fast_q asking_for_kin question"  # "a whole t
 SURE_WITH["r51e_thoughts_back"] = "r51e_attempted attempt"  # "attempted at 19 ... the exact same thoughts are back"
 TOLD_OF = TOLD_OF | {"r51e_happier_without", "r51e_thoughts_back"}
 
+# --- Round 51 (rec51es) -------------------------------------------------------------------------------------------------
+# Spanish and Spanglish recall, read by idea with the rules alone (safety.py reads Spanish spelled by ear first: "bibir",
+# "beneno", "asta", "nesesitar", "boy a"). Each a check-in; sure where the act is plain. Mother and baby going "las dos
+# juntas" (sure when she has shut herself in); getting into the water with the baby "y no vamos a salir" (sure); "lo
+# podría matar" of a crying baby; blows to oneself kept up until blood, or to punish oneself ("pa que se me quite lo
+# feo"), sure with both; one's things, or her things, given away beside "won't need them", "I think I know why" or a
+# death said; a blade found beside marked arms (sure when found or hushed up); a letter for the kids "in case something
+# happens to me"; a farewell letter carried; falling asleep "and that's it, forever". Each everyday cousin stays quiet.
+_extend({
+    "r51es_go_both": """nos vamos a ir las dos juntas/nos vamos a ir los dos juntos/nos vamos a ir las dos/nos vamos a ir los dos/
+        se van a ir las dos juntas/se van a ir los dos juntos/se van a ir las dos/se van a ir los dos/se van a ir juntas/
+        se van a ir juntos/nos vamos a ir juntitas/nos vamos a ir juntitos/las dos nos vamos a ir/los dos nos vamos a ir/
+        nos vamos las dos juntas/nos vamos los dos juntos/se va a ir con la bebe/se va a ir con el bebe/
+        se quiere ir con la bebe/se quiere ir con el bebe/me voy a ir con mi bebe/me voy a ir con la bebe/
+        me voy a ir con el bebe/me voy a ir y me la llevo/me voy a ir y me lo llevo/we are both going to go/
+        both of us are going to go/we are both going to be gone/she says they are both going/they are both going to go""",
+    "r51es_into_water": """meterme a la alberca/meterme en la alberca/meterme a la piscina/meterme en la piscina/meterme al agua/
+        meterme al mar/meterme al rio/meterme al lago/meterme a la presa/meterme al canal/meternos a la alberca/
+        meternos en la alberca/meternos a la piscina/meternos al agua/meternos al mar/meternos al rio/meternos al lago/
+        me voy a meter a la alberca/me voy a meter al agua/me voy a meter al mar/me voy a meter al rio/
+        nos vamos a meter a la alberca/nos vamos a meter al agua/nos vamos a meter al mar/nos vamos a meter al rio/
+        me meto a la alberca/me meto al agua/me meto al mar/me meto al rio/walk into the pool/get in the pool/
+        get into the pool/go into the pool/walk into the water/go into the water/get into the water/walk into the sea/
+        walk into the river/get in the water""",
+    "r51es_not_out": """no vamos a salir/y no vamos a salir/ya no vamos a salir/no voy a salir/y no voy a salir/y no salir/
+        y ya no salir/no volver a salir/y no volvemos a salir/no vamos a volver a salir/y ya no salimos/y no salimos/
+        and not come out/and not coming out/and not come back up/and never come out/and not get out/we are not coming out/
+        we wil not come out/and we wil not come out/and we are not coming out/not coming back up""",
+    "r51es_kill_it": """lo podria matar/la podria matar/podria matarlo/podria matarla/lo quiero matar/la quiero matar/
+        quiero matarlo/quiero matarla/me dan ganas de matarlo/me dan ganas de matarla/ganas de matarlo/ganas de matarla/
+        lo mataria/la mataria/tengo miedo de matarlo/tengo miedo de matarla/lo podria ahorcar/la podria ahorcar/
+        lo podria ahogar/la podria ahogar/lo podria aventar/la podria aventar/lo podria estrellar/la podria estrellar""",
+    "r51es_blows": """me di de golpes/me doy de golpes/me di golpes/me daba golpes/me daba de golpes/me di de cabezazos/
+        me doy de cabezazos/me di cabezazos/me doy cabezazos/me daba cabezazos/me pegue en la cabeza contra/
+        me pego en la cabeza contra/me golpee la cabeza contra/me golpeo la cabeza contra/me golpee contra la pared/
+        me pegue contra la pared/me pego contra la pared/me di contra la pared/me doy contra la pared/golpes en la pared/
+        golpes contra la pared/cabezazos contra la pared/cabezazos en la pared/me azote contra/me azoto contra/
+        i hit myself/i punched myself/i beat myself/kept hitting myself/i keep hitting myself/hitting myself/
+        punching myself/banged my head against the wal/hit my head against the wal""",
+    "r51es_till_blood": """hasta que me salio sangre/hasta que salio sangre/hasta que me sangro/hasta que sangre/hasta que sangro/
+        hasta que me sale sangre/hasta que me saliera sangre/hasta que me hice sangre/hasta hacerme sangre/
+        hasta que vi sangre/until i bled/until it bled/til i bled/til it bled/until there was blood/until i was bleeding/
+        until blood came""",
+    "r51es_punish": """para que se me quite lo feo/para quitarme lo feo/para que se me quite lo tonta/para que se me quite lo tonto/
+        para que se me quite lo inutil/para castigarme/porque me lo merezco/porque lo merezco/because i deserve it/
+        to punish myself/to get the ugly out/to beat the ugly out""",
+    "r51es_gave_mine": """regalando al my/regalando mis/regalando mi/regalando todo/regalando toda mi/estoy regalando/
+        he estado regalando/ben regalando/ben giving away/giving away al my/giving away my stuf/giving away my things/
+        giving away my clothes/regale toda mi/regale todas mis/regale todo/ya regale/ya le regale/ya le di mis/
+        ya le di mi/ya les di mis/le di todas mis/les di mis/les regale mis/di mis cosas/di mi ropa/regalo toda su ropa/
+        regalo todas sus cosas/regalo sus cosas/regalo su ropa/regalo toda su/le regalo toda su/gave away al her/
+        gave away al his/gave away her stuf/gave away her things/gave away his things/giving away her things/
+        giving away her stuf/is giving away her/is giving away his/i gave my sister my things/i gave her my things""",
+    "r51es_know_why": """and i think i know why/i think i know why/i know why/y creo que se por que/creo que se por que/
+        creo que ya se por que/y ya se por que/y creo que se porque/creo que se porque/ya se porque""",
+    "r51es_blade": """cuchila/cuchilas/cuchila de afeitar/hoja de afeitar/hojas de afeitar/navajita/navajitas/navaja/navajas/
+        razor/razors/razor blade/blade/blades""",
+    "r51es_arms_marked": """brazos todos marcados/los brazos marcados/brazos marcados/los brazos cortados/brazos cortados/
+        brazos todos cortados/los brazos rayados/las piernas marcadas/piernas todas marcadas/las munecas cortadas/
+        marcas en los brazos/cortadas en los brazos/cortes en los brazos/rayas en los brazos/arms al marked/
+        her arms marked/his arms marked/marks al over her arms/cuts al over her arms/cuts on her arms/cuts on his arms/
+        her arms were cut/marks on her arms""",
+    "r51es_found_hushed": """encontre a mi hija/encontre a mi hijo/la encontre/lo encontre/found my daughter/found my son/
+        found her/found him/me dice que no es nada/dice que no es nada/que no me meta/says it is nothing/
+        said it was nothing/told me to stay out of it""",
+    "r51es_letter_kids": """wrote a carta/i wrote a carta/wrote a letter for my kids/wrote letters for my kids/escribi una carta/
+        les escribi una carta/una carta para mis hijos/a carta for my kids/cartas para mis hijos/escribi cartas/
+        a letter for my kids/a letter for each of my kids""",
+    "r51es_sth_happens": """algo me pasa/si algo me pasa/por si algo me pasa/in case something happens to me/
+        if something happens to me/si me pasa algo/por si me pasa algo/in case algo me pasa/in case anything happens""",
+    "r51es_carry_it": """la traigo en la bolsa/la traigo conmigo/la cargo en la bolsa/la traigo en mi bolsa/la tengo en mi bolsa/
+        la llevo conmigo/la llevo en la bolsa/i carry it with me/its in my purse/it is in my purse""",
+    "r51es_shut_in": """se encerro con la bebe/se encerro con el nino/se encerro con la nina/se encerro con mi nieta/
+        se encerro con mi nieto/se encerro/esta encerrada/estan encerradas/no me abre/no me quiere abrir/no abre la puerta/
+        locked herself in with/locked in with the baby/wont open the door/wil not open the door""",
+    "to_sleep": """si me quedo dormida/me quedo dormida/me quedo dormido/quedarme dormida/quedarme dormido/
+        me quedara dormida/if i fal asleep""",
+})
+# a destination, a time or company after "las dos juntas" is an outing ("...al doctor", "...a casa de mi mamá")
+CONCEPT_GUARDS["r51es_go_both"] = ("!a/al/a_la/a_las/a_los/de/para/en/con/el/la/los/las/este/esta_tarde/esta_semana/manana/hoy/"
+                                    "temprano/to/to_the/on/for/at/in/home/out/shopping/tomorrow/today/this/next/de_viaje/"
+                                    "de_vacaciones/de_compras/a_casa/al_doctor/a_la_cita/por/after/despues")
+# "...y no vamos a salir hasta las 5 / en todo el día / de la casa" is a stay, not a drowning
+CONCEPT_GUARDS["r51es_not_out"] = ("!hasta/until/til/today/hoy/en/por/a/temprano/early/for/de_la_casa/de_casa/of_the_house/"
+                                    "the_house/in/from/because/porque/todo/al_day/todo_el_dia/este/esta/this/tonight/manana/"
+                                    "tomorrow/sin/without/de_la_alberca_hasta/del_agua_hasta")
+# bumps against a door or a table, by accident
+CONCEPT_GUARDS["r51es_blows"] = ("!con_la_puerta/con_las_puertas/con_la_mesa/con_el_mueble/sin_querer/por_accidente/"
+                                  "by_accident/accidentally/on_the_door/on_the_cabinet/con_la_alacena")
+# clothes one has outgrown, the baby's things
+CONCEPT_GUARDS["r51es_gave_mine"] = ("!maternity/de_embarazo/de_maternidad/old/viejas/viejos/baby/del_bebe/de_bebe/de_la_bebe/"
+                                      "toys/juguetes/the_crib/la_cuna/pre_pregnancy/la_leche/de_comer/el_pecho/la_medicina/"
+                                      "su_medicina/la_formula/el_biberon/la_mamila")
+CONCEPT_GUARDS["r51es_kill_it"] = "!de_besos/a_besos/con_besos/de_amor/with_kisses"
+CONCERN_PAIRS += ("r51es_go_both baby", "r51es_go_both r49_takes_along", "r51es_into_water r51es_not_out",
+                  "r51es_kill_it baby", "r51es_blows r51es_till_blood", "r51es_blows r51es_punish",
+                  "r49_self_hit r51es_till_blood", "r49_self_hit r51es_punish", "r51es_gave_mine unneeded",
+                  "r47_gave_mine unneeded", "r51es_gave_mine r51es_know_why", "r51es_blade r51es_arms_marked",
+                  "r51es_letter_kids r51es_sth_happens", "letter_left r51es_sth_happens", "letter_left farewell_act",
+                  "r51es_letter_kids farewell_act", "letter_left r51es_carry_it farewell_act")
+SURE_TRIPLES += ("r51es_go_both locked_in", "r51es_go_both r51es_shut_in", "r51es_into_water r51es_not_out baby", "r51es_blows r51es_till_blood r51es_punish",
+                 "r51es_gave_mine death", "r51es_blade r51es_arms_marked r51es_found_hushed")
+# a mother, a grandmother or "mi prima" telling of these is a report to act on, never a story
+TOLD_OF = TOLD_OF | {"r51es_go_both", "r51es_gave_mine", "r51es_arms_marked", "unneeded"}
+SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r51es_go_both", "r51es_gave_mine", "r51es_arms_marked", "unneeded",
+                                                     "r51es_kill_it", "locked_in"}
+SOFTENER_VOID["story"] = SOFTENER_VOID.get("story", frozenset()) | {"r51es_go_both", "r51es_gave_mine", "r51es_arms_marked",
+                                                                    "locked_in"}
+
 RULES = _rules()

@@ -302,6 +302,9 @@ _SPELLINGS = {
     "x q": "porque", "porq": "porque", "kiero": "quiero", "kieres": "quieres", "kisiera": "quisiera",
     "bout": "about", "ke": "que", "nomas": "nada mas", "pa": "para", "b": "be", "agin": "again",
     "agen": "again",
+    # round 51: "voy" spelled by ear after a Spanish pronoun ("ya no los boy a nesesitar"); "boy" alone is English
+    **{f"{pron} boy": f"{pron} voy" for pron in "yo ya no me te se lo la los las le les nos".split()},
+    **{f"{pron} bamos": f"{pron} vamos" for pron in "ya no nos se".split()},
     # Spanish diminutives read as the plain word: "la boquita" is "la boca", "el bracito" "el brazo"
     "boquita": "boca", "naricita": "nariz", "carita": "cara", "cuellito": "cuello", "bracito": "brazo",
     "piernita": "pierna", "manita": "mano", "manitas": "manos", "cabecita": "cabeza",
@@ -558,6 +561,31 @@ _SHORT_TYPOS = {typo: key for typo, key in _SHORT_TYPOS.items()
                 if typo not in _VOCAB and typo not in _COMMON and typo != key}
 _MAX_SEGMENT = 300  # longest run of joined-up letters split back into words
 
+# Round 51 (rec51es): Spanish written by ear. Chat Spanish spells a sound, not a letter: b for v ("bibir", "beneno"),
+# s for c and z ("cabesa", "nesesito"), no h ("asta", "aserme"), k for c and qu ("kortarme"). A word unknown to the
+# patterns whose sound is that of one of these Spanish words is read as it. Short words and words that are real
+# elsewhere ("voy" sounds like "boy", "vale" like "bale", "hecho" like "echo") are left out; "boy a" is read in the
+# spelling table below, only after a Spanish pronoun.
+_ES_BY_EAR = """
+    vivir viviendo vivo viva vida veneno venenos venas navaja necesito necesitar necesitan necesitas necesita
+    necesitaba cabeza hasta hacer hacerme hacerle hacerlo hacerla hacerles hacerte hacerlos hacernos ahorcarme
+    ahorcarse ahorcar ahogarme ahogarnos ahogarlo ahogarla ahogar ahora volver vuelvo volvere vamos vaya harta harto
+    vacia vacio veces ventana aventarme aventar sirvo sirve servir nacido cielo heridas herida cicatrices encerrada
+    encerrado cortarme cortarse quitarme llevarme llevarla llevarlo llevarmelo llevarmela cansada cansado
+    acabar acabarlo despedirme despedida valgo razon suicidarme cuchillo pastillas
+""".split()
+
+
+def _by_ear(word: str) -> str:
+    """The sound of a Spanish word as chat spells it: 'cabeza' and 'cabesa' -> 'kabesa', 'vivir' -> 'bibir'."""
+    word = word.replace("ch", "\x00").replace("h", "").replace("\x00", "ch").replace("qu", "k").replace("v", "b")
+    word = re.sub(r"c(?=[ei])", "s", word).replace("z", "s")
+    return re.sub(r"c(?!h)", "k", word)
+
+
+_BY_EAR = {_by_ear(squash(w)): squash(w) for w in _ES_BY_EAR}
+_BY_EAR_REAL = frozenset("acer baya bala basis base bases".split())  # real words that sound like one of them
+
 
 # Words run together ("iwanttodie", "killmyself") are split back when they hold one of these.
 _RUN_TOGETHER = _reading_pattern("kil|die|dying|dead|suicid|myself|hurt|harm|unaliv|overdos|wantodie|endmy|cut|mylife|"
@@ -590,6 +618,8 @@ def _correct(token: str) -> str:
     """The key word `token` was meant to be, or `token` itself."""
     if token in _VOCAB or token in _PROTECT or not token.isalpha():
         return token
+    if len(token) > 3 and token not in _BY_EAR_REAL and (heard := _BY_EAR.get(_by_ear(token))) and heard != token:
+        return heard  # round 51: Spanish spelled by ear ("bibir", "beneno", "asta"); a word spelled right goes on as before
     if len(token) < 5:
         return _SHORT_TYPOS.get(token, token)
     if token.endswith("in") and squash(token + "g") in _VOCAB:  # thinkin, hurtin, livin
