@@ -8836,4 +8836,66 @@ SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r51es_go_both", "r51es_gav
 SOFTENER_VOID["story"] = SOFTENER_VOID.get("story", frozenset()) | {"r51es_go_both", "r51es_gave_mine", "r51es_arms_marked",
                                                                     "locked_in"}
 
+# --- Round 51 (falarm51) ------------------------------------------------------------------------------------------
+# Sure-tier false alarms of blind batch 53, each lowered by its idea (with crisis_patterns.py's guards for "jump straight
+# to", a bottle nipple, "all at once. I'm dead", "gun to my head I couldn't tell you", "jump off a bridge for me",
+# "killing him with my snack requests", and safety._mask_contexts for "no la quiero despertar"):
+# - going on to one's meetings in recovery ("llevo 3 años sobria y sigo yendo a mis juntas"), to therapy, church or work,
+#   is no place one keeps going back to;
+_R51_KEPT_UP = ("!mis_juntas/las_juntas/juntas/a_juntas/mis_reuniones/las_reuniones/reuniones/aa/al_aa/a_aa/alcoholicos/"
+                "al_grupo/mi_grupo/grupo/grupos/terapia/mi_terapia/la_terapia/consejeria/la_iglesia/misa/la_misa/la_escuela/"
+                "clases/mis_clases/trabajar/el_trabajo/mi_trabajo/mis_citas/las_citas/consulta/la_consulta/la_clinica/"
+                "mis_sesiones/las_sesiones/la_sesion/mi_sesion/meetings/my_meetings/the_meetings/aa_meetings/na/"
+                "my_sponsor/group/my_group/therapy/my_therapist/church/work/class/school/the_gym/sleep/bed/my_doctor/"
+                "the_doctor/the_clinic/sessions/my_sessions")
+for _entry in ("sigo yendo a", "keep going back to"):
+    ENTRY_GUARDS[_entry] = (ENTRY_GUARDS[_entry] + _R51_KEPT_UP.replace("!", "/", 1)) if _entry in ENTRY_GUARDS \
+        else _R51_KEPT_UP
+# - how a medicine is given, asked as a choice or a "how" ("is by mouth or by the vein", "¿por la boca o por la vena?",
+#   "how is it given"): a route asked about, not a supply at hand; it explains only a rule that needs "access" (a
+#   medicine put somewhere), and never a route told alone ("through the vein it would be quick");
+_extend({"r51_route": """by mouth or/by the mouth or/orally or/or orally/or by mouth/or through the mouth/by the vein or/
+    by vein or/through the vein or/in the vein or/through an iv or/by iv or/an iv or/iv or/or by the vein/or by vein/
+    or through the vein/or in the vein/or into the vein/or by iv/or through an iv/or an iv/or iv/or intravenous/
+    or intravenously/intravenously or/intravenous or/or a nasal spray/or nasal spray/or is it a nasal spray/
+    nasal spray or/a nasal spray or/or a shot/or an injection/or by injection/or a pill/or pills/or a drip/
+    por la boca o/por boca o/o por la boca/o por boca/por la vena o/por vena o/o por la vena/o por vena/o en la vena/
+    o intravenosa/o intravenoso/intravenosa o/oral o/o oral/o en spray/o spray nasal/o por la nariz/o inyectada/
+    o inyectado/o en inyeccion/o en pastilla/o en pastillas/how is it given/how is the medicine given/
+    how is the medication given/how do they give it/how do they give the/how do you give the/how is it administered/
+    how do they administer/how will they give/how would they give/como se aplica/como la aplican/como lo aplican/
+    como se la ponen/como se lo ponen/como le ponen/como la ponen/como lo ponen/como se administra"""})
+EXPLAINED_BY["access"] = EXPLAINED_BY.get("access", frozenset()) | {"r51_route"}
+_CONTEXT = _CONTEXT | {"r51_route"}
+# - idioms of joy, of not knowing and of devotion ("I want to shout it from the rooftops", "gun to my head I could not
+#   tell you what day it is", "he'd jump off a bridge for me"): they explain the death and means words beside them;
+_extend({"idiom": """shout it from the rooftop/shout it from the rooftops/shout it from the roof/shout from the rooftops/
+    shout from the rooftop/shouting it from the rooftops/shouting it from the rooftop/scream it from the rooftops/
+    scream it from the rooftop/screaming it from the rooftops/yell it from the rooftops/yell it from the rooftop/
+    yelling it from the rooftops/gritarlo desde la azotea/gritarlo desde el techo/gritarlo a los cuatro vientos/
+    gun to my head i could not tell you/gun to my head i could not say/gun to my head i would not know/
+    gun to my head i could not name/gun to my head i have no idea/jump off a bridge for me/jump off a bridge for you/
+    jump off a cliff for me/jump off a cliff for you/jump off a bridge if you asked/jump off a cliff if you asked"""})
+ENTRY_GUARDS["bridge"] = ENTRY_GUARDS.get("bridge", "!") + "/for_me/for_you/for_us/if_you_asked/if_i_asked"
+# - "I love you guys but..." leads into a complaint, not a goodbye;
+for _entry in ("love you guys", "love you all"):
+    ENTRY_GUARDS[_entry] = (ENTRY_GUARDS[_entry] + "/" if _entry in ENTRY_GUARDS else "!") + "but/pero/but_the/but_this"
+# - thanks with a good day told ("muchas gracias por todo, hoy fue un buen día", "thank you for everything, today was a
+#   good day"): a thank-you after a visit, never "a good day to die" or "to go";
+_extend({"r51_good_day": """hoy fue un buen dia/hoy fue un gran dia/hoy fue un dia bonito/hoy fue un lindo dia/
+    fue un buen dia/fue un gran dia/fue un dia muy bonito/hoy me fue bien/hoy me fue muy bien/hoy estuvo bien/
+    today was a good day/today was a great day/today was a really good day/it was a good day/it was a great day/
+    had a good day/had a great day/had such a good day/such a good day today/great day today/good day today"""})
+CONCEPT_GUARDS["r51_good_day"] = "!to/para/for_it/for_that/to_die/para_morir/para_irme/to_go/to_leave/to_end"
+EXPLAINED_BY["farewell"] = EXPLAINED_BY.get("farewell", frozenset()) | {"r51_good_day"}
+EXPLAINED_BY["bye"] = EXPLAINED_BY.get("bye", frozenset()) | {"r51_good_day"}
+_CONTEXT = _CONTEXT | {"r51_good_day"}
+# - all set for a party ("para el domingo ya va a estar todo listo, la fiesta del bautizo"): a plan of the party.
+_R51_PARTY = ("la_fiesta/para_la_fiesta/el_bautizo/para_el_bautizo/la_boda/para_la_boda/el_cumpleanos/para_el_cumpleanos/"
+              "la_comida/para_la_comida/el_cuarto/el_cuarto_del_bebe/la_pinata/el_pastel/las_invitaciones/la_maleta/"
+              "el_viaje/para_el_viaje/la_mudanza/para_la_mudanza/the_party/for_the_party/the_baptism/the_shower/"
+              "for_the_shower/the_nursery/the_trip/for_the_trip")
+for _entry in ("listo", "todo listo"):
+    ENTRY_GUARDS[_entry] = (ENTRY_GUARDS[_entry] + "/" if _entry in ENTRY_GUARDS else "!") + _R51_PARTY
+
 RULES = _rules()

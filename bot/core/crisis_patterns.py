@@ -138,7 +138,13 @@ PRONOUN_GUARD = ("!feelings/feeling/bottle/bottles/milk/formula/toy/toys/rattle/
                  "head_on/face_on/nose_on/lip_on/chin_on/knee_on/arm_on/leg_on/hand_on/elbow_on/"
                  "head_against_the_crib/head_when/head_while/head_earlier/head_today/head_yesterday/"
                  "head_this_morning/head_last_night/head_a_little/head_slightly/head_pretty/"
-                 "finger_in/fingers_in/hand_in/thumb_in")
+                 "finger_in/fingers_in/hand_in/thumb_in/"
+                 # round 51 (falarm51): a playful complaint, "he says I'm killing him with my 3am snack requests"
+                 "with_my_snack/with_my_snacks/with_my_requests/with_my_3am/with_my_late_night/with_my_midnight/"
+                 "with_my_cravings/with_my_questions/with_my_texts/with_my_jokes/with_my_puns/with_my_singing/"
+                 "with_my_cooking/with_my_snoring/with_my_demands/with_my_playlist/with_my_music/with_my_driving/"
+                 "with_my_mood_swings/with_my_hormones/with_kindness/with_love/with_cuteness/with_questions/"
+                 "with_requests/with_all_my_requests/with_all_my_questions")
 HB_SUBJ = "i/ill/id/im/ive/she/he/shes/hes/shell/shed/hed/me/myself/mommy/mama"
 # "can I hurt my baby by breastfeeding?" is a question about safety, not a thought of harm.
 HB_AUX = "!<can/could/should/may/will/would"
@@ -1140,7 +1146,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "took/taken/swallowed/downed/popped/ate/swallowing/chugged/swallow ~1 a_whole/"
         "the_whole/an_entire/the_entire/a_handful/handfuls/too_many/way_too_many/enough/a_bunch_of/"
         "all_of/a_lot_of/every_single/a_bottle_of/a_full_bottle_of/half_a_bottle_of ~2 "
-        + MEANS + "/bottle/of_my/of_her/pills",
+        + MEANS + "/bottle/of_my/of_her/pills "
+        # round 51 (falarm51): "the dog ate a whole bottle nipple": a part of a baby bottle, or milk in it
+        "!nipple/nipples/niple/niples/warmer/warmers/brush/brushes/cap/caps/lid/lids/top/tops/ring/rings/valve/valves/"
+        "of_milk/of_formula/of_breastmilk/of_breast_milk/of_juice/of_water/of_ketchup/of_sauce/of_bubbles",
         # "i just took all my pills" (not "all my pills for today")
         "i/just/she/he/wife/already/finally/and ~1 took/swallowed/downed/popped/ate/chugged/swallow "
         "all/every/every_one_of/every_last_one_of ~1 my/her/his/the/of_my/of_her/of_the/those/these "
@@ -1223,11 +1232,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "trampoline/puddles/waves/and_play/and_dance/and_down/for_joy/the_fence/the_puddle/"
         "the_waves/rope_with/out_and_scare/out_and_surprise/the_car/start_the/off_a_diving/"
         "off_the_dock/off_the_boat/off_a_boat/off_the_pier/off_the_rock/off_the_rocks/"
-        "out_of_the_plane/out_of_a_plane/out_of_a_perfectly/from_a_plane/out_of_an_airplane",
+        "out_of_the_plane/out_of_a_plane/out_of_a_perfectly/from_a_plane/out_of_an_airplane/"
+        # round 51 (falarm51): "jump straight to ketamine", "jump right to meds" is a figure of speech
+        "straight_to/straight_ahead/straight_on/straight_back/straight_for/directly_to/right_to/right_on",
         "jump/jumping/jumped/leap/leaping/leapt/throw_myself/throwing_myself/threw_myself/"
         "yeet_myself/fling_myself/launch_myself/fall ~1 off/from/out/out_of/over ~2 bridge/building/"
         "roof/rooftop/balcony/cliff/window/ledge/overpass/parking_garage/tower/top_floor/stairwell/"
-        "dam/waterfall/railing/the_edge",
+        "dam/waterfall/railing/the_edge "
+        # round 51 (falarm51): "he'd jump off a bridge for me" is devotion, said of someone
+        "!for_me/for_you/for_us/if_you_asked/if_i_asked/if_she_asked/if_he_asked/if_they_asked",
         "jump/jumping/jumped/leap/leaping/throw_myself/throwing_myself/threw_myself/step/stepping/"
         "stepped/walk/walking/walked/lie/lying/lay/laying/dive ~1 in_front_of/under ~2 train/truck/"
         "bus/car/semi/subway/tram/lorry/traffic/a_train/a_truck/a_bus/a_car/the_train",
@@ -1427,7 +1440,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "planning_to/about_to/tempted_to/wanna/gonna/ready_to/decided_to jumping/jump "
         "!into/in/on/rope/back/at/for_joy/ship/right_in/to_a/the_gun/the_queue/the_line/careers/jobs/"
         "to_conclusions/to_another/on_the/up/around/with/over/through/the_car/a_car/start/for/ahead/"
-        "forward/onto/off_the_couch/off_the_bed/off_the_diving_board/off_the_dock/the_fence",
+        "forward/onto/off_the_couch/off_the_bed/off_the_diving_board/off_the_dock/the_fence/"
+        "straight_to/straight_ahead/straight_on/straight_back/straight_for/directly_to/right_to/right_on",
         "rope/extension_cord ~3 neck/hang/hanging/myself/beam/ceiling/closet/around_my/rafter/"
         "rafters/door_frame/doorframe/banister/stairwell/garage_beam/hook/ceiling_fan",
         "tie/tied/tying/made/making/bought/buy/buying/got/ordered/order/have/had/test/tested/ive/"
@@ -1440,7 +1454,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "keep_thinking/thinking_about/thinking_about_it/cant_stop_thinking/tempting/tempted/calling/"
         "calling_me/load_it/loading_it/pull_the_trigger/brains/end_it/end_this/end_my_life/using_it/"
         "about_using/using_it_on_myself/"
-        "one_bullet/a_bullet_for_me/keep_staring/staring_at_it/keep_looking_at",
+        "one_bullet/a_bullet_for_me/keep_staring/staring_at_it/keep_looking_at "
+        # round 51 (falarm51): "gun to my head I could not tell you what day it is" is "I have no idea"
+        "!i_could_not_tell/i_couldnt_tell/i_could_not_say/i_could_not_name/i_would_not_know/i_wouldnt_know/"
+        "i_could_not_remember/i_could_not_pick/i_could_not_choose/i_still_could_not/could_not_tell/couldnt_tell/"
+        "i_would_say/id_say/i_would_pick/id_pick/i_would_choose/id_choose/i_would_guess/id_guess/i_have_no_idea/no_idea",
         "put/hold/held/holding/putting/point/pointed/pointing ~1 a/the/my/his/her ~1 gun/pistol/"
         "handgun/barrel/knife/blade ~2 head/mouth/temple/throat/neck/wrist/wrists",
         "shoot/shooting/blow/blowing/blew/put_a_bullet_in ~1 my/her/his ~1 brains/head/brains_out/"
@@ -1478,7 +1496,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "after_im_gone/when_im_gone/once_im_gone/for_when_im_gone/when_im_dead/after_im_dead/"
         "after_i_die/when_i_die/after_i_go/in_case_i_die/in_case_im_gone/if_i_die/when_im_no_longer/"
         "after_im_no_longer/for_after " + GONE_GUARD,
-        "for_after_im_gone/for_when_im_gone/once_im_dead/after_im_dead/when_im_dead/for_after_im_dead/"
+        "!<at/all_at/at_the/right_at for_after_im_gone/for_when_im_gone/once_im_dead/after_im_dead/when_im_dead/for_after_im_dead/"
         "for_when_im_dead/once_im_gone_for_good/when_im_gone_for_good/after_im_gone_forever/"
         "when_im_no_longer_here/after_im_no_longer_here/once_im_no_longer_here " + GONE_GUARD,
         "give/giving/gave/given ~1 my/all_my/her/his/all_her/all_his/all_of_my/most_of_my ~1 things/"

@@ -1836,9 +1836,16 @@ def _chapter_given(words: str) -> bool:
                 and (_ACT_TIME.search(words) or _LETTERS_LEFT.search(words)))
 
 
+# Round 51 (falarm51): someone else not to be woken ("ella está dormida y no la quiero despertar"): the object clitic put
+# after the verb, as "no quiero despertarla" reads; "no me quiero despertar" is left as it is.
+_WAKE_OTHER_51 = _reading_pattern(" no (?P<who>la|lo|las|los|le|les) (?P<verb>quiero|quisiera|puedo|voy a) despertar(?= )")
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
+    if " despertar " in words:
+        words = _WAKE_OTHER_51.sub(lambda m: f" no {m.group('verb')} despertar{m.group('who')}", words)
     if " rof" in words or " techo " in words or " azotea " in words:
         words = _ROOF_WORK.sub(lambda m: " roofwork" + m.group(0)[m.group(0).index(" ", 1):], words)
     if _NOT_BACK.search(words) and (_MOVED_AWAY.search(words) or _BACK_LATE.search(words) and _VISIT_WORD.search(words)) \
@@ -2018,6 +2025,43 @@ _OTHER_ANSWER_51 = _reading_pattern(
     " (?:yes|si|sometimes|a veces|several days|more than half|half the days|nearly every day|every day|most days|often"
     "|once|twice|a litle|kind of|sort of|but|pero|lied|lying|mentira|truth|verdad|[1-3])(?= )")
 
+# Round 51 (falarm51): screening answers in the writer's own list ("PHQ-9 answers: ... Thoughts of harming the baby,
+# never", "thoughts of hurting myself: not at all"): the item and its answer of no, in a message that names a
+# screening; never with the thoughts said to stop, go or come after the "never" ("...never stop").
+_SCREEN_WORD_51 = _reading_pattern(
+    " (?:phq|phq9|epds|answers|answer|answered|form|questionaire|questionnaire|screening|screning|survey|intake|item|items"
+    "|question|questions|cuestionario|encuesta|formulario|respuestas|pregunta|preguntas)(?= )")
+_ITEM_ANSWERED_51 = _reading_pattern(
+    " (?:thoughts|thought|urges|ideas|pensamientos) (?:of|about|de) (?:harming|hurting|kiling|lastimar|hacerle dano a|danar)"
+    " (?:(?:the|my|al|a mi|a la|mi) (?:baby|bebe|son|daughter|hijo|hija|nena|nene)|myself|yourself|me)"
+    " (?:never|not at al|no|none|0|zero|nunca|para nada|nada)(?= )"
+    "(?! (?:stop|stops|go|goes|leave|leaves|end|ends|quit|quits|away|let|lets|stoped|went|left|ended|fade|fades|se van"
+    "|se quitan|paran|se me quitan|realy|but|pero|until|hasta|had|have|has|used|thought|felt|knew|did|wanted|imagined"
+    "|pictured|had them|thought i|the|a|in|before|so|this|that|like|such|any|ever|them|those|to|of))")
+# ...and "no, I've never hurt myself and I don't have any thoughts of that" followed by a question about the question
+# ("is that question required for everyone?"): never with a "but", "before", "until" or "yet" after it.
+_NEVER_DONE_51 = _reading_pattern(
+    " (?:no )?i (?:have never|never|have not ever|have not) (?:hurt|harmed|cut) myself"
+    "(?: and i do not have (?:any )?(?:thoughts|thought|urges) (?:of|about) (?:that|it|doing that|doing it|it either|that either))?"
+    "(?= )(?! (?:but|before|until|til|yet|pero|though|however|lately|except))")
+_QUESTION_ASKED_51 = _reading_pattern(
+    " (?:is|was|are) (?:that|this|the|those|these) (?:question|questions|item|part) (?:required|mandatory|necesary|needed"
+    "|for everyone|standard|normal|something everyone)| why (?:do|does|did) (?:you|they|the form) ask(?= )")
+
+
+_ANSWER_DOUBTED_51 = _reading_pattern(" (?:lied|lying|lie|menti|mentira|truth|verdad|actualy|honestly|but|pero|though"
+                                      "|however|except|sino)(?= )")
+
+
+def _mask_screen_items_51(words: str) -> str:
+    if _ANSWER_DOUBTED_51.search(words):  # "...never. my total was 14. I lied, it's every day": no answer to trust
+        return words
+    if _SCREEN_WORD_51.search(words) or " nothoughts " in words:  # (an item before it already read as answered no)
+        words = _ITEM_ANSWERED_51.sub(" nothoughts", words)
+    if _QUESTION_ASKED_51.search(words):
+        words = _NEVER_DONE_51.sub(" nothoughts", words)
+    return words
+
 
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
@@ -2057,6 +2101,7 @@ def _mask_denials(words: str) -> str:
     words = _unless_said_after(_NO_THOUGHTS_ES, _ES_SAID_AFTER, words)
     words = _mask_items(words)
     words = _mask_screen_given(words)
+    words = _mask_screen_items_51(words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     if " denial " in words:
         words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
@@ -3488,6 +3533,13 @@ class CrisisDetector:
                     and self._nothing_left(clear, reading, emoji, text):
                 return NO_CRISIS
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if kinds and not primed and _SCRIPTURE_51.search(reading.words) \
+                and (rest := _OTHERS_LIFE_ASKED_51.sub(" a bible story", reading.words)) != reading.words \
+                and not _PRESENT_WISH.search(reading.words) and not _WISH_SAID.search(reading.words) \
+                and not _OWN_TURN.search(reading.words) and not _ME_TOO_SAID.search(text) and not _DO_IT.search(rest) \
+                and self._quiet_without(rest, reading, primed, emoji):
+            # round 51 (falarm51): "the pastor preached on Elijah asking God to take his life": the check-in, never quiet
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
         if concepts.tier is not Tier.CRISIS and _ASKED_NORMAL.search(reading.words) and _OWN_WISH_DO_IT.search(reading.words) \
@@ -5385,6 +5437,16 @@ def _quiet51_masked(words: str) -> str:
     masked = _RELIEVED_NOW_51.sub(" glad", masked)
     masked = _RISK_ON_FORM_51.sub(" the paperwork", masked)
     return masked
+
+# Round 51 (falarm51): a scripture or a sermon told, in which someone asks God to take his or her life ("the pastor
+# preached on Elijah under the broom tree asking God to take his life"): the story is masked, and the check-in stands.
+_SCRIPTURE_51 = _reading_pattern(
+    " (?:pastor|priest|preacher|sermon|sermons|preached|preaching|homily|bible|scripture|verse|psalm|psalms|elijah|jonah"
+    "|moses|devotional|sunday school|bible study|biblia|predica|predico|sacerdote|versiculo|elias|jonas|moises)(?= )")
+_OTHERS_LIFE_ASKED_51 = _reading_pattern(
+    " (?:asking|asked|asks|begged|begging|begs|prayed|praying|prays|pidiendo|pidio|pide|rogando|rogo)"
+    " (?:god|the lord|dios|a dios|al senor) (?:to|que) (?:take|end|le quitara|se levara|le quite|se leve) (?:his|her|their|la)"
+    " ?(?:life|lives|own life|vida)?(?= )")
 
 
 def _r50_barred(words: str) -> bool:
