@@ -2262,6 +2262,8 @@ _extend(ROUND_TWENTY_FIVE_F)
 CONCERN_PAIRS += ("self_candle let_go_out", "depleted let_go_out")
 ARRANGEMENTS |= {"own_funeral"}
 # What explains a round-24 rule's concept: the rule is passed over when one of these is in the window.
+# mend50: what stops an explainer explaining ("spilled the rest ... on purpose", "soy torpe ... hasta sangrar")
+EXPLAIN_VOID: dict[str, frozenset[str]] = {}
 EXPLAINED_BY: dict[str, frozenset[str]] = {
     "open_window": frozenset({"airing"}), "window_word": frozenset({"airing"}), "soft_spot": frozenset({"affection"}), "whereabouts": frozenset({"outing"}),
     "provisions": frozenset({"away_reason"}), "instructions": frozenset({"away_reason"}),
@@ -3090,6 +3092,11 @@ def _others_go_on(tokens: list[str], at: int) -> bool:
     return tokens[at:at + 1] in (["and"], ["y"]) and not _OTHERS.isdisjoint(tokens[at + 1:at + 3])
 
 
+def _explains(present: frozenset[str], by: frozenset[str]) -> bool:
+    """Whether an explainer of EXPLAINED_BY is read in the window and none of its voids (EXPLAIN_VOID) beside it."""
+    return any(e in present and present.isdisjoint(EXPLAIN_VOID.get(e, ())) for e in by)
+
+
 @lru_cache(maxsize=4096)
 def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
     """The tier one window of concepts earns, and the rule that earned it (cached: a long message
@@ -3102,7 +3109,8 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                          or {"toll", "media"} <= present or _coffee_joke(present))  # "how many died on D-day?" about a war documentary
             if explained and "wish_dead" not in need and need & _DEATH_WORDS:
                 continue  # "die of embarrassment" (not "ojalá me hubiera muerto en el parto"); the rest still counts
-            if "accident" in present and "not_accident" not in present and need & ACCIDENT_RULES:  # "burned my hand by accident"
+            if "accident" in present and present.isdisjoint({"not_accident", "r51_cover_up"}) \
+                    and need & ACCIDENT_RULES:  # "burned my hand by accident" (not "...so he'd think it was an accident")
                 return Tier.NONE, ""
             if "keepsake" in present and "farewell" in need and need <= KEEPSAKE_RULE:
                 continue  # "letters to my baby for her first birthday, such a sweet tradition" (round 23)
@@ -3110,7 +3118,7 @@ def _window_tier(present: frozenset[str], primed: bool) -> tuple[Tier, str]:
                 continue  # "grandpa's in hospice and we're saying goodbye this weekend" (round 16)
             if {"survived", "past"} <= present and need <= SURVIVED_RULES:
                 continue  # "my husband almost died in a crash years ago, he's fine now" (round 19)
-            if any(concept in need and not present.isdisjoint(by) for concept, by in EXPLAINED_BY.items()):
+            if any(concept in need and _explains(present, by) for concept, by in EXPLAINED_BY.items()):
                 continue  # round 24: "the window is open, it's so hot on the 9th floor"
             if "care_plan" in present and "plan" in need:
                 continue  # "my therapist and i have a plan" is a safety plan (round 11)
@@ -3268,6 +3276,8 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
         hits = _going_too(tokens, hits)
     if any(c in _VISIT_MOVED for _, c in hits):
         hits = _visit_moved(tokens, hits)
+    if any(c == "r51_scald_self" for _, c in hits):
+        hits = _spill_then_pour(hits)  # mend50
     if emoji:
         hits.insert(0, (0, "emoji"))
     positions = [at for at, _ in hits]
@@ -8079,7 +8089,7 @@ _extend({
 })
 CONCEPT_GUARDS["r50_ahead_leaving"] = ("!for_the/for_your/for_my/for_any/for_all/for_this/for_long/for_the_long/"
                                        "her_at/him_at/her_with/him_with/you_with/at/with/for_work/to_work/early/for_a/"
-                                       "her_in/him_in/so/to/the/for_work/a_la/al/con/en/temprano/para/por_la")
+                                       "her_in/him_in/so/to/the/a_la/al/con/en/temprano/para/por_la")
 CONCEPT_GUARDS["r50_miss_first"] = ("!because/cause/since/bc/party/in_person/porque/por_el_trabajo/por_trabajo/"
                                     "because_of/due_to/on_facetime/live")
 CONCERN_PAIRS += ("r50_sorry_baby r50_ahead_leaving", "r50_sorry_baby r50_miss_first", "sorry r50_miss_first")
@@ -8230,7 +8240,9 @@ CONCERN_PAIRS += ("r50_punish_body r50_food_held",)
 # a food left out of the diet is no meal refused ("I'm not eating dairy on purpose, the baby's reflux")
 _R50_FOODS = ("dairy/gluten/meat/red_meat/pork/sugar/carbs/eggs/soy/nuts/peanuts/fish/spicy/spicy_food/fried_food/junk/"
               "junk_food/chocolate/caffeine/cheese/milk/bread/wheat/shellfish/lacteos/leche/queso/carne/carne_roja/azucar/"
-              "harinas/pan/picante/chile/gluten_free/dulces/huevo/huevos/cafe/out/after/before/late/fast_food/processed")
+              "harinas/pan/picante/chile/gluten_free/dulces/huevo/huevos/cafe/out_tonight/out_much/out_anymore/out_at/out_as/"
+              "out_with/"
+              "out_this/out_today/out_on/out_for/after/before/late/fast_food/processed")
 for _entry, _concept in (("not eating", "self_harm"), ("dont eat", "self_harm"), ("no como", "self_harm"),
                          ("no comer", "self_harm")):
     if _entry not in ENTRY_GUARDS:
@@ -8330,8 +8342,7 @@ ENTRY_GUARDS.update({
                     "!a/al/a_la/temprano/con_bien/de_regreso/manana/hoy/en_el_carro/en_su_carro/de_vuelta"),
     **dict.fromkeys(("closing everything", "like closing everything", "feels like closing everything"),
                     "!up/about/at/at_the/for_the/for_now/on/out/down/in"),
-    **dict.fromkeys(("me doy golpes",), "!con_todo/con_las_puertas/con_la_puerta/con_los_gabinetes/con_las_esquinas/"
-                                          "con_la_mesa/sin_querer/contra_los_muebles/contra_las_puertas"),
+    **dict.fromkeys(("me doy golpes",), "!sin_querer"),  # (mend50: the thing hit is explained by clumsiness, below)
     **dict.fromkeys(("me pego yo sola", "me pego yo misma"), "!con_la_puerta/con_las_puertas/con_la_mesa/con_todo/"
                                                                "sin_querer/con_los_gabinetes"),
     **dict.fromkeys(("me doy cachetadas", "me cacheteo"), "!para_despertarme/para_no_dormirme/para_despertar/"
@@ -8403,11 +8414,11 @@ ENTRY_GUARDS["tengo"] = ENTRY_GUARDS["tengo"] + ("/familia/a_nadie/nadie/a_mi_fa
                                                  "a_quien/quien/red_de_apoyo/ayuda")
 
 # Round 51 (f52): food burned in cooking ("burned the rice again", "burnt the toast", "se me quemó el arroz") is a
-# kitchen mishap, not a burn to the body
+# kitchen mishap, not a burn to the body (only food: "I burned the pan handle into my arm" is a burn; mend50)
 _FOOD_BURNED_51 = ("the_rice/the_toast/the_dinner/dinner/the_food/the_pizza/the_cookies/the_pancakes/the_eggs/the_bacon/"
                    "the_popcorn/the_garlic/the_onions/the_sauce/the_bread/the_cake/the_chicken/the_pasta/the_beans/"
                    "the_soup/the_casserole/the_grilled_cheese/the_muffins/the_toast_again/the_rice_again/toast/rice/"
-                   "breakfast/lunch/supper/my_dinner/our_dinner/the_pan/the_pot/el_arroz/la_comida/la_cena/el_pan/"
+                   "breakfast/lunch/supper/my_dinner/our_dinner/el_arroz/la_comida/la_cena/el_pan/"
                    "los_frijoles/la_sopa/el_pollo/las_tortillas/la_tortilla/el_desayuno")
 for _entry in ("burn", "burns", "burned", "burnt", "burning", "quemo", "queme"):
     ENTRY_GUARDS[_entry] = (ENTRY_GUARDS[_entry] + "/" if _entry in ENTRY_GUARDS else "!") + _FOOD_BURNED_51
@@ -8465,7 +8476,7 @@ _extend({
     "r51_card": """thank you card/thank you cards/thank you note/thank you notes/thankyou/thank you/christmas card/
         christmas cards/birthday card/birthday cards/valentine*/card/cards/list/lists/recipe/recipes/poem/poems/
         story/stories/letter to santa/gift tag/gift tags/menu/schedule/chore chart""",
-    "r51_meant_else": """i meant/meant finals/finals/exams/midterms/with school/with work/classes/lol/haha/jk/the project/
+    "r51_meant_else": """i meant/meant finals/finals/exams/midterms/with school/with work/classes/the project/
         paper/thesis/the move/packing/potty training/sleep training/weaning/breastfeeding/pumping""",
 })
 EXPLAINED_BY.update({"r51_car_garage": frozenset({"r51_car_fix"}), "r51_wrote_one": frozenset({"r51_card"}),
@@ -8897,5 +8908,57 @@ _R51_PARTY = ("la_fiesta/para_la_fiesta/el_bautizo/para_el_bautizo/la_boda/para_
               "for_the_shower/the_nursery/the_trip/for_the_trip")
 for _entry in ("listo", "todo listo"):
     ENTRY_GUARDS[_entry] = (ENTRY_GUARDS[_entry] + "/" if _entry in ENTRY_GUARDS else "!") + _R51_PARTY
+
+# --- Round 51 (mend50) ---------------------------------------------------------------------------------------------
+# Mends from the review of round 50. A scald poured on oneself ("poured boiling water on myself", "me eché agua
+# hirviendo en el brazo") is never explained by a spill told beside it: those entries are their own concept, which the
+# spill does not explain. A spill explains no scald at all beside "on purpose", "over and over", a cover story ("so it
+# looks like a spill", "para que pareciera accidente") or "to feel something". "me doy golpes con la puerta" is guarded
+# no more by the thing hit (the guard deleted the hit, and its pairs with it): clumsiness told ("soy bien torpe") or a
+# thing bumped into explains it, and never beside "on purpose", "hasta sangrar" or "para sentir algo". "i was so tired
+# of living" and "the bottle of pills" are no errand at the wheel.
+_SELF_POURS = frozenset(e.strip() for e in LEXICON["r49_scald"].split("/")
+                        if e.strip().endswith("myself") or e.strip().startswith(("me eche", "echarme")))
+LEXICON["r49_scald"] = "/".join(e.strip() for e in LEXICON["r49_scald"].split("/")
+                                if e.strip() and e.strip() not in _SELF_POURS)
+_extend({
+    "r51_scald_self": "/".join(sorted(_SELF_POURS)),
+    "r51_cover_up": """so it loks like/so it would lok like/so it loked like/so he would think/so she would think/
+        so they would think/so hed think/so shed think/so theyd think/so he thinks/so she thinks/so they think/
+        so nobody suspects/so no one suspects/so nobody knows/so nobody wil know/to make it lok like/
+        make it lok like/para que pareciera/para que parezca/para que piensen/para que no sospechen/para que nadie sepa/
+        como si fuera acidente""",
+    "r51_clumsy": """soy torpe/soy bien torpe/soy muy torpe/soy tan torpe/por torpe/de torpe/bien torpe/que torpe/
+        por distraida/por distraido/por no fijarme/sin fijarme/i am clumsy/im clumsy/clumsy me/
+        con todo/con las puertas/con la puerta/con los gabinetes/con las esquinas/con la esquina/con la mesa/
+        contra los muebles/contra las puertas/contra la puerta/con los muebles""",
+})
+CONCEPT_GUARDS["r51_scald_self"] = CONCEPT_GUARDS["r49_scald"]
+
+
+def _spill_then_pour(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A pour on oneself told just after a spill ("the kettle tipped and I poured boiling water on myself", "se me cayó la
+    olla y me eché agua hirviendo en el pie") is the spill's scald: read as "r49_scald", which the spill explains (and
+    "on purpose" or a cover story still keeps). A spill told after the pour explains nothing."""
+    spills = [at for at, c in hits if c == "r50_spilled"]
+    return [(at, "r49_scald" if c == "r51_scald_self" and any(0 < at - s <= WINDOW for s in spills) else c)
+            for at, c in hits]
+
+
+CONCERN_ALONE += ["r51_scald_self"]
+CONCERN_PAIRS += ("r51_scald_self image_urge",)
+TOLD_OF = TOLD_OF | {"r51_scald_self"}
+for _hit in ("r49_self_hit", "self_hit"):  # "me doy golpes" reads both
+    EXPLAINED_BY[_hit] = EXPLAINED_BY.get(_hit, frozenset()) | {"r51_clumsy"}
+_CONTEXT = _CONTEXT | {"r51_clumsy"}  # read on both sides of the hit
+EXPLAIN_VOID.update({
+    "r50_spilled": frozenset({"on_purpose", "over_again", "r51_cover_up", "cover_story", "relief", "r51_scald_self"}),
+    "r51_clumsy": frozenset({"on_purpose", "over_again", "r49_to_blood", "relief", "r51_cover_up"}),
+    "r50_wheel_errand": frozenset({"on_purpose", "r51_cover_up"}),
+})
+ENTRY_GUARDS.update(dict.fromkeys(("me pego yo sola", "me pego yo misma"), "!sin_querer"))  # the thing hit explains it
+for _entry in ("i was so tired", "because i was so tired", "the bottle"):
+    _entry_guard_more(_entry, "r50_wheel_errand", "of")
+_entry_guard_more("porque estaba muy cansada", "r50_wheel_errand", "de")
 
 RULES = _rules()

@@ -299,7 +299,8 @@ _SPELLINGS = {
     "pls": "please", "noone": "noone", "nobdy": "nobody", "anymor": "anymore", "lyf": "life",
     "lyfe": "life", "lif": "life", "slf": "self", "myslf": "myself", "dei": "die",
     "x": "por", "xq": "porque", "pq": "porque", "q": "que", "tmb": "tambien", "tb": "tambien", "x que": "porque",
-    "x q": "porque", "porq": "porque", "kiero": "quiero", "kieres": "quieres", "kisiera": "quisiera",
+    "x q": "porque", "porq": "porque", "kiero": "quiero", "kieres": "quieres", "kisiera": "quisiera", "kise": "quise",
+    "kisiste": "quisiste",
     "bout": "about", "ke": "que", "nomas": "nada mas", "pa": "para", "b": "be", "agin": "again",
     "agen": "again",
     # round 51: "voy" spelled by ear after a Spanish pronoun ("ya no los boy a nesesitar"); "boy" alone is English
@@ -5239,9 +5240,10 @@ _CHILD_DOING_50 = _reading_pattern(
     "|muerde|mordio|patea|empuja|jala|aranza|rasguna)(?= )")
 _WANT_IT_STOPPED_50 = _reading_pattern(
     " (?:but |and |so |pero |y )?(?:i |yo )?(?:want|wana|ned|just want|realy want|quiero|necesito)"
-    " (?:(?:it|this|that|him|her|them|the [a-z]+) (?:to )?(?:stop|stoped|end|quit)|que (?:pare|se detenga|deje de hacerlo"
-    "|lo deje|ya no lo haga))(?= )(?! (?:al|for good|forever|completely|now i|para siempre|breathing|living|existing"
-    "|de respirar|de vivir|de existir))")  # the stop itself is said: "I want him dead" is not a wish for a habit to stop
+    " (?:(?:it|this|that|him|her|them|the [a-z]+) (?:to )?(?:stop|stoped|quit)|que (?:pare|se detenga|deje de hacerlo"
+    "|lo deje|ya no lo haga))(?= )(?! (?:al|for god|forever|completely|now i|para siempre|breathing|living|existing"
+    "|de respirar|de vivir|de existir|tonight|tonite|esta noche|i mean|my life|me|mi vida|yo))")
+# (the stop itself is said: "I want him dead" is not a wish for a habit to stop, nor "I want it to end": mend50)
 _NOT_HURTING_50 = _reading_pattern(
     " (?:he|she|they|it|el|ella)(?: is| was| are| does| did)? (?:not|no|never|isnt|doesnt|nunca)(?: realy)? (?:hurting|hurt|hurts"
     "|harming|le hace dano|la lastima|lo lastima|le duele)(?: (?:her|him|them|the baby|al bebe))?(?: (?:much|badly|a lot"
@@ -5254,19 +5256,23 @@ _POOL_WITH_BABY_50 = _reading_pattern(
     "(?:pol|swiming pol|kidie pol|baby pol|lake|ocean|sea|water|waves|piscina|alberca)(?: [a-z]+){0,3}?"
     " (?:with|holding|carrying|con) (?:the|my|our|el|la|mi) (?:baby|babies|bebe|son|daughter|kids|twins|hijo|hija)(?= )")
 _SWIM_OUTING_50 = _reading_pattern(
+    # (mend50: never a swim word said to be left off: "no floaties", "life jacket off", "swimsuit on so nobody suspects")
+    "(?<! no)(?<! without)(?<! sin)(?<! off)(?<! need)(?<! needed)"
     " (?:swim diaper|swim diapers|swimsuit|swim suit|bathing suit|floaties|float|swim lesons|swim clas|water wings|sunscreen"
-    "|splash|splashing|paddle|first swim|swim cap|life vest|life jacket|puddle jumper|pañal de agua|panal de agua"
-    "|pañales de agua|panales de agua|traje de bano|flotadores|bloqueador)(?= )")
+    "|splash|splashing|paddle|first swim|swim cap|life vest|life vests|life jacket|life jackets|puddle jumper|panal de agua"
+    "|panales de agua|traje de bano|flotadores|bloqueador)(?= )(?! (?:off|puesto|on so|so nobody))")
 _UNDER_WATER_50 = _reading_pattern(
-    " (?:held|hold|holding|push|pushed|keep|kept) (?:him|her|them|the baby|my baby|it) (?:under|down)| not come up| never come up"
-    "| go under| went under| sink| drown| drowning| drowned| ahogar| ahogarnos| hundir| bajo el agua| no salir(?= )")
+    " (?:(?:held|hold|holding|push|pushed|keep|kept) (?:him|her|them|the baby|my baby|it) (?:under|down)|not come up"
+    "|never come up|go under|went under|sink|sinking|drown|drowning|drowned|ahogar|ahogarnos|hundir|se hunda|nos hundamos"
+    "|bajo el agua|no salir|bottom|go down|going down|resurface|current|take us|takes us|keep walking|keep swiming"
+    "|quedarnos abajo|no regresar|no volver)(?= )")
 # - a past idiom settled in the same breath ("bug in prod ... i wanted to die but fixed it", "quería morirme pero ya lo
 #   arreglé"): never a wish said now ("I want to die. I fixed the bug but I still want to die" keeps the full block);
 _WANTED_TO_DIE_SETTLED_50 = _reading_pattern(
     " (?:i |yo )?(?:wanted to die|was ready to die|could have died|almost died|quise morirme|queria morirme|me queria morir"
     "|me queria morir de verguenza)(?: [a-z]+){0,2}? (?:but|then|and then|pero|y luego) (?:i |we |he |she |they |ya |lo )?"
-    "(?:fixed|solved|sorted|patched|figured it out|got it working|got it fixed|found the bug|found the problem|found the isue"
-    "|arregle|arreglamos|resolvi|resolvimos|solucione)"  # never "got the pills", "found a way", "figured out how"
+    "(?:fixed|solved|sorted|patched|got it working|got it fixed|found the bug|found the problem|found the isue"
+    "|arregle|arreglamos|resolvi|resolvimos|solucione)"  # never "got the pills", "found a way", "figured it out" (a way)
     "(?: (?:it|the bug|the isue|the problem|it out|it working|it fixed|lo|el bug|el problema))?(?= )")
 # - a fast asked about before a session ("how many hours before do I stop eating", "cuántas horas antes dejo de comer");
 _FASTING_ASKED_50 = _reading_pattern(
@@ -5316,11 +5322,13 @@ _WORN_OUT_50 = _reading_pattern(" (?:(?:y|and|pero|but) )?(?:(?:yo|i) )?(?:ya no
 # - a fall at home ("slipped on the bathroom tile and hit my head, should I still come in?"): never "on purpose",
 #   "again and again" or "until";
 _FELL_HIT_50 = _reading_pattern(
-    " (?:sliped|slip|sliping|fell|fall|triped|trip|tripping|stumbled|lost my balance|me resbale|me cai|resbale|me tropece)"
+    " (?:sliped|slip|sliping|fell(?! apart)|fall(?! apart)|triped|trip|tripping|stumbled|lost my balance|me resbale|me cai"
+    "|resbale|me tropece)"
     "(?: [a-z]+){0,6}? (?:and |y )?(?:hit|bumped|banged|smacked|whacked|me pegue|me golpee) (?:my|the|mi|la|el|en la|en el|en mi|con la|con el)"
-    " (?:head|knee|elbow|back|hip|face|forehead|chin|arm|cabeza|rodila|codo|espalda|frente|cara)(?= )")
+    " (?:head|knee|elbow|back|hip|face|forehead|chin|arm|cabeza|rodila|codo|espalda|frente|cara)(?= )"
+    "(?! (?:against|on|into) (?:the|a) wal| contra (?:la|una) pared)")
 _KEPT_UP_50 = _reading_pattern(" (?:again|over and over|until|til|till|repeatedly|on purpose|a proposito|hasta|otra vez"
-                               "|una y otra vez)(?= )")
+                               "|una y otra vez|deserve|deserved|me lo merezco|lo merezco)(?= )")
 # - an itch scratched, a remedy asked ("my scar itches, I scratch it until it hurts, any cream?"): never to feel, to
 #   punish oneself or on purpose;
 _ITCH_50 = _reading_pattern(" (?:itch|itches|itchy|itching|itched|pica|picazon|comezon|me pica)(?= )")
@@ -5329,7 +5337,9 @@ _REMEDY_50 = _reading_pattern(" (?:cream|creams|lotion|ointment|balm|oil|remedy|
 _SCRATCH_UNTIL_50 = _reading_pattern(
     " (?:i |yo )?(?:scratch|scratching|scratched|rub|rubbing|me rasco|rasco|rascar|rascandome)(?: it| them| at it| la| lo)?"
     " (?:until|til|till|hasta que)(?: it| they)? (?:hurts|hurt|bleeds|bled|is raw|gets raw|sting|stings|duele|sangra|arde)(?= )")
-_SCRATCH_BAR_50 = _reading_pattern(" (?:to fel|punish|deserve|release|on purpose|a proposito|para sentir|castigar)(?= )")
+_SCRATCH_BAR_50 = _reading_pattern(" (?:to fel|fel anything|fel something|like the pain|love the pain|punish|deserve|release"
+                                   "|on purpose|a proposito|para sentir|castigar|me gusta el dolor|notice|hide|hate myself"
+                                   "|me odio|esconder|no se de cuenta)(?= )")
 # - news shared ("just wanted to tell someone", "solo quería contarles"): no urge of its own;
 _JUST_SHARING_50 = _reading_pattern(
     " (?:i just|just|i only|only|solo|nada mas|yo solo) (?:wanted|want|wana|queria|quise) (?:to )?(?:tel (?:someone|somebody"
@@ -5356,15 +5366,22 @@ _HEALTH_FEAR_51 = _reading_pattern(
     "|va a morir|se muera|se me muera|se me vaya a morir|deje de respirar)(?= )")
 # - a grown-up's habit that annoys, with "I'm going to kill him" after it ("my husband keeps hiding the remote, I'm going
 #   to kill him", "my roommate never stops eating my yogurt, I swear I'll strangle her"): never with the writer, the
-#   baby or a second person joined on after it (_ANNOYED_JOINED_49).
+#   baby or a second person joined on after it (mend50: nothing but a laugh may follow, _ONLY_LAUGH_AFTER_51).
 _NAGGED_51 = _reading_pattern(
     " (?:my (?:husband|hubby|partner|boyfriend|bf|wife|mom|mother in law|mil|dad|roommate|brother|sister|coworker|boss|neighbor"
-    "|ex)|he|she)(?: [a-z]+)?? (?:keps|kept|wont stop|wil not stop|never stops|always|refuses to|refused to|forgot|forgets"
+    "|ex)|he|she)(?: [a-z]+)?? (?!(?:keps|kept|always|wont stop) (?:hiting|hits|hit|beating|beats|choking|chokes"
+    "|hurting|hurts|threatening|threatens))(?:keps|kept|wont stop|wil not stop|never stops|always|refuses to|refused to|forgot"
+    "|forgets"
     "|left (?:the|his|her|dirty|wet)|leaves (?:the|his|her|dirty|wet)|ate|eats|took|takes|hid|hides)"
     # (no baby, child or crying told inside: "my husband left, baby screams so loud I could kill him" keeps the block)
-    "(?: (?!baby|babies|bebe|newborn|infant|son|daughter|kid|kids|child|toddler|screams|screaming|crying|cries|cry)[a-z]+){1,6}?"
+    "(?: (?!baby|babies|bebe|newborn|infant|son|daughter|kid|kids|child|toddler|screams|screaming|crying|cries|cry|custody"
+    "|hits|hit|hiting|beats|beat|me pega|knife|knives|gun|guns)[a-z]+){1,6}?"
     " (?:i |and i )?(?:am going to|am gona"
-    "|wil|could|would|might|am about to|swear i wil|swear i am going to|swear i wil) (?:kil|strangle|murder) (?:him|her|them)(?= )")
+    "|wil|could|would|might|am about to|swear i wil|swear i am going to) (?:kil|strangle|murder) (?:him|her|them)(?= )")
+# (mend50) ...and only with nothing but a laugh or the end of the message after the kill phrase ("...I'm going to kill him
+# tonight", "...I know where he lives", "...the baby I mean" keep the full block)
+_ONLY_LAUGH_AFTER_51 = _reading_pattern("(?: (?:lol|lmao|haha|hahaha|jaja|jajaja|jk|omg|ugh|seriously|i swear|lo juro|te juro"
+                                         "|[^a-z0-9 ]+))* ?$")
 
 # - calmer the day after a session ("the session yesterday was wild... today estoy más tranquila", "después de la
 #   infusión me siento más tranquilo"): the treatment's effect, never beside a decision or a plan (read after masking).
@@ -5448,15 +5465,29 @@ _OTHERS_LIFE_ASKED_51 = _reading_pattern(
     " (?:god|the lord|dios|a dios|al senor) (?:to|que) (?:take|end|le quitara|se levara|le quite|se leve) (?:his|her|their|la)"
     " ?(?:life|lives|own life|vida)?(?= )")
 
+# (mend50) a feeling come back, a regret at having survived, one's own death put first
+_R50_MORE_BARS = _reading_pattern(
+    " (?:came back|coming back|its back|it is back|ya volvio|volvio ese|volvio el sentimiento|regreso ese"
+    "|disapointed i survived|sad i survived|sorry i survived|wish i had not survived|upset i survived|sad i am stil here"
+    "|sad im stil here|stil here sadly|lastima que sigo viva|lastima que sigo vivo|lastima que segui viva"
+    "|lastima que no me mori|go first|going first|ir primero|me voy primero|irme primero|me muero yo|die first)(?= )")
+
+
+# the night of an act (_ACT_TIME) without "tomorrow", the everyday appointment's own time ("stop eating before my
+# session tomorrow morning"), or "soon", a speed asked ("¿qué tan pronto se siente uno mejor?")
+_R50_ACT_TIME = _reading_pattern(" (?:tonight|tonite|after tonight|this is it|its tonight|it is tonight|esta noche)(?= )")
+
 
 def _r50_barred(words: str) -> bool:
-    """A wish, finality, despair, "on purpose", "and then me", a time of an act set, letters or all taken."""
+    """A wish, finality, despair, "on purpose", "and then me", a time of an act ("tonight" too), letters or all
+    taken, a feeling come back, a regret at surviving or one's own death put first."""
     return bool(_WISH_SAID.search(words) or _PRESENT_WISH.search(words) or _FINAL.search(words) or _DESPAIR_47.search(words)
                 or _SELF_JOINED.search(words) or _SELF_TOO_47.search(words) or _PURPOSE_SAID.search(words)
-                or _bye_and_sorry(words) or _act_signs_said(words, _TIME_SET) or _HOPELESS.search(words))
+                or _bye_and_sorry(words) or _act_signs_said(words, _R50_ACT_TIME) or _HOPELESS.search(words)
+                or _R50_MORE_BARS.search(words))
 
 
-_DO_I_NEED_50 = _reading_pattern(" do i ned(?= (?:a|an|to|any) )")  # a list of questions: "do i need to bring..."
+_DO_I_NEED_50 = _reading_pattern(" do i ned(?= (?:a|an|to|any) )")  # every "do i need a/an/to/any ..." (the plain path)
 
 
 def _r50_masked(words: str, plain: bool = False) -> str:
@@ -5477,7 +5508,7 @@ def _r50_masked(words: str, plain: bool = False) -> str:
     masked = _DO_I_NEED_50.sub(" asking", masked)
     if not plain:
         masked = _HEALTH_FEAR_51.sub(" health worry", masked)  # round 51 (f52)
-        if (nagged := _NAGGED_51.search(masked)) and not _ANNOYED_JOINED_49.match(masked, nagged.end()):
+        if (nagged := _NAGGED_51.search(masked)) and _ONLY_LAUGH_AFTER_51.match(masked, nagged.end()):
             masked = masked[:nagged.start()] + " annoyed" + masked[nagged.end():]
         if _SESSION_TOLD_51.search(masked) and not _DECIDED_51.search(masked):
             masked = _CALMER_51.sub(" relaxed", masked)
