@@ -467,6 +467,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
 # 51 (round 49 and the model): 239/242, 13/163 (the patterns and concepts alone: 216/242, 11/163).
 # 52 (round 50, review 49's mends and the model): 218/228, 14/158 (the patterns and concepts alone: 186/228, 14/158).
 # 53 (last session's final code: round 50, its last mends and the model): 205/215, 23/159 (the patterns and concepts alone: 177/215, 21/159).
+# 54 (round 51, review 50's mends and the model): 217/228, 14/150 (the patterns and concepts alone: 192/228, 13/150).
 # After round 10's rules: 10: 220/220, 0/128 on the patterns and concepts alone.
 # After round 11's rules: 11: 189/189, 1/133 on the patterns and concepts alone (and with the model).
 # After round 12's rules: 12: 205/207, 0/135 on the patterns and concepts alone, 207/207, 0/135 with the model.
@@ -532,6 +533,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     ("crisis_batch51", 239, 13),  # first pass
     ("crisis_batch52", 218, 14),  # first pass
     ("crisis_batch53", 205, 23),  # first pass
+    ("crisis_batch54", 217, 14),  # first pass
 ])
 def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, alarm_ceiling: int) -> None:
     batch = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
@@ -571,7 +573,8 @@ def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, al
     ("crisis_ordinary_b50", 8, 0, 7, 0),  # first pass after round 48 and its mends: 8 and 2 (rules 7 and 2); after round 49: 7 and 0
     ("crisis_ordinary_b51", 10, 4, 7, 4),  # first pass after round 49: 10 and 4 (rules 7 and 4)
     ("crisis_ordinary_b52", 6, 1, 4, 1),  # first pass after round 50 and review 49's mends: 6 and 1 (rules 4 and 1)
-    ("crisis_ordinary_b53", 11, 3, 7, 3),  # first pass on last session's final code: 11 and 3 (rules 7 and 3)
+    ("crisis_ordinary_b53", 11, 0, 7, 0),  # first pass on last session's final code: 11 and 3 (rules 7 and 3); after round 51: 0 sure
+    ("crisis_ordinary_b54", 16, 4, 13, 4),  # first pass after round 51 and review 50's mends: 16 and 4 (rules 13 and 4)
 ])
 def test_everyday_clinic_messages_rarely_alarm(name: str, alarm_ceiling: int, sure_ceiling: int,
                                                rules_alarm_ceiling: int, rules_sure_ceiling: int) -> None:
