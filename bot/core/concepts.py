@@ -8072,7 +8072,10 @@ _extend({
         told my baby i am sorry/told the baby i am sorry/tell my baby i am sorry/whisper to her that i am sorry/
         whispered to her that i am sorry/whispered to him that i am sorry/le pido perdon al bebe/le pido perdon a mi bebe/
         le pido perdon a mi hija/le pido perdon a mi hijo/le pedi perdon a mi bebe/le pedi perdon al bebe/
-        le digo perdon a mi bebe/le digo a mi bebe que lo siento/le dije a mi bebe que lo siento/perdon a mi bebe""",
+        le digo perdon a mi bebe/le digo a mi bebe que lo siento/le dije a mi bebe que lo siento/perdon a mi bebe/
+        told my son i am sorry/told my daughter i am sorry/tell my son i am sorry/tell my daughter i am sorry/
+        told the baby i am so sorry/told my baby i am so sorry/le dije a mi hijo que lo siento/le dije a mi hija que lo siento/
+        le digo a mi hijo que lo siento/le digo a mi hija que lo siento""",
     "r50_ahead_leaving": """in advance/ahead of time/for leaving/for leaving her/for leaving him/for leaving you/
         for going/that i am leaving/that i will leave/that i wil not be here/that i am not going to be here/
         that i wont be here/for not being here/for not being around/for what i am going to do/for what i will do/
@@ -8094,10 +8097,12 @@ CONCEPT_GUARDS["r50_miss_first"] = ("!because/cause/since/bc/party/in_person/por
                                     "because_of/due_to/on_facetime/live")
 CONCERN_PAIRS += ("r50_sorry_baby r50_ahead_leaving", "r50_sorry_baby r50_miss_first", "sorry r50_miss_first")
 
-# food refused on purpose and as deserved, in chat Spanish and in a partner's words ("says she doesn't deserve to")
+# food refused on purpose and as deserved, in chat Spanish and in a partner's words ("says she doesn't deserve to"); food
+# not eaten since a time, in chat English ("i not eat since 4 days")
 _extend({
     "no_eat": """no me e comido/no e comido/no he comido nada/no e comido nada/no me he comido nada/no me e comido nada/
-        no como nada a proposito/ni e comido/ni he comido""",
+        no como nada a proposito/ni e comido/ni he comido/
+        not eat since/no eat since/not eat for/i not eat/not ate since/have not ate/no comer desde/sin comer desde""",
     "r47_deserve": """no merezco/no meresco/no lo merezco/no lo meresco/no me lo merezco/no me lo meresco/no merezco nada/
         no meresco nada/no meresco comer/no se lo merece/dice que no se lo merece/dice que no merece/
         does not deserve to/doesnt deserve to/dont deserve to/doesnt deserve food/
@@ -8129,7 +8134,9 @@ CONCERN_PAIRS += ("baby r50_both_go", "r50_baby_too r50_both_go")
 _extend({
     "r50_hold_until": """hold on until/hang on until/hold on till/hang on till/hold out until/hold out till/
         make it until/wait until/wait till/stick around until/stay until/aguantar hasta que/aguanto hasta que/
-        aguantar hasta/esperar hasta que/espero hasta que/nomas aguantar hasta/aguantar nada mas hasta""",
+        aguantar hasta/esperar hasta que/espero hasta que/nomas aguantar hasta/aguantar nada mas hasta/
+        waiting until/waiting till/holding on until/hanging on until/holding on till/hanging on till/
+        esperando hasta que/aguantando hasta que""",
     "r50_then_go": """and then i can go/then i can go/then i am allowed to go/then im allowed to go/and then i am allowed to go/
         then i get to go/and then i get to go/then i can leave/and then i can leave/then i am free to go/then im free to go/
         y luego ya me puedo ir/y despues ya me puedo ir/y ya me puedo ir/luego ya me puedo ir/despues ya me voy/
@@ -8228,12 +8235,11 @@ CONCERN_PAIRS += ("r50_look_at r50_rail r50_holding_baby",)
 
 # arrangements read as such: a story told around them ("it's been a good week actually") softens none of them
 TOLD_OF = TOLD_OF | {"r50_decided_go", "r50_pet_home", "r50_queued", "r50_then_go", "r50_ahead_leaving", "r50_miss_first"}
-# a meal held back from one's body as its punishment ("punishing it. nothing till dinner"); "i not eat since 4 days"
+# a meal held back from one's body as its punishment ("punishing it. nothing till dinner")
 _extend({
     "r50_food_held": """nothing till dinner/nothing until dinner/nothing til dinner/not dinner either/no dinner either/
         no food until/no food till/nothing to eat until/nothing all day/no breakfast no lunch/ni desayuno ni comida/
         nada hasta la cena/ni la cena/sin comer hasta/sin comer nada""",
-    "no_eat": "not eat since/no eat since/not eat for/i not eat/not ate since/have not ate/no comer desde/sin comer desde",
 })
 CONCERN_PAIRS += ("r50_punish_body r50_food_held",)
 
@@ -8251,20 +8257,15 @@ for _entry, _concept in (("not eating", "self_harm"), ("dont eat", "self_harm"),
         ENTRY_GUARDS[_entry] = "!" + _guard
     _entry_guard_more(_entry, _concept, _R50_FOODS)
 
-_extend({
-    "r50_sorry_baby": """told my son i am sorry/told my daughter i am sorry/tell my son i am sorry/tell my daughter i am sorry/
-        told the baby i am so sorry/told my baby i am so sorry/le dije a mi hijo que lo siento/le dije a mi hija que lo siento/
-        le digo a mi hijo que lo siento/le digo a mi hija que lo siento""",
-    "r50_hold_until": """waiting until/waiting till/holding on until/hanging on until/holding on till/hanging on till/
-        esperando hasta que/aguantando hasta que""",
-})
-
 # things and the pet given away "if anything happens", and a partner's "if I die, take the baby to my mother" said to be
 # thought out; a trip, a spare key or a will explains them
 _extend({
     "r50_gets_mine": """can have my/gets my/will get my/should get my/can take my/can keep my/to have my/
         se quede con mi/se queda con mi/se quede con mis/se queda con mis/puede quedarse con mi/puede quedarse con mis/
-        le dejo mi/le dejo mis/que se lleve mi/que se leve mi""",
+        le dejo mi/le dejo mis/que se lleve mi/que se leve mi/
+        gets the dog/gets the cat/gets my dog/gets my cat/takes the dog/takes the cat/takes my dog/
+        takes my cat/gets my plants/gets the plants/se queda con el perro/se queda con el gato/se queda con mi perro/
+        se queda con mi gato""",
     "r50_thought_out": """ya lo tiene pensado/lo tiene pensado/lo tiene todo pensado/ya lo tengo pensado/ya lo pense/
         ya lo penso/has it all thought out/has it thought out/has it all planned/has it planned/has it figured out/
         she has thought it through/he has thought it through/i have thought it through""",
@@ -8272,9 +8273,6 @@ _extend({
         c section/delivery/labor/mientras/viaje/vacaciones/fuera de la ciudad/la llave/cirugia/cesarea/parto""",
 })
 CONCERN_PAIRS += ("r50_gets_mine if_happens", "r50_gets_mine gone_if", "if_she_dies baby r50_thought_out")
-_extend({"r50_gets_mine": """gets the dog/gets the cat/gets my dog/gets my cat/takes the dog/takes the cat/takes my dog/
-    takes my cat/gets my plants/gets the plants/se queda con el perro/se queda con el gato/se queda con mi perro/
-    se queda con mi gato"""})
 SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r50_gets_mine"}  # "le dije a mi prima que se quede con mi perro"
 EXPLAINED_BY.update({"r50_gets_mine": frozenset({"r50_away_ctx", "r50_estate", "pram", "declutter"}),
                      "r50_thought_out": frozenset({"r50_estate", "r50_away_ctx"})})
