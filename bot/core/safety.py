@@ -3308,7 +3308,7 @@ class CrisisDetector:
     def _nothing_left(self, clear: str, reading: Reading, emoji: bool, text: str) -> bool:
         """Once the plainest everyday clauses are masked (`clear`), nothing at all is left: no phrase family, no concept
         tier, no risk, means, note, finality or violence concept, and the learned model unconcerned. Only then may an
-        everyday step leave a message quiet (rounds 47 and 50); otherwise it stops at the check-in."""
+        everyday step leave a message quiet (rounds 47, 50 and 51); otherwise it stops at the check-in."""
         if self._families(Reading(clear, reading.compact_runs)):
             return False
         left = read_concepts(clear.split(), _lexicon(), emoji=emoji)
@@ -3316,6 +3316,33 @@ class CrisisDetector:
             and left.found.isdisjoint(_concepts.RISK | _concepts.MEANS_HELD | {"note", "lethal", "fatal", "then_me",
                                                                                "forever", "violence", "image_urge"}) \
             and not (self._model or load_model()).concerned(_model_features(clear, left, text))
+
+    def _everyday_rest(self, masked: Callable[[str], str], reading: Reading, text: str, primed: bool, emoji: bool, *,
+                       allowed: frozenset[str] | Callable[[str, bool], frozenset[str]] = frozenset(),
+                       bar_self_joined: bool = True, bar_means_held: bool = True) -> str | None:
+        """The test the everyday steps share (rounds 46 to 51): the reading with a step's clauses masked (`masked`), when
+        a clause was masked and nothing of a crisis is left beside it; otherwise None. Read only in messages up to
+        _EVERYDAY_LONGEST (a longer one keeps the full block), never beside the writer's own turn ("...and now it's my
+        turn") or "me too"; the rest must have no phrase family, no concept pair of the sure tier, no risk concept but
+        those `allowed` (see _no_risk_left), no "do it" and no risk in a follow-up. Where the steps differ:
+        `allowed` is a set of concepts, or a function of the rest and `emoji` that gives it (round 49's bare "I have");
+        `bar_self_joined`: "...and then me" after the mask bars it; `bar_means_held`: a means held bars it (a supply and
+        the concepts `allowed` aside). Each step's call says why it differs."""
+        words = reading.words
+        if len(words) > _EVERYDAY_LONGEST or _OWN_TURN.search(words) or _ME_TOO_SAID.search(text):
+            return None
+        rest = masked(words)
+        if rest == words:
+            return None
+        if callable(allowed):
+            allowed = allowed(rest, emoji)
+        if self._families(Reading(rest, reading.compact_runs)) or not _no_risk_left(rest, primed, emoji, allowed=allowed) \
+                or _DO_IT.search(rest) or _FOLLOW_UP_RISK.search(rest) or bar_self_joined and _SELF_JOINED.search(rest):
+            return None
+        if bar_means_held and not read_concepts(rest.split(), _lexicon(), emoji=emoji).found.isdisjoint(
+                _concepts.MEANS_HELD - {"supply"} - allowed):
+            return None
+        return rest
 
     def check(self, text: str, *, primed: bool = False) -> CrisisVerdict:
         """The verdict on one message; `primed` when the chat had risk wording minutes ago."""
@@ -3451,23 +3478,23 @@ class CrisisDetector:
                 and self._quiet_without(_BARE_POINT.sub(" so", reading.words), reading, primed, emoji):
             # "...anything that works in an hour must wear off just as fast, right? whats the point"
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if (kinds or concepts.tier is Tier.CRISIS) and not _OWN_TURN.search(reading.words) \
-                and len(reading.words) <= _EVERYDAY_LONGEST \
-                and not _FINAL.search(_everyday_sure_final(reading.words)) \
-                and (rest := _everyday_sure_masked(reading.words)) != reading.words \
+        if (kinds or concepts.tier is Tier.CRISIS) and not _FINAL.search(_everyday_sure_final(reading.words)) \
                 and not _WISH_SAID.search(_without_wished_objects(reading.words)) \
                 and not _SINCERE.search(_THANKS_SINCERE.sub(" thanks", reading.words)) \
-                and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
-                and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) and not _SELF_JOINED.search(rest) \
-                and not _ME_TOO_SAID.search(text):
-            # "how much tylenol would kill the fever", "this heat is killing me": the check-in, never quiet
+                and self._everyday_rest(_everyday_sure_masked, reading, text, primed, emoji,
+                                        bar_means_held=False) is not None:
+            # "how much tylenol would kill the fever", "this heat is killing me": the check-in, never quiet. Where it
+            # differs: the one everyday step read primed too; bars of its own (finality, a wish but for its objects, a
+            # sincere "thank you"); no means bar (that came with round 48)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if not primed and not kinds and concepts.tier is Tier.CONCERN and len(reading.words) <= _EVERYDAY_LONGEST \
-                and (clear := _quiet51_masked(reading.words)) != reading.words \
-                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(clear) and not _FOLLOW_UP_RISK.search(clear) \
-                and not _ME_TOO_SAID.search(text) and self._nothing_left(clear, reading, emoji, text):
+        if not primed and not kinds and concepts.tier is Tier.CONCERN \
+                and (clear := self._everyday_rest(_quiet51_masked, reading, text, primed, emoji, bar_self_joined=False,
+                                                  bar_means_held=False)) is not None \
+                and self._nothing_left(clear, reading, emoji, text):
             # round 51 (quiet51): "finally bought life insurance, adulting achievement unlocked", "the neighbor came over
-            # to see if someone died lol", "nobody judged me, I'm so relieved": quiet when nothing at all is left
+            # to see if someone died lol", "nobody judged me, I'm so relieved": quiet when nothing at all is left. A
+            # check-in lowered, not a sure verdict; _nothing_left is stricter than the shared test (no concept tier at
+            # all, no risk or means concept, the model unconcerned), so no means bar here; "and then me" is not read
             return NO_CRISIS
         own_turn = (concepts.framed or concepts.reported) and (_OWN_TURN.search(reading.words) or _no_taken_back(reading.words))
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
@@ -3481,55 +3508,44 @@ class CrisisDetector:
                 and _no_risk_left(rest, primed, emoji, allowed=_PICTURED):
             # round 46: "she's not eating", "so my heart can be at peace", "no tengo mucho tiempo", "not mine to keep":
             # with the clause masked nothing of the sure tier is left: the check-in, never quiet (read in messages up to
-            # _EVERYDAY_LONGEST, as the other everyday clauses are; a longer one keeps the full block)
+            # _EVERYDAY_LONGEST, as the other everyday clauses are; a longer one keeps the full block). Not the shared
+            # test (_everyday_rest): its bars are review 46's _check_in_guarded, which reads a means held without the
+            # emoji, and a "me too" does not bar it
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
-                and (rest := _errands_and_endings_masked(reading.words)) != reading.words \
-                and not self._families(Reading(rest, reading.compact_runs)) \
-                and _no_risk_left(rest, False, emoji, allowed=_URGE_ALLOWED) \
-                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
-                and not _ME_TOO_SAID.search(text):
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) \
+                and self._everyday_rest(_errands_and_endings_masked, reading, text, primed, emoji, allowed=_URGE_ALLOWED,
+                                        bar_self_joined=False, bar_means_held=False) is not None:
             # round 47: "my phone is about to die so if I don't pick up that's why", "need a refill, my pills are all gone",
             # "last session, walking out with my sparkle back": the check-in (see _errands_and_endings_masked); quiet
-            # only where the plainest clauses alone were masked and nothing at all is left, for the rules or the model
+            # only where the plainest clauses alone were masked and nothing at all is left, for the rules or the model.
+            # Where it differs: a bare "want to" may stay (_URGE_ALLOWED); no means bar (that came with round 48);
+            # "and then me" is read by _everyday_barred in the whole message, not in the rest
             if (clear := _plain_errands_masked(reading.words)) != reading.words and not kinds \
                     and self._nothing_left(clear, reading, emoji, text):
                 return NO_CRISIS
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
-                and (rest := _calm_news_masked(reading.words)) != reading.words \
-                and not self._families(Reading(rest, reading.compact_runs)) and _no_risk_left(rest, primed, emoji) \
-                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
-                and not _SELF_JOINED.search(rest) and not _ME_TOO_SAID.search(text) \
-                and read_concepts(rest.split(), _lexicon(), emoji=emoji).found.isdisjoint(_concepts.MEANS_HELD - {"supply"}):
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) \
+                and self._everyday_rest(_calm_news_masked, reading, text, primed, emoji) is not None:
             # round 48: "there's more than pills", "no thoughts of suicide or self harm. just low energy", "died in Elden Ring
-            # 40 times", "will I feel like I'm dying?": the check-in, never quiet (see _calm_news_masked)
+            # 40 times", "will I feel like I'm dying?": the check-in, never quiet (see _calm_news_masked). Every shared
+            # bar, nothing allowed
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
-                and (rest := _r49_masked(reading.words)) != reading.words \
-                and not self._families(Reading(rest, reading.compact_runs)) \
-                and _no_risk_left(rest, primed, emoji, allowed=_r49_allowed(rest, emoji)) \
-                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
-                and not _SELF_JOINED.search(rest) and not _ME_TOO_SAID.search(text) \
-                and read_concepts(rest.split(), _lexicon(), emoji=emoji).found.isdisjoint(
-                    _concepts.MEANS_HELD - {"supply"} - _r49_allowed(rest, emoji)):
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) \
+                and self._everyday_rest(_r49_masked, reading, text, primed, emoji,
+                                        allowed=_bare_access_or_amount_allowed) is not None:
             # round 49: "I take Zoloft 100 ..., do I keep taking them", "they asked if I wanna hurt myself, I said nah",
             # "overdosing the baby on kisses", "fired... kind of a relief", "a clean cut" of a surgeon: the check-in,
-            # never quiet (see _r49_masked)
+            # never quiet (see _r49_masked). A bare "I have" or "too many" may stay (_bare_access_or_amount_allowed)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if not primed and (kinds or concepts.tier is Tier.CRISIS) and len(reading.words) <= _EVERYDAY_LONGEST \
-                and (rest := _r50_masked(reading.words)) != reading.words \
-                and not self._families(Reading(rest, reading.compact_runs)) \
-                and _no_risk_left(rest, primed, emoji, allowed=_r49_allowed(rest, emoji)) \
-                and not _OWN_TURN.search(reading.words) and not _DO_IT.search(rest) and not _FOLLOW_UP_RISK.search(rest) \
-                and not _ME_TOO_SAID.search(text) \
-                and read_concepts(rest.split(), _lexicon(), emoji=emoji).found.isdisjoint(
-                    _concepts.MEANS_HELD - {"supply"} - _r49_allowed(rest, emoji)):
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) \
+                and self._everyday_rest(_r50_masked, reading, text, primed, emoji, allowed=_bare_access_or_amount_allowed,
+                                        bar_self_joined=False) is not None:
             # round 50: "my 2yo pinches the baby, I want it to stop", "jump in the pool with the baby... swim diaper",
             # "i wanted to die but fixed it", "slipped and hit my head", "my scar itches, I scratch it until it hurts":
             # the check-in (see _r50_masked); quiet only where the plainest clauses alone were masked ("how many hours
             # before do I stop eating", "car seats expire?? buying a new one this weekend") and nothing at all is left,
-            # for the rules or the model
+            # for the rules or the model. As round 49's step, but "and then me" is not read in the rest: _r50_barred
+            # reads it in the message (before the last masks) instead
             if not kinds and (clear := _r50_masked(reading.words, plain=True)) != reading.words \
                     and self._nothing_left(clear, reading, emoji, text):
                 return NO_CRISIS
@@ -5173,9 +5189,10 @@ _CARE_FOR_49 = _reading_pattern(" (?:to |wil |going to |has to |have to |ned to 
                                 "|grandpa|dads|moms|parents|family|abuela|abuelo|sister|brother|kids|aunt|uncle) )")
 
 
-def _r49_allowed(rest: str, emoji: bool) -> frozenset[str]:
-    """A bare "I have" ("tengo un headache horrible") or "too many" ("way too many tamales") may stay beside a round-49
-    clause when no medicine, means or method is left for it to hold or count."""
+def _bare_access_or_amount_allowed(rest: str, emoji: bool) -> frozenset[str]:
+    """A bare "I have" ("tengo un headache horrible") or "too many" ("way too many tamales") may stay beside a round-49 or
+    round-50 clause when no medicine, means or method is left for it to hold or count: {"access", "amount"} then, and
+    nothing otherwise."""
     found = read_concepts(rest.split(), _lexicon(), emoji=emoji).found
     bare = frozenset({"access", "amount"})
     return bare if found.isdisjoint(_concepts.MEANS_HELD - bare - {"supply"} | {"meds"}) else frozenset()
