@@ -66,6 +66,13 @@ ACKNOWLEDGEMENTS = {
     "thanks": EN, "thank": EN, "you": EN, "thx": EN, "ty": EN, "yes": EN, "yeah": EN, "yep": EN,
     "sure": EN, "great": EN, "cool": EN, "perfect": EN, "got": EN, "it": EN,
 }
+# English words Spanish speakers in Arizona use as they are ("parking?", "tienen wifi", "el copay"). A
+# message made only of these says nothing about the language: it keeps the conversation's (then the
+# phone's), where lingua would call "parking" English by its ending.
+SHARED_WORDS = frozenset("""
+    parking wifi online email mail zoom uber lyft copay medicaid ahcccs iv spray baby shower link
+    app website web check checkup ok okay
+""".split())
 
 
 def detect_language(text: str, *, previous: str | None = None, telegram_code: str | None = None) -> str:
@@ -77,6 +84,8 @@ def detect_language(text: str, *, previous: str | None = None, telegram_code: st
     if len(tokens) <= 3 and all(token in ACKNOWLEDGEMENTS for token in tokens):
         leaning = {ACKNOWLEDGEMENTS[token] for token in tokens} - {None}
         return _known(previous) or (leaning.pop() if len(leaning) == 1 else fallback)
+    if len(tokens) <= 3 and all(token in SHARED_WORDS for token in tokens):
+        return fallback
     spanish, english = _votes(text, tokens)
     if spanish >= 2 or (spanish and not english) or (spanish and _spanish_clause(text)):
         return ES

@@ -78,6 +78,9 @@ STOPWORDS = frozenset(
     indicara indicaran indique indiquen indicarme indicarnos detallar detallarme detallarnos detalladamente
     cabe propiamente dicha dicho nivel mia mio mias mios suya suyo tuya tuyo mes
     muchacha muchacho muchachas muchachos considera consideran
+    cuarto cuarta cuartos cuartas tercer tercero tercera
+    respecto respecta enumerar enumerara enumere enumeren enumerarme enumerarnos enumerame
+    caracteristico caracteristica caracteristicos caracteristicas
     cuadro solita solito preocupar preocuparse preocuparme frecuente frecuentes cumplir cumplirse
     acerca notarse notarlo
     sigue siguen ayer anoche
