@@ -8959,4 +8959,266 @@ for _entry in ("i was so tired", "because i was so tired", "the bottle"):
     _entry_guard_more(_entry, "r50_wheel_errand", "of")
 _entry_guard_more("porque estaba muy cansada", "r50_wheel_errand", "de")
 
+
+# --- Round 52 (rec52) ---------------------------------------------------------------------------------------------
+# Crisis recall by idea, English, Spanish and Spanglish, read with the rules alone (tests/test_round52_recall.py). Mostly
+# the check-in: having nearly died at the delivery and feeling one "was supposed to" (or "should be corrected", waking up
+# "the disappointment"); not moving out of a car's way; a drive mapped to a dam or bridge "not for the view"; a title or
+# accounts signed over "so it does not get stuck in probate"; an emoji blow at the baby and "I almost did it"; drugs or a
+# vial from work "not for a patient"; giving things away that "feels like getting ready"; no future with oneself in it;
+# wanting to be in the grave with the dead; "we'll get through it" answered "you will"; praying to be done by morning; a
+# heart wished to quit; "lucky her" of a death; waiting for someone to watch the baby "then I'm going"; nails pressed into
+# a scar "until it opens"; hiding what one did to one's hands; keeping the bottle there while the baby choked; picturing
+# the baby limp without flinching; tomorrow never coming "for me"; "the 'it' I meant was ending it" (sure); composing the
+# note one would leave; the tub "deep enough for me"; both stopping breathing; planning it every night (sure beside a
+# means); holding the baby on a balcony "longer than I should have"; the marks "are from me"; a razor "already in my
+# bag"; knowing where the bullets are; a wife giving her things away, "not normal for her". Each everyday cousin ("I
+# almost died laughing", "mapped the drive to the dam for the fireworks", "signed the title over, he's buying it",
+# "getting ready for the baptism, giving away clothes she outgrew") stays quiet.
+_extend({
+    "r52_near_death": """almost died/nearly died/i almost died/i nearly died/almost did not make it/nearly did not make it/
+        almost lost me/nearly lost me/i flatlined/i coded/they almost lost me/casi me muero/casi me muri/casi no la cuento/
+        casi no sobrevivo/por poco me muero/estuve a punto de morir""",
+    "r52_meant_to": """i think i was supposed to/think i was supposed to/i was supposed to and/i was meant to and/
+        maybe i was supposed to/i was supposed to die/i was meant to die/i was supposed to go/i was meant to go/
+        i just am running late/i am just running late/just running late/creo que me tocaba/me tocaba/se suponia que me iba/
+        yo me tenia que ir/me tenia que morir""",
+    "r52_wrong_survivor": """i am the one who should be corrected/the one who should be corrected/should be corrected/
+        the universe made a clerical error/universe made a clerical error/universe made a mistake keeping me/
+        universe made a mistake letting me live/god made a mistake keeping me/a mistake that i survived/a mistake that i lived/
+        i was not supposed to survive/i was not supposed to make it/i should not have survived/
+        i should not have made it/i should have died on that table/should have died on the table/
+        waking up was the disappointment/waking up was a disappointment/waking up is the disappointment/
+        waking up was the letdown/waking up is the letdown/el universo se equivoco/fue un error que sobreviviera/
+        no debi sobrevivir/no debia sobrevivir/debi morir en la mesa/despertar fue la decepcion/despertar es la decepcion""",
+    "r52_if_hit": """if i got hit/if i get hit/if i was hit/if a car came/if a car comes/if a truck came/if a bus came/
+        if a car was coming/if a car hit me/if a truck hit me/if something hit me/si me atropellaran/si me atropellara/
+        si me atropella/si viniera un carro/si viene un carro/si me pega un carro""",
+    "r52_not_move": """would not even try to move/would not try to move/would not even move/would not move/
+        would not get out of the way/would not even get out of the way/would not step out of the way/
+        would not jump out of the way/would just stand there/would not dodge/i would let it/just let it hit me/
+        no me moveria/ni me moveria/no me quitaria/ni me quitaria/no me haria a un lado""",
+    "r52_drive_to": """mapped the drive to/mapped out the drive to/mapped the route to/mapped a route to/mapped the way to/
+        looked up the drive to/looked up directions to/got directions to/planned the drive to/planned a drive to/
+        saved the route to/drove out to/driving out to/mape la ruta a/mape la ruta al/busque la ruta a/busque la ruta al/
+        busque como llegar a/busque como llegar al""",
+    "r52_drop_place": """dam/the dam/a dam/bridge/the bridge/overpass/the overpass/gorge/the gorge/canyon/the canyon/cliffs/
+        the cliffs/the overlook/lookout point/the lookout/la presa/una presa/el puente/puente/el acantilado/
+        el mirador/el barranco""",
+    "r52_not_view": """not going for the view/not for the view/not for the scenery/not going for the scenery/not to sightsee/
+        not for sightseeing/not to take pictures/not for pictures/not for the photos/not to look at it/
+        no voy por la vista/no es por la vista/no es para ver el paisaje/no voy a ver el paisaje/no voy a tomar fotos""",
+    "r52_sign_over": """signed the car title over/signed the title over/signed over the title/signed over the car title/
+        signed my car over/signed the car over/signed over my car/signed over my accounts/signed my accounts over/
+        put my accounts in his name/put my accounts in her name/transferred my accounts/added him to my accounts/
+        added her to my accounts/made him the beneficiary/made her the beneficiary/changed my beneficiary/
+        firme el titulo/le firme el titulo/le pase el titulo/le pase mi carro/puse mis cuentas a nombre de/
+        puse las cuentas a nombre de/le pase mis cuentas""",
+    "r52_probate": """stuck in probate/get stuck in probate/go through probate/going through probate/to avoid probate/
+        avoid probate/in probate/so it is easier when i am gone/so it is easier after/para que no batallen cuando/
+        para cuando yo no este/para cuando ya no este/para que no se quede atorado""",
+    "r52_baby_blow": """baby crash/baby crash crash/crash baby/bebe crash/crash bebe""",
+    "r52_almost_did": """i almost did it/almost did it/i nearly did it/nearly did it/i came so close to doing it/
+        casi lo hago/casi lo hice/estuve a punto de hacerlo/por poco lo hago""",
+    "r52_work_drugs": """a vial in my locker/vial in my locker/vials in my locker/a vial in my bag/vial in my bag/
+        a vial in my purse/vial in my purse/a vial at home/vials at home/took a vial/taking a vial/pocketed a vial/
+        the pyxis/from the pyxis/the omnicell/from the omnicell/from the med room/from the crash cart/
+        what i could take home/what i could bring home/take home from work/took home from work/brought home from work/
+        un vial en mi casillero/un frasco en mi casillero/me traje del hospital/me traje del trabajo/
+        lo que me podria llevar a casa""",
+    "r52_not_meant": """is not supposed to be there/that is not supposed to be there/not for a patient/it is not for a patient/
+        without it flagging/without it being flagged/without anyone noticing/without anybody noticing/
+        what it would do to me/i know what it would do/know what it would do to me/what it would do to my body/
+        no es para un paciente/que no deberia estar ahi/lo que me haria/sin que nadie se de cuenta""",
+    "r52_getting_ready": """feels like getting ready/feels like i am getting ready/it feels like getting ready/
+        feels like preparing/feels like i am preparing/like i am getting ready/like i am preparing/
+        siento que me estoy preparando/como si me estuviera preparando/como preparandome""",
+    "r52_giving_away": """giving away the baby clothes/giving away her baby clothes/giving away my books/gave away my books/
+        started giving away/i started giving away/been giving away/giving away my/giving the babys stuff to/
+        giving the baby stuff to/giving her jewelry to/giving his things to/giving her things to/giving away her jewelry/
+        gave her jewelry to/regalando mis libros/regalando la ropa/regale mis libros/regalando sus joyas/regalo sus joyas""",
+    "r52_not_like": """that is not normal for her/not normal for her/not normal for him/that is not like her/not like her/
+        not like him/that is not like him/no es normal en ella/no es normal en el/ella no es asi/el no es asi""",
+    "r52_no_future": """do not see myself in any future/can not see myself in any future/do not see myself in a future/
+        can not see myself in a future/do not picture myself in any future/can not picture myself in any future/
+        can not picture myself next year/can not imagine myself next year/do not see myself next year/
+        do not see myself being here/can not see myself being here/no me veo el ano que viene/no me veo aqui el ano/
+        no me imagino el ano que viene/no me veo en un futuro/no me veo en ningun lado del futuro""",
+    "r52_grave_with": """wanted to be in there with her/wanted to be in there with him/want to be in there with her/
+        want to be in there with him/to be in there with her instead/to be in there with him instead/
+        in the ground next to our mom/in the ground next to our dad/in the ground next to my mom/in the ground next to my dad/
+        better off in the ground/do fine in the ground/be fine in the ground/crawl into the hole where/
+        pull the dirt over me/room next to her and i would like to take it/room next to him and i would like to take it/better off six feet under/better off buried/in the grave with her/in the grave with him/
+        in the coffin with her/in the coffin with him/in the casket with her/in the casket with him/
+        climb in with her/climb in with him/be buried with her/be buried with him/
+        queria estar ahi con ella/queria estar ahi con el/queria estar en la tumba con/en la tumba con ella/
+        en la tumba con el/en el ataud con ella/en el ataud con el/estaria mejor bajo tierra/mejor bajo tierra/
+        enterrada con ella/enterrarme con ella/enterrarme con el""",
+    "r52_get_through": """wel get through it/wel get through this/we are gona get through this/we will get through it/we will get through this/we are going to get through this/
+        we are going to get through it/we will make it through/we will be ok/we will be okay/we will be fine/
+        vamos a salir de esta/saldremos adelante/vamos a salir adelante""",
+    "r52_you_will": """keep thinking you will/i keep thinking you will/thinking you will/i think you will/and i think you will/
+        pienso tu si/y yo pienso tu si/pienso ustedes si/y pienso tu si/i keep thinking you guys will""",
+    "r52_letdown": """was the disappointment/is the disappointment/was the letdown/is the letdown/fue la decepcion/
+        es la decepcion""",
+    "r52_waking": """waking up/wake up/woke up/waking/despertar/despertarme/desperte""",
+    "r52_pray_done": """pray every night to be gone/pray every night to be done/pray each night to be gone/
+        pray every night that i do not wake/pray to be done/praying to be done/prayed to be done/pray at night to be done/pray i am done by/
+        pray that i am done by/pray to be gone by morning/pray to be gone/praying to be gone/prayed to be gone/
+        pray to not be here/praying to not be here/pray i am not here/rezo para ya no estar/rezo por ya no estar/
+        le pido a dios ya no estar/le pido a dios no amanecer/rezo para no amanecer/rezo por no amanecer""",
+    "r52_heart_quit": """heart just gives out/heart just quits/heart would just stop on its own/battery just quit and took me/heart would just quit/heart would quit/heart to just quit/heart to quit/heart would just give out/
+        heart would give out/heart to just give out/heart to give out/wish my heart would stop/heart would just stop/
+        que mi corazon se detuviera/que se me pare el corazon/que se me parara el corazon/que mi corazon se rindiera""",
+    "r52_lucky_her": """lucky her/lucky him/lucky them/my first thought was lucky/que suerte la de ella/que suerte la de el/
+        que suerte tiene ella/ella si tiene suerte""",
+    "r52_a_death": """charted a code/called a code/coded/died/passed away/death/her death/his death/dying/
+        se murio/fallecio/murio/se nos fue/her funeral/his funeral""",
+    "r52_then_going": """then i am going/then i am gone/then i will go/then i go/then i am leaving/then i will be gone/
+        then i can go/and then i am going/y luego me voy/y ya me voy/despues me voy/entonces me voy/y ahi me voy""",
+    "r52_someone_baby": """someone is here with the baby/someone here with the baby/someone to watch the baby/
+        someone with the baby/so someone is with the baby/so the baby is not alone/someone to take the baby/
+        someone is here for the baby/until my mom flies in/until my mom gets here/until my mom comes/
+        alguien con el bebe/alguien con la bebe/alguien que cuide al bebe/alguien que cuide a la bebe/
+        hasta que llegue mi mama/para que alguien se quede con""",
+    "r52_nails_into": """press my nails into/pressing my nails into/pressed my nails into/dig my nails into/
+        digging my nails into/dug my nails into/i pick at the scar/pick at my scar/picking at my scar/scratch the scar/
+        scratching the scar/me entierro las unas en/me clavo las unas en/me rasco la cicatriz""",
+    "r52_until_open": """until it opens/until it opened/until it opens up/until it bleeds/until it bled/until it splits/
+        until it breaks open/until the skin breaks/until it tears/hasta que se abre/hasta que se abra/
+        hasta que se abrio/hasta que sangra/hasta que sangre""",
+    "r52_hid_hands": """so nobody would see what i did/so no one would see what i did/so nobody sees what i did/
+        so no one sees what i did/what i did to my hands/what i did to my arms/what i did to my legs/
+        what i did to my wrists/what i did to my thighs/what i did to my skin/lo que me hice en las manos/
+        lo que me hice en los brazos/para que nadie viera lo que me hice/para que nadie vea lo que me hice""",
+    "r52_keep_there": """keep the bottle there/kept the bottle there/hold the bottle there/held the bottle there/
+        keep the blanket there/hold the blanket there/keep the pillow there/hold the pillow there/keep my hand there/
+        hold my hand there/dejar el biberon ahi/deje el biberon ahi/mantener la almohada ahi/dejarle la mano ahi""",
+    "r52_while_choke": """while he choked/while she choked/while he chokes/while she chokes/while he was choking/
+        while she was choking/let him choke/let her choke/until he choked/until she choked/mientras se ahogaba/
+        dejarlo ahogarse/dejarla ahogarse/mientras se atragantaba""",
+    "r52_limp": """going limp/go limp/went limp/limp in my hands/limp in my arms/se pone flacido/se pone flacida/
+        flacido en mis brazos/flacida en mis brazos/sin moverse en mis brazos""",
+    "r52_no_flinch": """some part of me does not flinch/part of me does not flinch/i do not flinch/i did not flinch/
+        i do not even flinch/i did not even flinch/does not even flinch/part of me does not care/ni me inmuto/
+        no me inmuto/una parte de mi no se inmuta/una parte de mi no siente nada""",
+    "r52_no_tomorrow": """if tomorrow just never comes for me/if tomorrow never comes for me/tomorrow never comes for me/
+        tomorrow just never comes for me/if tomorrow never came for me/if there is no tomorrow for me/
+        if i do not get a tomorrow/si manana no llega para mi/si no hay manana para mi/si manana nunca llega para mi""",
+    "r52_meant_end": """i meant was ending it/meant was ending it/the it i meant was ending/i meant ending it/meant ending it/
+        i meant ending my life/meant ending my life/i meant killing myself/meant killing myself/i meant ending things/
+        meant was ending things/me referia a acabar con todo/me referia a matarme/me referia a quitarme la vida/
+        quise decir matarme/quise decir acabar con todo/lo que quise decir era acabar con todo""",
+    "r52_note_draft": """composing the note i would leave/composing the note/composing my note/drafting the note i would leave/
+        drafting my note/drafted my note/writing the note i would leave/the note i would leave/the note i would leave behind/
+        the letter i would leave/the letter i would leave behind/writing my goodbye note in my head/la carta que dejaria/
+        la nota que dejaria/escribiendo la nota que voy a dejar/escribiendo la carta que voy a dejar""",
+    "r52_deep_me": """deep enough for me/it is deep enough for me/is deep enough for me/bien honda para mi/
+        suficientemente honda para mi/lo bastante honda para mi/bien hondo para mi/lo bastante hondo para mi""",
+    "r52_water": """bathtub/the bathtub/the tub/tub/the bath/bath/the pool/pool/the lake/the river/the canal/the pond/
+        la tina/la banera/tina/banera/la alberca/el rio/el canal/el lago""",
+    "r52_both_stop": """both just stopped breathing/both stopped breathing/both just stop breathing/both stop breathing/
+        we both just stopped breathing/we both stopped breathing/los dos dejaramos de respirar/las dos dejaramos de respirar/
+        ambos dejaramos de respirar/las dos dejaramos de respirar esta noche""",
+    "r52_peaceful": """it would be peaceful/would be peaceful/would be so peaceful/it would be a relief/would be a relief/
+        seria tranquilo/seria en paz/estariamos en paz/seria un alivio""",
+    "r52_plan_nightly": """every night i plan it/i plan it different/i plan it differently/plan it different/plan it differently/
+        every night i plan how/each night i plan it/i plan it every night/planning it every night/
+        every night it is a different way/cada noche lo planeo/lo planeo diferente/todas las noches lo planeo/
+        cada noche planeo como""",
+    "r52_edge_holding": """on the balcony holding her/on the balcony holding him/on the balcony holding the baby/
+        stood on the balcony holding/standing on the balcony holding/on the roof holding her/on the roof holding him/
+        at the railing holding her/at the railing holding him/on the bridge holding her/on the bridge holding him/
+        en el balcon cargandola/en el balcon cargandolo/en el balcon con la bebe en brazos/en el balcon con el bebe en brazos""",
+    "r52_longer": """longer than i should have/longer than i should/mas de lo que debia/mas tiempo del que debia/
+        mas tiempo de lo que debia""",
+    "r52_marks_mine": """the burn marks are from me/burn marks are from me/the marks are from me/the cuts are from me/
+        the bruises are from me/the burns are from me/the scratches are from me/the burns were me/the burn marks were me/
+        the marks were me/i made the burn marks/i made those marks/las quemaduras son mias/las marcas me las hice yo/
+        las quemaduras me las hice yo/las marcas son mias""",
+    "r52_already_in": """is already in my makeup bag/already in my makeup bag/already in my bag/already in my purse/
+        already in my pocket/already in the car/is already in the car/ya esta en mi bolsa/ya la traigo en la bolsa/
+        ya lo traigo en la bolsa/ya esta en el carro""",
+    "r52_know_bullets": """i know where the bullets are/know where the bullets are/i know where he keeps the bullets/
+        i know where the ammo is/know where the ammo is/
+        se donde estan las balas/se donde guarda las balas/yo se donde estan las balas""",
+    "r52_flash_harm": """a flash of hurting/flash of hurting/a flash of throwing/flash of throwing/a flash of shaking/
+        flash of shaking/a flash of dropping/flash of dropping/a flash of smothering/flash of smothering/
+        un flash de lastimar/un flashazo de lastimar/se me cruzo lastimar""",
+    "r52_plan_is": """the plan is after/the plan is tonight/plan is after the/el plan es despues de/el plan es esta noche""",
+    "r52_someone_know": """i just wanted somebody to know/just wanted somebody to know/i just wanted someone to know/
+        just wanted someone to know/solo queria que alguien supiera/nada mas queria que alguien supiera""",
+})
+CONCEPT_GUARDS.update({
+    "r52_near_death": "!laughing/of_laughter/of_embarrassment/from_embarrassment/of_shame/when_i_saw/de_risa/de_la_risa/de_verguenza",
+    "r52_meant_to": "!be/go_to/go_back/get/have/do/call/pick/take/make/meet/see/start/finish/work/bring/come/pay/eat/sleep/"
+                    "feed/pump/stay/leave/drive/fly/give/send/sign/book/schedule/attend/visit/check/ask/tell/hear/wait/rest",
+    "r52_not_move": "!from/off/to/houses/house/out_of_bed/the_couch/my_car/the_car/in/from_the",
+    "r52_drop_place": "!for_the_fireworks/for_fireworks/for_the_view/for_a_picnic/for_the_picnic/para_los_fuegos/para_el_picnic",
+    "r52_no_future": "!working/as/at/doing/with_this/in_this/in_that/at_this/at_that/here_at/trabajando/como/en_este/en_esta",
+    "r52_pray_done": "!with/con/in_time/so_i_can/before/early/soon_with",
+    "r52_then_going": "!to/out/for/shopping/back/home/in/on/with/a/al/para/de/after/despues",
+    "r52_getting_ready": "!for/to/para/a",
+    "r52_plan_nightly": "!meals/dinner/the_menu/menu/for_the_kids/the_route/the_lunches/the_meals",
+    "r52_meant_end": "!with/con/at/on/en",
+    "r52_deep_me": "!to_swim/to_dive/to_soak/to_relax/to_float/to_stretch/to_do/to_stand/to_sit/to_fit/to_bathe/para_nadar/"
+                   "para_relajarme/para_bucear",
+    "r52_already_in": "!for/para",
+    "r52_water": "!toys/toy/time/bomb/bombs/salts/party/mat/thermometer/seat",
+})
+CONCERN_ALONE += ["r52_wrong_survivor", "r52_no_future", "r52_grave_with", "r52_pray_done", "r52_heart_quit",
+                  "r52_hid_hands", "r52_no_tomorrow", "r52_note_draft", "r52_both_stop",
+                  "r52_marks_mine", "r52_know_bullets", "r52_flash_harm"]
+CONCERN_PAIRS += ("r52_near_death r52_meant_to", "r52_if_hit r52_not_move", "r52_drop_place r52_not_view",
+                  "r52_sign_over r52_probate", "r52_baby_blow r52_almost_did", "r52_work_drugs r52_not_meant",
+                  "r52_getting_ready r52_giving_away", "r52_getting_ready given_away", "r52_getting_ready r51es_gave_mine",
+                  "r52_giving_away r52_not_like", "r51es_gave_mine r52_not_like", "r52_get_through r52_you_will",
+                  "r52_lucky_her r52_a_death", "r52_then_going r52_someone_baby", "r52_nails_into r52_until_open",
+                  "r52_keep_there r52_while_choke", "r52_limp r52_no_flinch",
+                  "r52_limp image_urge", "r52_deep_me r52_water", "r52_edge_holding r52_longer",
+                  "r52_already_in means", "r52_plan_is r52_someone_know", "r52_waking r52_letdown")
+SURE_TRIPLES += ("r52_meant_end", "r52_plan_nightly means", "r52_plan_nightly meds", "r52_plan_nightly method",
+                 "r52_work_drugs r52_not_meant r52_wrong_survivor", "r52_both_stop baby r52_peaceful")
+# told of another (a sister, a husband) or as a plan, these are reports to act on, never a story or a "practical" step
+TOLD_OF = TOLD_OF | {"r52_grave_with", "r52_giving_away", "r52_not_like", "r52_sign_over", "r52_probate", "r52_marks_mine",
+                     "r52_hid_hands", "r52_note_draft", "r52_work_drugs", "r52_then_going", "r52_meant_end"}
+ARRANGEMENTS = ARRANGEMENTS | {"r52_sign_over", "r52_probate"}
+# More of the same ideas from earlier batches' misses: the note written or kept being edited; a crash "with me inside" that
+# "would fix everything"; a means spoken of again "I meant what I said about the bridge", "that's where I'd do it";
+# the future pictured without oneself in it; a flood or the snow hoped to "take me"; each sleep hoped to be "it for me".
+_extend({
+    "r52_note_done": """wrote the note/wrote my note/i wrote the note/been writing the note/i have been writing the note/
+        add a paragraph to the note/have the note written/the note written/just keep editing it/editing the note/
+        editing my note/finished my letter to my kids/finished the letter to my kids/ya escribi la nota/
+        ya escribi la carta/estoy escribiendo la nota/he estado escribiendo la carta""",
+    "r52_crash_fix": """car crash would fix everything/crash would fix everything/car crash with me inside/
+        car crash with me in it/me car crash would fix/bebe yo car crash/choque conmigo adentro""",
+    "r52_meant_said": """i meant what i said about/meant what i said about/i was not kidding/i was not joking/
+        was not kidding about/that is where i would do it/where i would do it/that is where i hide it/where i hide it/
+        lo decia en serio/no estaba bromeando/ahi es donde lo haria/ahi es donde lo escondo""",
+    "r52_picture_future": """when i picture next/when i imagine next/when i picture the future/when i picture christmas/
+        when i think about next christmas/cuando imagino la proxima navidad/cuando me imagino el proximo""",
+    "r52_not_in_it": """i am not in it/i am just not there/i am not there/i am just not in it/yo no estoy/no estoy yo""",
+    "r52_take_me": """hoping it would take me/hoping it will take me/hoping it takes me/letting it take me/and let it take me/
+        let it take me/hope it takes me/que me lleve/que me llevara/esperando que me llevara/dejar que me lleve""",
+    "r52_woke_annoyed": """i am annoyed i woke up/annoyed i woke up/mad that i woke up/angry that i woke up/
+        upset that i woke up/me enoja haber despertado/me molesta haber despertado""",
+    "r52_hope_it_end": """kind of hope that is it for me/hope that is it for me/hoping that is it for me/hope this is it for me/
+        something will happen to me so i can stop/ojala ya sea todo para mi/ojala sea lo ultimo para mi""",
+})
+CONCEPT_GUARDS.update({
+    "r52_note_done": "!for/para/to_the/to_daycare/to_school/to_my_boss/to_work/about/asking/excusing/from_the/from_my/del/de_la",
+    "r52_take_me": "!back/to/a/al/out/home/places/somewhere/away/away_from/far/forever_to/hours/a_while/all_day/long/less/more/an/"
+                  "about/under/over/only/just/one/two/half/minutes/mas/menos/una/dos/media",
+    "r52_woke_annoyed": "!at/before/early/so/to/with/in/from/because/when/too/every/this/late/a/again/twice/on/for/after/"
+                        "temprano/a_las/otra/tan",
+})
+CONCERN_ALONE += ["r52_note_done", "r52_crash_fix", "r52_take_me", "r52_hope_it_end", "r52_woke_annoyed"]
+CONCERN_PAIRS += ("r52_meant_said means", "r52_meant_said r52_drop_place", "r52_picture_future r52_not_in_it")
+TOLD_OF = TOLD_OF | {"r52_note_done", "r52_meant_said"}
+TOLD_OF = TOLD_OF | {"r52_flash_harm", "r52_know_bullets"}  # "the 3 year old screaming", "mi tío's gun": no story
+SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r52_know_bullets", "r52_grave_with", "r52_giving_away", "r52_not_like",
+                                                     "r52_flash_harm"}
+SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | {"r52_flash_harm", "r52_know_bullets"}
+
 RULES = _rules()
