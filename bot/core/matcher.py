@@ -530,7 +530,10 @@ def _names_defined(tokens: list[str], term: frozenset[str]) -> bool:
         for found in re.finditer(r"\b" + re.escape(order) + r"\b", text):
             rest = text[found.end():].strip()
             # 'ketamine infusion, what does that even mean' asks about the compound, not the term alone
-            if rest and _is_content_word(nxt := rest.split()[0]) and nxt not in _TERM_TAIL and nxt not in QUESTION_WORDS:
+            # ('ketamine?? never heard of it whats that' still asks about the term)
+            after = rest.split()
+            if len(after) > 1 and after[1] in QUESTION_WORDS and _is_content_word(after[0]) \
+                    and after[0] not in _TERM_TAIL and after[0] not in QUESTION_WORDS:
                 continue
             if rest and _MEANS_BACK.match(rest) and not any(_is_content_word(t) for t in rest.split()[-1:]
                                                              if t not in {"mean", "is", "exactamente"}):
