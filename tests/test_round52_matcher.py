@@ -33,7 +33,7 @@ def _answer(responder, text: str) -> str | None:
 
 
 def test_the_onset_of_the_effect_is_how_fast():
-    assert "speed" in aspects_of("what is the onset of action".split())
+    assert "speed" in aspects_of("what is the onset of relief".split())
     assert "onset" not in aspects_of("the onset of the effect after an infus".split())
     assert "onset" in aspects_of("onset of postpartum depress".split())
     assert "onset" in aspects_of("can it still be postpartum depress this far out".split())
@@ -51,7 +51,7 @@ def test_words_read_as_what_they_ask(shipped, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "I had a c-section in May and I've been numb ever since. Is postpartum depression a type of depression or a separate thing?",
+    "I had a c-section in May and I've been numb ever since. Is postpartum depression a type of depression?",
     "my mom had a c-section and felt awful after. is postpartum depression a kind of depression?",
 ])
 def test_the_question_asked_over_the_story_told(shipped, text):

@@ -31,9 +31,9 @@ _EASING = (r"\w*(?: (?:to|a))?(?: (?:feel|sentir|see|ver|notic)\w*)? (?:(?:ani|a
 _EASED = r"(?:(?:the|ani|any|my|your|her|first|real|some) )*(?:relief|result|effect|benefit|improv\w*)s?"
 _NOT_EASING = r"(?! " + _EASED + r" (?:start|begin|show|appear|come|kick))"
 
-# Round 52 (en52): what has an onset in "the onset of effect", "onset of action", "onset of the antidepressant
+# Round 52 (en52): what has an onset in "the onset of effect", "onset of relief", "onset of the antidepressant
 # effect": the treatment's relief (how fast), not the illness
-_ONSET_OF_RELIEF = r"(?:(?:the|an?|it|ani|any|(?:\S+ )?antidepress) )*(?:effect|action|relief|result|benefit|improv)\w*\b"
+_ONSET_OF_RELIEF = r"(?:(?:the|an?|it|ani|any|(?:\S+ )?antidepress) )*(?:effect|relief|result|benefit|improv)\w*\b"
 
 # the relief felt or noticed: "feel better", "notice a difference" (read as 'feel better')
 _FELT = r"\b(?:feel|sentir|see|ver|notic)\w* (?:(?:ani|any|some|the|la|el|a|an|un|una) )?(?:better|relief|mejor\w*|improv\w*|result|effect|benefit)\b"

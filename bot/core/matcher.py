@@ -65,8 +65,7 @@ from bot.core.text import MAX_MATCH_CHARS, fold_unicode, words
 # Words that carry no topic. They get a small fixed weight whatever the FAQ contains, so neither
 # their presence nor their absence decides a match. Question words (what, when, how...) are not
 # here on purpose: "when does it start" and "what is it" are different questions.
-# Round 52 (en52): 'separate' says whose a thing is, as 'own' does ('or some separate thing'); 'anybody' and 'nobody'
-# name no one, as 'anyone' does.
+# Round 52 (en52): 'anybody' and 'nobody' name no one, as 'anyone' does.
 # A formal register's courtesy and hedging words ('respectfully', 'kindly', 'I would appreciate', 'approximately',
 # 'fundamentally') carry no topic either; a few are here so the typo corrector leaves them alone: 'clinical' is
 # not the clinic, 'addition' not addiction, 'the latter' not a latte.
@@ -95,7 +94,7 @@ ENGLISH_STOPWORDS = frozenset(
     pharmacologically references enumerate recognized recognised align aligns fundamentally approximately
     essentially categorized categorised simply
     specialize specialise specializes specialises specialized specialty
-    separate separately anybody nobody
+    anybody nobody
     sister sisters brother brothers cousin aunt niece coworker neighbor neighbour roommate bestie""".split()
 )
 
@@ -822,7 +821,7 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
 
 
 # a pointer and the (one or two) words after it: 'this postpartum depression', 'that ketamine'
-_POINTER_NAMES = re.compile(r"\b(?:this|that|these|those) ((?:post ?partum|postnatal|post natal) depression|[a-z]+)\b")
+_POINTER_NAMES = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbe )(?<!\blike )(?<!\bit )\b(?:this|that|these|those) ((?:post ?partum|postnatal|post natal) depression|[a-z]+)\b")
 
 
 # what may stand between a question word and the thing it asks for: 'what was the dose'
@@ -1496,14 +1495,15 @@ class Matcher:
             if alone.answer is not None and alone.answer.id != whole.answer.id:
                 return alone
         asked_aspects = aspects_of(asked)
-        if asked and asked_aspects and not agreement(asked_aspects, self._aspects, whole.answer.id):
-            # Round 52 (en52): "after my emergency c-section everything feels gray. is postpartum depression a type of
-            # depression or some separate thing": the story's words ('c-section') lean to an entry that does not
-            # answer the aspect the question asks at all (what it is); the question read alone, answered with
-            # confidence by an entry that does answer it, is what is asked
+        if asked and asked_aspects == {"definition"} and not agreement(asked_aspects, self._aspects, whole.answer.id):
+            # Round 52 (en52): "I had a c-section in May and I've been numb since. Is postpartum depression a type of
+            # depression?": the story's words ('c-section') lean to an entry that does not answer what the question
+            # asks at all (what it is); the question read alone, answered with confidence by an entry that does
+            # answer it and knows as much of its words, is what is asked
             alone = self._search_tokens(asked)
             if (alone.answer is not None and alone.answer.id != whole.answer.id
-                    and (agreement(asked_aspects, self._aspects, alone.answer.id) or 0.0) >= 0.5):
+                    and (agreement(asked_aspects, self._aspects, alone.answer.id) or 0.0) >= 0.5
+                    and self.coverage(asked, alone.answer.id)[0] >= self.coverage(asked, whole.answer.id)[0]):
                 return alone
         told_known = {t for t in self._story(text) if t in vocab and t not in STOPWORDS and self._is_content(t)}
         if (asked and told_known and told_known <= self._people | _FAMILY and not set(asked) & self._people
@@ -1702,8 +1702,8 @@ class Matcher:
 
     def _refers_back(self, part: str) -> bool:
         """The part points at the rest of the message (REFERS_BACK). Round 52 (en52): a pointer right before the
-        name of a term the FAQ defines ('can young fathers get this postpartum depression', 'is that ketamine
-        safe') names what it asks about: it points nowhere."""
+        name of a term the FAQ defines ('can young fathers get this postpartum depression', 'does that ketamine
+        help') names what it asks about: it points nowhere ('is that ppd' still asks whether the story is it)."""
         lowered = part.lower()
         for found in _POINTER_NAMES.finditer(lowered):
             named = set(_content_words(self.normalise(found.group(1))))
