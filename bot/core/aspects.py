@@ -31,6 +31,10 @@ _EASING = (r"\w*(?: (?:to|a))?(?: (?:feel|sentir|see|ver|notic)\w*)? (?:(?:ani|a
 _EASED = r"(?:(?:the|ani|any|my|your|her|first|real|some) )*(?:relief|result|effect|benefit|improv\w*)s?"
 _NOT_EASING = r"(?! " + _EASED + r" (?:start|begin|show|appear|come|kick))"
 
+# Round 52 (en52): what has an onset in "the onset of effect", "onset of relief", "onset of the antidepressant
+# effect": the treatment's relief (how fast), not the illness
+_ONSET_OF_RELIEF = r"(?:(?:the|an?|it|ani|any|(?:\S+ )?antidepress) )*(?:effect|relief|result|benefit|improv)\w*\b"
+
 # the relief felt or noticed: "feel better", "notice a difference" (read as 'feel better')
 _FELT = r"\b(?:feel|sentir|see|ver|notic)\w* (?:(?:ani|any|some|the|la|el|a|an|un|una) )?(?:better|relief|mejor\w*|improv\w*|result|effect|benefit)\b"
 
@@ -58,9 +62,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                  r"|\bhow soon\b.*" + _FELT +  # "how soon after the infusion will I feel better"
                  r"|\bfast\b(?! (?:befor|for)\b)|\bfaster\b|\bquick\b|\bquicker\b|\brapid|\bsame day\b|\bright away\b(?! (?:after|postpartum|birth)\b)|\bkick in\b"
                  # "time to effect", "the time until relief": the wait for the treatment to work
-                 r"|\btime (?:to|until|till|befor) (?:(?:it|the|a|ani|any|see|feel|notic) )*(?:effect|relief|work|result|benefit|improv|better)\b",
+                 r"|\btime (?:to|until|till|befor) (?:(?:it|the|a|ani|any|see|feel|notic) )*(?:effect|relief|work|result|benefit|improv|better)\b"
+                 # Round 52 (en52): "the onset of effect after an infusion", "onset of action": when the relief starts
+                 r"|\bonset of " + _ONSET_OF_RELIEF,
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b" + _NOT_EASING + r".*\b(?:start|begin|show|appear|notic|hit)(?!" + _EASING + ")"
-                 r"|\bonset\b|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b(?!.*" + _FELT + ")"
+                 r"|\bonset\b(?! of " + _ONSET_OF_RELIEF + r")|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b"
+                 # Round 52 (en52): "can it still be ppd this far out", "that far into the first year": so late after the birth
+                 r"|\b(?:this|that|so) far (?:out|into|down the road|postpartum|after)\b|\bstill count\b|\bhow soon (?:after|postpartum|birth)\b(?!.*" + _FELT + ")"
                  # Spanish, no auxiliary: "cuándo empieza", "aparece meses después", "hasta un año después del parto"
                  r"|\bwhen (?:se )?(?:suele |suelen )?(?:start|begin|appear)\b(?!" + _EASING + r")|\b(?:start|begin|appear)\b.*\b(?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
                  # "can you get ppd months after birth", "se puede tener depresión meses después del parto"
@@ -85,7 +93,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         "who": r"^(?:(?:so|and|but|then|y|pero|entonces) )?(?:who|quien|quienes) (?:(?:should|can|could|would|is|are|might|puede|pueden|debe|deben|deberia) )?(?:get|have|take|use|receiv|recib\w*|benefit|qualif\w*|need|a good candid|candid|eligibl|right for)"
                r"|^who (?:is|are) (?:\S+ ){1,3}?(?:meant )?for\b"
                # "is it for everyone or only certain people"
-               r"|\bfor (?:everyone|everybodi|anyone|anybodi|all women|all mother)\b|\bonly (?:for )?(?:the )?(?:(?:most|realli|veri|more) )?(?:certain|some|specific|sever|serious|extrem|bad|worst|hard) (?:people|peopl|women|mother|patient|case|depress|postpartum depress)"
+               r"|\bfor (?:everyone|everybodi|everybody|anyone|anybodi|anybody|all women|all mother)\b|\bonly (?:for )?(?:the )?(?:(?:most|realli|veri|more) )?(?:certain|some|specific|sever|serious|extrem|bad|worst|hard) (?:people|peopl|women|mother|patient|case|depress|postpartum depress)"
                # "something I could do", "an option I could try": whether the asker may have it
                r"|\bsometh\w* (?:i|she|we) (?:could|can|might) (?:do|tri|try|get|have)\b"
                # whether the asker is one: "could I be a candidate", "¿podría ser candidata?", "soy candidata"

@@ -65,6 +65,7 @@ from bot.core.text import MAX_MATCH_CHARS, fold_unicode, words
 # Words that carry no topic. They get a small fixed weight whatever the FAQ contains, so neither
 # their presence nor their absence decides a match. Question words (what, when, how...) are not
 # here on purpose: "when does it start" and "what is it" are different questions.
+# Round 52 (en52): 'anybody' and 'nobody' name no one, as 'anyone' does.
 # A formal register's courtesy and hedging words ('respectfully', 'kindly', 'I would appreciate', 'approximately',
 # 'fundamentally') carry no topic either; a few are here so the typo corrector leaves them alone: 'clinical' is
 # not the clinic, 'addition' not addiction, 'the latter' not a latte.
@@ -93,6 +94,7 @@ ENGLISH_STOPWORDS = frozenset(
     pharmacologically references enumerate recognized recognised align aligns fundamentally approximately
     essentially categorized categorised simply
     specialize specialise specializes specialises specialized specialty
+    anybody nobody
     sister sisters brother brothers cousin aunt niece coworker neighbor neighbour roommate bestie""".split()
 )
 
@@ -427,9 +429,10 @@ class _StemSynonyms:
 
 _SENTENCE_END = re.compile(r"[.!?;:\n]+")
 _WE_OFFER = re.compile(r"^\s*(?:we|our)\b.*\b(?:offer|provide)", re.IGNORECASE)  # the clinic saying what it offers
-# "when will I feel better and how long does it last": a second question joined by "and"/"y".
+# "when will I feel better and how long does it last": a second question joined by "and"/"y" (Round 52, en52:
+# opened by a preposition too, "what is ketamine, and for what purpose is it used").
 _QUESTION_JOIN = re.compile(
-    r",?\s+(?:and|also|plus|y|e|o|or|but|pero)\s+(?=(?:how|what|when|where|who|why|which|can|could|do|does|"
+    r",?\s+(?:and|also|plus|y|e|o|or|but|pero)\s+(?=(?:for|in|on|with|by|from|to|at) (?:what|which|whom)\b|(?:how|what|when|where|who|why|which|can|could|do|does|"
     r"is|are|will|should|would|como|cuando|cuanto|cuantos|cuanta|donde|quien|que|puedo|se puede|es|hay)\b)"
 )
 # "is ppd only a women's condition, or can the father get it too": after 'only', an 'or ... too' offers
@@ -665,9 +668,15 @@ _TYPICAL_WORDS = frozenset({"typical", "usual", "classic"})
 _SIGN_WORDS = frozenset("signs sign symptoms symptom indications indication warning red".split())
 
 
+# Round 52 (en52): ...and 'typical' before a span of time ('the typical period for onset', 'the usual timeframe') says
+# which span, not the standard treatment
+_SPAN_WORDS = frozenset("period periodo timeframe timeline window onset age".split())
+
+
 def _drop_often(tokens: list[str]) -> list[str]:
     return [t for i, t in enumerate(tokens)
             if not (t in _OFTEN_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _OFTEN_VERBS)
+            and not (t in _TYPICAL_WORDS | {"normal"} and i + 1 < len(tokens) and tokens[i + 1] in _SPAN_WORDS)
             and not (t in _TYPICAL_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _SIGN_WORDS)]
 
 
@@ -812,6 +821,10 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
     if not any(asks for _, asks in out):
         out = [(piece, bool(_REQUEST.match(piece))) for piece, _ in out]
     return out
+
+
+# a pointer and the (one or two) words after it: 'this postpartum depression', 'that ketamine'
+_POINTER_NAMES = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbe )(?<!\blike )(?<!\bit )\b(?:this|that|these|those) ((?:post ?partum|postnatal|post natal) depression|[a-z]+)\b")
 
 
 # what may stand between a question word and the thing it asks for: 'what was the dose'
@@ -1484,6 +1497,17 @@ class Matcher:
             alone = self._search_tokens(asked)
             if alone.answer is not None and alone.answer.id != whole.answer.id:
                 return alone
+        asked_aspects = aspects_of(asked)
+        if asked and asked_aspects == {"definition"} and not agreement(asked_aspects, self._aspects, whole.answer.id):
+            # Round 52 (en52): "I had a c-section in May and I've been numb since. Is postpartum depression a type of
+            # depression?": the story's words ('c-section') lean to an entry that does not answer what the question
+            # asks at all (what it is); the question read alone, answered with confidence by an entry that does
+            # answer it and knows as much of its words, is what is asked
+            alone = self._search_tokens(asked)
+            if (alone.answer is not None and alone.answer.id != whole.answer.id
+                    and (agreement(asked_aspects, self._aspects, alone.answer.id) or 0.0) >= 0.5
+                    and self.coverage(asked, alone.answer.id)[0] >= self.coverage(asked, whole.answer.id)[0]):
+                return alone
         told_known = {t for t in self._story(text) if t in vocab and t not in STOPWORDS and self._is_content(t)}
         if (asked and told_known and told_known <= self._people | _FAMILY and not set(asked) & self._people
                 and not any(asks and _HE_OR_SHE.search(fold_unicode(part).lower()) for part, asks in parts)):
@@ -1646,7 +1670,8 @@ class Matcher:
         lone_question = sum(a for _, a in parts) == 1 and parts[-1][1] and len(parts) >= 2
         for part, asks in parts:
             tokens = self.normalise(part)
-            points_back = asks and REFERS_BACK.search(part) and tuple(tokens) not in self._exact
+            refers = self._refers_back(part)
+            points_back = asks and refers and tuple(tokens) not in self._exact
             if points_back and lone_question and not _OR_CHOICE.search(part):
                 # "Three meds this year, nothing helped. Does that make me a candidate?": the one question,
                 # last, points back at the story; its own reading stands when the whole message, story
@@ -1659,7 +1684,7 @@ class Matcher:
                         and leads and whole[0].entry.id == match.answer.id:
                     out.append((match, tokens))
                 continue
-            if (not asks or REFERS_BACK.search(part)) and tuple(tokens) not in self._exact:
+            if (not asks or refers) and tuple(tokens) not in self._exact:
                 continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
                 continue
@@ -1677,6 +1702,17 @@ class Matcher:
                 match = Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
             out.append((match, tokens))
         return out
+
+    def _refers_back(self, part: str) -> bool:
+        """The part points at the rest of the message (REFERS_BACK). Round 52 (en52): a pointer right before the
+        name of a term the FAQ defines ('can young fathers get this postpartum depression', 'does that ketamine
+        help') names what it asks about: it points nowhere ('is that ppd' still asks whether the story is it)."""
+        lowered = part.lower()
+        for found in _POINTER_NAMES.finditer(lowered):
+            named = set(_content_words(self.normalise(found.group(1))))
+            if named and any(term and term <= named for term in self._defined_terms.values()):
+                lowered = lowered.replace(found.group(0), " ", 1)
+        return bool(REFERS_BACK.search(lowered))
 
     def _answers_aspect(self, tokens: list[str], entry_id: str) -> bool:
         """Round 51 (en51): the part asks an aspect (not 'what is') that the entry is the one to answer:
