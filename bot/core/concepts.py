@@ -9221,4 +9221,70 @@ SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r52_know_bullets", "r52_gr
                                                      "r52_flash_harm"}
 SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | {"r52_flash_harm", "r52_know_bullets"}
 
+# --- Round 52 (falarm52) -------------------------------------------------------------------------------------------
+# Everyday wording that read as the sure tier (blind batch 54), lowered by idea; each crisis cousin keeps its tier
+# (tests/test_round52_false_alarms.py).
+# - "dead in the water" of a rig, a car or a plan: stuck, no death and no water;
+_extend({"idiom": """dead in the water/im dead in the water/i am dead in the water/were dead in the water/
+    we are dead in the water/its dead in the water/it is dead in the water/plan is dead in the water"""})
+
+# - a chat cut off ("my phone is on 2% and about to die, so if I disappear mid-convo that's why"; the phone dying
+#   is already read as a device) and a thing gone in the wash ("every single baby sock disappears in the dryer");
+ENTRY_GUARDS["disappear*"] += "/mid_convo/mid_conversation/mid_chat/in_the_dryer/in_the_wash/in_the_washer/in_the_laundry"
+
+# - thanks with feeling better told ("Gracias por todo today, me siento lighter honestly", "thank you for everything, I
+#   feel so much better"): the time beside the thanks is the day she feels better, so the check-in at most; with a
+#   session or the treatment named as the reason ("me siento muy diferente desde la segunda sesión"), a thank-you
+#   after a visit. Never beside a decision, a plan, "now that", "porque ya" or "en paz" (calm after deciding);
+_R52_BETTER = """me siento lighter/me siento mas ligera/me siento mas ligero/me siento mejor/me siento mucho mejor/
+    me siento muy diferente/me siento diferente/me siento otra/me siento otra persona/me siento nueva/me siento bien/
+    me siento muy bien/ya me siento mejor/ya me siento bien/i feel lighter/feeling lighter/i feel better/feeling better/
+    i feel so much better/i feel much better/feel so much better/i feel like a different person/i feel different/
+    i feel so different/feeling so much better/feeling like myself again/i feel like myself again/i feel like me again/
+    me siento yo otra vez/me siento como yo otra vez"""
+_extend({"r52_better": _R52_BETTER,
+         "r52_better_since": """desde la sesion/desde la primera sesion/desde la segunda sesion/desde la tercera sesion/
+    desde la infusion/desde la primera infusion/desde la segunda infusion/desde el tratamiento/desde que empece/
+    desde que empece el tratamiento/since the session/since my session/since the first session/since the second session/
+    since the third session/since the infusion/since my infusion/since the first infusion/since the second infusion/
+    since the treatment/since starting treatment/since i started treatment/since i started"""})
+_R52_NOT_CALM = ("!now_that/ahora_que/porque_ya/because_i/because_its/because_it/since_i_decided/now_i_know/"
+                 "knowing/sabiendo/que_ya_decidi/ya_decidi/i_decided/en_paz/at_peace/with_my_decision/con_mi_decision/"
+                 "about_my_decision/about_it/about_leaving/de_irme/about_going/about_tonight/por_fin/finally")
+CONCEPT_GUARDS["r52_better"] = _R52_NOT_CALM
+EXPLAINED_BY["time"] = EXPLAINED_BY.get("time", frozenset()) | {"r52_better"}
+for _said in ("farewell", "bye"):
+    EXPLAINED_BY[_said] = EXPLAINED_BY.get(_said, frozenset()) | {"r52_better_since"}
+_R52_CALM_VOIDS = frozenset({"plan", "done_deal", "decided", "r50_wont_be", "absence", "dead", "death", "means",
+                             "method", "access", "euphemism", "not_make_it", "forever", "note", "on_purpose"})
+EXPLAIN_VOID["r52_better"] = EXPLAIN_VOID.get("r52_better", frozenset()) | _R52_CALM_VOIDS
+EXPLAIN_VOID["r52_better_since"] = EXPLAIN_VOID.get("r52_better_since", frozenset()) | _R52_CALM_VOIDS
+_CONTEXT = _CONTEXT | {"r52_better", "r52_better_since"}
+
+# - a character of a show who died ("vi la novela y la protagonista se murió, lloré jaja", "the main character died in
+#   the finale"): the death of a story, never beside a wish of the writer's own;
+_extend({"r52_character_died": """la protagonista se murio/el protagonista se murio/se murio la protagonista/
+    se murio el protagonista/mataron a la protagonista/mataron al protagonista/se murio el personaje/se murio mi personaje/
+    murio la protagonista/murio el protagonista/the main character died/main character died/the main character dies/
+    my favorite character died/my favorite character dies/they killed off/killed off my favorite/the character died/
+    the lead died/the heroine died/the hero died"""})
+EXPLAINED_BY["dead"] = EXPLAINED_BY.get("dead", frozenset()) | {"r52_character_died"}
+EXPLAIN_VOID["r52_character_died"] = (_R52_CALM_VOIDS - {"dead", "death"}) | {"image_urge", "want_bad", "own_wish_die",
+                                                                            "wish_dead", "hopeless"}
+_CONTEXT = _CONTEXT | {"r52_character_died"}
+# - both of us in need of a bath after a mess ("the baby's spit up was a killer. Both of us need a bath"): a mess, not
+#   mother and baby together in the water;
+_extend({"r52_mess_bath": """both of us need a bath/both of us needed a bath/we both need a bath/we both needed a bath/
+    both need a bath/both of us need baths/both of us need a shower/we both need a shower/las dos necesitamos un bano/
+    los dos necesitamos un bano/las dos nos tenemos que banar/los dos nos tenemos que banar"""})
+for _said in ("with_me", "both_us", "tub_water"):
+    EXPLAINED_BY[_said] = EXPLAINED_BY.get(_said, frozenset()) | {"r52_mess_bath"}
+EXPLAIN_VOID["r52_mess_bath"] = _R52_CALM_VOIDS | {"image_urge", "want_bad", "wish_dead", "hopeless", "locked_in",
+                                                   "drown", "under_water", "hold_under", "hold_to"}
+_CONTEXT = _CONTEXT | {"r52_mess_bath"}
+# - a grandparent remembered to the baby ("I make her tamales every Sunday and tell the baby about her"): a memory
+#   shared, not a farewell told to the baby.
+ENTRY_GUARDS["tell the baby"] = (ENTRY_GUARDS["tell the baby"] + "/" if "tell the baby" in ENTRY_GUARDS else "!") \
+    + "about_her/about_him/about_them/stories"
+
 RULES = _rules()

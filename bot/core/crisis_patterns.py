@@ -144,7 +144,14 @@ PRONOUN_GUARD = ("!feelings/feeling/bottle/bottles/milk/formula/toy/toys/rattle/
                  "with_my_cravings/with_my_questions/with_my_texts/with_my_jokes/with_my_puns/with_my_singing/"
                  "with_my_cooking/with_my_snoring/with_my_demands/with_my_playlist/with_my_music/with_my_driving/"
                  "with_my_mood_swings/with_my_hormones/with_kindness/with_love/with_cuteness/with_questions/"
-                 "with_requests/with_all_my_requests/with_all_my_questions")
+                 "with_requests/with_all_my_requests/with_all_my_questions/"
+                 # round 52 (falarm52): early hours and wake-ups, "he says I'm killing him with these 4am wake ups"
+                 "with_these_am/with_the_am/with_my_am/with_these_early/with_the_early/with_my_early/with_these_wake_ups/"
+                 "with_the_wake_ups/with_my_wake_ups/with_these_wakeups/with_the_wakeups/with_my_wakeups/"
+                 "with_these_night/with_the_night/with_my_night/with_these_late_nights/with_the_late_nights/"
+                 "with_these_night_feeds/with_the_night_feeds/with_these_feeds/with_the_feeds/with_these_alarms/"
+                 "with_my_alarm/with_my_alarms/with_the_alarm/with_these_questions/with_these_requests/with_these_texts/"
+                 "with_these_puns/with_these_jokes/with_these_cravings/with_my_sleep_schedule/with_this_sleep_schedule")
 HB_SUBJ = "i/ill/id/im/ive/she/he/shes/hes/shell/shed/hed/me/myself/mommy/mama"
 # "can I hurt my baby by breastfeeding?" is a question about safety, not a thought of harm.
 HB_AUX = "!<can/could/should/may/will/would"

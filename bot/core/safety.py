@@ -884,11 +884,12 @@ _THIRD_NO = _reading_pattern(" (?:(?:she|he) (?:does not|doesnt|did not) (?:want
 _HARM_SELF = "(?:hurt|harm|kil|hurting|harming|kiling|lastimarme|hacerme dano|matarme)"
 _ASKED_NO = _reading_pattern(
     " (?:asks|asked|ask|asking|pregunta|pregunto)(?: me)?(?: (?:every|each|at|al|at every|en cada)(?: [a-z]+){0,2})?"
-    " (?:if|whether|si)(?: i| yo)?(?: ever)? (?:want|wanted|wana|have|had|am|was|quiero|tengo|queria)(?: ever| any)?"
+    " (?:if|whether|si)(?: i| yo)?(?: ever)? (?:have had|want|wanted|wana|have|had|am|was|quiero|tengo|queria)(?: ever| any)?"
     "(?: to| thoughts of| thought about| been| ganas de)? (?:" + _HARM_SELF[3:-1] + "|suicidal)(?: myself| the baby| my baby)?"
     "(?: or (?:the |my )?(?:baby|babies|kids|anyone|others))?"
-    "(?= (?:and|but|y)(?: i| yo)?(?: always| honestly| truly| just| siempre)? (?:say|said|answer|answered|digo|dije)"
-    " (?:no|nope)(?! but| pero| i lied| i was lying| which| that was)(?= ))")
+    # round 52 (falarm52): also "...or the baby. I said no, which is true" (no "and", the no said to be true)
+    "(?= (?:(?:and|but|y) )?(?:i |yo )?(?:always |honestly |truly |just |siempre )?(?:say|said|answer|answered|digo|dije)"
+    " (?:no|nope)(?! but| pero| i lied| i was lying| which(?! is (?:true|the truth)(?! (?:but|pero|though|until|except|or|at least|for now|yet))(?= ))| that was)(?= ))")
 # Round 44 (review A1): a turn to the present after a denial ("...ahora lo pienso todo el tiempo", "...desde el parto no
 # paro de pensarlo", "...y ahora los tengo todos los días") and an intent said after it ("...lo voy a hacer y ya",
 # "...pienso en cómo hacerlo sin dolor"); "ahora solo quiero saber si..." or "ahora estoy muy cansada" is no such turn.
@@ -1371,7 +1372,8 @@ _DENIAL_EXPLAINED = _reading_pattern(
     " denial(?: [a-z0-9]+){0,14}? (?:just|only|it is|its|simply|but|more like|mostly|i am|i fel|feling)(?: [a-z]+){0,3}?"
     " (?:burnt out|burned out|flat|numb|sad|anxious|anxiety|health anxiety|overwhelmed|stresed|exhausted|tired|"
     "burnout|depresed|empty|worried|scared of cancer|grieving|lonely|irritable|unmotivated|low energy|in a fog|foggy"
-    "|down(?! to)|low(?! on (?:my|the|meds|medication|medicine|pils|pil|tablets)))"  # a mood, not "down to my last few pills", "low on meds"
+    "|down(?! to)|low(?! on (?:my|the|meds|medication|medicine|pils|pil|tablets))"
+    "|beter|much beter|stable|god|great)"  # round 52 (falarm52): "...and it's still true. feeling better tbh"; a mood, not "down to my last few pills", "low on meds"
     "(?= )(?!(?: [a-z]+){0,3} (?:of living|of being alive|of life|of existing|of everything|of it al|of this|of trying|"
     "of fighting|that i want|and want|and i want))")
 # Round 23: too much coffee called an overdose ("pretty sure I overdosed on caffeine 😂", "caffeine overdose lol") is
@@ -1842,9 +1844,25 @@ def _chapter_given(words: str) -> bool:
 _WAKE_OTHER_51 = _reading_pattern(" no (?P<who>la|lo|las|los|le|les) (?P<verb>quiero|quisiera|puedo|voy a) despertar(?= )")
 
 
+# Round 52 (falarm52): a date picked on a booking tool ("the online scheduler crashes every time I pick a date", "the
+# app freezes when I choose a day"): an appointment slot, only with the tool named and no backing out or "this time".
+_BOOKING_TOOL_52 = _reading_pattern(
+    " (?:scheduler|scheduling|online|app|website|site|portal|calendar|booking|link|page|dropdown|widget|system|form"
+    "|agenda en linea|la pagina|la aplicacion|el portal|el calendario)(?= )")
+_DATE_PICKED_52 = _reading_pattern(
+    " (?:pick|picked|picking|choose|chose|choosing|select|selected|selecting|click|clicked|tap|taped) (?:a|the|my) (?:date"
+    "|day|time|slot)(?= )")
+_DATE_KEPT_52 = _reading_pattern(
+    " (?:back out|backed out|chicken out|chickened out|this time|finaly|for good|for real|last|goodbye|bye|ready|decided"
+    "|method|plan|pils|rope|bridge|gun|die|dead|end it|kil|suicide|not be here|wil not)(?= )")
+
+
 def _mask_contexts(words: str) -> str:
     """The reading with ordinary uses of risk words (a send-off, an animal's poisoning, a bump, a baby's nails, a
     missed visit) put in neutral words; every other word still reads."""
+    if " date " in words or " day " in words or " time " in words or " slot " in words:
+        if _BOOKING_TOOL_52.search(words) and not _DATE_KEPT_52.search(words):
+            words = _DATE_PICKED_52.sub(" pick an apointment slot", words)
     if " despertar " in words:
         words = _WAKE_OTHER_51.sub(lambda m: f" no {m.group('verb')} despertar{m.group('who')}", words)
     if " rof" in words or " techo " in words or " azotea " in words:
@@ -1969,7 +1987,10 @@ def _harmless_object(clause: str, start: int) -> bool:
 
 
 # "I said no to the self-harm question, what's next": what the no answered is no clause of its own
-_NO_TO_WHAT = _reading_pattern("^ (?:(?:to|a) (?:the|that|this|a|la|esa|esta)(?: [a-z]+){0,3}? (?:question|questions|item|one|part|box"
+_NO_TO_WHAT = _reading_pattern("^ (?:(?:to|a) (?:the|that|this|a|la|esa|esta"
+                               # round 52 (falarm52): a whole section ("no to all the self harm questions")
+                               "|(?:al|al of|every|each|both|todas|todos)(?: the| those| these| las| los)?)"
+                               "(?: [a-z]+){0,3}? (?:question|questions|item|one|part|box"
                                "|pregunta|preguntas)"
                                "(?: (?:about|on|de|sobre) (?:suicide|self harm|selfharm|hurting myself|harming myself|killing myself"
                                "|suicidal thoughts|thoughts of (?:suicide|self harm|selfharm|hurting myself)|suicidio|hacerme dano))?"
@@ -2019,6 +2040,7 @@ _NOT_THINKING_51 = _reading_pattern(
 # another kind anywhere (a "yes", "sometimes", "several days", a "but").
 _NO_ATTEMPT_51 = _reading_pattern(
     " (?:never|no|nunca)(?: ever)?(?: had| made| have had| tried| tuve| he tenido)?(?: an| any| a| ningun)?"
+    "(?: past| prior| previous| pasados| previos)?"  # round 52 (falarm52): "no past attempts"
     " (?:atempt|atempts|suicide atempt|suicide atempts|intento|intentos|intento de suicidio)(?= ?$| (?:no|never|nunca|just"
     "|only|and|y|ever|nothoughts)(?= ))| no (?:selfharm|self harm|self injury)(?= ?$| (?:no|never|nunca|just|only|and|y|ever"
     "|nothoughts)(?= ))")
@@ -2064,6 +2086,36 @@ def _mask_screen_items_51(words: str) -> str:
     return words
 
 
+# Round 52 (falarm52): a whole screening section answered no ("I answered no to all the self harm questions on the
+# form", "contesté que no a todas las preguntas de suicidio"): read as answered no, never beside a doubt of the answer
+# ("...but I lied") nor with the thoughts said after it.
+_ALL_ANSWERED_NO_52 = _reading_pattern(
+    " (?:i )?(?:answered|said|put|marked|checked|circled|clicked|ticked|chose|picked|wrote) (?:no|never|none) (?:to|on|for)"
+    " (?:al|every|each|al of|both)(?: of)? (?:the |those |these |my )?(?:selfharm|self harm|suicide|suicidal|harm|harming"
+    "|hurting myself|safety|mental health|depresion) (?:questions|question|items|ones|part|section|boxes)"
+    "| (?:conteste|respondi|dije|puse|marque) (?:que )?no (?:a|en) (?:todas|todos) (?:las|los) (?:preguntas|casillas)"
+    " (?:de|sobre) (?:autolesion|autolesiones|suicidio|hacerme dano|lastimarme|danarme)(?= )")
+
+
+# Round 52 (falarm52): a suicide note or letter that is part of someone's work ("I'm a lawyer and one of my cases has a
+# suicide note as evidence", "soy abogada y en un caso hay una carta suicida como prueba"): a topic of the case, read
+# only where a line of work with cases is named and no "me too" is said.
+_WORK_CASE_52 = _reading_pattern(
+    " (?:(?:i am|im|i work as|as) (?:a|an)(?: [a-z]+)? (?:lawyer|atorney|paralegal|detective|investigator|police oficer|cop"
+    "|journalist|reporter|coroner|medical examiner|judge|prosecutor|public defender|claims adjuster|insurance adjuster)"
+    "|soy (?:una |un )?(?:abogada|abogado|detective|investigadora|investigador|periodista|policia|juez|jueza|fiscal))(?= )")
+_CASE_EVIDENCE_52 = _reading_pattern(
+    " (?:one of my cases|my case|a case|this case|the case|my client|a client|case file|the file|one of my files|un caso"
+    "|uno de mis casos|mi caso|mi cliente|el expediente|en un caso)(?: [a-z]+){0,3}? (?:has|had|with|involves|includes"
+    "|tiene|hay|incluye|con) (?:a|an|the|una|la)? ?(?:suicide note|suicide leter|suicide|carta suicida|nota suicida"
+    "|carta de despedida|suicidio)(?: (?:as|como) (?:evidence|an exhibit|exhibit|prueba|evidencia))?(?= )")
+
+_OWN_NOTE_52 = _reading_pattern(
+    " (?:my own|one to|one myself|mine|i wrote|i have writen|writing one|write one|write my|wrote my|wrote one|the same"
+    "|thinking|think about|thought about|i want|wish|yo tambien|la mia|el mio|escribi|escribir|pienso|pensando|quiero"
+    "|ready|lista|listo)(?= )")
+
+
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
     taken_back = _no_taken_back(words)  # review B1: a "no" taken back skips the denial masks only
@@ -2103,11 +2155,15 @@ def _mask_denials(words: str) -> str:
     words = _mask_items(words)
     words = _mask_screen_given(words)
     words = _mask_screen_items_51(words)
+    if not _ANSWER_DOUBTED_51.search(words):
+        words = _ALL_ANSWERED_NO_52.sub(" nothoughts", words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     if " denial " in words:
         words = _DENIAL_EXPLAINED.sub(lambda m: " " + DENIAL_EXPLAINED + m.group(0)[len(" denial"):], words)
     if (_PROFESSIONAL.search(words) or _PROFESSIONAL_OTHER.search(words)) and not _ME_TOO.search(words):
         words = _CLIENTS_WITH.sub(" topic", words)
+    if _WORK_CASE_52.search(words) and not _ME_TOO.search(words) and not _OWN_NOTE_52.search(words):
+        words = _CASE_EVIDENCE_52.sub(" topic", words)
     if (_TREATMENT.search(words) or _ASKED_NORMAL.search(words) and not _THOUGHTS_OWN_NOW.search(words)) \
             and not _THOUGHTS_SAID_OWN.search(words):
         return _mask_topic(words)
