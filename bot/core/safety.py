@@ -1970,7 +1970,8 @@ _OBJECT_FILLER = frozenset(_reading_words(
 # Review 46 A1: the take-backs the round-40 reading caught ("I said no. I do, every night", "...I have them", "le dije que
 # no, pero sí los tengo"), kept beside the clause reading.
 _TAKEN_BACK_SAID = _reading_pattern(
-    "^(?: [a-z]+){0,3}? (?:(?:i do|i did|i have)(?= $| (?:them|those|it|every|al the time|sometimes|often|daily|a lot(?! of)"
+    "^(?: [a-z]+){0,8}? (?:(?:i do|i did|i have)(?= $| (?:them|those|it|every|al the time|sometimes|often|daily|a lot(?! of)"
+    "|have (?:them|those|thoughts|it)"
     "|many times|more than once|a few times|before|lately|recently|now|though|tho|actualy|realy|honestly|to|but|and i)(?= ))"
     "|(?:pero|y) si(?= $| (?:lo|los|las|a veces|todos|cada|de vez|seguido|he|pienso|tengo (?:pensamientos|ideas|un plan))(?= ))"
     "|si los tengo|si las tengo|si lo he pensado|si tengo (?:pensamientos|ideas|un plan))(?! not| dont| no )(?= )")
