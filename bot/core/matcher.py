@@ -535,9 +535,9 @@ def _names_defined(tokens: list[str], term: frozenset[str]) -> bool:
             # 'ketamine infusion, what does that even mean' asks about the compound, not the term alone
             # ('ketamine?? never heard of it whats that' still asks about the term)
             after = rest.split()
-            if len(after) > 1 and after[1] in QUESTION_WORDS and _is_content_word(after[0]) \
-                    and after[0] not in _TERM_TAIL and after[0] not in QUESTION_WORDS:
-                continue
+            asks_at = next((i for i, t in enumerate(after[:3]) if t in QUESTION_WORDS), 0)
+            if asks_at and all(_is_content_word(t) and t not in _TERM_TAIL for t in after[:asks_at]):
+                continue  # ('ketamine iv infusion what does that mean' too)
             if rest and _MEANS_BACK.match(rest) and not any(_is_content_word(t) for t in rest.split()[-1:]
                                                              if t not in {"mean", "is", "exactamente"}):
                 return True
