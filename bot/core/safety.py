@@ -1042,7 +1042,7 @@ _SCREEN_ANSWERED = _reading_pattern(
 # a screening word (form, question, item, questionnaire, PHQ-9...) in the message, a topic of the screening in the
 # match, and an answer of no; never an item about wanting to live or feeling safe, never with a "but", a lie or a "yet".
 _SCREEN_WORDS = _reading_pattern(" (?:questions?|items?|questionaire|form|forms|screning|screner|survey|phq|phq9|epds|intake|score|"
-                                 "cuestionario|encuesta|formulario|preguntas?|evaluacion)(?= )")
+                                 "answers|respuestas|cuestionario|encuesta|formulario|preguntas?|evaluacion)(?= )")
 _NO_ANSWER = "(?:no|nope|0|zero|never|nunca|not at al|none of the time|none|que no)"
 _ANSWERED_VERB = ("(?:answered|gave(?: it)?|ticked|marked|checked|circled|put|puts|scored(?: it)?|said|wrote|selected|chose|clicked|"
                   "respondi|conteste|marque|puse|dije|my answer(?: to (?:it|that|that one))? (?:was|is)|mi respuesta fue)")
@@ -2030,12 +2030,17 @@ def _no_taken_back(words: str) -> bool:
 
 
 # Round 51 (quiet51): a denial said with "thinking" ("I'm safe and not thinking about hurting myself or anyone, just
-# needed to vent") is read as "no thoughts of hurting myself" is; never one kept for the moment or taken back after
-# ("...right now", "...yet", "...but I keep thinking about ending it").
+# needed to vent") is read as "no thoughts of hurting myself" is. Mend52a (read 52 F1): only when the message ends there
+# or goes on with "just/only ..." ("...just tired"), and never with a plan, a readiness, a decision or a goodbye said
+# later in the message ("not thinking about suicide, I'm planning it", "...I'm just done. goodbye"): _unless_said_after.
 _NOT_THINKING_51 = _reading_pattern(
     " (?:not|never|no) (?:thinking|having thoughts|planing) (?:about|of) (?>" + _HARM_WORDS + "(?:" + _WHOM + "(?: or" + _WHOM
-    + "| ni" + _WHOM + ")?)?)(?! (?:but|pero|yet|todavia|aun|for now|right now|now|por ahora|anymore|any more|lately|like that"
-    "|again|every|today|tonight|hoy)(?= ))(?= )")
+    + "| ni" + _WHOM + ")?(?: else)?)?)(?= ?$| (?:and )?(?:just|only|solo|simply)(?= ))")
+# a plan, a readiness, a decision, a means or a farewell said later in an English message (the twin of _ES_PLAN_AFTER)
+_PLAN_OR_TURN_AFTER = _reading_pattern(
+    " (?:plan|plans|planing|planed|ready|decided|decision|done(?! with (?:today|the day|this day|work|this wek))|goodbye|bye"
+    "|farewel|do it|doing it|did it|end it|ending it|going to (?:do|end|kil|hurt|take|jump)|gona (?:do|end|kil|hurt|take|jump)|wil do|happening|tonight|tomorow|note|leter"
+    "|pils|gun|rope|but|yet|right now|for now|anymore|lately|again|every|constantly|al the time)(?= )")
 # Round 51 (quiet51): a screening answered no, item by item, with "never had an attempt" or "no self harm" among the
 # answers ("Q9 no. Q10 no. Never had an attempt. No self harm."): masked only with a screening named and no answer of
 # another kind anywhere (a "yes", "sometimes", "several days", a "but").
@@ -2045,20 +2050,23 @@ _NO_ATTEMPT_51 = _reading_pattern(
     " (?:atempt|atempts|suicide atempt|suicide atempts|intento|intentos|intento de suicidio)(?= ?$| (?:no|never|nunca|just"
     "|only|and|y|ever|nothoughts)(?= ))| no (?:selfharm|self harm|self injury)(?= ?$| (?:no|never|nunca|just|only|and|y|ever"
     "|nothoughts)(?= ))")
-_OTHER_ANSWER_51 = _reading_pattern(
-    " (?:yes|si|sometimes|a veces|several days|more than half|half the days|nearly every day|every day|most days|often"
-    "|once|twice|a litle|kind of|sort of|but|pero|lied|lying|mentira|truth|verdad|[1-3])(?= )")
+# Mend52a (read 52 F3): one pattern for an answer not to trust, anywhere in the message: an answer of another kind
+# ("yes", "sometimes", "several days"), a "but", a lie or the truth owned, or the thoughts said to be there after all
+# ("...never. I wrote that so they wouldn't take the baby. I think about it constantly").
+_ANSWER_DOUBTED = _reading_pattern(
+    " (?:yes|si|sometimes|a veces|several days|more than half|half the days|nearly every day|every day|everyday|most days"
+    "|often|once|twice|a litle|kind of|sort of|but|pero|though|however|except|sino|lied|lying|lie|menti|mentira|truth|verdad"
+    "|actualy|honestly|constantly|al the time|al day|every night|todo el tiempo|todos los dias|think about it|think about that"
+    "|thinking about it|pienso en eso|lo pienso|wrote that so|said that so|put that so|so they would not|so they wont"
+    "|para que no|[1-3])(?= )")
 
 # Round 51 (falarm51): screening answers in the writer's own list ("PHQ-9 answers: ... Thoughts of harming the baby,
 # never", "thoughts of hurting myself: not at all"): the item and its answer of no, in a message that names a
 # screening; never with the thoughts said to stop, go or come after the "never" ("...never stop").
-_SCREEN_WORD_51 = _reading_pattern(
-    " (?:phq|phq9|epds|answers|answer|answered|form|questionaire|questionnaire|screening|screning|survey|intake|item|items"
-    "|question|questions|cuestionario|encuesta|formulario|respuestas|pregunta|preguntas)(?= )")
 _ITEM_ANSWERED_51 = _reading_pattern(
     " (?:thoughts|thought|urges|ideas|pensamientos) (?:of|about|de) (?:harming|hurting|kiling|lastimar|hacerle dano a|danar)"
     " (?:(?:the|my|al|a mi|a la|mi) (?:baby|bebe|son|daughter|hijo|hija|nena|nene)|myself|yourself|me)"
-    " (?:never|not at al|no|none|0|zero|nunca|para nada|nada)(?= )"
+    " (?:" + _NO_ANSWER + "|para nada|nada)(?= )"
     "(?! (?:stop|stops|go|goes|leave|leaves|end|ends|quit|quits|away|let|lets|stoped|went|left|ended|fade|fades|se van"
     "|se quitan|paran|se me quitan|realy|but|pero|until|hasta|had|have|has|used|thought|felt|knew|did|wanted|imagined"
     "|pictured|had them|thought i|the|a|in|before|so|this|that|like|such|any|ever|them|those|to|of))")
@@ -2073,14 +2081,10 @@ _QUESTION_ASKED_51 = _reading_pattern(
     "|for everyone|standard|normal|something everyone)| why (?:do|does|did) (?:you|they|the form) ask(?= )")
 
 
-_ANSWER_DOUBTED_51 = _reading_pattern(" (?:lied|lying|lie|menti|mentira|truth|verdad|actualy|honestly|but|pero|though"
-                                      "|however|except|sino)(?= )")
-
-
 def _mask_screen_items_51(words: str) -> str:
-    if _ANSWER_DOUBTED_51.search(words):  # "...never. my total was 14. I lied, it's every day": no answer to trust
+    if _ANSWER_DOUBTED.search(words):  # "...never. my total was 14. I lied, it's every day": no answer to trust
         return words
-    if _SCREEN_WORD_51.search(words) or " nothoughts " in words:  # (an item before it already read as answered no)
+    if _SCREEN_WORDS.search(words) or " nothoughts " in words:  # (an item before it already read as answered no)
         words = _ITEM_ANSWERED_51.sub(" nothoughts", words)
     if _QUESTION_ASKED_51.search(words):
         words = _NEVER_DONE_51.sub(" nothoughts", words)
@@ -2144,8 +2148,9 @@ def _mask_denials(words: str) -> str:
             and " scale " not in words and "respuesta" not in words and " answer" not in words \
             and "quitarme" not in words and " no me " not in words and " thinking " not in words and "pensar" not in words:
         return words
-    words = _NOT_THINKING_51.sub(" nothoughts", words)  # round 51 (quiet51)
-    if _SCREEN_WORDS.search(words) and not _OTHER_ANSWER_51.search(words):
+    words = _unless_said_after(_NOT_THINKING_51, _PLAN_OR_TURN_AFTER, words)  # round 51 (quiet51), mend52a
+    # (a screening "no" taken back further on returned above: these two steps run only with taken_back False)
+    if _SCREEN_WORDS.search(words) and not _ANSWER_DOUBTED.search(words):
         words = _NO_ATTEMPT_51.sub(" nothoughts", words)
     words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", _DIE_ASKED_LIED.sub(" i want to die", words)))
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
@@ -2156,7 +2161,7 @@ def _mask_denials(words: str) -> str:
     words = _mask_items(words)
     words = _mask_screen_given(words)
     words = _mask_screen_items_51(words)
-    if not _ANSWER_DOUBTED_51.search(words):
+    if not _ANSWER_DOUBTED.search(words):
         words = _ALL_ANSWERED_NO_52.sub(" nothoughts", words)
     words = _TOPIC.sub(" topic", _DENIED.sub(" denial", _NO_SUICIDAL_LISTED.sub(" nothoughts", _NO_THOUGHTS.sub(" nothoughts", words))))
     if " denial " in words:
