@@ -3616,8 +3616,10 @@ class CrisisDetector:
                 and (rest := _OTHERS_LIFE_ASKED_51.sub(" a bible story", reading.words)) != reading.words \
                 and not _PRESENT_WISH.search(reading.words) and not _WISH_SAID.search(reading.words) \
                 and not _OWN_TURN.search(reading.words) and not _ME_TOO_SAID.search(text) and not _DO_IT.search(rest) \
+                and not _own_prayer_after_story(reading.words) \
                 and self._quiet_without(rest, reading, primed, emoji):
-            # round 51 (falarm51): "the pastor preached on Elijah asking God to take his life": the check-in, never quiet
+            # round 51 (falarm51): "the pastor preached on Elijah asking God to take his life": the check-in, never quiet;
+            # never with the writer's own prayer or wish after the story (mend52b: "...I've been asking God to take mine")
             return CrisisVerdict(Tier.CONCERN, tuple(kinds), True)
         if kinds:
             return CrisisVerdict(Tier.CRISIS, tuple(kinds), True)
@@ -5459,8 +5461,8 @@ _NAGGED_51 = _reading_pattern(
     "|wil|could|would|might|am about to|swear i wil|swear i am going to) (?:kil|strangle|murder) (?:him|her|them)(?= )")
 # (mend50) ...and only with nothing but a laugh or the end of the message after the kill phrase ("...I'm going to kill him
 # tonight", "...I know where he lives", "...the baby I mean" keep the full block)
-_ONLY_LAUGH_AFTER_51 = _reading_pattern("(?: (?:lol|lmao|haha|hahaha|jaja|jajaja|jk|omg|ugh|seriously|i swear|lo juro|te juro"
-                                         "|[^a-z0-9 ]+))* ?$")
+_LAUGHS_51 = "(?: (?:lol|lmao|haha|hahaha|jaja|jajaja|jk|omg|ugh|seriously|i swear|lo juro|te juro|[^a-z0-9 ]+))*"
+_ONLY_LAUGH_AFTER_51 = _reading_pattern(_LAUGHS_51 + " ?$")
 
 # - calmer the day after a session ("the session yesterday was wild... today estoy más tranquila", "después de la
 #   infusión me siento más tranquilo"): the treatment's effect, never beside a decision or a plan (read after masking).
@@ -5515,22 +5517,48 @@ _GOT_MAD_51 = _reading_pattern(" got (?:so |realy |super |very |a litle |kind of
                                "|pised|furious|heated|worked up)(?= )")
 
 
+# (mend52b) The insurance chore, "so relieved" and "X not the baby" may each be half of the pair that earned the
+# check-in ("finally bought life insurance. now I can go", "I'm so relieved. it'll be easier to leave them now", "the
+# cover, not the baby lol. next time it might be him"), so each is masked only when nothing follows it but a laugh, a
+# question about it ("is that normal rage"), the chore's own remark ("so grown up", "adulting achievement unlocked",
+# "through work", "now that the baby is here") or the end of the message (the laughs are _ONLY_LAUGH_AFTER_51's). Any
+# other words after it keep the check-in.
+_CALM_AFTER_52 = _reading_pattern(
+    "(?:" + _LAUGHS_51
+    + "(?: (?:is|are|was|does|do|did|can|could|should|would|es|eso es) (?:that|this|it|these|those|normal|you guys|you|yal)"
+    "(?: (?!want|wish|die|dead|dying|leave|go|gone|end|kil|hurt|anymore|me|him|her|them|mine|morir|muerta|muerto)[a-z]+){0,5}"
+    "| (?:so |very |felt |feel |feels |feling |realy |such an |such a |an |a )*(?:grown up|responsible|adult|adulting|proud"
+    "|mature)| (?:today|yesterday|this week|at work|updated|unrelated|unrelated but)"
+    "| (?:after|since|because|now that|cuz|as) (?:the baby|baby|we have a baby|we had a baby|our baby|we have kids|the kids)"
+    "(?: came| was born| arrived| is here| now)?| (?:hr|they|work) (?:needed|asked for|wanted) (?:my|our)(?: new)?"
+    " (?:address|info|details|signature)"
+    "| (?:adulting |adult )?achievement unlocked| through (?:work|my job|his job|her job|the job|his work|her work)"
+    "| now that (?:the baby|baby|he|she|we|our baby|our son|our daughter) (?:is|are) (?:here|born))?)* ?$")
+
+
+def _masked_if_calm_after(pattern: re.Pattern[str] | LazyPattern, mask: str, words: str) -> str:
+    """`words` with each match of `pattern` masked by `mask` when nothing but _CALM_AFTER_52 follows it."""
+    return pattern.sub(lambda said: mask if _CALM_AFTER_52.match(said.string, said.end()) else said.group(0), words)
+
+
 def _quiet51_masked(words: str) -> str:
     """The reading with each round-51 (quiet51) everyday clause masked (see above); unchanged when a wish, finality,
-    despair, "on purpose", a time of an act set, letters or all taken is read in the message."""
+    despair, "on purpose", a time of an act set, letters or all taken is read in the message. The insurance chore,
+    "so relieved" and "not the baby" only with nothing after them but _CALM_AFTER_52 (mend52b)."""
     if _r50_barred(words):
         return words
     masked = words
     if not _INSURANCE_RISK_51.search(masked):
-        masked = _INSURANCE_CHORE_51.sub(" paperwork", masked)
+        masked = _masked_if_calm_after(_INSURANCE_CHORE_51, " paperwork", masked)
     masked = _CAME_TO_CHECK_51.sub(" came to check on us", masked)
     masked = _GOT_MAD_51.sub(" was mad", masked)  # "got" is no means got hold of
-    if said := _NOT_THE_BABY_51.search(masked):  # the throw of the very thing named is masked with it
+    if (said := _NOT_THE_BABY_51.search(masked)) and _CALM_AFTER_52.match(masked, said.end()):
+        # the throw of the very thing named is masked with it
         masked = masked[:said.start()] + " the thing only" + masked[said.end():]
         masked = re.sub(" (?:threw|throw|throwing|tosed|tossed|chucked|flung|slamed|kicked|smashed|broke|hit|punched|yeted)"
                         " (?:the|my|a|his|her|el|la|mi)(?: [a-z]+){0,2}? " + said.group("thing") + "(?= )", " put away a thing",
                         masked)
-    masked = _RELIEVED_NOW_51.sub(" glad", masked)
+    masked = _masked_if_calm_after(_RELIEVED_NOW_51, " glad", masked)
     masked = _RISK_ON_FORM_51.sub(" the paperwork", masked)
     return masked
 
@@ -5543,6 +5571,24 @@ _OTHERS_LIFE_ASKED_51 = _reading_pattern(
     " (?:asking|asked|asks|begged|begging|begs|prayed|praying|prays|pidiendo|pidio|pide|rogando|rogo)"
     " (?:god|the lord|dios|a dios|al senor) (?:to|que) (?:take|end|le quitara|se levara|le quite|se leve) (?:his|her|their|la)"
     " ?(?:life|lives|own life|vida)?(?= )")
+
+# (mend52b) the writer's own prayer or wish said after the story ("...asking God to take his life. I've been asking God
+# to take mine every night", "same, God please take mine", "I pray that every night", "yo también le pido lo mismo")
+_OWN_PRAYER_52 = _reading_pattern(
+    " (?:take mine|take me|takes me|same here|same god|same lord|same for me|same honestly|i feel the same|me too|i pray that"
+    "|i pray the same|i pray for that|i pray for it|i want the same|i wish the same|i ask the same"
+    "|i pray it|pray for the same|i ask for the same|i ask him that|i ask god that|yo tambien|yo igual|igual yo|lo mismo"
+    "|le pido lo mismo|le pido eso|pido lo mismo|yo se lo pido|que me leve|que me lleve a mi|llevame|me too honestly"
+    "|(?:asking|ask|asked|begging|beg|begged|praying|pray|prayed|pidiendo|pido|pedi|rogando|ruego) (?:god|him|the lord|jesus"
+    "|dios|a dios|al senor|le) (?:to|que|for) (?:take|end|me leve|me lleve|me quite|take me|end me)"
+    " (?:mine|me|my life|my own|it all|la mia|mi vida))(?= )")
+
+
+def _own_prayer_after_story(words: str) -> bool:
+    """The writer's own prayer or wish (_OWN_PRAYER_52) said after a story of someone who asked God to take his life."""
+    story = _OTHERS_LIFE_ASKED_51.search(words)
+    return bool(story and _OWN_PRAYER_52.search(words, story.end()))
+
 
 # (mend50) a feeling come back, a regret at having survived, one's own death put first
 _R50_MORE_BARS = _reading_pattern(
