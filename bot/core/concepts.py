@@ -9209,7 +9209,9 @@ _extend({
 CONCEPT_GUARDS.update({
     "r52_note_done": "!for/para/to_the/to_daycare/to_school/to_my_boss/to_work/about/asking/excusing/from_the/from_my/del/de_la",
     "r52_take_me": "!back/to/a/al/out/home/places/somewhere/away/away_from/far/forever_to/hours/a_while/all_day/long/less/more/an/"
-                  "about/under/over/only/just/one/two/half/minutes/mas/menos/una/dos/media",
+                  "about/under/over/only/just/one/two/half/minutes/mas/menos/una/dos/media/"
+                  # Spanish "que me lleve" is most often a ride: "le pido que me lleve temprano / a la cita / en el carro"
+                  "temprano/tarde/en/con/de/por/manana/hoy/ahorita/luego/despues/primero/la/el/los/las/mi/su/casa/lejos",
     "r52_woke_annoyed": "!at/before/early/so/to/with/in/from/because/when/too/every/this/late/a/again/twice/on/for/after/"
                         "temprano/a_las/otra/tan",
 })
