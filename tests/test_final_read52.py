@@ -134,3 +134,22 @@ def test_f4_own_prayer_after_the_story_keeps_the_sure_tier(text: str) -> None:
 @pytest.mark.parametrize("text", F4_CHECK_IN)
 def test_f4_the_story_alone_stays_a_check_in(text: str) -> None:
     assert RULES_ONLY.check(text).tier is Tier.CONCERN
+
+
+# Batch 53's one positive no tier caught after the session's rounds: a screening answer owned as untrue and corrected
+# upward with how often ("I wasn't honest on the PHQ-9 ... I marked 0. Should've been 3. Every day.").
+@pytest.mark.parametrize("text", [
+    "Follow-up from the dad account: I wasn't honest on the PHQ-9. The question about being dead, I marked 0. Should've been 3. Every day.",
+    "I marked 0 on the PHQ-9 question about being better off dead. should have been 3, nearly every day",
+    "on the EPDS I wasn't honest about the harming myself question. it's every night",
+])
+def test_a_screening_answer_owned_as_untrue_with_how_often_gets_a_tier(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is not Tier.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "PHQ-9: thoughts of being better off dead, not at all. I was honest, I feel better every day",
+    "I answered the screening honestly: no thoughts of harming myself. I take my meds every day",
+])
+def test_an_honest_screening_no_beside_a_daily_habit_stays_quiet(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE

@@ -2121,9 +2121,23 @@ _OWN_NOTE_52 = _reading_pattern(
     "|ready|lista|listo)(?= )")
 
 
+# A screening answer owned as untrue, or corrected upward ("should've been 3"), and how often the truth is.
+_SCREEN_ANSWER_CORRECTED = _reading_pattern(
+    " (?:i was not honest|i wasnt honest|was not truthful|i lied|i lied on|not honest on|did not answer honestly"
+    "|didnt answer honestly|shouldve ben [1-3]|should have ben [1-3]|should of ben [1-3]|should have said yes"
+    "|should have marked [1-3]|really a [1-3]|menti en|no fui honesta|no fui honesto|debio ser [1-3]|debia ser [1-3])(?= )")
+_HOW_OFTEN_TRUE = _reading_pattern(
+    " (?:every day|everyday|every night|nearly every day|most days|constantly|al the time|daily"
+    "|todos los dias|cada dia|cada noche|todo el tiempo|diario)(?= )")
+
+
 def _mask_denials(words: str) -> str:
     """The reading with denied or asked-about ideation replaced by a marker: 'nothoughts' or 'denial'."""
-    taken_back = _no_taken_back(words)  # review B1: a "no" taken back skips the denial masks only
+    # review B1: a "no" taken back skips the denial masks only; so does a screening answer owned as untrue and
+    # corrected upward with how often ("I wasn't honest on the PHQ-9 ... I marked 0. Should've been 3. Every day.")
+    taken_back = _no_taken_back(words) or (_SCREEN_WORDS.search(words) is not None
+                                           and _SCREEN_ANSWER_CORRECTED.search(words) is not None
+                                           and _HOW_OFTEN_TRUE.search(words) is not None)
     words = _mask_contexts(words)
     if " veo " in words and _SEEN_IN_A_STATE.search(words) and not _SEEN_WITH_RISK.search(words) and not _holds_means(words):
         words = _SEEN_IN_A_STATE.sub(lambda m: " " + m.group("who") + " noto" + m.group("state"), words)
