@@ -437,6 +437,9 @@ ES_MEDIUM = ("!con_la/con_el/con_mi_leche/con_la_leche/con_ketamina/con_medicame
              "amamantando/dandole_pecho/por_la_leche/a_traves/mientras/durante/tomando/con_mis/"
              "con_el_tratamiento/con_la_infusion/por_tomar/por_el_medicamento")
 
+# "jump straight to ketamine", "jump right to meds": a figure of speech (round 51, falarm51), guarded in both jump rules
+JUMP_FIGURE = "straight_to/straight_ahead/straight_on/straight_back/straight_for/directly_to/right_to/right_on"
+
 FAMILIES: dict[str, tuple[str, ...]] = {
     # Explicit suicidal thoughts, first or third person.
     "suicidal": (
@@ -1241,7 +1244,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "off_the_dock/off_the_boat/off_a_boat/off_the_pier/off_the_rock/off_the_rocks/"
         "out_of_the_plane/out_of_a_plane/out_of_a_perfectly/from_a_plane/out_of_an_airplane/"
         # round 51 (falarm51): "jump straight to ketamine", "jump right to meds" is a figure of speech
-        "straight_to/straight_ahead/straight_on/straight_back/straight_for/directly_to/right_to/right_on",
+        + JUMP_FIGURE,
         "jump/jumping/jumped/leap/leaping/leapt/throw_myself/throwing_myself/threw_myself/"
         "yeet_myself/fling_myself/launch_myself/fall ~1 off/from/out/out_of/over ~2 bridge/building/"
         "roof/rooftop/balcony/cliff/window/ledge/overpass/parking_garage/tower/top_floor/stairwell/"
@@ -1448,7 +1451,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "!into/in/on/rope/back/at/for_joy/ship/right_in/to_a/the_gun/the_queue/the_line/careers/jobs/"
         "to_conclusions/to_another/on_the/up/around/with/over/through/the_car/a_car/start/for/ahead/"
         "forward/onto/off_the_couch/off_the_bed/off_the_diving_board/off_the_dock/the_fence/"
-        "straight_to/straight_ahead/straight_on/straight_back/straight_for/directly_to/right_to/right_on",
+        + JUMP_FIGURE,
         "rope/extension_cord ~3 neck/hang/hanging/myself/beam/ceiling/closet/around_my/rafter/"
         "rafters/door_frame/doorframe/banister/stairwell/garage_beam/hook/ceiling_fan",
         "tie/tied/tying/made/making/bought/buy/buying/got/ordered/order/have/had/test/tested/ive/"
