@@ -25,4 +25,14 @@ def responder():
     return Responder(load_knowledge(SHIPPED_FAQ))
 
 
+
+@pytest.fixture(scope="session")
+def five():
+    """The shipped FAQ with every entry cut to its first five phrasings, loaded once (it is immutable)."""
+    from bot.core.knowledge import load_knowledge
+    from bot.core.responder import Responder
+    from bot.staff.evaluation import cut_phrasings
+
+    return Responder(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
+
 from tests.botapi_server import botapi  # noqa: E402,F401  (the loopback Bot API server fixture)

@@ -15,21 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import spanish
-from bot.core.knowledge import load_knowledge
-from bot.core.responder import Responder
-from bot.staff.evaluation import cut_phrasings
-from tests.paths import SHIPPED_FAQ
-
-
-@pytest.fixture(scope="module")
-def five():
-    return Responder(cut_phrasings(load_knowledge(SHIPPED_FAQ), 5))
-
-
-def _answer(responder, text: str) -> str | None:
-    reply = responder.respond(text)
-    assert reply.lang == "es"
-    return reply.answer.id if reply.answer else None
+from tests.replies import spanish_answer as _answer
 
 
 CASES = [
