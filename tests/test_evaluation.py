@@ -398,6 +398,16 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b54.yaml", 5, 0.807, 0.005, 1.0),
     ("questions_es_b54.yaml", None, 0.877, 0.0, 1.0),
     ("questions_es_b54.yaml", 5, 0.842, 0.0, 1.0),
+    # Round 55: scored once, blind, on last session's final code (English first pass 84.8 / 1.8 / 94.7, five phrasings
+    # 80.1 / 2.2 / 94.7; Spanish 89.5 / 0.7 / 100, five phrasings 83.3 / 0.0 / 100); first-pass figures are the floors.
+    # No question reached the sure tier on that pass.
+    # The model retrained with batch 55 took the check-in off "I'd rather skip antidepressants entirely. Is wanting to
+    # avoid them a reasonable reason to look at ketamine?", which the matcher then answers with ketamine-vs-antidepressants
+    # (5 wrong, not 4): the ceiling is 0.022 until the matcher reads it.
+    ("questions_b55.yaml", None, 0.847, 0.022, 0.947),
+    ("questions_b55.yaml", 5, 0.801, 0.022, 0.947),
+    ("questions_es_b55.yaml", None, 0.894, 0.007, 1.0),
+    ("questions_es_b55.yaml", 5, 0.833, 0.0, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
