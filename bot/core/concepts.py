@@ -7882,11 +7882,9 @@ _extend({
         to feel it hurt/just to feel the pain/on purpose to hurt/on purpose so it hurts/on purpose to open/
         to open them back up/to open it back up/to reopen it/to reopen them/to feel the pain/para que duela mas/para que me duela/para que me duela mas/
         hasta que me duela mas/para sentir el dolor""",
-    "r49_scald": """pouring the boiling water on myself/pour the boiling water on myself/pouring boiling water on myself/
-        pour boiling water on myself/poured boiling water on myself/poured the boiling water on myself/
-        pouring hot water on myself/pour hot water on myself/poured hot water on myself/pouring the hot water on myself/
-        pouring the boiling water on my/pour the boiling water on my/pouring boiling water on my/pour boiling water on my/
-        poured boiling water on my/echarme agua hirviendo/echarme el agua hirviendo/me eche agua hirviendo""",
+    # (the pours "on myself" and "me eché agua hirviendo" are their own concept, r51_scald_self, since round 51)
+    "r49_scald": """pouring the boiling water on my/pour the boiling water on my/pouring boiling water on my/
+        pour boiling water on my/poured boiling water on my""",
     "r49_scald_on": """poured hot water on my/pouring hot water on my/pour hot water on my/poured boiling water on/
         held my hand under the hot water/hold my hand under the hot water/holding my hand under the hot water/
         held my arm under the hot water/me eche agua caliente en/echarme agua caliente en""",
@@ -8915,12 +8913,11 @@ for _entry in ("listo", "todo listo"):
 # no more by the thing hit (the guard deleted the hit, and its pairs with it): clumsiness told ("soy bien torpe") or a
 # thing bumped into explains it, and never beside "on purpose", "hasta sangrar" or "para sentir algo". "i was so tired
 # of living" and "the bottle of pills" are no errand at the wheel.
-_SELF_POURS = frozenset(e.strip() for e in LEXICON["r49_scald"].split("/")
-                        if e.strip().endswith("myself") or e.strip().startswith(("me eche", "echarme")))
-LEXICON["r49_scald"] = "/".join(e.strip() for e in LEXICON["r49_scald"].split("/")
-                                if e.strip() and e.strip() not in _SELF_POURS)
 _extend({
-    "r51_scald_self": "/".join(sorted(_SELF_POURS)),
+    "r51_scald_self": """echarme agua hirviendo/echarme el agua hirviendo/me eche agua hirviendo/pour boiling water on myself/
+        pour hot water on myself/pour the boiling water on myself/poured boiling water on myself/poured hot water on myself/
+        poured the boiling water on myself/pouring boiling water on myself/pouring hot water on myself/
+        pouring the boiling water on myself/pouring the hot water on myself""",
     "r51_cover_up": """so it loks like/so it would lok like/so it loked like/so he would think/so she would think/
         so they would think/so hed think/so shed think/so theyd think/so he thinks/so she thinks/so they think/
         so nobody suspects/so no one suspects/so nobody knows/so nobody wil know/to make it lok like/

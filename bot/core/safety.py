@@ -2076,9 +2076,9 @@ _NEVER_DONE_51 = _reading_pattern(
     " (?:no )?i (?:have never|never|have not ever|have not) (?:hurt|harmed|cut) myself"
     "(?: and i do not have (?:any )?(?:thoughts|thought|urges) (?:of|about) (?:that|it|doing that|doing it|it either|that either))?"
     "(?= )(?! (?:but|before|until|til|yet|pero|though|however|lately|except))")
-_QUESTION_ASKED_51 = _reading_pattern(
-    " (?:is|was|are) (?:that|this|the|those|these) (?:question|questions|item|part) (?:required|mandatory|necesary|needed"
-    "|for everyone|standard|normal|something everyone)| why (?:do|does|did) (?:you|they|the form) ask(?= )")
+_QUESTION_ASKED_51 = _reading_pattern(  # (tidy53: the closing "(?= )" binds to both alternatives, a whole word)
+    " (?:(?:is|was|are) (?:that|this|the|those|these) (?:question|questions|item|part) (?:required|mandatory|necesary"
+    "|needed|for everyone|standard|normal|something everyone)|why (?:do|does|did) (?:you|they|the form) ask)(?= )")
 
 
 def _mask_screen_items_51(words: str) -> str:
@@ -3581,7 +3581,7 @@ class CrisisDetector:
                 and not _PURPOSE_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
                 and not _FINAL.search(reading.words) and not _check_in_guarded(reading.words, rest) \
                 and not self._families(Reading(rest, reading.compact_runs)) \
-                and _no_risk_left(rest, primed, emoji, allowed=_PICTURED):
+                and _no_risk_left(rest, primed, emoji, allowed=_URGE_ALLOWED):
             # round 46: "she's not eating", "so my heart can be at peace", "no tengo mucho tiempo", "not mine to keep":
             # with the clause masked nothing of the sure tier is left: the check-in, never quiet (read in messages up to
             # _EVERYDAY_LONGEST, as the other everyday clauses are; a longer one keeps the full block). Not the shared
@@ -4706,9 +4706,11 @@ def _check_in_guarded(words: str, rest: str) -> bool:
                 or not read_concepts(rest.split(), _lexicon()).found.isdisjoint(_concepts.MEANS_HELD - {"supply"}))
 
 
-# A scene pictured may stay beside a round-46 clause ("I want to picture it so my heart can be at peace": the FAQ
-# wording the heart at peace was made for).
-_PICTURED = frozenset({"image_urge"})
+# An urge or scene word ("image_urge": a bare "want to", "picture it") that may stay beside a masked clause: beside a
+# round-46 clause ("I want to picture it so my heart can be at peace": the FAQ wording the heart at peace was made
+# for), and in the round-47 step (see _errands_and_endings_masked). Tidy 53: one name for what was _PICTURED and
+# _URGE_ALLOWED.
+_URGE_ALLOWED = frozenset({"image_urge"})
 
 
 # Review 46 (A11): a round-45/46 clause beside what bars its mask (all taken, a giving back, a blade put to use, a
@@ -4971,8 +4973,7 @@ def _plain_errands_masked(words: str) -> str:
 
 # The round-47 step reads what is left with a bare "want to" (an urge word) allowed beside the masked clause ("I'm
 # a hospice chaplain, so death is my job. Just want to make sure that's okay"): a wish of the writer's own is looked
-# for by _errands_and_endings_masked itself, and anything of the sure tier left still counts.
-_URGE_ALLOWED = frozenset({"image_urge"})
+# for by _errands_and_endings_masked itself, and anything of the sure tier left still counts (_URGE_ALLOWED, above).
 
 
 def _errands_and_endings_masked(words: str) -> str:
@@ -5351,11 +5352,14 @@ _POOL_WITH_BABY_50 = _reading_pattern(
     "(?:pol|swiming pol|kidie pol|baby pol|lake|ocean|sea|water|waves|piscina|alberca)(?: [a-z]+){0,3}?"
     " (?:with|holding|carrying|con) (?:the|my|our|el|la|mi) (?:baby|babies|bebe|son|daughter|kids|twins|hijo|hija)(?= )")
 _SWIM_OUTING_50 = _reading_pattern(
-    # (mend50: never a swim word said to be left off: "no floaties", "life jacket off", "swimsuit on so nobody suspects")
-    "(?<! no)(?<! without)(?<! sin)(?<! off)(?<! need)(?<! needed)"
+    # (mend50: never a swim word said to be left off: "no floaties", "life jacket off", "swimsuit on so nobody suspects".
+    # The reading spells "off" as "of" (double letters squashed), so the word before cannot be told apart: "(?<! of)"
+    # steps aside after "off" and after "of" alike ("a pack of floaties", "a bottle of sunscreen"), and so does "(?! of)"
+    # after it ("floaties off", "floaties of any kind"); "need" is read "ned".)
+    "(?<! no)(?<! without)(?<! sin)(?<! of)(?<! ned)(?<! neded)"
     " (?:swim diaper|swim diapers|swimsuit|swim suit|bathing suit|floaties|float|swim lesons|swim clas|water wings|sunscreen"
     "|splash|splashing|paddle|first swim|swim cap|life vest|life vests|life jacket|life jackets|puddle jumper|panal de agua"
-    "|panales de agua|traje de bano|flotadores|bloqueador)(?= )(?! (?:off|puesto|on so|so nobody))")
+    "|panales de agua|traje de bano|flotadores|bloqueador)(?= )(?! (?:of|puesto|on so|so nobody))")  # "of": "off" or "of"
 _UNDER_WATER_50 = _reading_pattern(
     " (?:(?:held|hold|holding|push|pushed|keep|kept) (?:him|her|them|the baby|my baby|it) (?:under|down)|not come up"
     "|never come up|go under|went under|sink|sinking|drown|drowning|drowned|ahogar|ahogarnos|hundir|se hunda|nos hundamos"
