@@ -402,10 +402,10 @@ def _figures(name: str, phrasings: int | None = None):
     # 80.1 / 2.2 / 94.7; Spanish 89.5 / 0.7 / 100, five phrasings 83.3 / 0.0 / 100); first-pass figures are the floors.
     # No question reached the sure tier on that pass.
     # The model retrained with batch 55 took the check-in off "I'd rather skip antidepressants entirely. Is wanting to
-    # avoid them a reasonable reason to look at ketamine?", which the matcher then answers with ketamine-vs-antidepressants
-    # (5 wrong, not 4): the ceiling is 0.022 until the matcher reads it.
-    ("questions_b55.yaml", None, 0.847, 0.022, 0.947),
-    ("questions_b55.yaml", 5, 0.801, 0.022, 0.947),
+    # avoid them a reasonable reason to look at ketamine?", which the matcher then answered with ketamine-vs-antidepressants;
+    # round 53 (en53) reads 'a reasonable reason to look at ketamine' as who it is for, and the ceiling is back to 0.018.
+    ("questions_b55.yaml", None, 0.912, 0.018, 1.0),  # en53 (definitions beside a story, already on a drug, ...)
+    ("questions_b55.yaml", 5, 0.853, 0.022, 0.982),  # en53
     ("questions_es_b55.yaml", None, 0.894, 0.007, 1.0),
     ("questions_es_b55.yaml", 5, 0.833, 0.0, 1.0),
 ])

@@ -64,7 +64,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                  # "time to effect", "the time until relief": the wait for the treatment to work
                  r"|\btime (?:to|until|till|befor) (?:(?:it|the|a|ani|any|see|feel|notic) )*(?:effect|relief|work|result|benefit|improv|better)\b"
                  # Round 52 (en52): "the onset of effect after an infusion", "onset of action": when the relief starts
-                 r"|\bonset of " + _ONSET_OF_RELIEF,
+                 r"|\bonset of " + _ONSET_OF_RELIEF +
+                 # Round 53 (en53): "feel relief within an hour of the infusion", "does it work within hours"
+                 r"|\b(?:relief|better|work\w*|result|effect|improv\w*) within (?:an? |one |the first |a few |few |\d+ )?(?:hour|minut)",
         "onset": r"\bwhen (?:doe|do|does|did|can|will|would|is|are)\b" + _NOT_EASING + r".*\b(?:start|begin|show|appear|notic|hit)(?!" + _EASING + ")"
                  r"|\bonset\b(?! of " + _ONSET_OF_RELIEF + r")|\btoo late\b|\bhow late\b|\b(?:this|that|so) late\b"
                  # Round 52 (en52): "can it still be ppd this far out", "that far into the first year": so late after the birth
@@ -109,7 +111,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                # "do I have to fail pills first", "can I go straight to ketamine"
                r"|\b(?:have|need) to (?:fail|tri|try) (?:\S+ ){0,3}first\b|\bgo straight to ketamin\b"
                # whether the asker should have it at all, said as the whole question: "should i try ketamine"
-               r"|^(?:so |and |but )?should (?:i|she|we|my \S+) (?:(?:even|realli|actual) )?(?:tri|try|get|do|consid\w*|go for) (?:the )?ketamin$",
+               r"|^(?:so |and |but )?should (?:i|she|we|my \S+) (?:(?:even|realli|actual) )?(?:tri|try|get|do|consid\w*|go for) (?:the )?ketamin$"
+               # Round 53 (en53): whether a wish or a history is reason enough to have it: "is wanting to avoid them a
+               # reasonable reason to look at ketamine", "does that make her someone ketamine could work for"
+               r"|\b(?:good|reason|valid|enough|suffici\w*|legitim\w*) reason to (?:look at|look into|tri|try|consid\w*|get|go for|seek) (?:\S+ )?ketamin\b"
+               r"|\bmake (?:me|her|him|us|them) (?:someon\w*|somebod\w*|a person|a patient|the kind of \S+) (?:that |who )?(?:ketamin|it|this|the treatment) (?:could|can|would|might) (?:work|help)\b",
         # (the lookahead first: the many lookbehinds are then tried only where 'risk' is)
         "safety": r"\bsafe|(?=risk)" + _NOT_LOWERED + r"(?<!\bhigh )(?<!\bhigher )\brisk|\bdanger|\bharm\b|\bharm",
         "difference": r"\bdiffer (?:between|from|than)\b|\b(?:the|what|a|is it|is that|is this) differ\b|\bdiffer\W*$"
@@ -136,7 +142,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                    # "how do doctors usually treat moms with ppd"
                    r"|\bhow (?:do|doe|does) (?:(?:the|los|las) )?(?:doctor|people|they)s? " + _USUALLY + r" treat\b"
                    r"|\b(?:do|doe|does) most (?:people|women|mom|mother|patient)s? with postpartum depress (?:just )?(?:get|go on|take)\b"
-                   r"|\bthe standard (?:way|rout|plan|option)"
+                   r"|\bthe standard (?:way|rout|plan|option|care|approach|treatment|therapi|of care)"  # care, approach: en53
                    # whether one kind of care is all there is: "is medication the only way", "are pills the only
                    # option" (not ketamine: "is ketamine the only option for me" asks whether it suits the asker)
                    r"|^(?!.*\bketamin)(?:.*\b)?(?:is|are|es|son) (?:(?:the|la|el|las|los) )?\S+ (?:the|la|el) (?:only|unica|unico) (?:way|option|treatment|choic\w*|thing|opcion|forma|manera)\b",
@@ -151,6 +157,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                 r"|\bwhat form (?:doe|does|do|is|will) (?:the |your )?(?:ketamin|it|treatment|medic\w*)\b"
                 r"|\b(?:de|en) que (?:forma|manera) (?:se |me |le |la |lo |nos )?(?:dan|da|aplican|aplica|administr\w*|pone|ponen)\b"
                 r"|\bmean (?:(?:a|an|getting|having) )?(?:infus|shot|inject|needl)\b"
+                # Round 53 (en53): each option told at length, the oral one read 'given' ('is it a pill I take at home or
+                # do I have to come in for a drip')
+                r"|\bgiven\b(?: \S+){0,5} or\b(?: \S+){0,8} infus\b"
+                # ...and the way it is given by its clinical name: "route of administration?", "mode of administration"
+                r"|\b(?:rout|mode|method|way|form) of administ"
                 # "how do you take ketamine here", "how are patients given ketamine": the way it is taken
                 r"|\bhow (?:do|doe|does|is|are|would|will) (?:you|i|we|she|patient|peopl) (?:take|given|administ\w*) (?:the )?ketamin\b",
     }.items()
@@ -254,7 +265,9 @@ FRAMES: dict[str, re.Pattern[str]] = {
         "babycare": r"(?=babi )" + _NOT_AFTER_WHEN + r"\bbabi (?:(?:will|doe|do|does|did|can|is|keep|just|still) )*(?:not |no |never |nunca )?(?:stop |deja de |para de )?"
                     r"(?:cri|cry|sleep|appetit|eat|feed|nap|drink|wake)\b|\bhow often (?:(?:should|doe|do|does|to|must) )?(?:(?:a|my|the|mi|el) )?babi\b"
                     r"|\b(?:store|stor|storag|guard\w*|almacen\w*|congel\w*|freez\w*|keep) (?:(?:la|el|my|the|your|mi|pump|pumped|breast|de) )*milk\b"
-                    r"|\b(?:fridg\w*|freezer|refriger\w*|refri|congelador)\b",
+                    r"|\b(?:fridg\w*|freezer|refriger\w*|refri|congelador)\b"
+                    # Round 53 (en53): which formula to give the baby ('the best formula for the days I dump my milk')
+                    r"|\b(?:best|which|what|good|recommend\w*) (?:babi )?(?:formula|babycar)\b",
         # "does <a c-section> raise your chances of ppd": what makes the illness likelier (a risk factor),
         # not what lowers the risk; only an entry asked that way answers
         "raises": r"\b(?:doe|does|do|can|could|will|would|did|is|are|es|son) ((?:\S+ ?){1,3}?) ?\b(?:rais|increas|aument\w*|higher|make it more likely)\w* "
@@ -270,6 +283,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
                  r"|\b(?:or|and|also) do you (?:guy )?(?:do|offer|have|provid)\b(?! to\b)|\bdo you (?:guy )?do (?:anything|other|something|more)\b"
                  r"|\bwhat (?:do|doe|does) (?:you|your clinic|the clinic|renew well) (?:guy )?(?:do|offer|provid)\b"
                  r"|\b(?:do|doe|does) (?:your clinic|the clinic|renew well) (?:run|host|organ)\b"
+                 # Round 53 (en53): "is there a support group for moms of NICU babies at your clinic": something at the clinic
+                 r"|^(?:is|are) there (?:(?:a|an|ani|any|some) )?(?:\S+ ){1,8}?(?:at|through|in) (?:your|the|renew well) clinic\W*$"
                  r"|\b(?:can|could|would|will) you (?:guy )?(?:test|prescrib|recommend|refer|suggest|diagnos|check|order)\b"
                  r"|\byou (?:guy )?(?:would|could|can|might) (?:recommend|suggest)\b"  # "any support groups you would recommend"
                  r"|^(?:tienen|ofrecen|hacen|dan)\b",  # Spanish "¿hacen terapia de pareja?", "¿dan consulta...?"

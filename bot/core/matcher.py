@@ -145,7 +145,7 @@ FILLERS = tuple(
     i would appreciate|i would be grateful for|i would be grateful|could you provide|can you provide|please advise|
     please advise as to|as to|i wish to determine|i wish to know|i wish to understand|i am writing regarding|
     i am writing about|i am writing to ask|i am writing to inquire|pertaining to|with regard to|with respect to|
-    in addition to|so called|something called|a thing called|for my own understanding|before we proceed any further|
+    in addition to|ahead of time|go ahead and|went ahead and|going ahead and|so called|something called|a thing called|for my own understanding|before we proceed any further|
     before we proceed|if i may|i would like clarification on|i would like clarification|
     a defined|a clearly defined|a well defined|my schedule|her schedule|his schedule|our schedule|busy schedule|
     work schedule|demanding schedule|
@@ -232,6 +232,8 @@ _COMBINES = re.compile(
     r"\b(?:can|could|should|do|may|will) i (?:keep|still|continue) (?:taking|take|on|using)\b|\balready (?:on|taking)\b"
     r"|\bwhile (?:doing|on|getting|taking|having) (?:the )?ketamine\b|\bwhile (?:still )?(?:on|taking|using) (?:my|her|an?|the|this|that|these)\b|\bduring (?:my |the )?ketamine\b"
     r"|\bstop (?:taking )?(?:it|them|my \w+) first\b|\bat the same time\b"
+    # Round 53 (en53): "can I take ketamine if I'm on Wellbutrin": already on the drug named
+    r"|\bif (?:i am|she is|he is|we are|you are|i am still|she is still) (?:on|taking)\b"
     # Spanish: "al mismo tiempo", "a la vez", "sigo tomando", "ya estoy tomando", "si tomo", "si estoy tomando"
     r"|\bal mismo tiempo\b|\ba la vez\b|\b(?:sigo|seguir|ya|ya estoy|si estoy|mientras estoy) tomando\b|\b(?:si|mientras) tomo\b"
 )
@@ -515,9 +517,13 @@ _COUNTED = re.compile(r"\b(\d[\d,.]*)\s+[^\W\d]+")
 # the definition of post partum depresion', 'PPD on my papers, what does that even mean'). The term
 # must close the asking clause: 'what is the ppd rate' asks for a figure, not what ppd is.
 _DEFINE_AFTER = r"(?:\bwhat (?:even |actually |exactly |really )?(?:is|are) |\bdefinit (?:of )?)(?:(?:this|that|the|a|an|la|el) )?"
-_TERM_TAIL = frozenset("lol medic medicin drug thing exactli exactamente specif".split())  # specif: en51
+_TERM_TAIL = frozenset("lol medic medicin drug thing exactli exactamente specif never".split())  # specif: en51; never: en53 ('whats ketamine never heard of it')
 _MEANS_BACK = re.compile(r"^(?:\S+ ){0,8}?(?:what (?:does|do) )?(?:that|it|this|eso) (?:even |actually |exactly |exactamente )?"
                          r"(?:mean|what is)(?: \S+)?$")
+# Round 53 (en53): ...and a story told after it with no stop between ('ppd what does that even mean my ob wrote it on my
+# discharge papers'): someone's telling or the asker's seeing, then anything
+_MEANS_BACK_TOLD = re.compile(r"^(?:what (?:does|do) )?(?:that|it|this) (?:even |actually |exactly )?mean (?:(?:(?:my|our|her|his|the|a|an) )?\S+(?: \S+)? "
+                              r"(?:wrote|said|say|says|told|put|mention\w*|use|used|keep|kept|call\w*)|(?:i|we) (?:saw|see|read|heard|hear|found|got|keep))\b")
 
 
 def _names_defined(tokens: list[str], term: frozenset[str]) -> bool:
@@ -541,6 +547,8 @@ def _names_defined(tokens: list[str], term: frozenset[str]) -> bool:
             if rest and _MEANS_BACK.match(rest) and not any(_is_content_word(t) for t in rest.split()[-1:]
                                                              if t not in {"mean", "is", "exactamente"}):
                 return True
+            if rest and _MEANS_BACK_TOLD.match(rest):
+                return True
     return False
 
 
@@ -562,6 +570,11 @@ def _asks_meaning_of(tokens: list[str], term: frozenset[str]) -> bool:
         return False
     text = " ".join(tokens)
     for order in {" ".join(term), " ".join(reversed(sorted(term))), " ".join(sorted(term))}:
+        # Round 53 (en53): "explain postpartum depression to me like im five": a request, at the clause's start, to
+        # explain the term and nothing more
+        if re.match(r"^explain (?:what )?" + re.escape(order) + r"(?: (?:is|are|mean))?(?: (?:to|for) (?:me|us))?(?: (?:like|simpli|briefli|quick\w*)\b.*)?$",
+                    text):
+            return True
         for found in re.finditer(r"\bwhat (?:(?:this|that|the) )?" + re.escape(order) + r" (?:is|are|mean)\b", text):
             rest = text[found.end():].split()
             if _KNOWS_WHAT.search(text[:found.start()] + "what"):
@@ -618,6 +631,27 @@ _ROLE = (r"(?:registered |retired |student |labor and delivery |l&d |icu |er |ni
 _ROLE_OPENING = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i am|i'm|im|as) an? " + _ROLE + r"(?: here| myself)?|an? " + _ROLE
     + r" here|" + _ROLE + r"(?: here| question| by trade)?)\s*[,.:;!-]+\s*", re.IGNORECASE)
+
+
+# Round 53 (en53): 'IM' written in capitals among the ways a drug is given ('is it IV, IM, or intranasal') is
+# intramuscular, not "I'm"
+_EN53_IM = re.compile(r"\bIM\b")
+_EN53_ROUTE = re.compile(r"\b(?:IV|intranasal\w*|intravenous\w*|oral\w*|nasal|infusion|injection|shot)\b", re.IGNORECASE)
+
+
+def _en53_routes(text: str) -> str:
+    return _EN53_IM.sub("intramuscular", text) if _EN53_ROUTE.search(text) and _EN53_IM.search(text) else text
+
+
+# ...and a drug's 'mode of action' is its mechanism (read before the spelling repair, which knows 'accion' only)
+def _en53_mode_of_action(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        if token in ("action", "actions") and out[-2:] in (["mode", "of"], ["modes", "of"]):
+            out[-2:] = ["mechanism"]
+        else:
+            out.append(token)
+    return out
 
 
 def _possessor(token: str) -> str:
@@ -688,6 +722,23 @@ _ORAL = frozenset({"pill", "drink", "oral", "orally"})
 _TAKE_VERBS = frozenset({"take", "taken", "takes", "taking", "come", "comes", "given", "get", "do"})
 
 
+# Round 53 (en53): 'avoid' with the illness after it ('helps women avoid postpartum depression', 'a way to avoid ppd')
+# is preventing it; 'avoid them' (the pills) is not. Read on the words after the synonyms.
+_EN53_AVOID = frozenset({"avoid", "avoiding", "avoids", "avoided"})
+_EN53_ILLNESS = frozenset({"postpartum", "depression"})
+
+
+def _en53_avoid_as_prevent(tokens: list[str]) -> list[str]:
+    """...and 'avoid it' after the illness is named ('high risk for ppd, can ketamine help avoid it')."""
+    named = False
+    out = []
+    for i, t in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        out.append("prevent" if t in _EN53_AVOID and (after in _EN53_ILLNESS or (named and after == "it")) else t)
+        named |= t == "postpartum" and after == "depression"
+    return out
+
+
 def _form_choice(tokens: list[str]) -> list[str]:
     def option(index: int, step: int) -> int | None:
         for _ in range(4):
@@ -703,13 +754,20 @@ def _form_choice(tokens: list[str]) -> list[str]:
         if token != "or":
             continue
         pair = [option(index, -1), option(index, 1)]
-        if None in pair:
-            continue
-        words = {tokens[i] for i in pair}
-        if words & _DELIVERY and words & _ORAL:
+        words = {tokens[i] for i in pair if i is not None}
+        if None not in pair and words & _DELIVERY and words & _ORAL:
             for i in pair:
                 if tokens[i] in _ORAL:
                     out[i] = "given"
+        else:
+            # Round 53 (en53): each option told at more length ('is it a pill I take at home or do I have to come
+            # in for a drip'): the oral option among the few words before 'or', the needle or drip among those after
+            before, after = set(tokens[max(0, index - 6):index]), set(tokens[index + 1:index + 10])
+            for oral, other in ((before, after), (after, before)):
+                if oral & _ORAL and other & _DELIVERY and "or" not in tokens[index + 1:index + 10]:
+                    for i in range(max(0, index - 6), min(len(tokens), index + 10)):
+                        if tokens[i] in _ORAL:
+                            out[i] = "given"
     for index, token in enumerate(tokens):
         # 'take the ketamine as a pill', 'does it come in pill form': the form it is taken in
         if token in ("pill", "pills") and (
@@ -1120,14 +1178,14 @@ class Matcher:
 
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
-        text = _ROLE_OPENING.sub("", text[:MAX_MATCH_CHARS], count=1)
+        text = _en53_routes(_ROLE_OPENING.sub("", text[:MAX_MATCH_CHARS], count=1))
         tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(spanish.drop_tag_no(text))), ENGLISH_CHAT)]
-        tokens = _read_will(tokens)
+        tokens = _en53_mode_of_action(_read_will(tokens))
         if correct:
             if spanish.looks_spanish(tokens):
                 tokens = [self._by_ear(w) for w in tokens]
             tokens = [self._correct(w) for w in tokens]
-        tokens = _form_choice(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(tokens))))))))
+        tokens = _form_choice(_en53_avoid_as_prevent(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(tokens)))))))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod
@@ -1294,14 +1352,28 @@ class Matcher:
             # definition is close behind ('can you help me understand it' is not asking for treatment),
             # and the message asks no other aspect ('I know what ppd is, how fast does it work')
             top = held.candidates[0].score
+            # (Round 53, en53: however far behind, when only a person named sets the answer apart: "explain postpartum
+            # depression to me like im five, my husband doesnt get it" is not about fathers)
             if (held.answer.id == entry_id or self._aspects.get("definition", {}).get(held.answer.id, 0.0) >= 0.25
                     or aspects_of(self.normalise(text)) - {"definition"}
-                    or not any(c.entry.id == entry_id and c.score >= top - self.settings.suggest_window
+                    or not any(c.entry.id == entry_id and (c.score >= top - self.settings.suggest_window
+                                                           or self._en53_apart_by_people(text, held.answer.id, entry_id))
                                for c in held.candidates[:3])):
                 return None
         elif not any(c.entry.id == entry_id for c in held.candidates[:4]):
             return None
         return Match(answer=self._by_id[entry_id], suggestions=(), score=held.score, candidates=held.candidates)
+
+    def _en53_titled(self, entry_id: str) -> frozenset[str]:
+        """The content words of an entry's title ('book', 'appoint')."""
+        entry = self._by_id.get(entry_id)
+        return frozenset(_content_words(self.normalise(entry.title, correct=False))) if entry is not None else frozenset()
+
+    def _en53_apart_by_people(self, text: str, winner: str, other: str) -> bool:
+        """The content words of the message that `winner` knows and `other` does not are all people named."""
+        mine, theirs = self._vocabulary.get(winner, {}), self._vocabulary.get(other, {})
+        apart = {t for t in _content_words(self.normalise(text)) if t in mine and t not in theirs}
+        return bool(apart) and apart <= self._people
 
     def _search(self, text: str) -> Match:
         story = self._story(text)
@@ -1548,11 +1620,24 @@ class Matcher:
         if any(t not in self._real_words and t.isalpha() for t in _content_words(_compared(normalised))):
             # 'ketamine infusions vs psilocybin therapy': a thing compared that no entry speaks of
             return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
+        if self._en53_compares_unknown(normalised, vocab):
+            # Round 53 (en53): 'the difference between IV ketamine and IM shots': one side of the comparison is
+            # nothing the entry speaks of (it compares ketamine with the pills, not two ways of giving it)
+            return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         for token in tokens:
             kind = self._names.get(self._correct(token)) or self._named_by_stem(token)
             if kind is not None and (combines or not kind & vocab.keys()):
                 return Match(answer=None, suggestions=(match.answer,), score=match.score, candidates=match.candidates)
         return match
+
+    @staticmethod
+    def _en53_compares_unknown(tokens: list[str], vocab: dict[str, float]) -> bool:
+        """A comparison 'between X and Y' one side of which has content words, none of them the entry's."""
+        found = re.search(r"\bdiffer between ((?:\S+ ){1,3}?)and ((?:\S+ ?){1,3})", " ".join(tokens))
+        if not found:
+            return False
+        sides = [[t for t in _content_words(side.split()) if t.isalpha()] for side in found.groups()]
+        return any(side and not any(t in vocab for t in side) for side in sides)
 
     def _named_by_stem(self, token: str) -> frozenset[str] | None:
         """The kind a Spanish form of a name names ('sangrando', as 'sangrado' does: a condition)."""
@@ -1801,7 +1886,11 @@ class Matcher:
         if set(content) <= self._people:
             return False  # 'my husband wants to understand': a person named, nothing asked about them
         vocab = self._vocabulary.get(entry_id, {})
-        if unknown and sum(1 for t in content if t in vocab) + aspect < 2:  # the aspect asked, when only the entry answers it, counts as one
+        # (Round 53, en53: a person the question is for, 'can I book for my wife', is not a word it lacks here when the
+        # word it knows names what the entry's title is about: 'how do I support my wife' shares only 'support')
+        strangers = sum(1 for t in content if t not in vocab and t not in story
+                        and not (t in self._people and self._en53_titled(entry_id) & set(content)))
+        if unknown and strangers and sum(1 for t in content if t in vocab) + aspect < 2:  # the aspect asked, when only the entry answers it, counts as one
             return False
         if not subject_agrees(subjects_of(tokens, self._is_content), self._subjects.get(entry_id, {})):
             return False  # 'how long does ppd last': the entry's lasting questions are about ketamine
