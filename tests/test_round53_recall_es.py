@@ -39,6 +39,8 @@ def test_words_with_y_stay_as_they_are(text):
     "ya compré el lazo, ya no aguanto",
     "ya tengo el mecate y ya sé en qué viga",
     "compre un lazo y ya vi la rama del arbol",
+    "ya amarre el lazo en la viga",
+    "ya tengo la reata, nomas falta que se duerman",
     # sleep wished to keep the eyes shut for good
     "ojalá me durmiera y ya no abriera los ojos nunca más",
     "ojala me dormiera y ya no abriera los ojos",
@@ -55,6 +57,7 @@ def test_words_with_y_stay_as_they_are(text):
     # God asked to take one's life; the same asked after a sermon retold
     "le pedi a dios que me quitara la vida",
     "le pido a diosito que me recoja ya",
+    "le pido a la virgen que me lleve con ella",
     "el padre hablo de Elias que le pidio a dios que le quitara la vida. yo tambien le pido lo mismo",
     "en misa leyeron de un profeta que pidio morir, yo también le pido lo mismo",
     # an illness or one's death welcomed
@@ -62,6 +65,7 @@ def test_words_with_y_stay_as_they_are(text):
     "no me molestaria que me diera un infarto",
     "seria un alivio que me diera cancer",
     "ojala me diera algo y me muriera",
+    "ojala que me de un infarto mientras duermo",
     # the baby taken along
     "ya no aguanto, ya decidi irme. a donde yo vaya, él va",
     "ya no quiero vivir y a donde yo vaya ella va",
@@ -88,6 +92,8 @@ def test_plain_wish_plan_or_means_is_sure(text):
     "sigo yendo al puente en las noches",
     "cada noche voy a las vias del tren",
     "nunca. puse eso para que no me quitaran al bebé",
+    "i lied en el cuestionario para que no me quitaran al baby",
+    "sigo llendo al puente en las noches",
     "menti en el cuestionario, si lo he pensado",
     "no fui honesta en la encuesta, puse cero pero si lo pienso",
     "ya sé cuáles pastillas juntas",
@@ -107,6 +113,10 @@ def test_idea_gets_at_least_the_check_in(text):
     "le compré un lazo a la bebé para el bautizo",
     "ya tengo el lazo y los dulces para la piñata",
     "mi esposo compro un mecate para el tendedero",
+    "me puse un lazo en el pelo",
+    "tengo un lazo en la bolsa para la bebe",
+    "le pido a mi mama que me lleve con ella al doctor",
+    "ojala que me de tiempo",
     "ojalá me durmiera temprano hoy",
     "ojala me durmiera rapido, estoy agotada",
     "ya escogí el domingo para el bautizo",

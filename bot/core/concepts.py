@@ -9315,7 +9315,8 @@ _extend({
     "r53es_rope": """lazo/el lazo/un lazo/mecate/el mecate/un mecate/la reata/una reata""",
     "r53es_rope_party": """pinata/la pinata/fiesta/cumpleanos/bautizo/boda/mono/monos/el pelo/el cabello/cabello/regalo/
         vaquero/charro/charreada/rodeo/caballo/caballos/vaca/vacas/becerro/ganado/rancho/tendedero/la ropa/columpio/
-        para colgar la ropa/decoracion/adorno/arbol de navidad/manualidad/manualidades/escuela/disfraz""",
+        para colgar la ropa/decoracion/adorno/arbol de navidad/manualidad/manualidades/escuela/disfraz/para la bebe/
+        para el bebe/para mi hija/para la nina/de la bebe/de la nina/para su pelo/para mi pelo/diadema/trenza/trenzas""",
     "r53es_hang_spot": """en que viga/la viga/una viga/de la viga/en que rama/la rama/de la rama/del arbol/en el arbol/
         el ventilador del techo/del ventilador/en el closet/del barandal/en la regadera""",
     "r53es_left_mine": """le deje mis/les deje mis/le deje mi/les deje mi/ya le deje mis/ya les deje mis/le deje todas mis/
@@ -9357,7 +9358,8 @@ _extend({
         le pido a diosito/le pedi a diosito/le ruego a diosito/rezo para que/rezo por que/le pido al senor/le pedi al senor/
         le pido a la virgen/pido a dios/pido que dios/pedi que dios/i ask god/i asked god/i pray god""",
     "r53es_take_my_life": """que me quitara la vida/que me quite la vida/me quitara la vida/me quite la vida/
-        que me llevara con el/que me lleve con el/que me recogiera/que me recoja ya/que ya me recoja/que me llevara ya/
+        que me llevara con el/que me lleve con el/que me lleve con ella/que me llevara con ella/que me lleve al cielo/
+        que me llevara al cielo/que me recogiera/que me recoja ya/que ya me recoja/que me llevara ya/
         que me lleve ya/que ya me lleve/que me deje morir/que me dejara morir/to take my life/take my life""",
     "r53es_other_ask": """que le quitara la vida/le quitara la vida/que le quite la vida/pidio morir/pidio la muerte/
         pidio que le quitara/pidio que se lo llevara/pidio que la llevara/pidio que lo llevara/que se lo llevara/
@@ -9395,7 +9397,7 @@ _R53ES_CHORES = ("!para/pa/porque/y_voy_a_limpiar/y_voy_a_descansar/y_voy_a_dorm
                  "y_por_fin_descansar/a_gusto/feliz/que_rico")
 CONCEPT_GUARDS.update({
     "r53es_rope": "!para/pa/de/del/rosa/rosado/rojo/roja/blanco/blanca/azul/dorado/dorada/plateado/morado/negro/amarillo/verde/"
-                  "bonito/bonita/grande/chiquito/pequeno/en_el/en_la/a_la/a_mi/a_su/al/a/que_nos/que_le/matrimonial/familiar/"
+                  "bonito/bonita/grande/chiquito/pequeno/a_la/a_mi/a_su/al/a/que_nos/que_le/matrimonial/familiar/"
                   "con_flores/con_mi/con_su/afectivo/de_amor/entre",
     "r53es_left_mine": "!llaves/lentes/papeles/documentos/hijos/ninos/ninas/nino/nina/hijo/hija/bebe/perros/perro/gatos/gato/"
                        "plantas/carro/coche/numero/telefono/recados",
@@ -9441,7 +9443,7 @@ TOLD_OF = TOLD_OF | {"r53es_left_mine", "r53es_peace_going", "r53es_took_back"}
 _extend({
     "r53es_welcome": """no me molestaria que/no me importaria que/me caeria bien que/seria un alivio que/seria un descanso que/
         que bueno seria que/no estaria mal que/no me enojaria que/no me quejaria si/bienvenido sea/ojala me diera/ojala me de/
-        ojala me pegara/ojala me agarrara/ojala me diagnosticaran/quisiera que me diera/quiero que me de/me caeria bien""",
+        ojala me pegara/ojala me agarrara/ojala que me diera/ojala que me de/ojala y me diera/ojala y me de/ojala me diagnosticaran/quisiera que me diera/quiero que me de/me caeria bien""",
     "r53es_illness": """un infarto/un paro/un paro cardiaco/un derrame/un derrame cerebral/cancer/un cancer/un aneurisma/
         un ataque al corazon/una enfermedad terminal/algo terminal/algo grave y me muriera/algo y me muriera/covid y me muriera""",
     "r53es_die_subj": """me muriera/me muriese/me llegara a morir/me fuera a morir/y me muriera/y ya me muriera""",
