@@ -9292,4 +9292,167 @@ _CONTEXT = _CONTEXT | {"r52_mess_bath"}
 ENTRY_GUARDS["tell the baby"] = (ENTRY_GUARDS["tell the baby"] + "/" if "tell the baby" in ENTRY_GUARDS else "!") \
     + "about_her/about_him/about_them/stories"
 
+
+# --- Round 53 (rec53es) -------------------------------------------------------------------------------------------------
+# Spanish and Spanglish recall by idea, read with the rules alone (tests/test_round53_recall_es.py); safety.py also reads
+# "ll" spelled "y" by ear ("atropeyara", "yevarme"). Sleep wished to keep one's eyes shut for good ("ojalá me durmiera y
+# ya no abriera los ojos"), sure beside the wish or the sleep; a rope by its Mexican names ("el lazo", "un mecate")
+# bought or held, sure, unless a party, a bow or a ranch explains it ("el lazo para la piñata"); one's jewellery or
+# clothes left to someone beside "en paz con irme" (sure; the peace alone is the check-in); "ya no quiero nada"; "ya
+# nada me detiene"; going back to a bridge or the tracks at night; a screening answer taken back "para que no me
+# quitaran al bebé"; God asked to take one's life, or "yo también le pido lo mismo" after someone's such prayer;
+# knowing which pills together; not trusting one's hands with the baby; "a donde yo vaya, él va" beside a death or
+# a leaving; a day chosen and the house to oneself. Each everyday cousin stays quiet.
+_extend({
+    "r53es_eyes_shut": """no abriera los ojos/ya no abriera los ojos/no los abriera/ya no los abriera/no volviera a abrir los ojos/
+        no volver a abrir los ojos/ya no abrir los ojos/no abrir los ojos nunca/nunca mas abrir los ojos/no abra los ojos nunca/
+        ya no abra los ojos/no vuelva a abrir los ojos/ya no vuelva a abrir los ojos/ya no volver a abrir los ojos/
+        cerrar los ojos para siempre/cerrara los ojos para siempre/cerrar los ojos y ya no abrirlos/ya no abrirlos nunca/
+        no los vuelva a abrir/no los volviera a abrir/nunca mas los abriera/never open my eyes again/never opened my eyes again/
+        not open my eyes again""",
+    "r53es_sleep": """me durmiera/me dormiera/dormirme/me duerma/me quedara dormida/me quedara dormido/quedarme dormida/
+        quedarme dormido/acostarme/me acostara/dormir/me duermo""",
+    "r53es_rope": """lazo/el lazo/un lazo/mecate/el mecate/un mecate/la reata/una reata""",
+    "r53es_rope_party": """pinata/la pinata/fiesta/cumpleanos/bautizo/boda/mono/monos/el pelo/el cabello/cabello/regalo/
+        vaquero/charro/charreada/rodeo/caballo/caballos/vaca/vacas/becerro/ganado/rancho/tendedero/la ropa/columpio/
+        para colgar la ropa/decoracion/adorno/arbol de navidad/manualidad/manualidades/escuela/disfraz/para la bebe/
+        para el bebe/para mi hija/para la nina/de la bebe/de la nina/para su pelo/para mi pelo/diadema/trenza/trenzas""",
+    "r53es_hang_spot": """en que viga/la viga/una viga/de la viga/en que rama/la rama/de la rama/del arbol/en el arbol/
+        el ventilador del techo/del ventilador/en el closet/del barandal/en la regadera""",
+    "r53es_left_mine": """le deje mis/les deje mis/le deje mi/les deje mi/ya le deje mis/ya les deje mis/le deje todas mis/
+        les deje todas mis/le deje toda mi/les deje toda mi/reparti mis/ya reparti mis/reparti todas mis/ya reparti todo/
+        le encargue mis/le herede mis/les herede mis/les deje mis cosas/le deje mis cosas/le deje mis prendas/le deje mis joyas""",
+    "r53es_peace_going": """en paz con irme/en paz con partir/en paz con morirme/en paz con morir/en paz con la idea de irme/
+        en paz con la idea de morir/en paz con la idea de morirme/en paz con dejar todo/en paz con mi decision/en paz para irme/
+        en paz de irme/tranquila con irme/tranquilo con irme/ya me puedo ir en paz/me puedo ir en paz/me voy en paz/
+        ya me voy en paz/me ire en paz/at peace with going/at peace with leaving/at peace with dying/at peace with my decision""",
+    "r53es_want_nothing": """ya no quiero nada/no quiero ya nada/ya no quiero nada de nada/ya no quiero ni nada/ya nada quiero""",
+    "r53es_nothing_holds": """ya nada me detiene/ahora nada me detiene/nada me detiene ya/ahora ya nada me detiene/
+        ya no hay nada que me detenga/ya no tengo nada que me detenga/ya nada me retiene/ya nada me ata/ya nada me amarra/
+        ya no hay nada que me retenga/ya no tengo nada que me retenga/ya no hay nada que me amarre aqui/nada me retiene aqui/
+        nada me amarra aqui/nada me detiene aqui/ya nada me detiene aqui/nothing is stopping me now/nothing stopping me now/
+        nothing is holding me back now/nothing holding me here/nothing keeping me here now""",
+    "r53es_keep_going": """sigo yendo al/sigo yendo a las/sigo yendo a la/sigo llendo al/sigo llendo a las/sigo llendo a la/me sigo yendo al/voy seguido al/voy seguido a las/
+        voy seguido a la/cada noche voy al/cada noche voy a las/cada noche voy a la/en las noches voy al/en la noche voy al/
+        me voy al/me voy a las/me voy a la/me paro en el/me quedo parada en el/me quedo parado en el/me subo al/
+        me la paso en el/me asomo del/me asomo al/i keep going to the/i keep going back to the/keep going to the""",
+    "r53es_night": """en las noches/en la noche/de noche/cada noche/todas las noches/a media noche/a medianoche/
+        por las noches/en la madrugada/de madrugada/at night/every night/late at night/sola/solo""",
+    "r53es_place_reason": """a pescar/pescando/a correr/corriendo/a caminar con/a trabajar/al trabajo/a vender/vendiendo/
+        a ver los fuegos/a tomar fotos/con mi esposo/con mi novio/con mis amigas/con mis amigos/con el perro/con los ninos/
+        to fish/fishing/to run/running/to work/for work/with my husband/with the dog""",
+    "r53es_took_back": """para que no me quitaran al bebe/para que no me quitaran a mi bebe/para que no me quitaran a la bebe/
+        para que no me quitaran a mis hijos/para que no me quitaran a mi hija/para que no me quitaran a mi hijo/
+        para que no me quiten al bebe/para que no me quiten a mi bebe/para que no me quiten a la bebe/
+        para que no me quiten a mis hijos/pa que no me quitaran al bebe/pa que no me quiten al bebe/
+        para que no me quitaran al baby/para que no me quiten al baby/para que no me quitaran a mi baby/
+        para que no me quiten a mi baby/para que no me quitaran al nino/para que no me quitaran a la nina/
+        para que no me quitaran a mis ninos/lied en el cuestionario/lied en la encuesta/
+        menti en el cuestionario/menti en la encuesta/menti en la forma/menti en el formulario/menti en la pregunta/
+        no fui honesta en el cuestionario/no fui honesta en la encuesta/no fui sincera en el cuestionario/
+        no fui sincera en la encuesta/no conteste la verdad/no dije la verdad en el cuestionario/no dije la verdad en la encuesta/
+        para que no llamaran a servicios sociales/para que no llamaran al dif/para que no llamen al dif/para que no llamaran a cps/
+        so they would not take the baby/so they would not take my baby/so they do not take the baby/so they do not take my baby/
+        so they wont take my baby/so they wont take the baby/so they wouldnt take my baby/so they wouldnt take the baby""",
+    "r53es_ask_god": """le pido a dios/le pedi a dios/le pedia a dios/le ruego a dios/le rogue a dios/le rezo a dios/
+        le pido a diosito/le pedi a diosito/le ruego a diosito/rezo para que/rezo por que/le pido al senor/le pedi al senor/
+        le pido a la virgen/pido a dios/pido que dios/pedi que dios/i ask god/i asked god/i pray god""",
+    "r53es_take_my_life": """que me quitara la vida/que me quite la vida/me quitara la vida/me quite la vida/
+        que me llevara con el/que me lleve con el/que me lleve con ella/que me llevara con ella/que me lleve al cielo/
+        que me llevara al cielo/que me recogiera/que me recoja ya/que ya me recoja/que me llevara ya/
+        que me lleve ya/que ya me lleve/que me deje morir/que me dejara morir/to take my life/take my life""",
+    "r53es_other_ask": """que le quitara la vida/le quitara la vida/que le quite la vida/pidio morir/pidio la muerte/
+        pidio que le quitara/pidio que se lo llevara/pidio que la llevara/pidio que lo llevara/que se lo llevara/
+        asking god to take his life/asking god to take her life/asked god to take his life/asked god to take her life/
+        to take his life/to take her life""",
+    "r53es_me_too_ask": """yo tambien le pido lo mismo/yo le pido lo mismo/yo tambien pido lo mismo/yo tambien le pido eso/
+        yo tambien le he pedido lo mismo/yo le he pedido lo mismo/yo tambien he pedido lo mismo/yo tambien quiero lo mismo/
+        yo tambien lo he pedido/yo tambien lo pido/yo pido lo mismo/yo tambien rezo lo mismo/yo tambien le rezo por eso/
+        i ask for the same/i have asked for the same/i pray for the same/i have prayed for the same/i ask him the same""",
+    "r53es_which_pills": """ya se cuales pastillas/ya se que pastillas/se cuales pastillas/ya se cuantas pastillas/
+        ya se cuales medicinas/ya se que medicinas/ya investigue que pastillas/ya investigue cuales pastillas/
+        ya busque que pastillas/ya busque cuales pastillas/ya se con que pastillas/ya se que mezclar/ya se cuales mezclar/
+        ya se cuales juntar/ya se que juntar/ya se cuales combinar/ya se que combinar""",
+    "r53es_together": """juntas/juntar/juntarlas/mezclar/mezclarlas/combinar/combinarlas/revolver/tomar juntas/
+        tomarme juntas/todas juntas/con alcohol/con el alcohol/con tequila/con cerveza""",
+    "r53es_distrust_hands": """no confio en mis manos/no confio en mis propias manos/no confio en mi misma/no confio en mi mismo/
+        no me tengo confianza/no confio en lo que le pueda hacer/no confio en lo que pueda hacer/no confio en lo que le puedo hacer/
+        no me confio sola con/no me confio con/no confio en quedarme sola con/no confio en estar sola con/
+        i do not trust my hands/i do not trust myself around""",
+    "r53es_where_i_go": """a donde yo vaya el va/a donde yo vaya ella va/a donde yo vaya va el/a donde yo vaya va ella/
+        a donde vaya yo va el/a donde vaya yo va ella/donde yo vaya el va/donde yo vaya ella va/adonde yo vaya el va/
+        adonde yo vaya ella va/a donde yo vaya se viene conmigo/a donde yo vaya se va conmigo/a donde yo vaya me lo llevo/
+        a donde yo vaya me la llevo/a donde me vaya me lo llevo/a donde me vaya me la llevo/si yo me voy el se va conmigo/
+        si yo me voy ella se va conmigo/si yo me voy el se viene conmigo/si yo me voy ella se viene conmigo/
+        wherever i go he goes/wherever i go she goes/where i go he goes/where i go she goes""",
+    "r53es_day_picked": """ya escogi el/ya escogi la fecha/ya escogi el dia/ya elegi el/ya elegi el dia/ya elegi la fecha/
+        ya decidi el dia/ya decidi que dia/ya tengo el dia/ya tengo la fecha/ya escogi que dia/ya tengo fecha/
+        ya escogi cuando/ya decidi cuando/escogi el domingo/escogi el sabado/escogi el viernes/escogi el lunes""",
+    "r53es_house_alone": """voy a tener la casa sola/tendre la casa sola/voy a tener la casa para mi sola/voy a estar sola en la casa/
+        voy a estar sola en casa/voy a estar solo en la casa/no va a haber nadie en la casa/no va a haber nadie en casa/
+        no va a estar nadie/la casa va a estar sola/tengo la casa sola/voy a tener la casa para mi/
+        todos se van a ir a/todos van a estar en/nadie va a estar en casa/nadie va a estar en la casa""",
+})
+_R53ES_CHORES = ("!para/pa/porque/y_voy_a_limpiar/y_voy_a_descansar/y_voy_a_dormir/para_limpiar/para_descansar/"
+                 "y_por_fin_descansar/a_gusto/feliz/que_rico")
+CONCEPT_GUARDS.update({
+    "r53es_rope": "!para/pa/de/del/rosa/rosado/rojo/roja/blanco/blanca/azul/dorado/dorada/plateado/morado/negro/amarillo/verde/"
+                  "bonito/bonita/grande/chiquito/pequeno/a_la/a_mi/a_su/al/a/que_nos/que_le/matrimonial/familiar/"
+                  "con_flores/con_mi/con_su/afectivo/de_amor/entre",
+    "r53es_left_mine": "!llaves/lentes/papeles/documentos/hijos/ninos/ninas/nino/nina/hijo/hija/bebe/perros/perro/gatos/gato/"
+                       "plantas/carro/coche/numero/telefono/recados",
+    "r53es_peace_going": "!de/del/a/al/a_la/a_vivir/para/con_mi/con_el/con_la/temprano/antes/hoy_del/de_aqui_a/de_viaje/"
+                         "de_vacaciones/a_casa/to/on/for/home/back/from/a_otro/a_otra",
+    "r53es_want_nothing": "!de/del/mas_de/con/para/en/que/hoy/de_comer/mas_gracias/gracias/mas_por/porque/pero",
+    "r53es_nothing_holds": "!de/para/a/en/con/en_mis/voy_a_lograr/lograr/cumplir/mis_metas/mis_suenos/from/to/in/on",
+    "r53es_keep_going": "!trabajo/doctor/medico/mercado/super/parque/gimnasio/cine/centro/mall/la_iglesia/la_escuela/la_clinica/"
+                        "las_citas/la_cita/work/store/gym/park/church/school",
+    "r53es_which_pills": "!me_toca/me_tocan/me_recetaron/me_dio_el_doctor/me_dio_la_doctora/tomar_en_la_manana/tomar_en_la_noche/"
+                         "con_comida/puedo/se_pueden/son/eran",
+    "r53es_together": "!en_la_manana/en_la_noche/con_comida/con_la_comida/con_el_desayuno/con_la_cena/que_me_recetaron/"
+                      "para_la_presion/para_la_tiroides/como_dijo/como_me_dijo/segun",
+    "r53es_distrust_hands": "!para_cortar/para_cortarle/al_cortarle/cortando/cuando_lo_bano/cuando_la_bano/al_banarlo/al_banarla/"
+                            "para_banarlo/para_banarla/para_cocinar/en_la_cocina/con_las_tijeras/con_el_cortaunas/para_peinarla/"
+                            "to_cut/cutting/to_trim/trimming/to_bathe/bathing/with_the_clippers/with_the_nail",
+    "r53es_day_picked": "!para/pa/de_la/del/de/como/vestido/pastel/salon/nombre/color/menu/padrino/padrinos/madrina/"
+                        "for/to/porque_es/porque_hay",
+    "r53es_house_alone": _R53ES_CHORES,
+    "r53es_night": "!de_brujas/buena/buenas/de_paz/mexicana/de_bodas/anterior/pasada",
+})
+EXPLAINED_BY["r53es_rope"] = EXPLAINED_BY.get("r53es_rope", frozenset()) | {"r53es_rope_party"}
+EXPLAINED_BY["r53es_keep_going"] = EXPLAINED_BY.get("r53es_keep_going", frozenset()) | {"r53es_place_reason"}
+EXPLAIN_VOID["r53es_rope_party"] = EXPLAIN_VOID.get("r53es_rope_party", frozenset()) | {
+    "r53es_hang_spot", "death", "dead", "hopeless", "farewell", "absence", "image_urge"}
+EXPLAIN_VOID["r53es_place_reason"] = EXPLAIN_VOID.get("r53es_place_reason", frozenset()) | {
+    "death", "dead", "hopeless", "image_urge", "farewell", "absence"}
+_CONTEXT = _CONTEXT | {"r53es_rope_party", "r53es_place_reason"}
+CONCERN_ALONE += ["r53es_eyes_shut", "r53es_peace_going", "r53es_want_nothing", "r53es_nothing_holds", "r53es_took_back"]
+CONCERN_PAIRS += ("r53es_rope r53es_hang_spot", "r53es_keep_going r52_drop_place r53es_night", "r53es_keep_going means r53es_night",
+                  "r53es_which_pills r53es_together", "r53es_distrust_hands baby", "r53es_distrust_hands pron",
+                  "r53es_day_picked r53es_house_alone", "r53es_other_ask r53es_me_too_ask")
+SURE_TRIPLES += ("r53es_eyes_shut image_urge", "r53es_eyes_shut wish_word", "r53es_eyes_shut r53es_sleep",
+                 "r53es_rope access", "r53es_rope r53es_hang_spot", "r53es_rope time", "r53es_rope plan", "r53es_rope death",
+                 "r53es_left_mine r53es_peace_going", "r51es_gave_mine r53es_peace_going", "r47_gave_mine r53es_peace_going",
+                 "given_away r53es_peace_going", "r53es_ask_god r53es_take_my_life", "r53es_other_ask r53es_me_too_ask",
+                 "r53es_where_i_go death", "r53es_where_i_go absence", "r53es_where_i_go hopeless", "r53es_where_i_go plan",
+                 "r53es_where_i_go farewell", "r53es_day_picked r53es_house_alone")
+# told of a sister or a daughter, these are reports to act on, never a story
+TOLD_OF = TOLD_OF | {"r53es_left_mine", "r53es_peace_going", "r53es_took_back"}
+# An illness or one's death wished for in the subjunctive ("ojalá me diera un infarto", "no me molestaría que me diera
+# cáncer", "ojalá me diera algo y me muriera"): sure; "ojalá me diera tiempo" and a fear ("miedo de que me muriera") stay quiet.
+_extend({
+    "r53es_welcome": """no me molestaria que/no me importaria que/me caeria bien que/seria un alivio que/seria un descanso que/
+        que bueno seria que/no estaria mal que/no me enojaria que/no me quejaria si/bienvenido sea/ojala me diera/ojala me de/
+        ojala me pegara/ojala me agarrara/ojala que me diera/ojala que me de/ojala y me diera/ojala y me de/ojala me diagnosticaran/quisiera que me diera/quiero que me de/me caeria bien""",
+    "r53es_illness": """un infarto/un paro/un paro cardiaco/un derrame/un derrame cerebral/cancer/un cancer/un aneurisma/
+        un ataque al corazon/una enfermedad terminal/algo terminal/algo grave y me muriera/algo y me muriera/covid y me muriera""",
+    "r53es_die_subj": """me muriera/me muriese/me llegara a morir/me fuera a morir/y me muriera/y ya me muriera""",
+})
+CONCEPT_GUARDS.update({"r53es_welcome": "!no/nunca/tiempo/chance/permiso/un_descanso/vacaciones/trabajo",
+                       "r53es_illness": "!a_mi_papa/a_mi_mama/a_mi_suegra/a_mi_abuela/a_mi_abuelo/a_el/a_ella"})
+SURE_TRIPLES += ("r53es_welcome r53es_illness", "r53es_die_subj image_urge", "r53es_die_subj wish_word",
+                 "r53es_die_subj r53es_welcome")
+SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r53es_left_mine", "r53es_peace_going", "r53es_took_back"}
+SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | {"r53es_left_mine", "r53es_peace_going"}
+
 RULES = _rules()

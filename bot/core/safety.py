@@ -585,6 +585,11 @@ def _by_ear(word: str) -> str:
 
 
 _BY_EAR = {_by_ear(squash(w)): squash(w) for w in _ES_BY_EAR}
+# Round 53 (rec53es): "ll" is said as "y" ("atropeyara", "yevarme"): a word with a "y" inside is also heard with the
+# "l" that the Spanish words with "ll" keep once squashed (a final "y" is a vowel: "hoy", "muy").
+_ES_BY_EAR_LL = """atropellara atropellaran atropelle atropellen atropellar atropellaria atropellarme atropello atropellado
+    atropellada llevar llevarme llevarla llevarlo llevarmelo llevarmela llevarnos""".split()
+_BY_EAR_LL = {_by_ear(squash(w)): squash(w) for w in _ES_BY_EAR_LL}
 _BY_EAR_REAL = frozenset("acer baya bala basis base bases".split())  # real words that sound like one of them
 
 
@@ -621,6 +626,8 @@ def _correct(token: str) -> str:
         return token
     if len(token) > 3 and token not in _BY_EAR_REAL and (heard := _BY_EAR.get(_by_ear(token))) and heard != token:
         return heard  # round 51: Spanish spelled by ear ("bibir", "beneno", "asta"); a word spelled right goes on as before
+    if len(token) > 4 and "y" in token[:-1] and (heard := _BY_EAR_LL.get(_by_ear(token.replace("y", "l")))):
+        return heard  # round 53: "atropeyara" is "atropellara"
     if len(token) < 5:
         return _SHORT_TYPOS.get(token, token)
     if token.endswith("in") and squash(token + "g") in _VOCAB:  # thinkin, hurtin, livin
