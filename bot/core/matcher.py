@@ -518,8 +518,10 @@ _COUNTED = re.compile(r"\b(\d[\d,.]*)\s+[^\W\d]+")
 # must close the asking clause: 'what is the ppd rate' asks for a figure, not what ppd is.
 _DEFINE_AFTER = r"(?:\bwhat (?:even |actually |exactly |really )?(?:is|are) |\bdefinit (?:of )?)(?:(?:this|that|the|a|an|la|el) )?"
 _TERM_TAIL = frozenset("lol medic medicin drug thing exactli exactamente specif never".split())  # specif: en51; never: en53 ('whats ketamine never heard of it')
-_MEANS_BACK = re.compile(r"^(?:\S+ ){0,8}?(?:what (?:does|do) )?(?:that|it|this|eso) (?:even |actually |exactly |exactamente )?"
-                         r"(?:mean|what is)(?: \S+)?$")
+# Round 53 (es53): Spanish says 'I did not know what it means' without the pronoun: 'escribio PPD en mis
+# papeles y no supe que significa' ('no saber what is' once read), 'ni idea de que es'.
+_MEANS_BACK = re.compile(r"^(?:\S+ ){0,8}?(?:(?:what (?:does|do) )?(?:that|it|this|eso) (?:even |actually |exactly |exactamente )?"
+                         r"(?:mean|what is)|(?:no|ni) (?:saber|se|sabia|entender|entiendo|idea de|idea) what is)(?: \S+)?$")
 # Round 53 (en53): ...and a story told after it with no stop between ('ppd what does that even mean my ob wrote it on my
 # discharge papers'): someone's telling or the asker's seeing, then anything
 _MEANS_BACK_TOLD = re.compile(r"^(?:what (?:does|do) )?(?:that|it|this) (?:even |actually |exactly )?mean (?:(?:(?:my|our|her|his|the|a|an) )?\S+(?: \S+)? "
@@ -559,7 +561,10 @@ _CLAUSE_END = re.compile(r"[.,!?;:\n]+|\bbut\b", re.IGNORECASE)
 # nor "what ppd is like", which asks how it feels)
 _KNOWS_WHAT = re.compile(r"\b(?:i|we|i already|we already|i do|i kind of|i kinda|i sort of) (?:know|understand) what$")
 _TERM_AFTER_IS = frozenset({"like", "for", "use", "caus"})
-_KIND_OF_THAT = re.compile(r"^what (?:kind|type|sort) of (?:(?:medic|drug|thing|treatment|condit|ill|diseas) )?(?:is|are) (?:that|it|this)$")
+# Round 53 (es53): Spanish asks it without the pronoun, after 'y' too: 'que clase de medicina es', '...que
+# significa eso y que clase de cosa es'
+_KIND_OF_THAT = re.compile(r"(?:^|\by )what (?:kind|type|sort) of (?:(?:medic|drug|thing|treatment|condit|ill|diseas|cosa) )?"
+                           r"(?:(?:is|are) (?:that|it|this)|es(?: eso| esa| esto)?|ser)$")
 
 
 def _asks_meaning_of(tokens: list[str], term: frozenset[str]) -> bool:

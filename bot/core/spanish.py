@@ -84,7 +84,8 @@ STOPWORDS = frozenset(
     cuadro solita solito preocupar preocuparse preocuparme frecuente frecuentes cumplir cumplirse
     acerca notarse notarlo
     sigue siguen ayer anoche
-    comento comentaron comentar comenta comentan comentado menciono mencionaron mencionar""".split()
+    comento comentaron comentar comenta comentan comentado menciono mencionaron mencionar
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre""".split()
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
@@ -203,6 +204,7 @@ _BABY_WORDS = frozenset("bebe bebes bebito bebita nieto nieta nietos nietas reci
 _GROWN_CHILD_HAS = frozenset("tiene sufre padece le esta anda".split())
 _DEPRESSION_WORDS = frozenset("depresion posparto postparto ppd dpp diagnosticaron diagnostico deprimida deprimido".split())
 # '(su) nino' or '(su) nena' beside 'mi hija' is her baby: 'mi hija ... desde que nacio su nino'
+_BOOKED = frozenset("cita citas consulta consultas turno".split())
 _HER_BABY = frozenset("nino nina nene nena ninos ninas".split())
 
 
@@ -256,6 +258,20 @@ _AUDIENCE_OF_ME = re.compile(r"\b(?:mi|su) +\w+ +no +(?:me +)?(?:entiende|compre
                              r"(?= +(?:lo +)?(?:que|q|k) +(?:me +pasa|siento|tengo|estoy)\b)", re.IGNORECASE)
 
 
+# Round 53 (es53): a relative who asked the asker to ask ('mi esposa me pidio que preguntara como se la
+# dan', 'mi mama quiere que les pregunte si...') is who wants the answer, not what is asked about: the
+# frame is read away and the question after it stays.
+_ASKED_TO_ASK = re.compile(r"\b((?:mi|su) +\w+) +(?:me +)?(?:pidi[oó]|pide|dijo|dice|encarg[oó]|mand[oó]|quiere|quer[ií]a)"
+                           r" +(?:que +|a +)?(?:les? +)?(?:pregunte|preguntara|preguntase|preguntar|averigue|averiguara|averiguar)\b",
+                           re.IGNORECASE)
+
+
+# ...and so is one who asks the asker ('mi esposo es muy esceptico y me pregunta que hace esa medicina'):
+# the question reported is the question.
+_ASKS_ME = re.compile(r"\b(?:mi|su) +\w+ +(?:[^.?!,;]{0,40}? +)?me +(?:pregunta|pregunt[oó]|preguntaron|preguntan)"
+                      r"(?= +(?:qu[eé]|si|c[oó]mo|cu[aá]ndo|cu[aá]nto|d[oó]nde|por ?qu[eé])\b)", re.IGNORECASE)
+
+
 # 'alguien me dice que es?' asks someone to tell the asker what it is: a request, not a report.
 _ASKED_TO_TELL = re.compile(r"\b(?:alguien|quien|me +puede[ns]?|nos +puede[ns]?|me +podria[ns]?|nos +podria[ns]?)"
                             r" +(?:me +|nos +)?$", re.IGNORECASE)
@@ -271,7 +287,7 @@ def drop_reported_que(text: str) -> str:
     'me dijo, ¿qué es eso?' (a comma or a question mark between) is left as it is, and so is a request
     to be told ('alguien me dice q es?'). 'mi esposo dice que tengo...' is read as what it says of the
     asker, 'tengo...'."""
-    return _REPORTED.sub(_report, _SAYER_ABOUT_ME.sub("", _AUDIENCE_OF_ME.sub("", text)))
+    return _REPORTED.sub(_report, _SAYER_ABOUT_ME.sub("", _AUDIENCE_OF_ME.sub("", _ASKED_TO_ASK.sub(r"\1", _ASKS_ME.sub("", text)))))
 
 
 # Round 51 (es51): a tag question ('todas lloran, no? como sabe una...') asks nothing of its own; its
@@ -323,8 +339,10 @@ def _grown_children(tokens: list[str]) -> list[str]:
             continue
         after = tokens[i + 1:i + 3]
         has = after[:1] and after[0] in _GROWN_CHILD_HAS and any(t in _DEPRESSION_WORDS for t in tokens[i + 1:i + 4])
+        # Round 53 (es53): an appointment asked for her ('quiero sacar cita pa mi hija') is for the grown daughter
+        booked = i >= 2 and tokens[i - 2] == "para" and bool(_BOOKED & set(tokens[:i - 2]))
         aged = len(after) == 2 and after[0] == "de" and after[1].isdigit() and int(after[1]) >= 12  # 'mi hija de 30'
-        if baby_too or has or aged or (after and after[0] in _GROWN_CHILD_NEXT) or (
+        if baby_too or has or aged or booked or (after and after[0] in _GROWN_CHILD_NEXT) or (
                 len(after) == 2 and after[0] in ("esta", "ya") and after[1] in _GROWN_CHILD_STATE):
             out[i] = "mija" if token == "hija" else "mijo"
     return out
@@ -492,6 +510,25 @@ def _counts_as(tokens: list[str]) -> list[str]:
     return out
 
 
+# Round 53 (es53): 'mi esposo anda raro ... le puede dar depresion posparto a el tambien': 'él' (folded to
+# 'el') said of a man the message names, in a message that speaks of depression, asks whether men get it.
+# The pronoun is told from the article by what follows it: 'a el' at the end or before 'tambien', 'le' or
+# 'si'; 'el tambien' (an article never stands before 'tambien'). Read as 'hombres' (men).
+_MEN_NAMED = frozenset("esposo marido yerno novio suegro hermano cunado papa padre".split())
+_AFTER_HIM = frozenset({"", "tambien", "le", "les", "si", "no"})
+
+
+def _him_too(tokens: list[str]) -> list[str]:
+    if not (_MEN_NAMED & set(tokens) and _DEPRESSION_WORDS & set(tokens)):
+        return tokens
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token == "el" and ((i and tokens[i - 1] == "a" and after in _AFTER_HIM) or after == "tambien"):
+            out[i] = "hombres"
+    return out
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
@@ -514,7 +551,7 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
         out = ["u" if token == "you" and after.startswith(("o", "ho")) else token
                for token, after in zip(out, [*out[1:], ""])]
         out = _drop_manner(out)
-        out = _grown_children(out)
+        out = _him_too(_grown_children(out))
         out = _drop_serves_for(_felt_start(_how_long_works(_did_not_work(_again(_counts_as(out))))))
         out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
                if token not in _INTENSIFIERS]
