@@ -9455,4 +9455,340 @@ SURE_TRIPLES += ("r53es_welcome r53es_illness", "r53es_die_subj image_urge", "r5
 SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r53es_left_mine", "r53es_peace_going", "r53es_took_back"}
 SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | {"r53es_left_mine", "r53es_peace_going"}
 
+# --- Round 53 (rec53en) --------------------------------------------------------------------------------------------
+# English recall by idea (blind batch 55's first-pass misses and older gaps), each a check-in with the rules alone
+# (tests/test_round53_recall_en.py), each with its everyday cousin left quiet:
+# - an illness or mishap welcomed or "would fix things" ("I'd welcome a heart attack", "a fall would fix a lot"), a
+#   sickness let run ("if I got really sick I'd just let it happen"), a near death told and "that would have been fine";
+# - a day picked with the house empty; thanks "for trying" with a goodbye; "if I don't show up, it's not your fault";
+#   thanks "before I go" with no visit to come; "I swore I'd never get here again ... I'm here again"; "last time I
+#   felt like this I woke up in the ER"; "after he's asleep I'm going to finish it"; meds "that would do it";
+# - restricting or purging on purpose; a hair tie snapped till the skin splits; a lighter held to the skin; a hand
+#   slammed in a door, habitually; a knife pictured "going into her"; not trusting one's hands around the baby;
+#   letting the stroller roll in; "wherever I go, he goes"; raising the baby alone asked beside the gun safe key;
+#   no plans "past the 20th"; "the only way the pain stops is if I stop"; air into a vein; the pillow got in anger;
+#   sinking together; nothing stopping one now that the insurance is in place; "she won't remember my face".
+_extend({
+    "r53en_welcome": """i would welcome/i would honestly welcome/i would almost welcome/i would gladly welcome/
+        would honestly welcome/i would happily welcome/i would kind of welcome/part of me would welcome""",
+    "r53en_mishap": """a heart attack/heart attack/a stroke/an aneurysm/a fall/fall down the stairs/a fall down the stairs/
+        a car crash/car crash/a wreck/a car accident/an accident/getting hit by a car/get hit by a car/got hit by a car/
+        a fatal/cancer/a bad diagnosis/falling down the stairs/the stairs""",
+    "r53en_would_fix": """would fix a lot of things/would fix a lot/would fix everything/would fix things/would solve a lot/
+        would solve everything/would solve a lot of things/would be a relief/would be a mercy/would not be the worst thing/
+        would not be so bad/would be kind of a relief/would make things easier/would take care of everything""",
+    "r53en_if_sick": """if i got really sick/if i got sick/if i get sick/if i get really sick/if i got cancer/if i get cancer/
+        if i got hurt/if something happened to me/if my heart stopped/if my heart stops/if i started bleeding/
+        if i got really hurt""",
+    "r53en_let_run": """i would just let it happen/just let it happen/i would let it happen/i would not go to the doctor/
+        would not go to the doctor/i would not call anyone/would not call 911/i would not call 911/not fight it/
+        i would not fight it/would not fight it/let it take its course/let it run its course/would not get it checked""",
+    "r53en_near_lost": """almost lost me/nearly lost me/almost died/nearly died/i almost died/i nearly died/
+        almost did not make it/nearly did not make it/i almost bled out/almost bled out/i coded/could have died/
+        i could have died/they almost lost me/we almost lost you""",
+    "r53en_fine_with": """that would have been fine/would have been fine/that would have been okay/would have been okay/
+        that would have been ok/i would not have minded/would not have minded/i would be okay with that/
+        i would be ok with that/i would be fine with that/i would be alright with that/i am okay with that/
+        i was disappointed/part of me was disappointed/wish they had not/i wish they had not/should have let me go""",
+    "r53en_never_back": """never came back from it/never come back from it/never came back/just never woke up/
+        never wake up/never woke up/did not wake up/just did not wake up/not wake up""",
+    "r53en_picked_day": """i picked sunday/i picked monday/i picked tuesday/i picked wednesday/i picked thursday/
+        i picked friday/i picked saturday/picked the day/i picked the day/i chose the day/i have picked the day/
+        picked a day/i picked a day/i chose sunday/i chose friday/i chose saturday/decided on sunday/decided on friday/
+        decided on saturday/decided on the day""",
+    "r53en_house_empty": """the house to myself/house to myself/have the place to myself/the place to myself/
+        nobody will be home/no one will be home/everyone will be gone/everyone will be out/everyone is at church/
+        everyone will be at church/everyone will be at/nobody will be around/no one will be around/
+        when the house is empty/the house will be empty""",
+    "r53en_thanks_trying": """thank you for trying/thanks for trying/thank you all for trying/thank you everyone for trying/
+        for trying with me/thank you for trying with me/for trying so hard with me/thank you for not giving up on me""",
+    "r53en_if_no_show": """if i do not show up/if i never show up/if i do not come in/if i am not there/if i do not make it in/
+        if i stop showing up/if i miss thursday/if i do not come""",
+    "r53en_not_your_fault": """it is not your fault/is not your fault/not your fault/you did what you could/
+        you all did what you could/you did everything you could/you all did everything you could/nothing you could have done/
+        nothing you could do/there was nothing you could do""",
+    "r53en_no_visit": """you will not need to reschedule me/will not need to reschedule me/no need to reschedule me/
+        do not reschedule me/do not bother rescheduling me/will not need my appointment/will not need my appt/
+        will not need my session/will not need my spot/give my spot to someone/give it to someone who still has time/
+        someone who still has time/will not need to book me""",
+    "r53en_kind_to_me": """you were kind to me/you were always kind to me/you were so kind to me/
+        she was always kind to me/he was always kind to me/she was kind to me/always kind to me/you were good to me/
+        you were all so kind to me""",
+    "r53en_before_go": """before i go/before i am gone/before i leave for good/before i leave/before i disappear""",
+    "r53en_swore_never": """swore i would never get here again/i would never get here again/never get here again/
+        never get back here/i would never get back here/never end up here again/never be here again/
+        i would never feel like this again/never feel this way again/never get this bad again/swore after the hospital""",
+    "r53en_here_again": """i am here again/im here again/i am back here/back here again/here again/i am back there/
+        it is happening again/i am right back there/right back where i was""",
+    "r53en_last_time": """last time i felt like this/the last time i felt like this/last time i felt this way/
+        the last time i felt this way/last time it got this bad/the last time it got this bad/last time i was like this/
+        the last time i was this low/last time i was this low""",
+    "r53en_er_after": """woke up in the er/woke up in the hospital/ended up in the er/ended up in the hospital/
+        woke up in the icu/ended up in the icu/charcoal/stomach pumped/had my stomach pumped/in the psych ward/
+        on a psych hold/on a hold""",
+    "r53en_coming_back": """it is coming back/coming back and i recognize it/i recognize it/i am feeling it again/
+        feeling it again/it is back/i can feel it coming/i feel it coming again""",
+    "r53en_others_asleep": """after he is asleep/once he is asleep/after she is asleep/once she is asleep/
+        after everyone is asleep/once everyone is asleep/when everyone is asleep/after they are asleep/
+        once they are asleep/after he falls asleep/once he falls asleep/after he goes to sleep/after the house is asleep/
+        when he is asleep/when she is asleep""",
+    "r53en_finish_it": """going to finish it/i am going to finish it/gonna finish it/i will finish it/finish it tonight/
+        finish this tonight/finish it all/end it all tonight/i am finishing it/i will finish this""",
+    "r53en_would_do_it": """would do it if i took them/would do it together/would do it if taken together/which would do it/
+        would do it if i took/would do the job/would be enough together/would do it""",
+    "r53en_figured_which": """figured out which of my/i figured out which/worked out which of my/figured out which ones/
+        i know which of my/i know which ones would""",
+    "r53en_no_rail": """no guardrail/no guard rail/without a guardrail/no railing/no barrier/the guardrail ends/
+        where the guardrail ends/no guardrails""",
+    "r53en_slow_look": """slowing down there/slow down there/been slowing down/i slow down/keep slowing down/looking at it/
+        staring at it/i stare at it/pull over there/i pull over there/slowing down at/i keep looking at it""",
+    "r53en_wont_blame": """so he will not blame himself/he will not blame himself/will not blame himself/
+        so she will not blame herself/will not blame herself/so they will not blame themselves/
+        will not blame themselves/not to blame himself/not to blame herself/so he does not blame himself/
+        so she does not blame herself""",
+    "r53en_note_start": """started writing the note/started the note/started my note/writing the note tonight/
+        the note tonight/writing the note/leave a note that just says/a note that just says sorry/
+        note that just says sorry/note that says sorry/a note that says i am sorry/leave a note that says""",
+    "r53en_ed_act": """restricting on purpose/i am restricting again/restricting again/i am purging/purging again/
+        i have been purging/been purging/made myself throw up again/making myself throw up again/
+        throwing up on purpose/throw up on purpose/throwing up everything on purpose/
+        not feeding myself/i am not feeding myself/starving myself/i am starving myself/skipping meals on purpose/
+        stopped eating on purpose/barely eating on purpose/not eating on purpose""",
+    "r53en_snap_band": """snapped a hair tie/snap a hair tie/snapping a hair tie/snapped the hair tie/snap the hair tie/
+        snapping the hair tie/snap the rubber band/snapping a rubber band/snapped a rubber band/snap them till/
+        snap them until/snap it till/snap it until""",
+    "r53en_hot_thing": """a lighter/the lighter/lighter/a hot spoon/the hot spoon/a cigarette/the cigarette/a match/
+        the curling iron/a curling iron/the straightener/a hot knife""",
+    "r53en_held_skin": """hold it to my wrist/held it to my wrist/hold it to my skin/held it to my skin/hold it to my arm/
+        held it to my arm/hold it against my wrist/held it against my wrist/press it to my wrist/pressed it to my wrist/
+        press it to my skin/pressed it to my skin/hold it against my skin/held it against my skin/to my wrist/
+        against my wrist/to my thigh""",
+    "r53en_slam_hand": """i slam my hand in/slam my hand in the/i slam my fingers in/
+        i have been slamming my hand/been slamming my hand/i slam my head against""",
+    "r53en_into_them": """going into her/going into him/going into the baby/going into my son/going into my daughter/
+        go into her/go into him/it going into her/it going into him/into her chest/into his chest/into her neck/
+        into his neck/into her belly/into his belly""",
+    "r53en_image": """had an image of/i had an image of/got an image of/getting an image of/keep getting an image of/
+        i pictured it/pictured it/i picture it/picture it going/kept picturing/keep picturing/i pictured/pictured the/
+        picturing the/picturing it/i keep seeing it/i saw it going""",
+    "r53en_distrust_hands": """do not trust my hands around/do not trust my hands with/do not trust my hands/
+        can not trust my hands/cannot trust my hands/do not trust myself around my/do not trust myself with my/
+        do not trust myself around the baby/do not trust myself with the baby/can not trust myself with the baby/
+        can not trust myself around/cannot trust myself around/cannot trust myself with the baby""",
+    "r53en_alone_with": """do not want to be left alone with/do not want to be left by myself with/
+        do not want to be alone with/scared to be by myself with/scared to be alone with/afraid to be alone with/
+        afraid to be by myself with/terrified to be alone with/terrified to be home with/scared to be home with/
+        afraid to be left alone with/scared to be left alone with/scared to bathe her by myself/
+        scared to bathe him by myself/afraid to be alone w""",
+    "r53en_let_roll": """watching it roll in/watch it roll in/let it roll in/letting it roll in/let it roll into/
+        letting it roll into/let the stroller roll/letting the stroller roll/let the stroller go/letting the stroller go/
+        roll into the pool/roll into the water/roll into the lake/roll into the canal/roll into traffic/
+        rolling into the pool/rolling into traffic""",
+    "r53en_pram": """stroller/the stroller/pram/the pram/the car seat/the bassinet/the pool/the canal/the lake""",
+    "r53en_he_goes": """wherever i go he goes/wherever i go she goes/where i go he goes/where i go she goes/
+        wherever i go the baby goes/wherever i go they go/if i go he goes/if i go she goes/if i go the baby goes/
+        if i go they go/if i go he is coming with me/if i go she is coming with me""",
+    "r53en_leave_behind": """i would never leave him behind/never leave him behind/never leave her behind/
+        i would never leave her behind/will not leave him behind/will not leave her behind/not leaving him behind/
+        not leaving her behind/i would not leave him behind/i would not leave her behind""",
+    "r53en_raise_alone": """be okay raising the baby alone/okay raising the baby alone/raising the baby alone/
+        raise the baby alone/raise him alone/raise her alone/raising him alone/raising her alone/be ok raising/
+        be fine raising the baby/raise the baby without me/raise him without me/raise her without me/
+        raising the baby without me""",
+    "r53en_gun_key": """key to the gun safe/the gun safe key/gun safe key/where i keep the key to the gun/
+        combination to the gun safe/code to the gun safe/combo to the gun safe/where the gun is kept/
+        where i keep the gun/where the gun safe key is/where you keep the gun""",
+    "r53en_no_past": """stopped planning anything past/not planning anything past/stopped planning anything after/
+        not planning anything after/do not plan anything past/nothing planned past/stopped making plans past/
+        stopped making plans after/not making plans past/no plans past/stopped planning past/stopped planning beyond/
+        not planning anything beyond/no plans beyond""",
+    "r53en_if_i_stop": """stops is if i stop/stop is if i stop/ends is if i end/ends is if i stop/stops when i stop/
+        stop is when i stop/only way out is if i stop/only way it ends is if i end/only way it stops is if i stop/
+        only way it stops is if i end/stops is if i am gone/stops is if i am not here""",
+    "r53en_air_vein": """inject air/injecting air/air into my vein/air into the vein/air into a vein/air into my veins/
+        push air into/pushing air into/air bubble into my/an air embolism/air embolism/air into my iv/air into the iv/
+        air into my line""",
+    "r53en_mad_baby": """mad at the baby/angry at the baby/so mad at the baby/furious at the baby/rage at the baby/
+        mad at her/mad at him/so mad at her/so mad at him/angry at her/angry at him/so angry at the baby""",
+    "r53en_got_pillow": """got the pillow/grabbed the pillow/got a pillow/grabbed a pillow/picked up the pillow/
+        reached for the pillow/went for the pillow/held the pillow/pillow over her/pillow over his/pillow over the baby""",
+    "r53en_sink_together": """we sink together/sink together/so we sink/so we both sink/drown together/we drown together/
+        go under together/we go under together/so we go under""",
+    "r53en_jacket_off": """life jacket off/life vest off/her life jacket off/his life jacket off/take off the life jacket/
+        took off the life jacket/take off her life jacket/take off his life jacket/without the life jacket/
+        without a life jacket/no life jacket""",
+    "r53en_insured": """got life insurance/life insurance/the policy is active/policy kicks in/the life policy/
+        the insurance is in place/insurance is set up/got the policy""",
+    "r53en_nothing_stops": """nothing is stopping me now/nothing stopping me now/nothing is stopping me anymore/
+        nothing to stop me now/nothing left to stop me/nothing is holding me back now/nothing holding me back now/
+        nothing is holding me here/nothing is stopping me""",
+    "r53en_not_remember": """will not even remember my face/will not remember my face/will not even remember me/
+        will never remember me/would never remember me/is too young to remember me/old enough that he will not remember me/
+        will not even know me/never even know me/will not remember her mom/will not remember his mom/
+        will not remember her mother/would not even remember me""",
+    "r53en_decided_day": """decided on the 1st/decided on the 2nd/decided on the 3rd/decided on the 4th/decided on the 5th/
+        decided on the 6th/decided on the 7th/decided on the 8th/decided on the 9th/decided on the 10th/
+        decided on the 11th/decided on the 12th/decided on the 13th/decided on the 14th/decided on the 15th/
+        decided on the 16th/decided on the 17th/decided on the 18th/decided on the 19th/decided on the 20th/
+        decided on the 21st/decided on the 22nd/decided on the 23rd/decided on the 24th/decided on the 25th/
+        decided on the 26th/decided on the 27th/decided on the 28th/decided on the 29th/decided on the 30th/
+        decided on the 31st/picked the 13th/picked the 14th/picked the 15th/picked the 20th""",
+    "r53en_after_event": """after the baptism/after the christening/after her birthday/after his birthday/
+        after the baby shower/after the holidays/after christmas/after the wedding/after the party/after thanksgiving/
+        so at least that is done/at least that is done for her/at least that is done for him/that is done for her""",
+    "r53en_hang_q": """pass out from hanging/to pass out from hanging/die from hanging/die by hanging/death by hanging/
+        from hanging yourself/from hanging myself/by hanging yourself/long does hanging take/hanging take to work/
+        does hanging hurt/is hanging painless/pass out from being hanged""",
+})
+CONCEPT_GUARDS.update({
+    "r53en_mishap": "!risk/risks/screening/prevention/scare/survivor/survivors/awareness/month/walk/run/center/ward/of_the/of_a",
+    "r53en_pram": "!for_sale/sale/recommendations/recommendation/brand/brands/rental/rentals/fan/cover/hours/pass/class",
+    "r53en_picked_day": "!for/to/as/because/since/so_we/so_the/so_my/so_he/so_she/instead/over",
+    "r53en_decided_day": "!for/to/as/because/since/so_we/so_the/instead/over/at/with",
+    "r53en_slow_look": "!the_menu/the_menus/the_price/the_prices/the_bill/the_website/the_app/the_photos/the_pictures/the_scan",
+    "r53en_not_remember": "!from/by/when/if/at/anyway_lol/this_trip/the_trip/the_party/the_visit/after_surgery/once",
+    "r53en_he_goes": "!lol/haha/so_can/so_i/to_the/including/even_to",
+    "r53en_finish_it": "!off/up/later/tomorrow/by/for/and_send/before_bed/before_the",
+    "r53en_would_do_it": "!again/for/to/with/better/right/the_trick_for",
+    "r53en_ed_act": "!the_closet/my_closet/old/clothes/toys/stuff/the_garage/dairy/gluten/sugar/caffeine/calories_for",
+    "r53en_hot_thing": "!fluid/case/for_the_candles/for_candles/for_the_grill",
+    "r53en_insured": "!for_the_baby/for_my_baby/questions/question/card/claim/for_the",
+    "r53en_into_them": "!mouth/room/crib/car/school/daycare/the_room/the_crib/the_car/bed/the_bath/the_tub/surgery/labor/"
+                       "the_nicu/her_mouth/his_mouth/a_nap/care/the_house/the_hospital/her_room/his_room/her_bottle/"
+                       "his_bottle/the_bottle/her_arm/his_arm/the_vein/her_vein/his_vein/detail/details/foster/the_world",
+    "r53en_image": "!of_the_ultrasound/of_the_scan/of_the_baby_smiling/on_the_screen/on_my_phone",
+})
+# each alone is the gentle check-in (plain enough in its own words)
+CONCERN_ALONE += ["r53en_no_past", "r53en_if_i_stop", "r53en_air_vein", "r53en_sink_together", "r53en_not_remember",
+                  "r53en_hang_q", "r53en_ed_act", "r53en_snap_band", "r53en_slam_hand", "r53en_distrust_hands",
+                  "r53en_swore_never", "r53en_wont_blame", "r53en_gun_key"]
+# each pair is the gentle check-in
+CONCERN_PAIRS += ("r53en_welcome r53en_mishap", "r53en_mishap r53en_would_fix", "r53en_if_sick r53en_let_run",
+                  "r53en_near_lost r53en_fine_with", "r53en_never_back r53en_fine_with", "r53en_picked_day r53en_house_empty",
+                  "r53en_thanks_trying bye", "r53en_thanks_trying farewell", "r53en_thanks_trying r53en_not_your_fault",
+                  "r53en_if_no_show r53en_not_your_fault", "r53en_no_visit r53en_kind_to_me", "r53en_no_visit r53en_before_go",
+                  "r53en_no_visit bye", "r53en_no_visit farewell", "r53en_last_time r53en_er_after",
+                  "r53en_last_time r53en_coming_back", "r53en_others_asleep r53en_finish_it", "r53en_would_do_it meds",
+                  "r53en_figured_which meds", "r53en_no_rail r53en_slow_look", "r53en_note_start r53en_wont_blame",
+                  "r53en_note_start question", "r53en_hot_thing r53en_held_skin", "r53en_into_them image_urge",
+                  "r53en_into_them r53en_image", "r53en_alone_with baby", "r53en_let_roll image_urge",
+                  "r53en_let_roll r53en_image", "r53en_let_roll r53en_pram", "r53en_he_goes r53en_leave_behind",
+                  "r53en_raise_alone r53en_gun_key", "r53en_raise_alone means", "r53en_mad_baby r53en_got_pillow",
+                  "r53en_got_pillow baby", "r53en_jacket_off r53en_sink_together", "r53en_jacket_off both_us",
+                  "r53en_insured r53en_nothing_stops", "r53en_decided_day r53en_after_event", "r53en_hang_q question")
+# told of another ("she asked where I keep the key", "my wife said she'd just let it happen"): reports to act on
+TOLD_OF = TOLD_OF | {"r53en_gun_key", "r53en_raise_alone", "r53en_let_run", "r53en_distrust_hands", "r53en_alone_with",
+                     "r53en_hang_q"}
+
+# a chore or a hospital stay beside them explains nothing ("carrying laundry down the stairs I think a fall would fix a
+# lot of things", "last time I felt like this I woke up in the ER"); a death at work beside "lucky her" is no story
+SOFTENER_VOID["softener"] = SOFTENER_VOID.get("softener", frozenset()) | {"r53en_would_fix", "r53en_er_after",
+                                                                         "r53en_welcome", "r53en_fine_with", "r53en_into_them"}
+SOFTENER_VOID["story"] = SOFTENER_VOID.get("story", frozenset()) | {"r52_lucky_her"}
+_extend({"r53en_sorry_note": """a note that just says sorry/note that just says sorry/a note that says sorry/
+    note that says sorry/a note that says i am sorry/a note that just says i am sorry/note saying i am sorry/
+    a note that only says sorry"""})
+_extend({"r53en_thanks_trying": "for trying"})
+CONCEPT_GUARDS["r53en_thanks_trying"] = "!to/out/on/new/the/it/again/this/that/a/an/my/our/your/so/something/different/harder"
+CONCERN_ALONE += ["r53en_sorry_note"]
+
+# More of the same ideas from older batches' misses: a quick illness hoped for ("maybe a stroke or an aneurysm,
+# something quick", "easier if I had cancer", "part of me wants the scan to come back bad"); an empty house "that's
+# when"; breath held until one blacks out; going "makes sense", no reason "to stick around"; an attempt that "wasn't
+# enough" and trying again; hands on the baby's neck or nose, a knife "used on him", the car driven with the baby into
+# the lake, the wheel turned into a truck, "if we both just went together", "one of us would stop breathing"; being at
+# peace with going, not being in her life "at all"; the pills moved to the nightstand; the baby given away "and then
+# I'll be done"; the amount that "kills someone", a mix that stops one breathing, feeling nothing "if you take enough",
+# the most painless way.
+_extend({
+    "r53en_welcome": """it would be easier if i had/would be easier if i had/would be easier if i got/i wish i had/
+        i hope i get/hope i get/part of me wants the/part of me hopes/part of me wants it to be/wish it was/
+        i hope it is/hoping it is""",
+    "r53en_would_fix": """something quick/would not have to be the one to choose/would not have to choose/
+        would have an excuse/an excuse to go/come back bad/comes back bad""",
+    "r53en_thats_when": """that is when/that will be when/that is the day/that will be the day/then is when""",
+    "r53en_black_out": """hold my breath until i almost black out/hold my breath until i black out/
+        hold my breath till i black out/hold my breath until i pass out/hold my breath till i pass out/
+        hold my breath until i almost pass out/choke myself until i black out/until i almost black out/
+        till i almost black out""",
+    "r53en_sense_go": """makes sense for me to go/makes sense for me to just go/makes more sense for me to go/
+        makes sense for me to leave for good/more sense for me to be gone/makes sense for me to not be here""",
+    "r53en_stick_around": """why i should stick around/why should i stick around/no reason to stick around/
+        no reason for me to stick around/see why i should stick around/not see the point of sticking around/
+        point in sticking around""",
+    "r53en_tried_when": """i tried last month/i tried last week/i tried last year/i tried before/i tried once before/
+        i already tried once/i tried in/tried last month/the last time i tried/when i tried before""",
+    "r53en_try_again": """trying again with something that works/try again with something that works/something that works/
+        something that will work/trying again/try again/do it right next time/get it right next time/
+        were not enough/was not enough""",
+    "r53en_neck_nose": """squeeze his little neck/squeeze her little neck/squeeze his neck/squeeze her neck/
+        squeezing his neck/squeezing her neck/hands around his neck/hands around her neck/holding her nose shut/
+        holding his nose shut/hold her nose shut/hold his nose shut/pinch her nose shut/pinch his nose shut/
+        pinching her nose/pinching his nose/cover her mouth and nose/cover his mouth and nose/covering her mouth and nose/
+        covering his mouth and nose""",
+    "r53en_use_on": """using it on him/using it on her/use it on him/use it on her/using it on the baby/use it on the baby/
+        myself using it on/see myself using it""",
+    "r53en_drive_in": """drive the car with the baby into/with the baby into the lake/with the baby into the water/
+        with the baby into the river/with the baby into the canal/drive into the lake/drive into the water/
+        drive into the river/drive into the canal/drive into the ocean/drive the car into the lake/
+        drive the car into the river/drive the car into the canal/drive us into the/drive us off the""",
+    "r53en_swerve": """turning the wheel into one/turn the wheel into one/turning the wheel into/turn the wheel into/
+        jerk the wheel into/jerking the wheel into/swerve into a truck/swerve into one/swerving into a truck/
+        swerve into oncoming/swerving into oncoming/into oncoming traffic/into the big trucks/into a semi""",
+    "r53en_went_together": """if we both just went together/if we both went together/we both just went together/
+        both just went together/if we both just went/we both just go together/if we went together her and me/
+        if we went together him and me""",
+    "r53en_one_of_us": """one of us would just stop breathing/one of us would stop breathing/wish one of us would just stop/
+        wish one of us would stop/wish one of us would die/one of us would just die""",
+    "r53en_peace_going": """making my peace with going/made my peace with going/making peace with going/
+        at peace with going/making my peace with leaving/made my peace with leaving/made peace with going""",
+    "r53en_not_in_life": """for me to not be in her life at all/for me to not be in his life at all/
+        not be in her life at all/not be in his life at all/not be in their lives at all/not to be in her life at all/
+        not to be in his life at all/not by leaving by ending""",
+    "r53en_pills_bedside": """moved all the pills to my nightstand/moved all my pills to my nightstand/
+        moved all the pills to my bedside/moved all the pills to my drawer/moved all the pills to my room/
+        all the pills in my nightstand/put all the pills in my nightstand/moved all the pills next to my bed""",
+    "r53en_give_baby": """giving the baby to my sister/giving the baby to my mom/giving the baby to my/give the baby to my/
+        giving him to my sister/giving her to my sister/giving him to my mom/giving her to my mom/
+        leaving the baby with my sister/leaving the baby with my mom/dropping the baby off with""",
+    "r53en_then_done": """and then i will be done/then i will be done/and then i am done/then i am done/then i can be done/
+        and then i can be done""",
+    "r53en_kills_someone": """actually kills someone/that kills someone/would kill someone/kills a person/would kill a person/
+        amount that kills/amount that actually kills/enough to kill someone/enough to kill a person/that would kill someone/
+        actually kill someone""",
+    "r53en_stop_breath": """would you just stop breathing/would u just stop breathing/would i just stop breathing/
+        would you stop breathing/would i stop breathing/make you stop breathing/make me stop breathing/
+        stop someone's breathing/stop someones breathing/stop someone from breathing/slows your breathing/
+        slow your breathing/slow my breathing/stop my breathing/stop your breathing""",
+    "r53en_no_feel": """feel anything if you take enough/feel it if you take enough/feel anything if i take enough/
+        feel it if i take enough/do not feel it if you take/can not feel anything if you take/
+        do not feel anything if you take/feel nothing if you take enough""",
+    "r53en_car_asleep": """fall asleep in a running car/asleep in a running car/running car in a closed garage/
+        car running in a closed garage/car running in the garage with the door closed/in a running car in the garage""",
+    "r53en_painless": """the most painless way/most painless way/lists painless ways/painless ways/the least painful way/
+        least painful way/most painless method/least painful method""",
+})
+CONCEPT_GUARDS.update({
+    "r53en_welcome": "!not/nothing/just/only/fine/ok/okay/benign/negative/clear/normal",
+    "r53en_thats_when": "!my/the/i/we/she/he/they/our/your/it/you/her/his/a",
+    "r53en_sense_go": "!to/at/with/first/in/back/home/there/ahead/now_to/instead/early/later/tomorrow",
+    "r53en_stick_around": "!for/at/after/to/until/til/till/while/here_for/in",
+    "r53en_tried_when": "!to/calling/booking/the/a/that/it_but/your/online/emailing",
+    "r53en_went_together": "!to/for/on/in/at/shopping/and_got/out/home/back",
+    "r53en_peace_going": "!to/back/home/on/in/back_to/out",
+    "r53en_then_done": "!with/for/by/at/packing/moving/cleaning/until/til/till/unpacking",
+    "r53en_painless": "!to/for/of_getting/of_removing/of_weaning/of_taking_out/with/of_doing_the/of_pulling",
+})
+CONCERN_ALONE += ["r53en_black_out", "r53en_sense_go", "r53en_stick_around", "r53en_neck_nose", "r53en_drive_in",
+                  "r53en_swerve", "r53en_went_together", "r53en_one_of_us", "r53en_peace_going", "r53en_not_in_life",
+                  "r53en_pills_bedside", "r53en_car_asleep", "r53en_painless"]
+CONCERN_PAIRS += ("r53en_house_empty r53en_thats_when", "r53en_picked_day r53en_thats_when",
+                  "r53en_tried_when r53en_try_again", "r53en_use_on means", "r53en_give_baby r53en_then_done",
+                  "r53en_kills_someone meds", "r53en_kills_someone question", "r53en_stop_breath meds",
+                  "r53en_no_feel meds", "r53en_kind_to_me bye")
+TOLD_OF = TOLD_OF | {"r53en_drive_in", "r53en_went_together", "r53en_peace_going", "r53en_painless"}
+
+# "asking for a character / a book" beside the most painless way is the disguise, not a story
+SOFTENER_VOID["media"] = SOFTENER_VOID.get("media", frozenset()) | {"r53en_painless", "r53en_hang_q"}
+
 RULES = _rules()

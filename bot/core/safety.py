@@ -1413,9 +1413,10 @@ _CAFFEINE_OD = _reading_pattern(
 # A goodbye whose reason is a place, a job, a move or a trip ("we're moving to Tucson so this is goodbye", "last day
 # at the office before maternity leave, goodbye cubicle", "said goodbye to the baby before his work trip") is a
 # send-off, unless it is said to be final ("forever", "the last time", "won't be here").
+# (round 53: the clinic's "front desk" is the staff, not an office left behind)
 _DEPARTURE = _reading_pattern(
     " (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|relocate|relocated|mudamos|mudo|mudando|mudanza|mudar|mudarnos|mudarme|me voy a vivir|nos vamos a vivir|"
-    "maternity leave|paternity leave|my leave|leave starts|last day at|last day of|ofice|cubicle|desk|new job|graduating|"
+    "maternity leave|paternity leave|my leave|leave starts|last day at|last day of|ofice|cubicle|(?<!front )desk|new job|graduating|"
     "graduated|flew|flying|flight|airport|trip|deployment|deployed|vacation|vacaciones|viaje|aeropuerto|transfer|"
     "home to|quiting|quit my job|resigning|resigned|retiring|retired|coworkers|co workers|colleagues|the team|my team"
     # round 45: a coworker who moves away ("me despedí de mi compañera de trabajo, se muda a Texas")
