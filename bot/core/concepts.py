@@ -9454,6 +9454,12 @@ SURE_TRIPLES += ("r53es_welcome r53es_illness", "r53es_die_subj image_urge", "r5
                  "r53es_die_subj r53es_welcome")
 SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r53es_left_mine", "r53es_peace_going", "r53es_took_back"}
 SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | {"r53es_left_mine", "r53es_peace_going"}
+# Round 53 (falarm53): help given without the writer having to ask ("he took two night feeds in a row without me asking",
+# "she did the dishes without me having to say a word"): no absence; "they'd be fine without me" and the rest still read.
+ENTRY_GUARDS["without me"] = ENTRY_GUARDS["without me"] + ("/asking/having_to/having_to_ask/even_asking/telling_him/telling_her/"
+                                                           "telling_them/reminding/nagging/prompting/saying_a_word/"
+                                                           "lifting_a_finger/needing_to_ask/begging")
+
 
 # --- Round 53 (rec53en) --------------------------------------------------------------------------------------------
 # English recall by idea (blind batch 55's first-pass misses and older gaps), each a check-in with the rules alone

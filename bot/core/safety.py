@@ -841,10 +841,18 @@ _HARM_WORDS = ("(?:hurting|harming|kiling|hurt|harm|kil|lastimar|lastimarme|hace
 _WHOM = "(?: (?:myself|me|anyone|anybody|others|someone|my baby|the baby|my kids|him|her|nadie|al bebe|a nadie))"
 _THOUGHTS = (f" (?:thoughts|thought|pensamientos|ideas|plans|planes)(?: of| about| de| to)? {_HARM_WORDS}"
              f"(?:{_WHOM}(?: or{_WHOM}| ni{_WHOM})?)?(?= )")
-_NO_THOUGHTS = _reading_pattern(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni)"
-                                "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?" + _THOUGHTS
+# Round 53 (falarm53): a denial of harm to others that names the writer as the exception ("...only myself", "...just me",
+# "...except myself", "...solo a mí") is no denial.
+_FALARM53_BUT_ME = ("(?!(?: [a-z]+){0,3}? (?:only|just|but|except|except for|other than|besides|apart from|aside from|solo|sino|excepto|menos)"
+                    "(?: (?:of|about|to|a|en))?(?: (?:hurting|harming|kiling|hurt|harm|kil|lastimarme|hacerme dano|matarme))?"
+                    "(?: a)? (?:me|myself|mine|mi|mi misma|mi mismo)(?= ))")
+_NO_THOUGHTS = _reading_pattern(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni|zero)"
+                                "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?(?>" + _THOUGHTS + ")"
                                 # round 41: never a denial for the moment only ("...por ahora", "...yet")
-                                + "(?! (?:por ahora|por el momento|todavia|aun|yet|for now)(?= ))")
+                                + "(?! (?:por ahora|por el momento|todavia|aun|yet|for now)(?= ))"
+                                # round 53 (falarm53): "zero thoughts of hurting my kids" is "no thoughts ..."; never with
+                                # the writer named as the exception ("no thoughts of hurting my kids, only myself")
+                                + _FALARM53_BUT_ME)
 # Round 20: "no suicidal thoughts, no thoughts of hurting the baby, just ...": the listed answers of a screening,
 # as "no thoughts of hurting" already is, when another denial or a "just"/"only" follows, not a "but".
 _NO_SUICIDAL_LISTED = _reading_pattern(" no suicidal (?:thoughts|ideation)(?= (?:no|nothoughts|not|never) )")
@@ -906,8 +914,10 @@ _ES_NOW_THOUGHTS = (" (?:ahora|desde)(?: [a-z]+){0,4} (?:lo pienso|pienso|pensar
 _ES_INTENT_AFTER = (" (?:lo voy a hacer|lo hare|voy a hacerlo|como hacerlo|sin dolor|sin que duela|lo tengo decidido"
                     "|de una vez)(?= )")
 _NO_INTENT = _reading_pattern(
-    " (?:no (?:pienso|voy a|quiero|planeo)|(?:i am|im) not (?:going|gona|planning) to|i would never|i wil never)"
-    " (?:hacerme dano|lastimarme|matarme|hurt myself|harm myself|kil myself)"
+    " (?:no (?:pienso|voy a|quiero|planeo)|(?:i am|im) not (?:going|gona|planning) to|i would never|i wil never"
+    # round 53 (falarm53): "not planning on hurting myself", "no estoy pensando en hacerme daño"
+    "|(?:i am |im )?not (?:planing|planning) (?:to|on)|no (?:estoy|ando) (?:pensando|planeando) en)"
+    " (?:hacerme dano|lastimarme|matarme|hurt myself|harm myself|kil myself|hurting myself|harming myself|kiling myself)"
     "(?:(?: ni| or| nor| y)(?: a)?(?: (?:mi|al|la|el|my|the))? (?:baby|bebe|nino|nina|hijo|hija|kids|anyone|nadie))?+"
     "(?! todavia| por ahora| pero| hoy| esta noche| aun| yet| but| tonight| today| again| anymore| any more| until| hasta)"
     "(?= )")
@@ -1497,6 +1507,15 @@ _MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("ironing kettle toaster grill sto
 # Round 38 (batch 39): the baby's and the kitchen's hot things ("burned my hand on the bottle sterilizer").
 _MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("sterilizer sterilizers steriliser sterilizing warmer microwave boiling steam "
                                                "steamer airfryer fryer skillet wok teapot coffeemaker radiator")
+# Round 53 (falarm53): a scald is an injury word as a burn is ("scalded my fingers on the kettle"), and the nursery's
+# and the home's furniture a cause ("bruised my hip on the crib corner", "stubbed my toe on the dresser and it bled")
+_INJURY = _INJURY | _reading_words("scalded scald scalds")
+_INJURY_NAMED = _reading_pattern(" (?:" + "|".join(sorted(_INJURY)) + ")(?= )")
+# (the furniture only as what was hit: "on the crib corner", "against the dresser", never "the crib is next to me")
+_MISHAP_CAUSE = _MISHAP_CAUSE | _reading_words("bumped stubbed stubbing")
+_FALARM53_FURNITURE = frozenset(_reading_words("crib cribs corner dresser counter countertop doorframe nightstand bedframe "
+                                               "highchair stroller"))
+_FALARM53_HIT_ON = frozenset(_reading_words("on against into off"))
 _IRON_NOT_CLOTHES = frozenset(_reading_words("curling flat hair"))
 _SLIPPERY = frozenset(_reading_words("wet icy ice slippery"))  # only before a surface: "the floor is wet with my blood" is no cause
 _SURFACE = frozenset(_reading_words("floor flors tile tiles stairs steps pavement sidewalk road driveway grass deck porch bathroom kitchen"))
@@ -1564,6 +1583,7 @@ def _mask_mishaps(words: str) -> str:
     unknown = _UNKNOWN_ORIGIN.search(words) is not None and (" baby " in words or " babys " in words or " his " in words or " her " in words)
     causes = [i for i, t in enumerate(tokens) if (t in _MISHAP_CAUSE or t == "saw" and i and tokens[i - 1] in _SAW_BEFORE
                                                   or t == "iron" and i and tokens[i - 1] not in _IRON_NOT_CLOTHES
+                                                  or t in _FALARM53_FURNITURE and not _FALARM53_HIT_ON.isdisjoint(tokens[max(0, i - 3):i])
                                                   or t in _SLIPPERY and tokens[i + 1:i + 2] and tokens[i + 1] in _SURFACE
                                                   and not _FALL.isdisjoint(tokens[max(0, i - 4):i + 6]))
               and _CAUSE_DENIED.isdisjoint(tokens[max(0, i - 3):i])]
@@ -2337,11 +2357,15 @@ def _pill_emoji_for_a_supplement(text: str, words: str) -> bool:
     prenatal today? 💊") is the vitamin, not an emoji for a means; never with any other such emoji, a count or a wish,
     and (review 44, A6) never when another medicine is named ("💊 my vitamins and the oxy") or "everything else" or
     tonight is said."""
-    if not ("💊" in text and all(e == "💊" or e not in text for e in EMOJI) and _SUPPLEMENT.search(words)):
+    # round 53 (falarm53): ...or a medicine reminder with its clock time ("💊 reminder: take meds at 8 ✅")
+    if not ("💊" in text and all(e == "💊" or e not in text for e in EMOJI)
+            and (_SUPPLEMENT.search(words) or _FALARM53_MED_REMINDER.search(words)
+                 and not _FINAL.search(words) and not _LAST_SAID.search(words) and not _r50_barred(words))):
         return False
     if _MANY.search(words) or _PRESENT_WISH.search(words) or _WISH_SAID.search(words) or _PILL_EMOJI_MORE.search(words):
         return False
-    return not _PILLS_NAMED.search(canonical(text.replace("💊", " ")).words)  # the emoji itself reads "pills"
+    # the emoji itself reads "pills"; the reminder's own "meds" is no other medicine (round 53)
+    return not _PILLS_NAMED.search(_FALARM53_MED_REMINDER.sub(" daily reminder", canonical(text.replace("💊", " ")).words))
 
 
 _EXTRA_DOSE = _reading_pattern(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
@@ -3580,6 +3604,13 @@ class CrisisDetector:
             # check-in lowered, not a sure verdict; _nothing_left is stricter than the shared test (no concept tier at
             # all, no risk or means concept, the model unconcerned), so no means bar here; "and then me" is not read
             return NO_CRISIS
+        if not primed and not kinds and concepts.tier is Tier.CONCERN \
+                and (clear := self._everyday_rest(_falarm53_quiet_masked, reading, text, primed, emoji, bar_self_joined=False,
+                                                  bar_means_held=False)) is not None \
+                and self._nothing_left(clear, reading, emoji, text):
+            # round 53 (falarm53): "Mario Kart, me mató en la última vuelta", "💊 reminder: take meds at 8 ✅", "Final goodbye
+            # to my maternity jeans 👋": quiet when nothing at all is left, as round 51's step (a check-in lowered only)
+            return NO_CRISIS
         own_turn = (concepts.framed or concepts.reported) and (_OWN_TURN.search(reading.words) or _no_taken_back(reading.words))
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
                 and concepts.tier is not Tier.CRISIS and not _shared(reading.words, text):
@@ -3633,6 +3664,22 @@ class CrisisDetector:
             if not kinds and (clear := _r50_masked(reading.words, plain=True)) != reading.words \
                     and self._nothing_left(clear, reading, emoji, text):
                 return NO_CRISIS
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) \
+                and self._everyday_rest(_falarm53_masked, reading, text, primed, emoji) is not None:
+            # round 53 (falarm53): "getting ready to move, giving away my books", "driving to the bridge tomorrow for the
+            # festival", "maternity clothes, I won't need them anymore", "the baby scratched his face until it bled":
+            # the check-in, never quiet (see _falarm53_masked). Every shared bar, nothing allowed
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) and _ASKS_TREATMENT.search(reading.words) \
+                and ("?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
+                and (rest := _FALARM53_OTHERS_IDEATION.sub(" otherstoughts", reading.words)) != reading.words \
+                and not _FALARM53_OTHER_DANGER.search(reading.words) and not _PRESENT_WISH.search(reading.words) \
+                and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
+                and not _shared(reading.words, text) and not _ME_TOO_SAID.search(text) and not _DO_IT.search(rest) \
+                and self._quiet_without(rest, reading, primed, emoji):
+            # round 53 (falarm53): "my sister has been having thoughts of suicide since her baby was born. can ketamine
+            # help with that?": someone else's thoughts now, asked about: the check-in (see _FALARM53_OTHERS_IDEATION)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds and not primed and _SCRIPTURE_51.search(reading.words) \
                 and (rest := _OTHERS_LIFE_ASKED_51.sub(" a bible story", reading.words)) != reading.words \
@@ -5678,6 +5725,121 @@ def _r50_masked(words: str, plain: bool = False) -> str:
         masked = _NO_SCARY_JUST_50.sub(" nothoughts", masked)
         if _ITCH_50.search(masked) and _REMEDY_50.search(masked) and not _SCRATCH_BAR_50.search(masked):
             masked = _SCRATCH_UNTIL_50.sub(" itchy skin", masked)
+    return masked
+
+
+# Round 53 (falarm53): everyday clauses that lower only a sure verdict, and only to the check-in (988 still shown), as
+# rounds 48-50 do; never primed, never beside a wish, finality, despair, "on purpose", a time of an act, letters or all
+# taken (_r50_barred), and never with any family or risk concept left once the clause is masked (_everyday_rest):
+# - things given away because of a move or a clear-out said in the message ("getting ready to move, giving away my
+#   books", "we're downsizing so I'm giving away most of my plants"); never "moving on";
+_FALARM53_MOVE = _reading_pattern(
+    " (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|downsizing|decluttering|declutter|new apartment|new house"
+    "|smaller place|mudanza|nos mudamos|me mudo|mudarnos|mudarme)(?= )")
+_FALARM53_READY_TO_MOVE = _reading_pattern(" (?:geting|get|got|am geting) ready to (?:move|relocate)(?! on)(?= )")
+_FALARM53_GIVE_AWAY = _reading_pattern(" (?:give|giving|gave|given|regalando|regale|regalar) (?:away|todos|todas|mis)(?= )")
+# - a bridge, a pier or a roof named with the event one goes there for ("driving to the bridge tomorrow for the
+#   festival", "meeting friends at the bridge for the fireworks");
+_FALARM53_PLACE_EVENT = _reading_pattern(
+    " (?:bridge|bridges|pier|rooftop|roof|cliffs|cliff|overlook|puente)(?: [a-z]+){0,3}? (?:for|para) (?:the|a|an|el|la|los|las)"
+    " (?:festival|fair|parade|fireworks|concert|market|farmers market|race|5k|fun run|walk|event|show|party|celebration"
+    "|photos|pictures|photo shot|picnic|lights|light show|fiesta|feria|desfile|fuegos artificiales|concierto|mercado)(?= )")
+# - maternity, pregnancy or nursing things one will not need any more ("maternity clothes, I won't need them anymore",
+#   "I won't need my pregnancy pillow anymore"); never the baby's things or one's own clothes beside them ("giving away the
+#   baby stuff and my clothes, wont need them" is a farewell sign);
+_FALARM53_OUTGROWN = (" (?:maternity|pregnancy|nursing|pumping|bump|de maternidad|de embarazo)"
+                      " (?:clothes|jeans|pants|bras|bra|pilow|pilows|things|stuf|dreses|leggings|tops|pads|gear|bottles|ropa)")
+_FALARM53_UNNEEDED = _reading_pattern(
+    "(?:" + _FALARM53_OUTGROWN + "(?: (?!my |and |y |mis )[a-z]+){0,3}? (?:i )?(?:wont|will not|do not|dont|no longer) ned"
+    " (?:them|it|those|these)"
+    "| (?:i )?(?:wont|will not|do not|dont|no longer) ned (?:my|the|these|those|any)" + _FALARM53_OUTGROWN + ")"
+    "(?: anymore| any more| now| after this| soon)?(?= )")
+# - a baby held, told by her age ("funny getting 'time to start your injections!' while holding a 2 month old"): no means
+#   held; "holding" alone reads as one ("...the knives when I'm holding my baby" keeps its tier: the rest is not quiet);
+_FALARM53_HOLDING_AGE = _reading_pattern(
+    " (?:holding|hold|holds|cuddling|rocking|nursing|feding|caring for) (?:a|my|our|the|mi|una|un) (?:[0-9]+|one|two|three|four"
+    "|five|six|seven|eight|nine|ten|eleven|twelve|few) (?:month|wek|day|months|weks|days|mo|wk)(?: old)?(?= )")
+# - a future pictured at a job ("I don't see myself in the future working at this job", "...staying at this company");
+_FALARM53_FUTURE_JOB = _reading_pattern(
+    " (?:se|picture|imagine) myself in the future (?:working|staying|at this|at that|at my|doing this|doing that|as a|as an"
+    "|in this job|in this field|in this role|in this career|with this company|teaching|nursing)(?= )")
+# - a baby's own scratches, once read as such by _mask_contexts ("the baby scratched his face with his little nails until
+#   it bled, should I get mittens?"): the blood is the baby's scratch, not a mark kept up on oneself.
+_FALARM53_BABY_SCRATCH = _reading_pattern(
+    " scraping with baby nails(?: [a-z]+){0,8}? (?:until|til|till|and) (?:it|they) (?:bled|bleds|was bleding|were bleding"
+    "|bleding|started bleding|started to bled)(?= )")
+
+
+# Round 53 (falarm53): a relative's thoughts of suicide told in the present by the writer who asks about treatment for
+# her ("my sister has been having thoughts of suicide since her baby was born. can ketamine help with that?", "mi esposa
+# ha tenido pensamientos de quitarse la vida ... ¿la ketamina es un tratamiento para eso?"): someone at risk, so the
+# check-in (988 shown), not the full block written for the writer. Never with a means, a note, a plan, a time, an
+# attempt or a goodbye told of her (_FALARM53_OTHER_DANGER), never where the writer shares them or turns to herself,
+# and only when the rest of the message, the clause masked, is quiet.
+_FALARM53_OTHERS_IDEATION = _reading_pattern(
+    " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro)(?: [a-z]+){0,2}? " + _RELATIVE + ")"
+    "(?: (?!i |me |yo |my |mi |im )[a-z]+){0,8}?"
+    " (?:has ben having|has ben|has had|has|is having|keps having|gets|had|ha tenido|tiene|ha pensado en|ha pensado|piensa en"
+    "|ha hablado de|habla de|said she has had|says she has|dice que ha pensado en|dice que piensa en)"
+    "(?: (?!i |me |yo |my |mi |im )[a-z]+){0,4}? (?:suicide|suicidal|suicidio|suicidas|suicida|ending (?:her|his|their) (?:own )?life"
+    "|quitarse la vida|taking (?:her|his|their) (?:own )?life|kiling (?:herself|himself))"
+    "(?: thoughts| ideation| feelings| pensamientos| ideas)?(?= )")
+_FALARM53_OTHER_DANGER = _reading_pattern(
+    " (?:tonight|today|esta noche|hoy|plan|plans|planing|un plan|going to|gona|va a|wil|tried|atempt|atempted|intento"
+    "|overdose|overdosed|sobredosis|gun|guns|pistol|pistola|arma|pils|pastilas|rope|cuerda|knife|cuchilo|bridge|puente"
+    "|note|a note|una carta|letter|letters|goodbye|said goodbye|se despidio|gave away|giving away|regalo|regalando"
+    "|hiding|escondio|not safe|no esta a salvo|missing|desaparecio|wants to die|quiere morir|se quiere morir"
+    # the writer has them too ("...and so have I", "...I have them too", "yo también")
+    "|so have i|as have i|so do i|as do i|i have to|i have them|i have those|i get them|i do to|me to|same here|and me"
+    "|yo tambien|a mi tambien|igual que yo|yo igual|y yo)(?= )")
+
+
+# Round 53 (falarm53), quiet: plainly everyday clauses that leave a check-in quiet only when nothing at all is left
+# (_nothing_left: no family, no concept tier, no risk or means concept, the model unconcerned):
+# - a race lost in a video game, in Spanish ("Mario Kart, me mató en la última vuelta", "en Fortnite me mataron otra vez");
+_FALARM53_GAME = _reading_pattern(" (?:mario kart|mariokart|fortnite|minecraft|roblox|videojuego|videojuegos|el juego|la partida"
+                                  "|call of duty|smash|among us|halo|zelda|free fire|la carrera|el nivel|la vuelta|ultima vuelta)(?= )")
+_FALARM53_GAME_KILL = _reading_pattern(" (?:me|nos|te) (?:mato|mataron|mata|matan|volvio a matar|volvieron a matar)(?= )")
+# - a medicine reminder with its clock time ("💊 reminder: take meds at 8 ✅", "recordatorio: tomar mis vitaminas a las 9");
+_FALARM53_MED_REMINDER = _reading_pattern(
+    "(?: pils)? (?:reminder|recordatorio|remember|dont forget|do not forget|no olvidar|no olvides)(?: to| de)?"
+    " (?:take|tomar|to take)(?: my| mis| the| las| los| her| his| the babys)?"
+    " (?:meds|pils|vitamins|vitamin|medicine|medication|medications|prenatals|prenatal|iron|pastilas|medicinas|vitaminas"
+    "|medicamento|medicamentos)(?: at| a las| by| before| after| con)(?: [0-9]+| bedtime| breakfast| dinner| lunch| noon"
+    "| el desayuno| la cena| la comida)(?= )")
+# - a goodbye said to a thing outgrown or left behind ("Final goodbye to my maternity jeans 👋", "adiós a la cuna").
+_FALARM53_BYE_THING = _reading_pattern(
+    " (?:final |last )?(?:godbye|bye|farewel|adios|bye bye) (?:to|a) (?:my|the|these|those|our|mis|mi|los|las|el|la)"
+    "(?: maternity| pregnancy| nursing| old| favorite| beloved| de maternidad| de embarazo)?"
+    " (?:jeans|clothes|pants|leggings|bras|bra|bump|bely|crib|basinet|stroler|pump|botles|diapers|car|couch|apartment"
+    "|house|swing|car seat|onesies|ropa|panza|panales|cuna|carriola|pijamas|pajamas)(?= )")
+
+
+def _falarm53_quiet_masked(words: str) -> str:
+    """The reading with each round-53 quiet clause masked (see above); unchanged where _r50_barred reads a wish,
+    finality, despair, "on purpose", a time of an act, letters or all taken."""
+    if _r50_barred(words):
+        return words
+    masked = words
+    if _FALARM53_GAME.search(masked):
+        masked = _FALARM53_GAME_KILL.sub(" me gano", masked)
+    masked = _FALARM53_MED_REMINDER.sub(" daily reminder", masked)
+    return _FALARM53_BYE_THING.sub(" so long to the clothes", masked)
+
+
+def _falarm53_masked(words: str) -> str:
+    """The reading with each round-53 everyday clause masked (see above); unchanged where _r50_barred reads a wish,
+    finality, despair, "on purpose", a time of an act, letters or all taken."""
+    masked = words
+    if _FALARM53_MOVE.search(masked):
+        masked = _FALARM53_READY_TO_MOVE.sub(" relocating", _FALARM53_GIVE_AWAY.sub(" donating", masked))
+    masked = _FALARM53_PLACE_EVENT.sub(" an outing", masked)
+    masked = _FALARM53_UNNEEDED.sub(" outgrown clothes", masked)
+    masked = _FALARM53_FUTURE_JOB.sub(" a new job", masked)
+    masked = _FALARM53_HOLDING_AGE.sub(" with the baby", masked)
+    masked = _FALARM53_BABY_SCRATCH.sub(" scraping with baby nails", masked)
+    if masked == words or _r50_barred(masked):
+        return words
     return masked
 
 
