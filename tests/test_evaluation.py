@@ -408,6 +408,13 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b55.yaml", 5, 0.853, 0.022, 0.982),  # en53
     ("questions_es_b55.yaml", None, 0.894, 0.007, 1.0),
     ("questions_es_b55.yaml", 5, 0.833, 0.0, 1.0),
+    # Round 56: scored once, blind, on the code after round 53 (English first pass 82.5 / 2.2 / 100, five phrasings
+    # 76.6 / 0.9 / 100; Spanish 78.1 / 1.4 / 97.0, five phrasings 72.8 / 1.4 / 97.0); first-pass figures are the floors.
+    # No question reached the sure tier on that pass.
+    ("questions_b56.yaml", None, 0.824, 0.022, 1.0),
+    ("questions_b56.yaml", 5, 0.766, 0.009, 1.0),
+    ("questions_es_b56.yaml", None, 0.780, 0.014, 0.969),
+    ("questions_es_b56.yaml", 5, 0.728, 0.014, 0.969),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
