@@ -9797,4 +9797,128 @@ TOLD_OF = TOLD_OF | {"r53en_drive_in", "r53en_went_together", "r53en_peace_going
 # "asking for a character / a book" beside the most painless way is the disguise, not a story
 SOFTENER_VOID["media"] = SOFTENER_VOID.get("media", frozenset()) | {"r53en_painless", "r53en_hang_q"}
 
+
+# --- Round 54 (rec54es) --------------------------------------------------------------------------------------------
+# Spanish and Spanglish recall by idea, with the rules alone (tests/test_round54_recall_es.py):
+# - more pills got or kept "so it is the last time" ("kiero tener suficientes pa q sea la ultima vez"): enough of a
+#   medicine and the last time together are the sure tier; either beside a medicine is the check-in;
+# - the children calmer "si yo ya no estuviera"; a crash on the way "no fue accidente"; not going back home after the
+#   baby is left at daycare; "vengan por mi bebé" beside not bearing to be in the room with him; telling a lost child
+#   "pronto voy a estar con él" and meaning it; lying down by a grave "y quedarme ahí"; "ya busqué y con 20 alcanza";
+#   the highest place in town that one cannot stop thinking of; punishing oneself by not eating: each the check-in.
+_extend({
+    "r54es_enough": """tener suficientes/juntar suficientes/conseguir suficientes/tener las suficientes/juntar las suficientes/
+        suficientes pastillas/suficientes pastillas para/las suficientes para/suficiente para que sea/juntar bastantes/
+        tener bastantes/conseguir bastantes/juntar muchas/enough pills/tener enough/juntar enough""",
+    "r54es_last_once": """para que sea la ultima vez/para que ya sea la ultima vez/que sea la ultima vez/
+        para que esta vez sea la ultima/para que esta vez si funcione/para que ahora si funcione/
+        para que ahora si sea la ultima/so it is the last time/para que sea la ultima""",
+    "r54es_more_meds": """conseguir mas/juntar mas/comprar mas/sacar mas/como consigo mas/donde consigo mas/
+        sin receta/sin formula/sin prescripcion""",
+    "r54es_if_gone": """si yo ya no estuviera/si ya no estuviera/si yo no estuviera/si ya no existiera/si yo ya no existiera/
+        si yo no existiera/si me fuera para siempre/si yo faltara/si yo ya faltara/sin mi estarian""",
+    "r54es_calmer": """estarian mas tranquilos/estarian mas tranquilas/estarian tranquilos/estarian mejor/vivirian mejor/
+        vivirian mas tranquilos/estarian en paz/serian mas felices/estarian mas felices/estaria mas tranquilo/
+        estaria mas tranquila/estaria mejor/seria mas feliz/descansarian/ya no sufririan""",
+    "r54es_no_return": """no pienso regresar/no voy a regresar/no pienso volver/no voy a volver/ya no voy a regresar/
+        ya no pienso regresar/no me pienso regresar/no pienso llegar/no voy a llegar a la casa/no regreso a la casa""",
+    "r54es_care_drop": """dejarlo en la guarderia/dejarla en la guarderia/dejar al bebe en la guarderia/lo deje en la guarderia/
+        la deje en la guarderia/dejarlo con mi mama/dejarla con mi mama/dejarlo con mi suegra/dejarla con mi suegra/
+        dejar al bebe con/dejarlo con la ninera/dejarla con la ninera/lo deje con mi mama/la deje con mi mama""",
+    "r54es_come_get": """vengan por mi bebe/vengan por el bebe/vengan por la nina/vengan por el nino/vengan por mi nina/
+        vengan por mi nino/vengan por mi hijo/vengan por mi hija/que alguien venga por el bebe/que alguien venga por mi bebe/
+        llevense al bebe/llevense a mi bebe/que alguien se lleve al bebe/que se lleven al bebe/come get my baby/come get the baby""",
+    "r54es_same_room": """no puedo estar en el mismo cuarto con el/no puedo estar en el mismo cuarto con ella/
+        no puedo estar en el mismo cuarto/no puedo estar cerca de el/no puedo estar cerca de ella/no me puedo acercar a el/
+        no me puedo acercar a ella/no puedo ni verlo/no puedo ni verla/no lo puedo ni ver/no la puedo ni ver/
+        no me puedo quedar con el/no me puedo quedar con ella/can not be in the same room/can not be in the same room with him/
+        can not be in the same room with her/can not be near him/can not be near her/can not be around him/can not be around her""",
+    "r54es_stay_there": """y quedarme ahi/y quedarme alli/quedarme ahi para siempre/y ya no levantarme/y no levantarme/
+        y no volver a levantarme/y quedarme con el/y quedarme con ella""",
+    "r54es_suffices": """con 10 alcanza/con 15 alcanza/con 20 alcanza/con 25 alcanza/con 30 alcanza/con 40 alcanza/
+        con 50 alcanza/con 60 alcanza/con 10 basta/con 15 basta/con 20 basta/con 30 basta/con 40 basta/con 50 basta/
+        con 20 es suficiente/con 30 es suficiente/con 20 son suficientes/con 30 son suficientes/con esas alcanza/
+        con esas basta/con eso alcanza/con eso basta/con esas es suficiente/con esas son suficientes/alcanza con 20/
+        alcanza con 30/basta con 20/basta con 30""",
+    "r54es_looked_up": """ya busque/ya lo busque/ya investigue/ya lo investigue/busque en google/lo busque en google/
+        ya lo vi en google/ya me fije/ya lo averigue/ya averigue/ya lo calcule/ya saque la cuenta""",
+    "r54es_high_place": """el lugar mas alto/el punto mas alto/el edificio mas alto/el puente mas alto/el piso mas alto/
+        la parte mas alta/el cerro mas alto/la azotea mas alta/el lugar mas alto del pueblo/el edificio mas alto del pueblo""",
+    "r54es_cant_stop": """no dejo de pensar en/no paro de pensar en/no puedo dejar de pensar en/sigo pensando en/
+        no se me quita de la cabeza/pienso todo el tiempo en/no se me sale de la cabeza/siempre pienso en/
+        pienso y pienso en/no dejo de imaginar""",
+    "r54es_starve_self": """castigando sin comer/castigandome sin comer/castigarme sin comer/me castigo sin comer/
+        me castigo no comiendo/me castigo dejando de comer/castigandome no comiendo/castigarme no comiendo/
+        me estoy castigando sin comer/me estoy castigando con no comer/castigarme con no comer/me castigo con hambre/
+        me estoy matando de hambre/matarme de hambre""",
+})
+CONCEPT_GUARDS.update({
+    "r54es_enough": "!dinero/lana/feria/leche/panales/ropa/tiempo/para_el_bebe/para_la_bebe/para_el_mes/para_el_viaje/"
+                    "para_la_semana/money/diapers/milk",
+    "r54es_last_once": "!que_me_enfermo/que_me_enfermo/que_vengo/que_voy/que_pago/que_me_pasa_esto/que_le_pasa/que_lo_veo/"
+                       "que_la_veo/que_hago/que_se_enferma/que_tengo_que",
+    "r54es_calmer": "!con/en/si_me/si_le/si_tuvieramos/si_tuviera/si_pudiera/si_hubiera/si_fueramos/si_vamos/si_nos/"
+                    "en_la/con_su/con_mi",
+    "r54es_no_return": "!a_ese/a_esa/a_ese_trabajo/a_la_escuela/a_trabajar/al_trabajo/a_esa_clinica/a_ese_doctor/a_ese_lugar/"
+                       "con_el/con_ella/con_ese/con_esa/a_la_tienda/al_super/a_la_iglesia/tarde/temprano/hasta/antes",
+    "r54es_same_room": "!porque_tengo/por_el_covid/por_la_gripa/por_la_gripe/que_tengo/estoy_enferma/estoy_enfermo/"
+                       "para_no_contagiar/para_no_contagiarlo/para_no_contagiarla/con_mi_suegra/con_mi_esposo/con_mi_marido/"
+                       "con_mi_ex/con_mi_cunada/con_mi_mama/with_my/as_my/as_him/as_her/right_now_lol",
+    "r54es_stay_there": "!a_dormir/un_rato/a_descansar/a_comer/hasta/toda_la_tarde/el_fin/unos_dias/una_semana/con_mi_mama/"
+                        "con_mi_hermana/con_mi_suegra",
+    "r54es_suffices": "!dolares/pesos/bucks/dolar/para_el/para_la/para_los/para_las/para_pagar/para_comprar/de_leche/"
+                      "onzas/minutos/min",
+    "r54es_high_place": "!para_la_foto/para_tomar/para_ver/para_las_fotos/para_el_picnic/para_el_paseo/de_la_feria",
+})
+CONCERN_ALONE += ["r54es_starve_self"]
+CONCERN_PAIRS += ("r54es_enough meds", "r54es_last_once meds", "r54es_last_once r54es_more_meds", "r54es_enough r54es_more_meds",
+                  "r54es_if_gone r54es_calmer", "r54es_if_gone r46_mulling", "r54es_if_gone r54es_cant_stop",
+                  "r49_wreck not_accident", "r54es_no_return r54es_care_drop", "r54es_no_return put_down",
+                  "r54es_come_get r54es_same_room", "r54es_same_room baby", "r54es_come_get r54es_same_room baby",
+                  "r49_join_soon meant_it", "r49_join_soon serious", "r49_lie_down grave_ctx", "r54es_stay_there grave_ctx",
+                  "r54es_looked_up r54es_suffices", "research r54es_suffices", "r54es_suffices meds",
+                  "r54es_high_place r54es_cant_stop", "r54es_high_place image_urge", "height_sup r54es_cant_stop",
+                  "r50_punish_body r54es_starve_self")
+# enough pills got so that "it is the last time": a plan with its means, the sure tier
+SURE_TRIPLES += ("r54es_enough r54es_last_once meds", "r54es_enough r54es_last_once r54es_more_meds")
+TOLD_OF = TOLD_OF | {"r54es_if_gone", "r54es_come_get", "r54es_starve_self"}
+# more wordings of the same ideas: a crash "no va a ser accidente"; the baby left with grandma "y no pienso volver"; "pronto
+# voy a estar contigo, mi angelito" meant; "con esas pastillas alcanza"; the room shared with the baby avoided for a
+# cold or covid is explained, and a job or a tiredness after "si yo no estuviera" is no absence of one's own
+_extend({
+    "r54es_crash_if": """si choco/si me estrello/si me estampo/si me salgo de la carretera/si me voy de la carretera/si me volteo/
+        si tengo un accidente/si me pasa algo en la carretera/si me pasa algo manejando/si choco el carro/if i crash""",
+    "r54es_no_accident": """no va a ser accidente/no va a ser un accidente/no seria accidente/no seria un accidente/
+        no sera accidente/no sera un accidente/no fue accidente/no fue un accidente/no es accidente/no es un accidente/
+        no va a ser sin querer/no fue sin querer/not an accident""",
+    "r54es_care_drop": """la dejo con mi suegra/lo dejo con mi suegra/la dejo con mi mama/lo dejo con mi mama/lo dejo en la guarderia/
+        la dejo en la guarderia/los dejo en la guarderia/los dejo con mi mama/despues de dejarlos/cuando los deje/
+        dejar a la bebe en la guarderia""",
+    "r54es_serious": """lo digo en serio/lo dije en serio/hablo en serio/lo decia en serio/va en serio/lo digo de verdad/
+        lo dije de verdad/no es broma/no estoy bromeando""",
+    "r54es_join_you": """pronto voy a estar contigo/pronto estare contigo/ya pronto voy a estar contigo/pronto me voy contigo/
+        ya me voy contigo/pronto nos vamos a ver en el cielo/pronto voy a estar con ustedes en el cielo/pronto me reuno contigo/
+        ya voy a estar contigo/pronto estare con ustedes""",
+    "r54es_angel": """mi angelito/angelito/mi angel/mi bebe en el cielo/mi hijo en el cielo/mi hija en el cielo/en el cielo/
+        que perdi/que se me murio/que falleció/que fallecio""",
+    "r54es_suffices": """con esas pastillas alcanza/con esas pastillas basta/con esas pastillas es suficiente/con estas pastillas alcanza/
+        con las que tengo alcanza/con las que tengo basta/con las que tengo es suficiente/con esas ya alcanza/con eso ya alcanza""",
+    "r54es_contagion": """tengo covid/tengo gripa/tengo gripe/estoy enferma/estoy enfermo/tengo fiebre/para no contagiarlo/
+        para no contagiarla/para no contagiar/me dio covid/me dio gripa/estoy resfriada/tengo tos""",
+})
+CONCEPT_GUARDS.update({
+    "r54es_if_gone": "!trabajando/tan/enferma/enfermo/cansada/cansado/embarazada/casada/casado/en_ese/en_esa/en_este/en_esta/"
+                     "en_el_trabajo/en_la_escuela/con_el/con_ella/de_viaje/aqui_en/ocupada/ocupado",
+    "r54es_join_you": "!el/la/en_la_fiesta/en_la_casa/en_texas/en_mexico/en_el_aeropuerto/el_domingo/el_sabado/manana/"
+                      "mi_amor_en/en_cuanto/cuando_llegue",
+    "r54es_angel": "!de_la_guarda/guardian/de_mi_vida",
+    "r54es_crash_if": "!el_carro_de/la_camioneta_de/el_carro_nuevo/me_mata/me_regana",
+})
+EXPLAINED_BY["r54es_same_room"] = EXPLAINED_BY.get("r54es_same_room", frozenset()) | {"r54es_contagion"}
+CONCERN_PAIRS += ("r54es_crash_if r54es_no_accident", "r54es_crash_if not_accident", "r49_wreck r54es_no_accident",
+                  "r54es_join_you r54es_serious", "r54es_join_you r54es_angel", "r54es_join_you grave_ctx",
+                  "r49_join_soon r54es_serious")
+# "sin fórmula" is a prescription in Mexican Spanish, not the baby's milk: no softener beside the last time planned
+SOFTENER_VOID["softener"] = SOFTENER_VOID.get("softener", frozenset()) | {"r54es_last_once"}
+
 RULES = _rules()
