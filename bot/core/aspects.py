@@ -46,14 +46,16 @@ _USUALLY = r"(?:" + _USUAL + r"|usually|usualment\w*|normally|normalment\w*|gene
 ASPECTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "duration": r"\blast\b|\bhow long (?:doe|do|does|will|would|is|are)\b(?!.*\b(?:until|till|befor|take|to)\b)"
+        "duration": r"\blast\b(?! (?:time|week|month|year|night|pregnanc|babi|visit|appoint)\b)|\bhow long (?:doe|do|does|will|would|is|are)\b(?!.*\b(?:until|till|befor|take|to)\b)"
                     r"|\bwear off\b|\bpermanent\b|\blong term\b|\bforev"
                     # "does it also stop working", "does the effect stay"
                     r"|\bstop work\b|\b(?:effect|relief|result|benefit)s? (?:stay|persist|fade)\b"
                     # "it only helps for like a week": how long the help lasts
                     r"|\b(?:help|work)\w* (?:only |just )?for (?:(?:like|about|onli|only|just|a|one|few|coupl|of) )+(?:day|week|month)s?\b"
                     # Round 51 (en51): "the effect is for long time?", "is the relief for a long time or short"
-                    r"|\b(?:effect|relief|result|benefit)s? (?:is |are |will be |be |stay |stays )?for (?:a )?long time\b",
+                    r"|\b(?:effect|relief|result|benefit)s? (?:is |are |will be |be |stay |stays )?for (?:a )?long time\b"
+                    # Round 54 (en54): "will it help her for long", "feel good only for a little time", "work for a short while"
+                    r"|\b(?:help|work|good|better)\w* (?:(?:her|him|me|you|us|them|only|onli|just) )*for (?:(?:so|a|littl|little|short) )*(?:long|while|time)\b(?! (?:befor|until|till)\b)",
         "speed": r"\bhow (?:fast|soon|quick|quickli)\b(?! (?:after|postpartum|birth)\b)|\bhow long (?:until|till|befor|to|doe it take|will it take)\b"
                  r"|\bwhen\b.*\b(?:start|begin|notic)" + _EASING +
                  r"|\btake (?:that|so|as|this|too) long\b"  # "does ketamine take that long too"

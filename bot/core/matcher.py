@@ -890,6 +890,15 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
 _POINTER_NAMES = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbe )(?<!\blike )(?<!\bit )\b(?:this|that|these|those) ((?:post ?partum|postnatal|post natal) depression|[a-z]+)\b")
 
 
+# Round 54 (en54): a pointer before a kind of thing the clinic offers or is: 'this medicine', 'this renew wellness'
+_EN54_POINTED_THING = re.compile(r"\b(?:this|that) (?:medicine|medication|medicines|medications|meds|drug|treatment|"
+                                 r"therapy|infusion|infusions|procedure|clinic|place|practice|program|renew)\b")
+
+
+# Round 54 (en54): a premise granted before the question: "if it works fast, does it also stick"
+_EN54_PREMISE = re.compile(r"^\W*(?:and |but |so )?if ([^,]+), ((?:does|do|is|are|will|would|can|could|should|how|what|when)\b.*)$")
+
+
 # what may stand between a question word and the thing it asks for: 'what was the dose'
 _ASKED_FOR_GAP = frozenset("is are was were the a an".split())
 
@@ -1323,7 +1332,24 @@ class Matcher:
         definition (_term_asked)."""
         match = self._search(text)
         named = self._term_asked(text, match)
-        return named if named is not None else match
+        match = named if named is not None else match
+        asked = self._en54_asked_past_premise(text)
+        if asked is not None:
+            # Round 54 (en54): "if it works fast, will it last?": what is asked after the premise granted
+            alone = self._search(asked)
+            if alone.answer is not None:
+                return alone
+        return match
+
+    def _en54_asked_past_premise(self, text: str) -> str | None:
+        """The words after an 'if ..., ' premise, when they ask an aspect of their own the premise does not."""
+        found = _EN54_PREMISE.match(text[:MAX_MATCH_CHARS].lower().strip())
+        if not found:
+            return None
+        own = aspects_of(self.normalise(found.group(2))) - {"definition"}
+        if not own or not aspects_of(self.normalise(found.group(1))) - own:
+            return None
+        return found.group(2)
 
     def _term_asked(self, text: str, held: Match) -> Match | None:
         """Round 51 (en51): "I'm three years sober so I know what depression feels like, but what is
@@ -1758,9 +1784,9 @@ class Matcher:
         # "My doctor put me on sertraline... If I tried ketamine instead, how long would it take?": the
         # last sentence, the only one that asks, after sentences that tell, is the question itself
         lone_question = sum(a for _, a in parts) == 1 and parts[-1][1] and len(parts) >= 2
-        for part, asks in parts:
+        for index, (part, asks) in enumerate(parts):
             tokens = self.normalise(part)
-            refers = self._refers_back(part)
+            refers = self._refers_back(part) and not (index == 0 and self._en54_names_thing(part))
             points_back = asks and refers and tuple(tokens) not in self._exact
             if points_back and lone_question and not _OR_CHOICE.search(part):
                 # "Three meds this year, nothing helped. Does that make me a candidate?": the one question,
@@ -1778,7 +1804,7 @@ class Matcher:
                 continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
                 continue
-            match = self._check_names(part, self._search_tokens(tokens, alone=False))
+            match = self._check_names(part, self._search_tokens(self._en54_past_premise(part, tokens), alone=False))
             floor = self.settings.part_answer_score
             if lone_question and asks and match.answer is not None and match.score < floor \
                     and (any(term <= set(tokens) for term in self._defined_terms.values())
@@ -1803,6 +1829,21 @@ class Matcher:
             if named and any(term and term <= named for term in self._defined_terms.values()):
                 lowered = lowered.replace(found.group(0), " ", 1)
         return bool(REFERS_BACK.search(lowered))
+
+    def _en54_past_premise(self, part: str, tokens: list[str]) -> list[str]:
+        """Round 54 (en54): "if it works fast, does it also stick?" grants one aspect (how fast) and asks
+        another (how long): the words after the premise are what is asked, when they ask an aspect of
+        their own that the premise does not."""
+        asked = self._en54_asked_past_premise(part)
+        return tokens if asked is None else self.normalise(asked)
+
+    def _en54_names_thing(self, part: str) -> bool:
+        """Round 54 (en54): in a message's first sentence a pointer has nothing before it to point at; when
+        it stands before a kind of thing ('is this medicine dangerous?', 'what is this renew wellness?') it
+        names what the sentence asks about. A bare pointer ('is this normal? I cry all day') still points
+        at the story after it."""
+        lowered = _EN54_POINTED_THING.sub(" ", part.lower())
+        return lowered != part.lower() and not REFERS_BACK.search(lowered)
 
     def _answers_aspect(self, tokens: list[str], entry_id: str) -> bool:
         """Round 51 (en51): the part asks an aspect (not 'what is') that the entry is the one to answer:
