@@ -9921,4 +9921,381 @@ CONCERN_PAIRS += ("r54es_crash_if r54es_no_accident", "r54es_crash_if not_accide
 # "sin fórmula" is a prescription in Mexican Spanish, not the baby's milk: no softener beside the last time planned
 SOFTENER_VOID["softener"] = SOFTENER_VOID.get("softener", frozenset()) | {"r54es_last_once"}
 
+# --- Round 54 (rec54en) --------------------------------------------------------------------------------------------
+# English recall by idea (blind batch 56's first-pass misses and older gaps of the same kind), each a check-in with the
+# rules alone (tests/test_round54_recall_en.py), each with its everyday cousin left quiet:
+# - a vehicle aimed at something, a road picked "so the truck goes off the side", "nobody would question it, people
+#   crash all the time"; "don't call it an accident"; not planning on driving home after the drop-off;
+# - a screening item about self-harm answered "often"; "a nice last memory for everyone"; not coming home one day and
+#   everyone "would adjust"; where the papers are told beside it; a truck drifting into one's lane let happen; never
+#   getting up again "would be a gift"; it "all worked out" for when he takes the baby; looking over the side of a
+#   bridge every time; a note "where he'll find it after"; "someone come get my baby, I can't be in the same room";
+#   "I've got it planned" beside "if anything happens to me" or kept from the family; out of the way permanently;
+#   lying down by a grave, "started thinking about how"; "I'd be with him soon and I meant it"; drugs that "would be
+#   quiet and fast", "haven't taken anything home yet"; "the worst part is I want him to come with me"; "20 of them
+#   should be enough"; the highest point in town kept in mind; not eating to punish herself; googling "painless",
+#   "you can guess the rest".
+# - sure: thoughts of hurting "only myself" after harm to the children is denied.
+_extend({
+    "r54en_aim": """aiming the truck at/aim the truck at/aimed the truck at/aiming the car at/aim the car at/aimed the car at/
+        aiming my car at/aim my car at/aiming my truck at/aim my truck at/keep aiming for/keep aiming at/
+        steering into the/steer into the/steer the car into/steer the truck into/pointing the car at/point the car at""",
+    "r54en_target": """culvert/a culvert/the culvert/the railing/railing/bridge railing/the pillar/a pillar/the abutment/
+        a tree/the tree/a pole/the pole/the median/a wall/the wall/a semi/the semi/oncoming/the ditch/a ditch/the canal/
+        the embankment/an overpass/the overpass/the barrier/a bridge/the bridge""",
+    "r54en_off_side": """so the truck would go off/so the car would go off/so the truck goes off/so the car goes off/
+        so i would go off the/so i go off the/truck would go off the side/car would go off the side/go off the side/
+        goes off the side/would go off the road/go over the edge/would go over the edge/go off the cliff""",
+    "r54en_which_road": """which road i would take/which road to take/planning which road/which curve/which turn i would take/
+        which overpass/which bridge i would/planning which way/which stretch of road""",
+    "r54en_no_question": """nobody would question it/no one would question it/nobody would even question it/
+        would anybody even question it/would anyone even question it/would anyone question it/would anybody question it/
+        nobody would think twice/no one would think twice/nobody would suspect/no one would suspect/no one would know/
+        nobody would know the difference/nobody would ever know""",
+    "r54en_crash_common": """people crash all the time/crash all the time/wrecks happen all the time/accidents happen all the time/
+        people wreck all the time/people die on that road all the time/crashed on the/crash on the/a guy crashed/
+        happens all the time out here""",
+    "r54en_not_accident": """do not call it an accident/dont call it an accident/do not let them call it an accident/
+        do not let anyone call it an accident/it will not be an accident/it would not be an accident/will not be an accident/
+        would not be an accident/it was not going to be an accident/not going to be an accident/will not have been an accident""",
+    "r54en_not_drive_home": """not planning on driving home/not planning to drive home/not planning on coming home/
+        not planning to come home/not planning on going home/not planning to go home/not planning on making it home/
+        not planning on coming back/not planning to come back/am not driving home after/not driving back after/
+        not planning on being on that flight/not planning on being there""",
+    "r54en_drop_off": """after i drop him/after i drop her/after i drop the baby/after i drop off the baby/after i drop them/
+        once i drop him/once i drop her/once i drop the baby/after drop off/after daycare drop off/after i drop the kids/
+        once i drop the kids/after i leave him at/after i leave her at""",
+    "r54en_screen_item": """item 10/item ten/question 10/question ten/number 10 on/q10/item 9 on the phq/the last item/
+        the last question on the epds/the self harm question/the self harm item/the harming myself question""",
+    "r54en_screen_often": """answered often/answered quite often/answered yes/answered sometimes/answered yes quite often/
+        marked often/marked quite often/marked yes/marked sometimes/circled often/circled yes/circled sometimes/
+        put often/put quite often/put yes/put sometimes/checked often/checked yes/ticked often/ticked yes/
+        said often/said quite often/scored it 3/scored 3 on it/gave it a 3/answered 3/marked 3/circled 3/put 3""",
+    "r54en_last_memory": """would be a nice last memory/would be a good last memory/a nice last memory/a good last memory/
+        nice last memory for/good last memory for/last memory for everyone/last memory for them/the last memory they have of me/
+        last memory of me/be a nice last memory/be a good last memory/a nice last day for everyone/a good last day for everyone/
+        would be a nice last day/would be a good last day/nice way for them to remember me/good way for them to remember me""",
+    "r54en_not_home": """if i just did not come home/if i did not come home one/if i never came home/if i just never came home/
+        if one day i did not come home/if i just did not come back/if i did not come home from/if i just never came back/
+        if i did not come home someday/if i just disappeared one/if i did not make it home one""",
+    "r54en_adjust": """everyone would adjust/they would adjust/would adjust/everyone would get used to it/would get used to it/
+        they would get over it/everyone would get over it/would be over it/would manage without/would cope/everyone would cope/
+        would not even notice/would barely notice/everyone would be fine/they would all be fine""",
+    "r54en_told_where": """told her where the/told him where the/told my sister where the/told my mom where the/
+        showed her where the/showed him where the/already told her where/already told him where/wrote down where the/
+        wrote down where his/wrote down where her/explaining where the/where the policy papers are/where the papers are/
+        where the birth certificate is/where the will is/where the insurance papers are""",
+    "r54en_papers": """birth certificate/the birth certificate/the will/my will/the policy papers/policy papers/insurance papers/
+        life insurance papers/the insurance policy/the deed/the passwords/my passwords/the important papers/social security card""",
+    "r54en_if_hit": """if a semi drifted/if a truck drifted/if a car drifted/drifted into my lane/drifts into my lane/
+        came into my lane/comes into my lane/swerved into my lane/swerves into my lane/if a car hit me/if a truck hit me/
+        if a semi hit me/if someone hit me/if someone ran a red/if a car ran the light/if the plane went down/
+        if the car went off the road/if i got in a wreck/if i got into a wreck/if i wrecked""",
+    "r54en_gift": """would be a gift/would honestly be a gift/would be such a gift/that would be a gift/be a gift honestly/
+        would be a blessing/would honestly be a blessing/would be a kindness/would be a mercy honestly/would be a small mercy/
+        would be a relief honestly/would be peaceful/would be so peaceful""",
+    "r54en_never_up": """never got up again/never get up again/just never got up/just never get up/never woke up again/
+        never wake up again/did not wake up again/did not get up again/never have to get up again/never open my eyes again/
+        never opened my eyes again/just stopped breathing/stop breathing in my sleep/stopped breathing in my sleep""",
+    "r54en_worked_out": """i have it all worked out/have it all worked out/got it all worked out/i have got it all worked out/
+        it is all worked out/all worked out for/i have it worked out for/have it worked out for/i have it planned for/
+        have it all planned for/i have it all figured out for/all figured out for/i have been planning which day/
+        planning which day i would/planned out for when""",
+    "r54en_when_away": """when he takes the baby/when he takes the kids/when she takes the baby/when she takes the kids/
+        when he has the kids/when he has the baby/when my husband has the kids/when my husband has the baby/
+        when my husband takes the baby/when he takes them/when they are at his moms/when the baby is at/
+        when my mom leaves/when her husband is on/when her husband is away/when he is on his work trip/when he is deployed/
+        while he has the baby/while he has the kids/while he takes the baby""",
+    "r54en_over_side": """look over the side/looking over the side/looked over the side/look over the edge/looking over the edge/
+        looked over the edge/look over the railing/looking over the railing/looked over the railing/look over the rail/
+        looking down over the/look down over the/stare over the side/staring over the side/stare over the edge/
+        staring over the edge/look down at the water/looking down at the water""",
+    "r54en_every_time": """every single time/every time now/every single time now/each time now/every day now/
+        every morning now/slow down every/i slow down every/keep slowing down/i slow down/slowing down every""",
+    "r54en_find_after": """where he will find it after/where she will find it after/where they will find it after/
+        he will find it after/she will find it after/they will find it after/hel find it after/shel find it after/
+        where hel find it/where shel find it/theyl find it after/theyll find it after/they will find them after/so they find them after/so they find it after/
+        so he finds it after/so she finds it after/for him to find after/for her to find after/for them to find after/
+        find it afterwards/find them afterwards/whoever opens it after me/opens it after me/finds it after me/
+        find it after i am/find them after i am""",
+    "r54en_take_baby": """someone come get my baby/someone come get the baby/somebody come get my baby/somebody come get the baby/
+        come get my baby/come take my baby/come take the baby/someone take my baby/someone take the baby/
+        someone just take the baby/someone please take the baby/take the baby away from me/get the baby away from me/
+        take him away from me/take her away from me/get him away from me/get her away from me""",
+    "r54en_same_room": """can not be in the same room as him/can not be in the same room as her/cannot be in the same room as him/
+        cannot be in the same room as her/can not be in the same room with him/can not be in the same room with her/
+        can not be in the same room as the baby/can not be near him right now/can not be near her right now/
+        can not be around him right now/can not be around her right now/can not be around the baby/cannot be around the baby/
+        can not be near the baby/should not be near the baby/should not be around the baby""",
+    "r54en_if_anything": """if anything happens to me/if anything happened to me/if anything were to happen to me/
+        if something were to happen to me/in case anything happens/in case something happens/if i am not around/
+        should stay with family/should stay with my/should go to my sister/should go to my mom/to keep him if/to keep her if""",
+    "r54en_got_planned": """i have got it planned/i have it planned/got it planned/it is all planned/i have got it all planned/
+        i have it all planned/i have it planned out/have got it planned/i have been planning/something is going to happen/
+        i think something is going to happen/it is planned out/she has it planned out/he has it planned out/
+        has it planned out for""",
+    "r54en_kept_quiet": """did not tell her/did not tell him/did not tell them/have not told anyone/have not told her/
+        have not told him/have not told my/not told anyone/nobody knows/no one knows/made me promise not to tell/
+        did not correct/she does not know/he does not know/wife does not know""",
+    "r54en_away_perm": """get out of the way permanently/get out of the way for good/got out of the way for good/
+        me out of the way for good/me out of the way permanently/myself out of the way/get out of their way for good/
+        out of everyone s way for good/out of everyones way for good/me out of the picture permanently/
+        get out of the picture for good/leaving permanently/leave permanently/go away permanently/going away for good/
+        go away for good/permanently dipped/dipped permanently/gone permanently/away permanently/disappear permanently/
+        disappear for good/vanish for good""",
+    "r54en_grave": """his grave/her grave/their grave/the grave/my son s grave/my sons grave/my daughter s grave/my daughters grave/
+        the cemetery/cemetery/her urn/his urn/the urn/headstone/his headstone/her headstone/the plot next to""",
+    "r54en_lie_stay": """lie down next to it/lie down next to him/lie down next to her/lie down beside it/lie down on it/
+        lie down there/lie down on his grave/lie down on her grave/stay there with him/stay there with her/
+        just stay there/lying down there and staying/lie there and stay/my ashes mixed with/ashes mixed with hers/
+        ashes mixed with his/be buried with him/be buried with her/buried next to him/buried next to her""",
+    "r54en_think_how": """started thinking about how/i have started thinking about how/been thinking about how/
+        i have looked at how/looked at how/been looking up how/started planning how/started looking into how/
+        thinking about how to join/planning how to join""",
+    "r54en_with_soon": """i would be with him soon/i will be with him soon/be with him soon/be with her soon/
+        i would be with her soon/i will be with her soon/be with you soon/i will join him soon/i will join her soon/
+        join him soon/join her soon/mommy is coming soon/mama is coming soon/mom is coming soon/daddy is coming soon/
+        i am coming soon/see you soon my angel/see you soon baby/coming to be with you/join my first daughter/
+        join my first son/join my son/join my daughter/join my baby/be with my baby/be with my son/be with my daughter""",
+    "r54en_meant_it": """and i meant it/i meant it/i really meant it/was not being poetic/i was not being poetic/
+        not being dramatic/i was not joking/i was not kidding/not soon someday/not someday soon/not someday""",
+    "r54en_loss": """twin loss/loss mom/my angel/angel baby/stillborn/stillbirth/lost one twin/lost my son/lost my daughter/
+        lost the baby/his grave/her grave/her urn/his urn/memory box/her footprints/his footprints/the anniversary/
+        my first daughter/my first son""",
+    "r54en_quiet_fast": """would be quiet and fast/quiet and fast/fast and quiet/quick and quiet/quiet and quick/
+        would be quick and quiet/would be fastest/which vial would be fastest/which vial/which drug would be/
+        which drugs would be/which drugs from/fastest and quietest/quietest and fastest/would be the quietest""",
+    "r54en_drugs": """drugs/the drugs/pyxis/the pyxis/propofol/fentanyl/potassium/the potassium/the med cart/the drug cabinet/
+        narcotics/controlled substances/vial/vials/the vials/succinylcholine/sux/versed/midazolam/hydrocodone/
+        discharge samples/pushes/saline""",
+    "r54en_not_yet": """have not taken anything home yet/have not taken any home yet/not taken anything home yet/
+        have not taken anything home/have not taken anything yet/have not taken any yet/not taken anything. yet/
+        i did not take anything but/did not take anything but/thought about it too long/have not done anything yet/
+        not for pain/not for the pain/it is not for the pain""",
+    "r54en_worst_part": """the worst part is/worst part is/the scariest part is/scariest part is/what scares me most is/
+        the worst thing is/the part that scares me is/what scares me is""",
+    "r54en_come_with": """i want him to come with me/want him to come with me/i want her to come with me/want her to come with me/
+        want the baby to come with me/want them to come with me/want to take him with me/want to take her with me/
+        want to take the baby with me/take him with me/take her with me/take the baby with me/if i took her with me/
+        if i took him with me/both be together if/he goes i go with him/she goes i go with her/if he goes i go/
+        if she goes i go""",
+    "r54en_enough_n": """of them should be enough/of them would be enough/of them will be enough/of them is enough/
+        of those should be enough/of those would be enough/of these should be enough/of these would be enough/
+        of them would do it/of them should do it/of them will do it/of those would do it/of these would do it/
+        of the 10mg it would take/of the 5mg it would take/of them it would take/should be plenty/would be plenty""",
+    "r54en_looked_up": """i looked it up/looked it up/i looked up/i googled it/googled it/i checked online/
+        i read online/according to google/been googling/googling""",
+    "r54en_high_point": """the highest point in town/highest point in town/the highest point in/highest point around/
+        the tallest building in town/tallest building in town/the tallest building around/the highest bridge/
+        highest bridge in/the tallest bridge/tallest bridge in/the highest spot/highest spot in town/the top of the dam/
+        the highest floor/the top floor of/the highest overlook/the highest place""",
+    "r54en_keep_thinking": """keep thinking about/i keep thinking about/keep thinking of/can not stop thinking about/
+        cannot stop thinking about/been thinking about/i think about/thinking a lot about/keeps coming back to/
+        my mind keeps going to/my brain keeps going to/keep going back to/i keep driving to/keep driving up to/
+        keep ending up at/i drive up to""",
+    "r54en_punish": """punishing herself/punish herself/to punish herself/punishing myself/punish myself/to punish myself/
+        punishing himself/punish himself/as punishment/as a punishment/to punish my body/punishing my body""",
+    "r54en_not_eat": """not eating/is not eating/not eating at all/stopped eating/refuses to eat/refusing to eat/will not eat/
+        barely eating/has not eaten/have not eaten/starving herself/starving myself/skipping meals/not eating anything/
+        down 20 lbs/lost 20 lbs/down 20 pounds/lost 20 pounds""",
+    "r54en_painless_search": """googling painless/googled painless/searching painless/searched painless/looking up painless/
+        looked up painless/search for painless/googling quick/googling fast ways/googling ways/searching ways/
+        looked up ways/looking up ways/reading reviews of which methods/which methods are least/least messy/
+        most peaceful way/peaceful ways""",
+    "r54en_guess_rest": """you can guess the rest/can guess the rest/guess the rest of the search/guess the rest of it/
+        you can guess what i searched/you can guess what i was searching/i will let you guess the rest/
+        you can imagine the rest/you know the rest/you can figure out the rest/fill in the rest""",
+    "r54en_harm_kids_no": """no thoughts of hurting my kids/no thoughts of hurting the baby/no thoughts of hurting my baby/
+        no thoughts of hurting my son/no thoughts of hurting my daughter/no thoughts of hurting them/
+        no thoughts of hurting anyone/no thoughts of harming my kids/no thoughts of harming the baby/
+        no thoughts of harming my baby/no thoughts of harming anyone/never thoughts of hurting my kids/
+        never thought about hurting my kids/never thought of hurting the baby/never thought about hurting the baby/
+        not thoughts of hurting my kids/not of hurting my kids/not of hurting the baby/not of hurting the kids/
+        no urges to hurt my kids/no urges to hurt the baby/i would never hurt my kids/i would never hurt the baby/
+        i would never hurt my baby/never hurt my kids/never hurt the baby""",
+    "r54en_only_self": """only myself/just myself/only me/only of myself/only about myself/only hurting myself/
+        just hurting myself/only of hurting myself/only to myself/only to me/just me/but myself/just of myself""",
+})
+CONCEPT_GUARDS.update({
+    "r54en_aim": "!the_charger/a_charger/the_parking/a_parking/the_spot/the_garage_door/the_space/the_driveway/the_car_wash",
+    "r54en_crash_common": "!course/couch/sofa/bed/floor/at",
+    "r54en_not_drive_home": "!because/since/my/he/she/they/we/the/uber/lyft/tonight_my/so/until/til/till/yet/for/alone",
+    "r54en_screen_item": "!on_the_quiz/of_the_quiz/on_my_homework/of_my_homework/on_the_test/of_the_test",
+    "r54en_last_memory": "!of_grandma/of_my_grandma/of_my_grandpa/of_grandpa/of_my_mom/of_my_dad",
+    "r54en_not_home": "!the_dog/who/would_the_dog/by/before/at/until/til/till/for_dinner/for_lunch/in_time",
+    "r54en_told_where": "!passport/passport_office/dmv/office/clinic/appointment/restroom/bathroom/parking/lot",
+    "r54en_papers": "!for_the_passport/for_passport/for_the_appointment/for_her_passport/for_his_passport/for_the_dmv/"
+                    "for_the_daycare/for_daycare/for_the_school/for_school/for_the_pediatrician/for_the_insurance/for_the_new/"
+                    "for_the_id/is_for_the/are_for_the/is_for/are_for",
+    "r54en_worked_out": "!the_party/party/the_shower/the_birthday/the_bbq/the_dinner/the_trip/the_move/the_schedule/"
+                        "the_plans/childcare/the_babysitter/the_daycare/the_menu/the_food",
+    "r54en_find_after": "!work/school/lunch/dinner/class/his_shift/her_shift/the_shift/the_game/practice/church/"
+                        "the_party/the_appointment/his_nap/her_nap/the_nap/bath/the_bath/breakfast/bedtime/he_wakes/she_wakes/"
+                        "after_work/after_school/after_his/after_her/after_the/after_lunch/after_dinner/after_class/"
+                        "after_practice/after_church/when_he/when_she/tonight/tomorrow/later/in_the_morning",
+    "r54en_take_baby": "!from/at/to/for/so_i_can_shower/so_i_can_sleep/so_i_can_nap/so_i_can_eat/so_i_can_pee/"
+                       "for_a_few/for_an_hour/for_the/off/out/while/when/home/in/into/after/before/to_the",
+    "r54en_got_planned": "!for_the/for_his/for_her/for_our/for_my/for_a/the_party/a_trip/a_party/to_go/to_visit/"
+                         "our/my/a_surprise/the_surprise/with/to",
+    "r54en_away_perm": "!from_social/from_facebook/from_instagram/from_the_internet/from_sugar/from_caffeine/from_alcohol/"
+                       "to_florida/to_texas/to_college/to_another/for_college",
+    "r54en_with_soon": "!at/after/when/in/on/for/to_the/tonight_at/tomorrow/by/from_work/once_i",
+    "r54en_meant_it": "!as_a_joke/as_a/in_a_good_way/in_a/nicely/kindly",
+    "r54en_drugs": "!test/tests/testing/screen/screening/store/stores/rep/reps/interaction/interactions/allergy",
+    "r54en_come_with": "!to/on/for/when/because/into/in/at/shopping/so/tomorrow/next/this/and_see/and_meet/on_the/"
+                       "and_he/and_she/but/and_they/if_he/if_she/and_help/and_pick",
+    "r54en_enough_n": "!for/to/per/each/until/till/til/with/at/in/on/of_the_party",
+    "r54en_high_point": "!has/is/for/with/on_the_map/to_watch/to_see/and_the_view",
+    "r54en_only_self": "!to_blame/to_thank/and_my_husband/and_the_baby/and_my_kids/and_him/and_her/and/time/child/kid/"
+                       "one/way/person/thing/problem/option",
+})
+_extend({
+    "r54en_finder": """for whoever finds you/for whoever finds me/whoever finds me/whoever finds you/the ones who find me/
+        the one who finds me/being the ones who find me/who finds me/who finds the body/whoever has to find me""",
+    "r54en_go_with": """if he goes i go with him/if she goes i go with her/if he dies i go with him/if she dies i go with her/
+        if he goes i am going with him/if she goes i am going with her/if the baby goes i go/if he does not make it i go/
+        if she does not make it i go/if he dies i go too/if she dies i go too/if he dies i am going too/
+        if she dies i am going too""",
+    "r54en_not_literal": """and i do not mean i am staying/i do not mean i am staying/i do not mean moving/not like move out/
+        not like moving out/i do not mean that kind of/not that kind of leaving/i do not mean a trip/not a vacation/
+        not on a trip/i do not mean staying behind/and i do not mean/not literally moving/not like a move""",
+})
+# more of the same ideas from older batches: an act hidden in "how to do it" beside being found; a letter "the sub
+# will find" if something happens; lying down out there "it would be quiet"; "that's when" after someone leaves; sleep
+# made permanent; "don't need it where I'm going"; nothing left for others to deal with "after"; "I've been planning,
+# that's all I'll say"; "going to do something tonight"; the worst meds to take at once; staying asleep on purpose;
+# pins in the fingertips, wrists banged; "bleeding, did it myself"; the only loose end; a heart-stopping dose; what
+# else to push; resuscitation refused.
+_extend({
+    "r54en_think_how": "thinking about how to do it/planning how to do it/figuring out how to do it/how to do it without",
+    "r54en_finder": "the kids being the ones who find me/the kids find me/my kids finding me/my husband finding me",
+    "r54en_will_find": """the sub will find it/will find the letter/will find the note/they will find the letter/
+        they will find the note/someone will find it/he will find the letter/she will find the letter""",
+    "r54en_if_anything": "if something happens/if anything happens",
+    "r54en_gift": "it would be quiet/it would be so quiet/would be quiet there",
+    "r54en_when_away": """when my mom goes home/when everyones at church/when everyone is at church/
+        when everyone is at work/when everyones at work/when he goes back to work/when he leaves for work""",
+    "r54en_sleep_perm": """go to sleep and have it be permanent/sleep and have it be permanent/fall asleep and have it be over/
+        sleep and have it be over/fall asleep and have it be permanent/go to sleep permanently/fall asleep permanently/
+        sleep permanently/sleep and make it permanent/a sleep that is permanent/not sleep sleep/the other kind of sleep""",
+    "r54en_where_going": """do not need it where i am going/dont need it where im going/do not need them where i am going/
+        will not need it where i am going/will not need them where i am going/wont need it where im going/
+        need it where i am going/need them where i am going/where i am going i will not need""",
+    "r54en_after_me": """will not have to deal with bills after/have to deal with the bills after/
+        will not have to deal with anything after/nobody has to figure it out later/no one has to figure it out later/
+        so nobody has to figure it out/so no one has to figure it out/will not have to figure anything out after/
+        have to deal with bills after""",
+    "r54en_all_say": "that is all i will say/that is all i am going to say/thats all ill say/i will leave it at that/that is all i will say about it",
+    "r54en_do_something": """going to do something tonight/i am going to do something tonight/i might do something tonight/
+        i will do something tonight/gonna do something tonight/do something stupid tonight/going to do something stupid/
+        i might do something stupid""",
+    "r54en_worst_take": """would be the worst to take/worst to take all at once/which would be worst to take/
+        the worst to take together/which of my meds would be the worst/which of my pills would be the worst""",
+    "r54en_stay_asleep": """to see if i would just stay asleep/see if i would just stay asleep/see if i would stay asleep/
+        see if i would not wake up/hoping i would just stay asleep/so i would just stay asleep/hoping i would not wake up""",
+    "r54en_pins": """sticking pins in my/stick pins in my/stuck pins in my/pins in my fingertips/needles in my fingertips/
+        sticking needles in my/stick needles in my/bang my wrists/banging my wrists/banged my wrists/bang my wrist on/
+        hit my wrists on/hitting my wrists on/smash my wrists/slam my wrists""",
+    "r54en_did_self": "did it myself/did it to myself/i did this to myself/i did it to myself/did this myself",
+    "r54en_bleeding": "bleeding/still bleeding/it is bleeding/i am bleeding/blood everywhere",
+    "r54en_loose_end": """i am the only loose end/the only loose end/only loose end left/i am the last loose end/
+        the last loose end/im the only loose end""",
+    "r54en_stop_heart": """would just stop your heart/would stop your heart/would stop my heart/stop someone s heart/
+        stop someones heart/to stop a heart/would just stop my heart/stop a heart""",
+    "r54en_dose": "a dose of/dose of/how much/how many/ketamine/potassium/insulin/digoxin",
+    "r54en_push": "what else i could push/what i could push/what else to push/what else i could inject/what i could inject",
+    "r54en_dnr": """not signing the resuscitation/not going to sign the resuscitation/not signing the dnr/
+        i am not signing the resuscitation/refusing resuscitation/do not want to be resuscitated/
+        do not resuscitate me/hope the surgery goes wrong/hope surgery goes wrong/hope the surgery next month goes wrong/
+        hope i do not wake up from surgery/hope i do not wake up from the surgery""",
+})
+CONCEPT_GUARDS.update({
+    "r54en_after_me": "!the/the_baby/the_birth/the_surgery/i/we/my/delivery/birth/surgery/maternity",
+    "r54en_stay_asleep": "!through/through_the/all_night/longer/past/til/until/till/for/in",
+    "r54en_do_something": "!fun/nice/special/for/with/about_it/about",
+})
+CONCERN_ALONE += ["r54en_sleep_perm", "r54en_where_going", "r54en_after_me", "r54en_do_something", "r54en_worst_take",
+                  "r54en_stay_asleep", "r54en_pins", "r54en_loose_end", "r54en_dnr"]
+CONCERN_PAIRS += ("r54en_think_how r54en_finder", "r54en_finder r54en_keep_thinking", "r54en_think_how forever",
+                  "r54en_will_find r54en_if_anything", "r54en_lie_stay r54en_gift", "r54en_when_away r53en_thats_when",
+                  "r54en_got_planned r54en_all_say", "r54en_did_self r54en_bleeding", "r54en_stop_heart r54en_dose",
+                  "r54en_stop_heart meds", "r54en_push r54en_drugs")
+# and a few more: removing oneself "is the one useful thing"; "I mean alive"; "a matter of when, not if, for me"; not
+# wanting to get up "ever"; the pool looked at "not for him, for me"; going "ahead early"; "not going to have a next
+# anything"; drifting off never to return "so peaceful"; everyone over it and happier; rope bought without saying why;
+# the song for one's own funeral; out of the picture beside custody.
+_extend({
+    "r54en_remove_self": """removing myself is/removing myself would be/removing myself is the/remove myself is the/
+        removing myself from everyone s life/removing myself from everyones life/removing myself permanently""",
+    "r54en_mean_alive": """i mean alive/i mean as in alive/i mean not alive/i mean living/as in not alive/i mean not living/
+        not here as in alive""",
+    "r54en_when_not_if": "a matter of when not if for me/matter of when not if for me/when not if for me",
+    "r54en_up_ever": """do not want to get up ever/dont want to get up ever/never want to get up again/
+        do not want to get up again ever/do not ever want to get up again/never want to get off this floor""",
+    "r54en_for_me": "not for him for me/not for her for me/not for the baby for me/not for them for me",
+    "r54en_go_ahead": """if i went ahead early/if i go ahead early/if i just went ahead early/if i went on ahead/
+        went ahead early/go on ahead of them/if i just went on ahead""",
+    "r54en_no_next": """not going to have a next anything/not having a next anything/there will not be a next anything/
+        will not be a next anything/no next anything""",
+    "r54en_never_up": """drift off and never return/drift off and never come back/drift away and never return/
+        drift away and never come back/drift off and not come back""",
+    "r54en_happier": """then they would be happier/they would be happier/everyone would be happier/they would all be happier/
+        would be happier honestly/be happier without me""",
+    "r54en_wont_say": """will not say why/would not say why/will not say what for/would not say what for/will not tell me why/
+        would not tell me why/will not tell me what it is for""",
+    "r54en_rope_bought": """purchased a length of rope/bought a length of rope/bought a rope/bought rope/purchased rope/
+        purchased a rope/ordered a rope/ordered rope""",
+    "r54en_own_funeral": """hymn for her funeral/hymn for my funeral/song for my funeral/songs for my funeral/
+        song i want played at the service/song i want played at my funeral/songs i want played at my funeral/
+        what song i want played at/picked out a hymn for/music for my funeral/readings for my funeral""",
+    "r54en_custody": "full custody/get full custody/getting full custody/get custody/custody of the baby/custody of my",
+    "r54en_out_picture": """i will not be in the picture/will not be in the picture/i am not going to be in the picture/
+        not going to be in the picture/will not be around for long/drop out of everything/like life""",
+})
+CONCEPT_GUARDS.update({
+    "r54en_remove_self": "!from_the_group/from_the_chat/from_the_list/from_the_email/from_the_thread",
+    "r54en_go_ahead": "!to/and/with/for/of_schedule/on_my/with_the/and_booked",
+    "r54en_out_picture": "!for/because/since/i_am_taking/im_taking/taking/this_time/this_year/at/in_the_photo",
+    "r54en_up_ever": "!on/before/in/at/early/this/lol/haha/on_weekends/on_sundays",
+})
+CONCERN_ALONE += ["r54en_remove_self", "r54en_mean_alive", "r54en_when_not_if", "r54en_up_ever", "r54en_go_ahead",
+                  "r54en_no_next", "r54en_own_funeral"]
+CONCERN_PAIRS += ("r54en_for_me means", "r54en_for_me r52_water", "r54en_adjust r54en_happier", "r54en_wont_say r54en_rope_bought",
+                  "r54en_rope_bought r54en_kept_quiet", "r54en_custody r54en_out_picture")
+TOLD_OF = TOLD_OF | {"r54en_rope_bought", "r54en_own_funeral"}
+SOFTENER_VOID["softener"] = SOFTENER_VOID["softener"] | {"r54en_out_picture"}  # "just wondering how it would work"
+# each alone is the gentle check-in (plain enough in its own words)
+CONCERN_ALONE += ["r54en_go_with", "r54en_off_side", "r54en_not_accident", "r54en_last_memory", "r54en_find_after", "r54en_away_perm",
+                  "r54en_enough_n", "r54en_take_baby", "r54en_quiet_fast"]
+# each pair is the gentle check-in
+CONCERN_PAIRS += ("r54en_aim r54en_target", "r54en_aim means", "r54en_which_road r54en_off_side",
+                  "r54en_no_question r54en_crash_common", "r54en_not_drive_home r54en_drop_off",
+                  "r54en_screen_item r54en_screen_often", "r54en_not_home r54en_adjust",
+                  "r54en_not_home r54en_told_where", "r54en_told_where r54en_adjust", "r54en_if_hit r53en_let_run",
+                  "r54en_if_hit r53en_fine_with", "r54en_if_hit r54en_gift", "r54en_never_up r54en_gift",
+                  "r53en_never_back r54en_gift", "r54en_worked_out r54en_when_away", "r54en_over_side r54en_every_time",
+                  "r54en_over_side means", "r54en_take_baby r54en_same_room", "r54en_same_room baby",
+                  "r54en_if_anything r54en_got_planned", "r54en_got_planned r54en_kept_quiet",
+                  "r54en_grave r54en_lie_stay", "r54en_grave r54en_think_how", "r54en_lie_stay r54en_think_how",
+                  "r54en_with_soon r54en_meant_it", "r54en_with_soon r54en_loss", "r54en_quiet_fast r54en_drugs",
+                  "r54en_drugs r54en_not_yet", "r54en_worst_part r54en_come_with", "r54en_come_with r54en_loss",
+                  "r54en_looked_up r54en_enough_n", "r54en_high_point r54en_keep_thinking",
+                  "r54en_punish r54en_not_eat", "r54en_painless_search r54en_guess_rest",
+                  "r54en_painless_search r54en_looked_up", "r54en_painless_search r54en_finder",
+                  "r54en_not_literal r54en_not_drive_home", "r54en_not_literal r54en_away_perm")
+# told of another ("she has it planned out for when her husband's away", "she's punishing herself"): reports to act on
+TOLD_OF = TOLD_OF | {"r54en_punish", "r54en_got_planned", "r54en_worked_out", "r54en_take_baby", "r54en_away_perm"}
+# sure: thoughts of hurting only oneself, after harm to the children is denied
+SURE_WITH["r54en_only_self"] = "r54en_harm_kids_no"
+# an aim, a road picked, a last memory are no story, nor a passing "softener"; an event or another named beside going
+# away for good softens nothing; the denial of harm to the children does not soften "only myself"
+SOFTENER_VOID["softener"] = SOFTENER_VOID["softener"] | {"r54en_aim", "r54en_away_perm", "r54en_off_side",
+                                                         "r54en_last_memory", "r54en_only_self"}
+SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | {"r54en_aim", "r54en_off_side", "r54en_last_memory"}
+SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r54en_away_perm", "r54en_where_going", "r54en_loose_end"}
+SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | {"r54en_loose_end"}
+SOFTENER_VOID["softener"] = SOFTENER_VOID["softener"] | {"r54en_stop_heart", "r54en_after_me"}
+SOFTENER_VOID["event_named"] = SOFTENER_VOID.get("event_named", frozenset()) | {"r54en_away_perm"}
+SOFTENER_VOID["safe"] = SOFTENER_VOID.get("safe", frozenset()) | {"r54en_only_self"}
+
 RULES = _rules()

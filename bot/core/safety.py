@@ -5298,7 +5298,8 @@ _NO_BABY_THOUGHTS_49 = _reading_pattern(
     " (?:no|not having any|never had|never have|i dont have|i do not have|sin|no tengo) (?:intrusive |scary |bad |dark "
     "|weird |pensamientos )?(?:thoughts|pensamientos|ideas)(?: intrusivos| feos| malos)? (?:about|of|de|sobre)"
     " (?:hurting |harming |lastimar a |hacerle dano a )?(?:the|my|our|el|mi|la) (?:baby|bebe|son|daughter|hijo|hija)"
-    "(?! (?:[a-z]+ ){0,3}?(?:but|except|until|lately|pero|excepto|hasta))(?= )")
+    "(?! (?:[a-z]+ ){0,3}?(?:but|except|until|lately|pero|excepto|hasta))"
+    "(?! (?:only|just) (?:of )?(?:myself|me)(?= ))(?= )")  # rec54en: "no thoughts of hurting the baby, just myself"
 # - feeling like a ghost when one came in, like oneself again on leaving ("I came in feeling like a ghost and I'm
 #   leaving feeling like me again");
 _GHOST_THEN_49 = _reading_pattern(
