@@ -9941,8 +9941,8 @@ SOFTENER_VOID["softener"] = SOFTENER_VOID.get("softener", frozenset()) | {"r54es
 _extend({"death": "murder myself/murdering myself/murdered myself/asesinarme"})
 # "last message" corrected ("sorry last message said cancel I meant CONFIRM", "my last message had a typo"): a correction
 ENTRY_GUARDS["last message"] = ("!said/says/was_a_typo/had_a_typo/has_a_typo/was_wrong/was_a_mistake/should_say/"
-                                "should_have_said/meant/i_meant/was_meant/autocorrected/got_cut_off/didnt_send/"
-                                "did_not_send/was_supposed_to/was_for_my/was_for_the/was_for_someone/decia/dice")
+                                "should_have_said/autocorrected/got_cut_off/didnt_send/"
+                                "did_not_send/was_for_my/was_for_the/was_for_someone/decia/dice")
 # "she dropped her pacifier": her own thing dropped, not the baby (this guard stood inside a comment at "tengo" above)
 ENTRY_GUARDS["dropped her"] = (
     "!toy/toys/bottle/paci/pacifier/binky/dummy/spoon/phone/food/keys/cup/sippy_cup/snack/snacks/blanket/lovey/rattle/"
