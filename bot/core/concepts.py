@@ -2826,6 +2826,11 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True
     if concept == "with_me" and (_accompanied(tokens, at) or _brought_along(tokens, at)):
         return True
+    if concept == "access" and tokens[at] in ("lista", "listas", "listo", "listos") and at > 0 \
+            and tokens[at - 1] in _LIST_NAMED:
+        return True  # round 54 (falarm54): "solo la lista", "mi lista de medicinas" is a list, not "ready"
+    if tokens[at] == "murder" and at > 0 and tokens[at - 1] == "blody":
+        return True  # round 54 (falarm54): "the baby is screaming bloody murder" is a loud cry
     if concept in ("self_harm", "burn_act") and _sun_burn(tokens, at):
         return True
     if concept == "time" and tokens[at] in ("today", "hoy") and _weather_said(tokens, at):
@@ -2876,7 +2881,12 @@ _CHILD_WORDS = _CHILD_SUBJECTS | frozenset("him her them lo la los las hijo hija
 _ALONG = frozenset({"coming", "come", "comes", "going", "goes", "conmigo", "se"})
 _KIND_TO = frozenset(_REPEATS.sub("", w) for w in (
     "buena bueno buenas buenos amable amables paciente pacientes linda lindo lindas lindos atenta atento carinosa "
-    "carinoso").split())
+    "carinoso"
+    # round 54 (falarm54): "la enfermera fue un amor conmigo", "fueron unos ángeles conmigo"
+    " amor amores encanto dulce dulces angel angeles maravillosa maravilloso maravillosas maravillosos gentil gentiles "
+    "amorosa amoroso comprensiva comprensivo considerada considerado").split())
+# Round 54 (falarm54): "si puede entrar conmigo", "can she come in conmigo": let in to the room with the writer
+_COME_IN = frozenset("entrar entre entren pasar pase pasen in".split())
 _ARTICLES_ES = frozenset("la las los".split())
 _PREPOSITIONS_ES = frozenset("a en de para por con desde hasta".split())
 _SELVES = [[w] for w in "yourselves yourself urself ustedes".split()] + [["each"]]
@@ -2981,7 +2991,7 @@ def _care_wanted(tokens: list[str], relative: int) -> bool:
 def _accompanied(tokens: list[str], at: int) -> bool:
     if tokens[at] not in _ALONG:
         return False
-    if tokens[at] == "conmigo" and at > 0 and tokens[at - 1] in _KIND_TO:
+    if tokens[at] == "conmigo" and at > 0 and (tokens[at - 1] in _KIND_TO or tokens[at - 1] in _COME_IN):
         return True
     start = max(0, at - 6)  # round 31: "mi marido dice que si puede entrar conmigo"
     for back, word in enumerate(reversed(tokens[start:at])):
@@ -2992,6 +3002,10 @@ def _accompanied(tokens: list[str], at: int) -> bool:
         if word in _COMPANIONS:
             return True
     return False
+
+
+# Round 54 (falarm54): "lista" after an article or a possessive is the noun, a list ("la lista", "una lista")
+_LIST_NAMED = frozenset("la una mi tu su esa esta nuestra the a my".split())
 
 
 # Round 31: a child "coming with me" somewhere or on a day ("my baby is coming with me tomorrow", "the baby comes with me
@@ -10297,5 +10311,24 @@ SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | {"r54en_loose_end"}
 SOFTENER_VOID["softener"] = SOFTENER_VOID["softener"] | {"r54en_stop_heart", "r54en_after_me"}
 SOFTENER_VOID["event_named"] = SOFTENER_VOID.get("event_named", frozenset()) | {"r54en_away_perm"}
 SOFTENER_VOID["safe"] = SOFTENER_VOID.get("safe", frozenset()) | {"r54en_only_self"}
+# --- Round 54 (falarm54) -------------------------------------------------------------------------------------------
+# "murder myself" said as "kill myself" ("I'm going to murder myself"): the sure tier's death words, so that the
+# husband "I'm going to murder" over his snoring (safety._so_annoyed_49) is lowered and this cousin is not.
+_extend({"death": "murder myself/murdering myself/murdered myself/asesinarme"})
+# "last message" corrected ("sorry last message said cancel I meant CONFIRM", "my last message had a typo"): a correction
+ENTRY_GUARDS["last message"] = ("!said/says/was_a_typo/had_a_typo/has_a_typo/was_wrong/was_a_mistake/should_say/"
+                                "should_have_said/autocorrected/got_cut_off/didnt_send/"
+                                "did_not_send/was_for_my/was_for_the/was_for_someone/decia/dice")
+# "she dropped her pacifier": her own thing dropped, not the baby (this guard stood inside a comment at "tengo" above)
+ENTRY_GUARDS["dropped her"] = (
+    "!toy/toys/bottle/paci/pacifier/binky/dummy/spoon/phone/food/keys/cup/sippy_cup/snack/snacks/blanket/lovey/rattle/"
+    "teether/sock/socks/shoe/shoes/bow/hat/crayon/crayons/cracker/cookie/puffs")
+# germs killed with a cleaner ("bleach or vinegar, I want to kill the germs"), a teething baby's phase ("now a biting monster")
+ENTRY_GUARDS["want to"] = ENTRY_GUARDS["want to"] + (
+    "/kill_the_germs/kill_germs/kill_the_bacteria/kill_bacteria/kill_the_mold/kill_mold/kill_the_mildew/kill_mildew/"
+    "kill_the_weeds/kill_weeds/kill_the_ants/kill_ants/kill_the_fruit_flies/kill_fruit_flies/kill_the_bugs/kill_bugs/"
+    "kill_the_lice/kill_lice/kill_the_fleas/kill_fleas/kill_the_roaches/kill_the_smell/kill_the_odor/kill_the_virus")
+ENTRY_GUARDS["biting"] = "!monster/monsters/machine/machines/toys/toy/on_toys/ring/teether"
+
 
 RULES = _rules()

@@ -519,7 +519,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "face_of_the_earth/everyones_life/everyones_lives/your_lives/their_lives/this_life/life/universe",
         "kill/killing/killed/kil/end/ending/ended/hang/hanging/hanged/shoot/shooting/drown/drowning/"
         "skull/coffin/grave/drowned/poison/poisoning/poisoned/suffocate/suffocating/smother/strangle/stab/stabbing/"
-        "electrocute/gas/unalive/yeet/yeeting/offing/offed/overdose " + SELF
+        "electrocute/gas/unalive/yeet/yeeting/offing/offed/overdose/murder/murdering/murdered " + SELF
         + " !in_the_foot/in_coffee/in_work/in_wine/in_chocolate/in_caffeine/in_tea/in_netflix/laughing/"
         "in_lotion/in_cream/in_butter/in_sunscreen/in_blankets/in_love/into_bed/onto_the_couch/"
         "onto_the_bed/into_the_pool/with_kindness/with_love/trying_to_keep/trying_to_get/"
@@ -1406,7 +1406,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "suffocate/hang/to_hang/stop_breathing/to_stop_breathing/die_from/to_die_from/"
         "to_lose_consciousness/to_pass_out_from_blood_loss/to_overdose/od/it_takes_to_die "
         "!<baby/the_baby/my_baby/a_baby/babies/newborn/infant/plant/plants/battery/phone/cells/virus/"
-        "bacteria/fish/goldfish",
+        "bacteria/fish/goldfish "
+        # round 54 (falarm54): a thing hung up, not a person ("how long does it take to hang the curtains", "...the IV bag")
+        "!the_curtains/curtains/curtain/the_curtain/the_blinds/blinds/a_picture/the_picture/pictures/the_pictures/"
+        "a_shelf/the_shelf/shelves/the_shelves/a_tv/the_tv/a_mirror/the_mirror/the_laundry/laundry/the_clothes/"
+        "clothes/wallpaper/the_wallpaper/drywall/the_drywall/the_lights/lights/christmas_lights/the_decorations/"
+        "decorations/a_frame/frames/the_frames/art/the_art/a_hammock/the_hammock/a_mobile/the_mobile/a_door/"
+        "the_door/a_gate/the_gate/a_baby_gate/the_baby_gate/a_wreath/the_wreath/the_stockings/stockings/a_flag/"
+        "the_flag/a_bag/the_bag/the_iv/an_iv/the_iv_bag/an_iv_bag/the_drip/a_drip/the_fluids/fluids/the_infusion/"
+        "the_ketamine/a_swing/the_swing/a_banner/the_banner/a_clock/the_clock/a_painting/the_painting",
         # the place or the way already chosen: "i know which bridge", "picked which pills"
         "know/picked/chose/chosen/decided_on/decided/found/already_know/figured_out/worked_out ~1 "
         "which/what ~1 bridge/cliff/overpass/ledge/rooftop/method/beam/building/tree/way_im_going "

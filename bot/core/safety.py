@@ -3671,6 +3671,11 @@ class CrisisDetector:
             # festival", "maternity clothes, I won't need them anymore", "the baby scratched his face until it bled":
             # the check-in, never quiet (see _falarm53_masked). Every shared bar, nothing allowed
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
+        if not primed and (kinds or concepts.tier is Tier.CRISIS) \
+                and self._everyday_rest(_falarm54_masked, reading, text, primed, emoji) is not None:
+            # round 54 (falarm54): "I'm killing myself trying to cook every night", "no guardrail on the bridge, be
+            # careful": the check-in, never quiet (see _falarm54_masked). Every shared bar, nothing allowed
+            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) and _ASKS_TREATMENT.search(reading.words) \
                 and ("?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
                 and (rest := _FALARM53_OTHERS_IDEATION.sub(" otherstoughts", reading.words)) != reading.words \
@@ -5251,7 +5256,9 @@ def _so_annoyed_49(words: str) -> bool:
     message ("...I almost smothered her with the pillow", "...sometimes I picture her not breathing")."""
     if not (match := _SO_ANNOYED_49.search(words)) or _ANNOYED_JOINED_49.match(words, match.end()):
         return False
-    if _SELF_JOINED.search(words) or _everyday_barred(words) or _HOPELESS.search(words) or _ACT_TIME.search(words):
+    # (falarm54) the bars read beside the clause, not in it: "...so loud I'm going to murder him" is no "I'm going" said
+    if _SELF_JOINED.search(words) or _everyday_barred(_SO_ANNOYED_49.sub(" annoyed", words)) or _HOPELESS.search(words) \
+            or _ACT_TIME.search(words):
         return False
     # the harm read in the rest of the message, once the clause itself is masked (concept names)
     harm = {"violence", "hurt_kid", "baby_harm", "baby_means", "image_urge", "self_harm", "pillow", "then_me", "forever",
@@ -5839,6 +5846,40 @@ def _falarm53_masked(words: str) -> str:
     masked = _FALARM53_FUTURE_JOB.sub(" a new job", masked)
     masked = _FALARM53_HOLDING_AGE.sub(" with the baby", masked)
     masked = _FALARM53_BABY_SCRATCH.sub(" scraping with baby nails", masked)
+    if masked == words or _r50_barred(masked):
+        return words
+    return masked
+
+
+# Round 54 (falarm54): everyday clauses of blind batch 56 and last round's probes that read as the sure tier, lowered to
+# the check-in (988 still shown; a real crisis could hide there) by _falarm54_masked:
+# - "killing myself" said of the work a thing takes ("I'm killing myself trying to cook every night", "killing myself at
+#   the gym", "me estoy matando trabajando"): worn out, not a death wished (never "thinking about killing myself");
+_FALARM54_WORN_OUT = _reading_pattern(
+    "(?<! about)(?<! of)(?<! considering)(?<! imagining)(?<! picturing)(?<! want)(?<! like)"
+    " (?:kiling|kil) myself (?:trying to|trying|working|to get|to make|to kep|at work|at the gym|at the ofice|at my job"
+    "|over (?:this|that|the|my|a)|cleaning|coking|studying|running around|doing (?:al|everything|this|the)|with work"
+    "|with (?:this|the) (?:project|house|move|renovation|garden|laundry|wedding|shower|party)"
+    "|for (?:this|that|my|the) (?:job|work|boss|project|house|wedding|shower|party|family))(?= )"
+    "| me estoy matando (?:trabajando|limpiando|cocinando|estudiando|en el trabajo|en el gym|en el gimnasio"
+    "|para (?:terminar|acabar|pagar|sacar))(?= )")
+# - a hazard pointed out to others with a warning ("no guardrail on the bridge, be careful", "the ledge by the trail has
+#   no railing, watch your kids"): a warning, read only with no word of the writer's own in the message.
+_FALARM54_WARNING = _reading_pattern(
+    " (?:be careful|careful|be safe|drive safe|drive safely|drive carefuly|watch out|watch your kids|watch your step"
+    "|watch the kids|heads up|tengan cuidado|ten cuidado|con cuidado|cuidense|cuidate)(?= )")
+_FALARM54_OWN = _reading_pattern(" (?:i|me|my|myself|im|ive|id|il|mine|yo|mi|mis|conmigo|estoy|voy|quiero)(?= )")
+_FALARM54_HAZARD_PLACE = _reading_pattern(
+    " (?:on|of|at|near|by|off|in|en|del|de|sobre) (?:the|that|this|el|la|ese|esa|este|esta)"
+    " (?:bridge|overpass|cliff|ledge|rof|rooftop|balcony|parking garage|dam|trail|puente|barranco|balcon|azotea|presa)(?= )")
+
+
+def _falarm54_masked(words: str) -> str:
+    """The reading with each round-54 everyday clause masked (see above); unchanged where _r50_barred reads a wish,
+    finality, despair, "on purpose", a time of an act, letters or all taken."""
+    masked = _FALARM54_WORN_OUT.sub(" wearing myself out", words)
+    if _FALARM54_WARNING.search(masked) and not _FALARM54_OWN.search(masked):
+        masked = _FALARM54_HAZARD_PLACE.sub(" on the road", masked)
     if masked == words or _r50_barred(masked):
         return words
     return masked
