@@ -82,8 +82,8 @@ def test_never_a_wrong_answer(responder, five, text, wrong):
 
 
 def test_dictated_stop_dropped_but_noun_kept():
-    assert "punto" not in expand_chat("es otra cosa punto y aparte".split())
-    assert "aparte" not in expand_chat("es otra cosa punto y aparte".split())
+    assert "punto" not in expand_chat("es otra cosa punto y aparte que es la ketamina".split())
+    assert "aparte" not in expand_chat("es otra cosa punto y aparte que es la ketamina".split())
     assert "punto" not in expand_chat("hay que esperar punto mi hermana dice que no".split())
     for text in ("estoy a punto de llamar", "desde que punto se considera depresion",
                  "es mi punto de vista sobre la ketamina", "llego a las 3 en punto"):

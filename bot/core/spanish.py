@@ -533,8 +533,9 @@ def _him_too(tokens: list[str]) -> list[str]:
 # too ('quick qn' is a question): 'qn es renew wellness', 'a qns les puedo hablar'.
 _SPANISH_CHAT = {"qn": "quien", "qnes": "quienes", "qns": "quienes", "kn": "quien", "knes": "quienes"}
 
-# Round 54 (es54): punctuation spoken to a phone that types what it hears ('es otra cosa punto'): 'punto'
-# at the end, or closing a sentence before the next one, is a full stop, not a point. It is kept
+# Round 54 (es54): punctuation spoken to a phone that types what it hears ('esperar punto mi hermana dice'):
+# 'punto' closing a sentence before the next one is a full stop, not a point (a last 'punto' is left: it
+# joins nothing). It is kept
 # where it is a noun: 'a punto de', 'en punto', 'hasta que punto', 'un punto', 'punto de vista'.
 _DICTATED = frozenset({"punto", "puntos"})
 _NOUN_BEFORE = frozenset("""a al en el un ese este aquel que cual cada mi mis su sus tu ningun algun buen
@@ -544,14 +545,14 @@ _DICTATED_TAIL = frozenset("aparte seguido final".split())
 
 
 def _es54_dictated_stops(tokens: list[str]) -> list[str]:
-    """'...o es otra cosa punto', 'esperar punto mi hermana dice...': a dictated full stop is dropped."""
+    """'esperar punto mi hermana dice...', 'punto y aparte': a dictated full stop is dropped."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
         before = out[-1] if out else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token in _DICTATED and before and before not in _NOUN_BEFORE and after not in _NOUN_AFTER:
+        if token in _DICTATED and before and after and before not in _NOUN_BEFORE and after not in _NOUN_AFTER:
             i += 1
             # 'punto y aparte', 'punto y seguido', 'punto final'
             if tokens[i:i + 2] and tokens[i] == "y" and tokens[i + 1:i + 2] and tokens[i + 1] in _DICTATED_TAIL:
