@@ -94,11 +94,20 @@ def detect_language(text: str, *, previous: str | None = None, telegram_code: st
     return _lingua(" ".join(tokens)) or fallback
 
 
+# Round 54 (es54): Spanish 'o' (or) joining two words ('its an IV o spray nasal?'): English has no such
+# word, so a parent who writes it mixes in Spanish; it counts twice, as an accent does beside it.
+# A capital 'O' (blood type O) and 'o' beside a number ('5 o clock') are left out.
+_SPANISH_OR = re.compile(r"[A-Za-z]{2,} o [A-Za-z]{2,}")
+
+
 def _votes(text: str, tokens: list[str]) -> tuple[int, int]:
-    """(Spanish, English) evidence: function words, plus one for Spanish accents or ¿ ¡."""
+    """(Spanish, English) evidence: function words, plus one for Spanish accents or ¿ ¡, plus one for
+    a Spanish 'o' between two words."""
     spanish = sum(token in SPANISH_WORDS for token in tokens)
     english = sum(token in ENGLISH_WORDS for token in tokens)
     if any(ch in _SPANISH_MARKS for ch in text[:1000].lower()):
+        spanish += 1
+    if _SPANISH_OR.search(text[:1000]):
         spanish += 1
     return spanish, english
 

@@ -529,6 +529,42 @@ def _him_too(tokens: list[str]) -> list[str]:
     return out
 
 
+# Round 54 (es54): chat spellings read only in a Spanish message, because English chat writes them
+# too ('quick qn' is a question): 'qn es renew wellness', 'a qns les puedo hablar'.
+_SPANISH_CHAT = {"qn": "quien", "qnes": "quienes", "qns": "quienes", "kn": "quien", "knes": "quienes"}
+
+# Round 54 (es54): punctuation spoken to a phone that types what it hears ('esperar punto mi hermana dice'):
+# 'punto' closing a sentence before the next one is a full stop, not a point (a last 'punto' is left: it
+# joins nothing). It is kept
+# where it is a noun: 'a punto de', 'en punto', 'hasta que punto', 'un punto', 'punto de vista'.
+_DICTATED = frozenset({"punto", "puntos"})
+_NOUN_BEFORE = frozenset("""a al en el un ese este aquel que cual cada mi mis su sus tu ningun algun buen
+    mal mismo otro primer segundo ultimo tal""".split())
+_NOUN_AFTER = frozenset("de del medio final exacto clave".split())
+_DICTATED_TAIL = frozenset("aparte seguido final".split())
+
+
+def _es54_dictated_stops(tokens: list[str]) -> list[str]:
+    """'esperar punto mi hermana dice...', 'punto y aparte': a dictated full stop is dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        before = out[-1] if out else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token in _DICTATED and before and after and before not in _NOUN_BEFORE and after not in _NOUN_AFTER:
+            i += 1
+            # 'punto y aparte', 'punto y seguido', 'punto final'
+            if tokens[i:i + 2] and tokens[i] == "y" and tokens[i + 1:i + 2] and tokens[i + 1] in _DICTATED_TAIL:
+                i += 2
+            elif tokens[i:i + 1] and tokens[i] in _DICTATED_TAIL:
+                i += 1
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
@@ -546,6 +582,7 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
         elif full:
             out.extend(full.split())
     if looks_spanish(out):
+        out = _es54_dictated_stops([word for token in out for word in _SPANISH_CHAT.get(token, token).split()])
         # Spanish writes 'or' as 'u' before a word opening with an 'o' sound ('grupos de apoyo u
         # otras medidas'), which the English chat reading took for 'you'.
         out = ["u" if token == "you" and after.startswith(("o", "ho")) else token
