@@ -9458,7 +9458,7 @@ _extend({
     "r53es_welcome": """no me molestaria que/no me importaria que/me caeria bien que/seria un alivio que/seria un descanso que/
         que bueno seria que/no estaria mal que/no me enojaria que/no me quejaria si/bienvenido sea/ojala me diera/ojala me de/
         ojala me pegara/ojala me agarrara/ojala que me diera/ojala que me de/ojala y me diera/ojala y me de/ojala me diagnosticaran/quisiera que me diera/quiero que me de/me caeria bien""",
-    "r53es_illness": """un infarto/un paro/un paro cardiaco/un derrame/un derrame cerebral/cancer/un cancer/un aneurisma/
+    "r53es_illness": """un infarto/un paro cardiaco/un paro respiratorio/un derrame/un derrame cerebral/cancer/un cancer/un aneurisma/
         un ataque al corazon/una enfermedad terminal/algo terminal/algo grave y me muriera/algo y me muriera/covid y me muriera""",
     "r53es_die_subj": """me muriera/me muriese/me llegara a morir/me fuera a morir/y me muriera/y ya me muriera""",
 })
@@ -9470,9 +9470,11 @@ SOFTENER_VOID["others"] = SOFTENER_VOID["others"] | {"r53es_left_mine", "r53es_p
 SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | {"r53es_left_mine", "r53es_peace_going"}
 # Round 53 (falarm53): help given without the writer having to ask ("he took two night feeds in a row without me asking",
 # "she did the dishes without me having to say a word"): no absence; "they'd be fine without me" and the rest still read.
-ENTRY_GUARDS["without me"] = ENTRY_GUARDS["without me"] + ("/asking/having_to/having_to_ask/even_asking/telling_him/telling_her/"
-                                                           "telling_them/reminding/nagging/prompting/saying_a_word/"
-                                                           "lifting_a_finger/needing_to_ask/begging")
+# Review 53 (mend53): "having to ask / say / tell / remind" only, never "having to" alone ("he can raise her without me
+# having to be here at all"); joined with _guard_joined as every other guard.
+_guard_more(("without me",), "asking/having_to_ask/having_to_say/having_to_tell/having_to_remind/even_asking/telling_him/"
+                             "telling_her/telling_them/reminding/nagging/prompting/saying_a_word/lifting_a_finger/"
+                             "needing_to_ask/begging")
 
 
 # --- Round 53 (rec53en) --------------------------------------------------------------------------------------------
@@ -10330,5 +10332,29 @@ ENTRY_GUARDS["want to"] = ENTRY_GUARDS["want to"] + (
     "kill_the_lice/kill_lice/kill_the_fleas/kill_fleas/kill_the_roaches/kill_the_smell/kill_the_odor/kill_the_virus")
 ENTRY_GUARDS["biting"] = "!monster/monsters/machine/machines/toys/toy/on_toys/ring/teether"
 
+
+# --- Round 54 (mend53) ---------------------------------------------------------------------------------------------
+# Review 53: an illness said to be ruled out or wanted as a diagnosis ("sería un alivio que el doctor me dijera que no es
+# cáncer", "...que me diagnosticaran algo, cáncer o lo que sea, para saber qué tengo") is no illness welcomed.
+_extend({
+    "r54mend_not_ill": """no es cancer/que no es cancer/no sea cancer/que no sea cancer/no fuera cancer/no era cancer/
+        no tengo cancer/no es nada grave/no sea nada grave/para saber que tengo/para saber lo que tengo/saber que tengo/
+        un diagnostico/o lo que sea""",
+})
+# ...and "un paro" a heart stopping only when it comes to oneself ("ojalá me diera un paro"), never a strike ("un paro de
+# maestros"): bare "un paro" is out of r53es_illness
+_extend({"r53es_illness": """me diera un paro/me de un paro/me pegara un paro/me pegue un paro/me agarrara un paro/
+    diera un paro/de un paro y"""})
+_CONTEXT = _CONTEXT | {"r54mend_not_ill"}
+EXPLAINED_BY["r53es_illness"] = EXPLAINED_BY.get("r53es_illness", frozenset()) | {"r54mend_not_ill"}
+EXPLAIN_VOID["r54mend_not_ill"] = EXPLAIN_VOID.get("r54mend_not_ill", frozenset()) | {"r53es_die_subj", "death", "dead"}
+# Review 53: "lazo" as a bond or a bow ("el lazo que tengo con mi hija es muy fuerte", "un lazo muy especial con mi bebé",
+# "ya compré el lazo, le va a quedar precioso a la niña"): no rope.
+CONCEPT_GUARDS["r53es_rope"] = _guard_joined(CONCEPT_GUARDS["r53es_rope"],
+                                             "que_tengo/que_tenemos/que_nos_une/que_me_une/que_hay/muy/tan/especial/fuerte/"
+                                             "hermoso/hermosa/precioso/preciosa/lindo/linda/le_va_a_quedar/le_queda/se_ve")
+# Review 53 (8.1): round 53's means held read as every other means by the everyday steps' bars.
+MEANS_HELD = MEANS_HELD | {"r53en_pills_bedside", "r53en_gun_key"}
+RISK = RISK | {"r53en_pills_bedside", "r53en_gun_key"}
 
 RULES = _rules()

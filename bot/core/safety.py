@@ -846,13 +846,33 @@ _THOUGHTS = (f" (?:thoughts|thought|pensamientos|ideas|plans|planes)(?: of| abou
 _FALARM53_BUT_ME = ("(?!(?: [a-z]+){0,3}? (?:only|just|but|except|except for|other than|besides|apart from|aside from|solo|sino|excepto|menos)"
                     "(?: (?:of|about|to|a|en))?(?: (?:hurting|harming|kiling|hurt|harm|kil|lastimarme|hacerme dano|matarme))?"
                     "(?: a)? (?:me|myself|mine|mi|mi misma|mi mismo)(?= ))")
+# Review 53 (mend53): one shared test for a denial limited in time or condition, a marker within three words of it
+# ("not planning on killing myself this week / till after christmas / right now", "no estoy pensando en matarme ahorita /
+# mientras mi mamá esté aquí", "zero thoughts of hurting myself at the moment"), unless an everyday "just / only / I
+# promise" comes first ("...just needed to vent tonight"). Used by _NO_THOUGHTS, _NO_INTENT and _NO_THOUGHTS_ES.
+_DENIAL_LIMITED = ("(?! (?!(?:just|only|solo|nomas|nada mas|i promise|i swear|lo prometo)(?! (?:en|of|about|de)(?= ))(?= ))"
+                   "(?:[a-z]+ ){0,3}?"
+                   # ...nor one turned to another act ("...I'm planning on ending it", "...nomás en desaparecer")
+                   "(?:just of|only of|solo en|nomas en|nada mas en|just about|planing on|planing to|planeando|pensando en"
+                   "|now|atm|moment|time being|this wek|this wekend|this second|tomorow|shortly|til|until|before|after|while"
+                   "|unles|unless|yet|today|tonight|anyway|ahorita|ahora|momento|semana|manana|antes|despues|mientras|pronto"
+                   "|hoy|esta noche|hasta)(?= ))")
+# Review 53 (mend53): a denial of harm to others with the writer turned to later in the message ("zero thoughts of
+# hurting the baby. myself on the other hand", "...my own life is another matter", "...it's me I want gone", "...of
+# hurting me? every night"): no denial.
+_DENIAL_BUT_ME_LATER = ("(?!(?: [a-z]+)*? (?:(?:myself|me|mine|my own(?: [a-z]+)?)"
+                        " (?:on the other hand|is another|is a diferent|though|not so much|is the problem|al the time)"
+                        "|it is me|its me|it s me|(?:hurting|harming|ending|kiling|kil|hurt|end|harm) me|a mi misma|a mi mismo)(?= ))")
 _NO_THOUGHTS = _reading_pattern(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni|zero)"
-                                "(?: have| had| having| tengo| tenia)?(?: any| ningun| ninguna)?(?>" + _THOUGHTS + ")"
+                                "(?: have| (?P<past_had>had)| having| tengo| tenia)?(?: any| ningun| ninguna)?(?>" + _THOUGHTS + ")"
                                 # round 41: never a denial for the moment only ("...por ahora", "...yet")
                                 + "(?! (?:por ahora|por el momento|todavia|aun|yet|for now)(?= ))"
                                 # round 53 (falarm53): "zero thoughts of hurting my kids" is "no thoughts ..."; never with
                                 # the writer named as the exception ("no thoughts of hurting my kids, only myself")
-                                + _FALARM53_BUT_ME)
+                                # (a past span answered, "haven't had any thoughts of suicide this week", is no limit)
+                                + _FALARM53_BUT_ME + "(?(past_had)|" + _DENIAL_LIMITED + ")"
+                                # only harm to others denied is undone by the writer named later
+                                + "(?:(?<=myself)|(?<= me)|" + _DENIAL_BUT_ME_LATER + ")")
 # Round 20: "no suicidal thoughts, no thoughts of hurting the baby, just ...": the listed answers of a screening,
 # as "no thoughts of hurting" already is, when another denial or a "just"/"only" follows, not a "but".
 _NO_SUICIDAL_LISTED = _reading_pattern(" no suicidal (?:thoughts|ideation)(?= (?:no|nothoughts|not|never) )")
@@ -920,7 +940,7 @@ _NO_INTENT = _reading_pattern(
     " (?:hacerme dano|lastimarme|matarme|hurt myself|harm myself|kil myself|hurting myself|harming myself|kiling myself)"
     "(?:(?: ni| or| nor| y)(?: a)?(?: (?:mi|al|la|el|my|the))? (?:baby|bebe|nino|nina|hijo|hija|kids|anyone|nadie))?+"
     "(?! todavia| por ahora| pero| hoy| esta noche| aun| yet| but| tonight| today| again| anymore| any more| until| hasta)"
-    "(?= )")
+    + _DENIAL_LIMITED + "(?= )")
 # Round 41 (batch 42): the Spanish denials read as the English ones are ("estoy agotada pero a salvo, no pienso en
 # hacerle daño a nadie", "contesté que nunca he pensado en hacerme daño", "no tengo pensamientos suicidas", "no me
 # quiero hacer daño"): marked "nothoughts". Never after "todavía"/"aún" ("todavía no he pensado en..."), never with an
@@ -947,7 +967,7 @@ _NO_THOUGHTS_ES = _reading_pattern(
     "|deprimida|deprimido|ansiosa|ansioso|mal|abrumada|abrumado|estresada|estresado)| necesito| quiero saber| tengo (?:mucha )?"
     "(?:ansiedad|insomnio|tristeza)))"
     "(?! todavia(?! (?:califico|puedo|aplico|soy candidata|soy candidato|me pueden|me aceptan|sirve|cuenta)))"
-    "(?= )")
+    + _DENIAL_LIMITED + "(?= )")
 # Nor with a plan, a decision, a means or a farewell said after it ("no tengo ideas suicidas, tengo un plan"); round 44
 # (review A1): nor with the thoughts said to be here now after a past denial ("nunca pensé en lastimar a mi bebé, ahora lo
 # pienso todo el tiempo", "...y ahora no dejo de pensarlo"), nor with an intent ("...lo voy a hacer"). Looked for once
@@ -1478,6 +1498,11 @@ _HEAD_VEXED = _reading_pattern(f" {_HEAD_SURFACE}(?= (?:" + "|".join(
 # A baby scratching her own face ("scratch mittens or no? she keeps scratching her face and it bleeds"): a baby's nails.
 _BABY_NAILS = _reading_pattern(" (?:mitens|mittens|nails|newborn|infant|baby|bebe|her nails|his nails)(?= )")
 _SCRATCHING = _reading_pattern(" (?:scratching|scratches|scratched|scratch) (?:her|his|their) (?:own )?(?:face|chek|cheks|cheeks|nose|ears|eyes|head|skin)(?= )")
+# Review 53 (mend53): never where the writer is the one scratching the baby ("I scratched her face with my nails until it
+# bled", "I keep scratching his cheek"): harm the writer does, not a baby's own nails.
+_WRITER_SCRATCHES = _reading_pattern(
+    " (?:i|i have|i keep|i kept|i wil|i am|i just|yo)(?: [a-z]+)? (?:scratching|scratches|scratched|scratch|rasgune|arane)"
+    " (?:her|his|their|the babys|my babys|him|them)(?= )| with my (?:own )?(?:nails|fingernails)(?= )")
 # An absence with a reason ("I'm not going to make it to Tuesday's session, car's in the shop"): a missed visit.
 _MISSED_VISIT = _reading_pattern(
     " (?:not going to|not gona|wil not|can not|canot|unable to|not able to|might not|may not|wont) make it"
@@ -1534,7 +1559,12 @@ _ON_PURPOSE = _reading_pattern(" (?:on purpose|deliberately|intentionaly|to fel|
                                "to calm down|i deserve|cuando me siento|"
                                # a tool of self-harm ("hiding behind the door, burned my wrist with a lighter")
                                "with a lighter|with a razor|with a blade|with a cigarete|with matches|con un encendedor|con una navaja|"
-                               "cuando siento|para sentir|a proposito)(?= )")
+                               "cuando siento|para sentir|a proposito|"
+                               # review 53 (mend53): the head or body driven into the furniture, or kept up as a way to
+                               # cope ("I slammed my head into the counter ... I do it when I can't cope", "over and over")
+                               "over and over|i do it when|i do this when|can not cope|cant cope|slammed my head|slam my head|"
+                               "slamming my head|hit my head against|hitting my head against|threw myself|throw myself|"
+                               "punched myself|me golpeo la cabeza|me azoto)(?= )")
 
 
 # Round 31 review: the writer's own hand named ("I cut myself with his woodworking tools", "the cuts aren't from the
@@ -1927,7 +1957,7 @@ def _mask_contexts(words: str) -> str:
         words = _AIMED_AT_IT.sub(lambda m: " unsafe" + m.group(0)[m.group(0).index(" ", 1):], words)
     if " head " in words:
         words = _HEAD_VEXED.sub(" vexed", _BUMPED.sub(" bumped into furniture", words))
-    if "scratch" in words and _BABY_NAILS.search(words):
+    if "scratch" in words and _BABY_NAILS.search(words) and not _WRITER_SCRATCHES.search(words):
         words = _SCRATCHING.sub(" scraping with baby nails", words)
     if " make it " in words:
         words = _MISSED_VISIT.sub(" mis the visit", words)
@@ -2352,6 +2382,10 @@ _PILL_EMOJI_MORE = _reading_pattern(" (?:everything|everything else|the rest|cab
                                     "|todo lo demas|lo demas|esta noche)(?= )")
 
 
+_REMINDER_READS = frozenset({"course_ok", "medical"})  # what " daily reminder" itself reads
+_DARK_EMOJI = ("💀", "☠", "⚰", "🪦", "🔫", "🔪", "🩸", "🪢", "😵", "👋")
+
+
 def _pill_emoji_for_a_supplement(text: str, words: str) -> bool:
     """Round 44 (batch 45 studied): the pill emoji beside a vitamin or prenatal named ("💊 reminder to self: did I take my
     prenatal today? 💊") is the vitamin, not an emoji for a means; never with any other such emoji, a count or a wish,
@@ -2364,8 +2398,14 @@ def _pill_emoji_for_a_supplement(text: str, words: str) -> bool:
         return False
     if _MANY.search(words) or _PRESENT_WISH.search(words) or _WISH_SAID.search(words) or _PILL_EMOJI_MORE.search(words):
         return False
+    # review 53 (mend53): a reminder alone, with nothing left beside it ("💊 reminder: take my meds at 8 so nobody
+    # suspects", "...at 8 💀" keep the emoji as a means): no concept at all once it is masked, no dark emoji
     # the emoji itself reads "pills"; the reminder's own "meds" is no other medicine (round 53)
-    return not _PILLS_NAMED.search(_FALARM53_MED_REMINDER.sub(" daily reminder", canonical(text.replace("💊", " ")).words))
+    rest = _FALARM53_MED_REMINDER.sub(" daily reminder", canonical(text.replace("💊", " ")).words)
+    if not _SUPPLEMENT.search(words) and (any(e in text for e in _DARK_EMOJI)
+                                          or read_concepts(rest.split(), _lexicon()).found - _REMINDER_READS):
+        return False
+    return not _PILLS_NAMED.search(rest)
 
 
 _EXTRA_DOSE = _reading_pattern(" (?:tok|took|take|taken|gave|had|tome|di)(?: her| him| my| the)? (?:an extra|one extra|2|two|a second|double|dos|3|three)"
@@ -3679,7 +3719,9 @@ class CrisisDetector:
         if not primed and (kinds or concepts.tier is Tier.CRISIS) and _ASKS_TREATMENT.search(reading.words) \
                 and ("?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
                 and (rest := _FALARM53_OTHERS_IDEATION.sub(" otherstoughts", reading.words)) != reading.words \
-                and not _FALARM53_OTHER_DANGER.search(reading.words) and not _PRESENT_WISH.search(reading.words) \
+                and not _FALARM53_OTHER_DANGER.search(reading.words) and not _OTHER_DANGER_MORE.search(reading.words) \
+                and not _WRITER_TOO.search(reading.words) and _no_risk_left(rest, primed, emoji) \
+                and not _PRESENT_WISH.search(reading.words) \
                 and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
                 and not _shared(reading.words, text) and not _ME_TOO_SAID.search(text) and not _DO_IT.search(rest) \
                 and self._quiet_without(rest, reading, primed, emoji):
@@ -5741,11 +5783,26 @@ def _r50_masked(words: str, plain: bool = False) -> str:
 # taken (_r50_barred), and never with any family or risk concept left once the clause is masked (_everyday_rest):
 # - things given away because of a move or a clear-out said in the message ("getting ready to move, giving away my
 #   books", "we're downsizing so I'm giving away most of my plants"); never "moving on";
-_FALARM53_MOVE = _reading_pattern(
-    " (?:moving(?! on)|move(?! on)|moved(?! on)|relocating|downsizing|decluttering|declutter|new apartment|new house"
-    "|smaller place|mudanza|nos mudamos|me mudo|mudarnos|mudarme)(?= )")
+# review 53 (mend53): a relocation only ("we're moving next week", "moving to Phoenix", "getting ready to move", "nos
+# mudamos"), never "moved the pills", "can't move" or "moving on", with the giving away within eight words of it, and
+# never where the writer is not going along ("...but I'm not going with them", "moving to a better place", "yo no voy")
+_FALARM53_MOVE = (" (?:moving(?! on| my| the| al| her| him| them| it| from| past| forward| away from)|relocating|downsizing"
+                  "|decluttering|declutter|new apartment|new house|smaller place|mudanza|nos mudamos|me mudo|mudarnos|mudarme"
+                  "|(?:ready|going|have|need|got|has|about) to (?:move|relocate)(?! on| my| the| al| past| forward)"
+                  "|move (?:out|in|house|across|to)(?= ))(?= )")
 _FALARM53_READY_TO_MOVE = _reading_pattern(" (?:geting|get|got|am geting) ready to (?:move|relocate)(?! on)(?= )")
-_FALARM53_GIVE_AWAY = _reading_pattern(" (?:give|giving|gave|given|regalando|regale|regalar) (?:away|todos|todas|mis)(?= )")
+# review 53 (mend53): never beside a jump or a fall said ("voy al puente para la feria mañana, de ahí me aviento")
+_JUMP_SAID = _reading_pattern(
+    " (?:jump|jumping|jumped|step of|stepping of|go over|going over|walk into the water|let go|me aviento|aventarme"
+    "|me tiro|tirarme|me lanzo|lanzarme|me dejo caer|dejarme caer)(?= )")
+_GIVING_AWAY = " (?:give|giving|gave|given|regalando|regale|regalar) (?:away|todos|todas|mis)(?= )"
+_FALARM53_GIVE_AWAY = _reading_pattern(_GIVING_AWAY)
+_MOVE_NEAR_GIVING = _reading_pattern(
+    _FALARM53_MOVE + "(?: [a-z]+){0,8}?" + _GIVING_AWAY + "|" + _GIVING_AWAY + "(?: [a-z]+){0,8}?" + _FALARM53_MOVE)
+_MOVE_NOT_WITH = _reading_pattern(
+    " (?:beter place|not going with|not coming with|wil not be coming|wil not be going|not coming along"
+    "|where i am going|somewhere no one|somewhere nobody|yo no voy|yo no|no voy con|sin mi|lugar mejor"
+    "|mejor lugar|de este mundo)(?= )")
 # - a bridge, a pier or a roof named with the event one goes there for ("driving to the bridge tomorrow for the
 #   festival", "meeting friends at the bridge for the fireworks");
 _FALARM53_PLACE_EVENT = _reading_pattern(
@@ -5761,7 +5818,15 @@ _FALARM53_UNNEEDED = _reading_pattern(
     "(?:" + _FALARM53_OUTGROWN + "(?: (?!my |and |y |mis )[a-z]+){0,3}? (?:i )?(?:wont|will not|do not|dont|no longer) ned"
     " (?:them|it|those|these)"
     "| (?:i )?(?:wont|will not|do not|dont|no longer) ned (?:my|the|these|those|any)" + _FALARM53_OUTGROWN + ")"
-    "(?: anymore| any more| now| after this| soon)?(?= )")
+    "(?: anymore| any more| now)?(?= )")
+# review 53 (mend53): the time words left out of the masked span ("...I won't need them after this week" keeps "after
+# this week" for the bars), and never beside a wider "won't need much of anything / a lot of things / my bed either"
+_NEEDS_NOTHING = _reading_pattern(
+    " (?:wil not|wont|do not|dont|no longer|not going to|never) ned (?:much|a lot|anything|nothing|any of it|anything else"
+    "|my bed|my car|my phone|my things|my stuf|any of this|them either|it either|ninguna|nada)(?= )"
+    "| (?:ya )?no (?:voy a )?necesit(?:o|are|ar) nada(?= )"
+    # nor beside a time set ("...after this week", "...after tonight", "...soon")
+    "| ned (?:them|it|those|these)(?: [a-z]+){0,2}? (?:after|shortly|by|past|en|despues)(?= )")
 # - a baby held, told by her age ("funny getting 'time to start your injections!' while holding a 2 month old"): no means
 #   held; "holding" alone reads as one ("...the knives when I'm holding my baby" keeps its tier: the rest is not quiet);
 _FALARM53_HOLDING_AGE = _reading_pattern(
@@ -5801,13 +5866,33 @@ _FALARM53_OTHER_DANGER = _reading_pattern(
     "|so have i|as have i|so do i|as do i|i have to|i have them|i have those|i get them|i do to|me to|same here|and me"
     "|yo tambien|a mi tambien|igual que yo|yo igual|y yo)(?= )")
 
+# Review 53 (mend53): the writer sharing the thoughts in any words ("...I've had them too", "...honestly I do as well",
+# "...I think about it a lot too", "...honestly same"), and dangers told of the relative that the list above misses (a
+# place she drives to, alone with the baby, drinking and driving on purpose, a rope or letters bought or written, "ya
+# sabe cómo"): never the check-in step.
+_WRITER_TOO = _reading_pattern(
+    " (?:i|me|yo|myself)(?: [a-z]+){0,6}? (?:to|as wel|also|tambien|igual)"
+    "(?= $| (?:does|do|can|is|wil|would|could|should|and|but|lately|honestly|sometimes|now|for|since|is|are|la|el|la|y|pero)(?= ))"
+    "| (?:honestly|and|tbh|lol|so) same(?= )| same here(?= )| same for me(?= )| same as me(?= )")
+_OTHER_DANGER_MORE = _reading_pattern(
+    " (?:dam|drives to|driving to|drove to|home alone|alone with|by herself with|by himself with|drinking|driving|on purpose"
+    "|a proposito|soga|lazo|mecate|cartas|carta|letters|sabe como|knows how|compro|bought|buying|stockpiling|stockpiled"
+    "|saving up|juntando|se encero|locked herself|locked himself|every night|cada noche"
+    "|not answering|no contesta)(?= )")
+
 
 # Round 53 (falarm53), quiet: plainly everyday clauses that leave a check-in quiet only when nothing at all is left
 # (_nothing_left: no family, no concept tier, no risk or means concept, the model unconcerned):
-# - a race lost in a video game, in Spanish ("Mario Kart, me mató en la última vuelta", "en Fortnite me mataron otra vez");
-_FALARM53_GAME = _reading_pattern(" (?:mario kart|mariokart|fortnite|minecraft|roblox|videojuego|videojuegos|el juego|la partida"
-                                  "|call of duty|smash|among us|halo|zelda|free fire|la carrera|el nivel|la vuelta|ultima vuelta)(?= )")
-_FALARM53_GAME_KILL = _reading_pattern(" (?:me|nos|te) (?:mato|mataron|mata|matan|volvio a matar|volvieron a matar)(?= )")
+# - a death in a named video game, in Spanish ("Mario Kart, me mató en la última vuelta", "en Fortnite me mataron otra
+#   vez"); review 53 (mend53): only a named game or "videojuego" (never "la carrera / la partida / el juego / la vuelta /
+#   el nivel", ordinary nouns), and only a "me mato / mataron / mata" within five words of it: with the accent gone,
+#   "me mato" is also the first person ("perdí la carrera, ya me mato"), so never read anywhere in the message.
+_GAME_NAMES = ("(?:mario kart|mariokart|fortnite|minecraft|roblox|videojuego|videojuegos|call of duty|smash|among us|halo"
+               "|zelda|free fire)")
+_GAME_KILLED = "(?:me|nos|te) (?:mato|mataron|mata|matan|volvio a matar|volvieron a matar)"
+_FALARM53_GAME_KILL = _reading_pattern(
+    "( " + _GAME_NAMES + "(?: [a-z]+){0,5}?) " + _GAME_KILLED + "(?= )"
+    "| " + _GAME_KILLED + "((?: [a-z]+){0,5}? " + _GAME_NAMES + ")(?= )")
 # - a medicine reminder with its clock time ("💊 reminder: take meds at 8 ✅", "recordatorio: tomar mis vitaminas a las 9");
 _FALARM53_MED_REMINDER = _reading_pattern(
     "(?: pils)? (?:reminder|recordatorio|remember|dont forget|do not forget|no olvidar|no olvides)(?: to| de)?"
@@ -5823,15 +5908,23 @@ _FALARM53_BYE_THING = _reading_pattern(
     "|house|swing|car seat|onesies|ropa|panza|panales|cuna|carriola|pijamas|pajamas)(?= )")
 
 
+# Review 53 (mend53): a goodbye that goes on to people ("final goodbye to my bump 👋 and to everyone else too", "adiós a la
+# cuna y a todos") is no goodbye to a thing only.
+_BYE_TO_PEOPLE = _reading_pattern(
+    " (?:to|a|and|y)(?: (?:to|a))? (?:everyone|everybody|al of you|you al|y al|the world|this world|my family|my kids|my babies"
+    "|todos|todas|ustedes|el mundo|este mundo|mi familia|mis hijos)(?= )")
+
+
 def _falarm53_quiet_masked(words: str) -> str:
     """The reading with each round-53 quiet clause masked (see above); unchanged where _r50_barred reads a wish,
     finality, despair, "on purpose", a time of an act, letters or all taken."""
     if _r50_barred(words):
         return words
     masked = words
-    if _FALARM53_GAME.search(masked):
-        masked = _FALARM53_GAME_KILL.sub(" me gano", masked)
+    masked = _FALARM53_GAME_KILL.sub(lambda m: (m.group(1) or "") + " me gano" + (m.group(2) or ""), masked)
     masked = _FALARM53_MED_REMINDER.sub(" daily reminder", masked)
+    if _BYE_TO_PEOPLE.search(masked):
+        return masked
     return _FALARM53_BYE_THING.sub(" so long to the clothes", masked)
 
 
@@ -5839,10 +5932,12 @@ def _falarm53_masked(words: str) -> str:
     """The reading with each round-53 everyday clause masked (see above); unchanged where _r50_barred reads a wish,
     finality, despair, "on purpose", a time of an act, letters or all taken."""
     masked = words
-    if _FALARM53_MOVE.search(masked):
+    if _MOVE_NEAR_GIVING.search(masked) and not _MOVE_NOT_WITH.search(masked):
         masked = _FALARM53_READY_TO_MOVE.sub(" relocating", _FALARM53_GIVE_AWAY.sub(" donating", masked))
-    masked = _FALARM53_PLACE_EVENT.sub(" an outing", masked)
-    masked = _FALARM53_UNNEEDED.sub(" outgrown clothes", masked)
+    if not _JUMP_SAID.search(words):
+        masked = _FALARM53_PLACE_EVENT.sub(" an outing", masked)
+    if not _NEEDS_NOTHING.search(words):
+        masked = _FALARM53_UNNEEDED.sub(" outgrown clothes", masked)
     masked = _FALARM53_FUTURE_JOB.sub(" a new job", masked)
     masked = _FALARM53_HOLDING_AGE.sub(" with the baby", masked)
     masked = _FALARM53_BABY_SCRATCH.sub(" scraping with baby nails", masked)
