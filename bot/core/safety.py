@@ -855,7 +855,7 @@ _DENIAL_LIMITED = ("(?! (?!(?:just|only|solo|nomas|nada mas|i promise|i swear|lo
                    # ...nor one turned to another act ("...I'm planning on ending it", "...nomás en desaparecer")
                    "(?:just of|only of|solo en|nomas en|nada mas en|just about|planing on|planing to|planeando|pensando en"
                    "|for now|right now|til now|until now|as of now|atm|moment|time being|this wek|this wekend|this second|tomorow|shortly|til|until|before|after|while"
-                   "|unles|unless|yet|today|tonight|anyway|ahorita|por ahora|ahora mismo|momento|semana|manana|antes|despues|mientras|pronto"
+                   "|unles|unless|yet|today|tonight|anyway|ahorita|por ahora|momento|semana|manana|antes|despues|mientras|pronto"
                    "|hoy|esta noche|hasta)(?= ))")
 # Review 53 (mend53): a denial of harm to others with the writer turned to later in the message ("zero thoughts of
 # hurting the baby. myself on the other hand", "...my own life is another matter", "...it's me I want gone", "...of
