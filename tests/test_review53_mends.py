@@ -208,3 +208,23 @@ def test_harmless_cousin_stays_quiet(text):
 @pytest.mark.parametrize("text", NOT_SURE)
 def test_harmless_cousin_is_never_sure(text):
     assert FULL.check(text).tier is not Tier.CRISIS
+
+
+# CI on 10e879c: a past denial that ends at the present ("until tonight") had its limit read by _DENIAL_LIMITED, so the
+# "no" stayed and capped the message at the check-in; it is a turn: the thoughts are told as here now.
+@pytest.mark.parametrize("text", [
+    "I had no thoughts of suicide or self harm until tonight",
+    "I had no thoughts of suicide until tonight",
+    "never had thoughts of hurting the baby until now",
+    "no tenía pensamientos de matarme hasta hoy",
+])
+def test_a_denial_that_ends_at_the_present_is_a_turn(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "no, I have not had any thoughts of suicide this week",
+    "I had no thoughts of suicide, I'm just tired",
+])
+def test_a_past_span_answered_no_stays_a_denial(text: str) -> None:
+    assert RULES_ONLY.check(text).tier is Tier.NONE, text

@@ -863,6 +863,12 @@ _DENIAL_LIMITED = ("(?! (?!(?:just|only|solo|nomas|nada mas|i promise|i swear|lo
 _DENIAL_BUT_ME_LATER = ("(?!(?: [a-z]+)*? (?:(?:myself|me|mine|my own(?: [a-z]+)?)"
                         " (?:on the other hand|is another|is a diferent|though|not so much|is the problem|al the time)"
                         "|it is me|its me|it s me|(?:hurting|harming|ending|kiling|kil|hurt|end|harm) me|a mi misma|a mi mismo)(?= ))")
+# "I had no thoughts of suicide or self harm until tonight", "no thoughts of ending my life until now": a denial that
+# ends at the present is a turn, the thoughts told as here now: its negation is dropped before the denial masks read it.
+_DENIAL_UNTIL_NOW = _reading_pattern(" (?:do not|dont|did not|didnt|no|never|nunca|zero)(?: have| had| having| tenia)?"
+                                     "(?: any| ningun| ninguna)?(?=(?>" + _THOUGHTS + ")(?: [a-z]+){0,4}? (?:until|til|up until|hasta)"
+                                     " (?:tonight|now|today|recently|lately|this wek|this morning|last night|yesterday|hoy|ahora"
+                                     "|esta noche|anoche|ayer)(?= ))")
 _NO_THOUGHTS = _reading_pattern(" (?:do not|dont|did not|didnt|no|not|never|nunca|without|sin|ningun|ni|zero)"
                                 "(?: have| (?P<past_had>had)| having| tengo| tenia)?(?: any| ningun| ninguna)?(?>" + _THOUGHTS + ")"
                                 # round 41: never a denial for the moment only ("...por ahora", "...yet")
@@ -2227,6 +2233,7 @@ def _mask_denials(words: str) -> str:
     words = _LIFE_NO.sub(" " + NO_LIFE, _DIE_ASKED_NO.sub(" nothoughts", _DIE_ASKED_LIED.sub(" i want to die", words)))
     words = _RESOLVED_OVER.sub(" pasthistory", _RESOLVED.sub(" pasthistory", _SCREEN_NO.sub(" nothoughts", words)))
     words = _RESOLVED_HARM.sub(" pasthistory", _SCREENED_NO.sub(" nothoughts", _NEVER_HURT.sub(" nothoughts", words)))
+    words = _DENIAL_UNTIL_NOW.sub("", words)
     words = _SCREEN_ANSWERED.sub(lambda m: " nothoughts" if _SCREEN_TOPIC.search(m.group(0) + " ") else m.group(0), words)
     words = _unless_said_after(_NO_INTENT, _ES_TURN_AFTER, _ASKED_NO.sub(" nothoughts", _THIRD_NO.sub(" nothoughts", words)))
     words = _unless_said_after(_NO_THOUGHTS_ES, _ES_SAID_AFTER, words)
