@@ -3060,7 +3060,19 @@ def _guarded(tokens: list[str], at: int, guards: tuple[str, ...]) -> bool:
     by_first = getattr(guards, "by_first", None)
     if by_first is None:
         by_first = Guards(guards).by_first
-    return any(tuple(tokens[at:at + len(words)]) == words for words in by_first.get(tokens[at], ()))
+    return any(tuple(tokens[at:at + len(words)]) == words and not _self_joined_at(tokens, at + len(words))
+               for words in by_first.get(tokens[at], ()))
+
+
+# (mend54) a guard's harmless continuation never stands when the writer is joined on just after it ("I want to kill
+# the germs and myself", "...the germs. and me"): shared by every guard
+_SELF_JOINS = (("and", "myself"), ("and", "then", "myself"), ("then", "myself"), ("and", "then", "me"), ("then", "me"),
+               ("and", "me", "too"), ("y", "luego", "yo"), ("y", "a", "mi"))
+
+
+def _self_joined_at(tokens: list[str], at: int) -> bool:
+    rest = tuple(tokens[at:at + 3])
+    return any(rest[:len(join)] == join for join in _SELF_JOINS) or rest == ("and", "me")
 
 
 def _entries(block: str) -> list[str]:
@@ -3330,14 +3342,18 @@ def read_concepts(tokens: list[str], lexicon: Lexicon, *, primed: bool = False,
                                            or {"care_plan", "safe"} <= found  # a safety plan, "not in danger"
                                            # round 12: a safety plan named with no risk wording at all
                                            or "care_plan" in found and found.isdisjoint(RISK))
-    joking = ("laugh" in found or "wry" in found and not found.isdisjoint(_JOKE_FORMS)) and "serious" not in found
+    # (mend54) a laugh is no joke when the writer is joined on after the harm ("lmao ...murder him. and then myself")
+    joking = ("laugh" in found or "wry" in found and not found.isdisjoint(_JOKE_FORMS)) and "serious" not in found \
+        and "then_me" not in found
     # round 11: someone else's idiom ("my sister says she'd rather die than...") needs no laugh to be one
     # round 13: a chore's mishap said to be minor ("me quemé con el comal, nada grave") explains the burn words
-    explained = joking and not found.isdisjoint(_JOKE_FORMS) or _coffee_joke(found) or MINOR_MISHAP <= found and found.isdisjoint(
+    explained = (joking and not found.isdisjoint(_JOKE_FORMS) or _coffee_joke(found) or MINOR_MISHAP <= found and found.isdisjoint(
         {"on_purpose", "serious", "hiding"}) or (
-        "their_idiom" in found and "serious" not in found and not _death_beyond_idioms(hits))
+        "their_idiom" in found and "serious" not in found and not _death_beyond_idioms(hits))) \
+        and "then_me" not in found  # (mend54) "lmao ...I'm going to kill him. and then myself" is no hyperbole
+    # (mend54) never with the writer joined on after ("...I'm going to murder him. and then myself")
     aimed_elsewhere = (("adult" in found and "baby" not in found or "next_person" in found) and "serious" not in found
-                       and (joking or "retract" in found))
+                       and (joking or "retract" in found) and "then_me" not in found)
     return ConceptReading(best, tuple(f"concept:{k}" for k in kinds[:3]), risk, "asks_about" in found, framed,
                           reported, joking, explained, frozenset(found), aimed_elsewhere)
 # Wanting to see or talk to no one is withdrawal, a symptom asked about ("she doesn't want to see anyone,
@@ -10130,7 +10146,9 @@ _extend({
         no urges to hurt my kids/no urges to hurt the baby/i would never hurt my kids/i would never hurt the baby/
         i would never hurt my baby/never hurt my kids/never hurt the baby""",
     "r54en_only_self": """only myself/just myself/only me/only of myself/only about myself/only hurting myself/
-        just hurting myself/only of hurting myself/only to myself/only to me/just me/but myself/just of myself""",
+        just hurting myself/only of hurting myself/only to myself/only to me/just me/but myself/just of myself/
+        anyone but me/anybody but me/anyone except me/anybody except me/no one except me/except myself/other than myself/
+        anyone other than me/anybody other than me""",
 })
 CONCEPT_GUARDS.update({
     "r54en_aim": "!the_charger/a_charger/the_parking/a_parking/the_spot/the_garage_door/the_space/the_driveway/the_car_wash",
@@ -10163,7 +10181,13 @@ CONCEPT_GUARDS.update({
     "r54en_enough_n": "!for/to/per/each/until/till/til/with/at/in/on/of_the_party",
     "r54en_high_point": "!has/is/for/with/on_the_map/to_watch/to_see/and_the_view",
     "r54en_only_self": "!to_blame/to_thank/and_my_husband/and_the_baby/and_my_kids/and_him/and_her/and/time/child/kid/"
-                       "one/way/person/thing/problem/option",
+                       "one/way/person/thing/problem/option/"
+                       # (mend54) an everyday state or errand goes on after it ("...just me being tired", "...only me
+                       # here tonight with her"): no harm meant to oneself
+                       "being/feeling/getting/needing/wanting/having/doing/trying/taking/looking/going/tired/exhausted/"
+                       "overwhelmed/stressed/anxious/sad/here/at_home/home/alone/with/who/that/in/on/at/and_the/sitting/standing/"
+                       "lying/walking/moving/eating/sleeping/coming/leaving/holding/picking/putting/"
+                       "so/too/as/is/was/am/im/i_am",
 })
 _extend({
     "r54en_finder": """for whoever finds you/for whoever finds me/whoever finds me/whoever finds you/the ones who find me/

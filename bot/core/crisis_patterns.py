@@ -526,6 +526,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "trying_to_do/trying_to_make/trying_to_be_a_good/to_keep_up/working/at_work/at_the_gym/"
         "over_this_project/for_this_job",
         "to/wanna/want/just/could/will/ill/might/id/about_to/should/gonna/going_to off " + SELF,
+        # (mend54) the writer joined on after a thing killed ("I want to kill the germs and myself", "...the germs. and me")
+        "kill/kil/killed/murder/murdered/poison/poisoned/shoot/drown/strangle ~3 and/then/and_then " + SELF,
+        "want/wanna/gonna/going_to/will/ill/could/about_to ~1 to? kill/kil/murder ~3 and/then/and_then me $",
         "kill/killing/killed/end/ending/hang/hanging/hanged/shoot/shot/drown/drowned/drowning/starve/"
         "starving/poison/poisoned/overdose/overdosed/unalive/offed " + THIRD_SELF,
         "!<toddler/baby/son/daughter/kid/child/boy/girl/newborn/infant/lo/ds/dd/twins/babies/kids/"
@@ -1403,18 +1406,30 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "if_i_doze_off/on_black_ice",
         # "how long it takes to bleed out", "how fast would i drown"
         "how_long/how_fast/how_quickly/how_much_time ~4 bleed_out/bled_out/to_die/drown/to_suffocate/"
-        "suffocate/hang/to_hang/stop_breathing/to_stop_breathing/die_from/to_die_from/"
+        "suffocate/stop_breathing/to_stop_breathing/die_from/to_die_from/"
         "to_lose_consciousness/to_pass_out_from_blood_loss/to_overdose/od/it_takes_to_die "
         "!<baby/the_baby/my_baby/a_baby/babies/newborn/infant/plant/plants/battery/phone/cells/virus/"
+        "bacteria/fish/goldfish",
+        # "how long does it take to hang": round 54 (falarm54) and mend54, a thing hung up is not a person ("...hang the
+        # curtains", "...the IV bag"); hanging points and means (a door, a hook, a swing, a bag, clothes) are no such
+        # thing, and the guard applies to "hang" only
+        "how_long/how_fast/how_quickly/how_much_time ~4 hang/to_hang "
+        "!<baby/the_baby/my_baby/a_baby/babies/newborn/infant/plant/plants/battery/phone/cells/virus/"
         "bacteria/fish/goldfish "
-        # round 54 (falarm54): a thing hung up, not a person ("how long does it take to hang the curtains", "...the IV bag")
         "!the_curtains/curtains/curtain/the_curtain/the_blinds/blinds/a_picture/the_picture/pictures/the_pictures/"
-        "a_shelf/the_shelf/shelves/the_shelves/a_tv/the_tv/a_mirror/the_mirror/the_laundry/laundry/the_clothes/"
-        "clothes/wallpaper/the_wallpaper/drywall/the_drywall/the_lights/lights/christmas_lights/the_decorations/"
-        "decorations/a_frame/frames/the_frames/art/the_art/a_hammock/the_hammock/a_mobile/the_mobile/a_door/"
-        "the_door/a_gate/the_gate/a_baby_gate/the_baby_gate/a_wreath/the_wreath/the_stockings/stockings/a_flag/"
-        "the_flag/a_bag/the_bag/the_iv/an_iv/the_iv_bag/an_iv_bag/the_drip/a_drip/the_fluids/fluids/the_infusion/"
-        "the_ketamine/a_swing/the_swing/a_banner/the_banner/a_clock/the_clock/a_painting/the_painting",
+        "a_shelf/the_shelf/shelves/the_shelves/a_tv/the_tv/a_mirror/the_mirror/the_laundry/laundry/"
+        "wallpaper/the_wallpaper/drywall/the_drywall/the_lights/lights/christmas_lights/the_decorations/"
+        "decorations/a_frame/frames/the_frames/art/the_art/a_hammock/the_hammock/a_mobile/the_mobile/"
+        "a_wreath/the_wreath/the_stockings/stockings/a_flag/the_flag/the_iv/an_iv/the_iv_bag/an_iv_bag/the_infusion/"
+        "a_banner/the_banner/a_clock/the_clock/a_painting/the_painting",
+        # ...and never with the writer or another person hung up just after the thing ("...hang the laundry and then
+        # myself"); "for me", "help me" are the chore's
+        "how_long/how_fast/how_quickly/how_much_time ~4 hang/to_hang ~5 "
+        "!<for/with/help/helps/helping/ask/asked/asking/tell/told/show/showed/let/give/gave/take/takes/took/cost/costs/to/"
+        "by/from/call/text/send/pay/paid/behind/near/beside/next_to/around/in/on/at/of/over/above/under/into/up/"
+        "in_front_of "
+        "myself/me/yourself/herself/himself/the_baby/my_baby",
+        "how_long/how_fast/how_quickly/how_much_time ~4 hang/to_hang ~4 and/then/or her/him/them",
         # the place or the way already chosen: "i know which bridge", "picked which pills"
         "know/picked/chose/chosen/decided_on/decided/found/already_know/figured_out/worked_out ~1 "
         "which/what ~1 bridge/cliff/overpass/ledge/rooftop/method/beam/building/tree/way_im_going "

@@ -5958,7 +5958,9 @@ def _falarm53_masked(words: str) -> str:
 # - "killing myself" said of the work a thing takes ("I'm killing myself trying to cook every night", "killing myself at
 #   the gym", "me estoy matando trabajando"): worn out, not a death wished (never "thinking about killing myself");
 _FALARM54_WORN_OUT = _reading_pattern(
-    "(?<! about)(?<! of)(?<! considering)(?<! imagining)(?<! picturing)(?<! want)(?<! like)"
+    "(?<! about)(?<! of)(?<! considering)(?<! imagining)(?<! picturing)(?<! like)"
+    # (mend54) never after a will to do it ("I'm going to kill myself at work tomorrow"), not only by _r50_barred
+    "(?<! going to)(?<! gona)(?<! want to)(?<! wana)(?<! wil)"
     " (?:kiling|kil) myself (?:trying to|trying|working|to get|to make|to kep|at work|at the gym|at the ofice|at my job"
     "|over (?:this|that|the|my|a)|cleaning|coking|studying|running around|doing (?:al|everything|this|the)|with work"
     "|with (?:this|the) (?:project|house|move|renovation|garden|laundry|wedding|shower|party)"
