@@ -3643,20 +3643,16 @@ class CrisisDetector:
             # sincere "thank you"); no means bar (that came with round 48)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and not kinds and concepts.tier is Tier.CONCERN \
-                and (clear := self._everyday_rest(_quiet51_masked, reading, text, primed, emoji, bar_self_joined=False,
-                                                  bar_means_held=False)) is not None \
-                and self._nothing_left(clear, reading, emoji, text):
+                and any((clear := self._everyday_rest(masked, reading, text, primed, emoji, bar_self_joined=False,
+                                                      bar_means_held=False)) is not None
+                        and self._nothing_left(clear, reading, emoji, text)
+                        for masked in (_quiet51_masked, _falarm53_quiet_masked)):
             # round 51 (quiet51): "finally bought life insurance, adulting achievement unlocked", "the neighbor came over
-            # to see if someone died lol", "nobody judged me, I'm so relieved": quiet when nothing at all is left. A
-            # check-in lowered, not a sure verdict; _nothing_left is stricter than the shared test (no concept tier at
-            # all, no risk or means concept, the model unconcerned), so no means bar here; "and then me" is not read
-            return NO_CRISIS
-        if not primed and not kinds and concepts.tier is Tier.CONCERN \
-                and (clear := self._everyday_rest(_falarm53_quiet_masked, reading, text, primed, emoji, bar_self_joined=False,
-                                                  bar_means_held=False)) is not None \
-                and self._nothing_left(clear, reading, emoji, text):
-            # round 53 (falarm53): "Mario Kart, me mató en la última vuelta", "💊 reminder: take meds at 8 ✅", "Final goodbye
-            # to my maternity jeans 👋": quiet when nothing at all is left, as round 51's step (a check-in lowered only)
+            # to see if someone died lol", "nobody judged me, I'm so relieved"; round 53 (falarm53): "Mario Kart, me mató
+            # en la última vuelta", "💊 reminder: take meds at 8 ✅", "Final goodbye to my maternity jeans 👋": quiet when
+            # nothing at all is left. A check-in lowered, not a sure verdict; _nothing_left is stricter than the shared
+            # test (no concept tier at all, no risk or means concept, the model unconcerned), so no means bar here;
+            # "and then me" is not read
             return NO_CRISIS
         own_turn = (concepts.framed or concepts.reported) and (_OWN_TURN.search(reading.words) or _no_taken_back(reading.words))
         if kinds and (concepts.framed or concepts.joking) and not own_turn \
@@ -3713,15 +3709,12 @@ class CrisisDetector:
                 return NO_CRISIS
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) \
-                and self._everyday_rest(_falarm53_masked, reading, text, primed, emoji) is not None:
+                and any(self._everyday_rest(masked, reading, text, primed, emoji) is not None
+                        for masked in (_falarm53_masked, _falarm54_masked)):
             # round 53 (falarm53): "getting ready to move, giving away my books", "driving to the bridge tomorrow for the
-            # festival", "maternity clothes, I won't need them anymore", "the baby scratched his face until it bled":
-            # the check-in, never quiet (see _falarm53_masked). Every shared bar, nothing allowed
-            return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
-        if not primed and (kinds or concepts.tier is Tier.CRISIS) \
-                and self._everyday_rest(_falarm54_masked, reading, text, primed, emoji) is not None:
+            # festival", "maternity clothes, I won't need them anymore", "the baby scratched his face until it bled";
             # round 54 (falarm54): "I'm killing myself trying to cook every night", "no guardrail on the bridge, be
-            # careful": the check-in, never quiet (see _falarm54_masked). Every shared bar, nothing allowed
+            # careful": the check-in, never quiet (see each mask). Every shared bar, nothing allowed
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) and _ASKS_TREATMENT.search(reading.words) \
                 and ("?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
