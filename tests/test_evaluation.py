@@ -415,6 +415,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b56.yaml", 5, 0.766, 0.009, 1.0),
     ("questions_es_b56.yaml", None, 0.780, 0.014, 0.969),
     ("questions_es_b56.yaml", 5, 0.728, 0.014, 0.969),
+    # Round 57: scored once, blind, on last session's final code (English first pass 86.5 / 1.3 / 98.2, five phrasings
+    # 80.1 / 0.9 / 100; Spanish 88.6 / 0.7 / 100, five phrasings 79.8 / 1.4 / 97.0); first-pass figures are the floors.
+    # One Spanish question reached the sure tier on that pass (a general question about ketamine and suicidal ideas, its
+    # 'ketamina' split in two by voice-to-text).
+    ("questions_b57.yaml", None, 0.865, 0.014, 0.982),
+    ("questions_b57.yaml", 5, 0.801, 0.009, 1.0),
+    ("questions_es_b57.yaml", None, 0.885, 0.007, 1.0),
+    ("questions_es_b57.yaml", 5, 0.798, 0.014, 0.969),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
