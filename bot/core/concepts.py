@@ -10381,4 +10381,80 @@ CONCEPT_GUARDS["r53es_rope"] = _guard_joined(CONCEPT_GUARDS["r53es_rope"],
 MEANS_HELD = MEANS_HELD | {"r53en_pills_bedside", "r53en_gun_key"}
 RISK = RISK | {"r53en_pills_bedside", "r53en_gun_key"}
 
+# --- Round 55 (rec55es) --------------------------------------------------------------------------------------------
+# Spanish and Spanglish recall by idea, with the rules alone (tests/test_round55_rec55es.py), each a check-in unless
+# the act is plain, each with its everyday cousin left quiet:
+# - a person struck out by a cross, a dove drawn (safety.canonical() reads "❌" "xmark", "🕊️" "whitedove"): oneself
+#   struck out beside the baby struck out, "los dos", or a dove ("bebé ❌ yo ❌ los dos juntos 🕊️");
+# - instructions or passwords left to someone beside "ya no va a tener que preguntarme" (no one left to ask);
+# - sleep hoped to last forever ("me voy a dormir y ojalá sea para siempre");
+# - leaving "este mundo", or not belonging in it, or a way out "sin que le duela a mi familia";
+# - the baby seen in the tub water and not taken out; the baby let fall from one's arms on purpose (sure pictured).
+_extend({
+    "r55es_self_crossed": "yo xmark/me xmark/mi xmark/myself xmark/i xmark/mama xmark/mami xmark/mommy xmark/mom xmark",
+    "r55es_baby_crossed": """bebe xmark/baby xmark/bebito xmark/bebita xmark/nino xmark/nina xmark/mi bebe xmark/
+        el bebe xmark/la bebe xmark/mi hijo xmark/mi hija xmark/hijo xmark/hija xmark/son xmark/daughter xmark""",
+    "r55es_dove": "whitedove",
+    "r55es_left_notes": """le deje a mi mama instrucciones/le deje instrucciones/les deje instrucciones/deje instrucciones/
+        le deje escrito/le deje todo escrito/le deje anotado/le deje todo anotado/le deje apuntado/le escribi instrucciones/
+        les deje escrito/les deje todo escrito/les deje anotado/les deje todo anotado/deje todo escrito/deje todo anotado/
+        le deje las contrasenas/le deje mis contrasenas/les deje las contrasenas/deje las contrasenas/deje mis contrasenas/
+        le pase las contrasenas/le pase mis contrasenas/le di mis contrasenas/le di las contrasenas/
+        left her instructions/left him instructions/left my mom instructions/left instructions/wrote out instructions/
+        gave her my passwords/gave him my passwords/left my passwords/left her my passwords/left him my passwords""",
+    "r55es_no_one_asks": """ya no va a tener que preguntarme/no va a tener que preguntarme/ya no me va a tener que preguntar/
+        ya no me va a tener que llamar/ya no va a tener que llamarme/ya no va a necesitar preguntarme/
+        ya no van a tener que preguntarme/no van a tener que preguntarme/ya no me van a tener que preguntar/
+        nunca va a tener que preguntarme/ya no me va a necesitar/ya no me van a necesitar/wont have to ask me/
+        will not have to ask me/wont need to ask me/will not need to ask me/never have to ask me""",
+    "r55es_sleep_wish": """ojala sea para siempre/ojala que sea para siempre/espero que sea para siempre/y que sea para siempre/
+        ojala ya no despierte/ojala no despierte/ojala ya no me despierte/ojala no me despierte/
+        and hope it is forever/and i hope it is forever/hope it lasts forever/hopefully forever""",
+    "r55es_this_world": """este mundo/de este mundo/en este mundo/a este mundo/esta vida/de esta vida/this world/
+        of this world/this life""",
+    "r55es_leave_it": """salirme de el/salirme de ella/salirme de aqui/salirme de todo/irme de el/irme de aqui/escaparme de el/
+        desaparecer de el/salirme de este/salirme de esta/me salgo de este/me salgo de esta/salir de este/salir de esta/
+        irme de este/irme de esta/me voy de este/me voy de esta""",
+    "r55es_unfit": "no me hallo/ya no me hallo/no encajo/ya no encajo/no pertenezco/ya no pertenezco/i do not belong",
+    "r55es_spare_kin": """sin que le duela a mi familia/sin que le duela tanto a mi familia/sin que les duela/
+        sin que les duela tanto/sin que sufra mi familia/sin que sufran/sin hacerles dano/sin que le duela a nadie/
+        sin que les duela a mis hijos/without hurting my family/without it hurting my family/so it does not hurt my family""",
+    "r55es_left_in": """no lo saca/no la saca/no lo saco/no la saco/no lo sacas/no la sacas/no lo sacaba/no la sacaba/
+        no lo saque/no la saque/sin sacarlo/sin sacarla/y lo deja ahi/y la deja ahi/y lo dejo ahi/
+        y la dejo ahi/and not take him out/and not take her out/and not pull him out/and not pull her out/
+        and leave him there/and leave her there/and do not take him out/and do not take her out""",
+    "r55es_drop": """se me cae de los brazos/se me caiga de los brazos/se me cayera de los brazos/se me cae de las manos/
+        se me caiga de las manos/se me resbala de los brazos/se me resbale de los brazos/lo suelto de los brazos/
+        la suelto de los brazos/soltarlo de los brazos/soltarla de los brazos/slips out of my arms/slip out of my arms/
+        drop the baby/dropping the baby""",
+    "not_accident": "no por accidente/y no por accidente",
+    "image_urge": "imaginando que/llevo dias imaginando/me imagino que/me la imagino/me lo imagino",
+})
+CONCEPT_GUARDS.update({
+    "r55es_leave_it": "!del_grupo/del_chat/del_trabajo/de_la_deuda/del_contrato/del_plan/de_la_casa/temprano/un_rato/"
+                      "a_comprar/a_trabajar/de_vacaciones/del_carro/del_trafico/contrato/trabajo/grupo/chat/lugar/plan/"
+                      "seguro/matrimonio/departamento/apartamento/pueblo/estado/pais/hospital/hoyo/mes/ano/problema/lio/"
+                      "vicio/habito/relacion/noviazgo/trabajo_sin/deuda/lugar_sin",
+    "r55es_this_world": "!entero/al_revés/al_reves/de_la_moda/de_los_bebes/del_bebe/maravilloso/bonito/nuevo",
+    "r55es_left_in": "!hasta/todavia/aun/porque/rapido/en_seguida/enseguida/con_cuidado/un_ratito/un_rato/"
+                     "till/until/yet/because/de_la_tina_hasta/del_agua_hasta/de_la_banera_hasta/de_la_tina_porque/"
+                     "del_agua_porque/a_la_calle/al_sol/a_pasear/de_la_casa/de_la_cuna/a_la_tienda/al_parque/por_el_calor",
+    "r55es_drop": "!en_la_cama/en_el_sillon/al_sillon/en_el_sofa/on_the_bed/on_the_couch/off_at/off/at_daycare/"
+                  "at_my_moms/at_grandmas/con_mi_mama/a_la_guarderia/doll/monitor/bottle",
+})
+CONCERN_PAIRS += ("r55es_self_crossed r55es_baby_crossed", "r55es_self_crossed both_us", "r55es_self_crossed r55es_dove",
+                  "r55es_baby_crossed both_us r55es_dove", "r55es_left_notes r55es_no_one_asks",
+                  "pass_code r55es_no_one_asks", "r55es_sleep_wish r53es_sleep", "r55es_this_world r55es_leave_it",
+                  "r55es_this_world r55es_unfit", "r55es_leave_it r55es_spare_kin", "r55es_left_in water baby",
+                  "r55es_left_in bath baby", "r55es_drop on_purpose")
+# a decision "taken" and only its time ("ya tomé la decisión. hoy en la noche", "decisión tomada, mañana"): a bare plan
+_BARE_PLAN_FILLER = _BARE_PLAN_FILLER | frozenset(
+    _REPEATS.sub("", w) for w in "tome tomada tomado tomo hice mi una que ntp pues por eso".split())
+_BARE_PLAN_WHEN = _BARE_PLAN_WHEN | frozenset(_REPEATS.sub("", w) for w in "manana madrugada ahorita".split())
+# the baby let fall on purpose, pictured: the sure tier
+SURE_TRIPLES += ("r55es_drop on_purpose image_urge",)
+# told of another ("mi esposa dice que..."), or as a plan, these are reports to act on, never a story
+TOLD_OF = TOLD_OF | {"r55es_left_in", "r55es_drop", "r55es_no_one_asks"}
+ARRANGEMENTS = ARRANGEMENTS | {"r55es_left_notes", "r55es_no_one_asks"}
+
 RULES = _rules()

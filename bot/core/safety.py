@@ -110,6 +110,9 @@ _LOOKALIKES = str.maketrans({
     "🧱": " wall ", "💥": " crash ", "🌳": " tree ", "🌲": " tree ",
     # Round 51: a hush and a flame drawn, "want to 🤫 him permanently", "🔥 on my skin again" (the concepts read the rest)
     "🤫": " shush ", "🔥": " fire ",
+    # Round 55: a cross after a person strikes them out, a dove marks a death ("bebé ❌ yo ❌ los dos juntos 🕊️"); the
+    # concepts read them only beside a person or a death, never alone ("sleep ❌ coffee ✅", "bautizo 🕊️").
+    "❌": " xmark ", "✖": " xmark ", "🕊": " whitedove ",
 })
 # An emoji, or a short group of them (spaces between allowed), typed over and over says no more than
 # three times would: "👶🛁" x 5000 would otherwise become 5000 copies of "baby in the tub" for every
@@ -306,6 +309,9 @@ _SPELLINGS = {
     # round 51: "voy" spelled by ear after a Spanish pronoun ("ya no los boy a nesesitar"); "boy" alone is English
     **{f"{pron} boy": f"{pron} voy" for pron in "yo ya no me te se lo la los las le les nos".split()},
     **{f"{pron} bamos": f"{pron} vamos" for pron in "ya no nos se".split()},
+    # round 55: "de" and "en" cut to one letter before a Spanish article ("salirme d este mundo", "hoy n la noche")
+    **{f"{cut} {article}": f"{whole} {article}" for cut, whole in (("d", "de"), ("n", "en"))
+       for article in "la el los las este esta mi mis".split()},
     # Spanish diminutives read as the plain word: "la boquita" is "la boca", "el bracito" "el brazo"
     "boquita": "boca", "naricita": "nariz", "carita": "cara", "cuellito": "cuello", "bracito": "brazo",
     "piernita": "pierna", "manita": "mano", "manitas": "manos", "cabecita": "cabeza",
