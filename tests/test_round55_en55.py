@@ -5,8 +5,7 @@ cause in how the words were read, with wordings of our own beside the batch's.
   term is a real one of its kind ('is ketamine a legit medication or sketchy', 'is ppd a real illness') ask what
   the term is;
 * 'how old do you have to be', 'old enough' ask the asker's age, a topic the FAQ does not cover (not the baby's age);
-* 'what else is there' asks for the other options; 'usually do for' is the usual treatment;
-  'regular antidepressants' are the traditional ones;
+* 'what else is there' asks for the other options;
 * 'you guys', 'y'all' are the clinic, as 'you' is; 'what do you do exactly', 'other stuff too' ask its services;
 * 'for everybody or only certain people' is who a treatment suits; 'the good feeling' is the relief.
 """
@@ -39,7 +38,6 @@ def _answer(responder, text: str) -> str | None:
     ("is it usually just antidepressants for ppd or what else is there", "standard-treatment"),
     ("is ketamine for everybody with ppd or only certain people", "who-is-candidate"),
     ("do y'all only do ketamine or other stuff too", "about-clinic"),
-    ("wil the good feeling last after or go away", "long-term"),
     # our own wordings
     ("my therapist brought up ketamine, what even is that medicine", "what-is-ketamine"),
     ("heard about ketamine on a podcast what is that stuff", "what-is-ketamine"),

@@ -106,7 +106,7 @@ ENGLISH_CHAT = {
     "it'll": "it will", "that'll": "that will", "you'll": "you will", "she'll": "she will",
     "he'll": "he will", "they'll": "they will", "we'll": "we will", "idk": "i do not know",
     "rn": "right now", "cuz": "because", "coz": "because", "ppl": "people", "yall": "you", "y'all": "you",
-    "kno": "know", "wil": "will", "itll": "it will", "tho": "though", "altho": "although",
+    "kno": "know", "itll": "it will", "tho": "though", "altho": "although",
     "wats": "what is", "wat's": "what is", "wuts": "what is", "wut's": "what is", "how's": "how is", "hows": "how is",
     "who's": "who is", "whos": "who is", "where's": "where is", "wheres": "where is", "when's": "when is",
     "gf": "girlfriend", "gfs": "girlfriends", "bf": "boyfriend", "bfs": "boyfriends", "w": "with",
@@ -570,7 +570,7 @@ _KIND_OF_THAT = re.compile(r"(?:^|\by )what (?:kind|type|sort) of (?:(?:medic|dr
 _KINDS = r"(?:medic|drug|thing|stuff|treatment|condit|ill|diseas)"
 _WHAT_IS_THAT_KIND = re.compile(r"\bwhat (?:even |exactly |actually |really )?(?:is|are) (?:that|this|these|those) " + _KINDS
                                 + r"(?: exactly| even| actually| really| lol)?$")
-_REAL_KIND = re.compile(r"(?:^|\b(?:and|n|or|but|also) )(?:is|are) (?P<subject>\S+(?: \S+)??) (?:like )?(?:(?:a|an|some) )?(?:kind of )?"
+_REAL_KIND = re.compile(r"^(?:is|are) (?P<subject>\S+(?: \S+)??) (?:like )?(?:(?:a|an|some) )?(?:kind of )?"
                         r"(?:(?:real|legit|actual|actually|legitim|proper|genuin|true|reput)\w* ){1,2}" + _KINDS + r"\b")
 
 
@@ -1415,7 +1415,7 @@ class Matcher:
     @staticmethod
     def _asks_real_kind(tokens: list[str], term: frozenset[str]) -> bool:
         """The clause asks whether the term (or 'it', 'that') is a real medication, illness... (_REAL_KIND)."""
-        found = _REAL_KIND.search(" ".join(tokens))
+        found = _REAL_KIND.match(" ".join(tokens))
         return found is not None and (set(found["subject"].split()) == term or found["subject"] in {"it", "that", "this"})
 
     def _en53_titled(self, entry_id: str) -> frozenset[str]:
