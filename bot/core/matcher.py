@@ -565,6 +565,13 @@ _TERM_AFTER_IS = frozenset({"like", "for", "use", "caus"})
 # significa eso y que clase de cosa es'
 _KIND_OF_THAT = re.compile(r"(?:^|\by )what (?:kind|type|sort) of (?:(?:medic|drug|thing|treatment|condit|ill|diseas|cosa) )?"
                            r"(?:(?:is|are) (?:that|it|this)|es(?: eso| esa| esto)?|ser)$")
+# Round 55 (en55): a pointer noun for the term named before it ('my doctor mentioned ketamine, what is that drug'),
+# and whether the term is a real one of its kind ('is ketamine a legit medication or sketchy', 'is ppd a real illness')
+_KINDS = r"(?:medic|drug|thing|stuff|treatment|condit|ill|diseas)"
+_WHAT_IS_THAT_KIND = re.compile(r"\bwhat (?:even |exactly |actually |really )?(?:is|are) (?:that|this|these|those) " + _KINDS
+                                + r"(?: exactly| even| actually| really| lol)?$")
+_REAL_KIND = re.compile(r"^(?:is|are) (?P<subject>\S+(?: \S+)??) (?:like )?(?:(?:a|an|some) )?(?:kind of )?"
+                        r"(?:(?:real|legit|actual|actually|legitim|proper|genuin|true|reput)\w* ){1,2}" + _KINDS + r"\b")
 
 
 def _asks_meaning_of(tokens: list[str], term: frozenset[str]) -> bool:
@@ -796,6 +803,15 @@ _FAMILY = frozenset({"famili"})
 # named, asks nothing the message's real question does not
 _BARE_WISH = re.compile(r"(?:i )?(?:would like|want|wanna|need|d like|am trying|m trying) to (?:understand|know|learn)(?: more| it| this| that)?\W*$")
 _IN_LAW_KIN = frozenset("mother father daughter son sister brother mothers fathers daughters sons sisters brothers".split())
+
+
+_PLURAL_YOU = frozenset({"all", "guys", "guy"})
+
+
+def _plural_you(tokens: list[str]) -> list[str]:
+    """Round 55 (en55): 'you all', 'you guys' (y'all, u guys) are the clinic, as 'you' is: read as 'you' before the
+    synonyms, so a phrase staff wrote with 'you' ('what do you do exactly') reads them too."""
+    return [t for i, t in enumerate(tokens) if not (t in _PLURAL_YOU and i and tokens[i - 1] == "you")]
 
 
 def _in_laws(tokens: list[str]) -> list[str]:
@@ -1199,7 +1215,7 @@ class Matcher:
             if spanish.looks_spanish(tokens):
                 tokens = [self._by_ear(w) for w in tokens]
             tokens = [self._correct(w) for w in tokens]
-        tokens = _form_choice(_en53_avoid_as_prevent(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(tokens)))))))))
+        tokens = _form_choice(_en53_avoid_as_prevent(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(_plural_you(tokens))))))))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     @staticmethod
@@ -1373,7 +1389,8 @@ class Matcher:
             # term the message names (one only) is
             message = set().union(*clauses)
             terms = [entry_id for entry_id, term in self._defined_terms.items() if term and term <= message]
-            if len(terms) == 1 and any(_KIND_OF_THAT.search(" ".join(tokens)) for tokens in clauses):
+            if len(terms) == 1 and any(_KIND_OF_THAT.search(" ".join(tokens)) or _WHAT_IS_THAT_KIND.search(" ".join(tokens))
+                                       or self._asks_real_kind(tokens, self._defined_terms[terms[0]]) for tokens in clauses):
                 named.add(terms[0])
         if len(named) != 1:
             return None
@@ -1394,6 +1411,12 @@ class Matcher:
         elif not any(c.entry.id == entry_id for c in held.candidates[:4]):
             return None
         return Match(answer=self._by_id[entry_id], suggestions=(), score=held.score, candidates=held.candidates)
+
+    @staticmethod
+    def _asks_real_kind(tokens: list[str], term: frozenset[str]) -> bool:
+        """The clause asks whether the term (or 'it', 'that') is a real medication, illness... (_REAL_KIND)."""
+        found = _REAL_KIND.match(" ".join(tokens))
+        return found is not None and (set(found["subject"].split()) == term or found["subject"] in {"it", "that", "this"})
 
     def _en53_titled(self, entry_id: str) -> frozenset[str]:
         """The content words of an entry's title ('book', 'appoint')."""
