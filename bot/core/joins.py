@@ -46,7 +46,7 @@ class WordJoiner:
 
     def __init__(self, targets: Iterable[str], *, heard: Iterable[str], known: frozenset[str], stopwords: frozenset[str],
                  reading: Callable[[str], object] = str, phrases: Iterable[tuple[str, ...]] = (),
-                 written: Iterable[tuple[str, ...]] = ()) -> None:
+                 written: Iterable[tuple[str, ...]] = (), whole: Iterable[str] = ()) -> None:
         self._targets = frozenset(t for t in targets if len(t) >= MIN_TARGET and t.isalpha() and t not in stopwords)
         self._known = known
         self._stopwords = stopwords
@@ -59,9 +59,10 @@ class WordJoiner:
         self._written = pairs | frozenset(p[i:i + 2] for p in written for i in range(len(p) - 1))
         # Sound-alikes lead only to words the FAQ's own entries use, not to the names and misspellings
         # of the synonym lists ('medicaid' is heard in 'my mate said').
-        self._whole = self._targets.intersection(heard)
+        heard = self._targets.intersection(heard)
+        self._whole = heard | self._targets.intersection(whole)  # words that are never a piece of another
         by_key: dict[str, set[str]] = defaultdict(set)
-        for target in self._whole:
+        for target in heard:
             by_key[sound_key(target)].add(target)
         self._by_key = {key: sorted(found) for key, found in by_key.items()}
         self._keys_by_initial: dict[str, list[str]] = defaultdict(list)

@@ -981,7 +981,10 @@ class Matcher:
             raw_vocab.update(variant.split())
             raw_vocab.update(canonical.split())
         self._vocab_set = frozenset(raw_vocab)
-        self._joiner = WordJoiner(raw_vocab, heard=answered, known=self._vocab_set, stopwords=STOPWORDS,
+        # Targets are words, not the kind labels staff's synonyms lead to ('other meds' is no 'othermeds');
+        # a one-word synonym ('ketamina') is whole even where no entry writes it.
+        singles = {t for pair in knowledge.synonyms for t in pair if " " not in t}
+        self._joiner = WordJoiner(raw_vocab - (NAMED_KINDS - written), heard=answered, whole=singles, known=self._vocab_set, stopwords=STOPWORDS,
                                   reading=lambda word: tuple(map(stem, self._synonyms.apply([word]))),
                                   phrases=[variant for variant, _ in synonym_pairs], written=sentences)
         self._vocab_by_initial: dict[str, list[str]] = defaultdict(list)
