@@ -60,6 +60,7 @@ import snowballstemmer
 from bot.core import spanish
 from bot.core.aspects import agreement, answered_by, aspects_of, profiles, subject_agrees, subject_profiles, subjects_of
 from bot.core.knowledge import FaqEntry, Knowledge
+from bot.core.joins import WordJoiner
 from bot.core.text import MAX_MATCH_CHARS, fold_unicode, words
 
 # Words that carry no topic. They get a small fixed weight whatever the FAQ contains, so neither
@@ -977,10 +978,15 @@ class Matcher:
                           if own in v and set(v) & _SPANISH_ONLY for other in others]
         english: set[str] = set()
         written: set[str] = set()
+        answered: set[str] = set()  # the words of the entries themselves, not of the not-covered topics
+        sentences: list[tuple[str, ...]] = []
         for entry in (*knowledge.entries, *self._gaps):
             for text in (*entry.questions, *entry.keywords, entry.title, entry.answer):
                 tokens = words(text)
                 written.update(tokens)
+                sentences.append(tuple(tokens))
+                if not entry.id.startswith(GAP_PREFIX):
+                    answered.update(tokens)
                 if not spanish.looks_spanish(tokens):
                     english.update(tokens)
         self._stem_synonyms = _StemSynonyms(synonym_pairs, frozenset(english) | STOPWORDS)
@@ -991,6 +997,12 @@ class Matcher:
             raw_vocab.update(variant.split())
             raw_vocab.update(canonical.split())
         self._vocab_set = frozenset(raw_vocab)
+        # Targets are words, not the kind labels staff's synonyms lead to ('other meds' is no 'othermeds');
+        # a one-word synonym ('ketamina') is whole even where no entry writes it.
+        singles = {t for pair in knowledge.synonyms for t in pair if " " not in t}
+        self._joiner = WordJoiner(raw_vocab - (NAMED_KINDS - written), heard=answered, whole=singles, known=self._vocab_set, stopwords=STOPWORDS,
+                                  reading=lambda word: tuple(map(stem, self._synonyms.apply([word]))),
+                                  phrases=[variant for variant, _ in synonym_pairs], written=sentences)
         self._vocab_by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(raw_vocab):
             if len(word) >= 4 and word.isalpha():
@@ -1209,7 +1221,10 @@ class Matcher:
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
         text = _en53_routes(_ROLE_OPENING.sub("", text[:MAX_MATCH_CHARS], count=1))
-        tokens = [_possessor(t) for t in spanish.expand_chat(words(spanish.drop_reported_que(spanish.drop_tag_no(text))), ENGLISH_CHAT)]
+        # Dictation's split words ('queta mina') read as one, before chat shorthand ('keta') is expanded;
+        # staff's own text never joins (see joins.py).
+        tokens = self._joiner.apply(words(spanish.drop_reported_que(spanish.drop_tag_no(text))))
+        tokens = [_possessor(t) for t in spanish.expand_chat(tokens, ENGLISH_CHAT)]
         tokens = _en53_mode_of_action(_read_will(tokens))
         if correct:
             if spanish.looks_spanish(tokens):

@@ -66,6 +66,7 @@ from bot.core.concepts import EMOJI, ConceptReading, Lexicon, Tier, read_concept
 from bot.core.crisis_model import CrisisModel, emoji_in, load_model
 from bot.core.crisis_model import features as model_features_of
 from bot.core.crisis_patterns import FAMILIES, MEANS, VEXED_BY
+from bot.core.joins import WordJoiner
 from bot.core.text import fold_unicode, words as text_words
 
 # --- reading through disguises ----------------------------------------------------------------
@@ -599,6 +600,14 @@ _BY_EAR_LL = {_by_ear(squash(w)): squash(w) for w in _ES_BY_EAR_LL}
 _BY_EAR_REAL = frozenset("acer baya bala basis base bases".split())  # real words that sound like one of them
 
 
+# Round 55 (voice55): dictation splits the long words that say a message is about the treatment ("la queta mina",
+# "la de presion pos parto", "los anti depresivos"): split words that join, or sound, as one of these are read as it,
+# so a question about ketamine is seen as one (the matcher rebuilds its own vocabulary the same way, bot/core/joins.py).
+_SPLIT_TOPIC_WORDS = frozenset(squash(w) for w in """ketamine ketamina esketamine spravato infusion infusions infusiones
+    antidepressant antidepressants antidepresivo antidepresivos depression depresion postpartum posparto postparto""".split())
+_SPLIT_TOPICS = WordJoiner(_SPLIT_TOPIC_WORDS, heard=_SPLIT_TOPIC_WORDS, known=_VOCAB, stopwords=_COMMON)
+
+
 # Words run together ("iwanttodie", "killmyself") are split back when they hold one of these.
 _RUN_TOGETHER = _reading_pattern("kil|die|dying|dead|suicid|myself|hurt|harm|unaliv|overdos|wantodie|endmy|cut|mylife|"
                                  "alive|live|exist|wakeup")
@@ -821,6 +830,9 @@ def canonical(text: str) -> Reading:
     fixes = {t: c for t in set(words.split()) - _VOCAB if len(t) > 2 and (c := _repair(t)) != t}
     if fixes:
         words = _normalize(re.sub(" (?:" + "|".join(fixes) + ")(?= )", lambda m: " " + fixes[m.group(0)[1:]], words))
+    joined = _SPLIT_TOPICS.apply(words.split())
+    if len(joined) < words.count(" ") - 1:
+        words = " " + " ".join(joined) + " "
     if " yo " in words:
         words = _CHILD_AGE_SPACED.sub(r" \1 \2yo", words)
     return Reading(words=words, compact_runs=tuple(runs))
