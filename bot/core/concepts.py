@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from bot.core.crisis_patterns import (
     AWAY_GUARD, AWHILE_GUARD, BETTER_OFF_GUARD, DIE_GUARD, DONATED_GUARD, DOSE_GUARD, END_IT_GUARD, ES_IDIOM,
-    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OVER_A_THING, WAKE_GUARD,
+    GIVE_UP_GUARD, GO_ON_GUARD, GONE_GUARD, MEANS, OD_GUARD, OD_TREATS, OVER_A_THING, WAKE_GUARD,
 )
 
 
@@ -2669,7 +2669,7 @@ class Lexicon:
                 found_prefix = self.prefixes.get(token[:end])
                 if found_prefix:
                     if not _guarded(tokens, i + 1, found_prefix[1]) and not _done_by_a_child(tokens, i, found_prefix[0]) \
-                            and not _hungry(tokens, i, found_prefix[0]):
+                            and not _hungry(tokens, i, found_prefix[0]) and not _treat_overdose(tokens, i):
                         hits.append((i, found_prefix[0]))
                     break
         if tokens and tokens[-1] in _DEADLINE:
@@ -2788,6 +2788,9 @@ _MEANS_WORDS = frozenset(_REPEATS.sub("", e.strip()) for e in LEXICON["means"].r
 _PLAN_WORDS = _MEANS_WORDS | frozenset(_REPEATS.sub("", w) for w in "end plan tonight pills pastillas overdose".split())
 
 
+_WHO_IS_ME = frozenset("one person woman mom mother me i am im the only".split())  # "...the one who decided": the writer
+
+
 def _decided_everyday(tokens: list[str], at: int) -> bool:
     if "decided" not in tokens[at:at + 3]:
         return False
@@ -2795,6 +2798,9 @@ def _decided_everyday(tokens: list[str], at: int) -> bool:
     subject = tokens[at - 2] if at > 1 and tokens[at - 1] in ("has", "had") else tokens[at - 1] if at else ""
     if subject in _DECIDERS:
         return True
+    if subject == "who" and (at < 2 or tokens[at - 2] not in _WHO_IS_ME) and _PLAN_WORDS.isdisjoint(tokens[at + 1:at + 10]) \
+            and not any(w.startswith(("end", "me", "my")) for w in tokens[at + 1:at + 10]):
+        return True  # round 55 (falarm55): "ok who decided babies should wake up every 45 minutes": a question of another
     following = " ".join(tokens[at + 1:at + 6]) + " "
     return any(following.startswith(c + " ") for c in _CHOOSING) \
         and _PLAN_WORDS.isdisjoint(tokens[at + 1:at + 10])
@@ -2833,6 +2839,10 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True  # round 54 (falarm54): "the baby is screaming bloody murder" is a loud cry
     if concept in ("self_harm", "burn_act") and _sun_burn(tokens, at):
         return True
+    if _treat_overdose(tokens, at):
+        return True  # round 55 (falarm55): "an overdose of cuteness today", "overdose on baby snuggles": a treat, no means
+    if concept in _DYING_READS and tokens[at] in _DYING and _heat_hyperbole(tokens, at):
+        return True  # round 55 (falarm55): "this heat... I'm still dying out here", "me estoy muriendo con este calor"
     if concept == "time" and tokens[at] in ("today", "hoy") and _weather_said(tokens, at):
         return True  # round 30: "it's 114 today", "so hot today", "hace mucho calor hoy" is the weather
     if concept == "absence" and at > 0 and tokens[at] in ("without", "sin") and tokens[at - 1] in _GO_AHEAD \
@@ -2912,6 +2922,14 @@ _HOUSE_HOT = frozenset(_REPEATS.sub("", w) for w in (
     "comal").split())
 
 
+# Round 55 (falarm55): a part of a thing as the one that burned ("the stroller handle burned my hand", "the car door handle
+# burned my fingers"); never where the writer held or pressed herself to it ("I held my hand on the metal until it burned").
+_HOT_PARTS = frozenset(_REPEATS.sub("", w) for w in (
+    "handle handles handlebar handlebars buckle buckles doorknob railing railings metal clasp latch manija agarradera "
+    "hebilla barandal").split())
+_HELD_TO_IT = frozenset(_REPEATS.sub("", w) for w in "held hold holding pressed press pressing kept until til let".split())
+
+
 _LEFT_IN_CARE = frozenset({"siempre", "despido", "forever", "gone", "ido", "ida"})  # beside _leaves(): a word alone will do
 
 
@@ -2922,6 +2940,8 @@ def _sun_burn(tokens: list[str], at: int) -> bool:
         return True
     if at > 2 and tokens[at - 1] == "me" and tokens[at - 2] in _HOUSE_HOT and tokens[at - 3] in ("la", "el", "mi"):
         return True
+    if at > 1 and tokens[at - 1] in _HOT_PARTS and _HELD_TO_IT.isdisjoint(tokens[max(0, at - 6):at]):
+        return True  # round 55 (falarm55): "the stroller handle burned my hand", "the metal buckle burnt her leg"
     if at and tokens[at - 1] in ("i", "yo") and not _CHILD_WORDS.isdisjoint(tokens[at + 1:at + 3]):
         return False  # round 30 review: "I burned the baby on the hot slide" is done to the child, not the sun's
     return not _SUN_HOT.isdisjoint(tokens[max(0, at - 3):at]) or not _SUN_HOT.isdisjoint(tokens[at + 1:at + 7])
@@ -2948,6 +2968,35 @@ def _weather_said(tokens: list[str], at: int) -> bool:
                 and _SWALLOWED.isdisjoint(tokens[max(0, i - 2):i]):
             return True
     return False
+
+
+# Round 55 (falarm55): an overdose "of" or "on" a treat (crisis_patterns.OD_TREATS), read from the words after it, so
+# the one list serves every overdose entry without a guard string per entry and treat.
+_TREATS = frozenset(tuple(_REPEATS.sub("", w) for w in treat.split("_")) for treat in OD_TREATS.split("/"))
+
+
+def _treat_overdose(tokens: list[str], at: int) -> bool:
+    """An overdose word with a treat after "of" or "on" (read for phrase and prefix entries alike)."""
+    return tokens[at].startswith("overdos") and tokens[at + 1:at + 2] in (["of"], ["on"]) \
+        and (tuple(tokens[at + 2:at + 3]) in _TREATS or tuple(tokens[at + 2:at + 4]) in _TREATS)
+
+
+# Round 55 (falarm55): "dying" beside the heat named in its sentence ("this heat... I'm still dying out here", "117 today,
+# dying", "muriendo con este calor") is the heat's hyperbole, as "dying of the heat" already is; never beside a wish or
+# a hope ("dying out here and I hope it takes me", "ojalá me muera con este calor"), which keep their reading.
+_DYING = frozenset(_REPEATS.sub("", w) for w in "dying die muriendo".split())
+_DYING_READS = frozenset({"dead", "fatal", "r52_a_death"})
+_HEAT_WORDS = frozenset(_REPEATS.sub("", w) for w in (
+    "heat heatwave hot humid humidity degrees sun sunshine summer calor caloron sol grados bochorno verano").split())
+_HOPE_WORDS = frozenset(_REPEATS.sub("", w) for w in (
+    "hope hoping wish want wanna wana pray praying please let ojala quiero quisiera deseo pido rezo").split())
+_HEAT_REACH = 24  # words either side (a concept window, WINDOW)
+
+
+def _heat_hyperbole(tokens: list[str], at: int) -> bool:
+    around = tokens[max(0, at - _HEAT_REACH):at + _HEAT_REACH]
+    heat = not _HEAT_WORDS.isdisjoint(around) or any(w.isdigit() and 100 <= int(w) <= 125 for w in around if len(w) == 3)
+    return heat and _HOPE_WORDS.isdisjoint(around)
 
 
 # Round 30 review: "start without me" is a go-ahead only when lateness is told ("if I'm late", "not there by 9",
@@ -10456,5 +10505,30 @@ SURE_TRIPLES += ("r55es_drop on_purpose image_urge",)
 # told of another ("mi esposa dice que..."), or as a plan, these are reports to act on, never a story
 TOLD_OF = TOLD_OF | {"r55es_left_in", "r55es_drop", "r55es_no_one_asks"}
 ARRANGEMENTS = ARRANGEMENTS | {"r55es_left_notes", "r55es_no_one_asks"}
+
+
+# --- Round 55 (falarm55) -------------------------------------------------------------------------------------------
+# "done" code-switched ("so done con el salón hoy", "im so done w her lol"): "con" + a thing and chat "w" are the "with"
+# the English guards already read; "con todo", "con la vida", "con esto" are not guarded and keep their reading.
+_DONE_WITH_A_THING = "w/con_el/con_los/con_las/con_mi/con_mis/con_este/con_esta/con_estos/con_ese/con_esa/con_su/con_tu/con_mi_trabajo"
+for _done in ("im done", "so done", "really done"):
+    _entry_guard_more(_done, "hopeless", _DONE_WITH_A_THING)
+# ...and done with an errand ("I'm done chasing this, please fix it", "im done calling the pharmacy"); "done trying",
+# "done fighting" and "done living" are not errands and keep their reading.
+_entry_guard_more("im done", "hopeless", "chasing/calling/emailing/texting/waiting_on/waiting_for/paying/"
+                                         "arguing_with/dealing_with/being_on_hold/cleaning/cooking/folding/driving")
+# A fight "to the death" over a trifle ("the kids are fighting to the death over who holds the baby"): hyperbole.
+_extend({"idiom": "fighting to the death over/fight to the death over/fought to the death over/a fight to the death over"})
+# "dead" as an intensifier before a state ("the 202 is dead stopped", "dead still", "dead asleep"): no death.
+_extend({"idiom": "dead stopped/dead stop/dead still/dead center/dead centre/dead ahead/dead even/dead asleep/dead quiet/"
+                  "dead silent/dead slow/dead stuck/dead straight/dead on/dead wrong/dead set on"})
+# "tengo" with people or work on one's plate ("tengo clientas todo el día", "tengo juntas"): no means at hand.
+_entry_guard_more("tengo", "access", "clientas/clientes/clients/citas/juntas/junta/reuniones/reunion/visitas/invitados/"
+                                     "pendientes/tarea/examen/un_monton/que_hacer/turno/chamba")
+# An apology for the message's own trouble ("sorry por todo el drama", "perdón por todo el relajo"): no farewell.
+_TROUBLE_OF_THE_DAY = ("el_drama/el_rollo/el_relajo/el_desmadre/el_choro/el_lio/el_desorden/el_mensaje/el_texto/el_spam/"
+                       "la_molestia/las_molestias/el_cambio/los_cambios/el_chisme/el_cuento/lo_largo/el_alboroto/el_show")
+for _sorry in ("sorry por todo", "perdon por todo"):
+    _entry_guard_more(_sorry, "farewell", _TROUBLE_OF_THE_DAY)
 
 RULES = _rules()

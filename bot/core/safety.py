@@ -289,6 +289,9 @@ _SPELLINGS = {
     **_contractions(),
     "any more": "anymore", "no one": "noone", "every one": "everyone",
     # chat spellings
+    # round 55 (falarm55): ketamine spelt by ear in Spanish ("la queta mina", "quetamina", "cetamina") is "ketamina"
+    "queta mina": "ketamina", "keta mina": "ketamina", "quetamina": "ketamina", "cetamina": "ketamina",
+    "queta": "ketamina",
     "u": "you", "ur": "your", "r": "are", "abt": "about", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "right now", "tn": "tonight", "tonite": "tonight", "2nite": "tonight",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "idc": "i do not care",
@@ -2082,11 +2085,22 @@ _NO_TO_WHAT = _reading_pattern("^ (?:(?:to|a) (?:the|that|this|a|la|esa|esta"
                                "|screning|survey|intake|test|epds|phq))(?= )")
 
 
+# Round 55 (falarm55): the "no" said to be meant ("...and I said no, I want to clarify I meant it, I'm just sad a lot",
+# "le dije que no y lo dije en serio") stands; a lie owned or a clause that is a crisis on its own still takes it back
+# ("I said no, I meant it then but I lied", "...I meant it, I'm going to do it tonight").
+_NO_MEANT = _reading_pattern(" (?:i meant it|i meant that|i meant the no|i meant no|that was true|that is true|it was true"
+                             "|it is true|that was the truth|i was honest|i was being honest|i told the truth|lo dije en serio"
+                             "|era verdad|es verdad|es la verdad|fui honesta|fui honesto)(?= )")
+
+
 def _takes_back(clause: str, spanish: bool = False) -> bool:
     """Whether the words just after a "no" to a screening question take the no back (see above)."""
     clause = " " + " ".join(_NO_TO_WHAT.sub(" ", clause).split()[:10]) + " "
     if _TAKEN_BACK_SAID.search(clause) and not _DENIES_AGAIN.search(clause):
         return True
+    if _NO_MEANT.search(clause) and not _LIE_OWNED.search(clause) and not _BUT_AFTER_MEANT.search(clause) \
+            and not detect_crisis(clause).is_crisis:
+        return False
     own = _OWN_CLAUSE_ES if spanish else _OWN_CLAUSE
     if spanish and not own.search(clause) and not _LIE_OWNED.search(clause):
         return False  # "...que no tengo un plan": the no belongs to the verb after it
@@ -2096,6 +2110,9 @@ def _takes_back(clause: str, spanish: bool = False) -> bool:
     if not found or _DENIES_AGAIN.search(clause):
         return False
     return not _harmless_object(clause, found.end())
+
+
+_BUT_AFTER_MEANT = _reading_pattern(" (?:but|pero|then|at the time|back then|en ese momento|entonces)(?= )")
 
 
 _SAID_NO_READ = 3  # "no"s read one by one; a message with more is read as taking them back (bounded cost, the safe side)
@@ -4054,6 +4071,8 @@ _SLOT_NO_LONGER_SUITS = _reading_pattern(
 _QUIET_SAID = _reading_pattern(
     "(?: (?:so|and|y|asi que))?(?: (?:do not|dont) worry| no te preocupes| no se preocupen)?(?: (?:if|si|when|cuando))"
     " (?:i (?:do not|dont) (?:answer|reply|respond|text back|write back)|i go quiet|i am quiet|i am slow to (?:answer|reply)"
+    # round 55 (falarm55): "if I stop answering that's why", "si dejo de contestar es por eso"
+    "|i stop (?:answering|replying|responding|texting back)|dejo de (?:contestar|responder)"
     "|you (?:do not|dont) hear (?:back )?from me|no contesto|no respondo|no te contesto|no les contesto|tardo en contestar"
     "|no sabes de mi|no saben de mi)"
     "(?: (?:that is why|thats why|es por eso|por eso|right away|for a bit|for a few days|for a while|un rato|unos dias))?"
