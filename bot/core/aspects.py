@@ -78,6 +78,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                  # "can you get ppd months after birth", "se puede tener depresión meses después del parto"
                  r"|\b(?:get|have|tener|develop|desarroll\w*)\b.*\b(?<!\d )(?<!\bi am )(?<!\bim )(?:months|weeks|year|years) (?:after|postpartum)\b"
                  r"|\bhasta (?:un|cuanto|\d+) (?:mes|meses|months|ano|anos|year|years|semanas|weeks) (?:after|postpartum)\b"
+                 # Round 55 (es55): when it can come on someone: "hasta cuanto tiempo despues ... te puede dar la depresion"
+                 r"|\bwhen\b(?: \S+){0,6}? (?:te|le|les|me|nos|se) (?:puede|pueden|podria|suele|suelen) dar (?:(?:la|el) )?(?:postpartum )?depress\b"
                  # what starts after the birth is the illness, not a treatment: "does it start right away after delivery"
                  r"|\b(?:start|begin|appear|show up)\b(?:(?!\bketamin).)*\bafter (?:the |my |her )?birth\b"
                  # the illness as what starts or hits: "does ppd hit right away or later on"
@@ -254,7 +256,9 @@ FRAMES: dict[str, re.Pattern[str]] = {
         # (not who starts feeling it: 'when do new moms start getting depressed', Round 50 en50)
         "start": r"\b(?:doe|does|do|will|would|can|could|did) ((?:\S+ ?){1,3}?) ?\b(?:start|begin|kick in|hit|show up|appear)\b"
                  r"(?! (?:to )?(?:get|feel|have)\b)"
-                 r"|\b(?:la|el|los|las) ((?:\S+ ?){1,3}?) ?\b(?:start|begin|appear)\b",  # Spanish, no auxiliary: "<la depresion> aparece"
+                 r"|\b(?:la|el|los|las) ((?:\S+ ?){1,3}?) ?\b(?:start|begin|appear)\b"  # Spanish, no auxiliary: "<la depresion> aparece"
+                 # Round 55 (es55): ...and the subject Spanish puts after the verb: "de que nace el bebe empieza <la ppd>"
+                 r"(?: (?:la|el|los|las) ((?:\S+ ?){1,3}))?",
         # "how do I find <a support group>": where to find something; only an entry asked that way answers
         "find": r"\b(?:how|where) (?:do|doe|does|can|could|would|should|will) (?:i|we|you|someone|one) (?:find|locat|look for|search for)\b(?! out\b)",
         # "when can I start <working out> again": when the asker may do something, not when an illness begins

@@ -119,6 +119,7 @@ QUESTION_WORDS = frozenset("what how when where why who which whi".split())
 # Phrases that say nothing about the question. Removed before scoring (after folding). A formal request's
 # frame ('please advise as to', 'I would be grateful for', 'pertaining to') is one of them; so is 'my schedule'
 # (the asker's busy week, not booking) and 'a defined' ('a defined window', not a definition).
+# Round 55 (es55): 'x fa' / 'por fa' is 'por favor'; '... o es otra cosa diferente?' offers 'something else' as the other answer; it names nothing compared.
 FILLERS = tuple(
     tuple(phrase.split())
     for phrase in """hi|hello|hey|hiya|good morning|good afternoon|good evening|good night|quick question|a quick question|
@@ -126,7 +127,7 @@ FILLERS = tuple(
     was wondering|wondering|i would like to know|i want to know|i wanted to know|i need to know|
     can you tell me|could you tell me|can you explain|could you explain|tell me|let me know|
     do you know|i have a question|i had a question|just curious|i am curious|curious|
-    in general|by the way|btw|or nah|asap|as soon as possible|hola|por favor|gracias|buenas|dear|una pregunta|tengo una pregunta|
+    in general|by the way|btw|or nah|asap|as soon as possible|hola|por favor|por fa|gracias|buenas|dear|una pregunta|tengo una pregunta|
     tengo una duda|me pueden decir|me puede decir|me podrian decir|me pueden explicar|me puede explicar|
     me podrian explicar|me podria explicar|me puedes explicar|me explicas|
     quisiera saber|quiero saber|queria saber|me gustaria saber|buenas noches|buenas tardes|buenos dias|
@@ -152,7 +153,8 @@ FILLERS = tuple(
     work schedule|demanding schedule|
     me gustaria conocer|quisiera conocer|me interesa conocer|me interesa saber|quisiera comprender|quisiera entender|
     me gustaria entender|me gustaria comprender|tengo entendido que|les escribo porque|les escribo para|con precision|
-    se trate de|se trata de|que se trate de|in the first place|just tell me simple|tell me simple|tell me simply""".replace("\n", "").split("|")
+    se trate de|se trata de|que se trate de|in the first place|just tell me simple|tell me simple|tell me simply|
+    otra cosa diferente|otra cosa distinta|una cosa diferente|una cosa distinta""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a

@@ -188,6 +188,9 @@ def looks_spanish(tokens: list[str]) -> bool:
 # synonyms read as 'standard'); listed here, not as synonyms, because their stems are the
 # adjectives of other questions ('es normal', 'los signos mas comunes').
 _SPANISH_READING = {"son": "ser", "normalmente": "usualmente", "generalmente": "usualmente", "comunmente": "usualmente"}
+# Round 55 (es55): 'una depresion normal' (or 'comun') is depression as usually met, set beside
+# postpartum depression: read as the English phrasings' 'regular depression', not the 'normal' of 'is it normal to cry'.
+_PLAIN_KIND = frozenset("normal comun regular".split())
 _INDEFINITE = frozenset("un una unos unas".split())
 # Relatives the asker may ask for ('para mi hermana'): stopwords, as who is asked about is not the
 # topic, but 'mi' before them is still the possessive, not 'para mí' (for me).
@@ -212,13 +215,16 @@ _HER_BABY = frozenset("nino nina nene nena ninos ninas".split())
 _PERSON_AFTER_LIKE = frozenset("yo ella el ellas ellos usted ustedes nosotras nosotros tu mi".split())
 
 
-def _spanish_reading(token: str, after: str) -> str:
+def _spanish_reading(token: str, after: str, before: str = "") -> str:
     """'son' is the verb; 'como' before 'un'/'una' or a number is 'like'/'about' ('es como una
     depresion normal', 'como 6 semanas'), not the question word 'how'. 'mi' before a word that
     carries a topic is the possessive 'my' ('para mi esposa'), not the pronoun 'mí' ('para mí',
-    for me), which folding makes it look like: it is read as its plural 'mis'."""
+    for me), which folding makes it look like: it is read as its plural 'mis'. 'normal' after 'depresion' is
+    'regular' (_PLAIN_KIND)."""
     if token == "como" and (after in _INDEFINITE or after.isdigit() or after in _PERSON_AFTER_LIKE):
         return "tipo"
+    if token in _PLAIN_KIND and before in ("depresion", "depre"):
+        return "regular"
     if token == "mi" and after and (after not in STOPWORDS or after in _RELATIVES) and not after.isdigit():
         return "mis"
     return _SPANISH_READING.get(token, token)
@@ -531,7 +537,9 @@ def _him_too(tokens: list[str]) -> list[str]:
 
 # Round 54 (es54): chat spellings read only in a Spanish message, because English chat writes them
 # too ('quick qn' is a question): 'qn es renew wellness', 'a qns les puedo hablar'.
-_SPANISH_CHAT = {"qn": "quien", "qnes": "quienes", "qns": "quienes", "kn": "quien", "knes": "quienes"}
+_SPANISH_CHAT = {"qn": "quien", "qnes": "quienes", "qns": "quienes", "kn": "quien", "knes": "quienes",
+                 # Round 55 (es55): a lone 't' is 'te' in Spanish chat ('ya t sientes mejor'); English reads it as nothing
+                 "t": "te"}
 
 # Round 54 (es54): punctuation spoken to a phone that types what it hears ('esperar punto mi hermana dice'):
 # 'punto' closing a sentence before the next one is a full stop, not a point (a last 'punto' is left: it
@@ -565,6 +573,28 @@ def _es54_dictated_stops(tokens: list[str]) -> list[str]:
     return out
 
 
+# Round 55 (es55): 'desde la primera vez ya te sientes mejor', 'con la primera sesion ya se nota': felt from the
+# very first session is felt at once ('de inmediato', which the synonyms read as 'right away'). Not before 'que'
+# ('desde la primera vez que me embarace' tells when something began), and 'con' only before 'ya' ('con la primera
+# sesion basta?' asks how many are needed).
+_FIRST_TIME = frozenset("vez sesion infusion dosis aplicacion".split())
+
+
+def _es55_from_first(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        after = tokens[i + 4:i + 5]
+        if ((tokens[i] == "desde" and after != ["que"]) or (tokens[i] == "con" and after == ["ya"])) \
+                and tokens[i + 1:i + 3] == ["la", "primera"] and i + 3 < len(tokens) and tokens[i + 3] in _FIRST_TIME:
+            out += ["de", "inmediato"]
+            i += 4
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[str]:
     """'q', 'xq', 'pa' and the like (and the chat spellings in `more`) read as the words they
     stand for; in a Spanish message, words English writes too are read the Spanish way ('son',
@@ -587,10 +617,10 @@ def expand_chat(tokens: list[str], more: dict[str, str] | None = None) -> list[s
         # otras medidas'), which the English chat reading took for 'you'.
         out = ["u" if token == "you" and after.startswith(("o", "ho")) else token
                for token, after in zip(out, [*out[1:], ""])]
-        out = _drop_manner(out)
+        out = _es55_from_first(_drop_manner(out))
         out = _him_too(_grown_children(out))
         out = _drop_serves_for(_felt_start(_how_long_works(_did_not_work(_again(_counts_as(out))))))
-        out = [_spanish_reading(token, after) for token, after in zip(out, [*out[1:], ""])
+        out = [_spanish_reading(token, after, before) for before, token, after in zip(["", *out], out, [*out[1:], ""])
                if token not in _INTENSIFIERS]
         out = _like_me(out)
     return out
