@@ -10553,7 +10553,8 @@ CONCEPT_GUARDS.update({
     "r55en_takes_me": "!home/to/there/with/for/back/out_to/out_for/shopping/along/places/anywhere/everywhere/in/an/a/about/"
                       "like/forever/ages/all/longer/less/more/too/minutes/hours/so_long/way/the_long/through/past/up/down",
     "r55en_road": "!to_work/to_school/home/schedule/pass/ticket/tickets/station/stop_is/app",
-    "r55en_self_purge": "!laughing/with_worry/worrying/from_laughing/from/by_eating/eating/coughing/crying",
+    "r55en_self_purge": "!laughing/with_worry/worrying/from_laughing/from/by_eating/eating/coughing/crying/when/if/because/"
+                        "to_feel_better/to_get_rid/it_helps",
     "r55en_not_intrusive": "!to/for/lol/haha/lmao/about_the/about_cleaning",
     "r55en_make_cant": "!reach/climb/get/open/fall/roll/crawl/pull/grab/touch/see/eat/chew/choke/escape/wiggle/kick/"
                        "undo/unbuckle/unzip/hurt/lock/unlock/fit/go/have/use/watch/play/come/leave/stay/be/do/wear/keep/"
