@@ -10531,4 +10531,192 @@ _TROUBLE_OF_THE_DAY = ("el_drama/el_rollo/el_relajo/el_desmadre/el_choro/el_lio/
 for _sorry in ("sorry por todo", "perdon por todo"):
     _entry_guard_more(_sorry, "farewell", _TROUBLE_OF_THE_DAY)
 
+# --- Round 55 (rec55en) --------------------------------------------------------------------------------------------
+# English recall by idea (blind batch 57's misses and the model-only positives), each a check-in with the rules alone
+# (tests/test_round55_rec55en.py), each with its everyday cousin left quiet:
+# - a time set or a place gone to "not for" its ordinary purpose (the baby, a feed, swimming, a walk);
+# - thoughts about the baby the writer cannot say or type; bad ones "involving" a place of harm;
+# - the baby hurt while the writer watched or could have stopped it, and "didn't want to";
+# - a terse last text beside "love you" or "take care of them"; "gonna dip" made permanent;
+# - a coming holiday or birthday the writer does not plan to see; a place of harm, a time and a bare "I'm sorry";
+# - a version or part of oneself that holds the pillow down; "did the thing with the razor", "3 lines, not deep";
+# - half the bottle of a medicine taken on purpose; hands and a neck in an image that won't stop;
+# - "don't leave me alone with the baby", "I don't know what I'll do".
+_extend({
+    "r55en_not_for_care": """not for the baby/not for a feed/not for a feeding/not for the feed/not for feeding/not for feeds/
+        not for the baby s feed/not for the babys feed/not for pumping/not for work/not for swimming/not for a swim/
+        not for a walk/not for fishing/not for the view/not for the swing/not for a hike/not for the kids/not for a bottle/
+        not for the sunrise/not for the sunset/not for the gym""",
+    "r55en_set_time": """set my alarm for/set an alarm for/set the alarm for/alarm set for/my alarm is set for/set a timer for/
+        alarm for 1am/alarm for 2am/alarm for 3am/alarm for 4am/alarm for 5am/set my alarm/set an alarm/set the alarm""",
+    "r55en_unsayable": """can not type out/can not even type/can not type it/can not even type it/can not say out loud/
+        can not even say out loud/can not say it out loud/can not put into words/can not put it into words/
+        too dark to say/too dark to type/too scared to say/too scared to type/afraid to say out loud/scared to say out loud/
+        do not want to type out/can not write down/can not even write it/can not say to anyone/can not tell anyone""",
+    "r55en_thoughts": """ideas about/thoughts about/thoughts of/bad ones/bad thoughts/dark thoughts/bad ideas/dark ideas/
+        stuff in my head about/things in my head about/pictures in my head/dark stuff/scary thoughts/scary ones/
+        images of/images about""",
+    "r55en_bad_ones": "bad ones/bad ideas/dark ones/dark ideas/bad thoughts/scary ones/scary ideas",
+    "r55en_involving": """involving the stairs/involving stairs/involving the tub/involving the bath/involving water/
+        involving the pool/involving the balcony/involving the pillow/involving a pillow/involving the car/
+        involving the knife/involving knives/involving the window/involving the canal/involving the lake""",
+    "r55en_let_happen": """i just watched/and i just watched/i just stood there/i just stood and watched/i just sat there/
+        i just let it happen/i let it happen/i let him fall/i let her fall/i let him roll/i let her roll/
+        i let him go under/i let her go under/i did not catch him/i did not catch her/did not grab him/did not grab her/
+        i did not try to catch/i did not even try to catch/i did not reach for him/i did not reach for her/i let him go""",
+    "r55en_could_have": """i could have caught him/i could have caught her/could have caught him/could have caught her/
+        could have stopped him/could have stopped her/could have grabbed him/could have grabbed her/
+        could have pulled him out/could have pulled her out/could have reached him/could have reached her""",
+    "r55en_didnt_want": """i did not want to/did not want to catch/did not want to grab/did not want to stop it/
+        did not want to stop him/did not want to stop her/part of me did not want to/i did not want to save/
+        did not want to pull him/did not want to pull her/i did not want to help him/i did not want to help her""",
+    "r55en_last_msg": """last text/last message/last msg/final text/final message/my last text/my last message/
+        last time you will hear from me/last thing i will say/my last words/last words""",
+    "r55en_love": """love you/love u/love yall/love you all/love you guys/love you so much/take care of the kids/
+        take care of them/take care of him/take care of her/take care of my baby/take care of the baby/
+        kiss the baby for me/kiss them for me/tell the kids i love them/tell her i love her/tell him i love him/
+        tell her mommy loved her/tell him mommy loved him""",
+    "r55en_dip": """gonna dip/going to dip/just going to dip/finna dip/about to dip/bout to dip/gonna bounce/going to bounce/
+        peace out/peacing out/gonna peace out/tap out/tapping out/gonna tap out/log off/logging off/checking out/check out""",
+    "r55en_not_see": """not planning on seeing/not planning to see/do not plan on seeing/do not plan to see/
+        not expecting to see/do not expect to see/not planning on making it to/not planning to make it to/
+        not planning on being here for/do not plan on being here for/not planning on being around for/
+        will not be around for/will not be here for/will not make it to/not going to make it to/not gonna see/
+        not going to see/not sticking around for/not staying for/do not think i will see/do not think i will make it to""",
+    "r55en_event": """christmas/thanksgiving/new year/new years/the new year/easter/halloween/my birthday/her birthday/
+        his birthday/her first birthday/his first birthday/the baby s first birthday/the babys first birthday/next year/
+        next christmas/next spring/next summer/mothers day/mother s day/valentines/2027/his first steps/her first steps/
+        the end of the year/the end of the month/her first christmas/his first christmas""",
+    "r55en_harm_place": """garage/the garage/the tracks/the train tracks/the roof/the canal/the lake/the dam/
+        the parking garage/the overpass/the bridge/bridge/the river/the cliff/the pier""",
+    "r55en_bare_sorry": """i am sorry/i am so sorry/so sorry/sorry everyone/sorry guys/sorry for everything/forgive me/
+        i am sorry for everything/sorry mom/sorry babe""",
+    "r55en_version": """a version of me that/version of me that/part of me that/side of me that/a part of me wants/
+        the part of me that/part of me wants/a part of me that/the version of me that/some part of me""",
+    "r55en_pillow_down": """holds the pillow down/hold the pillow down/holding the pillow down/held the pillow down/
+        hold a pillow down/holds a pillow over/hold a pillow over/hold the pillow over/holding a pillow over/
+        holding the pillow over/pillow over his face/pillow over her face/pillow over the baby/press the pillow down/
+        pressing the pillow down/push the pillow down/pushing the pillow down""",
+    "r55en_louder": "getting louder/is getting louder/gets louder/getting stronger/is getting stronger/will not shut up",
+    "r55en_the_thing": """did the thing with the/did the thing w the/did that thing with the/doing the thing with the/
+        did the thing again with/did the thing with my/the thing with the""",
+    "r55en_lines": """3 lines/three lines/few lines/couple lines/couple of lines/a few lines/4 lines/5 lines/2 lines/
+        two lines/four lines/five lines/not deep/not that deep/not too deep/not very deep""",
+    "r55en_amount": """drank half the bottle/drank the whole bottle/took half the bottle/took the whole bottle/
+        half the bottle of/the whole bottle of/whole pack of/the whole pack/whole box of/the rest of the bottle/
+        half a bottle of/the entire bottle/a whole bottle of/drank the rest of the""",
+    "r55en_hands": "hands/my hands/both hands",
+    "r55en_neck": "neck/her neck/his neck/little neck/the baby s neck/the babys neck/tiny neck",
+    "r55en_cant_unsee": """can not stop seeing it/can not stop seeing/keep seeing it/keeps flashing in my head/keeps flashing/
+        can not unsee it/can not get it out of my head/see it every time i close my eyes/keeps playing in my head/
+        keep picturing it/can not stop picturing it""",
+    "r55en_hands_on_neck": """my hands on her neck/my hands on his neck/my hands around her neck/my hands around his neck/
+        my hands on her little neck/my hands on his little neck/my hands around her little neck/my hands around his little neck/
+        my hands on the baby s neck/my hands around the baby s neck/my hands on the babys neck/my hands around the babys neck""",
+    "r55en_alone_with": """leave me alone with the baby/leave me alone w the baby/leave me alone with him/leave me alone with her/
+        leave me alone with the kids/leave me alone with my baby/leave me alone with my son/leave me alone with my daughter/
+        alone with the baby/alone w the baby/alone with my baby""",
+    "r55en_idk_do": """i do not know what i will do/i do not know what i might do/do not know what i will do/
+        not sure what i will do/scared of what i will do/afraid of what i will do/no idea what i will do/
+        i do not trust what i will do/scared of what i might do/afraid of what i might do""",
+})
+CONCEPT_GUARDS.update({
+    "r55en_not_for_care": "!for_me_a/for_me_to/for_my/it_is/its/lol/haha/lmao/but/for_the_dog/for_us/for_a_nap/for_daddy/for_dad",
+    "r55en_unsayable": "!fast_enough/how/enough/lol/haha/lmao/without_crying/without_laughing/yet/because_i_am_so",
+    "r55en_involving": "!gate/gates/gate_install/baby_gate/slide/toys/toy/lesson/lessons/class/classes/party",
+    "r55en_didnt_want": "!drop/wake/spill/leave/bother/scare/startle/disturb/interrupt/miss/be/make/go/eat/waste/upset/argue/fight/deal/"
+                        "talk/say/ask/push/move",
+    "r55en_last_msg": "!of_the_night/of_the_day/for_today/for_tonight/for_the_night/before/until/til/till/from_me_tonight/"
+                      "from_me_today/i_promise/lol/haha/of_the/for_now/tonight/today/was/is/you_sent/from_you/from_her/"
+                      "from_him/i_swear/on_this/on_the/about/in_the/in_this/i_sent/i_got/i_read/from_the/from_my/for_a_while",
+    "r55en_love": "!this/that/it/the/my_new/your/how/to/when/lol/haha",
+    "r55en_dip": "!from/of_the/out_of_the/early/for_a/in_the/into/chips/sauce/the/my/at/on/this/that/your/our/with",
+    "r55en_not_see": "!family/my_family/his_family/her_family/the_family/anyone/them/him/you/my_mom/my_dad/my_in_laws/"
+                     "the_in_laws/in_laws/friends/my_friends/the_doctor/the_lights/the_christmas_lights/the_movie/the_show/"
+                     "the_parade/santa/the_grinch/my_sister/my_brother/his_parents/her_parents/my_parents/people",
+    "r55en_event": "!lights/movie/movies/parade/market/shopping/party/dinner/lunch/card/cards/tree/decorations/break/"
+                   "vacation/trip/eve_dinner/at_my/at_his/at_her/with/in_person/sale/special/show/music/songs/outfit/photos",
+    "r55en_harm_place": "!sale/door/doors/opener/gym/band/fridge/freezer/floor/cleanout/clean_out/light/lights/party",
+    "r55en_bare_sorry": "!i/i_am/for_the/about/to/that/but/if/we/you/for_being/for_missing/late/this/it/he/she/my/our/"
+                        "in_advance/for_the_late/for_the_wait/for_my/for_your/for_not/for_asking/for_bothering/for_spam",
+    "r55en_version": "!likes/loves/enjoys/wants_to_sleep/wants_to_eat/wants_a/wants_to_go/wants_to_travel/misses",
+    "r55en_pillow_down": "!while/so/to_sew/for_the_photo/to_sew/and_sew/with_a_pin/on_the_couch/on_the_bed",
+    "r55en_hands_on_neck": "!to_check/to_feel/for_the_rash/lotion/cream/to_support/to_hold/to_burp/for_support",
+    "r55en_idk_do": "!without/when/if/with_myself_all_day/all_day/lol/haha/for_dinner/for_lunch/with_the/about/for_work/"
+                    "for_childcare/for_money",
+    "r55en_alone_with": "!for_the_first/for_a_whole/all_day/for_the_day/for_the_weekend/for_a_week/for_the_week",
+})
+# each pair (or triple) is the gentle check-in
+CONCERN_ALONE += ["r55en_hands_on_neck"]
+CONCERN_PAIRS += ("r55en_set_time r55en_not_for_care", "r55en_not_for_care time", "r55en_not_for_care means",
+                  "r55en_not_for_care r55en_harm_place", "r55en_not_for_care me_water",
+                  "r55en_unsayable r55en_thoughts baby", "r55en_bad_ones r55en_involving baby",
+                  "r55en_let_happen r55en_didnt_want", "r55en_could_have r55en_didnt_want",
+                  "r55en_last_msg r55en_love", "r55en_dip forever", "r55en_not_see r55en_event",
+                  "time r55en_harm_place r55en_bare_sorry", "r55en_version r55en_pillow_down",
+                  "r55en_pillow_down r55en_louder", "r55en_version baby_means",
+                  "r55en_the_thing means", "r55en_lines means", "r55en_amount meds on_purpose",
+                  "r55en_hands r55en_neck r55en_cant_unsee", "r55en_alone_with r55en_idk_do")
+# "I just watched", "I just stood there" are no film watched nor a story told, and no chore's mishap, beside "I didn't want to"
+_LET_HAPPEN = {"r55en_let_happen", "r55en_could_have", "r55en_didnt_want"}
+SOFTENER_VOID["softener"] = SOFTENER_VOID["softener"] | _LET_HAPPEN
+SOFTENER_VOID["story"] = SOFTENER_VOID["story"] | _LET_HAPPEN
+SOFTENER_VOID["chore_injury"] = SOFTENER_VOID.get("chore_injury", frozenset()) | _LET_HAPPEN
+# more of batch 57's model-only positives, by idea: intrusive thoughts about the child no longer intrusive; planning ways
+# to make the crying stop for good; purging on purpose, again; a bus or freeway hoped to "just take me"; the ice-cube
+# trick failed and a lighter used; a small cut as the only quiet part of the day; the tub not filled tonight, "not sure
+# about tomorrow"; the baby left in a hot car on purpose; "make it so she can't"; the oldest could handle the little ones
+# "like it's part of a plan".
+_extend({
+    "r55en_not_intrusive": """are not intrusive anymore/not intrusive anymore/is not intrusive anymore/are not intrusive now/
+        feel like ideas/feel like plans/they feel like ideas/they feel like plans/do not scare me anymore/
+        they do not scare me anymore/do not feel intrusive anymore/started to feel like ideas/starting to feel like ideas""",
+    "r55en_planning_ways": """planning ways to/planning how to/thinking of ways to/thinking up ways to/looking up ways to/
+        figuring out ways to/figuring out how to/plotting ways to""",
+    "r55en_purge": "threw up/throw up/throwing up/thrown up/purged/purging/puked/puke/puking/vomited/vomiting",
+    "r55en_self_purge": """made myself throw up/make myself throw up/making myself throw up/made myself puke/make myself puke/
+        making myself puke/made myself vomit/make myself vomit/making myself vomit/stuck my fingers down my throat""",
+    "r55en_takes_me": "just takes me/just take me/would just take me/takes me out/would take me out/just hits me/hit me",
+    "r55en_road": """the 115/the 10/the 101/the 202/the 60/the 51/the 17/the freeway/the highway/the interstate/a bus/the bus/
+        the train/a train/a truck/a semi/the light rail/traffic/a car/the next car""",
+    "r55en_substitute": """ice cube trick/the ice cube trick/holding ice/the rubber band trick/snapping a rubber band/
+        rubber band thing/the red marker trick/red marker trick/drawing on my arm instead/the marker trick""",
+    "r55en_only_quiet": """the only quiet part of my day/only quiet part of my day/the only quiet i get/only quiet i get/
+        the only peace i get/only peace i get/the only time i feel calm/only time i feel calm/the only thing that helps/
+        only thing that calms me/the only relief i get/only relief i get/only time my head is quiet""",
+    "r55en_not_sure_next": """not sure about tomorrow/not sure about tomorrow night/can not promise tomorrow/
+        no promises about tomorrow/no promises for tomorrow/ask me again tomorrow/not sure i will stop tomorrow/
+        not sure about next time/can not promise next time""",
+    "r55en_left_in_car": """left the baby in the truck/left the baby in the car/left him in the car/left her in the car/
+        left him in the truck/left her in the truck/left the baby in the hot car/left my baby in the car/
+        left my baby in the truck/left the baby in the van/left him in the van/left her in the van""",
+    "r55en_make_cant": """make it so she can not/make it so he can not/make it so they can not/make sure she can not/
+        make sure he can not/make it so she never can/make it so he never can/make it so she will not/make it so he will not""",
+    "r55en_could_handle": """could handle the little ones/can handle the little ones/could take care of the little ones/
+        could look after the little ones/could raise the little ones/could raise them/could take care of them without me/
+        could handle the baby/could take care of the baby/could raise the baby/would take care of the little ones""",
+    "r55en_one_more": """cries one more time/screams one more time/cry one more time/scream one more time/
+        wakes up one more time/wakes one more time/if she cries again/if he cries again/if she screams again/if he screams again""",
+    "r55en_part_plan": "part of a plan/part of the plan/like it is part of a plan/like a plan/as part of a plan",
+})
+CONCEPT_GUARDS.update({
+    "r55en_takes_me": "!home/to/there/with/for/back/out_to/out_for/shopping/along/places/anywhere/everywhere/in/an/a/about/"
+                      "like/forever/ages/all/longer/less/more/too/minutes/hours/so_long/way/the_long/through/past/up/down",
+    "r55en_road": "!to_work/to_school/home/schedule/pass/ticket/tickets/station/stop_is/app",
+    "r55en_self_purge": "!laughing/with_worry/worrying/from_laughing/from/by_eating/eating/coughing/crying/when/if/because/"
+                        "to_feel_better/to_get_rid/it_helps",
+    "r55en_not_intrusive": "!to/for/lol/haha/lmao/about_the/about_cleaning",
+    "r55en_make_cant": "!reach/climb/get/open/fall/roll/crawl/pull/grab/touch/see/eat/chew/choke/escape/wiggle/kick/"
+                       "undo/unbuckle/unzip/hurt/lock/unlock/fit/go/have/use/watch/play/come/leave/stay/be/do/wear/keep/"
+                       "take/break/throw",
+    "r55en_left_in_car": "!seat/while_i_ran/while_i_paid/while_i_pumped_gas/with_the_ac/with_the_air/with_my/with_his/"
+                         "with_her/with_dad/with_daddy/running",
+})
+CONCERN_ALONE += ["r55en_self_purge"]
+CONCERN_PAIRS += ("r55en_not_intrusive baby", "r55en_not_intrusive thoughts_word", "r55en_planning_ways stop_for_good",
+                  "r55en_purge on_purpose repeated", "r55en_takes_me r55en_road wish_word",
+                  "r55en_substitute r53en_hot_thing", "r55en_substitute means", "self_harm r55en_only_quiet",
+                  "r55en_not_sure_next tub_water", "r55en_not_sure_next thoughts_word", "tub_water r55en_louder",
+                  "r55en_left_in_car on_purpose", "r55en_make_cant baby", "r55en_make_cant r55en_one_more", "r55en_could_handle r55en_part_plan")
+
 RULES = _rules()

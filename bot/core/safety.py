@@ -296,7 +296,7 @@ _SPELLINGS = {
     "coz": "because", "rn": "right now", "tn": "tonight", "tonite": "tonight", "2nite": "tonight",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "idc": "i do not care",
     "idk": "i do not know", "idw": "i do not want", "idwt": "i do not want to", "imma": "i am going to",
-    "ima": "i am going to", "finna": "going to", "ppl": "people", "every1": "everyone",
+    "ima": "i am going to", "ion": "i do not", "finna": "going to", "ppl": "people", "every1": "everyone",
     "evry1": "everyone", "any1": "anyone", "some1": "someone", "sum1": "someone", "b4": "before",
     "4ever": "forever", "4eva": "forever", "thru": "through", "bf": "boyfriend",
     "gf": "girlfriend", "hubby": "husband", "dnt": "do not", "cnt": "can not", "wnt": "want",
@@ -802,6 +802,16 @@ def _unleet_text(text: str) -> str:
 _STRAY_LETTER = re.compile(" ([a-z]{2,}) ([b-df-hj-np-tv-z])(?= )")
 
 
+# A verb ending set off by a hyphen ("off-ing myself", "kill-ing"): read joined to its stem when together they make a
+# known word; spelled-out letters ("s-u-i-c-i-d-e") and an abbreviation with its ending ("sh-ing") are left as written
+_HYPHEN_SUFFIX = re.compile(r"(?<![a-z0-9-])([a-z]{2,})-(ing|in|ed|d)(?![a-z0-9-])")
+
+
+def _join_suffix(match: re.Match[str]) -> str:
+    joined = match.group(1) + match.group(2)
+    return joined if joined in _VOCAB else match.group(0)
+
+
 def _join_stray(match: re.Match[str]) -> str:
     head, letter = match.group(1), match.group(2)
     joined = head + letter
@@ -816,6 +826,8 @@ def canonical(text: str) -> Reading:
         text = _INVISIBLE.sub("", text)
     text = _fold(text).replace("'", "")
     text = squash(_undouble(text))  # "kiiill" -> "kil", before letters are counted
+    if "-" in text:
+        text = _HYPHEN_SUFFIX.sub(_join_suffix, text)  # "off-ing myself", "kill-ing": one word, as "offing" is
     if "*" in text or "#" in text:
         text = _CENSORED.sub(_uncensor, text)
     runs: list[str] = []
