@@ -423,6 +423,13 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b57.yaml", 5, 0.801, 0.009, 1.0),
     ("questions_es_b57.yaml", None, 0.885, 0.007, 1.0),
     ("questions_es_b57.yaml", 5, 0.798, 0.014, 0.969),
+    # Round 58: scored once, blind, on the code after round 55 (English first pass 83.0 / 1.8 / 98.2, five phrasings
+    # 74.3 / 1.8 / 100; Spanish 70.2 / 2.7 / 100, five phrasings 64.0 / 0.7 / 100: a lawyer and a nurse writing formal,
+    # clinical Spanish); first-pass figures are the floors. One English and one Spanish question reached the sure tier.
+    ("questions_b58.yaml", None, 0.830, 0.018, 0.982),
+    ("questions_b58.yaml", 5, 0.742, 0.018, 1.0),
+    ("questions_es_b58.yaml", None, 0.701, 0.028, 1.0),
+    ("questions_es_b58.yaml", 5, 0.640, 0.007, 1.0),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
