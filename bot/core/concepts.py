@@ -2839,6 +2839,12 @@ def _described(tokens: list[str], at: int, concept: str) -> bool:
         return True  # round 54 (falarm54): "the baby is screaming bloody murder" is a loud cry
     if concept in ("self_harm", "burn_act") and _sun_burn(tokens, at):
         return True
+    if concept == "on_purpose" and _purpose_denied(tokens, at):
+        return True  # round 56 (mend55): "I would never do it on purpose", "no lo haría a propósito": a fear, not an intent
+    if concept == "farewell" and _trouble_apology(tokens, at):
+        return True  # round 55 (falarm55) / 56 (mend55): "sorry por todo el drama" alone; "..., ya tomé las pastillas" reads
+    if concept == "hopeless" and _done_with_a_thing(tokens, at):
+        return True  # round 55 (falarm55) / 56 (mend55): "so done con el salón hoy", never "so done con mi vida"
     if _treat_overdose(tokens, at):
         return True  # round 55 (falarm55): "an overdose of cuteness today", "overdose on baby snuggles": a treat, no means
     if concept in _DYING_READS and tokens[at] in _DYING and _heat_hyperbole(tokens, at):
@@ -2925,9 +2931,13 @@ _HOUSE_HOT = frozenset(_REPEATS.sub("", w) for w in (
 # Round 55 (falarm55): a part of a thing as the one that burned ("the stroller handle burned my hand", "the car door handle
 # burned my fingers"); never where the writer held or pressed herself to it ("I held my hand on the metal until it burned").
 _HOT_PARTS = frozenset(_REPEATS.sub("", w) for w in (
-    "handle handles handlebar handlebars buckle buckles doorknob railing railings metal clasp latch manija agarradera "
+    "handle handles handlebar handlebars buckle buckles doorknob railing railings clasp latch manija agarradera "
     "hebilla barandal").split())
-_HELD_TO_IT = frozenset(_REPEATS.sub("", w) for w in "held hold holding pressed press pressing kept until til let".split())
+# Round 56 (mend55): "metal" is no part of a thing; a burn held, wanted, done again or to oneself is no mishap
+# ("the hot buckle burned me, I wanted it to hurt", "the metal burned my skin again, I keep doing it to myself").
+_HELD_TO_IT = frozenset(_REPEATS.sub("", w) for w in (
+    "held hold holding pressed press pressing kept keep until til let want wanted wanting again myself deserve "
+    "deserved").split())
 
 
 _LEFT_IN_CARE = frozenset({"siempre", "despido", "forever", "gone", "ido", "ida"})  # beside _leaves(): a word alone will do
@@ -2940,7 +2950,7 @@ def _sun_burn(tokens: list[str], at: int) -> bool:
         return True
     if at > 2 and tokens[at - 1] == "me" and tokens[at - 2] in _HOUSE_HOT and tokens[at - 3] in ("la", "el", "mi"):
         return True
-    if at > 1 and tokens[at - 1] in _HOT_PARTS and _HELD_TO_IT.isdisjoint(tokens[max(0, at - 6):at]):
+    if at > 1 and tokens[at - 1] in _HOT_PARTS and _HELD_TO_IT.isdisjoint(tokens[max(0, at - 6):at + 12]):
         return True  # round 55 (falarm55): "the stroller handle burned my hand", "the metal buckle burnt her leg"
     if at and tokens[at - 1] in ("i", "yo") and not _CHILD_WORDS.isdisjoint(tokens[at + 1:at + 3]):
         return False  # round 30 review: "I burned the baby on the hot slide" is done to the child, not the sun's
@@ -2970,33 +2980,110 @@ def _weather_said(tokens: list[str], at: int) -> bool:
     return False
 
 
+# Round 56 (mend55): "on purpose" denied just before ("would never do it on purpose", "nunca lo haría a propósito", "not on
+# purpose of course"); "not by accident, on purpose" and "I'm not eating on purpose" keep it.
+_PURPOSE_DENIED = frozenset("not no never nunca didnt wouldnt dont nor ni".split())
+
+
+_DOING_IT = frozenset("do it lo haria hago hice did done that eso would".split())  # "never do it", "no lo haría"
+
+
+def _purpose_denied(tokens: list[str], at: int) -> bool:
+    """The negation governs the purpose itself, not a verb before it ("I'm not eating on purpose" is an act)."""
+    for back in range(1, 4):
+        if at - back < 0:
+            return False
+        if tokens[at - back] in _PURPOSE_DENIED:
+            return _DOING_IT.issuperset(tokens[at - back + 1:at])
+    return False
+
+
+# Round 55 (falarm55) / 56 (mend55): an apology for the message's own trouble ("sorry por todo el drama", "perdón por todo
+# el relajo") is no farewell; the pairing is guarded, not the entry, so a means, a last word, a goodbye or love told in the
+# same message ("sorry por todo el rollo, ya tomé las pastillas", "..., es el último, los amo") keeps it. "El mensaje" is
+# not a trouble: apologising for this message is how a last one is written.
+_TROUBLE_OF_THE_DAY = frozenset(tuple(_REPEATS.sub("", w) for w in trouble.split("_")) for trouble in (
+    "el_drama/el_rollo/el_relajo/el_desmadre/el_choro/el_lio/el_desorden/el_spam/la_molestia/las_molestias/el_cambio/"
+    "los_cambios/el_chisme/el_cuento/lo_largo/el_alboroto/el_show").split("/"))
+_FAREWELL_SAID = _PLAN_WORDS | frozenset(_REPEATS.sub("", w) for w in (
+    "adios bye goodbye ultimo ultima last amo quiero love siempre forever despido ver cartas carta").split())
+
+
+def _trouble_apology(tokens: list[str], at: int) -> bool:
+    return tokens[at] in ("sory", "perdon") and tokens[at + 1:at + 3] == ["por", "todo"] \
+        and tuple(tokens[at + 3:at + 5]) in _TROUBLE_OF_THE_DAY and _FAREWELL_SAID.isdisjoint(tokens)
+
+
+# Round 55 (falarm55) / 56 (mend55): "done" code-switched or in chat, "con" or "w" + a thing ("so done con el salón hoy",
+# "im so done w her lol") is done with that thing; the mask names the thing, so life itself ("con mi vida", "w this
+# world", "w everything", "con todo", "w it") keeps its reading.
+_DONE_WITH = frozenset({"con", "w"})
+_DONE_DETERMINERS = frozenset("el los las mi mis este esta estos estas ese esa esos su sus tu tus the my this that these "
+                              "those".split())
+_LIFE_ITSELF = frozenset(_REPEATS.sub("", w) for w in (
+    "vida vidas mundo existencia todo toda todos esto eso vivir existir ser estar life living world everything it all "
+    "being").split())
+
+
+def _done_with_a_thing(tokens: list[str], at: int) -> bool:
+    done = next((i for i in range(at, min(at + 3, len(tokens))) if tokens[i] == "done"), None)
+    if done is None or tokens[done + 1:done + 2] == [] or tokens[done + 1] not in _DONE_WITH:
+        return False
+    thing = tokens[done + 2:done + 4]
+    if thing[:1] and thing[0] in _DONE_DETERMINERS:
+        thing = thing[1:]
+    elif tokens[done + 1] == "con":
+        return False  # "con todo", "con la vida": the round-55 guard named only these determiners
+    return bool(thing) and thing[0] not in _LIFE_ITSELF
+
+
 # Round 55 (falarm55): an overdose "of" or "on" a treat (crisis_patterns.OD_TREATS), read from the words after it, so
 # the one list serves every overdose entry without a guard string per entry and treat.
 _TREATS = frozenset(tuple(_REPEATS.sub("", w) for w in treat.split("_")) for treat in OD_TREATS.split("/"))
 
 
+# Round 56 (mend55): never a treat when a medicine follows it ("sugar pills", "caffeine pills") or is named in the message
+# ("overdose on sugar and stop the insulin").
+_TREAT_IS_MEDICINE = _MEANS_WORDS | frozenset(_REPEATS.sub("", w) for w in (
+    "pills pastillas tablets tabs meds medication medicine insulin insulina gummies capsules").split())
+
+
 def _treat_overdose(tokens: list[str], at: int) -> bool:
     """An overdose word with a treat after "of" or "on" (read for phrase and prefix entries alike)."""
-    return tokens[at].startswith("overdos") and tokens[at + 1:at + 2] in (["of"], ["on"]) \
-        and (tuple(tokens[at + 2:at + 3]) in _TREATS or tuple(tokens[at + 2:at + 4]) in _TREATS)
+    if not tokens[at].startswith("overdos") or tokens[at + 1:at + 2] not in (["of"], ["on"]):
+        return False
+    treat = 1 if tuple(tokens[at + 2:at + 3]) in _TREATS else 2 if tuple(tokens[at + 2:at + 4]) in _TREATS else 0
+    return treat > 0 and _TREAT_IS_MEDICINE.isdisjoint(tokens)
 
 
 # Round 55 (falarm55): "dying" beside the heat named in its sentence ("this heat... I'm still dying out here", "117 today,
 # dying", "muriendo con este calor") is the heat's hyperbole, as "dying of the heat" already is; never beside a wish or
 # a hope ("dying out here and I hope it takes me", "ojalá me muera con este calor"), which keep their reading.
+# Round 56 (mend55): a number is a temperature only when told as one ("104 degrees", "110 today"; not "104 days", "101
+# reasons"), names ("Summer", "Sol", "Sunny") are no heat, and a means, a plan or an end said nearby ("I'll finish it
+# with the pills tonight", "taking the baby with me") keeps the reading.
 _DYING = frozenset(_REPEATS.sub("", w) for w in "dying die muriendo".split())
 _DYING_READS = frozenset({"dead", "fatal", "r52_a_death"})
 _HEAT_WORDS = frozenset(_REPEATS.sub("", w) for w in (
-    "heat heatwave hot humid humidity degrees sun sunshine summer calor caloron sol grados bochorno verano").split())
+    "heat heatwave hot humid humidity degrees sunshine calor caloron grados bochorno verano").split())
 _HOPE_WORDS = frozenset(_REPEATS.sub("", w) for w in (
     "hope hoping wish want wanna wana pray praying please let ojala quiero quisiera deseo pido rezo").split())
+_HEAT_INTENT = _PLAN_WORDS | frozenset(_REPEATS.sub("", w) for w in (
+    "speed finish quicker faster forever conmigo noche siempre gone dead").split())
 _HEAT_REACH = 24  # words either side (a concept window, WINDOW)
 
 
 def _heat_hyperbole(tokens: list[str], at: int) -> bool:
     around = tokens[max(0, at - _HEAT_REACH):at + _HEAT_REACH]
-    heat = not _HEAT_WORDS.isdisjoint(around) or any(w.isdigit() and 100 <= int(w) <= 125 for w in around if len(w) == 3)
-    return heat and _HOPE_WORDS.isdisjoint(around)
+    heat = not _HEAT_WORDS.isdisjoint(around) or _temperature_told(around)
+    return heat and _HOPE_WORDS.isdisjoint(around) and _HEAT_INTENT.isdisjoint(around) \
+        and ("with", "me") not in zip(around, around[1:])
+
+
+def _temperature_told(words: list[str]) -> bool:
+    """A number from 100 to 125 told as a temperature: "104 degrees", "112 today", "110 out" (not "104 days")."""
+    return any(w.isdecimal() and len(w) == 3 and 100 <= int(w) <= 125 and words[i + 1:i + 2] != []
+               and words[i + 1] in _TEMPERATURE_AFTER for i, w in enumerate(words))
 
 
 # Round 30 review: "start without me" is a go-ahead only when lateness is told ("if I'm late", "not there by 9",
@@ -6166,6 +6253,7 @@ _ENOUGH_FOR = ("for_the_trip/for_a_trip/for_our_trip/for_my_trip/for_the_week/fo
 # one") is the sure tier beside a medicine, unless a normal course explains it ("take all my antibiotics as prescribed",
 # "take them all with food", "can I take them all at once?", "I take all my meds in the morning").
 ROUND_THIRTY_NINE = {
+    # round 56 (mend55) adds the whole bottle or box said after the verb ("me tomo el frasco entero", "tomar la caja entera")
     "all_swallow": """take all my/take all of my/take all of it/take all of them/take them all/taking all of them/
         taking them all/taking all my/swallow all of/swallow them all/swallow every one/swallow every last one/
         swallow every single one/swallowing them all/take every one of them/take every last one/take every single one/
@@ -6173,7 +6261,9 @@ ROUND_THIRTY_NINE = {
         tomarme todas/tomarmelas todas/tomarlas todas/tomarlas todas juntas/me las tomo todas/me las voy a tomar todas/
         las voy a tomar todas/los voy a tomar todos/me los tomo todos/me los voy a tomar todos/tomarmelos todos/
         voy a tomar todas/voy a tomarme todas/tragarmelas todas/me las trago todas/tragarme todas/me voy a tragar todas/
-        tomarme el frasco entero/tomarme todo el frasco/me tomo todo el frasco""",
+        tomarme el frasco entero/tomarme todo el frasco/me tomo todo el frasco/
+        tomar el frasco entero/me tomo el frasco entero/me trago el frasco entero/tomarme la caja entera/
+        tomar la caja entera/me tomo la caja entera/me trago todo el frasco/me trago la caja entera""",
     "course_ok": """as prescribed/as directed/as instructed/as my doctor said/the full course/the whole course/finish the course/
         with food/with water/with breakfast/with dinner/with lunch/with a meal/on an empty stomach/in the morning/
         at night/at bedtime/every day/every morning/every night/each day/daily/on time/at the same time/a day/per day/
@@ -10507,29 +10597,33 @@ TOLD_OF = TOLD_OF | {"r55es_left_in", "r55es_drop", "r55es_no_one_asks"}
 ARRANGEMENTS = ARRANGEMENTS | {"r55es_left_notes", "r55es_no_one_asks"}
 
 
-# --- Round 55 (falarm55) -------------------------------------------------------------------------------------------
-# "done" code-switched ("so done con el salón hoy", "im so done w her lol"): "con" + a thing and chat "w" are the "with"
-# the English guards already read; "con todo", "con la vida", "con esto" are not guarded and keep their reading.
-_DONE_WITH_A_THING = "w/con_el/con_los/con_las/con_mi/con_mis/con_este/con_esta/con_estos/con_ese/con_esa/con_su/con_tu/con_mi_trabajo"
-for _done in ("im done", "so done", "really done"):
-    _entry_guard_more(_done, "hopeless", _DONE_WITH_A_THING)
+# --- Round 55 (falarm55) ---------------------------------------------------------------------------------------------
+# "done" code-switched or in chat ("so done con el salón hoy", "im so done w her lol"): see _done_with_a_thing.
+# Round 56 (mend55): the whole bottle swallowed ("me tomo el frasco entero") is a means, unless it holds a drink or a syrup.
+for _whole in ("tomarme el frasco entero", "tomar el frasco entero", "me tomo el frasco entero", "me trago el frasco entero",
+               "tomarme la caja entera", "tomar la caja entera", "me tomo la caja entera", "me trago la caja entera",
+               "tomarme todo el frasco", "me tomo todo el frasco", "me trago todo el frasco"):
+    _entry_guard_more(_whole, "all_swallow", "de_agua/de_leche/de_jugo/de_cafe/de_te/de_refresco/de_jarabe/de_suero/"
+                                              "de_vitaminas/de_kombucha/de_atole/de_electrolitos")
 # ...and done with an errand ("I'm done chasing this, please fix it", "im done calling the pharmacy"); "done trying",
 # "done fighting" and "done living" are not errands and keep their reading.
 _entry_guard_more("im done", "hopeless", "chasing/calling/emailing/texting/waiting_on/waiting_for/paying/"
                                          "arguing_with/dealing_with/being_on_hold/cleaning/cooking/folding/driving")
 # A fight "to the death" over a trifle ("the kids are fighting to the death over who holds the baby"): hyperbole.
 _extend({"idiom": "fighting to the death over/fight to the death over/fought to the death over/a fight to the death over"})
-# "dead" as an intensifier before a state ("the 202 is dead stopped", "dead still", "dead asleep"): no death.
-_extend({"idiom": "dead stopped/dead stop/dead still/dead center/dead centre/dead ahead/dead even/dead asleep/dead quiet/"
-                  "dead silent/dead slow/dead stuck/dead straight/dead on/dead wrong/dead set on"})
+# "dead" as an intensifier before a state ("the 202 is dead stopped", "dead asleep"): no death.
+# Round 56 (mend55): "dead set on" always names what is meant, which may be dying; "dead on" is an idiom only before a time
+# or a mark ("dead on time", "you're dead on about it"); "dead still/quiet/silent" only told of a thing that is or went so
+# ("the house is dead quiet", "the room went dead silent"), never bare or after "lie", "lay", "be" ("lie dead still").
+_STILLNESS = ("dead still", "dead quiet", "dead silent")
+_extend({"idiom": "dead stopped/dead stop/dead center/dead centre/dead ahead/dead even/dead asleep/dead slow/dead stuck/"
+                  "dead straight/dead wrong/dead on time/dead on target/dead on about/dead on right/dead on the money/"
+                  + "/".join(f"{verb} {still}" for verb in ("is", "was", "went", "goes", "got", "fell") for still in _STILLNESS)})
 # "tengo" with people or work on one's plate ("tengo clientas todo el día", "tengo juntas"): no means at hand.
 _entry_guard_more("tengo", "access", "clientas/clientes/clients/citas/juntas/junta/reuniones/reunion/visitas/invitados/"
                                      "pendientes/tarea/examen/un_monton/que_hacer/turno/chamba")
-# An apology for the message's own trouble ("sorry por todo el drama", "perdón por todo el relajo"): no farewell.
-_TROUBLE_OF_THE_DAY = ("el_drama/el_rollo/el_relajo/el_desmadre/el_choro/el_lio/el_desorden/el_mensaje/el_texto/el_spam/"
-                       "la_molestia/las_molestias/el_cambio/los_cambios/el_chisme/el_cuento/lo_largo/el_alboroto/el_show")
-for _sorry in ("sorry por todo", "perdon por todo"):
-    _entry_guard_more(_sorry, "farewell", _TROUBLE_OF_THE_DAY)
+# An apology for the message's own trouble ("sorry por todo el drama", "perdón por todo el relajo"): no farewell, unless
+# the message says more of one (_trouble_apology).
 
 # --- Round 55 (rec55en) --------------------------------------------------------------------------------------------
 # English recall by idea (blind batch 57's misses and the model-only positives), each a check-in with the rules alone

@@ -231,15 +231,12 @@ END_IT_GUARD = ("!with/early/earlier/soon_with/at/on/in/after/before/for/by/next
                 "slowly/when_she/when_he/when_the/once_she/once_he/once_the/once_we/between/"
                 "between_us/officially_with/officially/amicably/nicely/politely/legally/over_text/"
                 "by_text/over_the_phone")
-# "overdose on coffee", "od on cuteness": a joke about a treat, not a means.
-OD_GUARD = ("!on_coffee/on_caffeine/on_sugar/on_chocolate/on_cuteness/on_carbs/on_netflix/on_tv/"
-            "on_cake/on_candy/on_cookies/on_snacks/on_baby_snuggles/on_snuggles/on_cuddles/on_love/"
-            "on_reality_tv/on_true_crime/on_podcasts/on_pizza/on_ice_cream/on_naps/on_sunshine/"
-            "on_tiktok/on_shopping/on_baby_pics")
-# Round 55 (falarm55): "an overdose of cuteness", "overdose of baby snuggles today" is the same joke said with "of".
+# "overdose on coffee", "od on cuteness": a joke about a treat, not a means. Round 55 (falarm55): "an overdose of
+# cuteness", "overdose of baby snuggles today" is the same joke said with "of" (OD_JOKE_GUARD).
 OD_TREATS = ("coffee/caffeine/sugar/chocolate/cuteness/cute/carbs/netflix/tv/cake/candy/cookies/snacks/baby_snuggles/"
              "snuggles/cuddles/love/reality_tv/true_crime/podcasts/pizza/ice_cream/naps/sunshine/tiktok/shopping/baby_pics/"
              "kisses/baby_kisses/joy/happiness/baby_smell/giggles/baby_giggles/smiles/baby_smiles")
+OD_GUARD = "!" + "/".join(f"on_{treat}" for treat in OD_TREATS.split("/"))  # round 56 (mend55): one list of treats
 OD_JOKE_GUARD = "!" + "/".join(f"{joined}_{treat}" for joined in ("on", "of") for treat in OD_TREATS.split("/"))
 TAKE = "take/taking/swallow/swallowing/down/downing/pop/popping/eat/eating/chug/chugging/od_on/overdose_on"
 # "hurt myself" said about an accident, or "beat myself up".
@@ -635,11 +632,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "passive": (
         # Round 55 (falarm55): a trifle's "killing me" with the hope that it does ("this heat is killing me and honestly I
         # hope it does", "el trabajo me está matando y ojalá lo haga"): the hyperbole taken up as a wish.
-        "killing/kill/kills/going_to_kill/gonna_kill me ~4 hope/wish/hoping/wishing/pray/praying it/this/that/she/he/they/"
+        # Round 56 (mend55): the killer is the trifle ("it/this/that"), never a person hoped to do something ("the
+        # suspense is killing me, I hope she does"), and "ojalá que sí" is only "I hope so" ("ojalá que sí llueva").
+        "killing/kill/kills/going_to_kill/gonna_kill me ~4 hope/wish/hoping/wishing/pray/praying it/this/that/"
         "it_actually/it_finally/it_just does/would/did/will/finishes_the_job/finishes_me_off "
-        "$/and/but/so/i/im/tbh/honestly/ngl/fr/for_real/seriously/lol/lmao/haha/one_day/someday/eventually",
+        "$/and/but/so/i/im/tbh/honestly/ngl/fr/for_real/seriously/lol/lmao/haha/one_day/someday/eventually/soon/tonight/"
+        "today/already/for_good",
         "me_esta_matando/me_mata/me_va_a_matar/me_estan_matando ~4 ojala/ojala_que/y_ojala/y_ojala_que "
-        "si/lo_haga/me_mate/me_termine/lo_logre",
+        "lo_haga/me_mate/me_termine/lo_logre",
         # Leaving the world, said to be meant literally: "I want off this planet and not in a spaceship way".
         "want/wanna/need/get_me off this/the planet/earth/world ~2 not_in_a/and_not_in_a ~2 way",
         "dont/doesnt/didnt/no_longer/never/not/really_dont/dont_think_i/do_not_think_i/dont_think_that_i/dont_really_think_i ~1 want/wanna/wants/wanting/wish/wishes/"

@@ -291,7 +291,10 @@ _SPELLINGS = {
     # chat spellings
     # round 55 (falarm55): ketamine spelt by ear in Spanish ("la queta mina", "quetamina", "cetamina") is "ketamina"
     "queta mina": "ketamina", "keta mina": "ketamina", "quetamina": "ketamina", "cetamina": "ketamina",
-    "queta": "ketamina",
+    # round 56 (mend55): "queta" alone is also a name (Enriqueta) and a wish to die by it is no treatment: read as
+    # ketamina only after a treatment word ("sesión de queta", "dosis de queta"; not "sobredosis de queta")
+    **{f"{treatment} {joined} queta": f"{treatment} {joined} ketamina" for joined in ("de", "con")
+       for treatment in "sesion sesiones infusion infusiones dosis tratamiento terapia clinica".split()},
     "u": "you", "ur": "your", "r": "are", "abt": "about", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "right now", "tn": "tonight", "tonite": "tonight", "2nite": "tonight",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "idc": "i do not care",
@@ -2105,14 +2108,27 @@ _NO_MEANT = _reading_pattern(" (?:i meant it|i meant that|i meant the no|i meant
                              "|era verdad|es verdad|es la verdad|fui honesta|fui honesto)(?= )")
 
 
+# Round 56 (mend55): a denial followed by what the writer is going to do instead ("I'm not going to hurt myself, I'm going
+# to stop taking care of myself until I die") takes the meant "no" back when that is worth a check-in on its own.
+_DENIAL_THEN_PLAN = _reading_pattern(
+    " (?:i am not going to|i am not|i wont|i will not|no me voy a|no voy a|no me quiero)(?: [a-z]+){1,4}"
+    " (?:i am going to|i am just going to|i wil|i am gona|nada mas voy a|nada mas quiero|solo voy a|mejor voy a|voy a)(?= )")
+_BUT_AFTER_MEANT = _reading_pattern(" (?:but|pero|then|at the time|back then|en ese momento|entonces)(?= )")
+
+
 def _takes_back(clause: str, spanish: bool = False) -> bool:
     """Whether the words just after a "no" to a screening question take the no back (see above)."""
-    clause = " " + " ".join(_NO_TO_WHAT.sub(" ", clause).split()[:10]) + " "
+    rest = " " + " ".join(_NO_TO_WHAT.sub(" ", clause).split()) + " "
+    clause = " " + " ".join(rest.split()[:10]) + " "
     if _TAKEN_BACK_SAID.search(clause) and not _DENIES_AGAIN.search(clause):
         return True
-    if _NO_MEANT.search(clause) and not _LIE_OWNED.search(clause) and not _BUT_AFTER_MEANT.search(clause) \
-            and not detect_crisis(clause).is_crisis:
-        return False
+    # round 56 (mend55): the meant "no" is weighed against the whole rest of the message, where the disclosure after the
+    # denial is told ("I meant it, I'm not going to kill myself, I'm going to kill the baby"), not its first ten words
+    if _NO_MEANT.search(clause) and not _LIE_OWNED.search(clause) and not _BUT_AFTER_MEANT.search(clause):
+        if detect_crisis(rest).is_crisis:
+            return True
+        instead = _DENIAL_THEN_PLAN.search(rest)
+        return instead is not None and detect_crisis(rest[instead.end():]).tier is not Tier.NONE
     own = _OWN_CLAUSE_ES if spanish else _OWN_CLAUSE
     if spanish and not own.search(clause) and not _LIE_OWNED.search(clause):
         return False  # "...que no tengo un plan": the no belongs to the verb after it
@@ -2122,9 +2138,6 @@ def _takes_back(clause: str, spanish: bool = False) -> bool:
     if not found or _DENIES_AGAIN.search(clause):
         return False
     return not _harmless_object(clause, found.end())
-
-
-_BUT_AFTER_MEANT = _reading_pattern(" (?:but|pero|then|at the time|back then|en ese momento|entonces)(?= )")
 
 
 _SAID_NO_READ = 3  # "no"s read one by one; a message with more is read as taking them back (bounded cost, the safe side)
