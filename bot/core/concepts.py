@@ -3075,9 +3075,18 @@ _HEAT_REACH = 24  # words either side (a concept window, WINDOW)
 
 def _heat_hyperbole(tokens: list[str], at: int) -> bool:
     around = tokens[max(0, at - _HEAT_REACH):at + _HEAT_REACH]
-    heat = not _HEAT_WORDS.isdisjoint(around) or _temperature_told(around)
+    heat = not _HEAT_WORDS.isdisjoint(around) or _temperature_told(around) or _season_told(around)
     return heat and _HOPE_WORDS.isdisjoint(around) and _HEAT_INTENT.isdisjoint(around) \
         and ("with", "me") not in zip(around, around[1:])
+
+
+_SEASON_BESIDE = frozenset("this the in el de all hot heat here sun".split())  # "summer in phoenix", "this summer"
+
+
+def _season_told(words: list[str]) -> bool:
+    """"summer" told as the season ("summer in phoenix", "this summer"), not as a name ("Summer would be fine")."""
+    return any(w == "sumer" and (words[i - 1:i] and words[i - 1] in _SEASON_BESIDE
+                                 or words[i + 1:i + 2] and words[i + 1] in _SEASON_BESIDE) for i, w in enumerate(words))
 
 
 def _temperature_told(words: list[str]) -> bool:
