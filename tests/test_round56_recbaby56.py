@@ -101,6 +101,19 @@ QUIET = [
     "how little it takes to make her smile",
 ]
 
+# Spanish articles and pronouns ("la", "le") and chores left alone with: the new rules add no alarm (the learned
+# model's own reading of them is not this round's)
+RULES_QUIET = [
+    "no me dejen sola con la limpieza de la casa, necesito ayuda",
+    "no me dejes sola con los platos otra vez",
+    "do not leave me alone with the dishes tonight",
+    "no puedo quedarme sola con la computadora, me distraigo",
+    "le aventé la pelota a la cabeza a mi esposo jugando jaja",
+    "le aventé la almohada a la cabeza a mi hermana",
+    "le tiré el agua en la cara a mi hermano en la alberca",
+    "I can't be trusted around her cooking lol",
+]
+
 
 @pytest.mark.parametrize("text", BATCH_58 + SHAKEN_SURE + PROBES)
 def test_rules_alone_give_at_least_the_check_in(text):
@@ -126,3 +139,8 @@ def test_everyday_cousins_stay_quiet(text):
 def test_honest_fear_of_bathing_her_alone_is_at_most_the_check_in():
     verdict = CrisisDetector().check("no me dejen sola con la niña, me da miedo no saber bañarla")
     assert verdict.tier is not Tier.CRISIS
+
+
+@pytest.mark.parametrize("text", RULES_QUIET)
+def test_chores_and_grown_ups_get_no_alarm_from_the_rules(text):
+    assert RULES_ONLY.check(text).tier is Tier.NONE

@@ -10747,6 +10747,12 @@ _extend({
     "r56_untrusted": """can not be trusted with/can not be trusted around/should not be trusted with/
         should not be trusted around/can not be left alone with/should not be left alone with/should not be alone with/
         no me pueden dejar sola con/no me deben dejar sola con/no deberian dejarme sola con/no se me puede dejar sola con""",
+    # ...said of "her" or "him" (the child the message is about): enough alone
+    "r56_untrusted_them": """can not be trusted with her/can not be trusted with him/can not be trusted around her/
+        can not be trusted around him/should not be trusted with her/should not be trusted with him/
+        can not be left alone with her/can not be left alone with him/should not be left alone with her/
+        should not be left alone with him/do not leave me alone with her/do not leave me alone with him/
+        no me dejen sola con ella/no me dejes sola con ella/no me pueden dejar sola con ella""",
     "r56_not_alone": """no me dejen sola con/no me dejes sola con/no me dejen a solas con/no me dejes a solas con/
         no me dejen solo con/no me dejes solo con/no quiero quedarme sola con/no puedo quedarme sola con/
         no me quiero quedar sola con/no me puedo quedar sola con/do not leave me alone with/
@@ -10770,9 +10776,9 @@ _extend({
         secretly wished/senti alivio/senti esperanza/me dio alivio/me dio esperanza/una parte de mi quiso/
         una parte de mi deseo/en el fondo lo desee/en el fondo desee""",
     "r56_threw_me": "i threw/i tossed/i chucked/i hurled/i flung/le avente/le tire/le lance/le arroje",
-    "r56_at_head": """at his head/at her head/at the baby s head/at the babys head/at his face/at her face/
-        at his little head/at her little head/a la cabeza/a su cabeza/en la cabeza/a la cabecita/en la cabecita/
-        a su cabecita/en su cabecita/a la cara/a su carita/en la carita""",
+    "r56_at_head": """at the baby s head/at the babys head/a la cabeza/a su cabeza/en la cabeza/a la cabecita/
+        en la cabecita/a su cabecita/en su cabecita/a la cara/a su carita/en la carita""",
+    "r56_at_their_head": "at his head/at her head/at his face/at her face/at his little head/at her little head",
     "r56_face_into": """pressed her face into/pressed his face into/pressed her face against/pressed his face against/
         held her face into/held his face into/held her face against/held his face against/pushed her face into/
         pushed his face into/pushed her face against/pushed his face against/press her face into/press his face into/
@@ -10813,12 +10819,15 @@ CONCEPT_GUARDS.update({
     "r56_danger_self": "!in_the_kitchen/in_the/at/on/with_a/behind/lol/haha/jaja/lmao/when_hungry/when_i_am_hungry/"
                        "en_la_cocina/con_las_tijeras/manejando/driving",
     "r56_untrusted": "!" + _NOT_A_CHILD_THING,
+    "r56_untrusted_them": "!cooking/car/phone/credit_card/card/cards/secrets/stuff/money/makeup/clothes/things/jokes/"
+                          "lol/haha/lmao/jaja/at_the_party/at_parties/for_dinner/snacks/candy/chocolate/wine/drinks",
     "r56_hope_felt": "!when/that/to_hear/to_know/to_learn/after/because/since/the_risk/it_was/it_is/its/she_was/he_was/"
                      "that_she/that_he/cuando/que_no/que_estaba/que_esta/que_fuera/que_era/al_saber/al_oir/porque/de_que/"
                      "al_escuchar",
     "r56_go_together": "!a_misa/a_la_iglesia/al_templo/a_la_tienda/al_doctor/a_casa/de_compras/al_bautizo/a_la_fiesta/"
                        "al_parque/de_vacaciones/a_visitar/a_la_cita/al_mandado/a_mexico/al_rancho/a_la_boda/de_viaje/a_dormir",
-    "r56_at_head": "!playing/while_playing/by_accident/accidentally/sin_querer/jugando/lol/haha/jaja/lmao/to_make_her_laugh/"
+    "r56_at_head": "!jugando/para_que_se_riera/sin_querer/jaja",
+    "r56_at_their_head": "!playing/while_playing/by_accident/accidentally/sin_querer/jugando/lol/haha/jaja/lmao/to_make_her_laugh/"
                    "to_make_him_laugh/para_que_se_riera",
     "r56_afraid_do_to": "!the_house/the_couch/the_walls/the_furniture/my_hair/her_hair/the_car/the_garden/the_plants/"
                         "the_cat/the_dog/my_career/the_kitchen/my_budget/the_carpet/la_casa/los_muebles/el_perro/el_gato",
@@ -10827,22 +10836,23 @@ CONCEPT_GUARDS.update({
 })
 CONCERN_PAIRS += ("r56_rough r56_harm_sign", "shake_baby r56_harm_sign", "r56_danger_self baby",
                   "r56_danger_self r56_rough", "r56_danger_self r56_harm_sign", "r56_danger_self over_crib",
-                  "r56_untrusted baby", "r56_untrusted pron", "r56_not_alone baby", "r56_not_alone pron",
-                  "r56_me_alone r56_distrust_it baby", "r56_afraid_do_to baby", "r56_afraid_do_to pron",
+                  "r56_untrusted baby", "r56_not_alone baby",
+                  "r56_me_alone r56_distrust_it baby", "r56_afraid_do_to baby",
                   "r56_afraid_do_to r56_me_alone", "r56_sids r56_hope_felt", "r56_threw_me r56_at_head baby",
-                  "r56_threw_me r56_at_head pron", "r56_face_into r56_counted", "r56_how_little baby_means",
+                  "r56_threw_me r56_at_their_head", "r56_face_into r56_counted", "r56_how_little baby_means",
                   "r56_how_little pillow", "r56_break_limb r56_little_limb image_urge", "over_crib baby_means repeated",
                   "r56_let_go_in water image_urge", "r55es_left_in water image_urge",
                   "r56_face_down water image_urge", "r56_face_down tub_water image_urge",
                   "r56_face_down water r56_picture", "r56_let_go_in water r56_picture",
-                  "r56_go_together god_word baby", "r56_go_together god_word pron", "r56_together_beyond baby",
-                  "r56_together_beyond pron")
+                  "r56_go_together god_word baby", "r56_together_beyond baby")
 # a pediatrician or nurse named is no softener of hope felt at the baby's death
 SOFTENER_VOID["softener"] = SOFTENER_VOID["softener"] | {"r56_hope_felt"}
+CONCERN_ALONE += ["r56_untrusted_them"]
 # the baby shaken hard until a sign it hurt, however calmly told: the sure tier
 SURE_TRIPLES += ("shake_baby hard r56_harm_sign",)
 # told of another ("my wife is afraid of what she'll do"), these are reports to act on, never a story
-TOLD_OF = TOLD_OF | {"r56_afraid_do_to", "r56_not_alone", "r56_untrusted", "r56_harm_sign", "r56_go_together",
+TOLD_OF = TOLD_OF | {"r56_afraid_do_to", "r56_not_alone", "r56_untrusted", "r56_untrusted_them", "r56_harm_sign",
+                     "r56_go_together",
                      "r56_together_beyond"}
 
 RULES = _rules()
