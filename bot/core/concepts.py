@@ -10822,4 +10822,140 @@ CONCERN_PAIRS += ("r55en_not_intrusive baby", "r55en_not_intrusive thoughts_word
                   "r55en_not_sure_next tub_water", "r55en_not_sure_next thoughts_word", "tub_water r55en_louder",
                   "r55en_left_in_car on_purpose", "r55en_make_cant baby", "r55en_make_cant r55en_one_more", "r55en_could_handle r55en_part_plan")
 
+# --- Round 56 (recbaby56) ------------------------------------------------------------------------------------------
+# Harm to the baby, English and Spanish, by idea (blind batch 58's misses and its model-only positives), each a check-in
+# with the rules alone unless said (tests/test_round56_recbaby56.py), each with its everyday cousin left quiet:
+# - a rough act ("put her down way too hard") beside a sign it hurt ("she cried different", "se le fueron los ojitos")
+#   or beside the writer calling herself a danger ("I think I'm dangerous", "soy un peligro");
+# - the baby shaken ("lo zangoloteé") hard with a sign it hurt: the sure tier;
+# - a thing the writer threw at the baby's head; her face pressed in, counted ("counted to 20");
+# - hope or relief felt at the baby's death named (SIDS, muerte de cuna);
+# - "don't leave me alone with her", "can't be trusted around her", "baby + tub + me alone = I don't trust it",
+#   "afraid of what she'll do to the twins when she's alone";
+# - how little it would take, with a pillow or blanket; snapping the baby's little legs, pictured;
+# - pictured in the water: let go of, face down (Spanish and Spanglish).
+_extend({
+    "r56_rough": """down too hard/down way too hard/down so hard/down really hard/down hard/way too hard/too hard/
+        too rough/way too rough/too roughly/harder than i meant/harder than i should have/rougher than i meant/
+        demasiado fuerte/muy brusco/muy brusca/bien brusco/bien brusca/con brusquedad/muy fuerte/bien fuerte""",
+    "r56_harm_sign": """cried different/cried differently/cry sounded different/cry was different/a different cry/
+        cried weird/cried funny/screamed different/a cry i have never heard/eyes rolled back/eyes rolled/
+        eyes went back/eyes rolling back/eyes rolled up/went limp/went floppy/turned blue/
+        se le fueron los ojitos/se le fueron los ojos/se le voltearon los ojos/se le voltearon los ojitos/
+        los ojos en blanco/los ojitos en blanco/se puso morado/se puso morada/se quedo como ido/se quedo como ida/
+        lloro diferente/lloro raro/un llanto diferente/lloro distinto""",
+    "r56_danger_self": """i am dangerous/i think i am dangerous/i might be dangerous/i may be dangerous/i am a danger to/
+        i am a danger/i am not safe with/i am not safe around/i am not safe for/soy peligrosa/soy un peligro/
+        soy peligroso/me siento peligrosa/soy un peligro para""",
+    "r56_untrusted": """can not be trusted with/can not be trusted around/should not be trusted with/
+        should not be trusted around/can not be left alone with/should not be left alone with/should not be alone with/
+        no me pueden dejar sola con/no me deben dejar sola con/no deberian dejarme sola con/no se me puede dejar sola con""",
+    # ...said of "her" or "him" (the child the message is about): enough alone
+    "r56_untrusted_them": """can not be trusted with her/can not be trusted with him/can not be trusted around her/
+        can not be trusted around him/should not be trusted with her/should not be trusted with him/
+        can not be left alone with her/can not be left alone with him/should not be left alone with her/
+        should not be left alone with him/do not leave me alone with her/do not leave me alone with him/
+        no me dejen sola con ella/no me dejes sola con ella/no me pueden dejar sola con ella""",
+    "r56_not_alone": """no me dejen sola con/no me dejes sola con/no me dejen a solas con/no me dejes a solas con/
+        no me dejen solo con/no me dejes solo con/no quiero quedarme sola con/no puedo quedarme sola con/
+        no me quiero quedar sola con/no me puedo quedar sola con/do not leave me alone with/
+        please do not leave me alone with/do not let me be alone with/do not make me be alone with/
+        i can not be alone with/i should not be alone with""",
+    "r56_me_alone": """me alone/me solo/me sola/just me alone/when i am alone/when she is alone/when he is alone/
+        cuando estoy sola/cuando esta sola/yo sola/yo solita/a solas""",
+    "r56_distrust_it": """i do not trust it/i do not trust this/i do not trust that/i do not trust me/no me fio/
+        no confio/no me da confianza/no confio en mi""",
+    "r56_afraid_do_to": """afraid of what she will do to/scared of what she will do to/afraid of what she'll do to/
+        scared of what she'll do to/afraid of what she might do to/scared of what she might do to/
+        afraid of what she would do to/worried about what she will do to/worried about what she might do to/
+        afraid of what i will do to/scared of what i will do to/afraid of what i'll do to/scared of what i'll do to/
+        afraid of what i might do to/scared of what i might do to/afraid of what i could do to/
+        scared of what i could do to/miedo de lo que le pueda hacer/miedo de lo que les pueda hacer/
+        miedo de lo que le vaya a hacer/miedo de lo que les vaya a hacer/miedo de hacerle algo/miedo de hacerles algo""",
+    "r56_sids": "sids/crib death/cot death/sudden infant death/muerte de cuna/muerte subita",
+    "r56_hope_felt": """my first feeling was hope/first feeling was hope/my first feeling was relief/first feeling was relief/
+        first thought was hope/first thought was relief/felt hope/felt hopeful/felt relief/felt relieved/
+        part of me hoped/part of me was hoping/part of me wished/a part of me hoped/secretly hoped/secretly hoping/
+        secretly wished/senti alivio/senti esperanza/me dio alivio/me dio esperanza/una parte de mi quiso/
+        una parte de mi deseo/en el fondo lo desee/en el fondo desee""",
+    "r56_threw_me": "i threw/i tossed/i chucked/i hurled/i flung/le avente/le tire/le lance/le arroje",
+    "r56_at_head": """at the baby s head/at the babys head/a la cabeza/a su cabeza/en la cabeza/a la cabecita/
+        en la cabecita/a su cabecita/en su cabecita/a la cara/a su carita/en la carita""",
+    "r56_at_their_head": "at his head/at her head/at his face/at her face/at his little head/at her little head",
+    "r56_face_into": """pressed her face into/pressed his face into/pressed her face against/pressed his face against/
+        held her face into/held his face into/held her face against/held his face against/pushed her face into/
+        pushed his face into/pushed her face against/pushed his face against/press her face into/press his face into/
+        hold her face against/hold his face against/le aprete la cara contra/le aprete la carita contra/
+        le hundi la cara en/le hundi la carita en""",
+    "r56_counted": """counted to/counting to/conte hasta/contando hasta/until she stopped/until he stopped/
+        till she stopped/till he stopped/hasta que se callo/hasta que dejo de/until she went quiet/until he went quiet""",
+    "r56_how_little": """how little it would take/how little it takes/how little it would need/how little pressure/
+        how little force/lo poco que se necesita/lo poco que haria falta/lo poquito que se necesita/lo poco que tardaria""",
+    "r56_break_limb": """snapping his/snapping her/snap his/snap her/snapped his/snapped her/breaking his/breaking her/
+        break his/break her/crushing his/crushing her/crush his/crush her/twisting his/twisting her/
+        romperle/romperle las/romperle los/quebrarle/quebrarle las/quebrarle los/tronarle/tronarle los""",
+    "r56_little_limb": """little legs/little arms/tiny legs/tiny arms/little fingers/tiny fingers/little bones/tiny bones/
+        little wrist/little wrists/piernitas/bracitos/huesitos/deditos/sus piernitas/sus bracitos""",
+    "r56_let_go_in": """lo suelto/la suelto/soltarlo/soltarla/lo soltaba/la soltaba/lo solte/la solte/
+        let go of him/let go of her/let him slip/let her slip/let him sink/let her sink""",
+    "r56_face_down": """su carita abajo/su cara abajo/carita abajo/boca abajo/face down/face under/under the water/
+        underwater/bajo el agua/debajo del agua/his head under/her head under/su cabecita abajo""",
+    "r56_go_together": """se iban a ir juntas/se van a ir juntas/se iban a ir juntos/se van a ir juntos/
+        nos vamos a ir juntas/nos vamos a ir juntos/nos iremos juntas/nos iremos juntos/irnos juntas/irnos juntos/
+        irse juntas/irse juntos/se fueran juntas/nos fueramos juntas/se iban a ir las dos/nos vamos a ir las dos""",
+    "r56_together_beyond": """go to heaven together/going to heaven together/be in heaven together/go to god together/
+        go be with god together/be with jesus together/al cielo juntas/al cielo juntos/juntas al cielo/juntos al cielo/
+        juntas con dios/juntos con dios/con dios juntas/con diosito juntas""",
+    "r56_picture": "imaginando/sigo imaginando/me la imagino/me lo imagino/picturing/keep picturing/i keep seeing",
+    # shaking said with the family's own verbs (zangolotear, zarandear), read by stem
+    "shake_baby": "zangolot*/zarande*",
+    # the baby's fall watched and not stopped, told in more words
+    "r55en_let_happen": """i watched and did not move/watched and did not move/i did not move/i froze and watched/
+        and did not move/and i did not move/and did nothing/and did not do anything""",
+    "r55en_didnt_want": """wanted to not catch/wanted not to catch/wanted to not grab/wanted to let her fall/
+        wanted to let him fall""",
+})
+_NOT_A_CHILD_THING = ("chocolate/cookies/sweets/candy/snacks/money/a_credit_card/my_credit_card/the_credit_card/wine/"
+                      "alcohol/the_remote/plants/my_phone/a_phone/secrets/her_secrets/his_secrets/cake/ice_cream/"
+                      "the_car_keys/a_budget/chips/online_shopping/amazon/target")
+CONCEPT_GUARDS.update({
+    "r56_danger_self": "!in_the_kitchen/in_the/at/on/with_a/behind/lol/haha/jaja/lmao/when_hungry/when_i_am_hungry/"
+                       "en_la_cocina/con_las_tijeras/manejando/driving",
+    "r56_untrusted": "!" + _NOT_A_CHILD_THING,
+    "r56_untrusted_them": "!cooking/car/phone/credit_card/card/cards/secrets/stuff/money/makeup/clothes/things/jokes/"
+                          "lol/haha/lmao/jaja/at_the_party/at_parties/for_dinner/snacks/candy/chocolate/wine/drinks",
+    "r56_hope_felt": "!when/that/to_hear/to_know/to_learn/after/because/since/the_risk/it_was/it_is/its/she_was/he_was/"
+                     "that_she/that_he/cuando/que_no/que_estaba/que_esta/que_fuera/que_era/al_saber/al_oir/porque/de_que/"
+                     "al_escuchar",
+    "r56_go_together": "!a_misa/a_la_iglesia/al_templo/a_la_tienda/al_doctor/a_casa/de_compras/al_bautizo/a_la_fiesta/"
+                       "al_parque/de_vacaciones/a_visitar/a_la_cita/al_mandado/a_mexico/al_rancho/a_la_boda/de_viaje/a_dormir",
+    "r56_at_head": "!jugando/para_que_se_riera/sin_querer/jaja",
+    "r56_at_their_head": "!playing/while_playing/by_accident/accidentally/sin_querer/jugando/lol/haha/jaja/lmao/to_make_her_laugh/"
+                   "to_make_him_laugh/para_que_se_riera",
+    "r56_afraid_do_to": "!the_house/the_couch/the_walls/the_furniture/my_hair/her_hair/the_car/the_garden/the_plants/"
+                        "the_cat/the_dog/my_career/the_kitchen/my_budget/the_carpet/la_casa/los_muebles/el_perro/el_gato",
+    "r56_little_limb": "!into/in/through/out_of/onto/to_the/back_in/back_into/en_la/en_el/por_la",
+    "r56_me_alone": "!time/for_a_bit/for_once/to_rest/to_nap/to_sleep/para_descansar/para_dormir/un_rato/with_my_thoughts_lol",
+})
+CONCERN_PAIRS += ("r56_rough r56_harm_sign", "shake_baby r56_harm_sign", "r56_danger_self baby",
+                  "r56_danger_self r56_rough", "r56_danger_self r56_harm_sign", "r56_danger_self over_crib",
+                  "r56_untrusted baby", "r56_not_alone baby",
+                  "r56_me_alone r56_distrust_it baby", "r56_afraid_do_to baby",
+                  "r56_afraid_do_to r56_me_alone", "r56_sids r56_hope_felt", "r56_threw_me r56_at_head baby",
+                  "r56_threw_me r56_at_their_head", "r56_face_into r56_counted", "r56_how_little baby_means",
+                  "r56_how_little pillow", "r56_break_limb r56_little_limb image_urge", "over_crib baby_means repeated",
+                  "r56_let_go_in water image_urge", "r55es_left_in water image_urge",
+                  "r56_face_down water image_urge", "r56_face_down tub_water image_urge",
+                  "r56_face_down water r56_picture", "r56_let_go_in water r56_picture",
+                  "r56_go_together god_word baby", "r56_together_beyond baby")
+# a pediatrician or nurse named is no softener of hope felt at the baby's death
+SOFTENER_VOID["softener"] = SOFTENER_VOID["softener"] | {"r56_hope_felt"}
+CONCERN_ALONE += ["r56_untrusted_them"]
+# the baby shaken hard until a sign it hurt, however calmly told: the sure tier
+SURE_TRIPLES += ("shake_baby hard r56_harm_sign",)
+# told of another ("my wife is afraid of what she'll do"), these are reports to act on, never a story
+TOLD_OF = TOLD_OF | {"r56_afraid_do_to", "r56_not_alone", "r56_untrusted", "r56_untrusted_them", "r56_harm_sign",
+                     "r56_go_together",
+                     "r56_together_beyond"}
+
 RULES = _rules()
