@@ -119,6 +119,7 @@ QUESTION_WORDS = frozenset("what how when where why who which whi".split())
 # Phrases that say nothing about the question. Removed before scoring (after folding). A formal request's
 # frame ('please advise as to', 'I would be grateful for', 'pertaining to') is one of them; so is 'my schedule'
 # (the asker's busy week, not booking) and 'a defined' ('a defined window', not a definition).
+# Round 56 (en56): the formal register's frame ('from a clinical standpoint', 'in your view') asks nothing either.
 # Round 55 (es55): 'x fa' / 'por fa' is 'por favor'; '... o es otra cosa diferente?' offers 'something else' as the other answer; it names nothing compared.
 FILLERS = tuple(
     tuple(phrase.split())
@@ -154,7 +155,9 @@ FILLERS = tuple(
     me gustaria conocer|quisiera conocer|me interesa conocer|me interesa saber|quisiera comprender|quisiera entender|
     me gustaria entender|me gustaria comprender|tengo entendido que|les escribo porque|les escribo para|con precision|
     se trate de|se trata de|que se trate de|in the first place|just tell me simple|tell me simple|tell me simply|
-    otra cosa diferente|otra cosa distinta|una cosa diferente|una cosa distinta""".replace("\n", "").split("|")
+    otra cosa diferente|otra cosa distinta|una cosa diferente|una cosa distinta|
+    from a clinical standpoint|from a clinical perspective|from a medical standpoint|from a medical perspective|
+    from a purely informational standpoint|from an informational standpoint|in your view|in your clinical view""".replace("\n", "").split("|")
 )
 
 # Canonical terms whose variants each name one particular thing (a drug's brand, a drink): a
@@ -645,7 +648,9 @@ _ROLE = (r"(?:registered |retired |student |labor and delivery |l&d |icu |er |ni
          r"medical student|paramedic|health visitor)")
 _ROLE_OPENING = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i am|i'm|im|as) an? " + _ROLE + r"(?: here| myself)?|an? " + _ROLE
-    + r" here|" + _ROLE + r"(?: here| question| by trade)?)\s*[,.:;!-]+\s*", re.IGNORECASE)
+    + r" here|" + _ROLE + r"(?: here| question| by trade)?)\s*[,.:;!-]+\s*"
+    # Round 56 (en56): "I'm a nurse so IVs don't scare me", "I'm a nurse and curious": the trade said without a stop
+    + r"|^\W*(?:i am|i'm|im|as) an? " + _ROLE + r"\s+(?=(?:so|and|we|my)\b)", re.IGNORECASE)
 
 
 # Round 53 (en53): 'IM' written in capitals among the ways a drug is given ('is it IV, IM, or intranasal') is
