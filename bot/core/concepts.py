@@ -2692,7 +2692,9 @@ def _counted_before(tokens: list[str], at: int, concept: str) -> bool:
 # Words ending in "s" read by their own phrases only, never their plain form's: "want to", "want a funeral"
 # are one's own wish, "wants" someone else's ("my 4yo wants to throw the baby in the trash", "he wants a funeral"
 # for the goldfish). Every other such word reads its own phrases, then its plain form's.
-_READ_ALONE = frozenset({"wants", "chaos"})  # batch 32: "newborn chaos" is no "chao" (bye)
+# batch 32: "newborn chaos" is no "chao" (bye); round 56: "everybody tells my daughter..." is no farewell "tell my daughter"
+# (the third person "tells" is never the imperative a farewell message uses)
+_READ_ALONE = frozenset({"wants", "chaos", "tels"})
 # What may follow a count for it to be an amount taken: "20 of my", "20 pills" (read squashed).
 _COUNTED = [[w] for w in "of de pils pil pastilas pastila tablets tabs capsules tylenol advil motrin aleve ibuprofen "
             "benadryl xanax ambien zoloft klonopin percocet aspirin".split()]
@@ -3507,7 +3509,9 @@ for _entry in ("want to", "wanted to"):
     ENTRY_GUARDS[_entry] = "!see_anyone/see_anybody/see_people/see_friends/see_her_friends/see_his_friends/" \
                            "see_my_friends/talk_to_anyone/talk_to_anybody/talk_to_people/go_out/leave_the_house/get_out_of_bed/" \
                            "be_around_anyone/be_around_anybody/be_around_people/be_with_anyone/" \
-                           "share/ask/let_you_know/update_you/thank/say_thank/say_thanks"  # round 17: news told, not an urge
+                           "share/ask/let_you_know/update_you/thank/say_thank/say_thanks/" \
+                           "know_if/know_whether/know_when/know_how_much/know_how_long"  # round 17: news told, not an urge;
+    # round 56: a question relayed ("she wanted to know if the co-pay is due")
 # Round 16: a decision about when to start something, not being here when a parcel comes, are logistics.
 ENTRY_GUARDS.update({
     **dict.fromkeys(("need to decide when", "just need to decide when"),

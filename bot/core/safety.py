@@ -2714,6 +2714,9 @@ _OTHERS_PAST_IDEATION = _reading_pattern(
     "|thoughts of (?:not wanting to (?:live|be here|be alive|wake up)|ending (?:her|his|their) (?:own )?life)"
     "|ideas de (?:quitarse la vida|morir)|pensamientos de (?:quitarse la vida|morir))"
     "(?: thoughts| ideation| feelings| ideas| pensamientos)?(?= )")
+# Round 56: "nomás quiero saber", "I just want to know": a question put, no wish of the writer's own.
+_WANTS_TO_KNOW = _reading_pattern(" (?:(?:nada mas|solo|solamente|just|only) )?(?:(?:yo|i) )?(?:just )?"
+                                  "(?:quiero saber|quisiera saber|want to know|wanted to know|would like to know|wana know)(?= )")
 _ASKS_TREATMENT = _reading_pattern(" (?:ketamine|ketamines|ketamina|esketamine|spravato|infusions?|treatment|treatments|tratamiento"
                                    "|tratamientos|infusiones|infusion)(?= )")
 # ...recent, back, or the writer's own: the verdict stands.
@@ -3706,7 +3709,7 @@ class CrisisDetector:
                 and any((clear := self._everyday_rest(masked, reading, text, primed, emoji, bar_self_joined=False,
                                                       bar_means_held=False)) is not None
                         and self._nothing_left(clear, reading, emoji, text)
-                        for masked in (_quiet51_masked, _falarm53_quiet_masked)):
+                        for masked in (_quiet51_masked, _falarm53_quiet_masked, _falarm56_quiet_masked)):
             # round 51 (quiet51): "finally bought life insurance, adulting achievement unlocked", "the neighbor came over
             # to see if someone died lol", "nobody judged me, I'm so relieved"; round 53 (falarm53): "Mario Kart, me mató
             # en la última vuelta", "💊 reminder: take meds at 8 ✅", "Final goodbye to my maternity jeans 👋": quiet when
@@ -3770,7 +3773,7 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) \
                 and any(self._everyday_rest(masked, reading, text, primed, emoji) is not None
-                        for masked in (_falarm53_masked, _falarm54_masked)):
+                        for masked in (_falarm53_masked, _falarm54_masked, _falarm56_masked)):
             # round 53 (falarm53): "getting ready to move, giving away my books", "driving to the bridge tomorrow for the
             # festival", "maternity clothes, I won't need them anymore", "the baby scratched his face until it bled";
             # round 54 (falarm54): "I'm killing myself trying to cook every night", "no guardrail on the bridge, be
@@ -3778,15 +3781,16 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) and _ASKS_TREATMENT.search(reading.words) \
                 and ("?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
-                and (rest := _FALARM53_OTHERS_IDEATION.sub(" otherstoughts", reading.words)) != reading.words \
+                and (rest := _FALARM53_OTHERS_IDEATION.sub(" otherstoughts", asked := _WANTS_TO_KNOW.sub(" pregunto", reading.words))) != asked \
                 and not _FALARM53_OTHER_DANGER.search(reading.words) and not _OTHER_DANGER_MORE.search(reading.words) \
                 and not _WRITER_TOO.search(reading.words) and _no_risk_left(rest, primed, emoji) \
-                and not _PRESENT_WISH.search(reading.words) \
-                and not _WISH_SAID.search(reading.words) and not _OWN_TURN.search(reading.words) \
+                and not _PRESENT_WISH.search(asked) \
+                and not _WISH_SAID.search(asked) and not _OWN_TURN.search(reading.words) \
                 and not _shared(reading.words, text) and not _ME_TOO_SAID.search(text) and not _DO_IT.search(rest) \
                 and self._quiet_without(rest, reading, primed, emoji):
             # round 53 (falarm53): "my sister has been having thoughts of suicide since her baby was born. can ketamine
-            # help with that?": someone else's thoughts now, asked about: the check-in (see _FALARM53_OTHERS_IDEATION)
+            # help with that?": someone else's thoughts now, asked about: the check-in (see _FALARM53_OTHERS_IDEATION); round 56: "I just want to
+            # know" there asks, it wishes nothing (_WANTS_TO_KNOW)
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if kinds and not primed and _SCRIPTURE_51.search(reading.words) \
                 and (rest := _OTHERS_LIFE_ASKED_51.sub(" a bible story", reading.words)) != reading.words \
@@ -5912,9 +5916,12 @@ _FALARM53_BABY_SCRATCH = _reading_pattern(
 # attempt or a goodbye told of her (_FALARM53_OTHER_DANGER), never where the writer shares them or turns to herself,
 # and only when the rest of the message, the clause masked, is quiet.
 _FALARM53_OTHERS_IDEATION = _reading_pattern(
-    " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro)(?: [a-z]+){0,2}? " + _RELATIVE + ")"
+    " (?:she|he|they|ella|(?:my|mi|our|his|her|su|nuestra|nuestro)(?: [a-z]+){0,2}? " + _RELATIVE
+    # round 56: people in general asked about ("la ketamina sirve para las personas que piensan en quitarse la vida?")
+    + "|(?:people|patients|moms|mothers|women|those|personas|gente|pacientes|mamas|madres|mujeres) (?:who|that|que))"
     "(?: (?!i |me |yo |my |mi |im )[a-z]+){0,8}?"
     " (?:has ben having|has ben|has had|has|is having|keps having|gets|had|ha tenido|tiene|ha pensado en|ha pensado|piensa en"
+    "|piensan en|tienen|think about|think of|have|struggle with|sufren de|tienen pensamientos de"
     "|ha hablado de|habla de|said she has had|says she has|dice que ha pensado en|dice que piensa en)"
     "(?: (?!i |me |yo |my |mi |im )[a-z]+){0,4}? (?:suicide|suicidal|suicidio|suicidas|suicida|ending (?:her|his|their) (?:own )?life"
     "|quitarse la vida|taking (?:her|his|their) (?:own )?life|kiling (?:herself|himself))"
@@ -6039,6 +6046,112 @@ def _falarm54_masked(words: str) -> str:
     masked = _FALARM54_WORN_OUT.sub(" wearing myself out", words)
     if _FALARM54_WARNING.search(masked) and not _FALARM54_OWN.search(masked):
         masked = _FALARM54_HAZARD_PLACE.sub(" on the road", masked)
+    if masked == words or _r50_barred(masked):
+        return words
+    return masked
+
+
+# Round 56 (falarm56): everyday clauses of batch 58 and the everyday set 58 that read as the sure tier, lowered to the
+# check-in (988 still shown; a real crisis could hide there) by _falarm56_masked:
+# - an eagerness or a craving said with "dying to" / "kill for" ("dying to get a straight answer", "I'd kill for my
+#   morning coffee", "me muero por un café"): a want of a thing, never beside a death, a means or a time left in the rest;
+_FALARM56_EAGER = _reading_pattern(
+    " (?:dying|dieing) to (?:get|know|hear|find out|se|try|met|ask|learn|read|bok|start|talk|tel|go back|have a)"
+    "| (?:would|wil|could) kil for(?= (?:a|an|my|some|one|the|any|just) )"
+    "| me muero por(?= (?:un|una|saber|ver|probar|mi|el|la) )")
+# - a hope about how a thing goes ("so I'm hoping it's not too long", "hope the infusion helps"): hoped of a wait or a
+#   treatment, never "hope it happens";
+_FALARM56_HOPE_FOR_A_THING = _reading_pattern(
+    " (?:hoping|hope|i hope) (?:it is not|it isnt|it wil not be|it wont be|the wait is not|the wait isnt)(?: to| that| so)?"
+    " (?:long|bad|expensive|painful|much|crowded)"
+    "| (?:hoping|hope|i hope) (?:it|this|the (?:infusion|treatment|ketamine|medicine|sesion))(?: wil| does)? (?:works|help|helps|work)"
+    "(?= )")
+# - a treatment's effect asked about in the second or third person ("does the ketamine make you feel like you're
+#   dying?", "will the infusion make people feel like they're dying"): a side effect asked, not the writer's state;
+_FALARM56_EFFECT_ASKED = _reading_pattern(
+    " (?:does|dos|wil|would|can|could|did|is|do) (?:the |this |a |that |an )?(?:ketamine|ketamina|infusion|infusions|treatment"
+    "|spravato|esketamine|medicine|medication|drug|it|dose|session)(?: [a-z]+)? (?:make|makes|making) (?:you|people|someone"
+    "|patients|folks|them) (?:fel|feling) like (?:you are|they are|you re|theyre|youre|your) dying(?= )")
+# - someone else woken ("she's asleep and I don't want to wake her", "no la quiero despertar"): waking a person, never
+#   one's own "wake up";
+_FALARM56_WAKE_OTHER = _reading_pattern(
+    "(?: (?:do not|dont|did not|didnt) (?:want|wana) to| (?:can not|cant|wil not|wont))? wake (?:her|him|them|the baby|the kids|my (?:wife|husband|partner|baby|son|daughter|mom|dad|kids)|you|anyone|everyone"
+    "|everybody|the house)(?! up (?:ever|again|tomorow|anymore))(?= )")
+# - arriving or ending the day "dead" from work ("trabajo desde las 4 y llego muerto", "termino muerta de cansancio"):
+#   worn out, said of the end of a day;
+_FALARM56_WORN_OUT_ES = _reading_pattern(
+    " (?:lego|legue|legamos|vengo|acabo|termino|quedo|quede|salgo|regreso|vuelvo) (?:bien |super |re |todo |toda |casi )?"
+    "(?:muerto|muerta|muertos|muertas)(?: de cansancio| de sueno| del trabajo| del cansancio)?(?= )")
+# - someone else seen calmer ("la vi más tranquila hoy", "se le ve más tranquilo"): a relative's progress, not the
+#   writer's calm before an end;
+_FALARM56_SEEN_CALMER = _reading_pattern(
+    " (?:la|lo|las|los) (?:vi|veo|vimos|note|notamos|senti|sentimos|encontre) (?:mucho |un poco |bien |muy )?mas tranquil[oa]s?"
+    "| se (?:le |la |lo )?(?:ve|veia|vio|nota|notaba) (?:mucho |un poco |muy )?mas tranquil[oa]s?(?= )")
+# - a goodbye with a plan to meet again ("love u guys, see u tmrw", "nos vemos mañana") or a leaving early ("gonna dip
+#   early today, bye guys"): its time is of the next meeting or of an everyday leaving, no time of a plan;
+_FALARM56_SEE_AGAIN = _reading_pattern(
+    "(?<! not)(?<! never)(?<! wont)(?<! no)(?<! nunca) (?:se|talk to|talk|catch) (?:you|ya|you al|y al|you guys|everyone)"
+    " (?:tomorow|tonight|later|soon|next wek|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in the morning"
+    "|at my apointment|at the apointment)"
+    "|(?<! no)(?<! nunca) nos vemos (?:manana|luego|pronto|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado"
+    "|el domingo|la proxima semana)| hasta manana(?= )")
+_FALARM56_PARTING = _reading_pattern(
+    " (?:love you|love ya|luv you)(?: guys| al| everyone| lots| so much)?| (?:bye|godbye|bye bye|godnight|god night|night night"
+    "|adios|chao)(?: guys| everyone| al| y al| todos| a todos)?(?= )")
+_FALARM56_LEAVE_EARLY = _reading_pattern(
+    "(?: i am going to| i am gona| im gona| gona| going to| i wil| i have to| i ned to)? (?:dip|head out|leave|log of|sign of|clock out|bounce|head home|go home|duck out|turn in|cal it a day) early"
+    "(?: today| tonight)?(?= )")
+
+
+def _falarm56_masked(words: str) -> str:
+    """The reading with each round-56 everyday clause masked (see above); unchanged where _r50_barred reads a wish,
+    finality, despair, "on purpose", a time of an act, letters or all taken."""
+    masked = _FALARM56_HOPE_FOR_A_THING.sub(" a wait", _FALARM56_EAGER.sub(" eager for", words))
+    masked = _FALARM56_EFFECT_ASKED.sub(" a side efect", masked)
+    masked = _FALARM56_WAKE_OTHER.sub(" let her slep", masked)
+    masked = _FALARM56_WORN_OUT_ES.sub(" termino la jornada", masked)
+    masked = _FALARM56_SEEN_CALMER.sub(" la vi mejor", masked)
+    masked = _FALARM56_LEAVE_EARLY.sub(" heading home", masked)
+    if _FALARM56_SEE_AGAIN.search(masked) or masked != words and _FALARM56_PARTING.search(masked):
+        # a parting beside a plan to meet again, or beside an everyday leaving, is for a while
+        masked = _FALARM56_PARTING.sub(" thanks", _FALARM56_SEE_AGAIN.sub(" later", masked))
+    if masked == words or _r50_barred(masked):
+        return words
+    return masked
+
+
+# Round 56 (falarm56), quiet: the plainest everyday clauses of the everyday set 58 that earned a check-in, left quiet by
+# _falarm56_quiet_masked only where nothing at all is left (_nothing_left: no family, no concept tier, the model
+# unconcerned):
+# - a body part or a trifle "killing me", a child "the death of me" or "an early grave" (pain and fatigue, not a death);
+_FALARM56_IDIOM_PAIN = _reading_pattern(
+    " (?:my )?(?:back|neck|fet|feet|knes|knee|shoulder|shoulders|hips|hip|wrist|wrists|arms|legs|boobs|nipples|head|stomach"
+    "|incision|scar|teth|tooth|body|c section|csection) (?:is |are |has ben |was |were |realy |lowkey )?(?:kiling|kiled) me"
+    "| (?:is |are |wil |going to |gona )?be the death of me| (?:drive|driving|send|put|puting) me (?:in|into|to) an early grave"
+    "(?= )")
+# - a thing thrown in anger ("I wanted to throw my phone across the room"): a temper at an object, no one hurt;
+_FALARM56_THROWN_THING = _reading_pattern(
+    "(?: i)?(?: wanted to| want to| wana| could)? (?:throw|thrown|threw|chuck|smash|yet) (?:my|the|this) (?:phone|laptop|remote"
+    "|computer|tablet|mug|cup|pilow|controler)(?: acros the rom| at the wal| out the window| in the trash)?(?= )")
+# - a shopping question ("any recs for a better one?"), a baby's new skill ("she figured out how to roll"), a child left
+#   with a relative ("if I leave him with my dad"), papers for work ("¿dan cartas para el trabajo?") and the insurance's
+#   red tape ("so over the insurance runaround"): errands, no worth, plan, absence or letter of the writer's own.
+_FALARM56_ERRANDS = _reading_pattern(
+    " (?:recs|recomendations|recomend|sugestions|tips|ideas|sugest) for a beter (?:one|brand|carier|pump|stroler|bra|pilow)"
+    "| (?:she|he|baby|the baby|they) (?:figured|figures|has figured) out how to"
+    "|(?: if i| when i| while i)? (?:leave|leaving|drop|droping) (?:him|her|them|the baby|the kids) (?:with|at) (?:my|the|a|his|her|our) (?:[a-z]+ )?"
+    "(?:dad|mom|mother|father|sister|brother|grandma|grandpa|husband|partner|aunt|neighbor|siter|babysiter|nana|daycare|inlaws)"
+    "| cartas? (?:para|del|de) (?:el|mi|la) (?:trabajo|jefe|empleo|escuela|seguro|patron|incapacidad)"
+    "| (?:so )?over (?:the|this|al the|al this) insurance (?:runaround|stuf|mes|drama|nonsense|paperwork|calls)"
+    "| (?:put|puts|kept|keps|left|had) me on hold| the insurance(?= (?:put|puts|denied|denies|said|says|kept|keps|wil not|company|rep|lady|guy|people|portal) )")
+
+
+def _falarm56_quiet_masked(words: str) -> str:
+    """The reading with each round-56 quiet clause masked (see above); unchanged where _r50_barred reads a wish,
+    finality, despair, "on purpose", a time of an act, letters or all taken."""
+    masked = _FALARM56_IDIOM_PAIN.sub(" wear me out", words)
+    masked = _FALARM56_THROWN_THING.sub(" was anoyed", masked)
+    masked = _FALARM56_ERRANDS.sub(" an errand", masked)
     if masked == words or _r50_barred(masked):
         return words
     return masked
