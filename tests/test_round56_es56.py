@@ -8,8 +8,8 @@
   hija se pone la ketamina') is the patient, not the baby.
 * Colloquial Mexican: 'en q parte estan' asks where the clinic is; 'se le va a quedar el bienestar' asks
   whether the relief lasts.
-* 'es como droga': 'como' right after a form of 'ser' is 'like', not the question word 'how'.
-* 'esa condicion', 'esa indicacion': a demonstrative before a general noun points back at what an
+* 'es como droga': 'como' right after a form of 'ser', before a word that carries a topic, is 'like', not the question word 'how'.
+* 'esa condicion', 'esa indicacion' (not 'ese medicamento', which names what it asks about): a demonstrative before a general noun points back at what an
   earlier sentence named; the sentence alone is not read as a question of its own.
 
 Each case is a question a patient might send; the reply must answer the entry named, in Spanish.
@@ -51,6 +51,7 @@ FULL = [
     # 'es como' is 'like'
     ("la ketamina es como una droga que te pone feliz o como funciona en el cerebro?", "how-ketamine-works"),
     ("eso de la ketamina es como anestesia?", "what-is-ketamine"),
+    ("whats an IV infusion? asi es como dan la ketamina ahi?", "infusion"),
     # a pointer back to the sentence before
     ("Lei sobre la depresion posparto en una revista. Me podria explicar en que consiste esa condicion?", "what-is-ppd"),
     ("Mi doctora menciono la ketamina. Ese tratamiento es seguro?", "side-effects"),
@@ -58,6 +59,8 @@ FULL = [
     ("si mi hija se pone esa ketamina y se siente bien, se le va a quedar el bienestar o despues vuelve a caer igual?",
      "long-term"),
     ("si mi hija se hace el tratamiento de ketamina puede seguir dando pecho?", "breastfeeding"),
+    # 'quedar' is a function verb as 'queda' is: 'me voy a quedar bien' still asks whether relief lasts
+    ("si me hago lo de la ketamina me voy a quedar bien o al rato me regresa la depresion?", "long-term"),
 ]
 FIVE = [
     ("en que parte quedan ustedes?", "about-clinic"),
@@ -109,7 +112,8 @@ def test_story_then_pointer_gets_no_wrong_answer(responder, text, allowed):
 
 def test_spanish_pointer_before_a_general_noun_points_back():
     assert REFERS_BACK.search("en que consiste esa condicion")
-    assert REFERS_BACK.search("ese tratamiento es seguro")
+    assert REFERS_BACK.search("y a quien le da esa enfermedad")
+    assert not REFERS_BACK.search("que es exactamente ese medicamento")  # a thing the clinic offers names itself
     assert not REFERS_BACK.search("en que consiste la depresion posparto")
     assert not REFERS_BACK.search("esa ketamina es segura")
 
