@@ -475,7 +475,8 @@ _FORMAL_REQUEST = re.compile(
 REFERS_BACK = re.compile(r"\b(?:that|this|these|those|them)\b(?! (?:time|week|month|year|morning|evening|night|weekend)s?\b)|(?<!\bq es )(?<!\bque es )\b(?:eso|esto)\b(?! de\b| lo que\b)"
                          r"|\b(?:distingu|diferenci|separ)\w* (?:eso|esto) de\b"
                          r"|\bthe (?:connection|link|relation|relationship)\b(?! (?:between|of|to|with)\b)"
-                         r"|\b(?:esos|esas|estos|estas) (?:casos|situaciones|mamas|mujeres|personas|pacientes)\b")
+                         r"|\b(?:esos|esas|estos|estas) (?:casos|situaciones|mamas|mujeres|personas|pacientes)\b"
+                         r"|" + spanish.ES56_POINTER_NOUN)
 
 
 # "ok so it works fast but does it last": a statement granted, then 'but' and the question asked; the

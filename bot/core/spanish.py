@@ -56,7 +56,7 @@ STOPWORDS = frozenset(
     doy dar pongo pone dejar deja mal fatal super bien raro rara quiere quieren cree creen mando mandaron
     facil importa llevo lleva primer primera ahi alla vivo veo sola solo hagan hacerlo hacerme explicar
     expliquen expliquenme menciono notar nota oido oi pensando sintiendo sentido toma tomo tomar pasa
-    paso interesa vdd usa usan y e u necesito necesita necesitan usar queda quedan siente sienta estaba estuve estaria seria serian tenia tenido podria podrian
+    paso interesa vdd usa usan y e u necesito necesita necesitan usar queda quedan quedar siente sienta estaba estuve estaria seria serian tenia tenido podria podrian
     pos oigan buen buena buenos dia jaja jajaja jeje serio realidad curiosidad fijate vos sabes mundo
     toda todas puro pura cuenta cuento caso lugar onda general adentro cualquiera cualquier ninguno ninguna
     nadie sera seran deberia debo ir ver viene vienen sigo seguir ocupo ocupa ocupan ocupamos recibir
@@ -206,11 +206,24 @@ _BABY_WORDS = frozenset("bebe bebes bebito bebita nieto nieta nietos nietas reci
 # diagnosticaron depre'): a baby is not the one who is depressed in this FAQ.
 _GROWN_CHILD_HAS = frozenset("tiene sufre padece le esta anda".split())
 _DEPRESSION_WORDS = frozenset("depresion posparto postparto ppd dpp diagnosticaron diagnostico deprimida deprimido".split())
+# Round 56 (es56): ...and so is one given or taking a treatment ('a mi hija le dieron pastillas para la depresion',
+# 'si mi hija se pone la ketamina', 'mi hija se hace el tratamiento'): a baby is not the patient in this FAQ.
+_ES56_TREATED = frozenset("dieron recetaron pusieron mandaron pone ponga pusiera hace haga hiciera".split())
+_ES56_TREATMENTS = frozenset("pastillas antidepresivos antidepresivo tratamiento ketamina".split())
 # '(su) nino' or '(su) nena' beside 'mi hija' is her baby: 'mi hija ... desde que nacio su nino'
 _BOOKED = frozenset("cita citas consulta consultas turno".split())
 _HER_BABY = frozenset("nino nina nene nena ninos ninas".split())
 
 
+# Round 56 (es56): 'como' right after a form of 'ser', before a word that carries a topic ('es como droga',
+# 'seria como anestesia'), is 'like': the question word comes before the verb ('como es la sesion'), and
+# 'asi es como la dan' (that is how) has a function word after it.
+_ES56_IS = frozenset("es son era seria sera sean sea".split())
+# Round 56 (es56): a demonstrative before a general noun ('esa condicion', 'ese tratamiento', 'esa indicacion')
+# points back at what an earlier sentence named, as 'eso' does: the sentence alone does not say what it asks about.
+# (A kind of thing the clinic offers, 'ese medicamento', 'ese tratamiento', names what it asks about, as in English.)
+ES56_POINTER_NOUN = (r"\b(?:esa|ese|esas|esos|dicha|dicho) (?:condici[oó]n|condiciones|enfermedad|enfermedades|indicaci[oó]n"
+                     r"|indicaciones|situaci[oó]n|cosa|cosas|s[ií]ntomas|diagn[oó]stico|problema|padecimiento|cuadro|trastorno)\b")
 # 'como' before a person ('gente como ella', 'alguien como yo') is 'like', not the question word 'how'.
 _PERSON_AFTER_LIKE = frozenset("yo ella el ellas ellos usted ustedes nosotras nosotros tu mi".split())
 
@@ -221,7 +234,8 @@ def _spanish_reading(token: str, after: str, before: str = "") -> str:
     carries a topic is the possessive 'my' ('para mi esposa'), not the pronoun 'mí' ('para mí',
     for me), which folding makes it look like: it is read as its plural 'mis'. 'normal' after 'depresion' is
     'regular' (_PLAIN_KIND)."""
-    if token == "como" and (after in _INDEFINITE or after.isdigit() or after in _PERSON_AFTER_LIKE):
+    if token == "como" and (after in _INDEFINITE or after.isdigit() or after in _PERSON_AFTER_LIKE
+                            or (before in _ES56_IS and after not in STOPWORDS)):
         return "tipo"
     if token in _PLAIN_KIND and before in ("depresion", "depre"):
         return "regular"
@@ -348,7 +362,9 @@ def _grown_children(tokens: list[str]) -> list[str]:
         # Round 53 (es53): an appointment asked for her ('quiero sacar cita pa mi hija') is for the grown daughter
         booked = i >= 2 and tokens[i - 2] == "para" and bool(_BOOKED & set(tokens[:i - 2]))
         aged = len(after) == 2 and after[0] == "de" and after[1].isdigit() and int(after[1]) >= 12  # 'mi hija de 30'
-        if baby_too or has or aged or booked or (after and after[0] in _GROWN_CHILD_NEXT) or (
+        treated = (len(after) == 2 and after[0] in ("le", "se") and after[1] in _ES56_TREATED
+                   and bool(_ES56_TREATMENTS & set(tokens[i + 3:i + 6])))
+        if baby_too or has or aged or booked or treated or (after and after[0] in _GROWN_CHILD_NEXT) or (
                 len(after) == 2 and after[0] in ("esta", "ya") and after[1] in _GROWN_CHILD_STATE):
             out[i] = "mija" if token == "hija" else "mijo"
     return out
