@@ -10962,4 +10962,121 @@ TOLD_OF = TOLD_OF | {"r56_afraid_do_to", "r56_not_alone", "r56_untrusted", "r56_
                      "r56_go_together",
                      "r56_together_beyond"}
 
+# Round 56 (recself56): batch 58's self-harm, farewells, plans and Spanish means that only the model heard, by idea:
+# a small injury downplayed and hidden from the household; letters left beside "done"; a letter found that says
+# goodbye; a count of one's medicine taken at once, on purpose or "to be gone a while"; the means bought and where they
+# are kept; "the math" on one's meds; a sharp thing used "on myself" unseen; blades wanted out "before I use them
+# again"; a last goodbye affirmed ("because it is"); peace "with what I'm doing"; dying by one's own hand with the
+# reasons left to infer; an illness hoped not to be survived; a car hoped to run the light; going to God wished;
+# hanging oneself or throwing oneself into the water said in Spanish; leaving "this world"; a day picked after an
+# event; a relative asked to raise the child.
+_COUNTS = ("five six seven eight nine ten eleven twelve fifteen twenty thirty dozen cinco seis siete ocho nueve diez "
+           "doce quince veinte treinta docena " + " ".join(str(n) for n in range(5, 61)))
+_extend({
+    "r56s_hidden": """cleaned it up before/cleaned up before/cleaned it before/cleaned up the blood/wiped up the blood/
+        wiped the blood/covered it before/covered it up before/hid it before/before he got home/before he gets home/
+        before she got home/before she gets home/before anyone saw/before anyone sees/before anyone got home/
+        before the kids saw/before he saw/before he could see/so he would not see/so he wont see/so nobody would know/
+        so no one would know/lo limpie antes/limpie la sangre/antes de que llegara/antes de que lo viera/
+        para que no lo viera/para que no se diera cuenta/lo tape antes""",
+    "r56s_downplay": """nothing major/nothing serious/nothing bad/not that deep/not deep/barely bled/just a scratch/
+        only a scratch/just a small one/only a small one/only a small/just a small/a small one/nada grave/nada serio/
+        poquito nomas/nomas tantito""",
+    "r56s_letters_left": """letters are on the/the letters are on/letters on the table/letters are in the/
+        notes are on the/the notes are on/the note is on/note is on the/the letter is on/letter is on the/
+        las cartas estan en/la carta esta en/la nota esta en/deje las cartas/deje la carta/deje una carta/
+        left the letters/left the notes/left the letter""",
+    "r56s_says_goodbye": """despidiendose/despidiendome/se despide de/se despedia de/diciendo adios/saying goodbye to/
+        saying bye to/that says goodbye/que dice adios""",
+    "r56s_took": "took/i took/swallowed/popped/tome/me tome/me trague",
+    "r56s_count": "/".join(_COUNTS.split()),
+    "r56s_escape": """be gone for a while/gone for a while/shut my brain off/shut my brain of/turn my brain off/
+        shut my head off/turn my head off/not feel anything/to stop feeling/knock myself out/disappear for a while/
+        apagar mi cabeza/apagar mi mente/dejar de sentir/no sentir nada/desaparecer un rato/perderme un rato""",
+    "r56s_kept": """in my purse/in my bag/in my backpack/in my pocket/in my car/in the glovebox/in my glovebox/
+        in my drawer/under my bed/under the mattress/in my closet/in the diaper bag/en mi bolsa/en mi cartera/
+        en mi bolso/en el carro/en la troca/en mi cajon/debajo de la cama/debajo del colchon""",
+    "r56s_the_means": """the pills/the gun/the rope/the blades/the razor blades/the razors/the poison/those pills/
+        las pastillas/la pistola/la cuerda/las navajas/el veneno""",
+    "r56s_math": """ran the math/run the math/did the math/done the math/doing the math/ran the numbers/did the numbers/
+        hice las cuentas/hice cuentas/saque la cuenta/saque cuentas""",
+    "r56s_on_self": """i use it on myself/i used it on myself/i use them on myself/i used them on myself/
+        i have used it on myself/lo uso en mi/la uso en mi/me lo clavo/me la clavo""",
+    "r56s_unseen": """when nobody looking/when nobody is looking/when no one is looking/when no one looking/
+        when nobody sees/when no one sees/when nobody is around/when no one is around/cuando nadie me ve/
+        cuando nadie ve/cuando nadie esta""",
+    "r56s_remove": """out of the house/out of my house/out of the home/away from me/hidden from me/
+        fuera de la casa/lejos de mi/que me las quiten/que me los quiten/que las escondan/que los escondan""",
+    "r56s_use_again": """before i use them again/before i use it again/i will use them again/i might use them again/
+        use them again/use it again/usarlas otra vez/usarlos otra vez/volver a usarlas/volver a usarlos/
+        las vuelva a usar/los vuelva a usar""",
+    "r56s_like_last": """like it was the last time/like it is the last time/as if it was the last time/
+        as if it were the last time/like it was goodbye/like it was the last/como si fuera la ultima vez/
+        como si fuera la ultima/como si fuera despedida/como si fuera una despedida""",
+    "r56s_affirmed": "because it is/because it will be/because it really is/porque lo es/porque si lo es/porque lo sera",
+    "r56s_what_doing": """with what i am doing/with what i am about to do/with what i am going to do/
+        with what i will do/with what i have decided/con lo que voy a hacer/con lo que estoy por hacer/
+        con lo que decidi""",
+    "r56s_own_hand": """by her own hand/by my own hand/by his own hand/by their own hand/by her own hands/
+        take her own life/took her own life/take my own life/take their own life/por su propia mano/por mi propia mano""",
+    "r56s_infer": """reasons you can likely infer/reasons you can infer/you can infer why/you can probably infer/
+        you can likely guess/you can probably guess why/for obvious reasons/por razones obvias/
+        ya se imaginara por que/ya se imaginaran por que""",
+    "r56s_not_recover": """not get better/just not get better/never get better/not recover/never recover/
+        no me recupere/ya no me alivie/no aliviarme/ya no me recupere""",
+    "r56s_struck": """runs the light/runs a red/runs the red/run the light/run a red/ran the light/runs me over/
+        run me over/plows into me/swerves into me/me atropelle/me atropella/se pase el alto/se pase la luz roja""",
+    "r56s_with_god": """me quiero ir con diosito/me quiero ir con dios/quiero irme con diosito/quiero ir con dios/
+        quiero ir con diosito/ya me quiero ir con/quiero estar con diosito/me quiero ir al cielo/quiero irme al cielo/
+        que diosito me lleve/que dios me lleve/que diosito me recoja/me quiero ir con mi diosito""",
+    "r56s_hang_es": "colgarme/me voy a colgar/me quiero colgar/me colgaria/colgandome",
+    "r56s_throw_es": "echarme/me voy a echar/me quiero echar/me eche/me echo/tirarme al/aventarme al",
+    "r56s_water_es": """al canal/al rio/al lago/al mar/a las vias/del puente/al puente/a la presa/al tren/
+        a la autopista/al freeway/al trafico/a la carretera""",
+    "r56s_leave_world": """me largo de este mundo/largarme de este mundo/me voy de este mundo/me marcho de este mundo/
+        salirme de este mundo/me largo de esta vida/me voy de esta vida/irme de esta vida""",
+    "r56s_after_event": """el dia despues del/el dia despues de la/el dia despues de que/el dia pasando el/
+        el dia pasando la/la fecha despues del/la fecha despues de la/the day after the/a day after the/
+        the date after the""",
+    "r56s_letter_word": "carta/una carta/nota/una nota/letter/a letter/note/a note/mensaje/un mensaje/message",
+    "r50_raise_ask": """yo crie al nino/yo crie a la nina/yo crie al bebe/yo crie a la bebe/que yo crie/
+        yo criara/que yo cuide al nino/que yo cuide a la nina/que me quede con el nino/que me quede con la nina/
+        que me quede con el bebe/raise my grandson/raise my granddaughter""",
+    "r50_promise": "me pidio que/she asked me to/he asked me to/me encargo que",
+})
+CONCEPT_GUARDS.update({
+    "r56s_letters_left": "!for_the_mail/for_the_mailman/to_mail/to_be_mailed/to_the_post/for_the_post/para_el_cartero/"
+                         "para_mandar/from_the/del_banco/de_la_escuela/to_sign/para_firmar",
+    "r56s_says_goodbye": "!de_sus_companeros/de_su_trabajo/del_trabajo/de_la_escuela/de_sus_alumnos/de_la_maestra/"
+                         "to_her_coworkers/to_his_coworkers/to_her_class/to_his_class/to_her_students/to_the_team",
+    "r56s_count": "!weeks/days/months/hours/minutes/years/oz/ounces/ml/mg/am/pm/lbs/pounds/times/kids/diapers/"
+                  "semanas/dias/meses/horas/minutos/anos/onzas/libras/veces",
+    "r56s_the_means": "!for/to/from/that_the/the_doctor/my_doctor/prescribed/are_for/were_for/para/que_me_receto/"
+                      "que_me_dio/del_doctor/for_my",
+    "r56s_what_doing": "!with_my/with_the/for_work/for_a_living/with_my_life/for_my/in_my/as_a/at_work/con_mi/en_mi/"
+                       "de_trabajo/now",
+    "r56s_affirmed": "!the/a/an/so/too/very/my/her/his/our/their/your/not/just/only/what/how/going/time/late/hard/for/"
+                     "about/in/on/at/to/la/el/un/una/mi/su/tan/muy/para/por/de/en/a",
+    "r56s_with_god": "!a_misa/a_la_iglesia/a_la_misa/a_rezar/en_mi_corazon/de_la_mano/cada_dia/todos_los_dias/"
+                     "en_oracion/a_la_casa/al_templo",
+    "r56s_hang_es": "!del_telefono/el_telefono/de_la_luz/del_cable/del_internet/del_wifi/con_la_tarea/con_el/con_la/"
+                    "de_la_rama/del_columpio/del_brazo/el/la/los/las/un/una/mi/mis",
+    "r56s_water_es": "!a_nadar/a_pescar/con_los/con_mis/con_la/con_el/de_vacaciones/a_banar/este_fin/el_domingo/"
+                     "el_sabado/a_jugar/a_la_playa",
+})
+EXPLAINED_BY["r56s_the_means"] = frozenset({"pain", "illness", "supply", "medical"})  # "...for my headache"
+TOLD_OF = TOLD_OF | {"r56s_says_goodbye", "r56s_hidden", "r56s_infer", "r56s_on_self"}
+NOT_MEDIA = NOT_MEDIA | {"r50_raise_ask"}  # "we watched the novela ... she asked me to raise the boy": the ask is hers  # "she says it's nothing" softens none of them
+CONCERN_ALONE += ["r56s_with_god", "r56s_hang_es", "r56s_leave_world"]
+CONCERN_PAIRS += ("self_harm r56s_hidden r56s_downplay", "self_harm r56s_hidden minimize",
+                  "burn_act r56s_hidden r56s_downplay", "burn_act r56s_hidden minimize",
+                  "done_word r56s_letters_left", "r56s_letters_left bye", "r56s_letter_word r56s_says_goodbye",
+                  "r56s_took r56s_count drug_name once_all", "r56s_took r56s_count meds on_purpose",
+                  "r56s_took r56s_count meds r56s_escape", "purchase r56s_the_means r56s_kept",
+                  "r56s_math meds is_enough", "r56s_on_self small_sharp", "r56s_on_self means", "r56s_on_self r56s_unseen",
+                  "means r56s_remove r56s_use_again", "small_sharp r56s_remove r56s_use_again",
+                  "r56s_like_last r56s_affirmed", "r50_peace r56s_what_doing", "unneeded_care r50_peace",
+                  "r56s_own_hand r56s_infer", "death r56s_infer", "illness wish_word r56s_not_recover",
+                  "wish_word r56s_struck r55en_road", "r56s_throw_es r56s_water_es", "r53es_day_picked r56s_after_event")
+
 RULES = _rules()
