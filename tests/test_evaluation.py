@@ -430,6 +430,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b58.yaml", 5, 0.742, 0.018, 1.0),
     ("questions_es_b58.yaml", None, 0.701, 0.028, 1.0),
     ("questions_es_b58.yaml", 5, 0.640, 0.007, 1.0),
+    # Round 59: scored once, blind, on last session's final code (English first pass 84.2 / 2.2 / 98.2, five phrasings
+    # 73.1 / 3.1 / 96.5; Spanish 81.6 / 2.7 / 97.0, five phrasings 75.4 / 1.4 / 97.0: lists with the question in one
+    # point, partners writing for the patient, Central American Spanish); first-pass figures are the floors. One Spanish
+    # question reached the sure tier (a general question about ketamine and suicidal thoughts).
+    ("questions_b59.yaml", None, 0.842, 0.022, 0.982),
+    ("questions_b59.yaml", 5, 0.730, 0.031, 0.964),
+    ("questions_es_b59.yaml", None, 0.815, 0.028, 0.969),
+    ("questions_es_b59.yaml", 5, 0.754, 0.014, 0.969),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)

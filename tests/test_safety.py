@@ -472,6 +472,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
 # 56 (round 53 and the model): 212/218, 9/150 (the patterns and concepts alone: 193/218, 8/150).
 # 57 (last session's final code and the model): 202/210, 11/150 (the patterns and concepts alone: 178/210, 10/150).
 # 58 (round 55 and the model): 200/210, 8/150 (the patterns and concepts alone: 173/210, 8/150).
+# 59 (last session's final code and the model): 196/210, 13/150 (the patterns and concepts alone: 176/210, 10/150).
 # After round 10's rules: 10: 220/220, 0/128 on the patterns and concepts alone.
 # After round 11's rules: 11: 189/189, 1/133 on the patterns and concepts alone (and with the model).
 # After round 12's rules: 12: 205/207, 0/135 on the patterns and concepts alone, 207/207, 0/135 with the model.
@@ -542,6 +543,7 @@ def test_ordinary_questions_never_get_the_full_crisis_block() -> None:
     ("crisis_batch56", 212, 9),  # first pass
     ("crisis_batch57", 202, 11),  # first pass
     ("crisis_batch58", 200, 8),  # first pass
+    ("crisis_batch59", 196, 13),  # first pass
 ])
 def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, alarm_ceiling: int) -> None:
     batch = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
@@ -587,6 +589,7 @@ def test_later_blind_batches_keep_their_figures(name: str, caught_floor: int, al
     ("crisis_ordinary_b56", 10, 2, 9, 2),  # first pass after round 53: 10 and 2 (rules 9 and 2)
     ("crisis_ordinary_b57", 17, 4, 16, 4),  # first pass on last session's final code: 17 and 4 (rules 16 and 4)
     ("crisis_ordinary_b58", 10, 5, 10, 5),  # first pass after round 55: 10 and 5 (rules 10 and 5)
+    ("crisis_ordinary_b59", 6, 3, 6, 3),  # first pass on last session's final code: 6 and 3 (rules 6 and 3)
 ])
 def test_everyday_clinic_messages_rarely_alarm(name: str, alarm_ceiling: int, sure_ceiling: int,
                                                rules_alarm_ceiling: int, rules_sure_ceiling: int) -> None:
