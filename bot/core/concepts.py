@@ -2559,6 +2559,7 @@ PRIMED_ALONE = frozenset(CORE) - {"means", "dead"} | {"plan"}
 # Primed, a short message that only says when finishes the thought: "I have the pills here" ... "tonight".
 PRIMED_WHEN = frozenset("now ahora hour hora minute minutes minutos ya".split())
 SHORT = 4  # words
+DATE_PICKED = frozenset({"r53en_picked_day", "r53es_day_picked", "when_decided"})  # a day chosen, said alone
 WINDOW = 24  # words: concepts further apart than this are not read as one thought
 
 
@@ -2679,6 +2680,8 @@ class Lexicon:
         for length in (2, 3):  # round 51: a message that ends on a phrase ("I want to stop being", "...or I will")
             if len(tokens) >= length and (concept := ENDS_ON.get(tuple(tokens[-length:]))):
                 hits.append((len(tokens) - length, concept))
+        if len(tokens) <= SHORT and any(concept in DATE_PICKED for _, concept in hits):
+            hits.append((0, "r57_bare_date"))  # round 57: "I picked Saturday." with nothing it was picked for
         return hits
 
 
@@ -11078,6 +11081,75 @@ CONCERN_PAIRS += ("self_harm r56s_hidden r56s_downplay", "self_harm r56s_hidden 
                   "r56s_like_last r56s_affirmed", "r50_peace r56s_what_doing", "unneeded_care r50_peace",
                   "r56s_own_hand r56s_infer", "death r56s_infer", "illness wish_word r56s_not_recover",
                   "wish_word r56s_struck r55en_road", "r56s_throw_es r56s_water_es", "r53es_day_picked r56s_after_event")
+
+
+# Round 57 (recall57): batch 59's plans told by their preparations and their questions, read by idea. Each is a
+# check-in and needs two ideas: affairs settled (every bill paid, the whole house cleaned) and then "now I can go";
+# one's things handed on with "it's hers now" for good, or "all my things" boxed with "she can have them"; who gets
+# what beside the bank codes and where the keys are, or "if I'm gone"; a child entrusted in Spanish ("cuídenlo por
+# mí", "ahí les encargo a mis hijos"); a poison asked about by quantity with an effect or a swallow ("para que haga
+# efecto"); a person sinking asked about beside a depth or water. The everyday readings are guarded (go to bed, a
+# chore to work on the grout, a babysitter's wifi code, "while I shower"). Car keys held in the garage, with no
+# errand or drive named; a bare "I picked Saturday" (nothing it was picked for); a blade kept "easy to reach".
+_extend({
+    "r57_settled": """paid all the bills/paid every bill/paid all my bills/paid every last bill/paid off every bill/
+        paid everything off/paid off everything/cleaned the whole house/cleaned the entire house/
+        pague todas las cuentas/pague todos los recibos/pague todos los biles/deje todo pagado/deje las cuentas pagadas/
+        limpie toda la casa/deje la casa limpia/deje toda la casa limpia""",
+    "r57_go_now": """now i can go/i can go now/now i can leave/i can leave now/now i can rest/i can rest now/
+        ahora si me puedo ir/ahora ya me puedo ir/ahora me puedo ir/ya me puedo ir/ya puedo descansar/
+        ahora puedo descansar/ya me puedo ir tranquila""",
+    "r57_yours_now": """its his now/its hers now/its yours now/its theirs now/it is his now/it is hers now/it is yours now/
+        it is theirs now/they are his now/they are hers now/
+        they are yours now/she can have them/he can have them/she can have it all/he can have it all/
+        you can have them/you can have it all/they can have them/ya es suyo/ya es suya/ya es tuyo/ya es tuya/
+        es suyo ahora/es tuyo ahora/ya son suyos/ya son suyas/ya son tuyos/que se los quede/que se las quede/
+        se los puede quedar/se las puede quedar""",
+    "r57_my_things": """my things/all my things/my stuff/all my stuff/my belongings/all my belongings/mis cosas/
+        todas mis cosas/mis pertenencias""",
+    "r50_gets_mine": """a quien le toca cada cosa/a quien le toca cada/a quien le tocan sus cosas/a quien le tocan mis cosas/
+        who gets each thing/who gets which thing/who gets her things/who gets his things""",
+    "r57_keys_left": """las llaves estan en/las llaves estan sobre/the keys are on/the keys are in/left the keys on/
+        deje las llaves en/keys are on the/keys are in the""",
+    "r57_entrust": """cuidenlo por mi/cuidenla por mi/cuidenlos por mi/cuidenlas por mi/cuidalo por mi/cuidala por mi/
+        cuidamelo/cuidamela/cuidenmelo/cuidenmela/cuidenmelos/se los encargo mucho/se las encargo mucho/
+        ahi les encargo a mis/ahi te encargo a mis/les encargo a mis hijos/les encargo a mi hijo/les encargo a mi hija/
+        les encargo a mi bebe/te encargo a mis hijos/te encargo a mi bebe""",
+    "r57_effect": """para que haga efecto/para que hiciera efecto/para que surta efecto/para que funcione/
+        to take effect/for it to take effect/for it to work/to do the job/to work on a person/para que mate""",
+    "r57_swallow": """hay que tomar/tendria que tomar/tengo que tomar/hay que tomarse/to drink for/would i have to drink/
+        do i have to drink/would i need to drink/do i need to drink/hay que beber/tendria que beber""",
+    "r57_depth_q": "que tan hondo/cuan hondo/que tan profunda/how deep/how far down",
+    "r57_sink": """uno se hunde/se hunde uno/una se hunde/would a person sink/does a person sink/would i sink/
+        do you sink/a person sink/me hundiria/me hundo rapido/hundirse rapido/hundirme/sink to the bottom""",
+    "r57_keys_hand": """keys in my hand/keys in hand/car keys in my hand/holding the keys/holding the car keys/
+        holding her keys/holding his keys/las llaves del carro en la mano/las llaves en la mano/las llaves en mi mano/
+        con las llaves en la mano/agarrando las llaves""",
+    "r57_garage_errand": """heading out/heading to/on my way/to go to/going to the/para ir al/para ir a/voy al super/
+        voy a la tienda/ir al super/door opener/garage opener/el control del garaje/el control de la cochera""",
+    "r57_reach": """easy to reach/easy to grab/within reach/within easy reach/close at hand/within arms reach/
+        where i can reach it/a la mano/al alcance/a mi alcance/facil de agarrar""",
+})
+CONCEPT_GUARDS.update({
+    "r57_go_now": "!to/out/back/home/shopping/get/grab/pick/for/on/with/and/de/a/al/con/por/para/y/sleep/relax/enjoy/watch/"
+                  "nap/shower/bed/eat/tranquila_a/tranquilo_a",
+    "r57_entrust": "!mientras/en_lo_que/un_rato/tantito/ahorita/hoy/esta_noche/manana/este_fin/el_fin/while/hasta/porque_voy/"
+                   "que_voy/voy/me_voy_a",
+    "r57_keys_hand": "!to/of/del/de/and_the_baby/and_the/y_el/y_la",
+    "r57_reach": "!of_the/of_my/of_kids/of_little/of_children/for_my_toddler/for_the_baby/for_the_kids/for_kids/for_my_son/"
+                 "for_my_daughter/del_nino/de_los_ninos/del_bebe/de_la_nina/de_los_nenes",
+    "r57_effect": "!on_the/on_my/on_stains/on_mold/on_grout/en_la/en_el/en_los/en_las/en_mi/contra/against/in_the/with",
+})
+EXPLAINED_BY["r57_entrust"] = frozenset({"errand", "away_reason", "trip_words", "outing"})  # "... voy a la tienda"
+EXPLAINED_BY["r57_keys_hand"] = frozenset({"r57_garage_errand", "errand", "outing", "trip_words", "away_reason",
+                                           "visit_reason", "driving"})  # "keys in hand, heading out to the store"
+EXPLAINED_BY["r57_reach"] = frozenset({"grooming", "craft", "kitchen"})  # "a razor easy to reach for shaving"
+CONCERN_ALONE += ["r57_entrust", "r57_bare_date"]
+CONCERN_PAIRS += ("r57_settled r57_go_now", "r57_yours_now forever", "r57_yours_now r57_my_things", "r57_yours_now given_away",
+                  "r57_keys_hand garage_w", "r51es_blade r57_reach", "pass_code r50_gets_mine kept_at", "pass_code r50_gets_mine r57_keys_left",
+                  "r50_gets_mine r50_if_gone", "poison how_much_q r57_effect", "poison how_much_q r57_swallow",
+                  "household_chem how_much_q r57_effect", "household_chem how_much_q r57_swallow",
+                  "r57_sink r57_depth_q", "r57_sink deadly", "r57_sink means", "r57_sink r52_water")
 
 
 def _without_longer(guard: str) -> str:
