@@ -452,7 +452,7 @@ _ALTERNATIVE = re.compile(r"\b(?:only|solo|solamente)\b.*\s(?:or|o)\s.*\b(?:too|
 _ASKS = re.compile(
     r"^\s*(?:how|what|whats|when|where|who|why|which|can|could|do|does|did|is|are|was|will|would|should|"
     r"am|have|has|como|cuando|cuanto|cuantos|cuanta|cuantas|donde|quien|que|q|puedo|puede|pueden|hay|es|son|"
-    r"se puede|tengo|tienen|sirve|funciona)\b"
+    r"se puede|tengo|tienen|sirve|funciona)\b(?!['’]t\b)"  # "can't focus" tells (en57)
 )
 # A Spanish request to be told, written as a statement ('quisiera saber si...', 'me gustaria entender...'):
 # it asks when no other sentence of the message does.
@@ -709,6 +709,34 @@ def _tell_apart(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Round 57 (en57): an acronym in capitals after 'you take'/'you accept' (the clinic taking it: a health plan)
+_TAKES_ACRONYM = re.compile(r"\byou (?:guys |all )?(?:take|accept|work with|bill)\s+([A-Z]{2,6})\b")
+
+
+# Round 57 (en57): a phrasal verb with who it is for between verb and particle ('sign her up', 'set my wife up')
+# is the phrasal verb ('sign up': to book), not 'sign' (a symptom) with a stray 'up'.
+_PHRASAL_VERBS = frozenset("sign signs signed signing set sets setting".split())
+_PHRASAL_OBJECTS = frozenset("her him them us me you".split())
+_OBJECT_OWNERS = frozenset("my our his her your".split())
+_PEOPLE_WORDS = frozenset(_PEOPLE.split())
+
+
+def _close_phrasal(tokens: list[str]) -> list[str]:
+    """'sign her up' -> 'sign up her', 'set my wife up' -> 'set up my wife'."""
+    for index, token in enumerate(tokens):
+        if token != "up" or index < 2:
+            continue
+        for width in (1, 2):
+            start = index - width
+            between = tokens[start:index]
+            if start < 1 or tokens[start - 1] not in _PHRASAL_VERBS:
+                continue
+            if (width == 1 and between[0] in _PHRASAL_OBJECTS) or (
+                    width == 2 and between[0] in _OBJECT_OWNERS and between[1] in _PEOPLE_WORDS):
+                return [*tokens[:start], "up", *between, *tokens[index + 1:]]
+    return tokens
+
+
 # Round 50 (en50): 'typically'/'normally' right before a verb of time or course ('when do moms typically start',
 # 'how long does it normally take') say how often, as 'usually' does: not the standard treatment the synonyms read
 # ('what treatments are typically recommended' keeps it).
@@ -880,10 +908,40 @@ _OPENS_QUESTION = re.compile(r",\s*¿(?=\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|c
 _TAG_QUESTION = re.compile(r"\w.*,\s*(?:right|correct|true|no|yes|si|verdad|cierto)\s*\?+\s*$", re.IGNORECASE)
 
 
+# Round 57 (en57): the points of a list written in one line ("Context: 1) 6 weeks postpartum 2) back at work
+# soon 3) is PPD a real diagnosis?", "(a) ... (b) ...", "- ... - ...", "• ... • ..."): each kind of marker, when
+# the message holds two or more of it, opens a sentence, so the point that asks is read as its own part.
+_LIST_MARKERS = (
+    re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}[).](?=\s)"),  # 1) 2) (3) 1. 2.
+    re.compile(r"(?:(?<=\s)|^)\(?[a-hA-H]\)(?=\s)"),  # a) b) (c)
+    re.compile(r"(?:(?<=\s)|^)[-•·*](?=\s)"),  # - ... - ...; • ... • ...
+)
+
+
+# in a list, a point that asks 'also'/'too' ("2) aplica tambien en depresion posparto?") leans on the point before it
+_LEANS_BACK = re.compile(r"\b(?:also|too|as well|tambien)\b")
+
+
+def is_list(text: str) -> bool:
+    """The message is written as a list of two points or more (_LIST_MARKERS)."""
+    return any(len(marker.findall(text[:MAX_MATCH_CHARS])) >= 2 for marker in _LIST_MARKERS)
+
+
+def split_list_points(text: str) -> str:
+    """The message with each point of a list it holds ending the sentence before it, but for a
+    point that leans on the one before ('also', 'tambien'): it stays in that point's sentence."""
+    for marker in _LIST_MARKERS:
+        if len(marker.findall(text)) >= 2:
+            points = marker.split(text)
+            text = points[0] + "".join((" " if _LEANS_BACK.search(point.lower()) else ". ") + point for point in points[1:])
+    return text
+
+
 def split_parts(text: str) -> list[tuple[str, bool]]:
     """The sentences of a message, questions joined by 'and' split apart, each with whether it
     asks something (ends in '?' or starts like a question)."""
     out = []
+    text = split_list_points(text[:MAX_MATCH_CHARS])
     # Round 51 (es51): Spanish opens a question with '¿', after a comma too ('quiero entender bien, ¿qué
     # es eso?'): a question opened by a question word is a sentence of its own ('..., ¿es cierto?' asks
     # about the clause before it and stays with it).
@@ -1229,6 +1287,7 @@ class Matcher:
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
         """The word sequence both sides are compared on."""
         text = _en53_routes(_ROLE_OPENING.sub("", text[:MAX_MATCH_CHARS], count=1))
+        text = self._en57_plan_taken(text)
         # Dictation's split words ('queta mina') read as one, before chat shorthand ('keta') is expanded;
         # staff's own text never joins (see joins.py).
         tokens = self._joiner.apply(words(spanish.drop_reported_que(spanish.drop_tag_no(text))))
@@ -1238,8 +1297,17 @@ class Matcher:
             if spanish.looks_spanish(tokens):
                 tokens = [self._by_ear(w) for w in tokens]
             tokens = [self._correct(w) for w in tokens]
-        tokens = _form_choice(_en53_avoid_as_prevent(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(_plural_you(tokens))))))))))
+        tokens = _form_choice(_en53_avoid_as_prevent(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(_plural_you(_close_phrasal(tokens)))))))))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
+
+    def _en57_plan_taken(self, text: str) -> str:
+        """Round 57 (en57): "do you take IHS", "do you accept HSA": what the clinic takes, named by an acronym
+        the FAQ never uses, is a health plan: read as 'insurance' (a topic the FAQ does not cover)."""
+        known = getattr(self, "_real_words", None)  # None while the FAQ's own text is being read
+        found = _TAKES_ACRONYM.search(text) if known is not None else None
+        if found is None or any(t in known for t in self.normalise(found.group(1), correct=False)):  # 'IV', 'PPD' are the FAQ's
+            return text
+        return text[:found.start(1)] + "insurance" + text[found.end(1):]
 
     @staticmethod
     def _is_content(token: str) -> bool:
@@ -1479,7 +1547,7 @@ class Matcher:
         meaning = self._meaning_of_named(parts, whole) or self._only_meaning_asked(parts, whole)
         if meaning is not None:
             return self._check_names(text, meaning, normalised)
-        answered = {m.answer.id: (m, tokens) for m, tokens in self._part_matches(parts) if m.answer is not None}
+        answered = {m.answer.id: (m, tokens) for m, tokens in self._part_matches(parts, listed=is_list(text)) if m.answer is not None}
         if len(answered) == 1:  # "what is brexanolone and how is it given": 'it' is the drug named
             if self._whole_knows_more(text, whole, next(iter(answered)), next(iter(answered.values()))):
                 return whole  # 'what is bdnf and what does ketamine have to do with it'
@@ -1668,7 +1736,7 @@ class Matcher:
                 return alone
         if not asked or any(t in vocab for t in _content_words(asked)):
             return whole
-        answered = {m.answer.id: m for m, _ in self._part_matches(parts) if m.answer is not None}
+        answered = {m.answer.id: m for m, _ in self._part_matches(parts, listed=is_list(text)) if m.answer is not None}
         if len(answered) == 1 and whole.answer.id not in answered:
             return next(iter(answered.values()))
         return whole
@@ -1757,7 +1825,7 @@ class Matcher:
         parts = split_parts(text)
         if len(parts) < 2:
             return Parts(matches=(self.search(text),), uncovered=False)
-        verdicts = self._part_matches(parts)
+        verdicts = self._part_matches(parts, listed=is_list(text))
         whole = lru_cache(maxsize=1)(lambda: self.search(text))  # the whole message's match, found at most once
         if len(verdicts) == 1:
             if whole().answer is not None:
@@ -1823,16 +1891,21 @@ class Matcher:
             return Match(answer=None, suggestions=(), score=match.score, candidates=match.candidates)
         return match
 
-    def _part_matches(self, parts: list[tuple[str, bool]]) -> list[tuple[Match, list[str]]]:
+    def _part_matches(self, parts: list[tuple[str, bool]], listed: bool = False) -> list[tuple[Match, list[str]]]:
         """The verdict on each part that asks something. A part must match more clearly than a
-        whole message: a sentence of a story ("my husband works nights") is not a question."""
+        whole message: a sentence of a story ("my husband works nights") is not a question. The one
+        point of a list that asks (`listed`) is read as if sent alone: the other points set the scene."""
         out = []
+        lone_point = listed and sum(a for _, a in parts) == 1
+        # ...while a point that is a bare fragment ('2) speed? 3) side effect profile?') asks about the
+        # list's heading: it does not stand alone
+        leaning = [listed and len(words(part)) <= 3 and not _ASKS.match(part) for part, _ in parts]
         # "My doctor put me on sertraline... If I tried ketamine instead, how long would it take?": the
         # last sentence, the only one that asks, after sentences that tell, is the question itself
         lone_question = sum(a for _, a in parts) == 1 and parts[-1][1] and len(parts) >= 2
         for index, (part, asks) in enumerate(parts):
             tokens = self.normalise(part)
-            refers = self._refers_back(part) and not (index == 0 and self._en54_names_thing(part))
+            refers = (self._refers_back(part) and not (index == 0 and self._en54_names_thing(part))) or leaning[index]
             points_back = asks and refers and tuple(tokens) not in self._exact
             if points_back and lone_question and not _OR_CHOICE.search(part):
                 # "Three meds this year, nothing helped. Does that make me a candidate?": the one question,
@@ -1849,6 +1922,9 @@ class Matcher:
             if (not asks or refers) and tuple(tokens) not in self._exact:
                 continue  # a statement, or "does that sound like ppd": it needs the rest of the message
             if len({t for t in tokens if t not in STOPWORDS}) < 2 and tuple(tokens) not in self._exact:
+                continue
+            if lone_point and asks:
+                out.append((self._check_names(part, self._search_tokens(self._en54_past_premise(part, tokens))), tokens))
                 continue
             match = self._check_names(part, self._search_tokens(self._en54_past_premise(part, tokens), alone=False))
             floor = self.settings.part_answer_score
