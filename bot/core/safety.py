@@ -2717,6 +2717,10 @@ _OTHERS_PAST_IDEATION = _reading_pattern(
 # Round 56: "nomás quiero saber", "I just want to know": a question put, no wish of the writer's own.
 _WANTS_TO_KNOW = _reading_pattern(" (?:(?:nada mas|solo|solamente|just|only) )?(?:(?:yo|i) )?(?:just )?"
                                   "(?:quiero saber|quisiera saber|want to know|wanted to know|would like to know|wana know)(?= )")
+# round 57: a treatment's use asked without a question mark ("la ketamina sirve para la gente q tiene pensamientos
+# suicidas o solo para depresion normal"): what it is for, or which of two
+_USE_ASKED = _reading_pattern(" (?:sirve|sirven|funciona|funcionan|works|helps|is it) (?:para|for|with|con)(?= )"
+                              "| (?:o|or) (?:solo|nada mas|solamente|just|only) (?:para|for|with|con)(?= )")
 _ASKS_TREATMENT = _reading_pattern(" (?:ketamine|ketamines|ketamina|esketamine|spravato|infusions?|treatment|treatments|tratamiento"
                                    "|tratamientos|infusiones|infusion)(?= )")
 # ...recent, back, or the writer's own: the verdict stands.
@@ -3570,7 +3574,8 @@ class CrisisDetector:
         reading = canonical(text)
         reading = Reading(_play_rope_told_real(_mask_denials(reading.words)), reading.compact_runs)
         kinds = self._families(reading)
-        emoji = not text.isascii() and any(e in text for e in EMOJI) and not _pill_emoji_for_a_supplement(text, reading.words)
+        emoji = not text.isascii() and any(e in text for e in EMOJI) and not _pill_emoji_for_a_supplement(text, reading.words) \
+            and not _grave_emoji_for_a_thing(text, reading.words)
         concepts = read_concepts(reading.words.split(), _lexicon(), primed=primed, emoji=emoji)
         # (never primed: after risk wording, "thanks for everything" or a refill is read as the chat's next word)
         if not primed and (kinds or concepts.tier is not Tier.NONE) and (rest := _everyday_masked(reading.words)) != reading.words \
@@ -3773,14 +3778,14 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) \
                 and any(self._everyday_rest(masked, reading, text, primed, emoji) is not None
-                        for masked in (_falarm53_masked, _falarm54_masked, _falarm56_masked)):
+                        for masked in (_falarm53_masked, _falarm54_masked, _falarm56_masked, _falarm57_masked)):
             # round 53 (falarm53): "getting ready to move, giving away my books", "driving to the bridge tomorrow for the
             # festival", "maternity clothes, I won't need them anymore", "the baby scratched his face until it bled";
             # round 54 (falarm54): "I'm killing myself trying to cook every night", "no guardrail on the bridge, be
             # careful": the check-in, never quiet (see each mask). Every shared bar, nothing allowed
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) and _ASKS_TREATMENT.search(reading.words) \
-                and ("?" in text or _QUESTION_OPENER.match(reading.words) is not None) \
+                and ("?" in text or _QUESTION_OPENER.match(reading.words) is not None or _USE_ASKED.search(reading.words)) \
                 and (rest := _FALARM53_OTHERS_IDEATION.sub(" otherstoughts", asked := _WANTS_TO_KNOW.sub(" pregunto", reading.words))) != asked \
                 and not _FALARM53_OTHER_DANGER.search(reading.words) and not _OTHER_DANGER_MORE.search(reading.words) \
                 and not _WRITER_TOO.search(reading.words) and _no_risk_left(rest, primed, emoji) \
@@ -6152,6 +6157,93 @@ def _falarm56_quiet_masked(words: str) -> str:
     masked = _FALARM56_IDIOM_PAIN.sub(" wear me out", words)
     masked = _FALARM56_THROWN_THING.sub(" was anoyed", masked)
     masked = _FALARM56_ERRANDS.sub(" an errand", masked)
+    if masked == words or _r50_barred(masked):
+        return words
+    return masked
+
+
+# Round 57 (falarm57): everyday clauses of batch 59 and the everyday set 59 that read as the sure tier, lowered to the
+# check-in (988 still shown; a real crisis could hide there) by _falarm57_masked. The harm word there concerns no person:
+# - a harm word said of a thing: a device or battery "going to die", a thing fallen in the water ("the pacifier fell in
+#   the lake, RIP"), a toy or a hand shaken ("shook the rattle hard", "shook her hand"), a game character dying;
+_FALARM57_THING = (
+    "(?:phone|cel|celular|laptop|computer|tablet|ipad|kindle|battery|bateria|charger|car|monitor|airpods|headphones|watch"
+    "|pacifier|pacifiers|paci|binky|chupon|toy|toys|bottle|sipy cup|cup|keys|shoe|sock|hat|ball|sunglases|remote)")
+_FALARM57_THING_DYING = _reading_pattern(
+    " (?:my |the |our |his |her )?" + _FALARM57_THING + "(?: (?!and |so |i |me |yo |y )[a-z0-9]+){0,4}?"
+    " (?:(?:is |s )?(?:going to|gona|about to|wil|se va a|va a) (?:die|morir)|is dying|keps dying)(?: shortly| soon| any minute| pronto)?"
+    "(?! and so| so am| so wil| and me| y yo| me to)(?= )")
+_FALARM57_THING_LOST = _reading_pattern(
+    " (?:the |my |her |his |our |a |el |la |mi )?" + _FALARM57_THING
+    + " (?:fel|droped|went|roled|flew|got droped|got thrown|cayo|se cayo|se me cayo) (?:in|into|of|down|over|en|al|a) (?:the |el |la )?"
+    "(?:lake|pool|river|water|toilet|creek|canal|ocean|sea|bridge|balcony|drain|lago|alberca|rio|agua|bano|escusado)"
+    "(?: rip tombstone| rip cofin| rip| tombstone| cofin| qepd)?(?= )")
+_FALARM57_SHAKEN_THING = _reading_pattern(
+    " (?:shok|shake|shakes|shaking|shaken) (?:the|a|her|his|my|this|that|our) (?:ratle|ratles|maraca|maracas|toy|snow globe"
+    "|tambourine|hand|hands|bottle|formula|sipy cup|box|blanket|rain stick|egg shaker)(?: realy hard| hard| gently| softly)?(?= )")
+_FALARM57_GAME_DEATH = _reading_pattern(
+    " (?:my|his|her|our|the) (?:character|avatar|sim|sims|player|toon|hero|guy) (?:died|dies|dying|got kiled|kiled|keps dying)(?= )")
+# - "dead to the world" (sound asleep) and "estoy muerta" of a long day ("estoy muerta, la nena tuvo sus vacunas hoy"):
+#   tiredness, never wished ("I want to be dead to the world forever") nor "muerta por dentro";
+_FALARM57_TIRED = _reading_pattern(
+    "(?<! want to be)(?<! wish i was)(?<! wish i were)(?<! rather be)(?<! to be) dead to the world(?! forever| for good| permanently)"
+    "| (?:estoy|ando|quede|quedamos|estamos) (?:bien |super |re |toda |todo )?(?:muerta|muerto|muertas|muertos)"
+    "(?! por dentro| en vida| de verdad| de tristeza| para siempre)(?= )")
+# - a safety step taken by someone else ("my husband moved the wine to the garage so I won't be tempted"): the means
+#   put away by another, for the writer's care;
+_FALARM57_PUT_AWAY = _reading_pattern(
+    " (?:husband|wife|partner|mom|mother|dad|father|sister|brother|boyfriend|girlfriend|he|she|they|esposo|esposa|mama|papa)"
+    " (?:moved|hid|locked|locked up|put away|took away|keps|kept|locks|put|puts|moves|hides|guardo|escondio|se levo)"
+    " (?:the|my|our|al the|al my|el|la|los|las|mis) (?:wine|alcohol|beer|liquor|vodka|bober|pils|meds|medicine|medication"
+    "|gun|guns|rifle|knives|razors|vino|cerveza|pastilas|medicinas|pistola)(?: [a-z]+){0,4}? (?:so|para que)"
+    " (?:i|that i|yo|no)(?: wil not| wont| would not| wouldnt| cant| can not| do not| dont| me| este| sienta)?"
+    " (?:be tempted|get tempted|tempted|reach it|reach them|get to it|get to them|tentada|tentado|me tiente|la alcance)(?= )")
+# - an infant's medicine found and asked about ("found expired infant tylenol, is it still ok to use?"): a use asked of
+#   the baby's medicine, not a supply gathered;
+_FALARM57_BABY_MEDICINE = _reading_pattern(
+    "(?: found| have| got| tenemos| encontre)? (?:some |an |old |expired |an old |an expired |unopened )*(?:infant|infants|baby"
+    "|childrens|kids|pediatric|de bebe|infantil) (?:tylenol|motrin|advil|ibuprofen|acetaminophen|medicine|gas drops|gripe water"
+    "|benadryl|zyrtec|claritin|tempra|paracetamol)(?= )| medicine cabinet(?= )")
+# - picturing a baby's milestone ("picturing her first swim lesson") and a drink by the bottle ("me tomo todo el frasco
+#   de leche"): a hope and a drink, no image of harm, no pills.
+_FALARM57_MILESTONE = _reading_pattern(
+    " (?:picturing|imagining|picture|imagine|pictured|imagined) (?:her|his|the baby s|our|my babys|my son s|my daughter s)"
+    " (?:first|big|1st)(?= )| (?:swim|swiming|water babies) (?:leson|lesons|clas|clases|class|time)(?: in the (?:water|pool))?(?= )")
+# - a scene on a screen ("watching Grey's and someone jumped off a bridge") and another's hospital stay told with her
+#   recovery ("...ended up in the hospital, she's ok now. It made me want to look into your clinic"): someone else's
+#   story, no act of the writer's;
+_FALARM57_ON_SCREEN = _reading_pattern(
+    " (?:watching|watched|wached|waching|binging|stre?aming)(?: [a-z0-9]+){1,3}? (?:and|when|where|then) (?:someone|somebody"
+    "|a character|a guy|a girl|a woman|a man|a lady|a mom|a dad|this guy|this girl|this woman|a patient|a doctor)"
+    " (?:jumped|jumps|died|dies|kiled|hung|shot|overdosed|drowned|tried to kil)(?: (?:of|from|in|into) (?:a|the) [a-z]+| himself| herself)?"
+    "(?:(?: and)?(?: now)? i (?:am crying|cried|am sobing|sobed|am a mes|lost it))?(?= )")  # the viewer's tears at it
+_FALARM57_OTHERS_RECOVERED = _reading_pattern(
+    " (?:ended up|landed|was|wound up) in the (?:hospital|er|psych ward|icu)(?: [a-z]+){0,3}? (?:she|he|they) (?:is|are)"
+    " (?:ok|okay|fine|wel|beter|doing (?:wel|great|god|beter|fine)) now(?: it made me want to| made me want to)?(?= )")
+_FALARM57_DRINK = _reading_pattern(
+    " (?:frasco|bote|botela|biberon|vaso|mamila|bottle|glas|jug|carton) (?:de|of) (?:leche|agua|jugo|formula|suero|te|cafe|atole"
+    "|milk|water|juice|tea|cofe|breastmilk|breast milk)(?= )")
+
+
+def _grave_emoji_for_a_thing(text: str, words: str) -> bool:
+    """Round 57: a grave emoji after a thing lost ("the pacifier fell in the lake, RIP 🪦") mourns the thing: no other
+    such emoji, and none left once the loss is masked."""
+    if not all(e in ("🪦", "⚰") or e not in text for e in EMOJI):
+        return False
+    rest = _FALARM57_THING_LOST.sub(" a thing lost", words)
+    return rest != words and " tombstone " not in rest and " cofin " not in rest and not _r50_barred(rest)
+
+
+def _falarm57_masked(words: str) -> str:
+    """The reading with each round-57 everyday clause masked (see above); unchanged where _r50_barred reads a wish,
+    finality, despair, "on purpose", a time of an act, letters or all taken."""
+    masked = _FALARM57_THING_LOST.sub(" a thing lost", _FALARM57_THING_DYING.sub(" a low battery", words))
+    masked = _FALARM57_GAME_DEATH.sub(" game over", _FALARM57_SHAKEN_THING.sub(" played", masked))
+    masked = _FALARM57_TIRED.sub(" a long day", masked)  # not "tired": _HOPELESS reads it
+    masked = _FALARM57_PUT_AWAY.sub(" a safety step", masked)
+    masked = _FALARM57_BABY_MEDICINE.sub(" baby tylenol", masked)
+    masked = _FALARM57_DRINK.sub(" a drink", _FALARM57_MILESTONE.sub(" loking forward to", masked))
+    masked = _FALARM57_OTHERS_RECOVERED.sub(" and recovered so i am", _FALARM57_ON_SCREEN.sub(" a tv scene", masked))
     if masked == words or _r50_barred(masked):
         return words
     return masked
