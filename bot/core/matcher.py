@@ -788,6 +788,24 @@ def _en53_avoid_as_prevent(tokens: list[str]) -> list[str]:
     return out
 
 
+# Round 57 (es57): what 'evitar que' / 'prevenir que' governs is the thing prevented: 'evitar que le vuelva a dar'
+# asks to keep the illness from coming (prevention), not whether relief lasts (a relapse: long-term).
+_ES57_PRONOUNS = frozenset("le les me nos te la lo se".split())
+
+
+def _es57_prevented_return(tokens: list[str]) -> list[str]:
+    """Drop 'relapse' where it is what 'prevent que (le)' keeps from happening. Read on the words after the synonyms."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        j = i - 1
+        while j >= 0 and tokens[j] in _ES57_PRONOUNS:
+            j -= 1
+        if t == "relapse" and j >= 1 and tokens[j] == "que" and tokens[j - 1] == "prevent":
+            continue
+        out.append(t)
+    return out
+
+
 def _form_choice(tokens: list[str]) -> list[str]:
     def option(index: int, step: int) -> int | None:
         for _ in range(4):
@@ -1297,7 +1315,7 @@ class Matcher:
             if spanish.looks_spanish(tokens):
                 tokens = [self._by_ear(w) for w in tokens]
             tokens = [self._correct(w) for w in tokens]
-        tokens = _form_choice(_en53_avoid_as_prevent(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(_plural_you(_close_phrasal(tokens)))))))))))
+        tokens = _form_choice(_es57_prevented_return(_en53_avoid_as_prevent(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(_plural_you(_close_phrasal(tokens))))))))))))
         return [t if t in STOPWORDS else stem(t) for t in tokens]
 
     def _en57_plan_taken(self, text: str) -> str:

@@ -85,7 +85,8 @@ STOPWORDS = frozenset(
     acerca notarse notarlo
     sigue siguen ayer anoche
     comento comentaron comentar comenta comentan comentado menciono mencionaron mencionar
-    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre""".split()
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    fijese fijense fijase vaa sabemos sabremos""".split()  # Round 57 (es57): Central American fillers ('fijese que...', 'vaa')
 )
 
 _STEMMER = snowballstemmer.stemmer("spanish")
