@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 # "to lower my risk" asks about prevention, not whether something is safe
 _LOWERING = ("lower", "reduc", "decreas", "cut", "reduce", "reducir", "reduzca", "disminuy", "disminuir", "disminuya",
@@ -193,7 +194,11 @@ def answered_by(tokens: Iterable[str]) -> frozenset[str]:
 
 def aspects_of(tokens: Iterable[str]) -> frozenset[str]:
     """The aspects a normalised question asks about."""
-    text = " ".join(tokens)
+    return _aspects_in(" ".join(tokens))
+
+
+@lru_cache(maxsize=1024)  # one message's words are asked about several times over
+def _aspects_in(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in ASPECTS.items() if pattern.search(text))
 
 

@@ -74,10 +74,15 @@ class WordJoiner:
         """`tokens` with each run of split words that rebuilds a long word replaced by that word."""
         out: list[str] = []
         i = 0
-        while i < len(tokens):
+        count = len(tokens)
+        while i < count:
             # The closest rebuilt word over the windows starting here; a tie goes to the longer window.
-            best = min(((found[0], -size, found[1]) for size in _WINDOWS
-                        if i + size <= len(tokens) and (found := self._joined(tokens, i, size))), default=None)
+            best = None
+            for size in _WINDOWS:
+                if i + size <= count and (found := self._joined(tokens, i, size)):
+                    ranked = (found[0], -size, found[1])
+                    if best is None or ranked < best:
+                        best = ranked
             if best is None:
                 out.append(tokens[i])
                 i += 1
@@ -89,7 +94,9 @@ class WordJoiner:
     def _joined(self, tokens: list[str], start: int, size: int) -> tuple[int, str] | None:
         pieces = tokens[start:start + size]
         joined = "".join(pieces)
-        if len(joined) < MIN_TARGET or not joined.isalpha() or any(p in self._whole for p in pieces):
+        if len(joined) < MIN_TARGET or not (joined in self._targets or self._heard_shape(pieces)):
+            return None  # too short for a long word, or neither spelled nor heard as one (the cheap test first)
+        if not joined.isalpha() or any(p in self._whole for p in pieces):
             return None  # a long word the FAQ's entries use is whole, no piece of another ('es ketamina')
         end = start + size
         if (start and (tokens[start - 1], pieces[0]) in self._pairs) or \
@@ -109,6 +116,13 @@ class WordJoiner:
                 or (size == 2 and any(p in self._stopwords for p in pieces))):
             return None
         return self._lookup(joined, size == 2)  # one sound off only for two pieces ('post pardon')
+
+    def _heard_shape(self, pieces: list[str]) -> bool:
+        """The pieces could be a misheard word by their shapes alone (the tests in _joined that need no lookup)."""
+        stopwords = self._stopwords
+        return (pieces[0] not in stopwords and all(len(p) < MIN_TARGET for p in pieces)
+                and len(pieces[-1]) >= (4 if len(pieces) == 2 else 3) and not self._is_word(pieces[-1])
+                and not (len(pieces) == 2 and pieces[1] in stopwords))
 
     def _is_word(self, piece: str) -> bool:
         """A known word that ends a run stands on its own ('my mate said', 'the main thing')."""

@@ -535,17 +535,32 @@ _MEANS_BACK_TOLD = re.compile(r"^(?:what (?:does|do) )?(?:that|it|this) (?:even 
                               r"(?:wrote|said|say|says|told|put|mention\w*|use|used|keep|kept|call\w*)|(?:i|we) (?:saw|see|read|heard|hear|found|got|keep))\b")
 
 
+@lru_cache(maxsize=256)  # the terms the FAQ defines, compiled once each
+def _term_patterns(order: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The term asked about right after a question (_DEFINE_AFTER), and the term named anywhere."""
+    return re.compile(_DEFINE_AFTER + re.escape(order) + r"\b"), re.compile(r"\b" + re.escape(order) + r"\b")
+
+
+@lru_cache(maxsize=256)
+def _meaning_patterns(order: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'explain <term> to me', and 'what <term> is' (see _asks_meaning_of)."""
+    return (re.compile(r"^explain (?:what )?" + re.escape(order) + r"(?: (?:is|are|mean))?(?: (?:to|for) (?:me|us))?"
+                       r"(?: (?:like|simpli|briefli|quick\w*)\b.*)?$"),
+            re.compile(r"\bwhat (?:(?:this|that|the) )?" + re.escape(order) + r" (?:is|are|mean)\b"))
+
+
 def _names_defined(tokens: list[str], term: frozenset[str]) -> bool:
     """The question asks what `term` is, naming it where it asks (see _DEFINE_AFTER)."""
     if not term or len(term) > 2:
         return False
     text = " ".join(tokens)
     for order in {" ".join(term), " ".join(reversed(sorted(term))), " ".join(sorted(term))}:
-        for found in re.finditer(_DEFINE_AFTER + re.escape(order) + r"\b", text):
+        defined_after, named = _term_patterns(order)
+        for found in defined_after.finditer(text):
             rest = text[found.end():].split()
             if not rest or rest[0] in STOPWORDS or rest[0] in _TERM_TAIL:
                 return True
-        for found in re.finditer(r"\b" + re.escape(order) + r"\b", text):
+        for found in named.finditer(text):
             rest = text[found.end():].strip()
             # 'ketamine infusion, what does that even mean' asks about the compound, not the term alone
             # ('ketamine?? never heard of it whats that' still asks about the term)
@@ -591,10 +606,10 @@ def _asks_meaning_of(tokens: list[str], term: frozenset[str]) -> bool:
     for order in {" ".join(term), " ".join(reversed(sorted(term))), " ".join(sorted(term))}:
         # Round 53 (en53): "explain postpartum depression to me like im five": a request, at the clause's start, to
         # explain the term and nothing more
-        if re.match(r"^explain (?:what )?" + re.escape(order) + r"(?: (?:is|are|mean))?(?: (?:to|for) (?:me|us))?(?: (?:like|simpli|briefli|quick\w*)\b.*)?$",
-                    text):
+        explain, what_is = _meaning_patterns(order)
+        if explain.match(text):
             return True
-        for found in re.finditer(r"\bwhat (?:(?:this|that|the) )?" + re.escape(order) + r" (?:is|are|mean)\b", text):
+        for found in what_is.finditer(text):
             rest = text[found.end():].split()
             if _KNOWS_WHAT.search(text[:found.start()] + "what"):
                 continue
@@ -924,6 +939,7 @@ _WHAT_IS_TERM = re.compile(r"\bwhat (?:is|are)\b")
 _OPENS_QUESTION = re.compile(r",\s*¿(?=\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|cu[aá]ndo|d[oó]nde|por\s*qu[eé]"
                              r"|cu[aá]nt[oa]s?|qui[eé]n(?:es)?)\b)", re.IGNORECASE)
 _TAG_QUESTION = re.compile(r"\w.*,\s*(?:right|correct|true|no|yes|si|verdad|cierto)\s*\?+\s*$", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")  # a sentence and the stops that end it
 
 
 # Round 57 (en57): the points of a list written in one line ("Context: 1) 6 weeks postpartum 2) back at work
@@ -958,6 +974,11 @@ def split_list_points(text: str) -> str:
 def split_parts(text: str) -> list[tuple[str, bool]]:
     """The sentences of a message, questions joined by 'and' split apart, each with whether it
     asks something (ends in '?' or starts like a question)."""
+    return list(_split_parts(text))
+
+
+@lru_cache(maxsize=256)  # one message is split by several readers of it
+def _split_parts(text: str) -> tuple[tuple[str, bool], ...]:
     out = []
     text = split_list_points(text[:MAX_MATCH_CHARS])
     # Round 51 (es51): Spanish opens a question with '¿', after a comma too ('quiero entender bien, ¿qué
@@ -965,7 +986,7 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
     # about the clause before it and stays with it).
     text = _OPENS_QUESTION.sub(". ¿", text[:MAX_MATCH_CHARS])
     tags: list[bool] = []
-    for found in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text):
+    for found in _SENTENCE.finditer(text):
         sentence = fold_unicode(found.group())  # 'y cuánto dura' joins a question as 'y cuanto dura' does
         join = _AND_JOIN if _ALTERNATIVE.search(sentence) else _QUESTION_JOIN
         pieces = [p for p in join.split(sentence) if p.strip(" .!?;:\n")]
@@ -984,7 +1005,7 @@ def split_parts(text: str) -> list[tuple[str, bool]]:
            for index, (piece, asks) in enumerate(out)]
     if not any(asks for _, asks in out):
         out = [(piece, bool(_REQUEST.match(piece))) for piece, _ in out]
-    return out
+    return tuple(out)
 
 
 # a pointer and the (one or two) words after it: 'this postpartum depression', 'that ketamine'
@@ -1106,6 +1127,8 @@ class Matcher:
                 self._heard_by_initial[key[0]].append(key)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self._by_ear = lru_cache(maxsize=4096)(self._by_ear_uncached)
+        # One message is read whole, by sentence and by clause, often the same text several times over
+        self._normalised = lru_cache(maxsize=1024)(self._normalise_uncached)
         # One-word names of a kind ('zoloft' for antidepressant); a spelling or translation of the
         # kind's own word ('antidepresivo') starts as it does and is not a name.
         self._names = {
@@ -1230,6 +1253,7 @@ class Matcher:
         # Words many entries use ('mother', 'after', 'work'): they point to no one topic.
         self._common_words = frozenset(t for t, n in spread.items() if n >= self.settings.common_entries)
         self._real_words = frozenset(spread)
+        self._normalised.cache_clear()  # readings made before _real_words existed skipped _en57_plan_taken
         # The words of an entry's title no other entry uses: what only that entry is about ('suicidal').
         self._own_title_words = {
             entry.id: frozenset(t for t in _content_words(self.normalise(entry.title, correct=False)) if spread.get(t) == 1)
@@ -1303,7 +1327,10 @@ class Matcher:
         return self._heard[near[0][0]] if len(near) == 1 else None
 
     def normalise(self, text: str, *, correct: bool = True) -> list[str]:
-        """The word sequence both sides are compared on."""
+        """The word sequence both sides are compared on (a fresh list: callers may change it)."""
+        return list(self._normalised(text, correct))
+
+    def _normalise_uncached(self, text: str, correct: bool) -> tuple[str, ...]:
         text = _en53_routes(_ROLE_OPENING.sub("", text[:MAX_MATCH_CHARS], count=1))
         text = self._en57_plan_taken(text)
         # Dictation's split words ('queta mina') read as one, before chat shorthand ('keta') is expanded;
@@ -1316,7 +1343,7 @@ class Matcher:
                 tokens = [self._by_ear(w) for w in tokens]
             tokens = [self._correct(w) for w in tokens]
         tokens = _form_choice(_es57_prevented_return(_en53_avoid_as_prevent(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(_plural_you(_close_phrasal(tokens))))))))))))
-        return [t if t in STOPWORDS else stem(t) for t in tokens]
+        return tuple(t if t in STOPWORDS else stem(t) for t in tokens)
 
     def _en57_plan_taken(self, text: str) -> str:
         """Round 57 (en57): "do you take IHS", "do you accept HSA": what the clinic takes, named by an acronym

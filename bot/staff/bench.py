@@ -256,14 +256,17 @@ def faq_questions(knowledge: Knowledge) -> list[str]:
 
 
 def clear_caches(responder: Responder) -> None:
-    """Forget spelling corrections so each pass pays for its first sight of every word."""
+    """Forget spelling corrections so each pass pays for its first sight of every word, and the
+    readings kept of whole messages so each pass reads every message anew."""
     from bot.core import safety
 
-    from bot.core import matcher, spanish
+    from bot.core import aspects, matcher, spanish
 
     synonyms = getattr(responder.matcher, "_stem_synonyms", None)
     caches = (getattr(responder.matcher, "_correct", None), getattr(safety, "_correct", None),
-              matcher.stem, spanish.stem, getattr(synonyms, "lookup", None))
+              matcher.stem, spanish.stem, getattr(synonyms, "lookup", None),
+              getattr(responder.matcher, "_normalised", None), getattr(matcher, "_split_parts", None),
+              getattr(aspects, "_aspects_in", None))
     for cache in caches:
         if hasattr(cache, "cache_clear"):
             cache.cache_clear()
