@@ -438,6 +438,14 @@ def _figures(name: str, phrasings: int | None = None):
     ("questions_b59.yaml", 5, 0.730, 0.031, 0.964),
     ("questions_es_b59.yaml", None, 0.815, 0.028, 0.969),
     ("questions_es_b59.yaml", 5, 0.754, 0.014, 0.969),
+    # Round 60: scored once, blind, on the code after round 57 (English first pass 91.8 / 0.9 / 98.2, five phrasings
+    # 85.4 / 0.9 / 98.2; Spanish 86.8 / 1.4 / 93.9, five phrasings 82.5 / 1.4 / 97.0: tired parents at night, typos,
+    # simple non-native English, a pastor's long polite questions, Sonoran Spanish with English medical words); first-pass
+    # figures are the floors. One English question reached the sure tier (a husband asking whether his wife is a candidate).
+    ("questions_b60.yaml", None, 0.918, 0.009, 0.982),
+    ("questions_b60.yaml", 5, 0.853, 0.009, 0.982),
+    ("questions_es_b60.yaml", None, 0.868, 0.014, 0.939),
+    ("questions_es_b60.yaml", 5, 0.824, 0.014, 0.969),
 ])
 def test_blind_batches_keep_their_figures(name, phrasings, right, wrong, held):
     got_right, got_wrong, got_held, failures = _figures(name, phrasings)
