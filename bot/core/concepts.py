@@ -11152,6 +11152,95 @@ CONCERN_PAIRS += ("r57_settled r57_go_now", "r57_yours_now forever", "r57_yours_
                   "r57_sink r57_depth_q", "r57_sink deadly", "r57_sink means", "r57_sink r52_water")
 
 
+# Round 58 (recall58es): batch 60's Spanish farewells and self-harm acts, read by idea. Spanish "me voy" / "irme" is a
+# leaving of life only beside a hand-over of the baby ("la cuna se queda", "que la críe su abuela", "ya les dejé la
+# leche en el refri") or the hour of the act ("antes de que amanezca"); an errand, a trip or work explains it. Going "con
+# el Señor" with a time; all of a bottle to be taken ("me voy a tomar todo el bote", never "todo el bote de agua");
+# being the one left over ("soy la que sobra"); a chosen place where nobody will find one. Self-harm told by its act:
+# blows to one's head against the wheel or a wall, bruising blows to oneself, cuts infected, burns and starving on
+# purpose, typos included ("burnd", "on purpse").
+_extend({
+    "r58es_go": """me voy/yo me voy/ya me voy/me voy a ir/yo me voy a ir/irme/me ire/me voy yo""",
+    "r58es_hand_over": """la bebe se queda con/el bebe se queda con/la nina se queda con/el nino se queda con/
+        los ninos se quedan con/mis hijos se quedan con/la cuna se queda/que la crie/que lo crie/que los crie/que las crie/
+        que la crie su/que la eduque su/que lo eduque su/que se quede con su papa/que se quede con su abuela/
+        ya les deje la leche/les deje la leche/les deje su leche/ya les deje su leche/le deje la leche/deje la leche en el refri/
+        deje leche en el refri/deje la leche lista/ya les deje leche/ya le deje leche""",
+    "r58es_dawn": """antes de que amanezca/antes que amanezca/antes del amanecer/antes de que salga el sol/
+        before dawn/before sunrise/before the sun comes up""",
+    "r58es_errand": """al super/a la tienda/al trabajo/a trabajar/mientras trabajo/mientras estoy en el trabajo/a la cita/
+        al doctor/al gimnasio/a correr/a misa/al mandado/de compras/al banco/a la farmacia/en lo que/mientras/un rato/
+        al rato/de viaje/a la escuela/a la iglesia/a dormir/a descansar/a bañarme/al bano/a mi turno/a la junta/por unas horas/
+        para llegar/a la clinica/al hospital/a mi casa/a casa/a la boda/a la fiesta""",
+    "r58es_with_lord": """me voy a ir con el senor/me voy con el senor/irme con el senor/me ire con el senor/
+        me voy a ir con dios/irme con dios/me ire con dios/me voy a ir con diosito/irme con diosito/me voy a ir con mi senor""",
+    "r58es_take_all": """me voy a tomar todo el bote/me voy a tomar todo el frasco/me voy a tomar toda la caja/
+        me voy a tomar todas las pastillas/voy a tomarme todo el bote/voy a tomarme todo el frasco/tomarme todo el bote/
+        tomarme todo el frasco/tomarme toda la caja/me tomare todo el bote/me tomare todo el frasco""",
+    "burden": """soy la que sobra/soy el que sobra/yo sobro/aqui sobro/aqui yo sobro/
+        soy la que estorba/soy el que estorba/yo estorbo/solo estorbo/nomas estorbo""",
+    "not_found": """nadie me va a encontrar/nadie me encontrara/nadie me va a hallar/nobody will find me/
+        no one will find me/nobody is going to find me/no one is going to find me""",
+    "r58_spot": """ya tengo apartado el lugar/tengo apartado el lugar/ya escogi el lugar/ya tengo el lugar/
+        ya encontre el lugar/en el desierto/al desierto/found a spot/picked a spot/picked the spot/picked the place/
+        found the place/found the spot/into the desert/in the desert""",
+    "r58_hit_against": """contra el volante/contra la pared/contra el piso/contra la puerta/contra el espejo/
+        contra el vidrio/against the steering wheel/on the steering wheel/into the steering wheel""",
+    "r58_bruise": """hard enough to bruise/enough to bruise/enough to leave bruises/enough to leave a bruise/until i bruise/
+        until it bruises/left bruises/leave bruises/hasta dejarme moretones/hasta que me salen moretones/
+        hasta sacarme moretones/me dejo moretones/me deja moretones""",
+    "r58_infected": """got infected/get infected/are infected/is infected/se infectaron/se infecto/estan infectadas/
+        esta infectada/infectadas/infected""",
+    "starve": """eat nothing all day/i eat nothing/eating nothing all day/ate nothing all day/no como nada en todo el dia/
+        no como nada a proposito/no comer nada a proposito""",
+    "on_purpose": "on purpse/on purpos/on porpuse/on purpuse/on pupose/aproposito/a propocito/adrede",
+    "burn_act": "burnd/brned/burnded/quemee",
+})
+CONCEPT_GUARDS.update({"r58es_take_all": "!de/del", "r58_infected": "!with_the/with_a",
+                       "r58es_with_lord": "!de/del/que"})  # "con el señor de la mudanza"
+EXPLAINED_BY["r58es_go"] = frozenset({"r58es_errand", "errand", "away_reason", "trip_words", "outing", "visit_reason",
+                                      "r57_garage_errand", "relocation", "ordinary_reason", "r51e_away_reason"})
+# (above: "la bebé se queda con su papá, me voy al trabajo", "me voy con el señor de la mudanza")
+EXPLAINED_BY["r58es_with_lord"] = EXPLAINED_BY["r58es_go"]
+EXPLAINED_BY["r58_spot"] = frozenset({"outing", "trip_words", "away_reason", "r58es_errand"})  # a camping spot
+EXPLAINED_BY["r58_hit_against"] = frozenset({"softener", "drawer_cause"})  # "sin querer", an accident
+EXPLAINED_BY["r58_infected"] = frozenset({"medical"})  # "the cuts from my episiotomy got infected"
+CONCERN_PAIRS += ("r58es_go r58es_hand_over", "r58es_go r58es_dawn", "r58es_with_lord r58es_dawn",
+                  "r58es_with_lord today_now", "r58es_take_all today_now", "r58es_take_all r53es_night",
+                  "r58es_take_all hopeless", "not_found r58_spot", "not_found where_going",
+                  "r51es_blows r58_hit_against", "self_harm r58_bruise", "self_harm wound r58_infected")
+ARRANGEMENTS |= {"r58es_hand_over"}  # "que la críe su abuela": a grandmother raising the baby is no story told
+
+# A farewell left with others in Spanish: love sent to the husband, the baby entrusted, "que ya no me busque" (any two);
+# "irme rápido" by an illness or a bad test result; crossing the road unlooking for a truck to take one; a baby let go of
+# in the bath, pictured.
+_extend({
+    "r58es_love_sent": """diganle a mi esposo que lo quiero/diganle que lo quiero/diganle que la quiero/diganles que los quiero/
+        dile a mi esposo que lo quiero/diganle a mi marido que lo quiero/tell my husband i love him/tell him i love him/
+        tell them i love them/tell her i love her""",
+    "r58es_dont_look": """que ya no me busque/que no me busque/que no me busquen/ya no me busquen/no me busquen/
+        que ya no me busquen/dont look for me/do not look for me/dont come looking for me""",
+    "r58es_care_for": """que cuide bien a la nina/que cuide bien al nino/que cuide bien a los ninos/que cuide bien a la bebe/
+        que cuide bien al bebe/que cuide bien a mis/cuida bien a la nina/cuida bien al nino/cuida bien a los ninos/
+        cuiden bien a la nina/cuiden bien al nino/cuiden bien a mis/take good care of her for me/take good care of him for me""",
+    "r58es_go_fast": "para irme rapido/para irme pronto/para irme de una vez/y irme rapido/y asi irme/para ya irme",
+    "r58es_ill": """algo malo en los analisis/algo malo en los estudios/me saliera algo malo/me diera algo malo/me diera algo/
+        enfermarme de algo/una enfermedad/something bad on my tests/something bad in my labs/something bad on my labs""",
+    "bath": "banarlo/banarla/banandolo/banandola/bath time",
+    "r58es_cross": "cruzar la carretera/cruzar la calle/cruzar el periferico/cruzar la autopista/cross the highway/cross the road",
+    "r58es_no_look": "sin voltear/sin mirar/sin fijarme/sin ver/without looking/not looking",
+    "r58es_hit_by": """un camion me lleva/un carro me lleva/un camion me atropella/un carro me atropella/me lleve un camion/
+        me atropelle un camion/me atropelle un carro/a truck hits me/a truck takes me/a car hits me""",
+    "r58es_let_go": "soltandolo/soltandola/soltarlo/soltarla/lo suelto/la suelto/letting him go/letting her go/let go of him/let go of her",
+})
+CONCEPT_GUARDS.update({"r58es_dont_look": "!hoy/manana/en_la/en_el/este/esta/ahorita/un_rato/hasta/porque_voy/que_voy"})
+EXPLAINED_BY["r58es_go_fast"] = frozenset({"r58es_errand", "visit_reason", "outing", "trip_words", "away_reason", "errand"})
+EXPLAINED_BY["r58es_dont_look"] = EXPLAINED_BY["r58es_go"]  # "no me busquen, me voy al súper"
+CONCERN_PAIRS += ("r58es_love_sent r58es_dont_look", "r58es_love_sent r58es_care_for", "r58es_dont_look r58es_care_for",
+                  "r58es_go_fast r58es_ill", "r58es_cross r58es_no_look r58es_hit_by",
+                  "r58es_let_go bath image_urge")
+
+
 def _without_longer(guard: str) -> str:
     """A guard with each continuation dropped that starts with a shorter one of the same guard ("!and/and_the" ->
     "!and"): the shorter one already stops the entry wherever the longer would, so the longer only adds length. Kept:
