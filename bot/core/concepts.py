@@ -11126,15 +11126,16 @@ _extend({
         holding her keys/holding his keys/las llaves del carro en la mano/las llaves en la mano/las llaves en mi mano/
         con las llaves en la mano/agarrando las llaves""",
     "r57_garage_errand": """heading out/heading to/on my way/to go to/going to the/para ir al/para ir a/voy al super/
-        voy a la tienda/ir al super/door opener/garage opener/el control del garaje/el control de la cochera""",
+        voy a la tienda/ir al super/door opener/garage opener/el control del garaje/el control de la cochera/
+        to pick up/going to pick/a recoger/ir por/voy por""",
     "r57_reach": """easy to reach/easy to grab/within reach/within easy reach/close at hand/within arms reach/
         where i can reach it/a la mano/al alcance/a mi alcance/facil de agarrar""",
 })
 CONCEPT_GUARDS.update({
     "r57_go_now": "!to/out/back/home/shopping/get/grab/pick/for/on/with/and/de/a/al/con/por/para/y/sleep/relax/enjoy/watch/"
-                  "nap/shower/bed/eat/tranquila_a/tranquilo_a",
+                  "nap/shower/bed/eat/tranquila_a/tranquilo_a/before_the/before_he/before_she/antes_de_que/until/hasta_que",
     "r57_entrust": "!mientras/en_lo_que/un_rato/tantito/ahorita/hoy/esta_noche/manana/este_fin/el_fin/while/hasta/porque_voy/"
-                   "que_voy/voy/me_voy_a",
+                   "que_voy/voy/me_voy_a/ya_vengo/ya_regreso",
     "r57_keys_hand": "!to/of/del/de/and_the_baby/and_the/y_el/y_la",
     "r57_reach": "!of_the/of_my/of_kids/of_little/of_children/for_my_toddler/for_the_baby/for_the_kids/for_kids/for_my_son/"
                  "for_my_daughter/del_nino/de_los_ninos/del_bebe/de_la_nina/de_los_nenes",
@@ -11143,6 +11144,8 @@ CONCEPT_GUARDS.update({
 EXPLAINED_BY["r57_entrust"] = frozenset({"errand", "away_reason", "trip_words", "outing"})  # "... voy a la tienda"
 EXPLAINED_BY["r57_keys_hand"] = frozenset({"r57_garage_errand", "errand", "outing", "trip_words", "away_reason",
                                            "visit_reason", "driving"})  # "keys in hand, heading out to the store"
+# review57: "paid all the bills before the trip, now I can go" leaves on a trip
+EXPLAINED_BY["r57_go_now"] = frozenset({"trip_words", "getaway", "errand", "outing", "beach_day"})
 EXPLAINED_BY["r57_reach"] = frozenset({"grooming", "craft", "kitchen"})  # "a razor easy to reach for shaving"
 CONCERN_ALONE += ["r57_entrust", "r57_bare_date"]
 CONCERN_PAIRS += ("r57_settled r57_go_now", "r57_yours_now forever", "r57_yours_now r57_my_things", "r57_yours_now given_away",

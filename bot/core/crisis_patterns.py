@@ -1605,6 +1605,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "in_our_house/levels/test/tester/check",
         "drink/drinking/drank/swallow/swallowing/swallowed/ingest/gulp ~2 bleach/antifreeze/poison/"
         "rat_poison/drain_cleaner/lye/pesticide/weed_killer/windshield_fluid",
+        # review57: the same in Spanish ("voy a tomar cloro", "me voy a tomar el veneno"); never another's, pool or tap water
+        "!<se/se_lo/se_la/le/el/ella/bebe/nino/nina/hijo/hija/perro "
+        "tomar/tomarme/tomarmelo/tome/tomo/beber/beberme/bebo/tragar/tragarme/trago/trague ~1 cloro/lejia/veneno/"
+        "raticida/anticongelante/destapacanos/veneno_para_ratas !de_la_alberca/de_la_piscina/del_agua/en_el_agua/"
+        "de_la_llave/del_grifo/en_la_alberca/en_la_piscina",
         "wrist/wrists/veins/vein ~2 cut/slit/slice/open/slash/slashed/slit_open",
         "knife/knives/blade/razor/scissors/glass/shard ~3 wrist/wrists/throat/my_neck/veins/"
         "my_stomach/my_heart/my_chest/to_my_throat/to_my_wrist/to_my_skin/my_arms/my_thighs",

@@ -6198,6 +6198,11 @@ _FALARM57_PUT_AWAY = _reading_pattern(
     "|gun|guns|rifle|knives|razors|vino|cerveza|pastilas|medicinas|pistola)(?: [a-z]+){0,4}? (?:so|para que)"
     " (?:i|that i|yo|no)(?: wil not| wont| would not| wouldnt| cant| can not| do not| dont| me| este| sienta)?"
     " (?:be tempted|get tempted|tempted|reach it|reach them|get to it|get to them|tentada|tentado|me tiente|la alcance)(?= )")
+# review57: ...unless the step is undone or got around ("...but I found them", "he doesn't know about the one in my car",
+#   "I bought more"): then it masks nothing
+_FALARM57_STEP_UNDONE = _reading_pattern(
+    " (?:but|pero|though|although|still|anyway|anyways|igual|aun asi|sin embargo|found|encontre|bought|compre|broke|rompi"
+    "|know where|se donde|does not know|doesnt know|no sabe|another|other one|otra|otro)(?= )")
 # - an infant's medicine found and asked about ("found expired infant tylenol, is it still ok to use?"): a use asked of
 #   the baby's medicine, not a supply gathered;
 _FALARM57_BABY_MEDICINE = _reading_pattern(
@@ -6220,6 +6225,11 @@ _FALARM57_ON_SCREEN = _reading_pattern(
 _FALARM57_OTHERS_RECOVERED = _reading_pattern(
     " (?:ended up|landed|was|wound up) in the (?:hospital|er|psych ward|icu)(?: [a-z]+){0,3}? (?:she|he|they) (?:is|are)"
     " (?:ok|okay|fine|wel|beter|doing (?:wel|great|god|beter|fine)) now(?: it made me want to| made me want to)?(?= )")
+# review57: ...never beside the writer's own death or absence pictured ("...and knowing I'll be dead by then", "...and I'm
+#   not in it", "...without me"): that image is the crisis
+_FALARM57_OWN_ABSENCE = _reading_pattern(
+    " i (?:wil|am|m|would|wil not|would not) (?:be )?(?:dead|gone|not in it|not there|not be there|not be alive|not be here)"
+    "| without me| yo (?:ya )?no (?:voy a )?(?:estar|estare|estaria)| sin mi(?= )")
 _FALARM57_DRINK = _reading_pattern(
     " (?:frasco|bote|botela|biberon|vaso|mamila|bottle|glas|jug|carton) (?:de|of) (?:leche|agua|jugo|formula|suero|te|cafe|atole"
     "|milk|water|juice|tea|cofe|breastmilk|breast milk)(?= )")
@@ -6240,9 +6250,12 @@ def _falarm57_masked(words: str) -> str:
     masked = _FALARM57_THING_LOST.sub(" a thing lost", _FALARM57_THING_DYING.sub(" a low battery", words))
     masked = _FALARM57_GAME_DEATH.sub(" game over", _FALARM57_SHAKEN_THING.sub(" played", masked))
     masked = _FALARM57_TIRED.sub(" a long day", masked)  # not "tired": _HOPELESS reads it
-    masked = _FALARM57_PUT_AWAY.sub(" a safety step", masked)
+    if not _FALARM57_STEP_UNDONE.search(words):
+        masked = _FALARM57_PUT_AWAY.sub(" a safety step", masked)
     masked = _FALARM57_BABY_MEDICINE.sub(" baby tylenol", masked)
-    masked = _FALARM57_DRINK.sub(" a drink", _FALARM57_MILESTONE.sub(" loking forward to", masked))
+    if not _FALARM57_OWN_ABSENCE.search(words):
+        masked = _FALARM57_MILESTONE.sub(" loking forward to", masked)
+    masked = _FALARM57_DRINK.sub(" a drink", masked)
     masked = _FALARM57_OTHERS_RECOVERED.sub(" and recovered so i am", _FALARM57_ON_SCREEN.sub(" a tv scene", masked))
     if masked == words or _r50_barred(masked):
         return words
