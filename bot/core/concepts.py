@@ -7452,6 +7452,9 @@ def _entry_guard_more(entry: str, concept: str, continuations: str) -> None:
 
 for _listed in ("lista", "listas", "listo", "listos"):
     _entry_guard_more(_listed, "access", "de/of/para_la_cita/para_mi_cita")
+# round 58 (falarm58): "found it difficult to tolerate" judges a treatment, it finds no means
+_entry_guard_more("found", "access", "it_difficult/it_hard/it_easy/it_helpful/it_tough/it_too/it_very/it_really/it_useful/"
+                  "it_impossible/it_unbearable/it_hard_to")
 _STRANGER = ("the_guy/that_guy/this_guy/some_guy/the_dude/that_dude/this_dude/some_dude/the_man/that_man/this_man/"
              "the_neighbor/the_neighbors/that_neighbor/our_neighbor/my_neighbor/the_driver/that_driver/the_lady/that_lady/"
              "this_lady/the_woman/that_woman/the_cashier/the_mailman/the_delivery_guy/the_biker/the_drummer/whoever/"

@@ -3778,7 +3778,8 @@ class CrisisDetector:
             return CrisisVerdict(Tier.CONCERN, tuple(kinds) or concepts.kinds, True)
         if not primed and (kinds or concepts.tier is Tier.CRISIS) \
                 and any(self._everyday_rest(masked, reading, text, primed, emoji) is not None
-                        for masked in (_falarm53_masked, _falarm54_masked, _falarm56_masked, _falarm57_masked)):
+                        for masked in (_falarm53_masked, _falarm54_masked, _falarm56_masked, _falarm57_masked,
+                                       _falarm58_masked)):
             # round 53 (falarm53): "getting ready to move, giving away my books", "driving to the bridge tomorrow for the
             # festival", "maternity clothes, I won't need them anymore", "the baby scratched his face until it bled";
             # round 54 (falarm54): "I'm killing myself trying to cook every night", "no guardrail on the bridge, be
@@ -6261,6 +6262,88 @@ def _falarm57_masked(words: str) -> str:
         return words
     return masked
 
+
+
+# Round 58 (falarm58): everyday clauses of batch 60 and the look-alikes of round 57 that read as the sure tier, lowered to
+# the check-in (988 still shown; a real crisis could hide there) by _falarm58_masked:
+# - the last day or shift of a job with the change named ("my last day at the warehouse is friday, switching to day
+#   shift") and the last chore done alone ("the last time I'll do a 3am feeding alone"): an ending of a chore, not a life;
+_FALARM58_LAST_SHIFT = _reading_pattern(
+    " (?:my |our |his |her )?last (?:day|shift|night|week) (?:at|of|on) (?:the |my |this |our )?(?:warehouse|job|ofice|store"
+    "|shop|factory|plant|hospital|clinic|school|restaurant|bakery|bank|diner|cafe|work|night shift|day shift|overnights|nights)"
+    "(?! and (?:of|on|in|at|with) )(?! and (?:everything|life|my life|me)(?= ))"  # "...and of everything": the writer's own end
+    "| (?:the )?last time i (?:wil|am going to|have to|ned to|ever) (?:do|work|handle|cover)(?: [a-z0-9]+){0,3}? alone(?= )")
+# - a baby's first words ("my daughter said bye bye for the first time"): a milestone, no farewell of the writer's;
+_FALARM58_FIRST_WORDS = _reading_pattern(
+    " (?:said|says|saying|waved|waves|signed)(?: [a-z]+){0,1}? (?:bye bye|byebye|bye|hi|mama|dada|night night|adios|chao)"
+    " (?:for the first time|on her own|on his own|by herself|by himself|por primera vez)(?= )")
+# - someone else's past overdose told with its outcome ("my coworker overdosed last month and lived, thank god");
+_FALARM58_OTHERS_SURVIVED = _reading_pattern(
+    " (?:coworker|friend|cousin|brother|sister|neighbor|uncle|aunt|dad|mom|boss|roomate|classmate|bestie|friend s [a-z]+)"
+    " (?:overdosed|od d|tried to kil (?:himself|herself)|atempted)(?: [a-z0-9]+){0,4}? (?:and|but)(?: he| she| they)?"
+    " (?:lived|survived|made it"
+    "|pulled through|is ok|is okay|is fine|recovered)(?: thank god| thankfuly| gracias a dios)?"
+    "(?: (?:it|that|which) made me| made me) want to (?:get help|get checked|reach out|lok into|cal|bok|talk to someone"
+    "|se someone|get sen)(?= )")
+# - a past misbelief about the illness told as corrected ("I used to think ppd meant you wanted to hurt your baby, glad I
+#   learned..."): a myth, no thought of the writer's; the correction must follow;
+_FALARM58_OLD_MYTH = _reading_pattern(
+    " i (?:used to think|thought|used to believe|always thought) (?:that )?(?:pd|ppd|postpartum depresion|postpartum psychosis"
+    "|postpartum|it|depresion)(?: [a-z]+){0,10}?(?= (?:glad i|now i know|but now i|turns out|til i|until i|then i learned"
+    "|but i learned|but it is not|but its not) )")
+# - reading about an illness and frightening oneself ("keep reading about postpartum psychosis online and scaring myself"):
+#   worry over a page, the self is only scared;
+_FALARM58_READ_SCARED = _reading_pattern(
+    "(?: i kep| i have ben| i was| i am| ben)? (?:reading|googling|researching|read|googled|loking up)(?: about| up| on)?"
+    " (?:postpartum |post partum |perinatal |pp )?(?:psychosis|depresion|pd|anxiety|ocd|rage|symptoms|sids|preclampsia"
+    "|complications|disorders|ilneses|side efects)(?: (?:online|at night|at [0-9]+ ?am|on reddit|on tiktok|al night|again))?"
+    " (?:and|then) (?:scaring|scared|freaking|freaked"
+    "|stresing|spooking|spoked) myself(?: out)?(?= )")
+# - a device dying in Spanish ("mi celular está a punto de morir"): a low battery (round 57 read the English one);
+_FALARM58_DEVICE_DYING_ES = _reading_pattern(
+    " (?:mi |el |la |este |esta )?(?:celular|cel|telefono|movil|pila|bateria|laptop|compu|computadora|tablet|cargador)"
+    " (?:ya )?(?:esta |se esta |se me esta |se me va a |se va a |esta por )?(?:a punto de morir(?:se)?|muriendo|morir|por morir)"
+    "(?! y yo| yo tambien| como yo)(?= )")
+# - thanks for a visit to a carer who was kind ("Gracias por todo, la doctora fue muy amable"): thanks for care, not a
+#   farewell; and relief with its reason done ("paid my bills today, so relieved");
+_FALARM58_THANKS_FOR_CARE = _reading_pattern(
+    " (?:gracias|thanks|thank you|thank u) (?:por todo|for everything)(?= (?:la|el|the|you|your|ustedes|su) ?(?:doctora|doctor"
+    "|enfermera|enfermero|equipo|recepcionista|team|doctor|nurse|staf|dr|receptionist|guys|were|fueron|fue) )")
+_FALARM58_CALMER = _reading_pattern(
+    " (?:ya )?me siento (?:mucho |un poco )?(?:mas )?(?:tranquila|tranquilo|calmada|calmado|aliviada|aliviado|mejor)"
+    "| i fel (?:so much |a lot |a bit )?(?:calmer|beter|more at ease|relieved)(?= )")
+_FALARM58_RELIEF_DONE = _reading_pattern(
+    " (?:paid|finished|filed|sent|submited|turned in|mailed|renewed|sorted) (?:of )?(?:my |the |al my |al the |our )?(?:bils|bil"
+    "|taxes|rent|mortgage|paperwork|forms|claim|car payment|insurance|fafsa|loan)(?: today| finaly| at last| yesterday)?"
+    " (?:so |soo |realy |such a )?(?:relieved|relief)(?= )")
+# - a thing kept within reach for a named use ("keep the scissors easy to reach for the craft project", "...at night") and
+#   a pool's depth asked beside a swim class: a household habit and a lesson, no means gathered.
+_FALARM58_KEPT_FOR_USE = _reading_pattern(
+    " kep (?:the|my|our|a) (?:[a-z]+ )?(?:scisors|tylenol|motrin|advil|ibuprofen|medicine|tape|knife|knives|glue|thermometer"
+    "|inhaler|epipen|flashlight|gas drops) (?:easy to reach|within reach|in reach|handy|close by|nearby|close)"
+    " (?:for (?:the|a|my|our|his|her) (?:craft|project|kids|baby|sewing|class|scrapbok|fevers?|teething|school)(?: project)?"
+    "|at night|overnight|in the kitchen|by the crib|for fevers|for teething)(?= )")
+_FALARM58_POOL_FOR_A_CLASS = _reading_pattern(
+    " how dep is (?:the|that|this) (?:pol|kidie pol|baby pol|water)(?= (?:.* )?(?:swim|swiming|float|floaties|lesons?|clas"
+    "|lifeguard|water babies) )")
+
+
+def _falarm58_masked(words: str) -> str:
+    """The reading with each round-58 everyday clause masked (see above); unchanged where _r50_barred reads a wish,
+    finality, despair, "on purpose", a time of an act, letters or all taken."""
+    masked = _FALARM58_LAST_SHIFT.sub(" a job change", words)
+    masked = _FALARM58_FIRST_WORDS.sub(" said her first words", masked)
+    masked = _FALARM58_OTHERS_SURVIVED.sub(" had a scare and recovered", masked)
+    masked = _FALARM58_OLD_MYTH.sub(" i had a myth", masked)
+    masked = _FALARM58_READ_SCARED.sub(" reading and worrying", masked)
+    masked = _FALARM58_DEVICE_DYING_ES.sub(" bateria baja", masked)
+    if _FALARM58_THANKS_FOR_CARE.search(masked):  # calmer after thanks for a visit: the visit helped
+        masked = _FALARM58_CALMER.sub(" me siento bien", _FALARM58_THANKS_FOR_CARE.sub(" gracias por la cita", masked))
+    masked = _FALARM58_RELIEF_DONE.sub(" a chore done", masked)
+    masked = _FALARM58_POOL_FOR_A_CLASS.sub(" a swim clas", _FALARM58_KEPT_FOR_USE.sub(" kep it handy", masked))
+    if masked == words or _r50_barred(masked):
+        return words
+    return masked
 
 # Batch 33 review: a peace said beside a death ("I'm at peace with it") pairs with the death words; once they are masked,
 # it must not stand beside a means, a note, a plan or a time ("...I'm at peace with it. I have my note written").
