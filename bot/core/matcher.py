@@ -1121,6 +1121,11 @@ class Matcher:
             if len(word) >= 3 and word.isalpha():
                 heard[spanish.sound_key(word)].add(word)
         self._heard = {key: found.pop() for key, found in heard.items() if len(found) == 1}
+        # The same words by their consonants, for chat that drops vowels ('rpido', 'sintma', 'prvenir').
+        self._unvowelled_words: dict[str, list[str]] = defaultdict(list)
+        for word in sorted({*spanish.STOPWORDS, *spanish.IRREGULAR, *spanish_words}):
+            if len(word) >= 4 and word.isalpha():
+                self._unvowelled_words[spanish.consonants(word)].append(word)
         self._heard_by_initial: dict[str, list[str]] = defaultdict(list)
         for key in sorted(self._heard):  # one sound away: only towards a word that carries a topic
             if len(key) >= 5 and self._heard[key] not in STOPWORDS:
@@ -1309,7 +1314,22 @@ class Matcher:
         if (word in self._vocab_set or word in STOPWORDS or word in spanish.IRREGULAR
                 or self._stem_synonyms.lookup(word) is not None or spanish.base_form(word) != word):
             return word
-        return self._heard_as(word) or word
+        return self._diminutive_base(word) or self._heard_as(word) or self._vowels_restored(word) or word
+
+    def _vowels_restored(self, word: str) -> str | None:
+        """The one Spanish word an unknown word is, with the vowels chat typing dropped put back
+        ('rpido' -> 'rapido', 'prvenir' -> 'prevenir'); two such words lead to neither. The first letter
+        is kept: 'cerca' is not 'acerca'."""
+        if len(word) < 3 or not word.isalpha():
+            return None
+        found = [known for known in self._unvowelled_words.get(spanish.consonants(word), ())
+                 if known[0] == word[0] and spanish.is_subsequence(word, known)]
+        return found[0] if len(found) == 1 else None
+
+    def _diminutive_base(self, word: str) -> str | None:
+        """The known word an unknown diminutive stands for ('horitas' -> 'horas', 'lechita' -> 'leche')."""
+        return next((base for base in spanish.diminutive_bases(word)
+                     if base in self._vocab_set or base in STOPWORDS or self._stem_synonyms.lookup(base) is not None), None)
 
     def _heard_as(self, word: str) -> str | None:
         """The Spanish word an unknown word is written as it sounds ('empiesa' -> 'empieza',

@@ -162,6 +162,42 @@ def _infinitive(word: str) -> str | None:
 # How a Spanish word sounds, for chat that writes it by ear: 's', 'z' and soft 'c' sound alike
 # (seseo: 'empiesa' is 'empieza', 'nase' is 'nace'), as do 'b' and 'v' ('sirbe'), and 'h' is silent
 # ('ase' is 'hace', 'ombres' is 'hombres').
+# Round 58 (match58): a diminutive is its base word ('horitas' horas, 'ratito' rato, 'poquito' poco,
+# 'lechita' leche, 'cafecito' cafe): the endings, each with the endings of the base words it can come from.
+_DIMINUTIVES = (
+    ("quito", ("co",)), ("quita", ("ca",)), ("guito", ("go",)), ("guita", ("ga",)),
+    ("cito", ("", "o", "e")), ("cita", ("", "a", "e")), ("ito", ("o", "e")), ("ita", ("a", "e")),
+)
+
+
+def diminutive_bases(word: str) -> tuple[str, ...]:
+    """The words a diminutive may stand for, likeliest first ('horitas' -> 'horas', 'hora', ...);
+    the caller keeps the first it knows. A base under four letters is no diminutive's ('cita', 'quita')."""
+    plural = word.endswith("s")
+    core = word[:-1] if plural else word
+    bases: list[str] = []
+    for ending, base_endings in _DIMINUTIVES:
+        root = core[: -len(ending)]
+        if core.endswith(ending) and root:
+            for base in (root + base_ending for base_ending in base_endings if len(root + base_ending) >= 4):
+                bases += [base + "s", base] if plural else [base]
+    return tuple(dict.fromkeys(bases))
+
+
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def consonants(word: str) -> str:
+    """A word without its vowels: 'rapido' -> 'rpd', the key chat with dropped vowels ('rpido') shares."""
+    return _VOWELS.sub("", word)
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """Whether `short` is `long` with some letters left out, in order."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
 _SOUNDS = (("ll", "y"), ("qu", "k"), ("ch", "\x00"), ("h", ""), ("z", "s"), ("v", "b"), ("c", "k"), ("\x00", "ch"))
 _SOFT_C = re.compile(r"c(?=[ei])")
 
