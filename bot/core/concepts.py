@@ -2678,7 +2678,8 @@ class Lexicon:
         if tokens and tokens[-1] in _HOPE_UNSAID:
             hits.append((len(tokens) - 1, "hope_unsaid"))  # round 26: "I slow down at the tracks and kind of hope"
         for length in (2, 3):  # round 51: a message that ends on a phrase ("I want to stop being", "...or I will")
-            if len(tokens) >= length and (concept := ENDS_ON.get(tuple(tokens[-length:]))):
+            if len(tokens) >= length and (concept := ENDS_ON.get(tuple(tokens[-length:]))) \
+                    and (concept not in SHORT_ONLY or len(tokens) <= SHORT):
                 hits.append((len(tokens) - length, concept))
         if len(tokens) <= SHORT and any(concept in DATE_PICKED for _, concept in hits):
             hits.append((0, "r57_bare_date"))  # round 57: "I picked Saturday." with nothing it was picked for
@@ -2719,6 +2720,7 @@ _DEADLINE = frozenset({"before", "antes"})
 # A message that ends on "hope" leaves what is hoped for unsaid (round 26).
 _HOPE_UNSAID = frozenset({"hope", "espero"})
 ENDS_ON: dict[tuple[str, ...], str] = {}  # round 51: the last two or three words -> a concept (filled below)
+SHORT_ONLY: frozenset[str] = frozenset()  # round 58: ENDS_ON concepts read only in a message of SHORT words or fewer
 
 
 # A blow or scratch whose subject is a child or a pet: "the baby scratched my face", "my son punched".
@@ -11246,6 +11248,59 @@ CONCERN_PAIRS += ("r58es_love_sent r58es_dont_look", "r58es_love_sent r58es_care
                   "r58es_go_fast r58es_ill", "r58es_cross r58es_no_look r58es_hit_by",
                   "r58es_let_go bath image_urge")
 
+# Round 58 (recall58en): four ways batch 60 said an ending without a death word.
+# - God, the Lord or heaven asked to TAKE the baby (a wish said as a prayer): "i pray god takes the baby", "...that the
+#   lord would take our son back". Fear of losing the baby ("scared god will take...") has no wish verb and is not read.
+_R58_TAKERS = ("god", "the lord", "lord", "jesus", "heaven")
+_R58_TAKES = ("takes", "take", "to take", "to just take", "would take", "would just take", "just takes", "just take")
+_R58_CHILD = ("the baby", "my baby", "our baby", "my son", "our son", "my daughter", "our daughter", "the twins", "my twins",
+              "our twins", "the baby back", "our son back", "our daughter back", "my son back", "my daughter back",
+              "him back", "her back", "them back", "both of them")
+# - Going to heaven / to God before the morning: "heaven before morning", "with the lord by dawn".
+# Said of the writer ("i will be with god by morning"); a bare "heaven" only before the dawn ("heaven before morning"), so a
+# death told of another ("he was with the lord by morning") is not read.
+_R58_BEYOND = tuple(f"{me} {place}" for me in ("i wil be", "i am going to be", "i want to be", "let me be", "i wil go", "i am going")
+                    for place in ("in heaven", "with god", "with the lord", "with jesus", "home to god", "home to the lord",
+                                  "to heaven"))
+_R58_BY_MORNING = ("before morning", "by morning", "before the morning", "by the morning", "before dawn", "by dawn",
+                   "before sunrise", "by sunrise")
+# - Resting for good, said of the writer: "im finally resting. for real resting", "i will be at rest for good".
+# - Words left for whoever reads them after: "if anyone reads this later", "make sure somebody sees this" (read with a
+#   password or feeding notes: the arrangements for after).
+_extend({
+    "r58_god_takes_child": "/".join(f"{who} {takes} {child}" for who in _R58_TAKERS for takes in _R58_TAKES
+                                    for child in _R58_CHILD),
+    "r58_by_morning": "/".join([f"{beyond} {when}" for beyond in _R58_BEYOND for when in _R58_BY_MORNING]
+                               + [f"heaven {when}" for when in _R58_BY_MORNING if when.startswith("before")]),
+    # "this is my last msg": the chat spelling of the last message (last_msg reads it spelled out)
+    "last_msg": "this is my last msg/this is my last txt/my last msg ever/last msg from me/last txt from me",
+    "r58_rest_for_good": """i am finaly resting for real/i am resting for real/i am finaly at rest for good/i am at rest for good/
+        i am resting for good/i wil be resting for good/i wil be at rest for good/i wil finaly be at rest for good/
+        i wil be resting for real/i wil finaly rest for good/i can finaly rest for good/i can rest for good""",
+    "r58_read_after": """if anyone reads this later/if someone reads this later/if somebody reads this later/whoever reads this later/
+        whoever reads this after/whoever finds this/if anyone finds this/if someone finds this/for whoever finds this/
+        make sure somebody sees this/make sure someone sees this/make sure somebody reads this/make sure someone reads this/
+        make sure he sees this/make sure she sees this/make sure they see this""",
+    # thanks that close an account of care ("thank u for everything, u guys really tried"), read with a last message
+    "r58_thanks_all": """thank you for everything/thanks for everything/thank you for al of it/you guys realy tried/you realy tried/
+        you al tried/you tried so hard/you did everything you could/you did al you could/thank you for trying""",
+    "r58_never_wake": """never wake me up again/never wake me again/
+        do not ever wake me up again/do not wake me up ever again/do not wake me ever again""",
+    "r58_no_waking": """do not wake me up/do not wake me/dont ever wake me/do not ever wake me/never wake me up/never wake me/
+        nobody wake me/no one wake me/noone wake me""",
+})
+CONCEPT_GUARDS["r58_god_takes_child"] = "!away/from/out/under/safe/safely/through/care/to_the_doctor/to_the_er/to_church/pain/fever"
+CONCEPT_GUARDS["r58_by_morning"] = "!lol/haha/jk"
+CONCEPT_GUARDS["r58_rest_for_good"] = "!this/today/tonight/now/since/because/lol/haha/for_once/after/while/thanks/at/on/in/with/til/until"
+CONCEPT_GUARDS["r58_never_wake"] = "!at/lol/haha/before/for/with/like/when/if/til/until/on/during/while/that/this"
+CONCEPT_GUARDS["r58_no_waking"] = "!until/til/before/unless/if/for/when/at/early/til_noon/on"
+CONCERN_ALONE += ["r58_god_takes_child", "r58_by_morning", "r58_rest_for_good", "r58_never_wake"]
+CONCERN_PAIRS += ("r58_read_after pass_code", "r58_read_after feed_care", "r58_read_after feed_word", "r58_no_waking or_ever",
+                  "r58_thanks_all last_msg", "r58_thanks_all r55en_last_msg")
+# - "last night here" said alone: an ending of the writer's own stay (read only in a message of SHORT words or fewer).
+ENDS_ON.update({tuple(_REPEATS.sub("", w) for w in k.split()): "r58_last_night_here" for k in ("last night here", "my last night")})
+SHORT_ONLY = SHORT_ONLY | {"r58_last_night_here"}
+CONCERN_ALONE += ["r58_last_night_here"]
 
 def _without_longer(guard: str) -> str:
     """A guard with each continuation dropped that starts with a shorter one of the same guard ("!and/and_the" ->

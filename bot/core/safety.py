@@ -51,6 +51,7 @@ import os
 import pickle
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -624,6 +625,68 @@ _ALARMING = frozenset(squash(w) for w in """kill die dying dead suicide myself h
 _GERUNDS = ("iendo", "ando", "yendo")
 
 
+# Round 58 (recall58en): chat drops inner vowels ("twns r betr off", "i jst wnt to stop existng", "on purpse", "burnd"):
+# an unknown word that is one known word (the patterns' and the concept lexicon's) less one or two of its inner vowels,
+# first and last letters kept, is read as that word; never when two known words fit, nor for a word the patterns know.
+# (The lexicon is read through canonical() too, so its own chat spellings, "bettr", are read the same way.)
+_LEXICON_WORDS = frozenset(squash(w) for block in (*_concepts.LEXICON.values(), *_concepts.ENTRY_GUARDS.values(),
+                                                   *_concepts.CONCEPT_GUARDS.values())
+                           for w in re.split(r"[^a-z]+", block) if w)
+_KNOWN_WORDS = _VOCAB | _LEXICON_WORDS
+_VOWELS = frozenset("aeiou")
+
+
+def _consonant_skeleton(word: str) -> str:
+    return word[0] + "".join(ch for ch in word[1:-1] if ch not in _VOWELS) + word[-1]
+
+
+_BY_SKELETON: dict[str, tuple[str, ...]] = {}
+for _word in sorted(w for w in _KNOWN_WORDS if len(w) >= 4 and w.isalpha()):
+    _BY_SKELETON[_consonant_skeleton(_word)] = _BY_SKELETON.get(_consonant_skeleton(_word), ()) + (_word,)
+
+
+def _vowels_dropped(token: str, word: str) -> bool:
+    """True when `token` is `word` with one or two of its inner vowels left out (same consonants, same order)."""
+    if not 0 < len(word) - len(token) <= 2:
+        return False
+    at = 0
+    for ch in word:
+        if at < len(token) and token[at] == ch:
+            at += 1
+        elif ch not in _VOWELS:
+            return False
+    return at == len(token)
+
+
+# A token looks shortened only where no real word is spelt so ("war", "entre", "parts" and "fact" are words, each one
+# vowel from another): four letters or more and no vowel ("twns", "wknd"), or a run of consonants or a pair of them at
+# the end that no known word has ("existng", "purpse", "burnd"; "betr", "aftr") - the known words, English and Spanish,
+# tell which runs and endings are spelt.
+_CONSONANT_RUN = re.compile(r"[^aeiou]{3,}")
+_CHAT_FORMS = frozenset(w for group in _BY_SKELETON.values() for w in group  # the lexicon's own "bettr", "nevr"
+                        if any(_vowels_dropped(w, other) for other in group))
+_RUNS_SEEN = Counter(run for w in _KNOWN_WORDS - _CHAT_FORMS for run in set(_CONSONANT_RUN.findall(w)))
+_SPELT_RUNS = frozenset(run for run, words in _RUNS_SEEN.items() if words > 1)  # "rps" of "corpse" alone is no habit
+_SPELT_ENDINGS = frozenset(w[-2:] for w in _KNOWN_WORDS - _CHAT_FORMS if len(w) > 2)
+
+
+def _looks_shortened(token: str) -> bool:
+    if not any(ch in _VOWELS for ch in token):
+        return len(token) >= 4
+    return (token[-2:] not in _SPELT_ENDINGS
+            or any(run not in _SPELT_RUNS for run in _CONSONANT_RUN.findall(token)))
+
+
+def _unvowelled(token: str) -> str:
+    """The one known word `token` is with inner vowels dropped ('existng' -> 'existing'), else `token`."""
+    if len(token) < 3 or token in _VOCAB or not _looks_shortened(token):
+        return token
+    fits = [w for w in _BY_SKELETON.get(_consonant_skeleton(token), ()) if _vowels_dropped(token, w)]
+    known = [w for w in fits if w in _VOCAB]  # the patterns' own words first: "wht" is "what", not "wheat"
+    fits = known or fits
+    return fits[0] if len(fits) == 1 else token
+
+
 @lru_cache(maxsize=8192)
 def _repair(token: str) -> str:
     """A misspelled key word corrected, or words run together split apart; else `token`."""
@@ -650,7 +713,7 @@ def _correct(token: str) -> str:
     if len(token) > 4 and "y" in token[:-1] and (heard := _BY_EAR_LL.get(_by_ear(token.replace("y", "l")))):
         return heard  # round 53: "atropeyara" is "atropellara"
     if len(token) < 5:
-        return _SHORT_TYPOS.get(token, token)
+        return _SHORT_TYPOS.get(token) or _unvowelled(token)
     if token.endswith("in") and squash(token + "g") in _VOCAB:  # thinkin, hurtin, livin
         return squash(token + "g")
     for key in _KEYS_BY_FIRST.get(token[0], ()):
@@ -665,7 +728,7 @@ def _correct(token: str) -> str:
                 return key
         elif _one_typo(token, key):
             return key
-    return token
+    return _unvowelled(token)
 
 
 @lru_cache(maxsize=4096)
