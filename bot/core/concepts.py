@@ -11202,7 +11202,7 @@ _extend({
     "starve": """eat nothing all day/i eat nothing/eating nothing all day/ate nothing all day/no como nada en todo el dia/
         no como nada a proposito/no comer nada a proposito""",
     "on_purpose": "on purpse/on purpos/on porpuse/on purpuse/on pupose/aproposito/a propocito/adrede",
-    "burn_act": "burnd/brned/burnded/quemee",
+    "burn_act": "quemee",  # "burnd" is read as "burned" by the spelling step (recall58en), not listed here
 })
 CONCEPT_GUARDS.update({"r58es_take_all": "!de/del", "r58_infected": "!with_the/with_a",
                        "r58es_with_lord": "!de/del/que"})  # "con el señor de la mudanza"
