@@ -1362,7 +1362,10 @@ class Matcher:
             if spanish.looks_spanish(tokens):
                 tokens = [self._by_ear(w) for w in tokens]
             tokens = [self._correct(w) for w in tokens]
-        tokens = _form_choice(_es57_prevented_return(_en53_avoid_as_prevent(self._synonyms.apply(self._fillers.apply(_request_for_me(_tell_apart(_fix_as_treat(_drop_often(_in_laws(_plural_you(_close_phrasal(tokens))))))))))))
+        # the word-level readings, in this order (each step reads the words the one before left)
+        for step in (_close_phrasal, _plural_you, _in_laws, _drop_often, _fix_as_treat, _tell_apart, _request_for_me,
+                     self._fillers.apply, self._synonyms.apply, _en53_avoid_as_prevent, _es57_prevented_return, _form_choice):
+            tokens = step(tokens)
         return tuple(t if t in STOPWORDS else stem(t) for t in tokens)
 
     def _en57_plan_taken(self, text: str) -> str:
