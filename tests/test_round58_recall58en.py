@@ -56,6 +56,9 @@ FULL = CrisisDetector()
     "if anyone reads this later my passcode is 1234",
     "the last bottle is in the fridge. please make sure somebody sees this",
     "my last night",
+    # thanks for everything beside being at peace (falarm58's probe, unread by both trees before)
+    "thanks for everything, I'm at peace now, goodbye",
+    "thank you for everything. I'm at peace with it now. bye",
 ])
 def test_endings_without_a_death_word_show_the_crisis_contacts(text):
     assert RULES_ONLY.check(text).shows_contacts, text

@@ -11296,7 +11296,8 @@ CONCEPT_GUARDS["r58_never_wake"] = "!at/lol/haha/before/for/with/like/when/if/ti
 CONCEPT_GUARDS["r58_no_waking"] = "!until/til/before/unless/if/for/when/at/early/til_noon/on"
 CONCERN_ALONE += ["r58_god_takes_child", "r58_by_morning", "r58_rest_for_good", "r58_never_wake"]
 CONCERN_PAIRS += ("r58_read_after pass_code", "r58_read_after feed_care", "r58_read_after feed_word", "r58_no_waking or_ever",
-                  "r58_thanks_all last_msg", "r58_thanks_all r55en_last_msg")
+                  "r58_thanks_all last_msg", "r58_thanks_all r55en_last_msg",
+                  "r58_thanks_all r50_peace")  # "thanks for everything, I'm at peace now, goodbye" (a helper's probe)
 # - "last night here" said alone: an ending of the writer's own stay (read only in a message of SHORT words or fewer).
 ENDS_ON.update({tuple(_REPEATS.sub("", w) for w in k.split()): "r58_last_night_here" for k in ("last night here", "my last night")})
 SHORT_ONLY = SHORT_ONLY | {"r58_last_night_here"}
